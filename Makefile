@@ -1,0 +1,51 @@
+# Sopiva Desk: `make run` starts the app on a demo profile, `make test` runs every test.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DATA_DIR ?= .data
+UI_SOURCES := $(wildcard ui/*.ui)
+UI_MODULES := $(patsubst ui/%.ui,sopiva_desk/gui/forms/ui_%.py,$(UI_SOURCES))
+TS_FILES := $(wildcard resources/i18n/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test bench forms translations i18n-update lint smoke clean
+
+run: $(STAMP) forms translations
+	QT_QPA_PLATFORM= $(BIN)/sopiva-desk --data-dir $(DATA_DIR) --demo
+
+test: $(STAMP) forms translations
+	$(BIN)/lint-imports --no-cache
+	$(BIN)/ruff check sopiva_desk tests bench
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP) forms translations
+	$(BIN)/python -m bench
+
+smoke: $(STAMP) forms translations
+	$(BIN)/sopiva-desk --data-dir $$(mktemp -d) --demo --smoke
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# Designer forms: ui/<name>.ui -> sopiva_desk/gui/forms/ui_<name>.py (generated, git-ignored).
+forms: $(UI_MODULES)
+sopiva_desk/gui/forms/ui_%.py: ui/%.ui $(STAMP)
+	$(BIN)/pyside6-uic -o $@ $<
+
+# Qt Linguist: .ts sources (committed) -> .qm (generated, git-ignored).
+translations: $(QM_FILES)
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Re-extract strings from the code and forms into the .ts files (then translate them).
+i18n-update: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find sopiva_desk/gui -name '*.py' -not -path '*/forms/*') $(UI_SOURCES) \
+		-no-obsolete -locations relative -ts $(TS_FILES)
+
+clean:
+	rm -rf $(VENV) sopiva_desk/gui/forms/ui_*.py resources/i18n/*.qm

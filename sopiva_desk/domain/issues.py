@@ -1,0 +1,27 @@
+"""Validation results as message keys, so the GUI can translate them.
+
+The domain never builds user-visible text. An ``Issue`` names the field it belongs to, a
+stable message key and the parameters the translated message needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem with one field: ``key`` is looked up in the GUI's message catalogue."""
+
+    field: str
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+class ValidationError(Exception):
+    """Raised by services when input breaks a domain rule; carries every issue found."""
+
+    def __init__(self, issues: list[Issue]) -> None:
+        super().__init__(", ".join(f"{i.field}: {i.key}" for i in issues))
+        self.issues = issues

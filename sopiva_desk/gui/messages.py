@@ -1,0 +1,96 @@
+"""Translations of the message keys that the domain and services return.
+
+The domain never builds user-visible text; it returns keys (``Issue.key``,
+``KnownError.key``) which are looked up here. Placeholders use ``{name}`` and
+``str.format`` after translation, never f-strings.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from sopiva_desk.domain.issues import Issue
+
+CONTEXT = "Messages"
+
+_CATALOGUE: dict[str, str] = {
+    # field rules
+    "field.required": QT_TRANSLATE_NOOP("Messages", "This field is required."),
+    "field.too_long": QT_TRANSLATE_NOOP("Messages", "Too long: at most {max} characters."),
+    "field.control_chars": QT_TRANSLATE_NOOP("Messages", "Remove the invisible control characters."),
+    "field.choice": QT_TRANSLATE_NOOP("Messages", "Choose a value from the list."),
+    "field.range": QT_TRANSLATE_NOOP("Messages", "Enter a number from {min} to {max}."),
+    "name.no_letters": QT_TRANSLATE_NOOP("Messages", "A name must contain letters."),
+    "phone.format": QT_TRANSLATE_NOOP("Messages", "Enter a phone number, e.g. 040 123 4567 or +358 40 123 4567."),
+    "postal_code.format": QT_TRANSLATE_NOOP("Messages", "A postal code has five digits, e.g. 50100."),
+    "date.format": QT_TRANSLATE_NOOP("Messages", "Enter a date as dd.mm.yyyy."),
+    "date.future": QT_TRANSLATE_NOOP("Messages", "The date cannot be in the future."),
+    "date.too_old": QT_TRANSLATE_NOOP("Messages", "The date is more than 130 years ago."),
+    "temporary_id.format": QT_TRANSLATE_NOOP(
+        "Messages", "Use 3–30 letters, digits or hyphens, e.g. TMP-7K3M-Q9XD."),
+    "client.identity_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Enter the identity code, or a temporary identifier if the code is not known."),
+    # identity codes
+    "hetu.empty": QT_TRANSLATE_NOOP("Messages", "Enter the identity code."),
+    "hetu.length": QT_TRANSLATE_NOOP("Messages", "An identity code has 11 characters, e.g. 131052-308T."),
+    "hetu.format": QT_TRANSLATE_NOOP("Messages", "The identity code is not in the form ddmmyy-nnnX."),
+    "hetu.century_sign": QT_TRANSLATE_NOOP(
+        "Messages", "The 7th character must be a century sign: + - Y X W V U A B C D E F."),
+    "hetu.date": QT_TRANSLATE_NOOP("Messages", "The identity code does not begin with a real date."),
+    "hetu.individual_number": QT_TRANSLATE_NOOP("Messages", "The individual number 000 or 001 is not used."),
+    "hetu.checksum": QT_TRANSLATE_NOOP(
+        "Messages", "The check character does not match. Check the code for a typing error."),
+    "hetu.future": QT_TRANSLATE_NOOP("Messages", "The identity code gives a birth date in the future."),
+    "hetu.duplicate": QT_TRANSLATE_NOOP("Messages", "Another client already has this identity code."),
+    # passphrases
+    "passphrase.empty": QT_TRANSLATE_NOOP("Messages", "Enter a passphrase."),
+    "passphrase.too_short": QT_TRANSLATE_NOOP("Messages", "Use at least 12 characters."),
+    "passphrase.weak": QT_TRANSLATE_NOOP(
+        "Messages", "Too easy to guess. Add a few unrelated words, e.g. 'kettle lake autumn train'."),
+    "passphrase.mismatch": QT_TRANSLATE_NOOP("Messages", "The passphrases do not match."),
+    # errors the user can act on
+    "unlock.wrong_passphrase": QT_TRANSLATE_NOOP("Messages", "Wrong passphrase. Check Caps Lock and try again."),
+    "unlock.throttled": QT_TRANSLATE_NOOP(
+        "Messages", "Too many wrong attempts. You can try again in {seconds} seconds."),
+    "store.damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The data file of this profile is damaged or belongs to another profile. It has not been "
+        "changed. Contact IT support: the office can restore it from the central records."),
+    "store.missing": QT_TRANSLATE_NOOP(
+        "Messages", "The data file of this profile is missing. Contact IT support."),
+    "store.not_encrypted": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The data file of this profile is not encrypted, so it was not written by Sopiva Desk. "
+        "It has not been opened. Contact IT support."),
+    "profile.invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The profile settings file cannot be read. Contact IT support."),
+    "recovery.invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The recovery key or its password is wrong, or it belongs to another organisation."),
+    "disk.full": QT_TRANSLATE_NOOP(
+        "Messages", "The disk is full. Your last change was not saved; free some space and it will be saved again."),
+    "disk.io_error": QT_TRANSLATE_NOOP(
+        "Messages", "The data file could not be read or written. Check the disk and try again."),
+    "record.gone": QT_TRANSLATE_NOOP("Messages", "This record no longer exists. It may have been removed."),
+    "error.unknown": QT_TRANSLATE_NOOP("Messages", "Something went wrong."),
+}
+
+
+def has_message(key: str) -> bool:
+    return key in _CATALOGUE
+
+
+def message(key: str, params: dict[str, Any] | None = None) -> str:
+    """The translated text for ``key`` with ``params`` filled in."""
+    source = _CATALOGUE.get(key, _CATALOGUE["error.unknown"])
+    text = QCoreApplication.translate(CONTEXT, source)
+    try:
+        return text.format(**(params or {}))
+    except (KeyError, IndexError, ValueError):
+        # A translation whose placeholders differ from the source: show the source instead.
+        return source.format(**(params or {}))
+
+
+def issue_text(issue: Issue) -> str:
+    return message(issue.key, issue.params)

@@ -1,0 +1,238 @@
+"""Client register use cases: caseload, client file, field-by-field autosave, close persons.
+
+Every call is one transaction, and every open, change and deletion of a client's data
+writes an access-log entry in that same transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy.orm.exc import StaleDataError
+
+from sopiva_desk.domain import clients as rules
+from sopiva_desk.domain.issues import Issue, ValidationError
+from sopiva_desk.services import reference
+from sopiva_desk.services.actor import Actor
+from sopiva_desk.services.errors import RecordGoneError, storage_errors
+from sopiva_desk.store.database import Database
+from sopiva_desk.store.models import Client, ClosePerson, utc_now
+from sopiva_desk.store.repositories import access_log
+from sopiva_desk.store.repositories import clients as repo
+
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    id: uuid.UUID
+    last_name: str
+    first_names: str
+    identifier: str  # identity code, or the temporary identifier
+    birth_date: date | None
+    municipality_code: str
+    status: str
+    own_worker: str
+
+
+@dataclass(frozen=True)
+class ClosePersonView:
+    id: uuid.UUID
+    name: str
+    relation: str
+    phone: str
+    roles: tuple[str, ...]
+    notes: str
+
+
+@dataclass(frozen=True)
+class ClientFile:
+    id: uuid.UUID
+    revision: int
+    values: dict[str, Any]  # every field of rules.CLIENT_FIELDS, as stored
+    close_persons: tuple[ClosePersonView, ...]
+    updated_at: datetime
+    updated_by: str
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.values['last_name']}, {self.values['first_names']}"
+
+
+@dataclass(frozen=True)
+class Saved:
+    """The stored value after cleaning, plus fields the change derived (e.g. birth date)."""
+
+    value: Any
+    derived: dict[str, Any]
+    revision: int
+    saved_at: datetime
+
+
+def _close_person_view(person: ClosePerson) -> ClosePersonView:
+    return ClosePersonView(person.id, person.name, person.relation, person.phone, tuple(person.roles), person.notes)
+
+
+class ClientService:
+    def __init__(self, db: Database, actor: Actor, municipality_codes: Collection[str] | None = None) -> None:
+        self._db = db
+        self._actor = actor
+        self._municipalities = frozenset(
+            municipality_codes if municipality_codes is not None else reference.municipality_by_code()
+        )
+
+    def _log(self, session: Any, action: str, record_type: str, client_id: uuid.UUID | None,
+             record_id: uuid.UUID | None = None, fields: Collection[str] = ()) -> None:
+        access_log.record(
+            session, user_id=self._actor.user_id, user_name=self._actor.user_name, action=action,
+            record_type=record_type, client_id=client_id, record_id=record_id, fields=fields,
+        )
+
+    def _stamp(self, record: Client | ClosePerson) -> None:
+        record.updated_at = utc_now()
+        record.updated_by = self._actor.user_id
+
+    # -- caseload --------------------------------------------------------------------------
+
+    def caseload(self) -> list[CaseloadRow]:
+        """Every living client, for the caseload list (not logged: no client file is opened)."""
+        with storage_errors(), self._db.read() as session:
+            return [
+                CaseloadRow(
+                    id=r.id, last_name=r.last_name, first_names=r.first_names,
+                    identifier=r.hetu or r.temporary_id or "", birth_date=r.birth_date,
+                    municipality_code=r.municipality_code, status=r.status, own_worker=r.own_worker,
+                )
+                for r in repo.caseload_rows(session)
+            ]
+
+    def caseload_row(self, client_id: uuid.UUID) -> CaseloadRow | None:
+        with storage_errors(), self._db.read() as session:
+            client = repo.get_client(session, client_id)
+            if client is None:
+                return None
+            return CaseloadRow(
+                client.id, client.last_name, client.first_names, client.hetu or client.temporary_id or "",
+                client.birth_date, client.municipality_code, client.status, client.own_worker,
+            )
+
+    # -- one client ------------------------------------------------------------------------
+
+    def create_client(self, raw: dict[str, Any]) -> uuid.UUID:
+        clean, issues = rules.clean_new_client(raw, municipalities=self._municipalities)
+        with storage_errors(), self._db.transaction() as session:
+            if not issues and clean.get("hetu") and repo.hetu_in_use(session, clean["hetu"]):
+                issues.append(Issue("hetu", "hetu.duplicate"))
+            if issues:
+                raise ValidationError(issues)
+            client = Client(**clean, created_by=self._actor.user_id, updated_by=self._actor.user_id)
+            session.add(client)
+            session.flush()
+            self._log(session, "create", "client", client.id, client.id, rules.CLIENT_FIELDS)
+            return client.id
+
+    def open_client(self, client_id: uuid.UUID) -> ClientFile:
+        """The client file for viewing and editing; logged as a view."""
+        with storage_errors(), self._db.transaction() as session:
+            client = repo.get_client(session, client_id)
+            if client is None:
+                raise RecordGoneError()
+            self._log(session, "view", "client", client.id, client.id)
+            persons = repo.close_persons(session, client_id)
+            return ClientFile(
+                id=client.id, revision=client.revision,
+                values={name: getattr(client, name) for name in rules.CLIENT_FIELDS},
+                close_persons=tuple(_close_person_view(p) for p in persons),
+                updated_at=client.updated_at, updated_by=client.updated_by,
+            )
+
+    def update_client_field(self, client_id: uuid.UUID, field: str, raw: Any) -> Saved:
+        """Autosave one field. Raises ``ValidationError`` (nothing stored) if the value breaks a rule."""
+        try:
+            value = rules.clean_client_field(field, raw, municipalities=self._municipalities)
+        except rules.FieldInvalid as err:
+            raise ValidationError([err.issue]) from None
+        with storage_errors(), self._db.transaction() as session:
+            client = repo.get_client(session, client_id)
+            if client is None:
+                raise RecordGoneError()
+            values = {name: getattr(client, name) for name in rules.CLIENT_FIELDS} | {field: value}
+            issues = rules.check_identity(values)
+            if field == "hetu" and value and repo.hetu_in_use(session, value, except_client=client_id):
+                issues.append(Issue("hetu", "hetu.duplicate"))
+            if issues:
+                raise ValidationError(issues)
+            derived: dict[str, Any] = {}
+            setattr(client, field, value)
+            if field in ("hetu", "birth_date"):
+                birth = rules.derived_birth_date(values)
+                if field == "hetu" and not value:
+                    birth = client.birth_date  # code removed: keep the date it gave
+                if birth != client.birth_date or field == "birth_date":
+                    client.birth_date = birth
+                    derived["birth_date"] = birth
+            changed = [field, *derived]
+            self._stamp(client)
+            self._log(session, "update", "client", client.id, client.id, changed)
+            try:
+                session.flush()
+            except StaleDataError:
+                raise RecordGoneError() from None
+            return Saved(value, derived, client.revision, client.updated_at)
+
+    def delete_client(self, client_id: uuid.UUID) -> None:
+        """Tombstone the client and their close persons (sync carries the deletion)."""
+        with storage_errors(), self._db.transaction() as session:
+            client = repo.get_client(session, client_id)
+            if client is None:
+                raise RecordGoneError()
+            now = utc_now()
+            for record in (client, *repo.close_persons(session, client_id)):
+                record.deleted_at = now
+                record.deleted_by = self._actor.user_id
+                self._stamp(record)
+            self._log(session, "delete", "client", client.id, client.id)
+
+    # -- close persons ---------------------------------------------------------------------
+
+    def add_close_person(self, client_id: uuid.UUID, raw: dict[str, Any]) -> ClosePersonView:
+        clean, issues = rules.clean_new_close_person(raw)
+        if issues:
+            raise ValidationError(issues)
+        with storage_errors(), self._db.transaction() as session:
+            if repo.get_client(session, client_id) is None:
+                raise RecordGoneError()
+            person = ClosePerson(
+                client_id=client_id, **clean, created_by=self._actor.user_id, updated_by=self._actor.user_id
+            )
+            session.add(person)
+            session.flush()
+            self._log(session, "create", "close_person", client_id, person.id, rules.CLOSE_PERSON_FIELDS)
+            return _close_person_view(person)
+
+    def update_close_person_field(self, person_id: uuid.UUID, field: str, raw: Any) -> Saved:
+        try:
+            value = rules.clean_close_person_field(field, raw)
+        except rules.FieldInvalid as err:
+            raise ValidationError([err.issue]) from None
+        with storage_errors(), self._db.transaction() as session:
+            person = repo.get_close_person(session, person_id)
+            if person is None:
+                raise RecordGoneError()
+            setattr(person, field, value)
+            self._stamp(person)
+            self._log(session, "update", "close_person", person.client_id, person.id, [field])
+            session.flush()
+            return Saved(value, {}, person.revision, person.updated_at)
+
+    def remove_close_person(self, person_id: uuid.UUID) -> None:
+        with storage_errors(), self._db.transaction() as session:
+            person = repo.get_close_person(session, person_id)
+            if person is None:
+                raise RecordGoneError()
+            person.deleted_at = utc_now()
+            person.deleted_by = self._actor.user_id
+            self._stamp(person)
+            self._log(session, "delete", "close_person", person.client_id, person.id)

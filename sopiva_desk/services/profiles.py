@@ -1,0 +1,109 @@
+"""Profiles and unlocking: what the start screen and the IT command line use."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sopiva_desk.domain import passphrase as passphrase_rules
+from sopiva_desk.domain.issues import Issue, ValidationError
+from sopiva_desk.services.access_log import AccessLogService
+from sopiva_desk.services.actor import Actor
+from sopiva_desk.services.clients import ClientService
+from sopiva_desk.services.errors import RecoveryKeyError, storage_errors
+from sopiva_desk.services.settings import ProfileSettings
+from sopiva_desk.store import keys
+from sopiva_desk.store.database import Database
+from sopiva_desk.store.profiles import OpenedStore, ProfileDirectory
+
+DISPLAY_NAME_MAX = 60
+
+
+@dataclass(frozen=True)
+class ProfileSummary:
+    """All that is shown of a profile before it is unlocked."""
+
+    profile_id: str
+    display_name: str
+
+
+class Workspace:
+    """An unlocked profile: its services, until ``close`` (lock) wipes the key."""
+
+    def __init__(self, opened: OpenedStore) -> None:
+        self._opened = opened
+        self.profile = ProfileSummary(opened.profile.profile_id, opened.profile.display_name)
+        self.actor = Actor(opened.profile.user_id, opened.profile.display_name)
+        self.db = Database(opened.engine)
+        self.clients = ClientService(self.db, self.actor)
+        self.settings = ProfileSettings(self.db)
+        self.access_log = AccessLogService(self.db)
+        self.closed = False
+
+    def close(self) -> None:
+        if not self.closed:
+            self._opened.close()
+            self.closed = True
+
+
+def _check_display_name(name: str) -> str:
+    text = " ".join(name.split())
+    if not text:
+        raise ValidationError([Issue("display_name", "field.required")])
+    if len(text) > DISPLAY_NAME_MAX:
+        raise ValidationError([Issue("display_name", "field.too_long", {"max": DISPLAY_NAME_MAX})])
+    return text
+
+
+class ProfileService:
+    def __init__(self, data_dir: Path, *, clock: Callable[[], float] = time.time,
+                 kdf: keys.KdfParams | None = None) -> None:
+        self.data_dir = data_dir
+        self._profiles = ProfileDirectory(data_dir, clock=clock)
+        self._kdf = kdf  # tests pass cheaper (but still allowed) parameters
+
+    def profiles(self) -> list[ProfileSummary]:
+        return [ProfileSummary(p.profile_id, p.display_name) for p in self._profiles.list()]
+
+    def create_profile(self, display_name: str, passphrase: str, repeated: str) -> ProfileSummary:
+        name = _check_display_name(display_name)
+        issues = passphrase_rules.check_new(passphrase, repeated, user_inputs=(name,))
+        if issues:
+            raise ValidationError(issues)
+        kdf = keys.KdfParams.fresh(self._kdf.memory_kib, self._kdf.iterations) if self._kdf else None
+        with storage_errors():
+            info = self._profiles.create(name, passphrase, kdf=kdf)
+        return ProfileSummary(info.profile_id, info.display_name)
+
+    def seconds_until_next_attempt(self, profile_id: str) -> int:
+        return self._profiles.seconds_until_next_attempt(profile_id)
+
+    def unlock(self, profile_id: str, passphrase: str) -> Workspace:
+        """Derive the key and open the store (≈0.4 s by design: run it off the GUI thread)."""
+        with storage_errors():
+            return Workspace(self._profiles.open(profile_id, passphrase))
+
+    def change_passphrase(self, profile_id: str, old: str, new: str, repeated: str) -> None:
+        name = self._profiles.get(profile_id).display_name
+        issues = passphrase_rules.check_new(new, repeated, user_inputs=(name,))
+        if issues:
+            raise ValidationError(issues)
+        with storage_errors():
+            self._profiles.change_passphrase(profile_id, old, new)
+
+    def recover(self, profile_id: str, private_key_pem: bytes, key_password: bytes, new_passphrase: str) -> None:
+        """Office recovery with the organisation's private key (never kept on a laptop)."""
+        issues = passphrase_rules.check_new(new_passphrase, new_passphrase)
+        if issues:
+            raise ValidationError(issues)
+        try:
+            private_key = keys.load_recovery_private_key(private_key_pem, key_password)
+        except (keys.WrongPassphrase, keys.EnvelopeInvalid):
+            raise RecoveryKeyError() from None
+        with storage_errors():
+            try:
+                self._profiles.recover(profile_id, private_key, new_passphrase)
+            except keys.EnvelopeInvalid:
+                raise RecoveryKeyError() from None

@@ -1,0 +1,1 @@
+"""Encrypted local storage: SQLCipher engine, key hierarchy, typed models, migrations, repositories."""

@@ -1,0 +1,149 @@
+"""The SQLCipher engine: one keyed connection, set up the same way every time.
+
+The raw 256-bit data key is passed as ``PRAGMA key = "x'…'"`` in a connect hook (never in
+the URL, where SQLAlchemy would keep it for the life of the process), then every
+connection gets the same pragmas and a check that SQLCipher really is the library in use.
+
+Journal mode: WAL with ``synchronous=FULL``. WAL pages are encrypted like the main file,
+a commit costs one fsync of the log instead of two with a rollback journal (≈0.4 ms vs
+≈1.5 ms here), and FULL makes a commit durable across power loss, not only across an
+application crash. The -wal and -shm files belong to the database and must never be
+moved or deleted on their own; backups use the backup API, never a file copy.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+PLAINTEXT_HEADER = b"SQLite format 3\x00"
+CACHE_KIB = 65536  # 64 MB: the default 2 MB cache makes encrypted reads 3x slower
+
+
+class StoreOpenError(Exception):
+    """The database file cannot be opened; subclasses say why."""
+
+
+class StoreMissing(StoreOpenError):
+    """The profile exists but its database file is gone."""
+
+
+class StoreNotEncrypted(StoreOpenError):
+    """The file is a plain SQLite database: foreign, or written by a wrong library."""
+
+
+class StoreDamaged(StoreOpenError):
+    """The key is right (the envelope opened) but the file does not decrypt: damaged or foreign."""
+
+
+class CipherUnavailable(StoreOpenError):
+    """The SQLite library in use ignored the key: refusing to write plaintext."""
+
+
+def _connection_setup(dbapi_connection: Any, key_hex: bytearray) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        # Silence SQLCipher's own stderr logging before keying; a wrong key is our error to report.
+        cursor.execute("PRAGMA cipher_log_level = NONE")
+        cursor.execute(f"PRAGMA key = \"x'{key_hex.decode('ascii')}'\"")
+        version = cursor.execute("PRAGMA cipher_version").fetchone()
+        if not version or not version[0]:
+            raise CipherUnavailable("PRAGMA cipher_version is empty")
+        cursor.execute("PRAGMA cipher_memory_security = ON")
+        # First real read: fails here with 'file is not a database' when the key is wrong.
+        cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for pragma in (
+            "foreign_keys = ON",
+            "temp_store = MEMORY",
+            "secure_delete = ON",
+            "journal_mode = WAL",
+            "synchronous = FULL",
+            f"cache_size = -{CACHE_KIB}",
+            "busy_timeout = 5000",
+        ):
+            cursor.execute(f"PRAGMA {pragma}")
+    finally:
+        cursor.close()
+
+
+def looks_plaintext(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == PLAINTEXT_HEADER
+    except OSError:
+        return False
+
+
+def open_engine(path: Path, data_key: bytearray, *, create: bool = False) -> Engine:
+    """An engine over the encrypted file at ``path``, keyed with ``data_key``.
+
+    ``create=False`` refuses to make a new file: a missing store is an error, not a reason to
+    start empty. The key's hex form is held in a ``bytearray`` owned by the engine; call
+    ``close_engine`` to dispose the connections and wipe it.
+    """
+    if not create and not path.exists():
+        raise StoreMissing(str(path))
+    if path.exists() and looks_plaintext(path):
+        raise StoreNotEncrypted(str(path))
+    if create and not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Owner-only from the first byte; SQLite gives the -wal and -shm files the same mode.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    key_hex = bytearray(bytes(data_key).hex().encode("ascii"))
+    mode = "rwc" if create else "rw"
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
+
+    def connect() -> Any:
+        connection = sqlcipher3.dbapi2.connect(uri, uri=True, check_same_thread=False)
+        try:
+            _connection_setup(connection, key_hex)
+        except sqlcipher3.dbapi2.DatabaseError as err:
+            connection.close()
+            if "not a database" in str(err):
+                raise StoreDamaged(str(path)) from None
+            raise
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    # One long-lived connection keeps the 64 MB page cache warm; access is serialised by the
+    # single store worker, and the pool makes any other thread wait rather than share it.
+    engine = create_engine(
+        "sqlite://", creator=connect, module=sqlcipher3.dbapi2, poolclass=QueuePool,
+        pool_size=1, max_overflow=0, pool_timeout=30,
+    )
+    engine.info_key_hex = key_hex  # type: ignore[attr-defined]
+
+    @event.listens_for(engine, "begin")
+    def _begin_immediate(conn: Any) -> None:
+        # Take the write lock at the start so a read-then-write transaction cannot deadlock.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    @event.listens_for(engine, "connect")
+    def _no_driver_transactions(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's 'begin' event own transaction start (pysqlite's implicit BEGIN is off).
+        dbapi_connection.isolation_level = None
+
+    # Force the first connection now so a wrong key or damaged file fails at unlock time.
+    try:
+        with engine.connect():
+            pass
+    except Exception:
+        close_engine(engine)
+        raise
+    return engine
+
+
+def close_engine(engine: Engine) -> None:
+    """Close every connection and wipe the key material the engine held."""
+    engine.dispose()
+    key_hex = getattr(engine, "info_key_hex", None)
+    if isinstance(key_hex, bytearray):
+        for i in range(len(key_hex)):
+            key_hex[i] = 0

@@ -1,0 +1,1 @@
+"""Alembic migrations of the local store; run with ``sopiva_desk.store.migrate.upgrade``."""

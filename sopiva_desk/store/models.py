@@ -1,0 +1,149 @@
+"""Typed SQLAlchemy models of the local store.
+
+Every record that will be synchronised carries, from the first migration on, what sync
+needs: a UUID primary key, a revision counter (bumped by the ORM on every update and
+checked, so a stale write fails instead of overwriting), who and when it was created and
+last changed, and a tombstone instead of a hard delete.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, MetaData, String, Text, TypeDecorator, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s__%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s__%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s__%(constraint_name)s",
+    "fk": "fk_%(table_name)s__%(column_0_N_name)s__%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out (SQLite has no time zones)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UtcDateTime(),
+        dict[str, Any]: JSON(),
+        list[str]: JSON(),
+    }
+
+    def __repr__(self) -> str:
+        key = getattr(self, "id", None) or getattr(self, "seq", None)
+        return f"<{type(self).__name__} {key}>"
+
+
+class SyncMixin:
+    """Columns every synchronisable record has."""
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    revision: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    created_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now)
+    updated_by: Mapped[str] = mapped_column(String(64))
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+    deleted_by: Mapped[str | None] = mapped_column(String(64), default=None)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy passes the class
+        return {"version_id_col": cls.__table__.c.revision}  # type: ignore[attr-defined]
+
+
+class Client(SyncMixin, Base):
+    __tablename__ = "client"
+
+    first_names: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    hetu: Mapped[str | None] = mapped_column(String(11))
+    temporary_id: Mapped[str | None] = mapped_column(String(30))
+    birth_date: Mapped[date | None]
+    language: Mapped[str] = mapped_column(String(8), default="fi")
+    other_language: Mapped[str] = mapped_column(String(80), default="")
+    municipality_code: Mapped[str] = mapped_column(String(3))
+    street_address: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(10), default="")
+    post_office: Mapped[str] = mapped_column(String(80), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    communication_methods: Mapped[list[str]] = mapped_column(default=list)
+    communication_notes: Mapped[str] = mapped_column(Text, default="")
+    own_worker: Mapped[str] = mapped_column(String(100), default="")
+    status: Mapped[str] = mapped_column(String(16), default="new")
+
+    close_persons: Mapped[list[ClosePerson]] = relationship(back_populates="client", lazy="raise")
+
+    __table_args__ = (
+        # One living client per identity code; tombstoned rows keep theirs for sync history.
+        Index("uq_client__hetu_alive", "hetu", unique=True,
+              sqlite_where=text("hetu IS NOT NULL AND deleted_at IS NULL")),
+        Index("ix_client__last_name", "last_name"),
+        Index("ix_client__municipality_code", "municipality_code"),
+    )
+
+
+class ClosePerson(SyncMixin, Base):
+    __tablename__ = "close_person"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    relation: Mapped[str] = mapped_column(String(80), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    roles: Mapped[list[str]] = mapped_column(default=list)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    client: Mapped[Client] = relationship(back_populates="close_persons", lazy="raise")
+
+
+class AccessLogEntry(Base):
+    """Who did what to which client's data, and when (Client Data Act 703/2023).
+
+    Holds field names, never field values. ``seq`` orders the entries; a hash chain over
+    them follows with the tamper-evident log.
+    """
+
+    __tablename__ = "access_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[uuid.UUID] = mapped_column(default=uuid.uuid4, unique=True)
+    at: Mapped[datetime] = mapped_column(default=utc_now)
+    user_id: Mapped[str] = mapped_column(String(64))
+    user_name: Mapped[str] = mapped_column(String(100))
+    client_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    action: Mapped[str] = mapped_column(String(16))
+    record_type: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[uuid.UUID | None]
+    fields: Mapped[list[str]] = mapped_column(default=list)
+
+
+class StoreSetting(Base):
+    """Per-profile settings that live inside the encrypted store."""
+
+    __tablename__ = "store_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[dict[str, Any]] = mapped_column(JSON)

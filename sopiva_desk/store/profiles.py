@@ -1,0 +1,280 @@
+"""Profiles on disk: one folder per user, holding the key envelope and the encrypted store.
+
+    <data dir>/profiles/<profile id>/profile.json       display name, user id, wrapped keys
+    <data dir>/profiles/<profile id>/unlock_state.json  consecutive wrong attempts (no secrets)
+    <data dir>/profiles/<profile id>/store.db           SQLCipher database (+ -wal, -shm)
+
+Only the display name is readable before unlock. Nothing here ever rewrites or deletes a
+database file: a damaged store is reported and left as it is for the office to inspect.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from sqlalchemy import Engine
+
+from sopiva_desk.domain.unlock_policy import delay_after
+from sopiva_desk.store import keys, migrate
+from sopiva_desk.store.engine import close_engine, open_engine
+from sopiva_desk.store.files import atomic_write_json, read_json
+from sopiva_desk.store.meta import check_store_identity, write_store_identity
+
+PROFILE_FORMAT = 1
+PROFILE_FILE = "profile.json"
+UNLOCK_STATE_FILE = "unlock_state.json"
+STORE_FILE = "store.db"
+RECOVERY_KEY_FILE = "recovery_public_key.pem"
+
+
+class ProfileNotFound(Exception):
+    pass
+
+
+class ProfileFileInvalid(Exception):
+    """profile.json is missing fields, unreadable or of a newer format."""
+
+
+class UnlockThrottled(Exception):
+    def __init__(self, seconds_left: int) -> None:
+        super().__init__(f"wait {seconds_left} s")
+        self.seconds_left = seconds_left
+
+
+@dataclass(frozen=True)
+class ProfileInfo:
+    profile_id: str
+    display_name: str
+    user_id: str
+    created_at: str
+    folder: Path
+    has_recovery: bool
+
+    @property
+    def store_path(self) -> Path:
+        return self.folder / STORE_FILE
+
+
+@dataclass
+class OpenedStore:
+    """What unlocking yields: the profile, its keyed engine and the data key (wipe on lock)."""
+
+    profile: ProfileInfo
+    engine: Engine
+    data_key: bytearray
+
+    def close(self) -> None:
+        close_engine(self.engine)
+        keys.wipe(self.data_key)
+
+
+class ProfileDirectory:
+    """All profiles under one data directory."""
+
+    def __init__(self, data_dir: Path, *, clock: Callable[[], float] = time.time) -> None:
+        self.data_dir = data_dir
+        self.profiles_dir = data_dir / "profiles"
+        self._clock = clock
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def list(self) -> list[ProfileInfo]:
+        if not self.profiles_dir.is_dir():
+            return []
+        found = []
+        for folder in sorted(self.profiles_dir.iterdir()):
+            if (folder / PROFILE_FILE).is_file():
+                try:
+                    found.append(self._info(folder))
+                except ProfileFileInvalid:
+                    continue  # shown as nothing rather than crash the start screen
+        return sorted(found, key=lambda p: p.display_name.casefold())
+
+    def get(self, profile_id: str) -> ProfileInfo:
+        folder = self.profiles_dir / profile_id
+        if not (folder / PROFILE_FILE).is_file():
+            raise ProfileNotFound(profile_id)
+        return self._info(folder)
+
+    def _read(self, folder: Path) -> dict[str, Any]:
+        try:
+            data = read_json(folder / PROFILE_FILE)
+        except (OSError, ValueError) as err:
+            raise ProfileFileInvalid(str(err)) from None
+        if not isinstance(data, dict) or data.get("format") != PROFILE_FORMAT:
+            raise ProfileFileInvalid("unknown profile format")
+        return data
+
+    def _info(self, folder: Path) -> ProfileInfo:
+        data = self._read(folder)
+        try:
+            return ProfileInfo(
+                profile_id=str(data["profile_id"]), display_name=str(data["display_name"]),
+                user_id=str(data["user_id"]), created_at=str(data["created_at"]), folder=folder,
+                has_recovery=bool(data.get("recovery_wrap")),
+            )
+        except KeyError as err:
+            raise ProfileFileInvalid(f"missing {err}") from None
+
+    def recovery_public_key(self) -> X25519PublicKey | None:
+        """The organisation's recovery key, if IT placed one in the data directory."""
+        path = self.data_dir / RECOVERY_KEY_FILE
+        if not path.is_file():
+            return None
+        return keys.load_recovery_public_key(path.read_bytes())
+
+    # -- creating --------------------------------------------------------------------------
+
+    def create(
+        self,
+        display_name: str,
+        passphrase: str,
+        *,
+        recovery_key: X25519PublicKey | None = None,
+        kdf: keys.KdfParams | None = None,
+    ) -> ProfileInfo:
+        """Make a profile with a fresh data key and an empty, migrated store."""
+        profile_id = uuid.uuid4().hex
+        folder = self.profiles_dir / profile_id
+        folder.mkdir(parents=True, mode=0o700)
+        data_key = keys.new_data_key()
+        try:
+            recovery_key = recovery_key or self.recovery_public_key()
+            document: dict[str, Any] = {
+                "format": PROFILE_FORMAT,
+                "profile_id": profile_id,
+                "display_name": display_name,
+                "user_id": uuid.uuid4().hex,
+                "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                "passphrase_wrap": keys.PassphraseWrap.seal(data_key, passphrase, profile_id, kdf).to_json(),
+                "recovery_wrap": (
+                    keys.RecoveryWrap.seal(data_key, recovery_key, profile_id).to_json() if recovery_key else None
+                ),
+            }
+            engine = open_engine(folder / STORE_FILE, data_key, create=True)
+            try:
+                migrate.upgrade(engine)
+                write_store_identity(engine, profile_id)
+            finally:
+                close_engine(engine)
+            # The envelope is written last: a profile without it is an unfinished creation.
+            atomic_write_json(folder / PROFILE_FILE, document)
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        finally:
+            keys.wipe(data_key)
+        return self._info(folder)
+
+    # -- unlocking -------------------------------------------------------------------------
+
+    def failures(self, profile_id: str) -> tuple[int, float]:
+        path = self.profiles_dir / profile_id / UNLOCK_STATE_FILE
+        try:
+            state = read_json(path)
+            return int(state["failures"]), float(state["last_failure_at"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return 0, 0.0
+
+    def seconds_until_next_attempt(self, profile_id: str) -> int:
+        failures, last = self.failures(profile_id)
+        wait = delay_after(failures) - (self._clock() - last)
+        return max(0, int(wait + 0.999))
+
+    def _record_failure(self, profile_id: str) -> None:
+        failures, _ = self.failures(profile_id)
+        atomic_write_json(
+            self.profiles_dir / profile_id / UNLOCK_STATE_FILE,
+            {"failures": failures + 1, "last_failure_at": self._clock()},
+        )
+
+    def _clear_failures(self, profile_id: str) -> None:
+        (self.profiles_dir / profile_id / UNLOCK_STATE_FILE).unlink(missing_ok=True)
+
+    def unwrap(self, profile_id: str, passphrase: str) -> bytearray:
+        """The data key, or ``WrongPassphrase`` / ``UnlockThrottled``."""
+        info = self.get(profile_id)
+        wait = self.seconds_until_next_attempt(profile_id)
+        if wait > 0:
+            raise UnlockThrottled(wait)
+        wrap = self._passphrase_wrap(info)
+        try:
+            data_key = wrap.open(passphrase, profile_id)
+        except keys.WrongPassphrase:
+            self._record_failure(profile_id)
+            raise
+        self._clear_failures(profile_id)
+        return data_key
+
+    def open(self, profile_id: str, passphrase: str) -> OpenedStore:
+        """Unlock: unwrap the data key, open the store and bring its schema up to date."""
+        info = self.get(profile_id)
+        data_key = self.unwrap(profile_id, passphrase)
+        return self.open_with_key(info, data_key)
+
+    def open_with_key(self, info: ProfileInfo, data_key: bytearray) -> OpenedStore:
+        try:
+            engine = open_engine(info.store_path, data_key)
+        except BaseException:
+            keys.wipe(data_key)
+            raise
+        try:
+            check_store_identity(engine, info.profile_id)
+            migrate.upgrade(engine)
+        except BaseException:
+            close_engine(engine)
+            keys.wipe(data_key)
+            raise
+        return OpenedStore(info, engine, data_key)
+
+    # -- changing keys ---------------------------------------------------------------------
+
+    def _passphrase_wrap(self, info: ProfileInfo) -> keys.PassphraseWrap:
+        try:
+            return keys.PassphraseWrap.from_json(self._read(info.folder)["passphrase_wrap"])
+        except (KeyError, TypeError, ValueError) as err:
+            raise ProfileFileInvalid(str(err)) from None
+
+    def _rewrap(self, info: ProfileInfo, data_key: bytearray, new_passphrase: str) -> None:
+        document = self._read(info.folder)
+        document["passphrase_wrap"] = keys.PassphraseWrap.seal(data_key, new_passphrase, info.profile_id).to_json()
+        atomic_write_json(info.folder / PROFILE_FILE, document)
+
+    def change_passphrase(self, profile_id: str, old: str, new: str) -> None:
+        """Re-wrap the data key under a new passphrase; the database is not re-encrypted."""
+        info = self.get(profile_id)
+        data_key = self.unwrap(profile_id, old)
+        try:
+            self._rewrap(info, data_key, new)
+        finally:
+            keys.wipe(data_key)
+
+    def recover(self, profile_id: str, private_key: X25519PrivateKey, new_passphrase: str) -> None:
+        """Office recovery: open the recovery wrap with the organisation key, set a new passphrase."""
+        info = self.get(profile_id)
+        raw = self._read(info.folder).get("recovery_wrap")
+        if not raw:
+            raise keys.EnvelopeInvalid("this profile has no recovery envelope")
+        data_key = keys.RecoveryWrap.from_json(raw).open(private_key, profile_id)
+        try:
+            opened = self.open_with_key(info, bytearray(data_key))  # proves the key opens the store
+            opened.close()
+            self._rewrap(info, data_key, new_passphrase)
+            self._clear_failures(profile_id)
+        finally:
+            keys.wipe(data_key)
+
+    def rename(self, profile_id: str, display_name: str) -> None:
+        info = self.get(profile_id)
+        document = self._read(info.folder)
+        document["display_name"] = display_name
+        atomic_write_json(info.folder / PROFILE_FILE, document)
+

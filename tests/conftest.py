@@ -1,0 +1,60 @@
+"""Shared fixtures. Qt runs offscreen; tests that use qtbot/qapp are marked ``gui`` automatically."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from sopiva_desk.services.profiles import ProfileService, Workspace  # noqa: E402
+from sopiva_desk.store import keys  # noqa: E402
+
+DEMO_PASSPHRASE = "kettle lake autumn train"
+# The weakest parameters the store accepts: keeps tests fast while exercising the real code path.
+FAST_KDF = keys.KdfParams(memory_kib=keys.MIN_MEMORY_KIB, iterations=keys.MIN_ITERATIONS, lanes=1, salt=b"\0" * 16)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        if "qtbot" in fixtures or "qapp" in fixtures:
+            item.add_marker("gui")
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def profile_service(data_dir: Path) -> ProfileService:
+    return ProfileService(data_dir, kdf=FAST_KDF)
+
+
+@pytest.fixture
+def workspace(profile_service: ProfileService) -> Iterator[Workspace]:
+    profile = profile_service.create_profile("Testi Ohjaaja", DEMO_PASSPHRASE, DEMO_PASSPHRASE)
+    ws = profile_service.unlock(profile.profile_id, DEMO_PASSPHRASE)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def client_values() -> dict[str, object]:
+    return {
+        "first_names": "Aino Maria",
+        "last_name": "Virtanen",
+        "hetu": "131052-308T",
+        "municipality_code": "623",
+        "language": "fi",
+        "phone": "040 123 4567",
+        "communication_methods": ["speech", "pictures"],
+        "communication_notes": "Puhun lyhyin lausein. Kuvat auttavat.",
+    }
