@@ -10,7 +10,7 @@ TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test bench forms translations i18n-update lint smoke clean
+.PHONY: run test bench forms translations i18n-update smoke package clean
 
 run: $(STAMP) forms translations
 	QT_QPA_PLATFORM= $(BIN)/sopiva-desk --data-dir $(DATA_DIR) --demo
@@ -49,3 +49,8 @@ i18n-update: $(STAMP)
 
 clean:
 	rm -rf $(VENV) sopiva_desk/gui/forms/ui_*.py resources/i18n/*.qm
+
+package: $(STAMP) forms translations
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6'
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/sopiva-desk.spec
+	QT_QPA_PLATFORM=offscreen dist/sopiva-desk-*/sopiva-desk --data-dir $$(mktemp -d) --demo --smoke

@@ -1,18 +1,139 @@
-"""Command line: ``sopiva-desk [--data-dir DIR] [--demo] [--smoke]`` and ``sopiva-desk profile …``."""
+"""Command line.
+
+    sopiva-desk [--data-dir DIR] [--demo] [--smoke] [--language fi|sv|en]
+    sopiva-desk profile list|create|recover …      (IT staff preparing or restoring laptops)
+    sopiva-desk admin recovery-keygen …            (office: the organisation recovery key pair)
+
+Secrets (passphrases, key passwords) are read from standard input, never from arguments,
+which other users can see in the process list and which shells keep in history.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import logging
 import sys
+from pathlib import Path
+
+from platformdirs import user_data_dir
 
 from sopiva_desk import __version__
 
+APP_DIR_NAME = "SopivaDesk"
+APP_AUTHOR = "Sopiva"
+
+
+def default_data_dir() -> Path:
+    return Path(user_data_dir(APP_DIR_NAME, APP_AUTHOR))
+
+
+def _read_secret(prompt: str) -> str:
+    """One line from stdin; prompts without echo on a terminal."""
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    line = sys.stdin.readline()
+    if not line:
+        raise SystemExit(f"expected a line on standard input for: {prompt.strip()}")
+    return line.rstrip("\r\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", type=Path, default=None,
+                        help="where profiles are kept (default: the platform's user data folder)")
+
+    parser = argparse.ArgumentParser(prog="sopiva-desk", parents=[common],
+                                     description="Offline case work for disability services.")
+    parser.add_argument("--version", action="version", version=f"Sopiva Desk {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="create (on first use) and open the demo profile with fictional clients")
+    parser.add_argument("--smoke", action="store_true",
+                        help="start, open the main window, log that it is up and exit 0 (CI, packaging)")
+    parser.add_argument("--probe-start", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--language", choices=("fi", "sv", "en"), help="user-interface language")
+    sub = parser.add_subparsers(dest="command")
+
+    profile = sub.add_parser("profile", help="manage profiles without the GUI")
+    profile_sub = profile.add_subparsers(dest="action", required=True)
+    profile_sub.add_parser("list", parents=[common], help="list profiles (display names and ids)")
+    create = profile_sub.add_parser("create", parents=[common],
+                                    help="create a profile; passphrase from stdin (twice on a terminal)")
+    create.add_argument("--name", required=True, help="display name shown on the unlock screen")
+    recover = profile_sub.add_parser("recover", parents=[common],
+                                     help="set a new passphrase with the organisation recovery key")
+    recover.add_argument("--profile", required=True, help="profile id (see 'profile list')")
+    recover.add_argument("--recovery-private-key", type=Path, required=True)
+
+    admin = sub.add_parser("admin", help="office tasks")
+    admin_sub = admin.add_subparsers(dest="action", required=True)
+    keygen = admin_sub.add_parser("recovery-keygen", parents=[common],
+                                  help="make the organisation recovery key pair; password from stdin")
+    keygen.add_argument("--private-out", type=Path, required=True)
+    keygen.add_argument("--public-out", type=Path, required=True)
+    return parser
+
+
+def _profile_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from sopiva_desk.domain.issues import ValidationError
+    from sopiva_desk.services.errors import KnownError
+    from sopiva_desk.services.profiles import ProfileService
+
+    service = ProfileService(data_dir)
+    try:
+        if args.action == "list":
+            for profile in service.profiles():
+                print(f"{profile.profile_id}\t{profile.display_name}")
+            return 0
+        if args.action == "create":
+            passphrase = _read_secret("Passphrase: ")
+            repeated = _read_secret("Repeat passphrase: ") if sys.stdin.isatty() else passphrase
+            profile = service.create_profile(args.name, passphrase, repeated)
+            print(f"created profile {profile.profile_id} ({profile.display_name}) in {data_dir}")
+            return 0
+        if args.action == "recover":
+            key_password = _read_secret("Recovery key password: ").encode("utf-8")
+            new_passphrase = _read_secret("New passphrase for the user: ")
+            service.recover(args.profile, args.recovery_private_key.read_bytes(), key_password, new_passphrase)
+            print(f"profile {args.profile} now opens with the new passphrase")
+            return 0
+    except ValidationError as err:
+        print("refused: " + ", ".join(i.key for i in err.issues), file=sys.stderr)
+        return 2
+    except KnownError as err:
+        print(f"failed: {err.key}", file=sys.stderr)
+        return 1
+    return 2
+
+
+def _admin_command(args: argparse.Namespace) -> int:
+    from sopiva_desk.store.files import atomic_write_bytes
+    from sopiva_desk.store.keys import generate_recovery_keypair
+
+    password = _read_secret("Password for the private key: ")
+    if len(password) < 16:
+        print("refused: use a password of at least 16 characters", file=sys.stderr)
+        return 2
+    private_pem, public_pem = generate_recovery_keypair(password.encode("utf-8"))
+    atomic_write_bytes(args.private_out, private_pem, mode=0o600)
+    atomic_write_bytes(args.public_out, public_pem, mode=0o644)
+    print(f"private key (keep offline): {args.private_out}\npublic key (install on laptops as "
+          f"recovery_public_key.pem in the data folder): {args.public_out}")
+    return 0
+
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="sopiva-desk")
-    parser.add_argument("--version", action="version", version=f"Sopiva Desk {__version__}")
-    parser.parse_args(argv)
-    return 0
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    data_dir: Path = (args.data_dir or default_data_dir()).expanduser().resolve()
+    if args.command == "profile":
+        return _profile_command(args, data_dir)
+    if args.command == "admin":
+        return _admin_command(args)
+    from sopiva_desk.app import run_gui
+
+    return run_gui(data_dir, demo_profile=args.demo, smoke=args.smoke, language=args.language,
+                   probe_start=args.probe_start)
 
 
 if __name__ == "__main__":

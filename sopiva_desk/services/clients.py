@@ -121,17 +121,48 @@ class ClientService:
     # -- one client ------------------------------------------------------------------------
 
     def create_client(self, raw: dict[str, Any]) -> uuid.UUID:
-        clean, issues = rules.clean_new_client(raw, municipalities=self._municipalities)
-        with storage_errors(), self._db.transaction() as session:
-            if not issues and clean.get("hetu") and repo.hetu_in_use(session, clean["hetu"]):
-                issues.append(Issue("hetu", "hetu.duplicate"))
+        return self.create_clients([raw])[0]
+
+    def create_clients(self, raws: list[dict[str, Any]], *,
+                       close_persons: list[list[dict[str, Any]]] | None = None) -> list[uuid.UUID]:
+        """Create clients (with optional close persons) in one transaction; all or nothing.
+
+        Raises ``ValidationError`` with the issues of the first invalid client.
+        """
+        cleaned = []
+        for raw in raws:
+            clean, issues = rules.clean_new_client(raw, municipalities=self._municipalities)
             if issues:
                 raise ValidationError(issues)
-            client = Client(**clean, created_by=self._actor.user_id, updated_by=self._actor.user_id)
-            session.add(client)
-            session.flush()
-            self._log(session, "create", "client", client.id, client.id, rules.CLIENT_FIELDS)
-            return client.id
+            cleaned.append(clean)
+        people: list[list[dict[str, Any]]] = []
+        for group in close_persons or [[] for _ in raws]:
+            people.append([])
+            for raw_person in group:
+                clean_person, issues = rules.clean_new_close_person(raw_person)
+                if issues:
+                    raise ValidationError(issues)
+                people[-1].append(clean_person)
+        with storage_errors(), self._db.transaction() as session:
+            codes = [c["hetu"] for c in cleaned if c.get("hetu")]
+            if len(codes) != len(set(codes)) or repo.hetus_in_use(session, codes):
+                raise ValidationError([Issue("hetu", "hetu.duplicate")])
+            created = []
+            records: list[Client | ClosePerson] = []
+            for clean, persons in zip(cleaned, people, strict=True):
+                # Ids are made here, not at flush, so the whole batch goes in one executemany.
+                client = Client(id=uuid.uuid4(), **clean, created_by=self._actor.user_id,
+                                updated_by=self._actor.user_id)
+                records.append(client)
+                self._log(session, "create", "client", client.id, client.id, rules.CLIENT_FIELDS)
+                records.extend(
+                    ClosePerson(id=uuid.uuid4(), client_id=client.id, **person, created_by=self._actor.user_id,
+                                updated_by=self._actor.user_id)
+                    for person in persons
+                )
+                created.append(client.id)
+            session.add_all(records)
+            return created
 
     def open_client(self, client_id: uuid.UUID) -> ClientFile:
         """The client file for viewing and editing; logged as a view."""

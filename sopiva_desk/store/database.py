@@ -24,9 +24,6 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading only; rolled back at the end."""
+        """A session for reading; closing it ends the transaction without writing anything."""
         with self._sessions() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session

@@ -23,7 +23,7 @@ def record(
     fields: Iterable[str] = (),
 ) -> None:
     session.add(AccessLogEntry(
-        user_id=user_id, user_name=user_name, action=action, record_type=record_type,
+        id=uuid.uuid4(), user_id=user_id, user_name=user_name, action=action, record_type=record_type,
         client_id=client_id, record_id=record_id, fields=sorted(fields),
     ))
 

@@ -52,6 +52,16 @@ def hetu_in_use(session: Session, code: str, *, except_client: uuid.UUID | None 
     return bool(session.scalar(stmt))
 
 
+def hetus_in_use(session: Session, codes: Sequence[str]) -> set[str]:
+    """Which of ``codes`` a living client already has (checked in chunks of 500)."""
+    found: set[str] = set()
+    for start in range(0, len(codes), 500):
+        chunk = codes[start:start + 500]
+        stmt = select(Client.hetu).where(Client.hetu.in_(chunk), Client.deleted_at.is_(None))
+        found.update(code for code in session.scalars(stmt) if code)
+    return found
+
+
 def count_clients(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(Client).where(Client.deleted_at.is_(None))) or 0)
 

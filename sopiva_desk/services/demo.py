@@ -1,0 +1,156 @@
+"""A demo profile with fictional clients across Etelä-Savo, for trying the app and for training.
+
+All people are invented. Identity codes use individual numbers 900–999 (the range for
+temporary and test codes), so no demo code belongs to a registered person.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from datetime import date, timedelta
+from typing import Any
+
+from sopiva_desk.domain import hetu
+from sopiva_desk.domain.clients import ClientStatus, CloseRole, CommunicationMethod
+from sopiva_desk.services.profiles import ProfileService, ProfileSummary, Workspace
+
+DEMO_DISPLAY_NAME = "Eeva Esimerkki (demo)"
+DEMO_PASSPHRASE = "sopiva-demo-2026"
+DEMO_CLIENTS = 200
+
+# Municipality code -> (weight ~ population, postal code, post office)
+_PLACES: dict[str, tuple[int, str, str]] = {
+    "491": (52, "50100", "Mikkeli"),
+    "740": (32, "57100", "Savonlinna"),
+    "593": (18, "76100", "Pieksämäki"),
+    "507": (9, "52700", "Mäntyharju"),
+    "178": (6, "51900", "Juva"),
+    "213": (5, "51200", "Kangasniemi"),
+    "681": (4, "58900", "Rantasalmi"),
+    "097": (2, "52550", "Hirvensalmi"),
+    "768": (3, "58700", "Sulkava"),
+    "623": (2, "52200", "Puumala"),
+    "046": (1, "58175", "Enonkoski"),
+}
+_FIRST_F = ["Aino", "Helmi", "Eevi", "Ella", "Sanni", "Noora", "Kaisa", "Tiina", "Marjatta", "Liisa",
+            "Sirpa", "Päivi", "Hanna", "Anni", "Siiri", "Elsa", "Iida", "Jenni", "Katja", "Minna"]
+_FIRST_M = ["Eino", "Väinö", "Onni", "Juho", "Matti", "Pekka", "Antti", "Jari", "Timo", "Mikko",
+            "Ville", "Lauri", "Olli", "Tapio", "Eero", "Aleksi", "Joonas", "Sami", "Heikki", "Jussi"]
+_FIRST_SV = ["Elin", "Ebba", "Hugo", "Axel", "Maja", "Oskar", "Stina", "Linnea"]
+_LAST = ["Korhonen", "Virtanen", "Mäkinen", "Nieminen", "Hämäläinen", "Laitinen", "Heikkinen", "Koskinen",
+         "Järvinen", "Lehtonen", "Savolainen", "Pesonen", "Kärkkäinen", "Hyvönen", "Tikkanen", "Väisänen",
+         "Kettunen", "Mikkonen", "Pulkkinen", "Rautiainen", "Hiltunen", "Kinnunen", "Räsänen", "Turunen",
+         "Miettinen", "Häkkinen", "Ruotsalainen", "Lyytikäinen", "Pölönen", "Öhman"]
+_LAST_SV = ["Lindqvist", "Sjöberg", "Holmström", "Åberg", "Forsman", "Nyström"]
+_STREETS = ["Kirkkotie", "Koulutie", "Rantatie", "Mäkitie", "Puistokatu", "Savilahdenkatu", "Porrassalmenkatu",
+            "Koivukuja", "Harjutie", "Peltotie", "Järvitie", "Myllytie", "Kuusitie", "Asemantie"]
+_NOTES_FI = [
+    "Puhun hitaasti. Anna minulle aikaa vastata.",
+    "Ymmärrän parhaiten, kun puhut selkokieltä ja yksi asia kerrallaan.",
+    "Kuvat auttavat minua, kun asia on uusi. Näytä kuva ja kerro sitten.",
+    "Käytän puhelaitetta. Odota, että saan lauseen valmiiksi.",
+    "Käytä tukiviittomia puheen kanssa. Katso minua, kun puhut.",
+    "Tarvitsen viittomakielen tulkin tapaamisiin.",
+    "Väsyn helposti. Lyhyet tapaamiset aamupäivällä sopivat minulle parhaiten.",
+    "Äiti auttaa minua kertomaan asioista, mutta kysy ensin minulta.",
+    "Näytän peukalolla: ylös on hyvä, alas ei hyvä.",
+    "Kirjoita tärkeät asiat paperille, niin muistan ne.",
+]
+_NOTES_SV = [
+    "Jag förstår bäst när du talar lättläst svenska och en sak i taget.",
+    "Bilder hjälper mig. Visa bilden först och berätta sedan.",
+    "Ge mig tid att svara. Jag pratar långsamt.",
+]
+_RELATIONS_FI = ["äiti", "isä", "sisko", "veli", "puoliso", "ystävä", "naapuri", "täti"]
+_RELATIONS_SV = ["mamma", "pappa", "syster", "bror", "make", "vän"]
+_WORKERS = [DEMO_DISPLAY_NAME, DEMO_DISPLAY_NAME, DEMO_DISPLAY_NAME, "Sanna Laitinen", "Jukka Hirvonen"]
+
+
+def _phone(rng: random.Random) -> str:
+    return f"{rng.choice(['040', '044', '050'])} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
+
+
+def _sign(rng: random.Random, year: int) -> str:
+    if year >= 2000:
+        return rng.choice(["A", "A", "B", "C"])
+    return rng.choice(["-", "-", "-", "Y", "X"])
+
+
+def demo_clients(count: int = DEMO_CLIENTS, seed: int = 2026) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """Deterministic fictional clients with their close persons."""
+    rng = random.Random(seed)
+    codes = list(_PLACES)
+    weights = [_PLACES[c][0] for c in codes]
+    used: set[str] = set()
+    for _ in range(count):
+        swedish = rng.random() < 0.06
+        female = rng.random() < 0.5
+        if swedish:
+            first = rng.choice(_FIRST_SV)
+            last = rng.choice(_LAST_SV)
+        else:
+            first = rng.choice(_FIRST_F if female else _FIRST_M)
+            if rng.random() < 0.3:
+                first += " " + rng.choice(_FIRST_F if female else _FIRST_M)
+            last = rng.choice(_LAST)
+        birth = date(1942, 1, 1) + timedelta(days=rng.randint(0, 365 * 64))
+        municipality = rng.choices(codes, weights)[0]
+        _, postal, office = _PLACES[municipality]
+        client: dict[str, Any] = {
+            "first_names": first, "last_name": last, "language": "sv" if swedish else "fi",
+            "municipality_code": municipality, "street_address": f"{rng.choice(_STREETS)} {rng.randint(1, 40)}",
+            "postal_code": postal, "post_office": office, "phone": _phone(rng) if rng.random() < 0.8 else "",
+            "own_worker": rng.choice(_WORKERS),
+            "status": rng.choices([s.value for s in ClientStatus], [12, 70, 8, 10])[0],
+        }
+        if rng.random() < 0.9:
+            while True:
+                code = hetu.make(birth, rng.randint(900, 999), sign=_sign(rng, birth.year))
+                if code not in used:
+                    used.add(code)
+                    break
+            client["hetu"] = code
+        else:
+            client["temporary_id"] = f"TMP-DEMO-{rng.randint(1000, 9999)}"
+            client["birth_date"] = birth
+        methods = {CommunicationMethod.SPEECH.value} if rng.random() < 0.7 else set()
+        methods.update(rng.sample([m.value for m in CommunicationMethod if m != CommunicationMethod.OTHER],
+                                  rng.randint(0, 2)))
+        client["communication_methods"] = sorted(methods)
+        client["communication_notes"] = rng.choice(_NOTES_SV if swedish else _NOTES_FI)
+        persons = []
+        for _ in range(rng.randint(1, 3)):
+            roles = []
+            if rng.random() < 0.25:
+                roles.append(CloseRole.GUARDIAN.value)
+            if rng.random() < 0.4:
+                roles.append(CloseRole.SUPPORTER.value)
+            if rng.random() < 0.3:
+                roles.append(CloseRole.PLAN_TASK.value)
+            relation = rng.choice(_RELATIONS_SV if swedish else _RELATIONS_FI)
+            person_first = rng.choice(_FIRST_SV if swedish else _FIRST_F + _FIRST_M)
+            persons.append({"name": f"{person_first} {last if rng.random() < 0.7 else rng.choice(_LAST)}",
+                            "relation": relation, "phone": _phone(rng), "roles": roles})
+        yield client, persons
+
+
+def seed(workspace: Workspace, count: int = DEMO_CLIENTS) -> int:
+    """Add ``count`` demo clients to an unlocked workspace; returns how many were added."""
+    pairs = list(demo_clients(count))
+    workspace.clients.create_clients([c for c, _ in pairs], close_persons=[p for _, p in pairs])
+    return len(pairs)
+
+
+def ensure_demo_profile(profiles: ProfileService, count: int = DEMO_CLIENTS) -> ProfileSummary:
+    """The demo profile, created and filled on first use."""
+    for profile in profiles.profiles():
+        if profile.display_name == DEMO_DISPLAY_NAME:
+            return profile
+    profile = profiles.create_profile(DEMO_DISPLAY_NAME, DEMO_PASSPHRASE, DEMO_PASSPHRASE)
+    workspace = profiles.unlock(profile.profile_id, DEMO_PASSPHRASE)
+    try:
+        seed(workspace, count)
+    finally:
+        workspace.close()
+    return profile
