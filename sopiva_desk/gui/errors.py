@@ -7,6 +7,7 @@ never exception messages or local values, which could contain client data.
 from __future__ import annotations
 
 import logging
+import os
 import platform
 import sys
 import traceback
@@ -53,9 +54,11 @@ def crash_report_text(error: BaseException) -> str:
 def write_crash_report(error: BaseException) -> Path | None:
     if _crash_dir is None:
         return None
-    _crash_dir.mkdir(parents=True, exist_ok=True)
+    _crash_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = _crash_dir / f"crash-{datetime.now(UTC):%Y%m%dT%H%M%S%f}.txt"
-    path.write_text(crash_report_text(error), encoding="utf-8")
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(crash_report_text(error))
     return path
 
 

@@ -1,0 +1,68 @@
+"""Client data never reaches disk unencrypted: temp files, logs, settings, crash reports."""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from sopiva_desk.services.profiles import ProfileService
+
+MARKER = "Ylläpitäjä-Öljymäki-LEAK-5521"
+
+
+def files_containing(root: Path, needle: bytes) -> list[Path]:
+    hits = []
+    for path in root.rglob("*"):
+        if path.is_file() and needle in path.read_bytes():
+            hits.append(path)
+    return hits
+
+
+def test_service_flow_leaves_no_plaintext(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          caplog: pytest.LogCaptureFixture) -> None:
+    temp_root = tmp_path / "tmp"
+    temp_root.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp_root))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # re-read TMPDIR
+    data_dir = tmp_path / "data"
+    from sopiva_desk.store import keys
+
+    service = ProfileService(data_dir, kdf=keys.KdfParams(keys.MIN_MEMORY_KIB, keys.MIN_ITERATIONS, 1, b"\0" * 16))
+    caplog.set_level(logging.DEBUG)
+    profile = service.create_profile("Vuotaja", "kettle lake autumn train", "kettle lake autumn train")
+    ws = service.unlock(profile.profile_id, "kettle lake autumn train")
+    client_id = ws.clients.create_client({"first_names": MARKER, "last_name": MARKER, "hetu": "131052-308T",
+                                          "municipality_code": "491", "communication_notes": MARKER * 50})
+    for i in range(200):  # enough writes to spill pages and use the WAL
+        ws.clients.update_client_field(client_id, "communication_notes", f"{MARKER} {i} " * 40)
+    ws.clients.caseload()
+    ws.close()
+    needle = MARKER.encode("utf-8")
+    assert files_containing(data_dir, needle) == []
+    assert files_containing(temp_root, needle) == []
+    assert MARKER not in caplog.text
+    assert "131052-308T" not in caplog.text
+
+
+def test_crash_report_holds_no_client_data(tmp_path: Path) -> None:
+    pytest.importorskip("PySide6")
+    from sopiva_desk.gui import errors
+
+    def failing_code(client_name: str) -> None:
+        secret_local = client_name * 2  # noqa: F841 - a local that must not leak
+        raise ValueError(f"could not handle {client_name} 131052-308T")
+
+    try:
+        failing_code(MARKER)
+    except ValueError as error:
+        errors.set_crash_dir(tmp_path)
+        path = errors.write_crash_report(error)
+    assert path is not None and path.is_file()
+    text = path.read_text()
+    assert "ValueError" in text and "failing_code" in text
+    assert MARKER not in text and "131052-308T" not in text
+    assert os.stat(path).st_size < 4000
