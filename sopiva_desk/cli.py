@@ -125,6 +125,7 @@ def _admin_command(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     data_dir: Path = (args.data_dir or default_data_dir()).expanduser().resolve()
     if args.command == "profile":
         return _profile_command(args, data_dir)

@@ -26,6 +26,28 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker("gui")
 
 
+@pytest.fixture(autouse=True)
+def no_blocking_dialogs(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Message boxes would block an offscreen test forever: record them instead.
+
+    A crash dialog ("Unexpected error") that a test did not ask for fails the test.
+    Tests that expect dialogs patch ``prompts`` themselves, which overrides this.
+    """
+    shown: list[str] = []
+    if "gui" not in request.keywords:
+        yield shown
+        return
+    from sopiva_desk.gui import prompts
+
+    monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: shown.append(f"{title}: {text}"))
+    monkeypatch.setattr(prompts, "show_info", lambda parent, title, text: shown.append(f"{title}: {text}"))
+    monkeypatch.setattr(prompts, "show_about", lambda parent, title, text: shown.append(title))
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text, yes, no: True)
+    yield shown
+    crashes = [s for s in shown if s.startswith("Unexpected error")]
+    assert not crashes, f"unexpected crash dialog: {crashes}"
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "data"

@@ -25,7 +25,8 @@ def assess(passphrase: str, *, user_inputs: tuple[str, ...] = ()) -> Strength:
     """Rate a passphrase; ``user_inputs`` (e.g. the profile name) count as easy to guess."""
     if not passphrase:
         return Strength(0, False, ("passphrase.empty",))
-    result = zxcvbn(passphrase[:100], user_inputs=[u for u in user_inputs if u])
+    # zxcvbn refuses input longer than 72 characters; the first 72 decide the rating.
+    result = zxcvbn(passphrase[:72], user_inputs=[u for u in user_inputs if u])
     score = int(result["score"])
     feedback: list[str] = []
     if len(passphrase) < MIN_LENGTH:

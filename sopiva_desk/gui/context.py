@@ -6,6 +6,7 @@ at the moment work runs (inside the task) instead of keeping their own reference
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -16,11 +17,14 @@ from sopiva_desk.domain.issues import ValidationError
 from sopiva_desk.gui import errors
 from sopiva_desk.gui.tasks import STORE, TaskRunner
 from sopiva_desk.services.clients import ClientService
+from sopiva_desk.services.errors import KnownError
 from sopiva_desk.services.profiles import ProfileService, Workspace
+
+log = logging.getLogger(__name__)
 
 
 class WorkspaceLocked(Exception):
-    """Work was attempted while the profile is locked (the GUI blocks input, so this is a bug)."""
+    """Work reached the store after the profile was locked; it is dropped, not reported."""
 
 
 class AppContext(QObject):
@@ -61,16 +65,30 @@ class AppContext(QObject):
             on_success: Callable[[Any], None] | None = None,
             on_invalid: Callable[[ValidationError], None] | None = None,
             on_failure: Callable[[BaseException], None] | None = None,
-            lane: str = STORE) -> None:
+            quiet: bool = False, lane: str = STORE) -> None:
         """Run store work in the background; validation problems go to ``on_invalid``, errors the
-        user can act on get a friendly dialog over ``parent``, and bugs a crash report."""
+        user can act on get a friendly dialog over ``parent``, and bugs a crash report.
+
+        ``quiet=True`` skips the dialog for errors the user can act on, for callers that show
+        them in place (autosave puts "Not saved: disk full" in the page header instead of
+        opening a dialog on every keystroke). Bugs are always reported.
+        """
 
         def failed(error: BaseException) -> None:
+            if isinstance(error, WorkspaceLocked):
+                # Work that reached the store lane after the lock closed it (e.g. a list refresh
+                # triggered by the last save). Pages reload after unlock, so it is dropped.
+                log.debug("task dropped: the profile is locked")
+                if on_failure is not None:
+                    on_failure(error)
+                return
             if isinstance(error, ValidationError) and on_invalid is not None:
                 on_invalid(error)
                 return
             if on_failure is not None:
                 on_failure(error)
+            if quiet and isinstance(error, KnownError):
+                return
             errors.report(parent, error)
 
         self.runner.run(work, on_success=on_success, on_error=failed, lane=lane)

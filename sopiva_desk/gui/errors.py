@@ -62,23 +62,23 @@ def write_crash_report(error: BaseException) -> Path | None:
     return path
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def report(parent: QWidget | None, error: BaseException) -> None:
     """Show ``error`` to the user in the right way."""
     if isinstance(error, KnownError):
-        prompts.show_error(parent, tr("Sopiva Desk"), message(error.key, error.params))
+        title = QCoreApplication.translate("Errors", "Sopiva Desk")
+        prompts.show_error(parent, title, message(error.key, error.params))
     elif isinstance(error, ValidationError):
-        prompts.show_error(parent, tr("Check the entry"), "\n".join(issue_text(i) for i in error.issues))
+        title = QCoreApplication.translate("Errors", "Check the entry")
+        prompts.show_error(parent, title, "\n".join(issue_text(i) for i in error.issues))
     else:
         path = write_crash_report(error)
         log.error("unexpected error %s", type(error).__qualname__)
-        text = tr("Sorry, Sopiva Desk ran into a programming error. What you had saved is safe.")
+        text = QCoreApplication.translate(
+            "Errors", "Sorry, Sopiva Desk ran into a programming error. Everything you saved is safe.")
         if path is not None:
-            text += "\n\n" + tr("A crash report without client data was saved to:") + f"\n{path}"
-        prompts.show_error(parent, tr("Unexpected error"), text)
+            text += "\n\n" + QCoreApplication.translate(
+                "Errors", "A crash report without client data was saved to:") + "\n" + str(path)
+        prompts.show_error(parent, QCoreApplication.translate("Errors", "Unexpected error"), text)
 
 
 def install_excepthook() -> None:

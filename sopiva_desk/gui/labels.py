@@ -26,7 +26,7 @@ _LABELS: dict[str, str] = {
     f"method.{CommunicationMethod.OTHER}": QT_TRANSLATE_NOOP("Labels", "Other method"),
     f"role.{CloseRole.GUARDIAN}": QT_TRANSLATE_NOOP("Labels", "Legal guardian or trustee"),
     f"role.{CloseRole.SUPPORTER}": QT_TRANSLATE_NOOP("Labels", "Chosen supporter in decision-making"),
-    f"role.{CloseRole.PLAN_TASK}": QT_TRANSLATE_NOOP("Labels", "Has tasks in the plan"),
+    f"role.{CloseRole.PLAN_TASK}": QT_TRANSLATE_NOOP("Labels", "Has tasks in the client plan"),
 }
 
 

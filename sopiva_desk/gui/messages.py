@@ -39,7 +39,7 @@ _CATALOGUE: dict[str, str] = {
     "hetu.century_sign": QT_TRANSLATE_NOOP(
         "Messages", "The 7th character must be a century sign: + - Y X W V U A B C D E F."),
     "hetu.date": QT_TRANSLATE_NOOP("Messages", "The identity code does not begin with a real date."),
-    "hetu.individual_number": QT_TRANSLATE_NOOP("Messages", "The individual number 000 or 001 is not used."),
+    "hetu.individual_number": QT_TRANSLATE_NOOP("Messages", "Individual numbers 000 and 001 are not used."),
     "hetu.checksum": QT_TRANSLATE_NOOP(
         "Messages", "The check character does not match. Check the code for a typing error."),
     "hetu.future": QT_TRANSLATE_NOOP("Messages", "The identity code gives a birth date in the future."),
@@ -48,7 +48,7 @@ _CATALOGUE: dict[str, str] = {
     "passphrase.empty": QT_TRANSLATE_NOOP("Messages", "Enter a passphrase."),
     "passphrase.too_short": QT_TRANSLATE_NOOP("Messages", "Use at least 12 characters."),
     "passphrase.weak": QT_TRANSLATE_NOOP(
-        "Messages", "Too easy to guess. Add a few unrelated words, e.g. 'kettle lake autumn train'."),
+        "Messages", "Too easy to guess. Add a few more unrelated words of your own."),
     "passphrase.mismatch": QT_TRANSLATE_NOOP("Messages", "The passphrases do not match."),
     # errors the user can act on
     "unlock.wrong_passphrase": QT_TRANSLATE_NOOP("Messages", "Wrong passphrase. Check Caps Lock and try again."),

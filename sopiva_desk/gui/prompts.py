@@ -22,3 +22,7 @@ def confirm(parent: QWidget | None, title: str, text: str, *, yes: str, no: str)
     box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def show_about(parent: QWidget | None, title: str, html: str) -> None:
+    QMessageBox.about(parent, title, html)

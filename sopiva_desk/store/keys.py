@@ -118,7 +118,9 @@ class PassphraseWrap:
     ciphertext: bytes
 
     @classmethod
-    def seal(cls, data_key: bytearray, passphrase: str, profile_id: str, kdf: KdfParams | None = None) -> PassphraseWrap:
+    def seal(
+        cls, data_key: bytearray, passphrase: str, profile_id: str, kdf: KdfParams | None = None
+    ) -> PassphraseWrap:
         kdf = kdf or KdfParams.fresh()
         kek = kdf.derive(passphrase)
         nonce = os.urandom(12)

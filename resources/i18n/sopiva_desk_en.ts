@@ -1,0 +1,1436 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/controller.py" line="+177"/>
+        <source>&lt;h3&gt;Sopiva Desk {version}&lt;/h3&gt;&lt;p&gt;Offline case work for service counsellors in disability services.&lt;/p&gt;&lt;p&gt;Client data is kept encrypted on this computer (SQLCipher 4, AES-256) and the app locks itself when idle.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sopiva Desk {version}&lt;/h3&gt;&lt;p&gt;Offline case work for service counsellors in disability services.&lt;/p&gt;&lt;p&gt;Client data is kept encrypted on this computer (SQLCipher 4, AES-256) and the app locks itself when idle.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About Sopiva Desk</source>
+        <translation>About Sopiva Desk</translation>
+    </message>
+</context>
+<context>
+    <name>AddClosePersonDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+206"/>
+        <source>Add close person</source>
+        <translation>Add close person</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. mother, brother, friend, trustee</source>
+        <translation>e.g. mother, brother, friend, trustee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/caseload_model.py" line="+280"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Identity code</source>
+        <translation>Identity code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Own worker</source>
+        <translation>Own worker</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPage</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/caseload.py" line="+178"/>
+        <location line="+12"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>&amp;New client…</source>
+        <translation>&amp;New client…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a client ({shortcut})</source>
+        <translation>Add a client ({shortcut})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by name, identity code or municipality</source>
+        <translation>Search by name, identity code or municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search clients</source>
+        <translation>Search clients</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type any part of a name, identity code, birth date or municipality. Several words must all match. ({shortcut})</source>
+        <translation>Type any part of a name, identity code, birth date or municipality. Several words must all match. ({shortcut})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Municipality filter</source>
+        <translation>Municipality filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All municipalities</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>{shown} of {total} clients</source>
+        <translation>{shown} of {total} clients</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The client list could not be loaded.</source>
+        <translation>The client list could not be loaded.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading clients…</source>
+        <translation>Loading clients…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No clients yet.
+
+Add the first one with “New client…” ({shortcut}).</source>
+        <translation>No clients yet.
+
+Add the first one with “New client…” ({shortcut}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No clients match the search.
+
+Check the spelling, or clear the search (Esc) and the filters.</source>
+        <translation>No clients match the search.
+
+Check the spelling, or clear the search (Esc) and the filters.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetails</name>
+    <message>
+        <location filename="../../ui/client_details.ui" line="+49"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+15"/>
+        <source>First names</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+15"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+15"/>
+        <source>Identity code</source>
+        <translation>Identity code</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+17"/>
+        <source>Temporary identifier</source>
+        <translation>Temporary identifier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create a random identifier for a client whose identity code is not known</source>
+        <translation>Create a random identifier for a client whose identity code is not known</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generate</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+15"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Comes from the identity code.</source>
+        <translation>Comes from the identity code.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+15"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+15"/>
+        <source>Which language</source>
+        <translation>Which language</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Address and phone</source>
+        <translation>Address and phone</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+15"/>
+        <source>Street address</source>
+        <translation>Street address</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Postal code and post office</source>
+        <translation>Postal code and post office</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Post office</source>
+        <translation>Post office</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+15"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+15"/>
+        <source>Home municipality</source>
+        <translation>Home municipality</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+15"/>
+        <source>Own worker</source>
+        <translation>Own worker</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+15"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Delete client…</source>
+        <translation>Delete client…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFilePage</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-167"/>
+        <source>First names</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity code</source>
+        <translation>Identity code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary identifier</source>
+        <translation>Temporary identifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which language</source>
+        <translation>Which language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home municipality</source>
+        <translation>Home municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street address</source>
+        <translation>Street address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post office</source>
+        <translation>Post office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+356"/>
+        <source>Communication methods</source>
+        <translation>Communication methods</translation>
+    </message>
+    <message>
+        <location line="-355"/>
+        <source>How I communicate</source>
+        <translation>How I communicate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own worker</source>
+        <translation>Own worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Viewed</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synchronised</source>
+        <translation>Synchronised</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client file</source>
+        <translation>Client file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close person</source>
+        <translation>Close person</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{record}: {fields}</source>
+        <translation>{record}: {fields}</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>Close persons</source>
+        <translation>Close persons</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+171"/>
+        <source>Access log</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>← Clients</source>
+        <translation>← Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the client list (Alt+Left or Esc)</source>
+        <translation>Back to the client list (Alt+Left or Esc)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Double-click a name, relation or phone number to change it. Changes are saved automatically.</source>
+        <translation>Double-click a name, relation or phone number to change it. Changes are saved automatically.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add close person…</source>
+        <translation>Add close person…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+313"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="-312"/>
+        <source>Remove the selected close person</source>
+        <translation>Remove the selected close person</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+258"/>
+        <source>Roles of the selected person</source>
+        <translation>Roles of the selected person</translation>
+    </message>
+    <message>
+        <location line="-225"/>
+        <location line="+7"/>
+        <source>How I communicate and how to support me</source>
+        <translation>How I communicate and how to support me</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>In the client&apos;s own words, e.g. “I understand best when you show me a picture.”</source>
+        <translation>In the client's own words, e.g. “I understand best when you show me a picture.”</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Everyone who has viewed or changed this client&apos;s data, newest first. The client has the right to see this log.</source>
+        <translation>Everyone who has viewed or changed this client's data, newest first. The client has the right to see this log.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>{name} (no longer a municipality)</source>
+        <translation>{name} (no longer a municipality)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Delete client</source>
+        <translation>Delete client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the client file of {name}? The client and their close persons are removed from your caseload. The deletion is recorded in the access log.</source>
+        <translation>Delete the client file of {name}? The client and their close persons are removed from your caseload. The deletion is recorded in the access log.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+78"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Roles of {name}</source>
+        <translation>Roles of {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} – {field}: {reason}</source>
+        <translation>{name} – {field}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Remove close person</source>
+        <translation>Remove close person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {name} from the close persons of this client?</source>
+        <translation>Remove {name} from the close persons of this client?</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePersonsModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/close_persons_model.py" line="+63"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/errors.py" line="+68"/>
+        <source>Sopiva Desk</source>
+        <translation>Sopiva Desk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the entry</source>
+        <translation>Check the entry</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sorry, Sopiva Desk ran into a programming error. Everything you saved is safe.</source>
+        <translation>Sorry, Sopiva Desk ran into a programming error. Everything you saved is safe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A crash report without client data was saved to:</source>
+        <translation>A crash report without client data was saved to:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/first_run.py" line="+460"/>
+        <source>Create a profile – Sopiva Desk</source>
+        <translation>Create a profile – Sopiva Desk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Create profile</source>
+        <translation>&amp;Create profile</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/labels.py" line="+12"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finnish</source>
+        <translation>Finnish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other language</source>
+        <translation>Other language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speech</source>
+        <translation>Speech</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain language</source>
+        <translation>Plain language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures or symbols</source>
+        <translation>Pictures or symbols</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AAC device</source>
+        <translation>AAC device</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key-word signs</source>
+        <translation>Key-word signs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign language</source>
+        <translation>Sign language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other method</source>
+        <translation>Other method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal guardian or trustee</source>
+        <translation>Legal guardian or trustee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen supporter in decision-making</source>
+        <translation>Chosen supporter in decision-making</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has tasks in the client plan</source>
+        <translation>Has tasks in the client plan</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/main_window.py" line="+53"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Sopiva Desk</source>
+        <translation>&amp;About Sopiva Desk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sopiva Desk — {name}</source>
+        <translation>Sopiva Desk — {name}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sopiva Desk</source>
+        <translation>Sopiva Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as {name}</source>
+        <translation>Signed in as {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/messages.py" line="+20"/>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too long: at most {max} characters.</source>
+        <translation>Too long: at most {max} characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the invisible control characters.</source>
+        <translation>Remove the invisible control characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a value from the list.</source>
+        <translation>Choose a value from the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a number from {min} to {max}.</source>
+        <translation>Enter a number from {min} to {max}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name must contain letters.</source>
+        <translation>A name must contain letters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a phone number, e.g. 040 123 4567 or +358 40 123 4567.</source>
+        <translation>Enter a phone number, e.g. 040 123 4567 or +358 40 123 4567.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A postal code has five digits, e.g. 50100.</source>
+        <translation>A postal code has five digits, e.g. 50100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a date as dd.mm.yyyy.</source>
+        <translation>Enter a date as dd.mm.yyyy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date cannot be in the future.</source>
+        <translation>The date cannot be in the future.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date is more than 130 years ago.</source>
+        <translation>The date is more than 130 years ago.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use 3–30 letters, digits or hyphens, e.g. TMP-7K3M-Q9XD.</source>
+        <translation>Use 3–30 letters, digits or hyphens, e.g. TMP-7K3M-Q9XD.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the identity code, or a temporary identifier if the code is not known.</source>
+        <translation>Enter the identity code, or a temporary identifier if the code is not known.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the identity code.</source>
+        <translation>Enter the identity code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An identity code has 11 characters, e.g. 131052-308T.</source>
+        <translation>An identity code has 11 characters, e.g. 131052-308T.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The identity code is not in the form ddmmyy-nnnX.</source>
+        <translation>The identity code is not in the form ddmmyy-nnnX.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 7th character must be a century sign: + - Y X W V U A B C D E F.</source>
+        <translation>The 7th character must be a century sign: + - Y X W V U A B C D E F.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The identity code does not begin with a real date.</source>
+        <translation>The identity code does not begin with a real date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual numbers 000 and 001 are not used.</source>
+        <translation>Individual numbers 000 and 001 are not used.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check character does not match. Check the code for a typing error.</source>
+        <translation>The check character does not match. Check the code for a typing error.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The identity code gives a birth date in the future.</source>
+        <translation>The identity code gives a birth date in the future.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another client already has this identity code.</source>
+        <translation>Another client already has this identity code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a passphrase.</source>
+        <translation>Enter a passphrase.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use at least 12 characters.</source>
+        <translation>Use at least 12 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too easy to guess. Add a few more unrelated words of your own.</source>
+        <translation>Too easy to guess. Add a few more unrelated words of your own.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrases do not match.</source>
+        <translation>The passphrases do not match.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong passphrase. Check Caps Lock and try again.</source>
+        <translation>Wrong passphrase. Check Caps Lock and try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong attempts. You can try again in {seconds} seconds.</source>
+        <translation>Too many wrong attempts. You can try again in {seconds} seconds.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data file of this profile is damaged or belongs to another profile. It has not been changed. Contact IT support: the office can restore it from the central records.</source>
+        <translation>The data file of this profile is damaged or belongs to another profile. It has not been changed. Contact IT support: the office can restore it from the central records.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data file of this profile is missing. Contact IT support.</source>
+        <translation>The data file of this profile is missing. Contact IT support.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data file of this profile is not encrypted, so it was not written by Sopiva Desk. It has not been opened. Contact IT support.</source>
+        <translation>The data file of this profile is not encrypted, so it was not written by Sopiva Desk. It has not been opened. Contact IT support.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profile settings file cannot be read. Contact IT support.</source>
+        <translation>The profile settings file cannot be read. Contact IT support.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recovery key or its password is wrong, or it belongs to another organisation.</source>
+        <translation>The recovery key or its password is wrong, or it belongs to another organisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full. Your last change was not saved; free some space and it will be saved again.</source>
+        <translation>The disk is full. Your last change was not saved; free some space and it will be saved again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data file could not be read or written. Check the disk and try again.</source>
+        <translation>The data file could not be read or written. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This record no longer exists. It may have been removed.</source>
+        <translation>This record no longer exists. It may have been removed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong.</source>
+        <translation>Something went wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>NewClientDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/new_client.py" line="+117"/>
+        <source>&amp;Add client</source>
+        <translation>&amp;Add client</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Birth date {date} (from the identity code)</source>
+        <translation>Birth date {date} (from the identity code)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a temporary identity code.</source>
+        <translation>This is a temporary identity code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_client_dialog.ui" line="+14"/>
+        <source>New client</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the identity code if it is known. If it is not, generate a temporary identifier; the code can be added later in the client file.</source>
+        <translation>Enter the identity code if it is known. If it is not, generate a temporary identifier; the code can be added later in the client file.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;First names</source>
+        <translation>&amp;First names</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Identity code</source>
+        <translation>&amp;Identity code</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>e.g. 131052-308T</source>
+        <translation>e.g. 131052-308T</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Temporary identifier</source>
+        <translation>&amp;Temporary identifier</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Only if the identity code is not known</source>
+        <translation>Only if the identity code is not known</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ge&amp;nerate</source>
+        <translation>Ge&amp;nerate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make a new temporary identifier for a client whose identity code is not known</source>
+        <translation>Make a new temporary identifier for a client whose identity code is not known</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Birth date</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Lang&amp;uage</source>
+        <translation>Lang&amp;uage</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Other language</source>
+        <translation>&amp;Other language</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Which language, e.g. Arabic</source>
+        <translation>Which language, e.g. Arabic</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the municipality</source>
+        <translation>Choose the municipality</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>e.g. 040 123 4567</source>
+        <translation>e.g. 040 123 4567</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCurtain</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/lock.py" line="+32"/>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/first_run.py" line="-338"/>
+        <source>Your profile</source>
+        <translation>Your profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name is shown on the start screen. The passphrase protects everything you save.</source>
+        <translation>Your name is shown on the start screen. The passphrase protects everything you save.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your na&amp;me</source>
+        <translation>Your na&amp;me</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example Aino Virtanen</source>
+        <translation>For example Aino Virtanen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Repeat the passphrase</source>
+        <translation>&amp;Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repeat the passphrase</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Show the passphrase</source>
+        <translation>&amp;Show the passphrase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tip: a few unrelated words that only you would put together are easy to remember and hard to guess.</source>
+        <translation>Tip: a few unrelated words that only you would put together are easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <source>Very weak</source>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very strong</source>
+        <translation>Very strong</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Creating your profile…</source>
+        <translation>Creating your profile…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStateIndicator</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/autosave.py" line="+347"/>
+        <source>Save state</source>
+        <translation>Save state</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved: check the highlighted field</source>
+        <translation>Not saved: check the highlighted field</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected error</source>
+        <translation>unexpected error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: {reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All changes saved at {time}</source>
+        <translation>All changes saved at {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All changes saved</source>
+        <translation>All changes saved</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/settings.py" line="+34"/>
+        <location line="+80"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock when idle for:</source>
+        <translation>Lock when idle for:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interface language:</source>
+        <translation>Interface language:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language is used from the next start.</source>
+        <translation>A new language is used from the next start.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Current passphrase:</source>
+        <translation>Current passphrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase:</source>
+        <translation>New passphrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat new passphrase:</source>
+        <translation>Repeat new passphrase:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Changing…</source>
+        <translation>Changing…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>The passphrase was changed. Use the new one from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/unlock_window.py" line="+155"/>
+        <location line="+3"/>
+        <source>Sopiva Desk is locked</source>
+        <translation>Sopiva Desk is locked</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Enter your passphrase to continue. Unsaved work was saved before locking.</source>
+        <translation>Enter your passphrase to continue. Unsaved work was saved before locking.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <location filename="../../ui/unlock_window.ui" line="+20"/>
+        <location line="+82"/>
+        <source>Sopiva Desk</source>
+        <translation>Sopiva Desk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no profile on this computer yet. Create one to begin.</source>
+        <translation>There is no profile on this computer yet. Create one to begin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your passphrase to open your profile.</source>
+        <translation>Enter your passphrase to open your profile.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/unlock_window.ui" line="+10"/>
+        <source>Choose your profile and enter your passphrase.</source>
+        <translation>Choose your profile and enter your passphrase.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Profile: {name}</source>
+        <translation>Profile: {name}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Opening…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/unlock_window.ui" line="+133"/>
+        <location line="+3"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_window.ui" line="-110"/>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>P&amp;assphrase</source>
+        <translation>P&amp;assphrase</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Create a new profile</source>
+        <translation>Create a new profile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a new profile…</source>
+        <translation>Create a new profile…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/first_run.py" line="-334"/>
+        <source>Welcome to Sopiva Desk</source>
+        <translation>Welcome to Sopiva Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before you start, please read how your data is protected.</source>
+        <translation>Before you start, please read how your data is protected.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sopiva Desk keeps your case work on this computer. Everything you save is encrypted with a passphrase that you choose.</source>
+        <translation>Sopiva Desk keeps your case work on this computer. Everything you save is encrypted with a passphrase that you choose.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a passphrase you can remember. Sopiva Desk cannot show your passphrase or reset it for you.</source>
+        <translation>Choose a passphrase you can remember. Sopiva Desk cannot show your passphrase or reset it for you.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If your organisation has set up a recovery key, the office can restore access to your data. Ask IT support whether this is the case.</source>
+        <translation>If your organisation has set up a recovery key, the office can restore access to your data. Ask IT support whether this is the case.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next, you will create your personal profile.</source>
+        <translation>Next, you will create your personal profile.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,199 @@
+"""Start-up, unlock, lock and quit: the flow between the app's windows."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from sopiva_desk import __version__
+from sopiva_desk.gui import prompts
+from sopiva_desk.gui.context import AppContext
+from sopiva_desk.gui.dialogs.first_run import FirstRunWizard
+from sopiva_desk.gui.dialogs.settings import SettingsDialog
+from sopiva_desk.gui.lock import IdleLock, PrivacyCurtain, cover_windows
+from sopiva_desk.gui.main_window import MainWindow
+from sopiva_desk.gui.unlock_window import UnlockWindow
+from sopiva_desk.services.profiles import Workspace
+from sopiva_desk.services.settings import DEFAULT_AUTO_LOCK_MINUTES
+
+log = logging.getLogger(__name__)
+
+
+class AppController(QObject):
+    """Owns the top-level windows and the lock state.
+
+    Signals:
+        main_window_ready(): the main window is shown with the caseload loading.
+        locked_changed(bool): the app was locked (True) or unlocked again (False).
+    """
+
+    main_window_ready = Signal()
+    locked_changed = Signal(bool)
+
+    def __init__(self, context: AppContext, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.data_dir = data_dir
+        self.unlock_window: UnlockWindow | None = None
+        self.main_window: MainWindow | None = None
+        self.wizard: FirstRunWizard | None = None
+        self.idle = IdleLock(DEFAULT_AUTO_LOCK_MINUTES, self)
+        self.idle.lock_requested.connect(self.lock)
+        self._curtains: list[PrivacyCurtain] = []
+        self.locked = False
+
+    # -- start -----------------------------------------------------------------------------
+
+    def start(self, preselect_profile_id: str | None = None) -> None:
+        if self.context.profiles.profiles():
+            self.show_unlock(preselect_profile_id)
+        else:
+            self.show_first_run()
+
+    def show_first_run(self) -> None:
+        self.wizard = FirstRunWizard(self.context)
+        self.wizard.accepted.connect(self._on_wizard_accepted)
+        self.wizard.rejected.connect(self._on_wizard_rejected)
+        self.wizard.show()
+
+    def _on_wizard_accepted(self) -> None:
+        assert self.wizard is not None
+        created = self.wizard.created_profile
+        self.wizard.deleteLater()
+        self.wizard = None
+        self.show_unlock(created.profile_id if created else None)
+
+    def _on_wizard_rejected(self) -> None:
+        self.wizard = None
+        if self.unlock_window is None or not self.unlock_window.isVisible():
+            QCoreApplication.quit()
+
+    def show_unlock(self, profile_id: str | None = None) -> None:
+        if self.unlock_window is None:
+            self.unlock_window = UnlockWindow(self.context)
+            self.unlock_window.unlocked.connect(self._on_unlock_window_unlocked)
+            self.unlock_window.create_profile_requested.connect(self.show_first_run)
+        self.unlock_window.reload_profiles()
+        if profile_id:
+            self.unlock_window.select_profile(profile_id)
+        self.unlock_window.show()
+        self.unlock_window.raise_()
+        self.unlock_window.activateWindow()
+
+    def _on_unlock_window_unlocked(self, workspace: Workspace) -> None:
+        self.open_workspace(workspace)
+        if self.unlock_window is not None:
+            self.unlock_window.close()
+            self.unlock_window.deleteLater()
+            self.unlock_window = None
+
+    def open_workspace(self, workspace: Workspace) -> None:
+        """Show the main window for a freshly unlocked workspace."""
+        self.context.set_workspace(workspace)
+        self.main_window = MainWindow(self.context)
+        self.main_window.lock_requested.connect(self.lock)
+        self.main_window.settings_requested.connect(self.show_settings)
+        self.main_window.about_requested.connect(self.show_about)
+        self.main_window.close_requested.connect(self.quit)
+        screen = self.main_window.screen().availableGeometry()
+        if screen.width() <= 1440 or screen.height() <= 800:
+            self.main_window.showMaximized()  # a 1366×768 laptop needs every pixel
+        else:
+            self.main_window.resize(1280, 800)
+            self.main_window.show()
+        self.main_window.caseload.reload()
+        self._start_idle_lock()
+        self.main_window_ready.emit()
+
+    def _start_idle_lock(self) -> None:
+        self.idle.start()
+        self.context.run(lambda: self.context.workspace.settings.auto_lock_minutes(), parent=self.main_window,
+                         on_success=self.idle.set_minutes)
+
+    # -- lock ------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Hide every window's contents now; close the store once queued saves have run."""
+        if self.locked or not self.context.unlocked or self.main_window is None:
+            return
+        self.locked = True
+        self.idle.stop()
+        popup = QApplication.activePopupWidget()
+        while popup is not None:
+            popup.close()
+            popup = QApplication.activePopupWidget()
+        self.main_window.client_file.flush()
+        lock_window = UnlockWindow(self.context, locked_profile_id=self.context.workspace.profile.profile_id)
+        lock_window.setWindowModality(Qt.WindowModality.ApplicationModal)
+        lock_window.unlocked.connect(self._on_lock_window_unlocked)
+        self.unlock_window = lock_window
+        self._curtains = cover_windows(exclude=lock_window)
+        workspace = self.context.workspace
+        # Runs after every save already queued on the store lane: nothing typed is lost.
+        self.context.runner.run(workspace.close, on_success=lambda _: self._on_workspace_closed(workspace))
+        lock_window.show()
+        lock_window.raise_()
+        lock_window.activateWindow()
+        self.locked_changed.emit(True)
+        log.info("locked")
+
+    def _on_workspace_closed(self, workspace: Workspace) -> None:
+        if self.context.unlocked and self.context.workspace is workspace:
+            self.context.set_workspace(None)
+
+    def _on_lock_window_unlocked(self, workspace: Workspace) -> None:
+        self.context.set_workspace(workspace)
+        for curtain in self._curtains:
+            curtain.deleteLater()
+        self._curtains = []
+        if self.unlock_window is not None:
+            self.unlock_window.close()
+            self.unlock_window.deleteLater()
+            self.unlock_window = None
+        self.locked = False
+        if self.main_window is not None:
+            self.main_window.update_profile()
+            self.main_window.caseload.reload()
+            self.main_window.activateWindow()
+        self._start_idle_lock()
+        self.locked_changed.emit(False)
+        log.info("unlocked")
+
+    # -- dialogs ---------------------------------------------------------------------------
+
+    def show_settings(self) -> None:
+        if self.main_window is None:
+            return
+        window = self.main_window
+
+        def opened(minutes: int) -> None:
+            dialog = SettingsDialog(self.context, self.data_dir, minutes, window)
+            if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+                self.idle.set_minutes(dialog.chosen_auto_lock_minutes)
+
+        self.context.run(lambda: self.context.workspace.settings.auto_lock_minutes(), parent=window,
+                         on_success=opened)
+
+    def show_about(self) -> None:
+        parent: QWidget | None = self.main_window
+        text = QCoreApplication.translate(
+            "About",
+            "<h3>Sopiva Desk {version}</h3><p>Offline case work for service counsellors in disability "
+            "services.</p><p>Client data is kept encrypted on this computer (SQLCipher 4, AES-256) and "
+            "the app locks itself when idle.</p>",
+        ).format(version=__version__)
+        prompts.show_about(parent, QCoreApplication.translate("About", "About Sopiva Desk"), text)
+
+    # -- quit ------------------------------------------------------------------------------
+
+    def quit(self) -> None:
+        """Save what is pending, close the store (wiping the key) and leave."""
+        self.idle.stop()
+        self.context.runner.wait_idle()
+        if self.context.unlocked:
+            self.context.workspace.close()
+            self.context.set_workspace(None)
+        QCoreApplication.quit()

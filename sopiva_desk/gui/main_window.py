@@ -1,0 +1,95 @@
+"""The main window only assembles pages and actions; each feature lives in its own module."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+
+from sopiva_desk.gui.context import AppContext
+from sopiva_desk.gui.pages.caseload import CaseloadPage
+from sopiva_desk.gui.pages.client_file import ClientFilePage
+
+
+class MainWindow(QMainWindow):
+    """Caseload and client file pages, with the app's menus.
+
+    Signals:
+        lock_requested(): the user chose Lock.
+        settings_requested(): the user chose Settings.
+        about_requested(): the user chose About.
+        close_requested(): the window is closing; the controller saves and quits.
+    """
+
+    lock_requested = Signal()
+    settings_requested = Signal()
+    about_requested = Signal()
+    close_requested = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(1000, 640)
+        self.stack = QStackedWidget(self)
+        self.caseload = CaseloadPage(context, self.stack)
+        self.client_file = ClientFilePage(context, self.stack)
+        self.stack.addWidget(self.caseload)
+        self.stack.addWidget(self.client_file)
+        self.setCentralWidget(self.stack)
+        self._profile_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self._profile_label)
+        self._build_menus()
+        self.caseload.client_activated.connect(self._on_caseload_client_activated)
+        self.caseload.new_client_created.connect(self._on_caseload_client_activated)
+        self.client_file.back_requested.connect(self._on_client_file_back_requested)
+        self.client_file.client_changed.connect(self.caseload.refresh_client)
+        self.client_file.client_deleted.connect(self._on_client_file_client_deleted)
+        self.update_profile()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        lock = QAction(self.tr("&Lock"), self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))  # also caught app-wide by the idle lock
+        lock.triggered.connect(self.lock_requested)
+        file_menu.addAction(lock)
+        settings = QAction(self.tr("&Settings…"), self)
+        settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings.triggered.connect(self.settings_requested)
+        file_menu.addAction(settings)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Sopiva Desk"), self)
+        about.triggered.connect(self.about_requested)
+        help_menu.addAction(about)
+
+    def update_profile(self) -> None:
+        name = self.context.workspace.profile.display_name if self.context.unlocked else ""
+        self.setWindowTitle(self.tr("Sopiva Desk — {name}").format(name=name) if name else self.tr("Sopiva Desk"))
+        self._profile_label.setText(self.tr("Signed in as {name}").format(name=name) if name else "")
+
+    def show_caseload(self) -> None:
+        self.stack.setCurrentWidget(self.caseload)
+
+    def _on_caseload_client_activated(self, client_id: uuid.UUID) -> None:
+        self.client_file.open_client(client_id)
+        self.stack.setCurrentWidget(self.client_file)
+
+    def _on_client_file_back_requested(self) -> None:
+        self.show_caseload()
+        self.caseload.setFocus()
+
+    def _on_client_file_client_deleted(self, client_id: uuid.UUID) -> None:
+        self.caseload.refresh_client(client_id)
+        self.show_caseload()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.client_file.flush()
+        self.close_requested.emit()
+        event.accept()

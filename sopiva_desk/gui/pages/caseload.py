@@ -1,0 +1,422 @@
+"""The caseload page: the counsellor's clients, searched as they type, and "New client".
+
+Keys: Ctrl+F searches, Down (or Enter with several matches) moves into the list, Enter or
+a double-click opens the selected client, Up on the first row goes back to the search,
+Esc in the search clears it, Ctrl+N adds a client.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sopiva_desk.domain.clients import ClientStatus
+from sopiva_desk.gui.context import AppContext
+from sopiva_desk.gui.dialogs.new_client import NewClientDialog
+from sopiva_desk.gui.labels import status_label
+from sopiva_desk.gui.models.caseload_model import (
+    CaseloadFilterProxy,
+    CaseloadModel,
+    Column,
+    PreparedRows,
+    finnish_key,
+    prepare_rows,
+)
+from sopiva_desk.services import reference
+from sopiva_desk.services.clients import CaseloadRow
+
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_NOT_LOADED, _LOADED, _FAILED = "not loaded", "loaded", "failed"
+# Sample texts that size the columns, so widths follow the font size the user chose.
+_COLUMN_SAMPLES = {
+    Column.NAME: "Hämäläinen-Kärkkäinen, Aino Maria Sofia",
+    Column.IDENTIFIER: "TMP-7K3M-Q9XD__",
+    Column.BIRTH_DATE: "Birth date____",
+    Column.MUNICIPALITY: "Kangasniemi_____",
+    Column.STATUS: "Paused_______",
+}
+
+
+class CaseloadPage(QWidget):
+    """The client list with search and filters.
+
+    Signals:
+        client_activated(object): the UUID of the client the user opened (Enter or double-click).
+        new_client_created(object): the UUID of a client just added with "New client…".
+    """
+
+    client_activated = Signal(object)
+    new_client_created = Signal(object)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseloadPage")
+        self._context = context
+        self._generation = 0  # bumped by clear(): answers to older requests are dropped
+        self._state = _NOT_LOADED
+
+        self.model = CaseloadModel(context.ui_language, self)
+        self.proxy = CaseloadFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("pageHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.search_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 45)
+        self.municipality_filter = QComboBox(self)
+        self.municipality_filter.setObjectName("municipalityFilter")
+        self.municipality_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.new_client_button = QPushButton(self)
+        self.new_client_button.setObjectName("newClientButton")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self.view = QTableView(self)
+        self.view.setObjectName("caseloadView")
+        self._setup_view()
+        # Drawn over the empty list, so the column headers stay where they are.
+        self.empty_hint = QLabel(self.view.viewport())
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_hint.setMargin(24)
+        self.empty_hint.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.new_client_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.municipality_filter)
+        filters.addWidget(self.status_filter)
+        filters.addSpacing(12)
+        filters.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        self.setTabOrder(self.search_edit, self.municipality_filter)
+        self.setTabOrder(self.municipality_filter, self.status_filter)
+        self.setTabOrder(self.status_filter, self.view)
+        self.setTabOrder(self.view, self.new_client_button)
+        self.setFocusProxy(self.search_edit)
+
+        self._find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        self._find_shortcut.activated.connect(self._on_find_shortcut_activated)
+        # Not the button's own shortcut: setText() replaces that with the text's mnemonic.
+        self._new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        self._new_shortcut.activated.connect(self.new_client_button.animateClick)
+        self.search_edit.installEventFilter(self)
+        self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
+        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        self.municipality_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.view.doubleClicked.connect(self._on_view_double_clicked)
+        self.new_client_button.clicked.connect(self._on_new_client_button_clicked)
+        context.workspace_changed.connect(self._on_context_workspace_changed)
+
+        self._retranslate()
+        self.search_edit.setFocus()  # where the page starts when it is shown
+
+    def _setup_view(self) -> None:
+        view = self.view
+        view.setModel(self.proxy)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside it
+        view.setCornerButtonEnabled(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        vertical = view.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measures 10,000 rows
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSortIndicatorShown(True)
+        metrics = self.fontMetrics()
+        for column, sample in _COLUMN_SAMPLES.items():
+            view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        view.setSortingEnabled(True)
+        view.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+
+    def _retranslate(self) -> None:
+        self.heading.setText(self.tr("Clients"))
+        new = self._new_shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
+        self.new_client_button.setText(self.tr("&New client…"))
+        self.new_client_button.setToolTip(self.tr("Add a client ({shortcut})").format(shortcut=new))
+        self.search_edit.setPlaceholderText(self.tr("Search by name, identity code or municipality"))
+        self.search_edit.setAccessibleName(self.tr("Search clients"))
+        find = self._find_shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
+        self.search_edit.setToolTip(self.tr(
+            "Type any part of a name, identity code, birth date or municipality. "
+            "Several words must all match. ({shortcut})").format(shortcut=find))
+        self.municipality_filter.setAccessibleName(self.tr("Municipality filter"))
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.view.setAccessibleName(self.tr("Clients"))
+        self._fill_filters()
+        self._update_count()
+
+    def _fill_filters(self) -> None:
+        """(Re)fill the filter lists in the UI language, keeping what is chosen."""
+        language = self._context.ui_language
+        for combo in (self.municipality_filter, self.status_filter):
+            combo.blockSignals(True)
+        chosen_place = self.municipality_filter.currentData()
+        chosen_status = self.status_filter.currentData()
+        self.municipality_filter.clear()
+        self.municipality_filter.addItem(self.tr("All municipalities"), None)
+        active = [m for m in reference.municipalities() if m.active]
+        for m in sorted(active, key=lambda m: finnish_key(m.name(language))):
+            self.municipality_filter.addItem(m.name(language), m.code)
+        self.status_filter.clear()
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in ClientStatus:
+            self.status_filter.addItem(status_label(status.value), status.value)
+        self.municipality_filter.setCurrentIndex(max(0, self.municipality_filter.findData(chosen_place)))
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(chosen_status)))
+        for combo in (self.municipality_filter, self.status_filter):
+            combo.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.model.set_language(self._context.ui_language)
+            self._retranslate()
+        super().changeEvent(event)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Load the whole caseload in the background, then show it (keeping the selection)."""
+        context = self._context
+        generation = self._generation
+        language, column, order = self.model.language, self.model.sort_column, self.model.sort_order
+
+        def work() -> PreparedRows:
+            return prepare_rows(context.clients().caseload(), language, column, order)
+
+        context.run(work, parent=self, on_success=lambda rows: self._on_caseload_loaded(generation, rows),
+                    on_failure=lambda _error: self._on_caseload_failed(generation))
+
+    def _on_caseload_loaded(self, generation: int, rows: PreparedRows) -> None:
+        if generation != self._generation:
+            return  # the app locked (clear()) while this was loading
+        selected = self.current_client_id()
+        self.model.set_rows(rows)
+        self._state = _LOADED
+        self._update_count()
+        if selected is not None:
+            self.select_client(selected)
+
+    def _on_caseload_failed(self, generation: int) -> None:
+        if generation == self._generation and self._state != _LOADED:
+            self._state = _FAILED  # the error itself was shown by context.run
+            self._update_count()
+
+    def refresh_client(self, client_id: uuid.UUID, *, select: bool = False) -> None:
+        """Fetch one client's row again after a change; drops it if the client is gone."""
+        context = self._context
+        generation = self._generation
+        context.run(lambda: context.clients().caseload_row(client_id), parent=self,
+                    on_success=lambda row: self._on_row_loaded(generation, client_id, row, select))
+
+    def _on_row_loaded(self, generation: int, client_id: uuid.UUID, row: CaseloadRow | None,
+                       select: bool) -> None:
+        if generation != self._generation:
+            return
+        if row is None:
+            self.model.remove_row(client_id)
+        else:
+            self.model.upsert_row(row)
+        self._update_count()
+        if row is not None and select:
+            self.select_client(client_id, reveal=True)
+
+    def clear(self) -> None:
+        """Forget every row, the search and the filters (the app locks); answers on their way are dropped."""
+        self._generation += 1
+        self._state = _NOT_LOADED
+        self._reset_filters()
+        self.model.clear()
+        self._update_count()
+
+    def _on_context_workspace_changed(self, workspace: object) -> None:
+        if workspace is None:
+            self.clear()
+
+    # -- selection -------------------------------------------------------------------------
+
+    def current_client_id(self) -> uuid.UUID | None:
+        return self.proxy.client_id(self.view.currentIndex())
+
+    def select_client(self, client_id: uuid.UUID, *, reveal: bool = False) -> bool:
+        """Make the client's row current; with ``reveal``, clear the search and filters that hide it."""
+        index = self.proxy.index_of(client_id)
+        if not index.isValid() and reveal and self.model.row_of(client_id) is not None:
+            self._reset_filters()
+            index = self.proxy.index_of(client_id)
+        if not index.isValid():
+            return False
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+        return True
+
+    def _focus_view(self) -> None:
+        if self.proxy.rowCount() == 0:
+            return
+        if not self.view.currentIndex().isValid():
+            self.view.selectionModel().setCurrentIndex(
+                self.proxy.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _activate(self, index: QModelIndex) -> None:
+        client_id = self.proxy.client_id(index)
+        if client_id is not None:
+            self.client_activated.emit(client_id)
+
+    # -- searching -------------------------------------------------------------------------
+
+    def _apply_filter(self) -> None:
+        self.proxy.set_filter(self.search_edit.text(), self.municipality_filter.currentData(),
+                              self.status_filter.currentData())
+        self._update_count()
+
+    def _reset_filters(self) -> None:
+        for widget in (self.search_edit, self.municipality_filter, self.status_filter):
+            widget.blockSignals(True)
+        self.search_edit.clear()
+        self.municipality_filter.setCurrentIndex(0)
+        self.status_filter.setCurrentIndex(0)
+        for widget in (self.search_edit, self.municipality_filter, self.status_filter):
+            widget.blockSignals(False)
+        self._apply_filter()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = self.tr("{shown} of {total} clients")
+        self.count_label.setText(text.format(shown=shown, total=total))
+        widest = self.count_label.fontMetrics().horizontalAdvance(text.format(shown=total, total=total))
+        self.count_label.setMinimumWidth(widest)  # the search field keeps its width while typing
+        if shown:
+            hint = ""
+        elif self._state == _FAILED:
+            hint = self.tr("The client list could not be loaded.")
+        elif self._state == _NOT_LOADED:
+            hint = self.tr("Loading clients…") if self._context.unlocked else ""
+        elif total == 0:
+            new = self._new_shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
+            hint = self.tr("No clients yet.\n\nAdd the first one with “New client…” ({shortcut}).").format(
+                shortcut=new)
+        else:
+            hint = self.tr("No clients match the search.\n\n"
+                           "Check the spelling, or clear the search (Esc) and the filters.")
+        self.empty_hint.setText(hint)
+        self.empty_hint.setVisible(bool(hint))
+        self.empty_hint.resize(self.view.viewport().size())
+
+    def _on_search_edit_text_changed(self, _text: str) -> None:
+        self._apply_filter()
+
+    def _on_filter_changed(self, _index: int) -> None:
+        self._apply_filter()
+
+    def _on_find_shortcut_activated(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    # -- keys and clicks -------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self.empty_hint.resize(self.view.viewport().size())
+        elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.search_edit:
+                return self._search_key(event)
+            if watched is self.view:
+                return self._view_key(event)
+        return super().eventFilter(watched, event)
+
+    def _search_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+            self._focus_view()
+            return True
+        if key in _ENTER_KEYS:
+            if self.proxy.rowCount() == 1:
+                self._activate(self.proxy.index(0, 0))  # one match: open it straight away
+            else:
+                self._focus_view()
+            return True
+        if key == Qt.Key.Key_Escape and self.search_edit.text():
+            self.search_edit.clear()
+            return True
+        return False
+
+    def _view_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        plain = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        no_modifiers = event.modifiers() in plain
+        if key in _ENTER_KEYS and no_modifiers:
+            self._activate(self.view.currentIndex())
+            return True
+        if key == Qt.Key.Key_Up and no_modifiers and self.view.currentIndex().row() <= 0:
+            self.search_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return False
+
+    def _on_view_double_clicked(self, index: QModelIndex) -> None:
+        self._activate(index)
+
+    # -- new client ------------------------------------------------------------------------
+
+    def open_new_client_dialog(self) -> NewClientDialog:
+        """Show the "New client" dialog (window-modal); returns it, e.g. for tests."""
+        dialog = NewClientDialog(self._context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.client_created.connect(self._on_dialog_client_created)
+        dialog.open()
+        return dialog
+
+    def _on_new_client_button_clicked(self) -> None:
+        self.open_new_client_dialog()
+
+    def _on_dialog_client_created(self, client_id: uuid.UUID) -> None:
+        # Store work runs in order, so this row arrives after any caseload load queued earlier.
+        self.refresh_client(client_id, select=True)
+        self.new_client_created.emit(client_id)

@@ -1,0 +1,732 @@
+"""The client file: details, close persons, communication and the access log, edited in place.
+
+Nothing here has a Save button: every field autosaves through ``AutosaveController`` and the
+header shows whether everything is stored. Opening a file is logged as a view by the service.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import date
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sopiva_desk.domain.clients import (
+    CLIENT_FIELDS,
+    ClientStatus,
+    CloseRole,
+    CommunicationMethod,
+    Language,
+    new_temporary_id,
+)
+from sopiva_desk.domain.issues import Issue, ValidationError
+from sopiva_desk.gui import prompts
+from sopiva_desk.gui.context import AppContext
+from sopiva_desk.gui.forms.ui_client_details import Ui_ClientDetails
+from sopiva_desk.gui.labels import language_label, method_label, role_label, status_label
+from sopiva_desk.gui.messages import issue_text
+from sopiva_desk.gui.models.close_persons_model import ClosePersonsModel
+from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, AutosaveController, SaveStateIndicator
+from sopiva_desk.services import reference
+from sopiva_desk.services.access_log import AccessEntry
+from sopiva_desk.services.clients import ClientFile, ClosePersonView, Saved
+
+CONTEXT = "ClientFilePage"
+_PERSON_KEY = "close_person:"  # autosave keys of close-person cells: "close_person:<id>:<field>"
+
+_FIELD_LABELS = {
+    "first_names": QT_TRANSLATE_NOOP("ClientFilePage", "First names"),
+    "last_name": QT_TRANSLATE_NOOP("ClientFilePage", "Last name"),
+    "hetu": QT_TRANSLATE_NOOP("ClientFilePage", "Identity code"),
+    "temporary_id": QT_TRANSLATE_NOOP("ClientFilePage", "Temporary identifier"),
+    "birth_date": QT_TRANSLATE_NOOP("ClientFilePage", "Birth date"),
+    "language": QT_TRANSLATE_NOOP("ClientFilePage", "Language"),
+    "other_language": QT_TRANSLATE_NOOP("ClientFilePage", "Which language"),
+    "municipality_code": QT_TRANSLATE_NOOP("ClientFilePage", "Home municipality"),
+    "street_address": QT_TRANSLATE_NOOP("ClientFilePage", "Street address"),
+    "postal_code": QT_TRANSLATE_NOOP("ClientFilePage", "Postal code"),
+    "post_office": QT_TRANSLATE_NOOP("ClientFilePage", "Post office"),
+    "phone": QT_TRANSLATE_NOOP("ClientFilePage", "Phone"),
+    "communication_methods": QT_TRANSLATE_NOOP("ClientFilePage", "Communication methods"),
+    "communication_notes": QT_TRANSLATE_NOOP("ClientFilePage", "How I communicate"),
+    "own_worker": QT_TRANSLATE_NOOP("ClientFilePage", "Own worker"),
+    "status": QT_TRANSLATE_NOOP("ClientFilePage", "Status"),
+    "name": QT_TRANSLATE_NOOP("ClientFilePage", "Name"),
+    "relation": QT_TRANSLATE_NOOP("ClientFilePage", "Relation"),
+    "roles": QT_TRANSLATE_NOOP("ClientFilePage", "Roles"),
+    "notes": QT_TRANSLATE_NOOP("ClientFilePage", "Notes"),
+}
+_ACTION_LABELS = {
+    "view": QT_TRANSLATE_NOOP("ClientFilePage", "Viewed"),
+    "create": QT_TRANSLATE_NOOP("ClientFilePage", "Added"),
+    "update": QT_TRANSLATE_NOOP("ClientFilePage", "Changed"),
+    "delete": QT_TRANSLATE_NOOP("ClientFilePage", "Removed"),
+    "print": QT_TRANSLATE_NOOP("ClientFilePage", "Printed"),
+    "export": QT_TRANSLATE_NOOP("ClientFilePage", "Exported"),
+    "sync": QT_TRANSLATE_NOOP("ClientFilePage", "Synchronised"),
+}
+_RECORD_LABELS = {
+    "client": QT_TRANSLATE_NOOP("ClientFilePage", "Client file"),
+    "close_person": QT_TRANSLATE_NOOP("ClientFilePage", "Close person"),
+}
+_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+
+
+def _translate(table: dict[str, str], key: str) -> str:
+    source = table.get(key)
+    return QCoreApplication.translate(CONTEXT, source) if source else key
+
+
+def format_date(value: date | None) -> str:
+    return "" if value is None else f"{value.day:02d}.{value.month:02d}.{value.year}"
+
+
+def parse_date(text: str) -> date | str | None:
+    """A typed dd.mm.yyyy date; anything else goes to the rules as typed (and is explained there)."""
+    text = text.strip()
+    match = _DATE.match(text)
+    if not match:
+        return text or None
+    day, month, year = (int(part) for part in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return text
+
+
+def age_on(birth: date, today: date) -> int:
+    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+
+
+def _person_key(person_id: uuid.UUID, field: str) -> str:
+    return f"{_PERSON_KEY}{person_id}:{field}"
+
+
+def _split_person_key(key: str) -> tuple[uuid.UUID, str]:
+    _, person_id, field = key.split(":")
+    return uuid.UUID(person_id), field
+
+
+class AccessLogModel(QAbstractTableModel):
+    """Read-only access-log entries of one client, newest first (Client Data Act §11)."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ClientFilePage", "When"),
+        QT_TRANSLATE_NOOP("ClientFilePage", "Who"),
+        QT_TRANSLATE_NOOP("ClientFilePage", "Action"),
+        QT_TRANSLATE_NOOP("ClientFilePage", "What"),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: list[AccessEntry] = []
+
+    def set_entries(self, entries: list[AccessEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.HEADERS):
+            return QCoreApplication.translate(CONTEXT, self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        entry = self._entries[index.row()]
+        column = index.column()
+        if column == 0:
+            at = entry.at.astimezone()
+            return f"{format_date(at.date())} {at.hour}.{at.minute:02d}"
+        if column == 1:
+            return entry.user_name
+        if column == 2:
+            return _translate(_ACTION_LABELS, entry.action)
+        what = _translate(_RECORD_LABELS, entry.record_type)
+        if entry.fields and entry.action == "update":
+            fields = ", ".join(_translate(_FIELD_LABELS, f) for f in entry.fields)
+            what = QCoreApplication.translate("ClientFilePage", "{record}: {fields}").format(
+                record=what, fields=fields)
+        return what
+
+
+class AddClosePersonDialog(QDialog):
+    """Name, relation, phone and roles of a new close person; stays open until the add succeeds.
+
+    Signals:
+        submitted(dict): the typed values, to be added by the page.
+    """
+
+    submitted = Signal(dict)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("addClosePersonDialog")
+        self.setWindowTitle(self.tr("Add close person"))
+        self.setMinimumWidth(560)
+        form = QFormLayout()
+        self.edits: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        for field, label, hint in (
+            ("name", self.tr("Name"), ""),
+            ("relation", self.tr("Relation"), self.tr("e.g. mother, brother, friend, trustee")),
+            ("phone", self.tr("Phone"), "040 123 4567"),
+        ):
+            edit = QLineEdit(self, objectName=f"person_{field}Edit", placeholderText=hint)
+            edit.setAccessibleName(label)
+            error = _error_label(self, f"person_{field}Error")
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(edit)
+            box.addWidget(error)
+            caption = QLabel(label, self)
+            caption.setBuddy(edit)
+            form.addRow(caption, box)
+            self.edits[field], self.errors[field] = edit, error
+        roles = QGroupBox(self.tr("Roles"), self)
+        roles_layout = QVBoxLayout(roles)
+        self.role_boxes = {r.value: QCheckBox(role_label(r.value), roles) for r in CloseRole}
+        for box in self.role_boxes.values():
+            roles_layout.addWidget(box)
+        self.errors["roles"] = _error_label(self, "person_rolesError")
+        roles_layout.addWidget(self.errors["roles"])
+        self.buttons = QDialogButtonBox(self)
+        self.add_button = self.buttons.addButton(self.tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(roles)
+        layout.addWidget(self.buttons)
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {field: edit.text() for field, edit in self.edits.items()}
+        values["roles"] = [value for value, box in self.role_boxes.items() if box.isChecked()]
+        return values
+
+    def show_issues(self, error: ValidationError) -> None:
+        self.add_button.setEnabled(True)
+        by_field: dict[str, list[Issue]] = {}
+        for issue in error.issues:
+            by_field.setdefault(issue.field if issue.field in self.errors else "name", []).append(issue)
+        for field, label in self.errors.items():
+            text = "\n".join(issue_text(i) for i in by_field.get(field, []))
+            label.setText(text)
+            label.setVisible(bool(text))
+            if field in self.edits:
+                self.edits[field].setAccessibleDescription(text)
+        first = next((f for f in self.edits if f in by_field), None)
+        if first is not None:
+            self.edits[first].setFocus()
+        self.adjustSize()  # make room for the messages
+
+    def _on_buttons_accepted(self) -> None:
+        self.add_button.setEnabled(False)  # until the page answers
+        self.submitted.emit(self.values())
+
+
+def _error_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent, objectName=name, wordWrap=True)
+    label.setStyleSheet(f"color: {ERROR_COLOR};")
+    label.hide()
+    return label
+
+
+class ClientFilePage(QWidget):
+    """One client's file, edited in place with autosave.
+
+    Signals:
+        back_requested(): the user wants the caseload (pending edits are already sent).
+        client_opened(object): the client's UUID, once its file is shown.
+        client_changed(object): the client's UUID, after any saved change.
+        client_deleted(object): the client's UUID, after the client was deleted.
+    """
+
+    back_requested = Signal()
+    client_opened = Signal(object)
+    client_changed = Signal(object)
+    client_deleted = Signal(object)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clientFilePage")
+        self._context = context
+        self._client_id: uuid.UUID | None = None
+        self._opening: uuid.UUID | None = None
+        self._values: dict[str, Any] = {}
+        self._autosave = AutosaveController(context, self)
+        self._persons = ClosePersonsModel(self)
+        self._log_model = AccessLogModel(self)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_header())
+        self.tabs = QTabWidget(self, objectName="clientTabs")
+        self.tabs.addTab(self._build_details(), self.tr("Details"))
+        self.tabs.addTab(self._build_close_persons(), self.tr("Close persons"))
+        self.tabs.addTab(self._build_communication(), self.tr("Communication"))
+        self.tabs.addTab(self._build_access_log(), self.tr("Access log"))
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        layout.addWidget(self.tabs, 1)
+
+        self._autosave.field_saved.connect(self._on_autosave_field_saved)
+        self._autosave.field_invalid.connect(self._on_autosave_field_invalid)
+        self._persons.edited.connect(self._on_persons_edited)
+        for key in ("Escape", "Alt+Left"):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._go_back)
+        self.clear()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_header(self) -> QVBoxLayout:
+        back = QPushButton(self.tr("← Clients"), self, objectName="backButton", flat=True)
+        back.setToolTip(self.tr("Back to the client list (Alt+Left or Esc)"))
+        back.clicked.connect(self._go_back)
+        self.name_label = QLabel(self, objectName="clientName")
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.identity_label = QLabel(self, objectName="clientIdentity")
+        self.identity_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.save_state = SaveStateIndicator(self._autosave, self)
+        names = QVBoxLayout()
+        names.setSpacing(2)
+        names.addWidget(self.name_label)
+        names.addWidget(self.identity_label)
+        row = QHBoxLayout()
+        row.addLayout(names, 1)
+        row.addWidget(self.save_state, 0, Qt.AlignmentFlag.AlignVCenter)
+        header = QVBoxLayout()
+        header.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+        header.addLayout(row)
+        return header
+
+    def _build_details(self) -> QWidget:
+        tab = QWidget(self)
+        self.ui = Ui_ClientDetails()
+        self.ui.setupUi(tab)
+        ui, save, autosave = self.ui, self._save_client_field, self._autosave
+        ui.birthDateHint.setStyleSheet("color: #555b61;")  # 6.6:1 on the window colour
+        for value in Language:
+            ui.languageCombo.addItem(language_label(value), value.value)
+        for value in ClientStatus:
+            ui.statusCombo.addItem(status_label(value), value.value)
+        language = self._context.ui_language
+        for municipality in sorted((m for m in reference.municipalities() if m.active),
+                                   key=lambda m: m.name(language)):
+            ui.municipalityCombo.addItem(municipality.name(language), municipality.code)
+        for field, edit in (
+            ("first_names", ui.firstNamesEdit), ("last_name", ui.lastNameEdit), ("hetu", ui.hetuEdit),
+            ("temporary_id", ui.temporaryIdEdit), ("other_language", ui.otherLanguageEdit),
+            ("street_address", ui.streetAddressEdit), ("postal_code", ui.postalCodeEdit),
+            ("post_office", ui.postOfficeEdit), ("phone", ui.phoneEdit), ("own_worker", ui.ownWorkerEdit),
+        ):
+            autosave.bind_line_edit(edit, field, save, error_label=getattr(ui, f"{field}Error"))
+        autosave.bind_line_edit(ui.birthDateEdit, "birth_date", save, error_label=ui.birth_dateError,
+                                to_value=parse_date, to_text=format_date)
+        for field, combo in (("language", ui.languageCombo), ("municipality_code", ui.municipalityCombo),
+                             ("status", ui.statusCombo)):
+            autosave.bind_combo(combo, field, save, error_label=getattr(ui, f"{field}Error"))
+        ui.languageCombo.activated.connect(self._update_language_row)
+        ui.temporaryIdEdit.textChanged.connect(self._update_generate_button)
+        ui.generateTemporaryIdButton.clicked.connect(self._on_generate_clicked)
+        ui.deleteClientButton.clicked.connect(self._on_delete_clicked)
+        return tab
+
+    def _build_close_persons(self) -> QWidget:
+        tab = QWidget(self)
+        hint = QLabel(self.tr("Double-click a name, relation or phone number to change it. "
+                              "Changes are saved automatically."), tab, wordWrap=True)
+        self.persons_view = QTableView(tab, objectName="closePersonsView")
+        view = self.persons_view
+        view.setModel(self._persons)
+        view.setAccessibleName(self.tr("Close persons"))
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((240, 170, 170)):
+            header.resizeSection(column, width)
+        view.selectionModel().selectionChanged.connect(self._on_persons_selection_changed)
+        self.persons_error = _error_label(tab, "closePersonsError")
+
+        self.add_person_button = QPushButton(self.tr("Add close person…"), tab,
+                                             objectName="addClosePersonButton")
+        self.add_person_button.clicked.connect(self._on_add_person_clicked)
+        self.remove_person_button = QPushButton(self.tr("Remove"), tab, objectName="removeClosePersonButton")
+        self.remove_person_button.setToolTip(self.tr("Remove the selected close person"))
+        self.remove_person_button.clicked.connect(self._on_remove_person_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_person_button)
+        buttons.addWidget(self.remove_person_button)
+        buttons.addStretch(1)
+
+        self.roles_group = QGroupBox(self.tr("Roles of the selected person"), tab, objectName="rolesGroup")
+        roles_layout = QVBoxLayout(self.roles_group)
+        self.role_boxes: dict[str, QCheckBox] = {}
+        for role in CloseRole:
+            box = QCheckBox(role_label(role.value), self.roles_group, objectName=f"role_{role.value}")
+            box.clicked.connect(self._on_role_clicked)
+            roles_layout.addWidget(box)
+            self.role_boxes[role.value] = box
+
+        layout = QVBoxLayout(tab)
+        layout.addWidget(hint)
+        layout.addWidget(view, 1)
+        layout.addWidget(self.persons_error)
+        layout.addLayout(buttons)
+        roles_row = QHBoxLayout()
+        roles_row.addWidget(self.roles_group)
+        roles_row.addStretch(1)
+        layout.addLayout(roles_row)
+        return tab
+
+    def _build_communication(self) -> QWidget:
+        tab = QWidget(self)
+        methods = QGroupBox(self.tr("Communication methods"), tab, objectName="methodsGroup")
+        grid = QGridLayout(methods)
+        self.method_boxes: dict[str, QCheckBox] = {}
+        half = (len(CommunicationMethod) + 1) // 2
+        for number, method in enumerate(CommunicationMethod):
+            box = QCheckBox(method_label(method.value), methods, objectName=f"method_{method.value}")
+            grid.addWidget(box, number % half, number // half)
+            self.method_boxes[method.value] = box
+        grid.setColumnStretch(2, 1)
+        methods_error = _error_label(tab, "communication_methodsError")
+
+        title = QLabel(self.tr("How I communicate and how to support me"), tab, objectName="notesLabel")
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        hint = QLabel(self.tr("In the client's own words, e.g. “I understand best when you show me "
+                              "a picture.”"), tab, wordWrap=True)
+        self.notes_edit = QPlainTextEdit(tab, objectName="communicationNotesEdit")
+        self.notes_edit.setAccessibleName(self.tr("How I communicate and how to support me"))
+        self.notes_edit.setTabChangesFocus(True)
+        title.setBuddy(self.notes_edit)
+        notes_error = _error_label(tab, "communication_notesError")
+
+        self._autosave.bind_checkboxes(self.method_boxes, "communication_methods", self._save_client_field,
+                                       error_label=methods_error)
+        self._autosave.bind_plain_text(self.notes_edit, "communication_notes", self._save_client_field,
+                                       error_label=notes_error)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(methods)
+        layout.addWidget(methods_error)
+        layout.addSpacing(8)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addWidget(self.notes_edit, 1)
+        layout.addWidget(notes_error)
+        return tab
+
+    def _build_access_log(self) -> QWidget:
+        tab = QWidget(self)
+        hint = QLabel(self.tr("Everyone who has viewed or changed this client's data, newest first. "
+                              "The client has the right to see this log."), tab, wordWrap=True)
+        self.log_view = QTableView(tab, objectName="accessLogView")
+        self.log_view.setModel(self._log_model)
+        self.log_view.setAccessibleName(self.tr("Access log"))
+        self.log_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.log_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.log_view.setAlternatingRowColors(True)
+        self.log_view.verticalHeader().hide()
+        self.log_view.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((150, 200, 110)):
+            self.log_view.horizontalHeader().resizeSection(column, width)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(hint)
+        layout.addWidget(self.log_view, 1)
+        return tab
+
+    # -- public ----------------------------------------------------------------------------
+
+    @property
+    def client_id(self) -> uuid.UUID | None:
+        return self._client_id
+
+    def open_client(self, client_id: uuid.UUID) -> None:
+        """Load and show a client's file in the background (the service logs it as a view)."""
+        self.flush()
+        self._opening = client_id
+        self.tabs.setEnabled(False)
+        self._context.run(lambda: self._context.clients().open_client(client_id), parent=self,
+                          on_success=self._on_client_loaded, on_failure=self._on_open_failed)
+
+    def clear(self) -> None:
+        """Empty every widget (the app locks). Call ``flush()`` first: unsent edits are dropped."""
+        self._opening = self._client_id = None
+        self._values = {}
+        self._autosave.reset()
+        self._autosave.show_values(dict.fromkeys(CLIENT_FIELDS))
+        self._persons.set_persons(())
+        self._log_model.set_entries([])
+        self.persons_error.hide()
+        self.name_label.clear()
+        self.identity_label.clear()
+        self.tabs.setEnabled(False)
+        self._update_roles()
+
+    def flush(self) -> None:
+        """Send every edit still waiting for its debounce now."""
+        self._autosave.flush()
+
+    def has_pending_saves(self) -> bool:
+        return self._autosave.has_pending()
+
+    # -- loading and showing ---------------------------------------------------------------
+
+    def _on_client_loaded(self, file: ClientFile) -> None:
+        if file.id != self._opening:
+            return  # another client was asked for meanwhile
+        self._autosave.reset()
+        self._client_id, self._values = file.id, dict(file.values)
+        ui = self.ui
+        code = file.values["municipality_code"]
+        if code and ui.municipalityCombo.findData(code) < 0:
+            known = reference.municipality_by_code().get(code)
+            name = known.name(self._context.ui_language) if known else code
+            ui.municipalityCombo.addItem(self.tr("{name} (no longer a municipality)").format(name=name), code)
+        self._autosave.show_values(file.values)
+        self._persons.set_persons(file.close_persons)
+        self.persons_error.hide()
+        self._update_roles()
+        self._update_language_row()
+        self._update_identity_widgets()
+        self._log_model.set_entries([])  # read when its tab is shown
+        self.tabs.setCurrentIndex(0)
+        self.tabs.setEnabled(True)
+        self.client_opened.emit(file.id)
+
+    def _on_open_failed(self, error: BaseException) -> None:
+        self.clear()  # the error itself is shown by AppContext.run
+        self.back_requested.emit()
+
+    def _update_identity_widgets(self) -> None:
+        values, ui = self._values, self.ui
+        self.name_label.setText(f"{values.get('first_names', '')} {values.get('last_name', '')}".strip())
+        parts = [values.get("hetu") or values.get("temporary_id") or ""]
+        birth = values.get("birth_date")
+        if birth is not None:
+            parts.append(self.tr("%n years", "", age_on(birth, date.today())))
+        self.identity_label.setText(" · ".join(p for p in parts if p))
+        from_code = bool(values.get("hetu"))
+        ui.birthDateEdit.setReadOnly(from_code)
+        ui.birthDateHint.setVisible(from_code)
+        ui.birthDateEdit.setAccessibleDescription(ui.birthDateHint.text() if from_code else "")
+        self._update_generate_button()
+
+    def _update_language_row(self) -> None:
+        self.ui.personForm.setRowVisible(self.ui.otherLanguageLabel,
+                                         self.ui.languageCombo.currentData() == Language.OTHER.value)
+
+    def _update_generate_button(self) -> None:
+        self.ui.generateTemporaryIdButton.setEnabled(self._client_id is not None
+                                                     and not self.ui.temporaryIdEdit.text().strip())
+
+    def _refresh_access_log(self) -> None:
+        client_id = self._client_id
+        if client_id is None:
+            return
+
+        def show(entries: list[AccessEntry]) -> None:
+            if client_id == self._client_id:
+                self._log_model.set_entries(entries)
+
+        self._context.run(lambda: self._context.workspace.access_log.for_client(client_id), parent=self,
+                          on_success=show)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.log_view.parentWidget():
+            self._refresh_access_log()
+
+    def _go_back(self) -> None:
+        self.flush()
+        self.back_requested.emit()
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def _save_client_field(self, field: str, value: Any) -> Any:
+        client_id = self._client_id
+        return lambda: self._context.clients().update_client_field(client_id, field, value)
+
+    def _save_person_field(self, key: str, value: Any) -> Any:
+        person_id, field = _split_person_key(key)
+        return lambda: self._context.clients().update_close_person_field(person_id, field, value)
+
+    def _on_autosave_field_saved(self, key: str, saved: Saved) -> None:
+        if key.startswith(_PERSON_KEY):
+            person_id, field = _split_person_key(key)
+            binding = self._autosave.binding(key)
+            self._persons.mark_saved(person_id, field, saved.value,
+                                     newer_pending=binding.dirty or binding.in_flight > 0)
+            self._show_person_errors()
+        else:
+            self._values[key] = saved.value
+            self._values.update(saved.derived)
+            self._autosave.show_values(saved.derived)  # e.g. the birth date the identity code gives
+            self._update_identity_widgets()
+        if self._client_id is not None:
+            self.client_changed.emit(self._client_id)
+
+    def _on_autosave_field_invalid(self, key: str, error: ValidationError) -> None:
+        if key.startswith(_PERSON_KEY):
+            person_id, field = _split_person_key(key)
+            self._persons.mark_invalid(person_id, field, "\n".join(issue_text(i) for i in error.issues))
+            self._show_person_errors()
+
+    def _on_generate_clicked(self) -> None:
+        self.ui.temporaryIdEdit.setText(new_temporary_id())
+        binding = self._autosave.binding("temporary_id")
+        binding.edited()
+        binding.commit()
+
+    def _on_delete_clicked(self) -> None:
+        client_id = self._client_id
+        if client_id is None or not prompts.confirm(
+            self, self.tr("Delete client"),
+            self.tr("Delete the client file of {name}? The client and their close persons are removed "
+                    "from your caseload. The deletion is recorded in the access log.").format(
+                name=self.name_label.text()),
+            yes=self.tr("Delete"), no=self.tr("Keep")):
+            return
+        self.flush()
+
+        def deleted(_: object) -> None:
+            self.clear()
+            self.client_deleted.emit(client_id)
+
+        self._context.run(lambda: self._context.clients().delete_client(client_id), parent=self,
+                          on_success=deleted)
+
+    # -- close persons ---------------------------------------------------------------------
+
+    def _selected_person(self) -> ClosePersonView | None:
+        rows = self.persons_view.selectionModel().selectedRows()
+        return self._persons.person(rows[0].row()) if rows else None
+
+    def _on_persons_edited(self, person_id: uuid.UUID, field: str, value: Any) -> None:
+        self._autosave.save_value(_person_key(person_id, field), value, self._save_person_field)
+
+    def _on_persons_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._update_roles()
+
+    def _update_roles(self) -> None:
+        person = self._selected_person()
+        self.roles_group.setEnabled(person is not None)
+        self.remove_person_button.setEnabled(person is not None)
+        self.add_person_button.setEnabled(self._client_id is not None)
+        row = self._persons.row_of(person.id) if person else -1
+        roles = self._persons.value(row, "roles") if person else ()
+        self.roles_group.setTitle(self.tr("Roles of {name}").format(name=self._persons.value(row, "name"))
+                                  if person else self.tr("Roles of the selected person"))
+        for value, box in self.role_boxes.items():
+            box.setChecked(value in roles)
+
+    def _on_role_clicked(self) -> None:
+        person = self._selected_person()
+        if person is not None:
+            roles = [value for value, box in self.role_boxes.items() if box.isChecked()]
+            self._persons.edit(self._persons.row_of(person.id), "roles", roles)
+
+    def _show_person_errors(self) -> None:
+        lines = [
+            self.tr("{name} – {field}: {reason}").format(
+                name=person.name, field=_translate(_FIELD_LABELS, field), reason=reason)
+            for person, field, reason in self._persons.errors()
+        ]
+        self.persons_error.setText("\n".join(lines))
+        self.persons_error.setVisible(bool(lines))
+
+    def _on_add_person_clicked(self) -> None:
+        dialog = AddClosePersonDialog(self)
+        dialog.submitted.connect(partial(self._add_person, dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _add_person(self, dialog: AddClosePersonDialog, raw: dict[str, Any]) -> None:
+        client_id = self._client_id
+        if client_id is None:
+            dialog.reject()
+            return
+
+        def added(person: ClosePersonView) -> None:
+            dialog.accept()
+            if client_id == self._client_id:
+                row = self._persons.add_person(person)
+                self.persons_view.selectRow(row)
+                self.client_changed.emit(client_id)
+
+        self._context.run(lambda: self._context.clients().add_close_person(client_id, raw), parent=dialog,
+                          on_success=added, on_invalid=dialog.show_issues,
+                          on_failure=lambda _error: dialog.add_button.setEnabled(True))
+
+    def _on_remove_person_clicked(self) -> None:
+        person = self._selected_person()
+        if person is None or not prompts.confirm(
+            self, self.tr("Remove close person"),
+            self.tr("Remove {name} from the close persons of this client?").format(name=person.name),
+            yes=self.tr("Remove"), no=self.tr("Keep")):
+            return
+        self.flush()
+        client_id = self._client_id
+
+        def removed(_: object) -> None:
+            self._persons.remove_person(person.id)
+            self._show_person_errors()
+            self._update_roles()
+            self.client_changed.emit(client_id)
+
+        self._context.run(lambda: self._context.clients().remove_close_person(person.id), parent=self,
+                          on_success=removed)

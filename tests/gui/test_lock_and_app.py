@@ -1,0 +1,125 @@
+"""The whole app flow: unlock, main window, auto-lock and Ctrl+L (also over a dialog), unlock again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout
+
+from sopiva_desk.gui.context import AppContext
+from sopiva_desk.gui.controller import AppController
+from sopiva_desk.gui.lock import PrivacyCurtain
+from sopiva_desk.gui.tasks import TaskRunner
+from sopiva_desk.services import demo
+from sopiva_desk.services.profiles import ProfileService
+
+PASS = "kettle lake autumn train"
+
+
+@pytest.fixture
+def app_flow(qtbot, profile_service: ProfileService, data_dir: Path):  # type: ignore[no-untyped-def]
+    profile = profile_service.create_profile("Testi Ohjaaja", PASS, PASS)
+    ws = profile_service.unlock(profile.profile_id, PASS)
+    pairs = list(demo.demo_clients(12))
+    ws.clients.create_clients([c for c, _ in pairs], close_persons=[p for _, p in pairs])
+    ws.close()
+    runner = TaskRunner()
+    context = AppContext(profile_service, runner)
+    controller = AppController(context, data_dir)
+    controller.start(profile.profile_id)
+    yield controller, context, profile
+    if controller.main_window is not None:
+        controller.main_window.close()
+    for window in QApplication.topLevelWidgets():
+        window.close()
+    runner.wait_idle()
+    if context.unlocked:
+        context.workspace.close()
+    runner.shutdown()
+
+
+def unlock_via_window(qtbot, controller: AppController) -> None:  # type: ignore[no-untyped-def]
+    window = controller.unlock_window
+    assert window is not None
+    edit = window.findChild(QLineEdit, "passphraseEdit")
+    edit.setText(PASS)
+    with qtbot.waitSignal(window.unlocked, timeout=15000):
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def test_unlock_shows_main_window_with_caseload(qtbot, app_flow) -> None:  # type: ignore[no-untyped-def]
+    controller, context, _ = app_flow
+    unlock_via_window(qtbot, controller)
+    assert controller.main_window is not None and controller.main_window.isVisible()
+    qtbot.waitUntil(lambda: controller.main_window.caseload.model.rowCount() == 12, timeout=10000)
+    assert context.unlocked
+
+
+def test_ctrl_l_locks_even_over_a_dialog(qtbot, app_flow) -> None:  # type: ignore[no-untyped-def]
+    controller, context, profile = app_flow
+    unlock_via_window(qtbot, controller)
+    main = controller.main_window
+    dialog = QDialog(main)
+    note = QLineEdit(dialog)
+    note.setText("typed before the lock")
+    QVBoxLayout(dialog).addWidget(note)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(note, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert controller.locked
+    assert main.findChild(PrivacyCurtain) is not None
+    assert dialog.findChild(PrivacyCurtain) is not None
+    assert dialog.isVisible() and note.text() == "typed before the lock"
+    qtbot.waitUntil(lambda: not context.unlocked, timeout=10000)  # the store is closed, key wiped
+    assert controller.unlock_window is not None and controller.unlock_window.isVisible()
+    unlock_via_window(qtbot, controller)
+    assert not controller.locked
+    qtbot.waitUntil(lambda: main.findChild(PrivacyCurtain) is None, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.findChild(PrivacyCurtain) is None, timeout=5000)
+    assert note.text() == "typed before the lock"
+    assert context.workspace.profile.profile_id == profile.profile_id
+    dialog.close()
+
+
+def test_idle_time_locks(qtbot, app_flow) -> None:  # type: ignore[no-untyped-def]
+    controller, context, _ = app_flow
+    unlock_via_window(qtbot, controller)
+    qtbot.waitUntil(lambda: not context.runner.busy, timeout=10000)  # the stored setting has arrived
+    controller.idle.set_interval_ms(200)
+    with qtbot.waitSignal(controller.locked_changed, timeout=5000) as blocker:
+        pass
+    assert blocker.args == [True]
+    qtbot.waitUntil(lambda: not context.unlocked, timeout=10000)
+
+
+def test_input_restarts_the_idle_timer(qtbot, app_flow) -> None:  # type: ignore[no-untyped-def]
+    controller, context, _ = app_flow
+    unlock_via_window(qtbot, controller)
+    qtbot.waitUntil(lambda: not context.runner.busy, timeout=10000)
+    controller.idle.set_interval_ms(600)
+    search = controller.main_window.caseload.findChild(QLineEdit, "searchEdit")
+    for _ in range(6):
+        qtbot.wait(200)
+        qtbot.keyClick(search, Qt.Key.Key_A)
+    assert not controller.locked
+
+
+def test_saved_edit_survives_lock(qtbot, app_flow) -> None:  # type: ignore[no-untyped-def]
+    controller, context, _ = app_flow
+    unlock_via_window(qtbot, controller)
+    main = controller.main_window
+    qtbot.waitUntil(lambda: main.caseload.model.rowCount() == 12, timeout=10000)
+    client_id = main.caseload.model.rows[0].id
+    main.caseload.client_activated.emit(client_id)
+    page = main.client_file
+    street = page.findChild(QLineEdit, "streetAddressEdit")
+    qtbot.waitUntil(lambda: street.text() != "", timeout=10000)
+    street.setFocus()
+    street.selectAll()
+    qtbot.keyClicks(street, "Lock Test Road 1")
+    controller.lock()  # immediately: the pending debounced save must still land
+    qtbot.waitUntil(lambda: not context.unlocked, timeout=10000)
+    unlock_via_window(qtbot, controller)
+    assert context.workspace.clients.open_client(client_id).values["street_address"] == "Lock Test Road 1"
