@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../sopiva_desk/gui/controller.py" line="+177"/>
+        <location filename="../../sopiva_desk/gui/controller.py" line="+182"/>
         <source>&lt;h3&gt;Sopiva Desk {version}&lt;/h3&gt;&lt;p&gt;Offline case work for service counsellors in disability services.&lt;/p&gt;&lt;p&gt;Client data is kept encrypted on this computer (SQLCipher 4, AES-256) and the app locks itself when idle.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sopiva Desk {version}&lt;/h3&gt;&lt;p&gt;Offline case work for service counsellors in disability services.&lt;/p&gt;&lt;p&gt;Client data is kept encrypted on this computer (SQLCipher 4, AES-256) and the app locks itself when idle.&lt;/p&gt;</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>AddClosePersonDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+206"/>
+        <location filename="../../sopiva_desk/gui/dialogs/close_person.py" line="+46"/>
         <source>Add close person</source>
         <translation>Add close person</translation>
     </message>
@@ -60,7 +60,7 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/caseload_model.py" line="+280"/>
+        <location filename="../../sopiva_desk/gui/models/caseload_model.py" line="+275"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -305,7 +305,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>ClientFilePage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-167"/>
+        <location filename="../../sopiva_desk/gui/models/access_log_model.py" line="+22"/>
         <source>First names</source>
         <translation>First names</translation>
     </message>
@@ -366,12 +366,12 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+356"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+230"/>
         <source>Communication methods</source>
         <translation>Communication methods</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="+1"/>
         <source>How I communicate</source>
         <translation>How I communicate</translation>
     </message>
@@ -451,7 +451,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Close person</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+18"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -476,7 +476,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>{record}: {fields}</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-131"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -543,12 +543,12 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="-3"/>
         <source>In the client&apos;s own words, e.g. “I understand best when you show me a picture.”</source>
-        <translation>In the client's own words, e.g. “I understand best when you show me a picture.”</translation>
+        <translation>In the client&apos;s own words, e.g. “I understand best when you show me a picture.”</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Everyone who has viewed or changed this client&apos;s data, newest first. The client has the right to see this log.</source>
-        <translation>Everyone who has viewed or changed this client's data, newest first. The client has the right to see this log.</translation>
+        <translation>Everyone who has viewed or changed this client&apos;s data, newest first. The client has the right to see this log.</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -1001,7 +1001,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/new_client.py" line="+117"/>
+        <location filename="../../sopiva_desk/gui/dialogs/new_client.py" line="+105"/>
         <source>&amp;Add client</source>
         <translation>&amp;Add client</translation>
     </message>
@@ -1318,7 +1318,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/unlock_window.py" line="+155"/>
+        <location filename="../../sopiva_desk/gui/unlock_window.py" line="+142"/>
         <location line="+3"/>
         <source>Sopiva Desk is locked</source>
         <translation>Sopiva Desk is locked</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../sopiva_desk/gui/controller.py" line="+177"/>
+        <location filename="../../sopiva_desk/gui/controller.py" line="+182"/>
         <source>&lt;h3&gt;Sopiva Desk {version}&lt;/h3&gt;&lt;p&gt;Offline case work for service counsellors in disability services.&lt;/p&gt;&lt;p&gt;Client data is kept encrypted on this computer (SQLCipher 4, AES-256) and the app locks itself when idle.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sopiva Desk {version}&lt;/h3&gt;&lt;p&gt;Klientarbete utan nätförbindelse för servicehandledare inom handikappservicen.&lt;/p&gt;&lt;p&gt;Klientuppgifterna förvaras krypterade på den här datorn (SQLCipher 4, AES-256) och programmet låser sig självt när det inte används.&lt;/p&gt;</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>AddClosePersonDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+206"/>
+        <location filename="../../sopiva_desk/gui/dialogs/close_person.py" line="+46"/>
         <source>Add close person</source>
         <translation>Lägg till närstående</translation>
     </message>
@@ -60,7 +60,7 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/caseload_model.py" line="+280"/>
+        <location filename="../../sopiva_desk/gui/models/caseload_model.py" line="+275"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -305,7 +305,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>ClientFilePage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-167"/>
+        <location filename="../../sopiva_desk/gui/models/access_log_model.py" line="+22"/>
         <source>First names</source>
         <translation>Förnamn</translation>
     </message>
@@ -366,12 +366,12 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+356"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+230"/>
         <source>Communication methods</source>
         <translation>Kommunikationssätt</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="+1"/>
         <source>How I communicate</source>
         <translation>Hur jag kommunicerar</translation>
     </message>
@@ -451,7 +451,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Närstående</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+18"/>
         <source>When</source>
         <translation>Tid</translation>
     </message>
@@ -476,7 +476,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>{record}: {fields}</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-131"/>
         <source>Details</source>
         <translation>Grunduppgifter</translation>
     </message>
@@ -1001,7 +1001,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/new_client.py" line="+117"/>
+        <location filename="../../sopiva_desk/gui/dialogs/new_client.py" line="+105"/>
         <source>&amp;Add client</source>
         <translation>&amp;Lägg till klient</translation>
     </message>
@@ -1318,7 +1318,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/unlock_window.py" line="+155"/>
+        <location filename="../../sopiva_desk/gui/unlock_window.py" line="+142"/>
         <location line="+3"/>
         <source>Sopiva Desk is locked</source>
         <translation>Sopiva Desk är låst</translation>

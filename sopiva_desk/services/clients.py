@@ -134,6 +134,8 @@ class ClientService:
             clean, issues = rules.clean_new_client(raw, municipalities=self._municipalities)
             if issues:
                 raise ValidationError(issues)
+            # A counsellor who registers a client is their own worker until someone else is named.
+            clean["own_worker"] = clean["own_worker"] or self._actor.user_name
             cleaned.append(clean)
         people: list[list[dict[str, Any]]] = []
         for group in close_persons or [[] for _ in raws]:

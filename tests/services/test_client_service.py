@@ -136,3 +136,11 @@ def test_auto_lock_setting(workspace: Workspace) -> None:
     assert workspace.settings.auto_lock_minutes() == 10
     with pytest.raises(ValidationError):
         workspace.settings.set_auto_lock_minutes(60)
+
+
+def test_new_client_gets_the_counsellor_as_own_worker(workspace: Workspace,
+                                                     client_values: dict[str, object]) -> None:
+    client_id = workspace.clients.create_client(client_values)
+    assert workspace.clients.open_client(client_id).values["own_worker"] == "Testi Ohjaaja"
+    other = workspace.clients.create_client(client_values | {"hetu": "010594Y9032", "own_worker": "Sanna Laitinen"})
+    assert workspace.clients.open_client(other).values["own_worker"] == "Sanna Laitinen"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
@@ -19,10 +18,11 @@ from sopiva_desk.domain import hetu
 from sopiva_desk.domain.clients import FieldInvalid, Language
 from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.gui.context import AppContext
+from sopiva_desk.gui.formatting import format_date, parse_date
 from sopiva_desk.gui.forms.ui_new_client_dialog import Ui_NewClientDialog
 from sopiva_desk.gui.labels import language_label
 from sopiva_desk.gui.messages import issue_text
-from sopiva_desk.gui.models.caseload_model import finnish_key, format_date
+from sopiva_desk.gui.models.caseload_model import finnish_key
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, INVALID_PROPERTY
 from sopiva_desk.gui.widgets.feedback import announce, apply_error_style
 from sopiva_desk.services import reference
@@ -34,18 +34,6 @@ FIELDS = (
 )
 _FINNISH_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
 _INVALID_STYLE = f'*[{INVALID_PROPERTY}="true"] {{ border: 2px solid {ERROR_COLOR}; border-radius: 3px; }}'
-
-
-def parse_finnish_date(text: str) -> date | str:
-    """``d.m.yyyy`` as a date; anything else is returned as typed, for the rules to judge."""
-    match = _FINNISH_DATE.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        try:
-            return date(year, month, day)
-        except ValueError:
-            pass
-    return text.strip()
 
 
 class NewClientDialog(QDialog):
@@ -137,7 +125,7 @@ class NewClientDialog(QDialog):
             "hetu": ui.hetuEdit.text(),
             "temporary_id": ui.temporaryIdEdit.text(),
             # The code gives the birth date; a date typed before the code was entered is ignored.
-            "birth_date": "" if has_code else parse_finnish_date(ui.birthDateEdit.text()),
+            "birth_date": "" if has_code else parse_date(ui.birthDateEdit.text()),
             "language": language,
             "other_language": ui.otherLanguageEdit.text() if language == Language.OTHER else "",
             "municipality_code": ui.municipalityCombo.currentData() or "",

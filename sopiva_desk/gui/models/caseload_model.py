@@ -15,7 +15,6 @@ import unicodedata
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from enum import IntEnum
 from functools import lru_cache
 from typing import Any
@@ -30,6 +29,7 @@ from PySide6.QtCore import (
 )
 
 from sopiva_desk.domain.clients import ClientStatus
+from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.labels import status_label
 from sopiva_desk.services import reference
 from sopiva_desk.services.clients import CaseloadRow
@@ -86,11 +86,6 @@ def _compact_identifier(identifier: str) -> str:
     if len(identifier) == 11 and identifier[:6].isdigit():  # an identity code: drop the century sign
         text = identifier[:6] + identifier[7:].casefold()
     return text
-
-
-def format_date(value: date | None) -> str:
-    """Finnish date format d.m.yyyy."""
-    return f"{value.day}.{value.month}.{value.year}" if value else ""
 
 
 @dataclass(slots=True)

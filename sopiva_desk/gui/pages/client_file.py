@@ -6,19 +6,13 @@ header shows whether everything is stored. Opening a file is logged as a view by
 
 from __future__ import annotations
 
-import re
 import uuid
 from datetime import date
 from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QItemSelection,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -26,14 +20,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -50,84 +40,23 @@ from sopiva_desk.domain.clients import (
     Language,
     new_temporary_id,
 )
-from sopiva_desk.domain.issues import Issue, ValidationError
+from sopiva_desk.domain.issues import ValidationError
 from sopiva_desk.gui import prompts
 from sopiva_desk.gui.context import AppContext
+from sopiva_desk.gui.dialogs.close_person import AddClosePersonDialog, error_label
+from sopiva_desk.gui.formatting import age_on, format_date, parse_date
 from sopiva_desk.gui.forms.ui_client_details import Ui_ClientDetails
 from sopiva_desk.gui.labels import language_label, method_label, role_label, status_label
 from sopiva_desk.gui.messages import issue_text
+from sopiva_desk.gui.models.access_log_model import AccessLogModel, field_label
 from sopiva_desk.gui.models.close_persons_model import ClosePersonsModel
-from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, AutosaveController, SaveStateIndicator
+from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveStateIndicator
 from sopiva_desk.services import reference
 from sopiva_desk.services.access_log import AccessEntry
 from sopiva_desk.services.clients import ClientFile, ClosePersonView, Saved
 
 CONTEXT = "ClientFilePage"
 _PERSON_KEY = "close_person:"  # autosave keys of close-person cells: "close_person:<id>:<field>"
-
-_FIELD_LABELS = {
-    "first_names": QT_TRANSLATE_NOOP("ClientFilePage", "First names"),
-    "last_name": QT_TRANSLATE_NOOP("ClientFilePage", "Last name"),
-    "hetu": QT_TRANSLATE_NOOP("ClientFilePage", "Identity code"),
-    "temporary_id": QT_TRANSLATE_NOOP("ClientFilePage", "Temporary identifier"),
-    "birth_date": QT_TRANSLATE_NOOP("ClientFilePage", "Birth date"),
-    "language": QT_TRANSLATE_NOOP("ClientFilePage", "Language"),
-    "other_language": QT_TRANSLATE_NOOP("ClientFilePage", "Which language"),
-    "municipality_code": QT_TRANSLATE_NOOP("ClientFilePage", "Home municipality"),
-    "street_address": QT_TRANSLATE_NOOP("ClientFilePage", "Street address"),
-    "postal_code": QT_TRANSLATE_NOOP("ClientFilePage", "Postal code"),
-    "post_office": QT_TRANSLATE_NOOP("ClientFilePage", "Post office"),
-    "phone": QT_TRANSLATE_NOOP("ClientFilePage", "Phone"),
-    "communication_methods": QT_TRANSLATE_NOOP("ClientFilePage", "Communication methods"),
-    "communication_notes": QT_TRANSLATE_NOOP("ClientFilePage", "How I communicate"),
-    "own_worker": QT_TRANSLATE_NOOP("ClientFilePage", "Own worker"),
-    "status": QT_TRANSLATE_NOOP("ClientFilePage", "Status"),
-    "name": QT_TRANSLATE_NOOP("ClientFilePage", "Name"),
-    "relation": QT_TRANSLATE_NOOP("ClientFilePage", "Relation"),
-    "roles": QT_TRANSLATE_NOOP("ClientFilePage", "Roles"),
-    "notes": QT_TRANSLATE_NOOP("ClientFilePage", "Notes"),
-}
-_ACTION_LABELS = {
-    "view": QT_TRANSLATE_NOOP("ClientFilePage", "Viewed"),
-    "create": QT_TRANSLATE_NOOP("ClientFilePage", "Added"),
-    "update": QT_TRANSLATE_NOOP("ClientFilePage", "Changed"),
-    "delete": QT_TRANSLATE_NOOP("ClientFilePage", "Removed"),
-    "print": QT_TRANSLATE_NOOP("ClientFilePage", "Printed"),
-    "export": QT_TRANSLATE_NOOP("ClientFilePage", "Exported"),
-    "sync": QT_TRANSLATE_NOOP("ClientFilePage", "Synchronised"),
-}
-_RECORD_LABELS = {
-    "client": QT_TRANSLATE_NOOP("ClientFilePage", "Client file"),
-    "close_person": QT_TRANSLATE_NOOP("ClientFilePage", "Close person"),
-}
-_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
-
-
-def _translate(table: dict[str, str], key: str) -> str:
-    source = table.get(key)
-    return QCoreApplication.translate(CONTEXT, source) if source else key
-
-
-def format_date(value: date | None) -> str:
-    return "" if value is None else f"{value.day:02d}.{value.month:02d}.{value.year}"
-
-
-def parse_date(text: str) -> date | str | None:
-    """A typed dd.mm.yyyy date; anything else goes to the rules as typed (and is explained there)."""
-    text = text.strip()
-    match = _DATE.match(text)
-    if not match:
-        return text or None
-    day, month, year = (int(part) for part in match.groups())
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return text
-
-
-def age_on(birth: date, today: date) -> int:
-    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
-
 
 def _person_key(person_id: uuid.UUID, field: str) -> str:
     return f"{_PERSON_KEY}{person_id}:{field}"
@@ -136,142 +65,6 @@ def _person_key(person_id: uuid.UUID, field: str) -> str:
 def _split_person_key(key: str) -> tuple[uuid.UUID, str]:
     _, person_id, field = key.split(":")
     return uuid.UUID(person_id), field
-
-
-class AccessLogModel(QAbstractTableModel):
-    """Read-only access-log entries of one client, newest first (Client Data Act §11)."""
-
-    HEADERS = (
-        QT_TRANSLATE_NOOP("ClientFilePage", "When"),
-        QT_TRANSLATE_NOOP("ClientFilePage", "Who"),
-        QT_TRANSLATE_NOOP("ClientFilePage", "Action"),
-        QT_TRANSLATE_NOOP("ClientFilePage", "What"),
-    )
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._entries: list[AccessEntry] = []
-
-    def set_entries(self, entries: list[AccessEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate(CONTEXT, self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        entry = self._entries[index.row()]
-        column = index.column()
-        if column == 0:
-            at = entry.at.astimezone()
-            return f"{format_date(at.date())} {at.hour}.{at.minute:02d}"
-        if column == 1:
-            return entry.user_name
-        if column == 2:
-            return _translate(_ACTION_LABELS, entry.action)
-        what = _translate(_RECORD_LABELS, entry.record_type)
-        if entry.fields and entry.action == "update":
-            fields = ", ".join(_translate(_FIELD_LABELS, f) for f in entry.fields)
-            what = QCoreApplication.translate("ClientFilePage", "{record}: {fields}").format(
-                record=what, fields=fields)
-        return what
-
-
-class AddClosePersonDialog(QDialog):
-    """Name, relation, phone and roles of a new close person; stays open until the add succeeds.
-
-    Signals:
-        submitted(dict): the typed values, to be added by the page.
-    """
-
-    submitted = Signal(dict)
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("addClosePersonDialog")
-        self.setWindowTitle(self.tr("Add close person"))
-        self.setMinimumWidth(560)
-        form = QFormLayout()
-        self.edits: dict[str, QLineEdit] = {}
-        self.errors: dict[str, QLabel] = {}
-        for field, label, hint in (
-            ("name", self.tr("Name"), ""),
-            ("relation", self.tr("Relation"), self.tr("e.g. mother, brother, friend, trustee")),
-            ("phone", self.tr("Phone"), "040 123 4567"),
-        ):
-            edit = QLineEdit(self, objectName=f"person_{field}Edit", placeholderText=hint)
-            edit.setAccessibleName(label)
-            error = _error_label(self, f"person_{field}Error")
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(edit)
-            box.addWidget(error)
-            caption = QLabel(label, self)
-            caption.setBuddy(edit)
-            form.addRow(caption, box)
-            self.edits[field], self.errors[field] = edit, error
-        roles = QGroupBox(self.tr("Roles"), self)
-        roles_layout = QVBoxLayout(roles)
-        self.role_boxes = {r.value: QCheckBox(role_label(r.value), roles) for r in CloseRole}
-        for box in self.role_boxes.values():
-            roles_layout.addWidget(box)
-        self.errors["roles"] = _error_label(self, "person_rolesError")
-        roles_layout.addWidget(self.errors["roles"])
-        self.buttons = QDialogButtonBox(self)
-        self.add_button = self.buttons.addButton(self.tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(roles)
-        layout.addWidget(self.buttons)
-
-    def values(self) -> dict[str, Any]:
-        values: dict[str, Any] = {field: edit.text() for field, edit in self.edits.items()}
-        values["roles"] = [value for value, box in self.role_boxes.items() if box.isChecked()]
-        return values
-
-    def show_issues(self, error: ValidationError) -> None:
-        self.add_button.setEnabled(True)
-        by_field: dict[str, list[Issue]] = {}
-        for issue in error.issues:
-            by_field.setdefault(issue.field if issue.field in self.errors else "name", []).append(issue)
-        for field, label in self.errors.items():
-            text = "\n".join(issue_text(i) for i in by_field.get(field, []))
-            label.setText(text)
-            label.setVisible(bool(text))
-            if field in self.edits:
-                self.edits[field].setAccessibleDescription(text)
-        first = next((f for f in self.edits if f in by_field), None)
-        if first is not None:
-            self.edits[first].setFocus()
-        self.adjustSize()  # make room for the messages
-
-    def _on_buttons_accepted(self) -> None:
-        self.add_button.setEnabled(False)  # until the page answers
-        self.submitted.emit(self.values())
-
-
-def _error_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent, objectName=name, wordWrap=True)
-    label.setStyleSheet(f"color: {ERROR_COLOR};")
-    label.hide()
-    return label
 
 
 class ClientFilePage(QWidget):
@@ -399,7 +192,7 @@ class ClientFilePage(QWidget):
         for column, width in enumerate((240, 170, 170)):
             header.resizeSection(column, width)
         view.selectionModel().selectionChanged.connect(self._on_persons_selection_changed)
-        self.persons_error = _error_label(tab, "closePersonsError")
+        self.persons_error = error_label(tab, "closePersonsError")
 
         self.add_person_button = QPushButton(self.tr("Add close person…"), tab,
                                              objectName="addClosePersonButton")
@@ -443,7 +236,7 @@ class ClientFilePage(QWidget):
             grid.addWidget(box, number % half, number // half)
             self.method_boxes[method.value] = box
         grid.setColumnStretch(2, 1)
-        methods_error = _error_label(tab, "communication_methodsError")
+        methods_error = error_label(tab, "communication_methodsError")
 
         title = QLabel(self.tr("How I communicate and how to support me"), tab, objectName="notesLabel")
         font = title.font()
@@ -455,7 +248,7 @@ class ClientFilePage(QWidget):
         self.notes_edit.setAccessibleName(self.tr("How I communicate and how to support me"))
         self.notes_edit.setTabChangesFocus(True)
         title.setBuddy(self.notes_edit)
-        notes_error = _error_label(tab, "communication_notesError")
+        notes_error = error_label(tab, "communication_notesError")
 
         self._autosave.bind_checkboxes(self.method_boxes, "communication_methods", self._save_client_field,
                                        error_label=methods_error)
@@ -683,7 +476,7 @@ class ClientFilePage(QWidget):
     def _show_person_errors(self) -> None:
         lines = [
             self.tr("{name} – {field}: {reason}").format(
-                name=person.name, field=_translate(_FIELD_LABELS, field), reason=reason)
+                name=person.name, field=field_label(field), reason=reason)
             for person, field, reason in self._persons.errors()
         ]
         self.persons_error.setText("\n".join(lines))

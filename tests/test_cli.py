@@ -1,0 +1,67 @@
+"""The command line as IT staff and CI use it: version, headless profiles, smoke start."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sopiva_desk import __version__
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, stdin: str = "", data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    command = [sys.executable, "-m", "sopiva_desk", *args]
+    if data_dir is not None:
+        command += ["--data-dir", str(data_dir)]
+    return subprocess.run(command, input=stdin, capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert __version__ in result.stdout
+
+
+def test_profile_create_reads_the_passphrase_from_stdin(tmp_path: Path) -> None:
+    created = run("profile", "create", "--name", "Liisa Laitinen", stdin="harbour violin maple seven\n",
+                  data_dir=tmp_path)
+    assert created.returncode == 0, created.stderr
+    listed = run("profile", "list", data_dir=tmp_path)
+    assert "Liisa Laitinen" in listed.stdout
+    assert "harbour" not in created.stdout + created.stderr + listed.stdout
+
+
+def test_profile_create_refuses_a_weak_passphrase(tmp_path: Path) -> None:
+    result = run("profile", "create", "--name", "Liisa", stdin="salasana\n", data_dir=tmp_path)
+    assert result.returncode == 2
+    assert "passphrase.too_short" in result.stderr
+    assert run("profile", "list", data_dir=tmp_path).stdout == ""
+
+
+def test_recovery_round_trip(tmp_path: Path) -> None:
+    keys_dir = tmp_path / "office"
+    data = tmp_path / "data"
+    data.mkdir()
+    made = run("admin", "recovery-keygen", "--private-out", str(keys_dir / "office.pem"),
+               "--public-out", str(data / "recovery_public_key.pem"), stdin="a long office key password\n")
+    assert made.returncode == 0, made.stderr
+    assert (keys_dir / "office.pem").stat().st_mode & 0o077 == 0
+    run("profile", "create", "--name", "Liisa", stdin="harbour violin maple seven\n", data_dir=data)
+    profile_id = run("profile", "list", data_dir=data).stdout.split("\t")[0]
+    recovered = run("profile", "recover", "--profile", profile_id, "--recovery-private-key",
+                    str(keys_dir / "office.pem"), stdin="a long office key password\nkettle lake autumn train\n",
+                    data_dir=data)
+    assert recovered.returncode == 0, recovered.stderr
+
+
+@pytest.mark.slow
+def test_smoke_start_opens_the_main_window(tmp_path: Path) -> None:
+    result = run("--demo", "--smoke", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "is up: main window shown, 200 clients" in result.stderr
