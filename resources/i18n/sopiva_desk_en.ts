@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../sopiva_desk/gui/controller.py" line="+182"/>
+        <location filename="../../sopiva_desk/gui/controller.py" line="+183"/>
         <source>&lt;h3&gt;Sopiva Desk {version}&lt;/h3&gt;&lt;p&gt;Offline case work for service counsellors in disability services.&lt;/p&gt;&lt;p&gt;Client data is kept encrypted on this computer (SQLCipher 4, AES-256) and the app locks itself when idle.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sopiva Desk {version}&lt;/h3&gt;&lt;p&gt;Offline case work for service counsellors in disability services.&lt;/p&gt;&lt;p&gt;Client data is kept encrypted on this computer (SQLCipher 4, AES-256) and the app locks itself when idle.&lt;/p&gt;</translation>
     </message>
@@ -841,6 +841,11 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+1"/>
         <source>A name must contain letters.</source>
         <translation>A name must contain letters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name cannot contain digits. Was this meant for another field?</source>
+        <translation>A name cannot contain digits. Was this meant for another field?</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../sopiva_desk/gui/controller.py" line="+182"/>
+        <location filename="../../sopiva_desk/gui/controller.py" line="+183"/>
         <source>&lt;h3&gt;Sopiva Desk {version}&lt;/h3&gt;&lt;p&gt;Offline case work for service counsellors in disability services.&lt;/p&gt;&lt;p&gt;Client data is kept encrypted on this computer (SQLCipher 4, AES-256) and the app locks itself when idle.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sopiva Desk {version}&lt;/h3&gt;&lt;p&gt;Vammaispalvelujen palveluohjaajien asiakastyöhön ilman verkkoyhteyttä.&lt;/p&gt;&lt;p&gt;Asiakastiedot säilytetään salattuina tällä tietokoneella (SQLCipher 4, AES-256), ja sovellus lukittuu itsestään, kun sitä ei käytetä.&lt;/p&gt;</translation>
     </message>
@@ -841,6 +841,11 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+1"/>
         <source>A name must contain letters.</source>
         <translation>Nimessä on oltava kirjaimia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name cannot contain digits. Was this meant for another field?</source>
+        <translation>Nimessä ei voi olla numeroita. Kuuluiko tämä toiseen kenttään?</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../sopiva_desk/gui/controller.py" line="+182"/>
+        <location filename="../../sopiva_desk/gui/controller.py" line="+183"/>
         <source>&lt;h3&gt;Sopiva Desk {version}&lt;/h3&gt;&lt;p&gt;Offline case work for service counsellors in disability services.&lt;/p&gt;&lt;p&gt;Client data is kept encrypted on this computer (SQLCipher 4, AES-256) and the app locks itself when idle.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sopiva Desk {version}&lt;/h3&gt;&lt;p&gt;Klientarbete utan nätförbindelse för servicehandledare inom handikappservicen.&lt;/p&gt;&lt;p&gt;Klientuppgifterna förvaras krypterade på den här datorn (SQLCipher 4, AES-256) och programmet låser sig självt när det inte används.&lt;/p&gt;</translation>
     </message>
@@ -841,6 +841,11 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+1"/>
         <source>A name must contain letters.</source>
         <translation>Ett namn måste innehålla bokstäver.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name cannot contain digits. Was this meant for another field?</source>
+        <translation>Ett namn kan inte innehålla siffror. Hörde det här till ett annat fält?</translation>
     </message>
     <message>
         <location line="+1"/>

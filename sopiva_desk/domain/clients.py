@@ -90,6 +90,8 @@ def clean_name(name: str, raw: Any) -> str:
     text = " ".join(_text(name, raw, required=True, max_len=NAME_MAX).split())
     if not any(ch.isalpha() for ch in text):
         raise FieldInvalid(Issue(name, "name.no_letters"))
+    if any(ch.isdigit() for ch in text):
+        raise FieldInvalid(Issue(name, "name.digits"))  # usually a code typed in the wrong field
     return text
 
 

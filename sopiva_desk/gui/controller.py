@@ -100,6 +100,7 @@ class AppController(QObject):
         self.main_window.close_requested.connect(self.quit)
         screen = self.main_window.screen().availableGeometry()
         if screen.width() <= 1440 or screen.height() <= 800:
+            self.main_window.resize(screen.size())  # also right where no window manager maximises
             self.main_window.showMaximized()  # a 1366×768 laptop needs every pixel
         else:
             self.main_window.resize(1280, 800)

@@ -23,6 +23,7 @@ _CATALOGUE: dict[str, str] = {
     "field.choice": QT_TRANSLATE_NOOP("Messages", "Choose a value from the list."),
     "field.range": QT_TRANSLATE_NOOP("Messages", "Enter a number from {min} to {max}."),
     "name.no_letters": QT_TRANSLATE_NOOP("Messages", "A name must contain letters."),
+    "name.digits": QT_TRANSLATE_NOOP("Messages", "A name cannot contain digits. Was this meant for another field?"),
     "phone.format": QT_TRANSLATE_NOOP("Messages", "Enter a phone number, e.g. 040 123 4567 or +358 40 123 4567."),
     "postal_code.format": QT_TRANSLATE_NOOP("Messages", "A postal code has five digits, e.g. 50100."),
     "date.format": QT_TRANSLATE_NOOP("Messages", "Enter a date as dd.mm.yyyy."),

@@ -77,13 +77,24 @@ def _sign(rng: random.Random, year: int) -> str:
     return rng.choice(["-", "-", "-", "Y", "X"])
 
 
+def _municipality_quota(count: int) -> list[str]:
+    """Municipality codes for ``count`` clients: by population, but at least 3 in every
+    municipality (when count allows), so even Puumala and Enonkoski have clients to find."""
+    total = sum(weight for weight, _, _ in _PLACES.values())
+    floor = 3 if count >= 3 * len(_PLACES) else 0
+    quota = {code: max(floor, round(weight * count / total)) for code, (weight, _, _) in _PLACES.items()}
+    largest = max(quota, key=quota.__getitem__)
+    quota[largest] += count - sum(quota.values())
+    return [code for code, n in quota.items() for _ in range(n)]
+
+
 def demo_clients(count: int = DEMO_CLIENTS, seed: int = 2026) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
     """Deterministic fictional clients with their close persons."""
     rng = random.Random(seed)
-    codes = list(_PLACES)
-    weights = [_PLACES[c][0] for c in codes]
+    towns = _municipality_quota(count)
+    rng.shuffle(towns)
     used: set[str] = set()
-    for _ in range(count):
+    for municipality in towns:
         swedish = rng.random() < 0.06
         female = rng.random() < 0.5
         if swedish:
@@ -95,7 +106,6 @@ def demo_clients(count: int = DEMO_CLIENTS, seed: int = 2026) -> Iterator[tuple[
                 first += " " + rng.choice(_FIRST_F if female else _FIRST_M)
             last = rng.choice(_LAST)
         birth = date(1942, 1, 1) + timedelta(days=rng.randint(0, 365 * 64))
-        municipality = rng.choices(codes, weights)[0]
         _, postal, office = _PLACES[municipality]
         client: dict[str, Any] = {
             "first_names": first, "last_name": last, "language": "sv" if swedish else "fi",

@@ -27,6 +27,7 @@ def test_names_are_trimmed_and_inner_spaces_collapsed() -> None:
 
 @pytest.mark.parametrize(("raw", "key"), [("", "field.required"), ("  ", "field.required"),
                                           ("123", "name.no_letters"), ("A" * 101, "field.too_long"),
+                                          ("Aino131052-308X", "name.digits"),
                                           ("Ai\x00no", "field.control_chars")])
 def test_bad_names(raw: str, key: str) -> None:
     assert issue_of("last_name", raw).key == key
