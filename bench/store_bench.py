@@ -69,11 +69,20 @@ def workload(service: ClientService, rows: list[dict[str, Any]], updates: int) -
         t = time.perf_counter()
         service.update_client_field(client_id, "street_address", f"Kirkkotie {i % 90 + 1}")
         samples.append(time.perf_counter() - t)
-    t = time.perf_counter()
-    loaded = len(service.caseload())
-    caseload_s = time.perf_counter() - t
-    return {"insert_s": insert_s, "autosave": samples, "caseload_s": caseload_s, "loaded": loaded,
-            "total_s": insert_s + sum(samples) + caseload_s}
+    opens = []
+    for _ in range(updates // 2):
+        client_id = rng.choice(ids)
+        t = time.perf_counter()
+        service.open_client(client_id)
+        opens.append(time.perf_counter() - t)
+    loads = []
+    for _ in range(3):
+        t = time.perf_counter()
+        loaded = len(service.caseload())
+        loads.append(time.perf_counter() - t)
+    caseload_s = min(loads)
+    return {"insert_s": insert_s, "autosave": samples, "open": opens, "caseload_s": caseload_s, "loaded": loaded,
+            "interactive_s": sum(samples) + sum(opens) + caseload_s}
 
 
 def run(n_clients: int = 10_000, updates: int = 500, unlock_repeats: int = 5,
@@ -106,6 +115,11 @@ def run(n_clients: int = 10_000, updates: int = 500, unlock_repeats: int = 5,
     results["insert"] = {"encrypted_s": encrypted["insert_s"], "plain_s": plain["insert_s"], "n": n_clients}
     results["autosave"] = summary_ms(encrypted["autosave"])
     results["autosave_plain"] = summary_ms(plain["autosave"])
+    results["open"] = summary_ms(encrypted["open"])
     results["caseload_load_ms"] = encrypted["caseload_s"] * 1000
-    results["ratio"] = encrypted["total_s"] / plain["total_s"]
+    # What a counsellor does all day: autosaves, opening files, loading the caseload.
+    results["ratio_interactive"] = encrypted["interactive_s"] / plain["interactive_s"]
+    # Bulk import (demo seeding, later first sync): dominated by cipher_memory_security wiping
+    # every freed allocation; that setting is required and cannot be switched off per operation.
+    results["ratio_insert"] = encrypted["insert_s"] / plain["insert_s"]
     return results

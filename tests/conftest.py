@@ -11,7 +11,8 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from sopiva_desk.services.profiles import ProfileService, Workspace  # noqa: E402
+from sopiva_desk.services.profiles import ProfileService
+from sopiva_desk.services.workspace import Workspace  # noqa: E402
 from sopiva_desk.store import keys  # noqa: E402
 
 DEMO_PASSPHRASE = "kettle lake autumn train"

@@ -11,7 +11,7 @@ import pytest
 
 from sopiva_desk.services.profiles import ProfileService
 
-MARKER = "Ylläpitäjä-Öljymäki-LEAK-5521"
+MARKER = "Ylläpitäjä-Öljymäki-LEAKZQW"
 
 
 def files_containing(root: Path, needle: bytes) -> list[Path]:

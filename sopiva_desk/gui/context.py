@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -16,9 +16,12 @@ from PySide6.QtWidgets import QWidget
 from sopiva_desk.domain.issues import ValidationError
 from sopiva_desk.gui import errors
 from sopiva_desk.gui.tasks import STORE, TaskRunner
-from sopiva_desk.services.clients import ClientService
 from sopiva_desk.services.errors import KnownError
-from sopiva_desk.services.profiles import ProfileService, Workspace
+from sopiva_desk.services.profiles import ProfileService
+
+if TYPE_CHECKING:
+    from sopiva_desk.services.clients import ClientService
+    from sopiva_desk.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 

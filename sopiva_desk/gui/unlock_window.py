@@ -7,7 +7,7 @@ The same window, given ``locked_profile_id``, is the lock screen of a running se
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -21,7 +21,10 @@ from sopiva_desk.gui.messages import message
 from sopiva_desk.gui.tasks import STORE
 from sopiva_desk.gui.widgets.feedback import announce, apply_error_style
 from sopiva_desk.services.errors import KnownError, UnlockThrottledError, WrongPassphraseError
-from sopiva_desk.services.profiles import ProfileSummary, Workspace
+from sopiva_desk.services.profiles import ProfileSummary
+
+if TYPE_CHECKING:
+    from sopiva_desk.services.workspace import Workspace
 
 CARD_STYLE = (
     "QFrame#card { background-color: palette(base); border: 1px solid palette(mid); border-radius: 10px; }"

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sopiva_desk.services.errors import storage_errors
+from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.store.database import Database
 from sopiva_desk.store.repositories import access_log as repo
 

@@ -18,7 +18,8 @@ from sopiva_desk.domain import clients as rules
 from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.services import reference
 from sopiva_desk.services.actor import Actor
-from sopiva_desk.services.errors import RecordGoneError, storage_errors
+from sopiva_desk.services.errors import RecordGoneError
+from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.store.database import Database
 from sopiva_desk.store.models import Client, ClosePerson, utc_now
 from sopiva_desk.store.repositories import access_log

@@ -13,7 +13,8 @@ from typing import Any
 
 from sopiva_desk.domain import hetu
 from sopiva_desk.domain.clients import ClientStatus, CloseRole, CommunicationMethod
-from sopiva_desk.services.profiles import ProfileService, ProfileSummary, Workspace
+from sopiva_desk.services.profiles import ProfileService, ProfileSummary
+from sopiva_desk.services.workspace import Workspace
 
 DEMO_DISPLAY_NAME = "Eeva Esimerkki (demo)"
 DEMO_PASSPHRASE = "sopiva-demo-2026"

@@ -2,21 +2,13 @@
 
 A ``KnownError`` carries a message key and parameters; the GUI translates it and shows a
 friendly dialog. Anything else reaching the GUI is a bug and gets a crash report.
+This module imports nothing heavy: the unlock screen needs it before the store is loaded.
+``services/storage_errors.py`` maps the store's exceptions onto these.
 """
 
 from __future__ import annotations
 
-import errno
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
-
-import sqlcipher3
-from sqlalchemy.exc import DBAPIError, OperationalError
-
-from sopiva_desk.store import keys
-from sopiva_desk.store import profiles as store_profiles
-from sopiva_desk.store.engine import StoreDamaged, StoreMissing, StoreNotEncrypted
 
 
 class KnownError(Exception):
@@ -65,35 +57,3 @@ class StorageIOError(KnownError):
 
 class RecordGoneError(KnownError):
     key = "record.gone"
-
-
-@contextmanager
-def storage_errors() -> Iterator[None]:
-    """Turn environment failures of the store into ``KnownError``s; bugs pass through."""
-    try:
-        yield
-    except keys.WrongPassphrase:
-        raise WrongPassphraseError() from None
-    except store_profiles.UnlockThrottled as err:
-        raise UnlockThrottledError(seconds=err.seconds_left) from None
-    except StoreMissing:
-        raise StoreMissingError() from None
-    except StoreNotEncrypted:
-        raise StoreNotEncryptedError() from None
-    except StoreDamaged:
-        raise StoreDamagedError() from None
-    except (store_profiles.ProfileFileInvalid, store_profiles.ProfileNotFound, keys.EnvelopeInvalid):
-        raise ProfileInvalidError() from None
-    except (OperationalError, DBAPIError, sqlcipher3.dbapi2.DatabaseError) as err:
-        text = str(err).lower()
-        if "database or disk is full" in text:
-            raise DiskFullError() from None
-        if "disk i/o error" in text or "unable to open database" in text:
-            raise StorageIOError() from None
-        if "not a database" in text or "malformed" in text:
-            raise StoreDamagedError() from None
-        raise
-    except OSError as err:
-        if err.errno == errno.ENOSPC:
-            raise DiskFullError() from None
-        raise StorageIOError() from None

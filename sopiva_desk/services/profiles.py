@@ -6,17 +6,19 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sopiva_desk.domain import passphrase as passphrase_rules
 from sopiva_desk.domain.issues import Issue, ValidationError
-from sopiva_desk.services.access_log import AccessLogService
-from sopiva_desk.services.actor import Actor
-from sopiva_desk.services.clients import ClientService
-from sopiva_desk.services.errors import RecoveryKeyError, storage_errors
-from sopiva_desk.services.settings import ProfileSettings
+from sopiva_desk.services.errors import RecoveryKeyError
 from sopiva_desk.store import keys
-from sopiva_desk.store.database import Database
-from sopiva_desk.store.profiles import OpenedStore, ProfileDirectory
+from sopiva_desk.store.profiles import ProfileDirectory
+
+if TYPE_CHECKING:
+    from sopiva_desk.services.workspace import Workspace
+
+# Listing profiles must stay light: the unlock screen shows them before SQLAlchemy and Alembic
+# (~0.6 s of imports) are loaded, so the store-touching methods import them on first use.
 
 DISPLAY_NAME_MAX = 60
 
@@ -27,25 +29,6 @@ class ProfileSummary:
 
     profile_id: str
     display_name: str
-
-
-class Workspace:
-    """An unlocked profile: its services, until ``close`` (lock) wipes the key."""
-
-    def __init__(self, opened: OpenedStore) -> None:
-        self._opened = opened
-        self.profile = ProfileSummary(opened.profile.profile_id, opened.profile.display_name)
-        self.actor = Actor(opened.profile.user_id, opened.profile.display_name)
-        self.db = Database(opened.engine)
-        self.clients = ClientService(self.db, self.actor)
-        self.settings = ProfileSettings(self.db)
-        self.access_log = AccessLogService(self.db)
-        self.closed = False
-
-    def close(self) -> None:
-        if not self.closed:
-            self._opened.close()
-            self.closed = True
 
 
 def _check_display_name(name: str) -> str:
@@ -73,6 +56,8 @@ class ProfileService:
         if issues:
             raise ValidationError(issues)
         kdf = keys.KdfParams.fresh(self._kdf.memory_kib, self._kdf.iterations) if self._kdf else None
+        from sopiva_desk.services.storage_errors import storage_errors
+
         with storage_errors():
             info = self._profiles.create(name, passphrase, kdf=kdf)
         return ProfileSummary(info.profile_id, info.display_name)
@@ -82,6 +67,9 @@ class ProfileService:
 
     def unlock(self, profile_id: str, passphrase: str) -> Workspace:
         """Derive the key and open the store (≈0.4 s by design: run it off the GUI thread)."""
+        from sopiva_desk.services.storage_errors import storage_errors
+        from sopiva_desk.services.workspace import Workspace
+
         with storage_errors():
             return Workspace(self._profiles.open(profile_id, passphrase))
 
@@ -90,6 +78,8 @@ class ProfileService:
         issues = passphrase_rules.check_new(new, repeated, user_inputs=(name,))
         if issues:
             raise ValidationError(issues)
+        from sopiva_desk.services.storage_errors import storage_errors
+
         with storage_errors():
             self._profiles.change_passphrase(profile_id, old, new)
 
@@ -102,6 +92,8 @@ class ProfileService:
             private_key = keys.load_recovery_private_key(private_key_pem, key_password)
         except (keys.WrongPassphrase, keys.EnvelopeInvalid):
             raise RecoveryKeyError() from None
+        from sopiva_desk.services.storage_errors import storage_errors
+
         with storage_errors():
             try:
                 self._profiles.recover(profile_id, private_key, new_passphrase)

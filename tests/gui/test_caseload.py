@@ -30,7 +30,8 @@ from sopiva_desk.gui.pages.caseload import CaseloadPage
 from sopiva_desk.gui.tasks import ImmediateTaskRunner, TaskRunner
 from sopiva_desk.services.clients import CaseloadRow
 from sopiva_desk.services.errors import StorageIOError
-from sopiva_desk.services.profiles import ProfileService, Workspace
+from sopiva_desk.services.profiles import ProfileService
+from sopiva_desk.services.workspace import Workspace
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

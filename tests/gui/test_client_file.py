@@ -24,7 +24,8 @@ from sopiva_desk.gui.pages.client_file import ClientFilePage
 from sopiva_desk.gui.tasks import ImmediateTaskRunner, TaskRunner
 from sopiva_desk.services.clients import ClosePersonView
 from sopiva_desk.services.errors import DiskFullError
-from sopiva_desk.services.profiles import ProfileService, Workspace
+from sopiva_desk.services.profiles import ProfileService
+from sopiva_desk.services.workspace import Workspace
 from tests.conftest import DEMO_PASSPHRASE
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -21,7 +21,8 @@ from sopiva_desk.gui.dialogs.new_client import NewClientDialog
 from sopiva_desk.gui.formatting import parse_date
 from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.tasks import ImmediateTaskRunner
-from sopiva_desk.services.profiles import ProfileService, Workspace
+from sopiva_desk.services.profiles import ProfileService
+from sopiva_desk.services.workspace import Workspace
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -10,8 +10,9 @@ from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.settings import SettingsDialog
 from sopiva_desk.gui.tasks import ImmediateTaskRunner
 from sopiva_desk.services.errors import WrongPassphraseError
-from sopiva_desk.services.profiles import ProfileService, Workspace
+from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.settings import AppConfig
+from sopiva_desk.services.workspace import Workspace
 
 NEW = "harbour violin maple seven"
 

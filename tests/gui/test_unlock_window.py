@@ -16,7 +16,8 @@ from sopiva_desk.gui.messages import message
 from sopiva_desk.gui.tasks import ImmediateTaskRunner, TaskRunner
 from sopiva_desk.gui.unlock_window import UnlockWindow
 from sopiva_desk.services.errors import WrongPassphraseError
-from sopiva_desk.services.profiles import ProfileService, ProfileSummary, Workspace
+from sopiva_desk.services.profiles import ProfileService, ProfileSummary
+from sopiva_desk.services.workspace import Workspace
 from sopiva_desk.store import keys
 
 PASSPHRASE = "kettle lake autumn train"

@@ -23,7 +23,7 @@ def main() -> None:
     print("ready", flush=True)
     while True:
         client_id = service.create_client({
-            "first_names": "Testi", "last_name": f"Kaatuja {i}", "temporary_id": f"TMP-C{i:06d}",
+            "first_names": "Testi", "last_name": "Kaatuja", "temporary_id": f"TMP-C{i:06d}",
             "municipality_code": "491", "communication_notes": "ö" * (50 + i % 400),
         })
         print(client_id, flush=True)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from sopiva_desk.domain.issues import ValidationError
 from sopiva_desk.services.errors import RecordGoneError
-from sopiva_desk.services.profiles import Workspace
+from sopiva_desk.services.workspace import Workspace
 from sopiva_desk.store.models import AccessLogEntry, Client
 
 

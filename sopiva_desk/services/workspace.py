@@ -1,0 +1,30 @@
+"""An unlocked profile and the services that work on its store."""
+
+from __future__ import annotations
+
+from sopiva_desk.services.access_log import AccessLogService
+from sopiva_desk.services.actor import Actor
+from sopiva_desk.services.clients import ClientService
+from sopiva_desk.services.profile_settings import ProfileSettings
+from sopiva_desk.services.profiles import ProfileSummary
+from sopiva_desk.store.database import Database
+from sopiva_desk.store.profiles import OpenedStore
+
+
+class Workspace:
+    """An unlocked profile: its services, until ``close`` (lock) wipes the key."""
+
+    def __init__(self, opened: OpenedStore) -> None:
+        self._opened = opened
+        self.profile = ProfileSummary(opened.profile.profile_id, opened.profile.display_name)
+        self.actor = Actor(opened.profile.user_id, opened.profile.display_name)
+        self.db = Database(opened.engine)
+        self.clients = ClientService(self.db, self.actor)
+        self.settings = ProfileSettings(self.db)
+        self.access_log = AccessLogService(self.db)
+        self.closed = False
+
+    def close(self) -> None:
+        if not self.closed:
+            self._opened.close()
+            self.closed = True
