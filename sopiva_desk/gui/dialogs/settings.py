@@ -22,6 +22,7 @@ from sopiva_desk.domain.issues import ValidationError
 from sopiva_desk.gui import prompts
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.messages import issue_text
+from sopiva_desk.gui.widgets.feedback import apply_error_style
 from sopiva_desk.services.settings import AUTO_LOCK_RANGE, AppConfig
 
 
@@ -32,7 +33,7 @@ class SettingsDialog(QDialog):
         self.context = context
         self.data_dir = data_dir
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(580)
         layout = QVBoxLayout(self)
 
         general = QGroupBox(self.tr("General"), self)
@@ -49,7 +50,9 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(AppConfig.load(data_dir).language)))
         form.addRow(self.tr("Interface language:"), self.language)
-        form.addRow("", QLabel(self.tr("A new language is used from the next start."), general))
+        note = QLabel(self.tr("A new language is used from the next start."), general)
+        note.setWordWrap(True)
+        form.addRow("", note)
         layout.addWidget(general)
 
         secret = QGroupBox(self.tr("Change passphrase"), self)
@@ -85,6 +88,7 @@ class SettingsDialog(QDialog):
         profile_id = self.context.workspace.profile.profile_id
         old, new, repeat = self.old_pass.text(), self.new_pass.text(), self.repeat_pass.text()
         self.change_button.setEnabled(False)
+        self.pass_message.setPalette(self.palette())  # plain text; errors turn it red below
         self.pass_message.setText(self.tr("Changing…"))
 
         def done(_: object) -> None:
@@ -95,6 +99,7 @@ class SettingsDialog(QDialog):
 
         def invalid(error: ValidationError) -> None:
             self.change_button.setEnabled(True)
+            apply_error_style(self.pass_message)
             self.pass_message.setText("\n".join(issue_text(i) for i in error.issues))
 
         def failed(_: BaseException) -> None:

@@ -340,6 +340,10 @@ class ClientFilePage(QWidget):
         self._log_model.set_entries([])  # read when its tab is shown
         self.tabs.setCurrentIndex(0)
         self.tabs.setEnabled(True)
+        if self.isVisible():
+            # The tab bar, not a field: arrows and Ctrl+Tab move between tabs, Tab goes into the
+            # form, and nothing typed by habit lands in the client's name.
+            self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
         self.client_opened.emit(file.id)
 
     def _on_open_failed(self, error: BaseException) -> None:
