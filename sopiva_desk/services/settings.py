@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 from pathlib import Path
 
+from sopiva_desk.services.errors import DiskFullError, StorageIOError
 from sopiva_desk.store.files import atomic_write_json, read_json
 
 UI_LANGUAGES = ("fi", "sv", "en")
@@ -28,4 +30,7 @@ class AppConfig:
         return cls(language=language if language in UI_LANGUAGES else "fi")
 
     def save(self, data_dir: Path) -> None:
-        atomic_write_json(data_dir / "config.json", {"language": self.language})
+        try:
+            atomic_write_json(data_dir / "config.json", {"language": self.language})
+        except OSError as err:
+            raise (DiskFullError() if err.errno == errno.ENOSPC else StorageIOError()) from None

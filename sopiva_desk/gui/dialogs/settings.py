@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from sopiva_desk.domain.issues import ValidationError
-from sopiva_desk.gui import prompts
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.widgets.feedback import apply_error_style
@@ -111,14 +110,16 @@ class SettingsDialog(QDialog):
 
     def _on_buttons_accepted(self) -> None:
         minutes = self.auto_lock.value()
-        config = AppConfig.load(self.data_dir)
-        config.language = str(self.language.currentData())
-        try:
-            config.save(self.data_dir)
-        except OSError as err:
-            prompts.show_error(self, self.tr("Settings"), str(err.strerror or err))
-            return
-        self.chosen_auto_lock_minutes = minutes
-        self.context.run(lambda: self.context.workspace.settings.set_auto_lock_minutes(minutes), parent=self,
-                         on_success=lambda _: self.accept())
+        language = str(self.language.currentData())
+        data_dir = self.data_dir
+        workspace = self.context.workspace
 
+        def save() -> None:  # file writes with fsync: off the GUI thread
+            config = AppConfig.load(data_dir)
+            config.language = language
+            config.save(data_dir)
+            workspace.settings.set_auto_lock_minutes(minutes)
+
+        self.chosen_auto_lock_minutes = minutes
+        # A full disk or unwritable folder comes back as a KnownError: a friendly dialog, dialog stays open.
+        self.context.run(save, parent=self, on_success=lambda _: self.accept())
