@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../sopiva_desk/gui/controller.py" line="+183"/>
+        <location filename="../../sopiva_desk/gui/controller.py" line="+196"/>
         <source>&lt;h3&gt;Sopiva Desk {version}&lt;/h3&gt;&lt;p&gt;Offline case work for service counsellors in disability services.&lt;/p&gt;&lt;p&gt;Client data is kept encrypted on this computer (SQLCipher 4, AES-256) and the app locks itself when idle.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sopiva Desk {version}&lt;/h3&gt;&lt;p&gt;Offline case work for service counsellors in disability services.&lt;/p&gt;&lt;p&gt;Client data is kept encrypted on this computer (SQLCipher 4, AES-256) and the app locks itself when idle.&lt;/p&gt;</translation>
     </message>
@@ -519,23 +519,23 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+313"/>
+        <location line="+317"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-316"/>
         <source>Remove the selected close person</source>
         <translation>Remove the selected close person</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+258"/>
+        <location line="+262"/>
         <source>Roles of the selected person</source>
         <translation>Roles of the selected person</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-229"/>
         <location line="+7"/>
         <source>How I communicate and how to support me</source>
         <translation>How I communicate and how to support me</translation>
@@ -556,7 +556,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>{name} (no longer a municipality)</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+26"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -836,6 +836,31 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+1"/>
         <source>Enter a number from {min} to {max}.</source>
         <translation>Enter a number from {min} to {max}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many rows: at most {max}.</source>
+        <translation>Too many rows: at most {max}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a number, e.g. 12 or 7,5.</source>
+        <translation>Enter a number, e.g. 12 or 7,5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use at most {decimals} decimals.</source>
+        <translation>Use at most {decimals} decimals.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This assessment is completed and locked. Amend it to make changes.</source>
+        <translation>This assessment is completed and locked. Amend it to make changes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a completed assessment can be amended.</source>
+        <translation>Only a completed assessment can be amended.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1259,12 +1284,11 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../sopiva_desk/gui/dialogs/settings.py" line="+34"/>
-        <location line="+80"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="+4"/>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -1289,7 +1313,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>A new language is used from the next start.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+12"/>
         <source>Change passphrase</source>
         <translation>Change passphrase</translation>
@@ -1310,7 +1334,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Repeat new passphrase:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Changing…</source>
         <translation>Changing…</translation>
     </message>
@@ -1323,7 +1347,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/unlock_window.py" line="+142"/>
+        <location filename="../../sopiva_desk/gui/unlock_window.py" line="+145"/>
         <location line="+3"/>
         <source>Sopiva Desk is locked</source>
         <translation>Sopiva Desk is locked</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../sopiva_desk/gui/controller.py" line="+183"/>
+        <location filename="../../sopiva_desk/gui/controller.py" line="+196"/>
         <source>&lt;h3&gt;Sopiva Desk {version}&lt;/h3&gt;&lt;p&gt;Offline case work for service counsellors in disability services.&lt;/p&gt;&lt;p&gt;Client data is kept encrypted on this computer (SQLCipher 4, AES-256) and the app locks itself when idle.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sopiva Desk {version}&lt;/h3&gt;&lt;p&gt;Vammaispalvelujen palveluohjaajien asiakastyöhön ilman verkkoyhteyttä.&lt;/p&gt;&lt;p&gt;Asiakastiedot säilytetään salattuina tällä tietokoneella (SQLCipher 4, AES-256), ja sovellus lukittuu itsestään, kun sitä ei käytetä.&lt;/p&gt;</translation>
     </message>
@@ -519,23 +519,23 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+313"/>
+        <location line="+317"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-316"/>
         <source>Remove the selected close person</source>
         <translation>Poista valittu läheinen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+258"/>
+        <location line="+262"/>
         <source>Roles of the selected person</source>
         <translation>Valitun henkilön roolit</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-229"/>
         <location line="+7"/>
         <source>How I communicate and how to support me</source>
         <translation>Miten viestin ja miten minua voi tukea</translation>
@@ -556,7 +556,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>{name} (ei enää kunta)</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+26"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n vuosi</numerusform>
@@ -836,6 +836,31 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+1"/>
         <source>Enter a number from {min} to {max}.</source>
         <translation>Anna luku väliltä {min}–{max}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many rows: at most {max}.</source>
+        <translation>Liian monta riviä: enintään {max}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a number, e.g. 12 or 7,5.</source>
+        <translation>Kirjoita luku, esim. 12 tai 7,5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use at most {decimals} decimals.</source>
+        <translation>Käytä enintään {decimals} desimaalia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This assessment is completed and locked. Amend it to make changes.</source>
+        <translation>Arviointi on valmis ja lukittu. Tee muutokset uutena versiona (Muuta arviointia).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a completed assessment can be amended.</source>
+        <translation>Vain valmista arviointia voi muuttaa uutena versiona.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1259,12 +1284,11 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../sopiva_desk/gui/dialogs/settings.py" line="+34"/>
-        <location line="+80"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="+4"/>
         <source>General</source>
         <translation>Yleiset</translation>
     </message>
@@ -1289,7 +1313,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Uusi kieli tulee käyttöön, kun käynnistät sovelluksen seuraavan kerran.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+12"/>
         <source>Change passphrase</source>
         <translation>Vaihda tunnuslause</translation>
@@ -1310,7 +1334,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Toista uusi tunnuslause:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Changing…</source>
         <translation>Vaihdetaan…</translation>
     </message>
@@ -1323,7 +1347,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/unlock_window.py" line="+142"/>
+        <location filename="../../sopiva_desk/gui/unlock_window.py" line="+145"/>
         <location line="+3"/>
         <source>Sopiva Desk is locked</source>
         <translation>Sopiva Desk on lukittu</translation>

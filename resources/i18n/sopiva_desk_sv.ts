@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../sopiva_desk/gui/controller.py" line="+183"/>
+        <location filename="../../sopiva_desk/gui/controller.py" line="+196"/>
         <source>&lt;h3&gt;Sopiva Desk {version}&lt;/h3&gt;&lt;p&gt;Offline case work for service counsellors in disability services.&lt;/p&gt;&lt;p&gt;Client data is kept encrypted on this computer (SQLCipher 4, AES-256) and the app locks itself when idle.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sopiva Desk {version}&lt;/h3&gt;&lt;p&gt;Klientarbete utan nätförbindelse för servicehandledare inom handikappservicen.&lt;/p&gt;&lt;p&gt;Klientuppgifterna förvaras krypterade på den här datorn (SQLCipher 4, AES-256) och programmet låser sig självt när det inte används.&lt;/p&gt;</translation>
     </message>
@@ -519,23 +519,23 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+313"/>
+        <location line="+317"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-316"/>
         <source>Remove the selected close person</source>
         <translation>Ta bort den valda närstående personen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+258"/>
+        <location line="+262"/>
         <source>Roles of the selected person</source>
         <translation>Den valda personens roller</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-229"/>
         <location line="+7"/>
         <source>How I communicate and how to support me</source>
         <translation>Hur jag kommunicerar och hur du kan stödja mig</translation>
@@ -556,7 +556,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>{name} (inte längre en kommun)</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+26"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n år</numerusform>
@@ -836,6 +836,31 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+1"/>
         <source>Enter a number from {min} to {max}.</source>
         <translation>Ange ett tal mellan {min} och {max}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many rows: at most {max}.</source>
+        <translation>För många rader: högst {max}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a number, e.g. 12 or 7,5.</source>
+        <translation>Skriv ett tal, t.ex. 12 eller 7,5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use at most {decimals} decimals.</source>
+        <translation>Använd högst {decimals} decimaler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This assessment is completed and locked. Amend it to make changes.</source>
+        <translation>Bedömningen är slutförd och låst. Gör ändringar som en ny version (Ändra bedömningen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a completed assessment can be amended.</source>
+        <translation>Endast en slutförd bedömning kan ändras som en ny version.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1259,12 +1284,11 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../sopiva_desk/gui/dialogs/settings.py" line="+34"/>
-        <location line="+80"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="+4"/>
         <source>General</source>
         <translation>Allmänt</translation>
     </message>
@@ -1289,7 +1313,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Det nya språket används från och med nästa start.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+12"/>
         <source>Change passphrase</source>
         <translation>Byt lösenfras</translation>
@@ -1310,7 +1334,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Upprepa den nya lösenfrasen:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Changing…</source>
         <translation>Byter…</translation>
     </message>
@@ -1323,7 +1347,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/unlock_window.py" line="+142"/>
+        <location filename="../../sopiva_desk/gui/unlock_window.py" line="+145"/>
         <location line="+3"/>
         <source>Sopiva Desk is locked</source>
         <translation>Sopiva Desk är låst</translation>

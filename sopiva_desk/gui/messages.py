@@ -22,6 +22,12 @@ _CATALOGUE: dict[str, str] = {
     "field.control_chars": QT_TRANSLATE_NOOP("Messages", "Remove the invisible control characters."),
     "field.choice": QT_TRANSLATE_NOOP("Messages", "Choose a value from the list."),
     "field.range": QT_TRANSLATE_NOOP("Messages", "Enter a number from {min} to {max}."),
+    "field.too_many": QT_TRANSLATE_NOOP("Messages", "Too many rows: at most {max}."),
+    "number.format": QT_TRANSLATE_NOOP("Messages", "Enter a number, e.g. 12 or 7,5."),
+    "number.decimals": QT_TRANSLATE_NOOP("Messages", "Use at most {decimals} decimals."),
+    "assessment.locked": QT_TRANSLATE_NOOP(
+        "Messages", "This assessment is completed and locked. Amend it to make changes."),
+    "assessment.not_completed": QT_TRANSLATE_NOOP("Messages", "Only a completed assessment can be amended."),
     "name.no_letters": QT_TRANSLATE_NOOP("Messages", "A name must contain letters."),
     "name.digits": QT_TRANSLATE_NOOP("Messages", "A name cannot contain digits. Was this meant for another field?"),
     "phone.format": QT_TRANSLATE_NOOP("Messages", "Enter a phone number, e.g. 040 123 4567 or +358 40 123 4567."),

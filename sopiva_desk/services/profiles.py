@@ -68,10 +68,12 @@ class ProfileService:
     def unlock(self, profile_id: str, passphrase: str) -> Workspace:
         """Derive the key and open the store (≈0.4 s by design: run it off the GUI thread)."""
         from sopiva_desk.services.storage_errors import storage_errors
+        from sopiva_desk.services.templates import TemplateLibrary
         from sopiva_desk.services.workspace import Workspace
 
+        library = TemplateLibrary.with_county_folder(self.data_dir)  # never raises: problems are listed
         with storage_errors():
-            return Workspace(self._profiles.open(profile_id, passphrase))
+            return Workspace(self._profiles.open(profile_id, passphrase), library)
 
     def change_passphrase(self, profile_id: str, old: str, new: str, repeated: str) -> None:
         name = self._profiles.get(profile_id).display_name

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from sopiva_desk.services.access_log import AccessLogService
 from sopiva_desk.services.actor import Actor
+from sopiva_desk.services.assessments import AssessmentService, VisitService
 from sopiva_desk.services.clients import ClientService
 from sopiva_desk.services.profile_settings import ProfileSettings
 from sopiva_desk.services.profiles import ProfileSummary
+from sopiva_desk.services.templates import TemplateLibrary
 from sopiva_desk.store.database import Database
 from sopiva_desk.store.profiles import OpenedStore
 
@@ -14,7 +16,7 @@ from sopiva_desk.store.profiles import OpenedStore
 class Workspace:
     """An unlocked profile: its services, until ``close`` (lock) wipes the key."""
 
-    def __init__(self, opened: OpenedStore) -> None:
+    def __init__(self, opened: OpenedStore, library: TemplateLibrary | None = None) -> None:
         self._opened = opened
         self.profile = ProfileSummary(opened.profile.profile_id, opened.profile.display_name)
         self.actor = Actor(opened.profile.user_id, opened.profile.display_name)
@@ -22,6 +24,9 @@ class Workspace:
         self.clients = ClientService(self.db, self.actor)
         self.settings = ProfileSettings(self.db)
         self.access_log = AccessLogService(self.db)
+        self.templates = library if library is not None else TemplateLibrary()
+        self.visits = VisitService(self.db, self.actor)
+        self.assessments = AssessmentService(self.db, self.actor, self.templates)
         self.closed = False
 
     def close(self) -> None:

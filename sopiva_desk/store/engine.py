@@ -104,7 +104,8 @@ def open_engine(path: Path, data_key: bytearray, *, create: bool = False) -> Eng
             _connection_setup(connection, key_hex)
         except sqlcipher3.dbapi2.DatabaseError as err:
             connection.close()
-            if "not a database" in str(err):
+            if "not a database" in str(err) or "malformed" in str(err):
+                # HMAC failure on page 1, or a later page that decrypts to nonsense
                 raise StoreDamaged(str(path)) from None
             raise
         except BaseException:

@@ -51,6 +51,7 @@ class Base(DeclarativeBase):
         datetime: UtcDateTime(),
         dict[str, Any]: JSON(),
         list[str]: JSON(),
+        list[dict[str, Any]]: JSON(),
     }
 
     def __repr__(self) -> str:
@@ -117,6 +118,61 @@ class ClosePerson(SyncMixin, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     client: Mapped[Client] = relationship(back_populates="close_persons", lazy="raise")
+
+
+class Visit(SyncMixin, Base):
+    """A meeting or contact with the client (Sosmeta "merkintä tapaamisesta tai yhteydenotosta")."""
+
+    __tablename__ = "visit"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"), index=True)
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime | None] = mapped_column(default=None)
+    way: Mapped[str] = mapped_column(String(16))  # home_visit, remote, phone, office
+    place: Mapped[str] = mapped_column(String(200), default="")
+    participants: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # name, relation
+    absent: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # name, relation, reason
+    notes: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open, ended
+
+
+class Assessment(SyncMixin, Base):
+    """One version of a service-needs assessment, made with one version of a template.
+
+    A completed version is never changed: amending it creates the next version in the same
+    series, with a reason, and the completed one is marked superseded.
+    """
+
+    __tablename__ = "assessment"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"), index=True)
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visit.id"), default=None)
+    series_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    version_no: Mapped[int] = mapped_column(Integer, default=1)
+    supersedes_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("assessment.id"), default=None)
+    template_id: Mapped[str] = mapped_column(String(64))
+    template_version: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), default="draft")  # draft, completed, superseded
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    amend_reason: Mapped[str] = mapped_column(Text, default="")
+    completed_at: Mapped[datetime | None] = mapped_column(default=None)
+    completed_by: Mapped[str | None] = mapped_column(String(64), default=None)
+
+
+class AssessmentChange(Base):
+    """Field-level history of an assessment: old → new, who, when, and the amendment reason."""
+
+    __tablename__ = "assessment_change"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    assessment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assessment.id"), index=True)
+    field_key: Mapped[str] = mapped_column(String(130))
+    old_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    new_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    changed_at: Mapped[datetime] = mapped_column(default=utc_now)
+    changed_by: Mapped[str] = mapped_column(String(64))
+    changed_by_name: Mapped[str] = mapped_column(String(100))
+    reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class AccessLogEntry(Base):

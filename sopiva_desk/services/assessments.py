@@ -1,0 +1,311 @@
+"""Home visits and service-needs assessments: start, autosave answers, complete, amend, history.
+
+Every call is one transaction. Answers are cleaned by the template's rules, each change is
+kept as old → new with who and when (and the amendment reason for amended versions), and
+every view and change writes an access-log entry naming fields, never values.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from sopiva_desk.domain import templates as rules
+from sopiva_desk.domain import visits as visit_rules
+from sopiva_desk.domain.clients import FieldInvalid
+from sopiva_desk.domain.issues import Issue, ValidationError
+from sopiva_desk.services.actor import Actor
+from sopiva_desk.services.errors import RecordGoneError
+from sopiva_desk.services.storage_errors import storage_errors
+from sopiva_desk.services.templates import TemplateLibrary
+from sopiva_desk.store.database import Database
+from sopiva_desk.store.models import Assessment, AssessmentChange, Visit, utc_now
+from sopiva_desk.store.repositories import access_log
+from sopiva_desk.store.repositories import assessments as repo
+from sopiva_desk.store.repositories import clients as client_repo
+
+REASON_MAX = 2000
+
+
+@dataclass(frozen=True)
+class VisitView:
+    id: uuid.UUID
+    client_id: uuid.UUID
+    starts_at: datetime
+    ends_at: datetime | None
+    way: str
+    place: str
+    participants: tuple[dict[str, str], ...]
+    absent: tuple[dict[str, str], ...]
+    notes: str
+    status: str
+
+
+@dataclass(frozen=True)
+class AssessmentView:
+    id: uuid.UUID
+    client_id: uuid.UUID
+    visit_id: uuid.UUID | None
+    series_id: uuid.UUID
+    version_no: int
+    template_id: str
+    template_version: int
+    status: str
+    answers: dict[str, Any]
+    amend_reason: str
+    created_at: datetime
+    updated_at: datetime
+    completed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class AnswerSaved:
+    key: str
+    value: Any
+    revision: int
+    saved_at: datetime
+
+
+@dataclass(frozen=True)
+class ChangeView:
+    version_no: int
+    field_key: str
+    old_value: Any
+    new_value: Any
+    changed_at: datetime
+    changed_by_name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class VisitSummary:
+    """What the end-of-visit screen shows."""
+
+    visit: VisitView
+    completed: tuple[AssessmentView, ...]
+    drafts: tuple[AssessmentView, ...]
+    changes_to_sync: int  # records created or changed during the visit
+
+
+def _visit_view(visit: Visit) -> VisitView:
+    return VisitView(visit.id, visit.client_id, visit.starts_at, visit.ends_at, visit.way, visit.place,
+                     tuple(visit.participants), tuple(visit.absent), visit.notes, visit.status)
+
+
+def _assessment_view(found: Assessment) -> AssessmentView:
+    return AssessmentView(found.id, found.client_id, found.visit_id, found.series_id, found.version_no,
+                          found.template_id, found.template_version, found.status, dict(found.answers),
+                          found.amend_reason, found.created_at, found.updated_at, found.completed_at)
+
+
+class _Base:
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self._db = db
+        self._actor = actor
+
+    def _log(self, session: Session, action: str, record_type: str, client_id: uuid.UUID,
+             record_id: uuid.UUID, fields: list[str] | tuple[str, ...] = ()) -> None:
+        access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name, action=action,
+                          record_type=record_type, client_id=client_id, record_id=record_id, fields=fields)
+
+    def _new(self, record_type: type[Visit] | type[Assessment], **values: Any) -> Any:
+        return record_type(id=uuid.uuid4(), created_by=self._actor.user_id, updated_by=self._actor.user_id,
+                           **values)
+
+    def _stamp(self, record: Visit | Assessment) -> None:
+        record.updated_at = utc_now()
+        record.updated_by = self._actor.user_id
+
+
+class VisitService(_Base):
+    def start_visit(self, client_id: uuid.UUID, way: str, place: str = "") -> VisitView:
+        try:
+            clean_way = visit_rules.clean_way(way)
+            clean_place = visit_rules.clean_visit_field("place", place)
+        except FieldInvalid as err:
+            raise ValidationError([err.issue]) from None
+        with storage_errors(), self._db.transaction() as session:
+            if client_repo.get_client(session, client_id) is None:
+                raise RecordGoneError()
+            visit = self._new(Visit, client_id=client_id, starts_at=utc_now(), way=clean_way, place=clean_place,
+                              participants=[], absent=[], notes="", status="open")
+            session.add(visit)
+            self._log(session, "create", "visit", client_id, visit.id, ("way", "place", "starts_at"))
+            return _visit_view(visit)
+
+    def update_visit_field(self, visit_id: uuid.UUID, field: str, raw: Any) -> VisitView:
+        try:
+            value = visit_rules.clean_visit_field(field, raw)
+        except FieldInvalid as err:
+            raise ValidationError([err.issue]) from None
+        with storage_errors(), self._db.transaction() as session:
+            visit = repo.get_visit(session, visit_id)
+            if visit is None:
+                raise RecordGoneError()
+            setattr(visit, field, value)
+            self._stamp(visit)
+            self._log(session, "update", "visit", visit.client_id, visit.id, (field,))
+            session.flush()
+            return _visit_view(visit)
+
+    def end_visit(self, visit_id: uuid.UUID) -> VisitSummary:
+        with storage_errors(), self._db.transaction() as session:
+            visit = repo.get_visit(session, visit_id)
+            if visit is None:
+                raise RecordGoneError()
+            if visit.status != "ended":
+                visit.status = "ended"
+                visit.ends_at = utc_now()
+                self._stamp(visit)
+                self._log(session, "update", "visit", visit.client_id, visit.id, ("status", "ends_at"))
+            found = [_assessment_view(a) for a in repo.assessments_of_visit(session, visit_id)]
+            session.flush()
+            return VisitSummary(
+                visit=_visit_view(visit),
+                completed=tuple(a for a in found if a.status in ("completed", "superseded")),
+                drafts=tuple(a for a in found if a.status == "draft"),
+                changes_to_sync=1 + len(found),
+            )
+
+    def visits_for_client(self, client_id: uuid.UUID) -> list[VisitView]:
+        with storage_errors(), self._db.read() as session:
+            return [_visit_view(v) for v in repo.visits_for_client(session, client_id)]
+
+
+class AssessmentService(_Base):
+    def __init__(self, db: Database, actor: Actor, library: TemplateLibrary) -> None:
+        super().__init__(db, actor)
+        self.library = library
+
+    def template_for(self, view: AssessmentView) -> rules.Template:
+        """The template version the assessment was made with (never a newer one)."""
+        template = self.library.get(view.template_id, view.template_version)
+        if template is None:
+            raise RecordGoneError()
+        return template
+
+    def start(self, client_id: uuid.UUID, template_id: str, visit_id: uuid.UUID | None = None) -> AssessmentView:
+        template = self.library.latest(template_id)
+        if template is None:
+            raise RecordGoneError()
+        with storage_errors(), self._db.transaction() as session:
+            if client_repo.get_client(session, client_id) is None:
+                raise RecordGoneError()
+            if visit_id is not None and repo.get_visit(session, visit_id) is None:
+                raise RecordGoneError()
+            series = uuid.uuid4()
+            found = self._new(Assessment, client_id=client_id, visit_id=visit_id, series_id=series, version_no=1,
+                              template_id=template.id, template_version=template.version, status="draft",
+                              answers={}, amend_reason="")
+            session.add(found)
+            self._log(session, "create", "assessment", client_id, found.id)
+            return _assessment_view(found)
+
+    def open(self, assessment_id: uuid.UUID) -> AssessmentView:
+        with storage_errors(), self._db.transaction() as session:
+            found = repo.get_assessment(session, assessment_id)
+            if found is None:
+                raise RecordGoneError()
+            self._log(session, "view", "assessment", found.client_id, found.id)
+            return _assessment_view(found)
+
+    def answer(self, assessment_id: uuid.UUID, key: str, raw: Any) -> AnswerSaved:
+        """Autosave one answer of a draft. A completed version refuses: amend it first."""
+        with storage_errors(), self._db.transaction() as session:
+            found = repo.get_assessment(session, assessment_id)
+            if found is None:
+                raise RecordGoneError()
+            if found.status != "draft":
+                raise ValidationError([Issue(key, "assessment.locked")])
+            template = self.library.get(found.template_id, found.template_version)
+            if template is None or key not in template.fields:
+                raise ValidationError([Issue(key, "field.choice")])
+            try:
+                value = rules.clean_answer(template.fields[key], raw)
+            except rules.AnswerInvalid as err:
+                raise ValidationError([err.issue]) from None
+            old = found.answers.get(key)
+            if old != value:
+                answers = dict(found.answers)
+                if value is None:
+                    answers.pop(key, None)
+                else:
+                    answers[key] = value
+                found.answers = answers  # a new dict, so the JSON column is written
+                session.add(AssessmentChange(
+                    assessment_id=found.id, field_key=key, old_value=old, new_value=value,
+                    changed_by=self._actor.user_id, changed_by_name=self._actor.user_name,
+                    reason=found.amend_reason,
+                ))
+                self._stamp(found)
+                self._log(session, "update", "assessment", found.client_id, found.id, (key,))
+            session.flush()
+            return AnswerSaved(key, value, found.revision, found.updated_at)
+
+    def complete(self, assessment_id: uuid.UUID) -> AssessmentView:
+        """Lock the draft; ``ValidationError`` lists every required answer still missing."""
+        with storage_errors(), self._db.transaction() as session:
+            found = repo.get_assessment(session, assessment_id)
+            if found is None:
+                raise RecordGoneError()
+            if found.status != "draft":
+                return _assessment_view(found)
+            template = self.library.get(found.template_id, found.template_version)
+            if template is None:
+                raise RecordGoneError()
+            missing = rules.missing_required(template, found.answers)
+            if missing:
+                raise ValidationError(missing)
+            found.status = "completed"
+            found.completed_at = utc_now()
+            found.completed_by = self._actor.user_id
+            if found.supersedes_id is not None:
+                previous = repo.get_assessment(session, found.supersedes_id)
+                if previous is not None:
+                    previous.status = "superseded"
+                    self._stamp(previous)
+            self._stamp(found)
+            self._log(session, "update", "assessment", found.client_id, found.id, ("status",))
+            session.flush()
+            return _assessment_view(found)
+
+    def amend(self, assessment_id: uuid.UUID, reason: str) -> AssessmentView:
+        """A new draft version of a completed assessment, with the reason for the change."""
+        text = (reason or "").strip()
+        if not text:
+            raise ValidationError([Issue("amend_reason", "field.required")])
+        if len(text) > REASON_MAX:
+            raise ValidationError([Issue("amend_reason", "field.too_long", {"max": REASON_MAX})])
+        with storage_errors(), self._db.transaction() as session:
+            found = repo.get_assessment(session, assessment_id)
+            if found is None:
+                raise RecordGoneError()
+            if found.status != "completed":
+                raise ValidationError([Issue("amend_reason", "assessment.not_completed")])
+            draft = self._new(Assessment, client_id=found.client_id, visit_id=found.visit_id,
+                              series_id=found.series_id, version_no=found.version_no + 1,
+                              supersedes_id=found.id, template_id=found.template_id,
+                              template_version=found.template_version, status="draft",
+                              answers=dict(found.answers), amend_reason=text)
+            session.add(draft)
+            self._log(session, "create", "assessment", found.client_id, draft.id, ("amend_reason",))
+            return _assessment_view(draft)
+
+    def history(self, assessment_id: uuid.UUID) -> list[ChangeView]:
+        """Every field change across the versions of this assessment, oldest first."""
+        with storage_errors(), self._db.read() as session:
+            found = repo.get_assessment(session, assessment_id)
+            if found is None:
+                raise RecordGoneError()
+            return [
+                ChangeView(version, c.field_key, c.old_value, c.new_value, c.changed_at, c.changed_by_name, c.reason)
+                for c, version in repo.changes_in_series(session, found.series_id)
+            ]
+
+    def for_client(self, client_id: uuid.UUID) -> list[AssessmentView]:
+        with storage_errors(), self._db.read() as session:
+            return [_assessment_view(a) for a in repo.assessments_for_client(session, client_id)]

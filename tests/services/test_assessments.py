@@ -1,0 +1,169 @@
+"""Visits and assessments without Qt: autosave answers with history, complete, amend, template versions."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from sopiva_desk.domain.issues import ValidationError
+from sopiva_desk.domain.templates import build_template
+from sopiva_desk.services.assessments import AssessmentService, VisitService
+from sopiva_desk.services.errors import RecordGoneError
+from sopiva_desk.services.templates import TemplateLibrary
+from sopiva_desk.services.workspace import Workspace
+from sopiva_desk.store.models import AccessLogEntry
+
+SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "resources" / "templates" / "schema.json").read_text())
+
+
+def text(fi: str) -> dict[str, str]:
+    return {"fi": fi, "sv": fi, "en": fi}
+
+
+def make_template(version: int, extra_field: bool = False):  # type: ignore[no-untyped-def]
+    fields = [
+        {"id": "date", "type": "date", "required": True, "label": text("Päivä")},
+        {"id": "plan", "type": "yes_no", "required": True, "label": text("Suunnitelma")},
+        {"id": "why_not", "type": "long_text", "required": True, "label": text("Miksi ei"),
+         "visible_if": {"field": "plan", "equals": False}},
+        {"id": "need", "type": "single_choice", "label": text("Tarve"),
+         "options": [{"value": "none", "label": text("ei")}, {"value": "regular", "label": text("usein")}]},
+    ]
+    if extra_field:
+        fields.append({"id": "added_later", "type": "short_text", "required": True, "label": text("Uusi")})
+    data = {"schema": 1, "id": "pta", "version": version, "kind": "needs_assessment", "title": text("PTA"),
+            "sections": [{"id": "main", "title": text("Pää"), "fields": fields}]}
+    return build_template(data, SCHEMA, f"pta-v{version}.toml")
+
+
+@pytest.fixture
+def library() -> TemplateLibrary:
+    lib = TemplateLibrary(folders=[])
+    template = make_template(1)
+    lib.templates[template.ref] = template
+    return lib
+
+
+@pytest.fixture
+def services(workspace: Workspace, library: TemplateLibrary) -> tuple[VisitService, AssessmentService]:
+    return VisitService(workspace.db, workspace.actor), AssessmentService(workspace.db, workspace.actor, library)
+
+
+@pytest.fixture
+def client_id(workspace: Workspace, client_values: dict[str, object]) -> uuid.UUID:
+    return workspace.clients.create_client(client_values)
+
+
+def test_visit_lifecycle_and_summary(services, client_id) -> None:  # type: ignore[no-untyped-def]
+    visits, assessments = services
+    visit = visits.start_visit(client_id, "home_visit", "Asiakkaan koti, Puumala")
+    assert visit.status == "open" and visit.way == "home_visit"
+    visits.update_visit_field(visit.id, "participants", [
+        {"name": "Aino Virtanen", "relation": "asiakas"}, {"name": "Matti Virtanen", "relation": "isä"},
+        {"name": "", "relation": ""}])
+    visits.update_visit_field(visit.id, "absent", [{"name": "Liisa Virtanen", "relation": "sisko",
+                                                   "reason": "töissä"}])
+    done = assessments.start(client_id, "pta", visit.id)
+    assessments.answer(done.id, "main.date", "2026-11-22")
+    assessments.answer(done.id, "main.plan", True)
+    assessments.complete(done.id)
+    draft = assessments.start(client_id, "pta", visit.id)
+    summary = visits.end_visit(visit.id)
+    assert summary.visit.status == "ended" and summary.visit.ends_at is not None
+    assert [a.id for a in summary.completed] == [done.id]
+    assert [a.id for a in summary.drafts] == [draft.id]
+    assert len(summary.visit.participants) == 2
+    assert visits.visits_for_client(client_id)[0].absent[0]["reason"] == "töissä"
+
+
+def test_bad_visit_values(services, client_id) -> None:  # type: ignore[no-untyped-def]
+    visits, _ = services
+    with pytest.raises(ValidationError):
+        visits.start_visit(client_id, "carrier_pigeon")
+    visit = visits.start_visit(client_id, "phone")
+    with pytest.raises(ValidationError) as caught:
+        visits.update_visit_field(visit.id, "participants", [{"name": "123", "relation": "x"}])
+    assert caught.value.issues[0].field == "participants"
+
+
+def test_answers_autosave_with_history(services, client_id, workspace) -> None:  # type: ignore[no-untyped-def]
+    _, assessments = services
+    found = assessments.start(client_id, "pta")
+    saved = assessments.answer(found.id, "main.need", "regular")
+    assert saved.value == "regular"
+    assessments.answer(found.id, "main.need", "none")
+    assessments.answer(found.id, "main.need", "none")  # unchanged: no history row
+    with pytest.raises(ValidationError) as caught:
+        assessments.answer(found.id, "main.need", "always")
+    assert caught.value.issues[0].key == "field.choice"
+    history = assessments.history(found.id)
+    assert [(c.field_key, c.old_value, c.new_value) for c in history] == [
+        ("main.need", None, "regular"), ("main.need", "regular", "none")]
+    assert history[0].changed_by_name == "Testi Ohjaaja"
+    assert assessments.open(found.id).answers == {"main.need": "none"}
+    with workspace.db.read() as session:
+        logged = session.scalars(select(AccessLogEntry).where(AccessLogEntry.record_type == "assessment")).all()
+    assert [e.action for e in logged] == ["create", "update", "update", "view"]
+    assert all("regular" not in json.dumps(e.fields) for e in logged)
+
+
+def test_complete_needs_required_visible_answers(services, client_id) -> None:  # type: ignore[no-untyped-def]
+    _, assessments = services
+    found = assessments.start(client_id, "pta")
+    assessments.answer(found.id, "main.plan", False)
+    with pytest.raises(ValidationError) as caught:
+        assessments.complete(found.id)
+    assert [i.field for i in caught.value.issues] == ["main.date", "main.why_not"]
+    assessments.answer(found.id, "main.plan", True)  # hides why_not
+    assessments.answer(found.id, "main.date", "2026-11-22")
+    completed = assessments.complete(found.id)
+    assert completed.status == "completed" and completed.completed_at is not None
+
+
+def test_completed_is_locked_and_amending_makes_a_new_version(services, client_id) -> None:  # type: ignore[no-untyped-def]
+    _, assessments = services
+    found = assessments.start(client_id, "pta")
+    assessments.answer(found.id, "main.date", "2026-11-22")
+    assessments.answer(found.id, "main.plan", True)
+    assessments.complete(found.id)
+    with pytest.raises(ValidationError) as caught:
+        assessments.answer(found.id, "main.need", "none")
+    assert caught.value.issues[0].key == "assessment.locked"
+    with pytest.raises(ValidationError):
+        assessments.amend(found.id, "   ")
+    second = assessments.amend(found.id, "Asiakas muisti lisää tietoa tuen tarpeesta.")
+    assert (second.version_no, second.status, second.series_id) == (2, "draft", found.series_id)
+    assert second.answers == {"main.date": "2026-11-22", "main.plan": True}
+    assessments.answer(second.id, "main.need", "regular")
+    assessments.complete(second.id)
+    versions = {a.version_no: a.status for a in assessments.for_client(client_id)}
+    assert versions == {1: "superseded", 2: "completed"}
+    history = assessments.history(found.id)
+    assert history[-1].version_no == 2 and history[-1].reason.startswith("Asiakas muisti")
+
+
+def test_assessment_keeps_its_template_version(services, client_id, library) -> None:  # type: ignore[no-untyped-def]
+    _, assessments = services
+    old = assessments.start(client_id, "pta")
+    newer = make_template(2, extra_field=True)
+    library.templates[newer.ref] = newer
+    assert assessments.template_for(old).version == 1
+    assessments.answer(old.id, "main.date", "2026-11-22")
+    assessments.answer(old.id, "main.plan", True)
+    assessments.complete(old.id)  # the field added in version 2 is not required of it
+    fresh = assessments.start(client_id, "pta")
+    assert fresh.template_version == 2
+    with pytest.raises(ValidationError):
+        assessments.answer(old.id, "main.added_later", "x")
+
+
+def test_unknown_records(services) -> None:  # type: ignore[no-untyped-def]
+    visits, assessments = services
+    with pytest.raises(RecordGoneError):
+        assessments.start(uuid.uuid4(), "pta")
+    with pytest.raises(RecordGoneError):
+        visits.end_visit(uuid.uuid4())

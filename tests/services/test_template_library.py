@@ -1,0 +1,75 @@
+"""The template library: the shipped default loads clean; a county's broken file is reported, not fatal."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from sopiva_desk.domain.templates import missing_required, visible_keys
+from sopiva_desk.resources import resource_path
+from sopiva_desk.services.templates import TemplateLibrary
+
+DEFAULT = "vammaispalvelut-pta"
+LIFE_DOMAINS = ["everyday_life", "housing", "mobility", "communication", "health", "work_study", "leisure",
+                "relationships", "finances", "safety"]
+
+
+def test_default_template_loads_without_problems() -> None:
+    library = TemplateLibrary()
+    assert library.problems == []
+    template = library.latest(DEFAULT)
+    assert template is not None and template.version >= 1
+    sections = [s.id for s in template.sections]
+    assert sections[:2] == ["initiation", "conduct"]
+    assert sections[2:12] == LIFE_DOMAINS
+    assert sections[12:] == ["strengths", "conclusions", "differing_views"]
+
+
+def test_every_life_domain_has_the_full_set_of_fields() -> None:
+    template = TemplateLibrary().latest(DEFAULT)
+    assert template is not None
+    for domain in LIFE_DOMAINS:
+        for field in ("client_view", "close_persons_view", "professional_view", "current_support",
+                      "support_need", "functioning"):
+            assert f"{domain}.{field}" in template.fields, (domain, field)
+        icf = template.fields[f"{domain}.functioning"]
+        assert icf.type == "scale" and icf.option_values() == ("0", "1", "2", "3", "4", "8", "9")
+        assert template.fields[f"{domain}.support_need"].option_values() == (
+            "none", "occasional", "regular", "continuous")
+
+
+def test_every_text_is_in_three_languages_and_client_questions_have_plain_prompts() -> None:
+    template = TemplateLibrary().latest(DEFAULT)
+    assert template is not None
+    for field in template.fields.values():
+        assert field.label.fi and field.label.sv and field.label.en
+    assert template.fields["housing.client_view"].plain is not None
+
+
+def test_skip_logic_in_the_default_template() -> None:
+    template = TemplateLibrary().latest(DEFAULT)
+    assert template is not None
+    assert "housing.functioning_notes" not in visible_keys(template, {})
+    assert "housing.functioning_notes" in visible_keys(template, {"housing.functioning": "3"})
+    missing = {i.field for i in missing_required(template, {"conclusions.plan_made": False})}
+    assert "conclusions.plan_reason" in missing
+
+
+def test_broken_county_template_is_reported_and_the_rest_load(tmp_path: Path) -> None:
+    county = tmp_path / "templates"
+    county.mkdir()
+    (county / "broken.toml").write_text(
+        'schema = 1\nid = "county-form"\nversion = 1\nkind = "needs_assessment"\n'
+        'title = { fi = "Lomake", sv = "Blankett", en = "Form" }\n'
+        '[[sections]]\nid = "a"\ntitle = { fi = "A", sv = "A", en = "A" }\n'
+        '[[sections.fields]]\nid = "x"\ntype = "single_choice"\nlabel = { fi = "X", sv = "X", en = "X" }\n',
+        encoding="utf-8")
+    (county / "not-toml.toml").write_text("this is = = not toml", encoding="utf-8")
+    shutil.copy(resource_path("templates", f"{DEFAULT}.toml"), county / "copy-without-new-version.toml")
+    library = TemplateLibrary.with_county_folder(tmp_path)
+    assert library.latest(DEFAULT) is not None  # the shipped one still loads
+    problems = {p.file: p for p in library.problems}
+    assert set(problems) == {"broken.toml", "not-toml.toml", "copy-without-new-version.toml"}
+    assert problems["broken.toml"].path == "sections/0/fields/0"
+    assert "options" in problems["broken.toml"].problem
+    assert "version" in problems["copy-without-new-version.toml"].problem
