@@ -10,7 +10,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import startup_bench, store_bench  # noqa: E402
+from bench import assessment_bench, startup_bench, store_bench  # noqa: E402
 
 
 def main() -> int:
@@ -28,6 +28,8 @@ def main() -> int:
     from bench import caseload_search
 
     search = caseload_search.run(n_clients=n, repeats=100 if quick else 200)
+    progress("assessments")
+    assessments = assessment_bench.run(n_clients=n, samples=100 if quick else 300, progress=progress)
     progress("start-up")
     start = startup_bench.run(repeats=3 if quick else 7)
 
@@ -44,6 +46,10 @@ def main() -> int:
          f"{store['autosave_plain']['p50']:.2f} / {store['autosave_plain']['p95']:.2f} ms", "—"),
         ("SQLCipher / plain, interactive workload", f"{store['ratio_interactive']:.2f}×", "≤ 1.3×"),
         ("SQLCipher / plain, bulk insert", f"{store['ratio_insert']:.2f}×", "≤ 1.3× (see note)"),
+        (f"Assessment answer autosave p50 / p95 ({assessments['assessments']} assessments)",
+         f"{assessments['autosave']['p50']:.2f} / {assessments['autosave']['p95']:.2f} ms", "p95 ≤ 15 ms"),
+        ("Open an assessment (store + template) p50 / p95",
+         f"{assessments['open']['p50']:.2f} / {assessments['open']['p95']:.2f} ms", "p95 ≤ 150 ms"),
         ("Process start → unlock window p50 / p95", f"{start['p50']:.0f} / {start['p95']:.0f} ms", "≤ 1.5 s"),
     ]
     width = max(len(r[0]) for r in rows)
@@ -54,7 +60,7 @@ def main() -> int:
     print(f"\n({time.perf_counter() - started:.0f} s in all; {os.cpu_count()} CPUs)")
     out = Path("bench/results")
     out.mkdir(exist_ok=True)
-    (out / "latest.json").write_text(json.dumps({"store": store, "search": search, "start": start}, indent=2,
+    (out / "latest.json").write_text(json.dumps({"store": store, "search": search, "start": start, "assessments": assessments}, indent=2,
                                                 default=str))
     return 0
 
