@@ -60,8 +60,8 @@ def main() -> int:
     print(f"\n({time.perf_counter() - started:.0f} s in all; {os.cpu_count()} CPUs)")
     out = Path("bench/results")
     out.mkdir(exist_ok=True)
-    (out / "latest.json").write_text(json.dumps({"store": store, "search": search, "start": start, "assessments": assessments}, indent=2,
-                                                default=str))
+    results = {"store": store, "search": search, "start": start, "assessments": assessments}
+    (out / "latest.json").write_text(json.dumps(results, indent=2, default=str))
     return 0
 
 
