@@ -688,11 +688,12 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+17"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>Finnish</source>
         <translation>Finnish</translation>
     </message>
@@ -748,6 +749,31 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Needs assessment</source>
+        <translation>Needs assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client plan</source>
+        <translation>Client plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implementation</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Legal guardian or trustee</source>
         <translation>Legal guardian or trustee</translation>
     </message>
@@ -971,6 +997,26 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+2"/>
         <source>The passphrases do not match.</source>
         <translation>The passphrases do not match.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A visit is still open: end it to see its summary.</source>
+        <translation>A visit is still open: end it to see its summary.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The needs assessment started on {since} is unfinished.</source>
+        <translation>The needs assessment started on {since} is unfinished.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No needs assessment yet.</source>
+        <translation>No needs assessment yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The assessment is complete: the client plan is next.</source>
+        <translation>The assessment is complete: the client plan is next.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -688,11 +688,12 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+17"/>
         <source>Closed</source>
         <translation>Päättynyt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>Finnish</source>
         <translation>Suomi</translation>
     </message>
@@ -748,6 +749,31 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Needs assessment</source>
+        <translation>Palvelutarpeen arvio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client plan</source>
+        <translation>Asiakassuunnitelma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implementation</source>
+        <translation>Toteutus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Legal guardian or trustee</source>
         <translation>Edunvalvoja</translation>
     </message>
@@ -971,6 +997,26 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+2"/>
         <source>The passphrases do not match.</source>
         <translation>Tunnuslauseet eivät ole samat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A visit is still open: end it to see its summary.</source>
+        <translation>Käynti on yhä auki: päätä se, niin näet yhteenvedon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The needs assessment started on {since} is unfinished.</source>
+        <translation>{since} aloitettu palvelutarpeen arvio on kesken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No needs assessment yet.</source>
+        <translation>Palvelutarpeen arviota ei ole vielä tehty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The assessment is complete: the client plan is next.</source>
+        <translation>Arvio on valmis: seuraavaksi asiakassuunnitelma.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -688,11 +688,12 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+17"/>
         <source>Closed</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>Finnish</source>
         <translation>Finska</translation>
     </message>
@@ -748,6 +749,31 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Needs assessment</source>
+        <translation>Bedömning av servicebehovet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client plan</source>
+        <translation>Klientplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implementation</source>
+        <translation>Genomförande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Legal guardian or trustee</source>
         <translation>Intressebevakare</translation>
     </message>
@@ -971,6 +997,26 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+2"/>
         <source>The passphrases do not match.</source>
         <translation>Lösenfraserna stämmer inte överens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A visit is still open: end it to see its summary.</source>
+        <translation>Ett besök är fortfarande öppet: avsluta det för att se sammanfattningen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The needs assessment started on {since} is unfinished.</source>
+        <translation>Bedömningen av servicebehovet som påbörjades {since} är inte klar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No needs assessment yet.</source>
+        <translation>Servicebehovet har ännu inte bedömts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The assessment is complete: the client plan is next.</source>
+        <translation>Bedömningen är klar: nästa steg är klientplanen.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -24,6 +24,12 @@ _LABELS: dict[str, str] = {
     f"method.{CommunicationMethod.SIGN_LANGUAGE}": QT_TRANSLATE_NOOP("Labels", "Sign language"),
     f"method.{CommunicationMethod.INTERPRETER}": QT_TRANSLATE_NOOP("Labels", "Interpreter"),
     f"method.{CommunicationMethod.OTHER}": QT_TRANSLATE_NOOP("Labels", "Other method"),
+    "phase.assessment": QT_TRANSLATE_NOOP("Labels", "Needs assessment"),
+    "phase.plan": QT_TRANSLATE_NOOP("Labels", "Client plan"),
+    "phase.decision": QT_TRANSLATE_NOOP("Labels", "Decision"),
+    "phase.implementation": QT_TRANSLATE_NOOP("Labels", "Implementation"),
+    "phase.follow_up": QT_TRANSLATE_NOOP("Labels", "Follow-up"),
+    "phase.closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
     f"role.{CloseRole.GUARDIAN}": QT_TRANSLATE_NOOP("Labels", "Legal guardian or trustee"),
     f"role.{CloseRole.SUPPORTER}": QT_TRANSLATE_NOOP("Labels", "Chosen supporter in decision-making"),
     f"role.{CloseRole.PLAN_TASK}": QT_TRANSLATE_NOOP("Labels", "Has tasks in the client plan"),
@@ -45,6 +51,10 @@ def language_label(value: str) -> str:
 
 def method_label(value: str) -> str:
     return label("method", value)
+
+
+def phase_label(value: str) -> str:
+    return label("phase", value)
 
 
 def role_label(value: str) -> str:

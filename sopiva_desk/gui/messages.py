@@ -57,6 +57,11 @@ _CATALOGUE: dict[str, str] = {
     "passphrase.weak": QT_TRANSLATE_NOOP(
         "Messages", "Too easy to guess. Add a few more unrelated words of your own."),
     "passphrase.mismatch": QT_TRANSLATE_NOOP("Messages", "The passphrases do not match."),
+    # what is due in a case
+    "due.visit_open": QT_TRANSLATE_NOOP("Messages", "A visit is still open: end it to see its summary."),
+    "due.assessment_draft": QT_TRANSLATE_NOOP("Messages", "The needs assessment started on {since} is unfinished."),
+    "due.assessment_missing": QT_TRANSLATE_NOOP("Messages", "No needs assessment yet."),
+    "due.plan": QT_TRANSLATE_NOOP("Messages", "The assessment is complete: the client plan is next."),
     # errors the user can act on
     "unlock.wrong_passphrase": QT_TRANSLATE_NOOP("Messages", "Wrong passphrase. Check Caps Lock and try again."),
     "unlock.throttled": QT_TRANSLATE_NOOP(

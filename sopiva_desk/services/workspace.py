@@ -5,6 +5,7 @@ from __future__ import annotations
 from sopiva_desk.services.access_log import AccessLogService
 from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.assessments import AssessmentService, VisitService
+from sopiva_desk.services.case import CaseService
 from sopiva_desk.services.clients import ClientService
 from sopiva_desk.services.profile_settings import ProfileSettings
 from sopiva_desk.services.profiles import ProfileSummary
@@ -27,6 +28,7 @@ class Workspace:
         self.templates = library if library is not None else TemplateLibrary()
         self.visits = VisitService(self.db, self.actor)
         self.assessments = AssessmentService(self.db, self.actor, self.templates)
+        self.case = CaseService(self.db)
         self.closed = False
 
     def close(self) -> None:

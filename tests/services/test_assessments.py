@@ -167,3 +167,22 @@ def test_unknown_records(services) -> None:  # type: ignore[no-untyped-def]
         assessments.start(uuid.uuid4(), "pta")
     with pytest.raises(RecordGoneError):
         visits.end_visit(uuid.uuid4())
+
+
+def test_case_overview(workspace, services, client_id) -> None:  # type: ignore[no-untyped-def]
+    from sopiva_desk.domain.case import CasePhase
+    from sopiva_desk.services.case import CaseService
+
+    visits, assessments = services
+    case = CaseService(workspace.db)
+    assert case.overview(client_id).phase == CasePhase.ASSESSMENT
+    assert [d.key for d in case.overview(client_id).due] == ["due.assessment_missing"]
+    visit = visits.start_visit(client_id, "home_visit")
+    found = assessments.start(client_id, "pta", visit.id)
+    assert [d.key for d in case.overview(client_id).due] == ["due.visit_open", "due.assessment_draft"]
+    assessments.answer(found.id, "main.date", "2026-11-22")
+    assessments.answer(found.id, "main.plan", True)
+    assessments.complete(found.id)
+    visits.end_visit(visit.id)
+    overview = case.overview(client_id)
+    assert overview.phase == CasePhase.PLAN and [d.key for d in overview.due] == ["due.plan"]

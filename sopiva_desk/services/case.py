@@ -1,0 +1,34 @@
+"""The case overview of one client: phase and what is due (shown in the client file)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sopiva_desk.domain.case import AssessmentFact, CasePhase, DueItem, case_phase, due_items
+from sopiva_desk.services.errors import RecordGoneError
+from sopiva_desk.services.storage_errors import storage_errors
+from sopiva_desk.store.database import Database
+from sopiva_desk.store.repositories import assessments as repo
+from sopiva_desk.store.repositories import clients as client_repo
+
+
+@dataclass(frozen=True)
+class CaseOverview:
+    phase: CasePhase
+    due: tuple[DueItem, ...]
+
+
+class CaseService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def overview(self, client_id: uuid.UUID) -> CaseOverview:
+        with storage_errors(), self._db.read() as session:
+            client = client_repo.get_client(session, client_id)
+            if client is None:
+                raise RecordGoneError()
+            facts = [AssessmentFact(a.status, a.created_at.date())
+                     for a in repo.assessments_for_client(session, client_id)]
+            open_visits = sum(1 for v in repo.visits_for_client(session, client_id) if v.status == "open")
+            return CaseOverview(case_phase(client.status, facts), tuple(due_items(client.status, facts, open_visits)))
