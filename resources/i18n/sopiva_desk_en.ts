@@ -58,6 +58,375 @@
     </message>
 </context>
 <context>
+    <name>AmendAssessmentDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/amend_assessment.py" line="+34"/>
+        <source>Amend assessment</source>
+        <translation>Amend assessment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A completed assessment is not changed. Amending makes a new version with the same answers, as a draft you can edit and complete again. The reason is kept with every change made in the new version and shown in the history.</source>
+        <translation>A completed assessment is not changed. Amending makes a new version with the same answers, as a draft you can edit and complete again. The reason is kept with every change made in the new version and shown in the history.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason for the change</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. “The client told more about their need for support on 3.2.”</source>
+        <translation>e.g. “The client told more about their need for support on 3.2.”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason for the change (required)</source>
+        <translation>Reason for the change (required)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make new version</source>
+        <translation>Make new version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentHistoryDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/assessment_history.py" line="+39"/>
+        <source>History of changes</source>
+        <translation>History of changes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every change to the answers of “{title}”, newest first. Changes made in an amended version show the reason given for the amendment.</source>
+        <translation>Every change to the answers of “{title}”, newest first. Changes made in an amended version show the reason given for the amendment.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All fields</source>
+        <translation>All fields</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Show changes of:</source>
+        <translation>&amp;Show changes of:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No answers have been changed yet.</source>
+        <translation>No answers have been changed yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chosen change in full</source>
+        <translation>The chosen change in full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a change to see the whole old and new answer.</source>
+        <translation>Choose a change to see the whole old and new answer.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{when} · {who} · version {version}</source>
+        <translation>{when} · {who} · version {version}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before:</source>
+        <translation>Before:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After:</source>
+        <translation>After:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason for the change: {reason}</source>
+        <translation>Reason for the change: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentHistoryModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/assessment_history_model.py" line="+42"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the change</source>
+        <translation>Reason for the change</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentListModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/assessment_list_model.py" line="+31"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Superseded</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{title}, template version {version}</source>
+        <translation>{title}, template version {version}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+56"/>
+        <source>Done: every required answer is given</source>
+        <translation>Done: every required answer is given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started: required answers are missing</source>
+        <translation>Started: required answers are missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check: an answer was not accepted</source>
+        <translation>Check: an answer was not accepted</translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back (Alt+Left or Esc)</source>
+        <translation>Back (Alt+Left or Esc)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change to the answers: who, when, old and new</source>
+        <translation>Every change to the answers: who, when, old and new</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amend…</source>
+        <translation>Amend…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new version to change a completed assessment</source>
+        <translation>Make a new version to change a completed assessment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the required answers and lock the assessment (Ctrl+Enter)</source>
+        <translation>Check the required answers and lock the assessment (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answers to give before completing</source>
+        <translation>Answers to give before completing</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Sections</source>
+        <translation>&amp;Sections</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
+        <translation>Ctrl+Page Down and Ctrl+Page Up move between sections</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check</source>
+        <translation>check</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Completed on {date}</source>
+        <translation>Completed on {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Superseded by a newer version</source>
+        <translation>Superseded by a newer version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {number} · {status}</source>
+        <translation>Version {number} · {status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for the change: {reason}</source>
+        <translation>Reason for the change: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Completed and locked. To change an answer, choose Amend… and give the reason.</source>
+        <translation>Completed and locked. To change an answer, choose Amend… and give the reason.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A newer version replaces this one. It is kept as it was and cannot be changed.</source>
+        <translation>A newer version replaces this one. It is kept as it was and cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>{field}: not accepted</source>
+        <translation>{field}: not accepted</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some answers were not accepted. Correct them, then complete again.</source>
+        <translation>Some answers were not accepted. Correct them, then complete again.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n required answer(s) missing. Choose one to go to it.</source>
+        <translation>
+            <numerusform>%n required answer is missing. Choose it to go to it.</numerusform>
+            <numerusform>%n required answers are missing. Choose one to go to it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every required answer is given. You can complete the assessment now.</source>
+        <translation>Every required answer is given. You can complete the assessment now.</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <location filename="../../sopiva_desk/gui/models/caseload_model.py" line="+275"/>
@@ -175,6 +544,79 @@ Check the spelling, or clear the search (Esc) and the filters.</source>
         <translation>No clients match the search.
 
 Check the spelling, or clear the search (Esc) and the filters.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientAssessmentsWidget</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+179"/>
+        <source>Start &amp;visit…</source>
+        <translation>Start &amp;visit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a home visit, remote visit, phone call or office visit with this client</source>
+        <translation>Start a home visit, remote visit, phone call or office visit with this client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New assessment</source>
+        <translation>&amp;New assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a service-needs assessment without a visit</source>
+        <translation>Start a service-needs assessment without a visit</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first. Press Enter to open the selected assessment.</source>
+        <translation>Newest first. Press Enter to open the selected assessment.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Double-click an assessment or press Enter to open it.</source>
+        <translation>Double-click an assessment or press Enter to open it.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{way}, {date}</source>
+        <translation>{way}, {date}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Phase: Plan</source>
+        <translation>Phase: Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase: Assessment</source>
+        <translation>Phase: Assessment</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Draft assessment from {date} is unfinished.</source>
+        <translation>Draft assessment from {date} is unfinished.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amendment (version {version}) from {date} is unfinished.</source>
+        <translation>Amendment (version {version}) from {date} is unfinished.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assessment completed on {date}. Next: the client plan.</source>
+        <translation>Assessment completed on {date}. Next: the client plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No service-needs assessment yet. Start one during a visit or with New assessment.</source>
+        <translation>No service-needs assessment yet. Start one during a visit or with New assessment.</translation>
     </message>
 </context>
 <context>
@@ -366,7 +808,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+230"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+233"/>
         <source>Communication methods</source>
         <translation>Communication methods</translation>
     </message>
@@ -476,20 +918,25 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>{record}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-131"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-133"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Close persons</source>
         <translation>Close persons</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>Communication</source>
         <translation>Communication</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visits and assessments</source>
+        <translation>Visits and assessments</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -519,23 +966,23 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+317"/>
+        <location line="+323"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-322"/>
         <source>Remove the selected close person</source>
         <translation>Remove the selected close person</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+262"/>
+        <location line="+268"/>
         <source>Roles of the selected person</source>
         <translation>Roles of the selected person</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-235"/>
         <location line="+7"/>
         <source>How I communicate and how to support me</source>
         <translation>How I communicate and how to support me</translation>
@@ -551,12 +998,12 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Everyone who has viewed or changed this client&apos;s data, newest first. The client has the right to see this log.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>{name} (no longer a municipality)</source>
         <translation>{name} (no longer a municipality)</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -654,6 +1101,49 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+2"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWidget</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="+177"/>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show changes of this field…</source>
+        <translation>Show changes of this field…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{label} (required)</source>
+        <translation>{label} (required)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>d.m.yyyy</source>
+        <translation>d.m.yyyy</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear answer</source>
+        <translation>Clear answer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave this question unanswered</source>
+        <translation>Leave this question unanswered</translation>
     </message>
 </context>
 <context>
@@ -791,7 +1281,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/main_window.py" line="+53"/>
+        <location filename="../../sopiva_desk/gui/main_window.py" line="+68"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1188,6 +1678,79 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
 </context>
 <context>
+    <name>PeopleEditor</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/people_editor.py" line="+74"/>
+        <source>First and last name</source>
+        <translation>First and last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. mother, support person</source>
+        <translation>e.g. mother, support person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. at work, ill</source>
+        <translation>e.g. at work, ill</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why absent</source>
+        <translation>Why absent</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No one recorded yet.</source>
+        <translation>No one recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>relation</source>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>why absent</source>
+        <translation>why absent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title}, person {number}: {column}</source>
+        <translation>{title}, person {number}: {column}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove {name}</source>
+        <translation>Remove {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove person {number}</source>
+        <translation>Remove person {number}</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyCurtain</name>
     <message>
         <location filename="../../sopiva_desk/gui/lock.py" line="+32"/>
@@ -1327,6 +1890,14 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
 </context>
 <context>
+    <name>SectionWidget</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="+113"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../sopiva_desk/gui/dialogs/settings.py" line="+34"/>
@@ -1388,6 +1959,85 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+6"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>The passphrase was changed. Use the new one from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>StartVisitDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/start_visit.py" line="+71"/>
+        <source>Start visit</source>
+        <translation>Start visit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start a visit with {name}. Everything you record during the visit is saved as you type.</source>
+        <translation>Start a visit with {name}. Everything you record during the visit is saved as you type.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How do you meet?</source>
+        <translation>How do you meet?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Client&apos;s home, Juva health centre</source>
+        <translation>e.g. Client&apos;s home, Juva health centre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Start visit</source>
+        <translation>&amp;Start visit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-184"/>
+        <source>No assessment templates are installed. Contact IT support.</source>
+        <translation>No assessment templates are installed. Contact IT support.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateForm</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="-247"/>
+        <source>Read out:</source>
+        <translation>Read out:</translation>
+    </message>
+    <message>
+        <location line="+352"/>
+        <source>← {number}. {title}</source>
+        <translation>← {number}. {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous section (Ctrl+Page Up)</source>
+        <translation>Previous section (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number}. {title} →</source>
+        <translation>{number}. {title} →</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next section (Ctrl+Page Down)</source>
+        <translation>Next section (Ctrl+Page Down)</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +2123,328 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+3"/>
         <source>Create a new profile…</source>
         <translation>Create a new profile…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLabels</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/start_visit.py" line="-73"/>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote visit (video)</source>
+        <translation>Remote visit (video)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office visit</source>
+        <translation>Office visit</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPage</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+118"/>
+        <source>← Client file</source>
+        <translation>← Client file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the client file; the visit stays open (Alt+Left or Esc)</source>
+        <translation>Back to the client file; the visit stays open (Alt+Left or Esc)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Way</source>
+        <translation>&amp;Way</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Way of meeting</source>
+        <translation>Way of meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Client&apos;s home</source>
+        <translation>e.g. Client&apos;s home</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+18"/>
+        <source>Who took part</source>
+        <translation>Who took part</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Add parti&amp;cipant</source>
+        <translation>Add parti&amp;cipant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the people who took part besides the client, e.g. a relative, an interpreter or a support person.</source>
+        <translation>Add the people who took part besides the client, e.g. a relative, an interpreter or a support person.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>Who was absent</source>
+        <translation>Who was absent</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Add a&amp;bsent person</source>
+        <translation>Add a&amp;bsent person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone who was invited or expected but did not take part.</source>
+        <translation>Someone who was invited or expected but did not take part.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Start needs &amp;assessment</source>
+        <translation>Start needs &amp;assessment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A service-needs assessment that belongs to this visit</source>
+        <translation>A service-needs assessment that belongs to this visit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assessments of this visit</source>
+        <translation>Assessments of this visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Enter to open the selected assessment.</source>
+        <translation>Press Enter to open the selected assessment.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No assessments in this visit yet.</source>
+        <translation>No assessments in this visit yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected assessment (Enter)</source>
+        <translation>Open the selected assessment (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drafts can be left unfinished: they are saved and can be completed later.</source>
+        <translation>Drafts can be left unfinished: they are saved and can be completed later.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What we do today</source>
+        <translation>What we do today</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was discussed, what was agreed, what happens next.</source>
+        <translation>What was discussed, what was agreed, what happens next.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+139"/>
+        <source>Ending the visit saves everything and shows a summary.</source>
+        <translation>Ending the visit saves everything and shows a summary.</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>&amp;End visit</source>
+        <translation>&amp;End visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the visit and see what was recorded</source>
+        <translation>End the visit and see what was recorded</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Visit · {way} · {span} · ended</source>
+        <translation>Visit · {way} · {span} · ended</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visit · {way} · started {time}</source>
+        <translation>Visit · {way} · started {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visit with {name}</source>
+        <translation>Visit with {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This visit has ended. Changes are still saved.</source>
+        <translation>This visit has ended. Changes are still saved.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <location line="+3"/>
+        <source>End visit</source>
+        <translation>End visit</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Some of what you typed is not saved: {reason}
+
+If you end the visit now, that text is lost. End the visit anyway?</source>
+        <translation>Some of what you typed is not saved: {reason}
+
+If you end the visit now, that text is lost. End the visit anyway?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSummaryDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/visit_summary.py" line="+50"/>
+        <source>Visit ended</source>
+        <translation>Visit ended</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The visit has ended</source>
+        <translation>The visit has ended</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Everything is saved on this computer.</source>
+        <translation>Everything is saved on this computer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drafts are kept as they are. You can finish them later from the client&apos;s Visits and assessments tab.</source>
+        <translation>Drafts are kept as they are. You can finish them later from the client's Visits and assessments tab.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still drafts</source>
+        <translation>Still drafts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 record is waiting for the next sync.</source>
+        <translation>1 record is waiting for the next sync.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} records are waiting for the next sync.</source>
+        <translation>{n} records are waiting for the next sync.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for sync</source>
+        <translation>Waiting for sync</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They stay encrypted on this computer until you sync with the central records.</source>
+        <translation>They stay encrypted on this computer until you sync with the central records.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>1 participant: {names}</source>
+        <translation>1 participant: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} participants: {names}</source>
+        <translation>{n} participants: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No participants recorded</source>
+        <translation>No participants recorded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 person absent: {names}</source>
+        <translation>1 person absent: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} people absent: {names}</source>
+        <translation>{n} people absent: {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes written</source>
+        <translation>Notes written</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No notes</source>
+        <translation>No notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Completed: {title} ({time})</source>
+        <translation>Completed: {title} ({time})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No assessment was completed during this visit</source>
+        <translation>No assessment was completed during this visit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title}, started {time}</source>
+        <translation>{title}, started {time}</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,375 @@
     </message>
 </context>
 <context>
+    <name>AmendAssessmentDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/amend_assessment.py" line="+34"/>
+        <source>Amend assessment</source>
+        <translation>Muuta arviota</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A completed assessment is not changed. Amending makes a new version with the same answers, as a draft you can edit and complete again. The reason is kept with every change made in the new version and shown in the history.</source>
+        <translation>Valmista arviota ei muuteta. Muuttaminen luo uuden version, jossa on samat vastaukset. Uusi versio on luonnos, jota voit muokata ja jonka voit merkitä uudelleen valmiiksi. Syy tallennetaan jokaiseen uudessa versiossa tehtyyn muutokseen ja näkyy muutoshistoriassa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason for the change</source>
+        <translation>Muutoksen syy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. “The client told more about their need for support on 3.2.”</source>
+        <translation>esim. ”Asiakas kertoi 3.2. tarkemmin tuen tarpeestaan.”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason for the change (required)</source>
+        <translation>Muutoksen syy (pakollinen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make new version</source>
+        <translation>Luo uusi versio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentHistoryDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/assessment_history.py" line="+39"/>
+        <source>History of changes</source>
+        <translation>Muutoshistoria</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every change to the answers of “{title}”, newest first. Changes made in an amended version show the reason given for the amendment.</source>
+        <translation>Kaikki arvion ”{title}” vastauksiin tehdyt muutokset, uusimmat ensin. Uudessa versiossa tehtyjen muutosten kohdalla näkyy syy, joka annettiin uutta versiota luotaessa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All fields</source>
+        <translation>Kaikki kentät</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Show changes of:</source>
+        <translation>&amp;Näytä muutokset:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changes</source>
+        <translation>Muutokset</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No answers have been changed yet.</source>
+        <translation>Vastauksia ei ole vielä muutettu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chosen change in full</source>
+        <translation>Valittu muutos kokonaisuudessaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a change to see the whole old and new answer.</source>
+        <translation>Valitse muutos, niin näet koko vanhan ja uuden vastauksen.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{when} · {who} · version {version}</source>
+        <translation>{when} · {who} · versio {version}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before:</source>
+        <translation>Ennen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After:</source>
+        <translation>Jälkeen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason for the change: {reason}</source>
+        <translation>Muutoksen syy: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentHistoryModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/assessment_history_model.py" line="+42"/>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>When</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Ennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Jälkeen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the change</source>
+        <translation>Muutoksen syy</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentListModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/assessment_list_model.py" line="+31"/>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Completed</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Superseded</source>
+        <translation>Korvattu</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Started</source>
+        <translation>Aloitettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template</source>
+        <translation>Lomakepohja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit</source>
+        <translation>Käynti</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{title}, template version {version}</source>
+        <translation>{title}, lomakepohjan versio {version}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+56"/>
+        <source>Done: every required answer is given</source>
+        <translation>Valmis: kaikki pakolliset vastaukset on annettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started: required answers are missing</source>
+        <translation>Aloitettu: pakollisia vastauksia puuttuu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not started</source>
+        <translation>Ei aloitettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check: an answer was not accepted</source>
+        <translation>Tarkista: vastausta ei hyväksytty</translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <source>← Back</source>
+        <translation>← Takaisin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back (Alt+Left or Esc)</source>
+        <translation>Takaisin (Alt+Vasen nuoli tai Esc)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>History</source>
+        <translation>Muutoshistoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change to the answers: who, when, old and new</source>
+        <translation>Kaikki vastauksiin tehdyt muutokset: kuka, milloin, vanha ja uusi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amend…</source>
+        <translation>Muuta arviota…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new version to change a completed assessment</source>
+        <translation>Luo uusi versio, jotta voit muuttaa valmista arviota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete</source>
+        <translation>Merkitse valmiiksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the required answers and lock the assessment (Ctrl+Enter)</source>
+        <translation>Tarkista pakolliset vastaukset ja lukitse arvio (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Hide</source>
+        <translation>Piilota</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answers to give before completing</source>
+        <translation>Vastaukset, jotka on annettava ennen valmiiksi merkitsemistä</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Sections</source>
+        <translation>&amp;Osiot</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sections</source>
+        <translation>Osiot</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
+        <translation>Ctrl+Page Down ja Ctrl+Page Up siirtävät osiosta toiseen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>done</source>
+        <translation>valmis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started</source>
+        <translation>aloitettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not started</source>
+        <translation>ei aloitettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check</source>
+        <translation>tarkista</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Completed on {date}</source>
+        <translation>Valmistui {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Superseded by a newer version</source>
+        <translation>Korvattu uudemmalla versiolla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {number} · {status}</source>
+        <translation>Versio {number} · {status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for the change: {reason}</source>
+        <translation>Muutoksen syy: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Completed and locked. To change an answer, choose Amend… and give the reason.</source>
+        <translation>Valmis ja lukittu. Jos haluat muuttaa vastausta, valitse Muuta arviota… ja kirjoita syy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A newer version replaces this one. It is kept as it was and cannot be changed.</source>
+        <translation>Uudempi versio korvaa tämän version. Tämä säilytetään sellaisenaan, eikä sitä voi muuttaa.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>{field}: not accepted</source>
+        <translation>{field}: ei hyväksytty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some answers were not accepted. Correct them, then complete again.</source>
+        <translation>Joitakin vastauksia ei hyväksytty. Korjaa ne ja merkitse arvio sitten uudelleen valmiiksi.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n required answer(s) missing. Choose one to go to it.</source>
+        <translation>
+            <numerusform>%n pakollinen vastaus puuttuu. Siirry siihen valitsemalla se.</numerusform>
+            <numerusform>%n pakollista vastausta puuttuu. Siirry vastaukseen valitsemalla se.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every required answer is given. You can complete the assessment now.</source>
+        <translation>Kaikki pakolliset vastaukset on annettu. Voit nyt merkitä arvion valmiiksi.</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <location filename="../../sopiva_desk/gui/models/caseload_model.py" line="+275"/>
@@ -175,6 +544,79 @@ Check the spelling, or clear the search (Esc) and the filters.</source>
         <translation>Haulla ei löytynyt asiakkaita.
 
 Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientAssessmentsWidget</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+179"/>
+        <source>Start &amp;visit…</source>
+        <translation>Aloita &amp;käynti…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a home visit, remote visit, phone call or office visit with this client</source>
+        <translation>Aloita kotikäynti, etäkäynti, puhelu tai toimistokäynti tämän asiakkaan kanssa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New assessment</source>
+        <translation>&amp;Uusi arvio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a service-needs assessment without a visit</source>
+        <translation>Aloita palvelutarpeen arvio ilman käyntiä</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Assessments</source>
+        <translation>Arviot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first. Press Enter to open the selected assessment.</source>
+        <translation>Uusin ensin. Avaa valittu arvio painamalla Enter.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Double-click an assessment or press Enter to open it.</source>
+        <translation>Avaa arvio kaksoisnapsauttamalla tai painamalla Enter.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{way}, {date}</source>
+        <translation>{way}, {date}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Phase: Plan</source>
+        <translation>Vaihe: Suunnitelma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase: Assessment</source>
+        <translation>Vaihe: Arviointi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Draft assessment from {date} is unfinished.</source>
+        <translation>Arvioluonnos {date} on kesken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amendment (version {version}) from {date} is unfinished.</source>
+        <translation>Korjaus (versio {version}) {date} on kesken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assessment completed on {date}. Next: the client plan.</source>
+        <translation>Arvio valmistui {date}. Seuraavaksi: asiakassuunnitelma.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No service-needs assessment yet. Start one during a visit or with New assessment.</source>
+        <translation>Palvelutarpeen arviota ei ole vielä tehty. Aloita se käynnillä tai valitsemalla Uusi arvio.</translation>
     </message>
 </context>
 <context>
@@ -366,7 +808,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+230"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+233"/>
         <source>Communication methods</source>
         <translation>Viestintätavat</translation>
     </message>
@@ -476,20 +918,25 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>{record}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-131"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-133"/>
         <source>Details</source>
         <translation>Perustiedot</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Close persons</source>
         <translation>Läheiset</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>Communication</source>
         <translation>Viestintä</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visits and assessments</source>
+        <translation>Käynnit ja arviot</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -519,23 +966,23 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+317"/>
+        <location line="+323"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-322"/>
         <source>Remove the selected close person</source>
         <translation>Poista valittu läheinen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+262"/>
+        <location line="+268"/>
         <source>Roles of the selected person</source>
         <translation>Valitun henkilön roolit</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-235"/>
         <location line="+7"/>
         <source>How I communicate and how to support me</source>
         <translation>Miten viestin ja miten minua voi tukea</translation>
@@ -551,12 +998,12 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Kaikki, jotka ovat katselleet tai muuttaneet tämän asiakkaan tietoja, uusimmat ensin. Asiakkaalla on oikeus nähdä tämä loki.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>{name} (no longer a municipality)</source>
         <translation>{name} (ei enää kunta)</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n vuosi</numerusform>
@@ -654,6 +1101,49 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+2"/>
         <source>Unexpected error</source>
         <translation>Odottamaton virhe</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWidget</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="+177"/>
+        <source>Required</source>
+        <translation>Pakollinen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show changes of this field…</source>
+        <translation>Näytä kentän muutokset…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{label} (required)</source>
+        <translation>{label} (pakollinen)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear answer</source>
+        <translation>Tyhjennä vastaus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave this question unanswered</source>
+        <translation>Jätä tämä kysymys vastaamatta</translation>
     </message>
 </context>
 <context>
@@ -791,7 +1281,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/main_window.py" line="+53"/>
+        <location filename="../../sopiva_desk/gui/main_window.py" line="+68"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -881,7 +1371,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <location line="+1"/>
         <source>This assessment is completed and locked. Amend it to make changes.</source>
-        <translation>Arviointi on valmis ja lukittu. Tee muutokset uutena versiona (Muuta arviointia).</translation>
+        <translation>Arviointi on valmis ja lukittu. Tee muutokset uutena versiona (Muuta arviota).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1188,6 +1678,79 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
 </context>
 <context>
+    <name>PeopleEditor</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/people_editor.py" line="+74"/>
+        <source>First and last name</source>
+        <translation>Etu- ja sukunimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. mother, support person</source>
+        <translation>esim. äiti, tukihenkilö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. at work, ill</source>
+        <translation>esim. töissä, sairaana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>Suhde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why absent</source>
+        <translation>Poissaolon syy</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No one recorded yet.</source>
+        <translation>Ketään ei ole vielä kirjattu.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>relation</source>
+        <translation>suhde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>why absent</source>
+        <translation>poissaolon syy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title}, person {number}: {column}</source>
+        <translation>{title}, henkilö {number}: {column}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove {name}</source>
+        <translation>Poista {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove person {number}</source>
+        <translation>Poista henkilö {number}</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyCurtain</name>
     <message>
         <location filename="../../sopiva_desk/gui/lock.py" line="+32"/>
@@ -1327,6 +1890,14 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
 </context>
 <context>
+    <name>SectionWidget</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="+113"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../sopiva_desk/gui/dialogs/settings.py" line="+34"/>
@@ -1388,6 +1959,85 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+6"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Tunnuslause vaihdettiin. Käytä tästä lähtien uutta tunnuslausetta.</translation>
+    </message>
+</context>
+<context>
+    <name>StartVisitDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/start_visit.py" line="+71"/>
+        <source>Start visit</source>
+        <translation>Aloita käynti</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start a visit with {name}. Everything you record during the visit is saved as you type.</source>
+        <translation>Aloita käynti: {name}. Kaikki käynnillä kirjaamasi tallentuu sitä mukaa kuin kirjoitat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How do you meet?</source>
+        <translation>Miten tapaatte?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Paikka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Client&apos;s home, Juva health centre</source>
+        <translation>esim. asiakkaan koti, Juvan terveysasema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Start visit</source>
+        <translation>&amp;Aloita käynti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-184"/>
+        <source>No assessment templates are installed. Contact IT support.</source>
+        <translation>Arviolomakkeiden pohjia ei ole asennettu. Ota yhteys IT-tukeen.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateForm</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="-247"/>
+        <source>Read out:</source>
+        <translation>Lue ääneen:</translation>
+    </message>
+    <message>
+        <location line="+352"/>
+        <source>← {number}. {title}</source>
+        <translation>← {number}. {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous section (Ctrl+Page Up)</source>
+        <translation>Edellinen osio (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number}. {title} →</source>
+        <translation>{number}. {title} →</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next section (Ctrl+Page Down)</source>
+        <translation>Seuraava osio (Ctrl+Page Down)</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +2123,328 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+3"/>
         <source>Create a new profile…</source>
         <translation>Luo uusi profiili…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLabels</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/start_visit.py" line="-73"/>
+        <source>Home visit</source>
+        <translation>Kotikäynti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote visit (video)</source>
+        <translation>Etäkäynti (video)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone call</source>
+        <translation>Puhelu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office visit</source>
+        <translation>Toimistokäynti</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPage</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+118"/>
+        <source>← Client file</source>
+        <translation>← Asiakkaan tiedot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the client file; the visit stays open (Alt+Left or Esc)</source>
+        <translation>Takaisin asiakkaan tietoihin; käynti jää auki (Alt+Vasen tai Esc)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Way</source>
+        <translation>&amp;Tapa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Way of meeting</source>
+        <translation>Tapaamisen tapa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Paikka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Client&apos;s home</source>
+        <translation>esim. asiakkaan koti</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+18"/>
+        <source>Who took part</source>
+        <translation>Ketkä osallistuivat</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Add parti&amp;cipant</source>
+        <translation>Lisää &amp;osallistuja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the people who took part besides the client, e.g. a relative, an interpreter or a support person.</source>
+        <translation>Lisää asiakkaan lisäksi osallistuneet, esim. omainen, tulkki tai tukihenkilö.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>Who was absent</source>
+        <translation>Ketkä olivat poissa</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Add a&amp;bsent person</source>
+        <translation>Lisää &amp;poissaolija</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone who was invited or expected but did not take part.</source>
+        <translation>Henkilö, joka oli kutsuttu tai jota odotettiin, mutta joka ei osallistunut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Visit</source>
+        <translation>Käynti</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Start needs &amp;assessment</source>
+        <translation>Aloita palvelutarpeen &amp;arvio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A service-needs assessment that belongs to this visit</source>
+        <translation>Tähän käyntiin kuuluva palvelutarpeen arvio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assessments of this visit</source>
+        <translation>Tämän käynnin arviot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Enter to open the selected assessment.</source>
+        <translation>Avaa valittu arvio painamalla Enter.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No assessments in this visit yet.</source>
+        <translation>Tällä käynnillä ei ole vielä arvioita.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open</source>
+        <translation>A&amp;vaa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected assessment (Enter)</source>
+        <translation>Avaa valittu arvio (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drafts can be left unfinished: they are saved and can be completed later.</source>
+        <translation>Luonnokset voi jättää kesken: ne on tallennettu ja ne voi viimeistellä myöhemmin.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What we do today</source>
+        <translation>Mitä teemme tänään</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Muistiinpanot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was discussed, what was agreed, what happens next.</source>
+        <translation>Mistä puhuttiin, mitä sovittiin ja mitä seuraavaksi tapahtuu.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+139"/>
+        <source>Ending the visit saves everything and shows a summary.</source>
+        <translation>Kun päätät käynnin, kaikki tallennetaan ja näet yhteenvedon.</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>&amp;End visit</source>
+        <translation>&amp;Päätä käynti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the visit and see what was recorded</source>
+        <translation>Päätä käynti ja katso, mitä kirjattiin</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Visit · {way} · {span} · ended</source>
+        <translation>Käynti · {way} · {span} · päättynyt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visit · {way} · started {time}</source>
+        <translation>Käynti · {way} · alkoi {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visit with {name}</source>
+        <translation>Käynti: {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This visit has ended. Changes are still saved.</source>
+        <translation>Tämä käynti on päättynyt. Muutokset tallennetaan edelleen.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <location line="+3"/>
+        <source>End visit</source>
+        <translation>Päätä käynti</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Some of what you typed is not saved: {reason}
+
+If you end the visit now, that text is lost. End the visit anyway?</source>
+        <translation>Osa kirjoittamastasi ei ole tallentunut: {reason}
+
+Jos päätät käynnin nyt, se teksti menetetään. Päätetäänkö käynti silti?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep editing</source>
+        <translation>Jatka muokkaamista</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSummaryDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/visit_summary.py" line="+50"/>
+        <source>Visit ended</source>
+        <translation>Käynti päättyi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The visit has ended</source>
+        <translation>Käynti on päättynyt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Everything is saved on this computer.</source>
+        <translation>Kaikki on tallennettu tälle tietokoneelle.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recorded</source>
+        <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drafts are kept as they are. You can finish them later from the client&apos;s Visits and assessments tab.</source>
+        <translation>Luonnokset säilyvät sellaisinaan. Voit viimeistellä ne myöhemmin asiakkaan Käynnit ja arviot -välilehdellä.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still drafts</source>
+        <translation>Vielä luonnoksina</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 record is waiting for the next sync.</source>
+        <translation>1 tietue odottaa seuraavaa synkronointia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} records are waiting for the next sync.</source>
+        <translation>{n} tietuetta odottaa seuraavaa synkronointia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for sync</source>
+        <translation>Odottaa synkronointia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They stay encrypted on this computer until you sync with the central records.</source>
+        <translation>Ne säilyvät salattuina tällä tietokoneella, kunnes synkronoit ne keskitettyyn asiakastietovarantoon.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>1 participant: {names}</source>
+        <translation>1 osallistuja: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} participants: {names}</source>
+        <translation>{n} osallistujaa: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No participants recorded</source>
+        <translation>Osallistujia ei kirjattu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 person absent: {names}</source>
+        <translation>1 poissa: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} people absent: {names}</source>
+        <translation>{n} poissa: {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes written</source>
+        <translation>Muistiinpanot kirjoitettu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No notes</source>
+        <translation>Ei muistiinpanoja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Completed: {title} ({time})</source>
+        <translation>Valmis: {title} ({time})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No assessment was completed during this visit</source>
+        <translation>Tällä käynnillä ei valmistunut arviota</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title}, started {time}</source>
+        <translation>{title}, aloitettu {time}</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,375 @@
     </message>
 </context>
 <context>
+    <name>AmendAssessmentDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/amend_assessment.py" line="+34"/>
+        <source>Amend assessment</source>
+        <translation>Ändra bedömningen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A completed assessment is not changed. Amending makes a new version with the same answers, as a draft you can edit and complete again. The reason is kept with every change made in the new version and shown in the history.</source>
+        <translation>En slutförd bedömning ändras inte. När du ändrar den skapas en ny version med samma svar, som ett utkast som du kan redigera och slutföra på nytt. Orsaken sparas med varje ändring som görs i den nya versionen och visas i ändringshistoriken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason for the change</source>
+        <translation>Orsak till ändringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. “The client told more about their need for support on 3.2.”</source>
+        <translation>t.ex. ”Klienten berättade mer om sitt stödbehov den 3.2.”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason for the change (required)</source>
+        <translation>Orsak till ändringen (obligatorisk)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make new version</source>
+        <translation>Skapa ny version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentHistoryDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/assessment_history.py" line="+39"/>
+        <source>History of changes</source>
+        <translation>Ändringshistorik</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every change to the answers of “{title}”, newest first. Changes made in an amended version show the reason given for the amendment.</source>
+        <translation>Alla ändringar i svaren i ”{title}”, de senaste först. För ändringar som gjorts i en ny version visas orsaken som angavs när versionen skapades.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All fields</source>
+        <translation>Alla fält</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Show changes of:</source>
+        <translation>&amp;Visa ändringar i:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No answers have been changed yet.</source>
+        <translation>Inga svar har ändrats ännu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chosen change in full</source>
+        <translation>Den valda ändringen i sin helhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a change to see the whole old and new answer.</source>
+        <translation>Välj en ändring för att se hela det gamla och det nya svaret.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{when} · {who} · version {version}</source>
+        <translation>{when} · {who} · version {version}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before:</source>
+        <translation>Före:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After:</source>
+        <translation>Efter:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason for the change: {reason}</source>
+        <translation>Orsak till ändringen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentHistoryModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/assessment_history_model.py" line="+42"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>When</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the change</source>
+        <translation>Orsak till ändringen</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentListModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/assessment_list_model.py" line="+31"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Completed</source>
+        <translation>Slutförd</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Superseded</source>
+        <translation>Ersatt</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Started</source>
+        <translation>Påbörjad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{title}, template version {version}</source>
+        <translation>{title}, mallversion {version}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+56"/>
+        <source>Done: every required answer is given</source>
+        <translation>Klar: alla obligatoriska svar har getts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started: required answers are missing</source>
+        <translation>Påbörjad: obligatoriska svar saknas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not started</source>
+        <translation>Inte påbörjad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check: an answer was not accepted</source>
+        <translation>Kontrollera: ett svar godkändes inte</translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <source>← Back</source>
+        <translation>← Tillbaka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back (Alt+Left or Esc)</source>
+        <translation>Tillbaka (Alt+Vänsterpil eller Esc)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>History</source>
+        <translation>Ändringshistorik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change to the answers: who, when, old and new</source>
+        <translation>Alla ändringar i svaren: vem, när, gammalt och nytt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amend…</source>
+        <translation>Ändra bedömningen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new version to change a completed assessment</source>
+        <translation>Skapa en ny version för att ändra en slutförd bedömning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete</source>
+        <translation>Slutför</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the required answers and lock the assessment (Ctrl+Enter)</source>
+        <translation>Kontrollera de obligatoriska svaren och lås bedömningen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answers to give before completing</source>
+        <translation>Svar som ska ges innan bedömningen slutförs</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Sections</source>
+        <translation>&amp;Avsnitt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sections</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
+        <translation>Med Ctrl+Page Down och Ctrl+Page Up flyttar du mellan avsnitten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>done</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started</source>
+        <translation>påbörjad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not started</source>
+        <translation>inte påbörjad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check</source>
+        <translation>kontrollera</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Completed on {date}</source>
+        <translation>Slutförd {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Superseded by a newer version</source>
+        <translation>Ersatt av en nyare version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {number} · {status}</source>
+        <translation>Version {number} · {status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for the change: {reason}</source>
+        <translation>Orsak till ändringen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Completed and locked. To change an answer, choose Amend… and give the reason.</source>
+        <translation>Slutförd och låst. Om du vill ändra ett svar väljer du Ändra bedömningen… och anger orsaken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A newer version replaces this one. It is kept as it was and cannot be changed.</source>
+        <translation>En nyare version ersätter den här. Den här versionen sparas som den var och kan inte ändras.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>{field}: not accepted</source>
+        <translation>{field}: godkändes inte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some answers were not accepted. Correct them, then complete again.</source>
+        <translation>Vissa svar godkändes inte. Rätta dem och slutför sedan på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n required answer(s) missing. Choose one to go to it.</source>
+        <translation>
+            <numerusform>%n obligatoriskt svar saknas. Välj det för att gå till det.</numerusform>
+            <numerusform>%n obligatoriska svar saknas. Välj ett för att gå till det.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every required answer is given. You can complete the assessment now.</source>
+        <translation>Alla obligatoriska svar har getts. Du kan slutföra bedömningen nu.</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <location filename="../../sopiva_desk/gui/models/caseload_model.py" line="+275"/>
@@ -175,6 +544,79 @@ Check the spelling, or clear the search (Esc) and the filters.</source>
         <translation>Inga klienter motsvarar sökningen.
 
 Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientAssessmentsWidget</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+179"/>
+        <source>Start &amp;visit…</source>
+        <translation>Inled &amp;besök…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a home visit, remote visit, phone call or office visit with this client</source>
+        <translation>Inled ett hembesök, distansbesök, telefonsamtal eller kontorsbesök med den här klienten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New assessment</source>
+        <translation>&amp;Ny bedömning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a service-needs assessment without a visit</source>
+        <translation>Inled en bedömning av servicebehovet utan besök</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Assessments</source>
+        <translation>Bedömningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first. Press Enter to open the selected assessment.</source>
+        <translation>Nyaste först. Tryck på Enter för att öppna den valda bedömningen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Double-click an assessment or press Enter to open it.</source>
+        <translation>Dubbelklicka på en bedömning eller tryck på Enter för att öppna den.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{way}, {date}</source>
+        <translation>{way}, {date}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Phase: Plan</source>
+        <translation>Skede: Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase: Assessment</source>
+        <translation>Skede: Bedömning</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Draft assessment from {date} is unfinished.</source>
+        <translation>Utkastet till bedömning från {date} är inte färdigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amendment (version {version}) from {date} is unfinished.</source>
+        <translation>Ändringen (version {version}) från {date} är inte färdig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assessment completed on {date}. Next: the client plan.</source>
+        <translation>Bedömningen slutfördes {date}. Nästa steg: klientplanen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No service-needs assessment yet. Start one during a visit or with New assessment.</source>
+        <translation>Ingen bedömning av servicebehovet ännu. Inled en under ett besök eller med Ny bedömning.</translation>
     </message>
 </context>
 <context>
@@ -366,7 +808,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+230"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+233"/>
         <source>Communication methods</source>
         <translation>Kommunikationssätt</translation>
     </message>
@@ -476,20 +918,25 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>{record}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-131"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-133"/>
         <source>Details</source>
         <translation>Grunduppgifter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Close persons</source>
         <translation>Närstående</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>Communication</source>
         <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visits and assessments</source>
+        <translation>Besök och bedömningar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -519,23 +966,23 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+317"/>
+        <location line="+323"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-322"/>
         <source>Remove the selected close person</source>
         <translation>Ta bort den valda närstående personen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+262"/>
+        <location line="+268"/>
         <source>Roles of the selected person</source>
         <translation>Den valda personens roller</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-235"/>
         <location line="+7"/>
         <source>How I communicate and how to support me</source>
         <translation>Hur jag kommunicerar och hur du kan stödja mig</translation>
@@ -551,12 +998,12 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Alla som har visat eller ändrat den här klientens uppgifter, de senaste först. Klienten har rätt att se loggen.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>{name} (no longer a municipality)</source>
         <translation>{name} (inte längre en kommun)</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n år</numerusform>
@@ -654,6 +1101,49 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+2"/>
         <source>Unexpected error</source>
         <translation>Oväntat fel</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWidget</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="+177"/>
+        <source>Required</source>
+        <translation>Obligatorisk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show changes of this field…</source>
+        <translation>Visa ändringar i fältet…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{label} (required)</source>
+        <translation>{label} (obligatorisk)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear answer</source>
+        <translation>Töm svaret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave this question unanswered</source>
+        <translation>Lämna frågan obesvarad</translation>
     </message>
 </context>
 <context>
@@ -791,7 +1281,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/main_window.py" line="+53"/>
+        <location filename="../../sopiva_desk/gui/main_window.py" line="+68"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -1188,6 +1678,79 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
 </context>
 <context>
+    <name>PeopleEditor</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/people_editor.py" line="+74"/>
+        <source>First and last name</source>
+        <translation>För- och efternamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. mother, support person</source>
+        <translation>t.ex. mamma, stödperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. at work, ill</source>
+        <translation>t.ex. på jobbet, sjuk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why absent</source>
+        <translation>Orsak till frånvaro</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No one recorded yet.</source>
+        <translation>Ingen har antecknats ännu.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>relation</source>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>why absent</source>
+        <translation>orsak till frånvaro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title}, person {number}: {column}</source>
+        <translation>{title}, person {number}: {column}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove {name}</source>
+        <translation>Ta bort {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove person {number}</source>
+        <translation>Ta bort person {number}</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyCurtain</name>
     <message>
         <location filename="../../sopiva_desk/gui/lock.py" line="+32"/>
@@ -1327,6 +1890,14 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
 </context>
 <context>
+    <name>SectionWidget</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="+113"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../sopiva_desk/gui/dialogs/settings.py" line="+34"/>
@@ -1388,6 +1959,85 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+6"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Lösenfrasen har bytts. Använd den nya från och med nu.</translation>
+    </message>
+</context>
+<context>
+    <name>StartVisitDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/start_visit.py" line="+71"/>
+        <source>Start visit</source>
+        <translation>Inled besök</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start a visit with {name}. Everything you record during the visit is saved as you type.</source>
+        <translation>Inled ett besök med {name}. Allt du antecknar under besöket sparas medan du skriver.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How do you meet?</source>
+        <translation>Hur träffas ni?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Plats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Client&apos;s home, Juva health centre</source>
+        <translation>t.ex. klientens hem, Juva hälsocentral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Start visit</source>
+        <translation>&amp;Inled besök</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-184"/>
+        <source>No assessment templates are installed. Contact IT support.</source>
+        <translation>Inga bedömningsmallar är installerade. Kontakta IT-stödet.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateForm</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="-247"/>
+        <source>Read out:</source>
+        <translation>Läs upp:</translation>
+    </message>
+    <message>
+        <location line="+352"/>
+        <source>← {number}. {title}</source>
+        <translation>← {number}. {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous section (Ctrl+Page Up)</source>
+        <translation>Föregående avsnitt (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number}. {title} →</source>
+        <translation>{number}. {title} →</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next section (Ctrl+Page Down)</source>
+        <translation>Nästa avsnitt (Ctrl+Page Down)</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +2123,328 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+3"/>
         <source>Create a new profile…</source>
         <translation>Skapa en ny profil…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLabels</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/start_visit.py" line="-73"/>
+        <source>Home visit</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote visit (video)</source>
+        <translation>Distansbesök (video)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone call</source>
+        <translation>Telefonsamtal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office visit</source>
+        <translation>Kontorsbesök</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPage</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+118"/>
+        <source>← Client file</source>
+        <translation>← Klientens uppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the client file; the visit stays open (Alt+Left or Esc)</source>
+        <translation>Tillbaka till klientens uppgifter; besöket förblir öppet (Alt+Vänster eller Esc)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Way</source>
+        <translation>&amp;Sätt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Way of meeting</source>
+        <translation>Sätt att träffas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Plats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Client&apos;s home</source>
+        <translation>t.ex. klientens hem</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+18"/>
+        <source>Who took part</source>
+        <translation>Vilka deltog</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Add parti&amp;cipant</source>
+        <translation>Lägg till &amp;deltagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the people who took part besides the client, e.g. a relative, an interpreter or a support person.</source>
+        <translation>Lägg till de som deltog utöver klienten, t.ex. en anhörig, en tolk eller en stödperson.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>Who was absent</source>
+        <translation>Vilka var frånvarande</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Add a&amp;bsent person</source>
+        <translation>Lägg till &amp;frånvarande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone who was invited or expected but did not take part.</source>
+        <translation>Någon som var inbjuden eller väntad men inte deltog.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Start needs &amp;assessment</source>
+        <translation>Inled &amp;bedömning av servicebehovet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A service-needs assessment that belongs to this visit</source>
+        <translation>En bedömning av servicebehovet som hör till det här besöket</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assessments of this visit</source>
+        <translation>Det här besökets bedömningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Enter to open the selected assessment.</source>
+        <translation>Tryck på Enter för att öppna den valda bedömningen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No assessments in this visit yet.</source>
+        <translation>Inga bedömningar under det här besöket ännu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ppna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected assessment (Enter)</source>
+        <translation>Öppna den valda bedömningen (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drafts can be left unfinished: they are saved and can be completed later.</source>
+        <translation>Utkast kan lämnas ofärdiga: de är sparade och kan slutföras senare.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What we do today</source>
+        <translation>Vad vi gör i dag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was discussed, what was agreed, what happens next.</source>
+        <translation>Vad som diskuterades, vad som avtalades och vad som händer härnäst.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+139"/>
+        <source>Ending the visit saves everything and shows a summary.</source>
+        <translation>När du avslutar besöket sparas allt och en sammanfattning visas.</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>&amp;End visit</source>
+        <translation>A&amp;vsluta besök</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the visit and see what was recorded</source>
+        <translation>Avsluta besöket och se vad som antecknades</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Visit · {way} · {span} · ended</source>
+        <translation>Besök · {way} · {span} · avslutat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visit · {way} · started {time}</source>
+        <translation>Besök · {way} · inlett {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visit with {name}</source>
+        <translation>Besök med {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This visit has ended. Changes are still saved.</source>
+        <translation>Det här besöket har avslutats. Ändringar sparas fortfarande.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <location line="+3"/>
+        <source>End visit</source>
+        <translation>Avsluta besök</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Some of what you typed is not saved: {reason}
+
+If you end the visit now, that text is lost. End the visit anyway?</source>
+        <translation>En del av det du skrev har inte sparats: {reason}
+
+Om du avslutar besöket nu går den texten förlorad. Avsluta besöket ändå?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep editing</source>
+        <translation>Fortsätt redigera</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSummaryDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/visit_summary.py" line="+50"/>
+        <source>Visit ended</source>
+        <translation>Besöket avslutades</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The visit has ended</source>
+        <translation>Besöket har avslutats</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Everything is saved on this computer.</source>
+        <translation>Allt är sparat på den här datorn.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recorded</source>
+        <translation>Antecknat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drafts are kept as they are. You can finish them later from the client&apos;s Visits and assessments tab.</source>
+        <translation>Utkasten sparas som de är. Du kan slutföra dem senare på klientens flik Besök och bedömningar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still drafts</source>
+        <translation>Fortfarande utkast</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 record is waiting for the next sync.</source>
+        <translation>1 post väntar på nästa synkronisering.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} records are waiting for the next sync.</source>
+        <translation>{n} poster väntar på nästa synkronisering.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for sync</source>
+        <translation>Väntar på synkronisering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They stay encrypted on this computer until you sync with the central records.</source>
+        <translation>De förblir krypterade på den här datorn tills du synkroniserar med den centrala klientdatabasen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>1 participant: {names}</source>
+        <translation>1 deltagare: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} participants: {names}</source>
+        <translation>{n} deltagare: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No participants recorded</source>
+        <translation>Inga deltagare antecknade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 person absent: {names}</source>
+        <translation>1 frånvarande: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} people absent: {names}</source>
+        <translation>{n} frånvarande: {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes written</source>
+        <translation>Anteckningar skrivna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No notes</source>
+        <translation>Inga anteckningar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Completed: {title} ({time})</source>
+        <translation>Slutförd: {title} ({time})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No assessment was completed during this visit</source>
+        <translation>Ingen bedömning slutfördes under det här besöket</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title}, started {time}</source>
+        <translation>{title}, påbörjad {time}</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from sopiva_desk.gui.context import AppContext
+from sopiva_desk.gui.dialogs.start_visit import StartVisitDialog
+from sopiva_desk.gui.pages.assessment import AssessmentPage
 from sopiva_desk.gui.pages.caseload import CaseloadPage
 from sopiva_desk.gui.pages.client_file import ClientFilePage
+from sopiva_desk.gui.pages.visit import VisitPage
 
 
 class MainWindow(QMainWindow):
@@ -36,8 +39,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.caseload = CaseloadPage(context, self.stack)
         self.client_file = ClientFilePage(context, self.stack)
-        self.stack.addWidget(self.caseload)
-        self.stack.addWidget(self.client_file)
+        self.visit = VisitPage(context, self.stack)
+        self.assessment = AssessmentPage(context, self.stack)
+        for page in (self.caseload, self.client_file, self.visit, self.assessment):
+            self.stack.addWidget(page)
+        self._assessment_return_to: QWidget = self.client_file
         self.setCentralWidget(self.stack)
         self._profile_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._profile_label)
@@ -47,6 +53,15 @@ class MainWindow(QMainWindow):
         self.client_file.back_requested.connect(self._on_client_file_back_requested)
         self.client_file.client_changed.connect(self.caseload.refresh_client)
         self.client_file.client_deleted.connect(self._on_client_file_client_deleted)
+        tab = self.client_file.assessments_tab
+        tab.start_visit_requested.connect(self._on_assessments_tab_start_visit_requested)
+        tab.open_assessment_requested.connect(self._on_open_assessment_from_client_file)
+        tab.new_assessment_started.connect(self._on_open_assessment_from_client_file)
+        self.visit.back_requested.connect(self._on_visit_back_requested)
+        self.visit.visit_ended.connect(self._on_visit_back_requested)
+        self.visit.open_assessment_requested.connect(self._on_open_assessment_from_visit)
+        self.visit.new_assessment_started.connect(self._on_open_assessment_from_visit)
+        self.assessment.back_requested.connect(self._on_assessment_back_requested)
         self.update_profile()
 
     def _build_menus(self) -> None:
@@ -89,7 +104,46 @@ class MainWindow(QMainWindow):
         self.caseload.refresh_client(client_id)
         self.show_caseload()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    # -- visits and assessments -------------------------------------------------------------
+
+    def _on_assessments_tab_start_visit_requested(self) -> None:
+        client_id, name = self.client_file.client_id, self.client_file.client_name
+        if client_id is None:
+            return
+        dialog = StartVisitDialog(self.context, client_id, name, self)
+        if dialog.exec() == StartVisitDialog.DialogCode.Accepted and dialog.started_visit is not None:
+            self.visit.open_visit(dialog.started_visit, client_id, name)
+            self.stack.setCurrentWidget(self.visit)
+
+    def _on_visit_back_requested(self, *_: object) -> None:
+        self.client_file.assessments_tab.refresh()
+        self.stack.setCurrentWidget(self.client_file)
+
+    def _open_assessment(self, assessment_id: object, return_to: QWidget) -> None:
+        self._assessment_return_to = return_to
+        self.assessment.open_assessment(assessment_id)
+        self.stack.setCurrentWidget(self.assessment)
+
+    def _on_open_assessment_from_client_file(self, assessment_id: object) -> None:
+        self._open_assessment(assessment_id, self.client_file)
+
+    def _on_open_assessment_from_visit(self, assessment_id: object) -> None:
+        self._open_assessment(assessment_id, self.visit)
+
+    def _on_assessment_back_requested(self) -> None:
+        if self._assessment_return_to is self.visit:
+            self.visit.refresh_assessments()
+        else:
+            self.client_file.assessments_tab.refresh()
+        self.stack.setCurrentWidget(self._assessment_return_to)
+
+    def flush(self) -> None:
+        """Send every edit still waiting for its debounce, on every page."""
         self.client_file.flush()
+        self.visit.flush()
+        self.assessment.flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.flush()
         self.close_requested.emit()
         event.accept()

@@ -336,7 +336,7 @@ def test_the_access_log_tab_lists_views_and_changes(qtbot: Any, page: ClientFile
     retype(qtbot, page.ui.phoneEdit, "050 765 4321")
     qtbot.keyClick(page.ui.phoneEdit, Qt.Key.Key_Return)
     wait_saved(qtbot, page)
-    page.tabs.setCurrentIndex(3)
+    page.tabs.setCurrentIndex(page.tabs.indexOf(page.log_view.parentWidget()))
     model = page.log_view.model()
 
     def rows() -> list[tuple[str, str, str]]:

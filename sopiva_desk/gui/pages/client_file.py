@@ -50,6 +50,7 @@ from sopiva_desk.gui.labels import language_label, method_label, role_label, sta
 from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.models.access_log_model import AccessLogModel, field_label
 from sopiva_desk.gui.models.close_persons_model import ClosePersonsModel
+from sopiva_desk.gui.pages.client_assessments import ClientAssessmentsWidget
 from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveStateIndicator
 from sopiva_desk.services import reference
 from sopiva_desk.services.access_log import AccessEntry
@@ -99,6 +100,8 @@ class ClientFilePage(QWidget):
         self.tabs.addTab(self._build_details(), self.tr("Details"))
         self.tabs.addTab(self._build_close_persons(), self.tr("Close persons"))
         self.tabs.addTab(self._build_communication(), self.tr("Communication"))
+        self.assessments_tab = ClientAssessmentsWidget(context, self)
+        self.tabs.addTab(self.assessments_tab, self.tr("Visits and assessments"))
         self.tabs.addTab(self._build_access_log(), self.tr("Access log"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         layout.addWidget(self.tabs, 1)
@@ -286,6 +289,10 @@ class ClientFilePage(QWidget):
     # -- public ----------------------------------------------------------------------------
 
     @property
+    def client_name(self) -> str:
+        return self.name_label.text()
+
+    @property
     def client_id(self) -> uuid.UUID | None:
         return self._client_id
 
@@ -299,6 +306,7 @@ class ClientFilePage(QWidget):
 
     def clear(self) -> None:
         """Empty every widget (the app locks). Call ``flush()`` first: unsent edits are dropped."""
+        self.assessments_tab.clear()
         self._opening = self._client_id = None
         self._values = {}
         self._autosave.reset()
@@ -344,6 +352,7 @@ class ClientFilePage(QWidget):
             # The tab bar, not a field: arrows and Ctrl+Tab move between tabs, Tab goes into the
             # form, and nothing typed by habit lands in the client's name.
             self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
+        self.assessments_tab.load(file.id)
         self.client_opened.emit(file.id)
 
     def _on_open_failed(self, error: BaseException) -> None:

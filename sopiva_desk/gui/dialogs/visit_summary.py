@@ -1,0 +1,180 @@
+"""The end-of-visit summary: what was recorded, what is still a draft, what waits for sync.
+
+Read-only and calm: the visit is already ended and everything is stored when it opens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sopiva_desk.gui.dialogs.start_visit import way_label
+from sopiva_desk.gui.models.assessment_list_model import (
+    TemplateTitles,
+    format_date_time,
+    format_span,
+    format_time,
+    template_title,
+)
+from sopiva_desk.services.assessments import AssessmentView, VisitSummary, VisitView
+
+_PANEL_STYLE = (
+    "QFrame#{name} {{ background: {background}; border: 1px solid {border}; border-radius: 8px; }}"
+    "QFrame#{name} QLabel {{ background: transparent; border: none; color: #1f2328; }}"
+)
+_PANELS = {  # background, border: pale tints, body text stays ≥ 12:1
+    "recorded": ("#eef7f0", "#b7dcc0"),
+    "drafts": ("#fff6e5", "#ecd3a2"),
+    "sync": ("#eef2f8", "#c3cfe0"),
+}
+
+
+class VisitSummaryDialog(QDialog):
+    """Shows a ``VisitSummary``. ``template_titles`` maps ``(template id, version)`` or a template id
+    to its title in the UI language; unknown templates are shown by id."""
+
+    def __init__(self, summary: VisitSummary, template_titles: TemplateTitles,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("visitSummaryDialog")
+        self.setWindowTitle(self.tr("Visit ended"))
+        self._titles = template_titles
+        visit = summary.visit
+
+        title = QLabel(self.tr("The visit has ended"), self, objectName="summaryTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        title.setFont(font)
+        when = format_span(visit.starts_at, visit.ends_at)
+        parts = [way_label(visit.way), when] + ([visit.place] if visit.place else [])
+        self.when_label = QLabel(" · ".join(parts), self, objectName="summaryWhen", wordWrap=True)
+        self.when_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        saved = QLabel(self.tr("Everything is saved on this computer."), self, objectName="summarySaved")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 14)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(self.when_label)
+        layout.addWidget(saved)
+        layout.addSpacing(4)
+
+        # -- what was recorded --
+        recorded = self._recorded_lines(summary)
+        self.recorded_panel = self._panel("recorded", self.tr("Recorded"), recorded)
+        layout.addWidget(self.recorded_panel)
+
+        # -- drafts --
+        if summary.drafts:
+            lines = [self._draft_line(a, visit) for a in summary.drafts]
+            hint = self.tr("Drafts are kept as they are. You can finish them later from the client's "
+                           "Visits and assessments tab.")
+            self.drafts_panel: QFrame | None = self._panel("drafts", self.tr("Still drafts"), lines, hint=hint)
+            layout.addWidget(self.drafts_panel)
+        else:
+            self.drafts_panel = None
+
+        # -- sync --
+        n = summary.changes_to_sync
+        sync_text = (self.tr("1 record is waiting for the next sync.") if n == 1
+                     else self.tr("{n} records are waiting for the next sync.").format(n=n))
+        self.sync_panel = self._panel(
+            "sync", self.tr("Waiting for sync"), [sync_text],
+            hint=self.tr("They stay encrypted on this computer until you sync with the central records."))
+        layout.addWidget(self.sync_panel)
+
+        layout.addStretch(1)
+        self.buttons = QDialogButtonBox(self)
+        self.close_button = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button.setObjectName("summaryCloseButton")
+        self.close_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        layout.addWidget(self.buttons)
+        width = self.fontMetrics().horizontalAdvance("x") * 84
+        self.setMinimumWidth(width)
+        self.resize(width, max(layout.totalHeightForWidth(width), self.minimumSizeHint().height()))
+        self.close_button.setFocus()
+
+    # -- content ---------------------------------------------------------------------------
+
+    def _title(self, found: AssessmentView) -> str:
+        return template_title(self._titles, found.template_id, found.template_version)
+
+    def _recorded_lines(self, summary: VisitSummary) -> list[str]:
+        visit = summary.visit
+        present = ", ".join(p.get("name", "") for p in visit.participants)
+        absent = ", ".join(p.get("name", "") for p in visit.absent)
+        n_present, n_absent = len(visit.participants), len(visit.absent)
+        if n_present == 1:
+            lines = [self.tr("1 participant: {names}").format(names=present)]
+        elif n_present:
+            lines = [self.tr("{n} participants: {names}").format(n=n_present, names=present)]
+        else:
+            lines = [self.tr("No participants recorded")]
+        if n_absent == 1:
+            lines.append(self.tr("1 person absent: {names}").format(names=absent))
+        elif n_absent:
+            lines.append(self.tr("{n} people absent: {names}").format(n=n_absent, names=absent))
+        lines.append(self.tr("Notes written") if visit.notes.strip() else self.tr("No notes"))
+        if summary.completed:
+            for found in summary.completed:
+                lines.append(self.tr("Completed: {title} ({time})").format(
+                    title=self._title(found), time=self._when(found.completed_at or found.updated_at, visit)))
+        else:
+            lines.append(self.tr("No assessment was completed during this visit"))
+        return lines
+
+    def _draft_line(self, found: AssessmentView, visit: VisitView) -> str:
+        return self.tr("{title}, started {time}").format(
+            title=self._title(found), time=self._when(found.created_at, visit))
+
+    @staticmethod
+    def _when(at: datetime, visit: VisitView) -> str:
+        """The time alone on the visit's day, else the date and time."""
+        same_day = at.astimezone().date() == visit.starts_at.astimezone().date()
+        return format_time(at) if same_day else format_date_time(at)
+
+    def _panel(self, name: str, heading: str, lines: Sequence[str], *, hint: str = "") -> QFrame:
+        panel = QFrame(self, objectName=f"{name}Panel")
+        background, border = _PANELS[name]
+        panel.setStyleSheet(_PANEL_STYLE.format(name=f"{name}Panel", background=background, border=border))
+        panel.setAccessibleName(heading)
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(14, 10, 14, 12)
+        box.setSpacing(4)
+        caption = QLabel(heading, panel, objectName=f"{name}Heading")
+        font = caption.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        caption.setFont(font)
+        box.addWidget(caption)
+        for number, line in enumerate(lines):
+            label = QLabel(f"•  {line}" if len(lines) > 1 else line, panel, objectName=f"{name}Line{number}",
+                           wordWrap=True)
+            label.setAccessibleName(line)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            box.addWidget(label)
+        if hint:
+            hint_label = QLabel(hint, panel, objectName=f"{name}Hint", wordWrap=True)
+            hint_label.setStyleSheet("color: #3d4349;")  # ≥ 9:1 on the pale panels
+            box.addSpacing(2)
+            box.addWidget(hint_label)
+        return panel
+
+    def lines(self, panel: QFrame | None) -> list[str]:
+        """The text lines of a panel (for tests and screen-reader checks)."""
+        if panel is None:
+            return []
+        return [label.accessibleName() for label in panel.findChildren(QLabel)
+                if "Line" in label.objectName()]

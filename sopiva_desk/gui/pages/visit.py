@@ -1,0 +1,560 @@
+"""The visit page: a focused view of one ongoing visit with a client.
+
+Who took part, who was absent, the place and the notes autosave as they are typed; the
+"What we do today" panel starts a needs assessment that belongs to the visit and lists the
+visit's assessments to reopen. "End visit" sends what is still waiting, ends the visit in the
+store and shows what was recorded, what is still a draft and what waits for sync.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sopiva_desk.domain.templates import Template
+from sopiva_desk.domain.visits import VisitWay
+from sopiva_desk.gui import prompts
+from sopiva_desk.gui.context import AppContext
+from sopiva_desk.gui.dialogs.start_visit import way_label
+from sopiva_desk.gui.dialogs.visit_summary import VisitSummaryDialog
+from sopiva_desk.gui.models.assessment_list_model import (
+    AssessmentListModel,
+    format_date_time,
+    format_span,
+)
+from sopiva_desk.gui.pages.client_assessments import TemplateChooser
+from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveState, SaveStateIndicator
+from sopiva_desk.gui.widgets.people_editor import PeopleEditor
+from sopiva_desk.services.assessments import AssessmentView, VisitSummary, VisitView
+from sopiva_desk.services.errors import RecordGoneError
+
+VISIT_FIELDS = ("way", "place", "participants", "absent", "notes")
+_PANEL_STYLE = ("QFrame#todayPanel { background: #f3f6fa; border: 1px solid #c9d3df; border-radius: 8px; }"
+                "QFrame#todayPanel > QLabel { background: transparent; }")
+_HINT_STYLE = "color: #555b61;"  # 6.6:1 on the window colour
+
+
+def _heading(text: str, parent: QWidget, name: str) -> QLabel:
+    label = QLabel(text, parent, objectName=name)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    return label
+
+
+class VisitPage(QWidget):
+    """One visit, edited in place with autosave.
+
+    Signals:
+        visit_opened(object): the visit's UUID, once it is shown.
+        visit_ended(object): the ``VisitSummary`` after the visit was ended in the store.
+        back_requested(): the user wants the client file (pending edits are already sent).
+        open_assessment_requested(object): the UUID of one of this visit's assessments to open.
+        new_assessment_started(object): the UUID of an assessment just started in this visit.
+    """
+
+    visit_opened = Signal(object)
+    visit_ended = Signal(object)
+    back_requested = Signal()
+    open_assessment_requested = Signal(object)
+    new_assessment_started = Signal(object)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("visitPage")
+        self._context = context
+        self._visit: VisitView | None = None
+        self._client_id: uuid.UUID | None = None
+        self._client_name = ""
+        self._opening: uuid.UUID | None = None
+        self._starting = False
+        self._ending = False
+        self.summary_dialog: VisitSummaryDialog | None = None
+        self._autosave = AutosaveController(context, self)
+        self.assessments = AssessmentListModel(self, with_time=True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_header())
+        self.body = QWidget(self, objectName="visitBody")
+        columns = QHBoxLayout(self.body)
+        columns.setContentsMargins(0, 4, 0, 0)
+        columns.setSpacing(16)
+        columns.addWidget(self._build_record_column(), 1)
+        columns.addLayout(self._build_today_column(), 1)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self._build_footer())
+
+        self._autosave.field_saved.connect(self._on_autosave_field_saved)
+        self._autosave.field_invalid.connect(self._on_autosave_field_invalid)
+        for key in ("Escape", "Alt+Left"):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._go_back)
+        self.clear()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_header(self) -> QVBoxLayout:
+        back = QPushButton(self.tr("← Client file"), self, objectName="backButton", flat=True)
+        back.setToolTip(self.tr("Back to the client file; the visit stays open (Alt+Left or Esc)"))
+        back.clicked.connect(self._go_back)
+        self.name_label = QLabel(self, objectName="clientName")
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.visit_label = QLabel(self, objectName="visitLine")
+        self.visit_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.save_state = SaveStateIndicator(self._autosave, self)
+        names = QVBoxLayout()
+        names.setSpacing(2)
+        names.addWidget(self.name_label)
+        names.addWidget(self.visit_label)
+        row = QHBoxLayout()
+        row.addLayout(names, 1)
+        row.addWidget(self.save_state, 0, Qt.AlignmentFlag.AlignVCenter)
+        header = QVBoxLayout()
+        header.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+        header.addLayout(row)
+        return header
+
+    def _build_record_column(self) -> QScrollArea:
+        """Way and place, who took part and who was absent (scrolls when the lists grow)."""
+        scroll = QScrollArea(self.body, objectName="recordScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; the area follows the focus
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        column = QWidget(scroll, objectName="recordColumn")
+        save, autosave = self._save_visit_field, self._autosave
+
+        way_caption = QLabel(self.tr("&Way"), column, objectName="wayLabel")
+        self.way_combo = QComboBox(column, objectName="wayCombo")
+        for way in VisitWay:
+            self.way_combo.addItem(way_label(way.value), way.value)
+        self.way_combo.setAccessibleName(self.tr("Way of meeting"))
+        way_caption.setBuddy(self.way_combo)
+        place_caption = QLabel(self.tr("&Place"), column, objectName="placeLabel")
+        self.place_edit = self._line_edit(column, "placeEdit", self.tr("Place"),
+                                          self.tr("e.g. Client's home"))
+        place_caption.setBuddy(self.place_edit)
+        way_error = QLabel(column, objectName="wayError")
+        place_error = QLabel(column, objectName="placeError")
+        details = QGridLayout()
+        details.setHorizontalSpacing(10)
+        details.setVerticalSpacing(4)
+        details.addWidget(way_caption, 0, 0)
+        details.addWidget(self.way_combo, 0, 1)
+        details.addWidget(place_caption, 0, 2)
+        details.addWidget(self.place_edit, 0, 3)
+        details.addWidget(way_error, 1, 1)
+        details.addWidget(place_error, 1, 3)
+        details.setColumnStretch(3, 1)
+        autosave.bind_combo(self.way_combo, "way", save, error_label=way_error)
+        autosave.bind_line_edit(self.place_edit, "place", save, error_label=place_error)
+
+        self.participants_editor = PeopleEditor(
+            self.tr("Who took part"), self.tr("Add parti&cipant"), field="participants",
+            empty_text=self.tr("Add the people who took part besides the client, e.g. a relative, "
+                               "an interpreter or a support person."), parent=column)
+        self.absent_editor = PeopleEditor(
+            self.tr("Who was absent"), self.tr("Add a&bsent person"), field="absent", with_reason=True,
+            empty_text=self.tr("Someone who was invited or expected but did not take part."), parent=column)
+        for editor in (self.participants_editor, self.absent_editor):
+            binding = autosave.bind(editor.field, editor.values, save, error_label=editor.error_label,
+                                    show=editor.set_values, debounce=True)
+            editor.edited.connect(lambda _rows, b=binding: b.edited())
+            editor.editing_finished.connect(binding.commit)
+
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 12, 0)
+        layout.setSpacing(6)
+        layout.addWidget(_heading(self.tr("Visit"), column, "detailsHeading"))
+        layout.addLayout(details)
+        layout.addSpacing(12)
+        layout.addWidget(_heading(self.tr("Who took part"), column, "participantsHeading"))
+        layout.addWidget(self.participants_editor)
+        layout.addSpacing(12)
+        layout.addWidget(_heading(self.tr("Who was absent"), column, "absentHeading"))
+        layout.addWidget(self.absent_editor)
+        layout.addStretch(1)
+        scroll.setWidget(column)
+        return scroll
+
+    @staticmethod
+    def _line_edit(parent: QWidget, name: str, accessible: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit(parent, objectName=name, placeholderText=placeholder)
+        edit.setAccessibleName(accessible)
+        return edit
+
+    def _build_today_column(self) -> QVBoxLayout:
+        """"What we do today" (assessments of this visit) and the notes."""
+        panel = QFrame(self.body, objectName="todayPanel")
+        panel.setStyleSheet(_PANEL_STYLE)
+        self.start_assessment_button = QPushButton(self.tr("Start needs &assessment"), panel,
+                                                   objectName="startAssessmentButton")
+        self.start_assessment_button.setToolTip(self.tr("A service-needs assessment that belongs to this visit"))
+        font = self.start_assessment_button.font()
+        font.setBold(True)
+        self.start_assessment_button.setFont(font)
+        self._chooser = TemplateChooser(self.start_assessment_button, self._start_assessment)
+        self.assessments_view = QTableView(panel, objectName="visitAssessmentsView")
+        view = self.assessments_view
+        view.setModel(self.assessments)
+        view.setAccessibleName(self.tr("Assessments of this visit"))
+        view.setAccessibleDescription(self.tr("Press Enter to open the selected assessment."))
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setTabKeyNavigation(False)
+        view.verticalHeader().hide()
+        for column in (AssessmentListModel.VERSION, AssessmentListModel.COMPLETED, AssessmentListModel.VISIT):
+            view.setColumnHidden(column, True)
+        header = view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(AssessmentListModel.TEMPLATE, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(AssessmentListModel.STARTED, 130)
+        header.resizeSection(AssessmentListModel.STATUS, 110)
+        header.moveSection(header.visualIndex(AssessmentListModel.STARTED), header.count() - 1)
+        view.setMinimumHeight(120)
+        view.setMaximumHeight(190)
+        view.activated.connect(self._on_assessments_view_activated)
+        view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.no_assessments_label = QLabel(self.tr("No assessments in this visit yet."), panel,
+                                           objectName="noAssessmentsHint")
+        self.no_assessments_label.setStyleSheet(_HINT_STYLE)
+        self.open_button = QPushButton(self.tr("&Open"), panel, objectName="openAssessmentButton")
+        self.open_button.setToolTip(self.tr("Open the selected assessment (Enter)"))
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        hint = QLabel(self.tr("Drafts can be left unfinished: they are saved and can be completed later."),
+                      panel, objectName="todayHint", wordWrap=True)
+        hint.setStyleSheet(_HINT_STYLE)
+
+        top = QHBoxLayout()
+        top.addWidget(self.start_assessment_button)
+        top.addStretch(1)
+        top.addWidget(self.open_button)
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(14, 10, 14, 12)
+        box.setSpacing(6)
+        box.addWidget(_heading(self.tr("What we do today"), panel, "todayHeading"))
+        box.addLayout(top)
+        box.addWidget(view)
+        box.addWidget(self.no_assessments_label)
+        box.addWidget(hint)
+
+        notes_caption = _heading(self.tr("&Notes"), self.body, "notesLabel")
+        self.notes_edit = QPlainTextEdit(self.body, objectName="notesEdit")
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
+        self.notes_edit.setPlaceholderText(self.tr("What was discussed, what was agreed, what happens next."))
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setMinimumHeight(140)
+        notes_caption.setBuddy(self.notes_edit)
+        notes_error = QLabel(self.body, objectName="notesError")
+        self._autosave.bind_plain_text(self.notes_edit, "notes", self._save_visit_field, error_label=notes_error)
+
+        column = QVBoxLayout()
+        column.setSpacing(6)
+        column.addWidget(panel)
+        column.addSpacing(8)
+        column.addWidget(notes_caption)
+        column.addWidget(self.notes_edit, 1)
+        column.addWidget(notes_error)
+        return column
+
+    def _build_footer(self) -> QWidget:
+        footer = QWidget(self, objectName="visitFooter")
+        self.end_hint = QLabel(self.tr("Ending the visit saves everything and shows a summary."), footer,
+                               objectName="endHint", wordWrap=True)
+        self.end_hint.setStyleSheet(_HINT_STYLE)
+        self.end_button = QPushButton(self.tr("&End visit"), footer, objectName="endVisitButton")
+        self.end_button.setToolTip(self.tr("End the visit and see what was recorded"))
+        self.end_button.setMinimumWidth(140)
+        font = self.end_button.font()
+        font.setBold(True)
+        self.end_button.setFont(font)
+        self.end_button.clicked.connect(self._on_end_button_clicked)
+        row = QHBoxLayout(footer)
+        row.setContentsMargins(0, 6, 0, 0)
+        row.addWidget(self.end_hint, 1)
+        row.addWidget(self.end_button)
+        return footer
+
+    # -- public ----------------------------------------------------------------------------
+
+    @property
+    def visit(self) -> VisitView | None:
+        return self._visit
+
+    @property
+    def client_id(self) -> uuid.UUID | None:
+        return self._client_id
+
+    def open_visit(self, visit: VisitView | uuid.UUID, client_id: uuid.UUID, client_name: str) -> None:
+        """Show a visit: a ``VisitView`` at once, or a visit id read from the store in the background."""
+        self.flush()
+        self._client_id, self._client_name = client_id, client_name
+        if isinstance(visit, VisitView):
+            self._opening = visit.id
+            self._show_visit(visit)
+            return
+        visit_id = self._opening = visit
+        self.body.setEnabled(False)
+        context = self._context
+
+        def read() -> VisitView:
+            found = next((v for v in context.workspace.visits.visits_for_client(client_id) if v.id == visit_id),
+                         None)
+            if found is None:
+                raise RecordGoneError()
+            return found
+
+        context.run(read, parent=self, on_success=self._show_visit, on_failure=self._on_open_failed)
+
+    def refresh_assessments(self) -> None:
+        """Re-read this visit's assessments (e.g. after one was completed elsewhere)."""
+        visit, client_id = self._visit, self._client_id
+        if visit is None or client_id is None:
+            return
+        context, language = self._context, self._context.ui_language
+
+        def read() -> tuple[list[AssessmentView], dict[tuple[str, int], str]]:
+            workspace = context.workspace
+            found = [a for a in workspace.assessments.for_client(client_id) if a.visit_id == visit.id]
+            return found, self._titles_for(found, language)
+
+        def show(result: tuple[list[AssessmentView], dict[tuple[str, int], str]]) -> None:
+            if self._visit is None or self._visit.id != visit.id:
+                return
+            selected = self._selected_assessment()
+            self.assessments.set_assessments(*result)
+            row = self.assessments.row_of(selected) if selected is not None else -1
+            if row >= 0:
+                self.assessments_view.selectRow(row)
+            self._update_buttons()
+
+        context.run(read, parent=self, on_success=show)
+
+    def flush(self) -> None:
+        """Send every edit still waiting for its debounce now."""
+        self._autosave.flush()
+
+    def has_pending_saves(self) -> bool:
+        return self._autosave.has_pending()
+
+    def clear(self) -> None:
+        """Empty every widget (the app locks). Call ``flush()`` first: unsent edits are dropped."""
+        self._visit = self._client_id = self._opening = None
+        self._client_name = ""
+        self._ending = self._starting = False
+        self._autosave.reset()
+        self._autosave.show_values({"way": None, "place": "", "participants": [], "absent": [], "notes": ""})
+        self.way_combo.setCurrentIndex(-1)
+        self.participants_editor.show_issues([])
+        self.absent_editor.show_issues([])
+        self.assessments.set_assessments([])
+        self.name_label.clear()
+        self.visit_label.clear()
+        self.body.setEnabled(False)
+        self._update_buttons()
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def _show_visit(self, visit: VisitView) -> None:
+        if visit.id != self._opening:
+            return  # another visit was asked for meanwhile
+        self._autosave.reset()
+        self._visit = visit
+        self._ending = self._starting = False
+        self._autosave.show_values({
+            "way": visit.way, "place": visit.place, "participants": list(visit.participants),
+            "absent": list(visit.absent), "notes": visit.notes,
+        })
+        self.name_label.setText(self._client_name)
+        self._update_visit_line()
+        if self._context.unlocked:  # the template library is in memory: no store work
+            self._chooser.set_templates(self._context.workspace.templates.current(), self._context.ui_language)
+        self.assessments.set_assessments([])
+        self.body.setEnabled(True)
+        self._update_buttons()
+        self.refresh_assessments()
+        self.visit_opened.emit(visit.id)
+
+    def _on_open_failed(self, _error: BaseException) -> None:
+        self.clear()  # the error itself is shown by AppContext.run
+        self.back_requested.emit()
+
+    def _update_visit_line(self) -> None:
+        visit = self._visit
+        if visit is None:
+            self.visit_label.clear()
+            return
+        if visit.status == "ended":
+            text = self.tr("Visit · {way} · {span} · ended").format(
+                way=way_label(visit.way), span=format_span(visit.starts_at, visit.ends_at))
+        else:
+            text = self.tr("Visit · {way} · started {time}").format(
+                way=way_label(visit.way), time=format_date_time(visit.starts_at))
+        self.visit_label.setText(text)
+        self.setAccessibleName(self.tr("Visit with {name}").format(name=self._client_name))
+
+    def _update_buttons(self) -> None:
+        open_visit = self._visit is not None
+        ended = open_visit and self._visit is not None and self._visit.status == "ended"
+        self.end_button.setEnabled(open_visit and not ended and not self._ending)
+        self.end_hint.setText(self.tr("This visit has ended. Changes are still saved.") if ended
+                              else self.tr("Ending the visit saves everything and shows a summary."))
+        self.start_assessment_button.setEnabled(open_visit and not ended and not self._starting
+                                                and bool(self._chooser.templates))
+        self.open_button.setEnabled(self._selected_assessment() is not None)
+        empty = self.assessments.rowCount() == 0
+        self.no_assessments_label.setVisible(empty)
+        self.assessments_view.setVisible(not empty)
+
+    def _selected_assessment(self) -> uuid.UUID | None:
+        rows = self.assessments_view.selectionModel().selectedRows()
+        return self.assessments.assessment(rows[0].row()).id if rows else None
+
+    def _titles_for(self, found: list[AssessmentView], language: str) -> dict[tuple[str, int], str]:
+        titles: dict[tuple[str, int], str] = {}
+        library = self._context.workspace.templates
+        for a in found:
+            template = library.get(a.template_id, a.template_version)
+            if template is not None:
+                titles[template.ref] = template.title.get(language)
+        return titles
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.refresh_assessments()  # statuses may have changed in the assessment form
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def _save_visit_field(self, field: str, value: Any) -> Any:
+        visit_id = self._visit.id if self._visit is not None else None
+        return lambda: self._context.workspace.visits.update_visit_field(visit_id, field, value)
+
+    def _on_autosave_field_saved(self, field: str, saved: Any) -> None:
+        if isinstance(saved, VisitView) and self._visit is not None and saved.id == self._visit.id:
+            self._visit = saved
+            self._update_visit_line()
+        if field in ("participants", "absent"):
+            self._editor(field).show_issues([])
+
+    def _on_autosave_field_invalid(self, field: str, error: Any) -> None:
+        if field in ("participants", "absent"):
+            self._editor(field).show_issues(error.issues)
+
+    def _editor(self, field: str) -> PeopleEditor:
+        return self.participants_editor if field == "participants" else self.absent_editor
+
+    def _go_back(self) -> None:
+        self.flush()
+        self.back_requested.emit()
+
+    # -- assessments -----------------------------------------------------------------------
+
+    def _start_assessment(self, template: Template) -> None:
+        visit, client_id = self._visit, self._client_id
+        if visit is None or client_id is None or self._starting:
+            return
+        self._starting = True
+        self._update_buttons()
+        context = self._context
+
+        def started(found: AssessmentView) -> None:
+            self._starting = False
+            self._update_buttons()
+            self.refresh_assessments()
+            self.new_assessment_started.emit(found.id)
+
+        def failed(_error: BaseException) -> None:
+            self._starting = False
+            self._update_buttons()
+
+        context.run(lambda: context.workspace.assessments.start(client_id, template.id, visit.id), parent=self,
+                    on_success=started, on_failure=failed)
+
+    def _on_assessments_view_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_assessment_requested.emit(self.assessments.assessment(index.row()).id)
+
+    def _on_open_button_clicked(self) -> None:
+        selected = self._selected_assessment()
+        if selected is not None:
+            self.open_assessment_requested.emit(selected)
+
+    # -- ending ----------------------------------------------------------------------------
+
+    def _on_end_button_clicked(self) -> None:
+        visit = self._visit
+        if visit is None or self._ending:
+            return
+        self._ending = True
+        self._update_buttons()
+        self.flush()
+        # Queued behind the saves on the store lane, so its answer comes after theirs.
+        self._context.run(lambda: None, parent=self, on_success=lambda _none: self._end_after_saves(visit.id),
+                          on_failure=lambda _error: self._stop_ending())
+
+    def _end_after_saves(self, visit_id: uuid.UUID) -> None:
+        if self._visit is None or self._visit.id != visit_id:
+            return
+        if self._autosave.state in (SaveState.INVALID, SaveState.FAILED) and not prompts.confirm(
+                self, self.tr("End visit"),
+                self.tr("Some of what you typed is not saved: {reason}\n\nIf you end the visit now, that text "
+                        "is lost. End the visit anyway?").format(reason=self.save_state.text()),
+                yes=self.tr("End visit"), no=self.tr("Keep editing")):
+            self._stop_ending()
+            return
+        context, language = self._context, self._context.ui_language
+
+        def end() -> tuple[VisitSummary, dict[tuple[str, int], str]]:
+            summary = context.workspace.visits.end_visit(visit_id)
+            return summary, self._titles_for([*summary.completed, *summary.drafts], language)
+
+        context.run(end, parent=self, on_success=self._on_ended, on_failure=lambda _error: self._stop_ending())
+
+    def _stop_ending(self) -> None:
+        self._ending = False
+        self._update_buttons()
+
+    def _on_ended(self, result: tuple[VisitSummary, dict[tuple[str, int], str]]) -> None:
+        summary, titles = result
+        self._ending = False
+        if self._visit is not None and self._visit.id == summary.visit.id:
+            self._visit = summary.visit
+            self._update_visit_line()
+            self._update_buttons()
+        dialog = VisitSummaryDialog(summary, titles, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_summary_finished)
+        self.summary_dialog = dialog
+        dialog.open()  # window-modal, without a nested event loop
+        self.visit_ended.emit(summary)
+
+    def _on_summary_finished(self, _result: int) -> None:
+        self.summary_dialog = None

@@ -1,0 +1,292 @@
+"""The client file's Assessments tab: the list over time, opening, starting, and the case phase."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QWidget
+
+from sopiva_desk.domain import templates as rules
+from sopiva_desk.domain.templates import Field
+from sopiva_desk.gui import prompts
+from sopiva_desk.gui.context import AppContext
+from sopiva_desk.gui.models.assessment_list_model import AssessmentListModel, status_label
+from sopiva_desk.gui.pages.client_assessments import (
+    PHASE_ASSESSMENT,
+    PHASE_PLAN,
+    CaseStatus,
+    ClientAssessmentsWidget,
+    Due,
+    case_status,
+)
+from sopiva_desk.gui.tasks import ImmediateTaskRunner, TaskRunner
+from sopiva_desk.services.assessments import AssessmentView
+from sopiva_desk.services.profiles import ProfileService
+from sopiva_desk.services.workspace import Workspace
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+TIMEOUT = 3000
+TEMPLATE_ID = "vammaispalvelut-pta"
+TEMPLATE_TITLE = "Service-needs assessment in disability services"
+
+
+@pytest.fixture
+def client_id(workspace: Workspace, client_values: dict[str, object]) -> uuid.UUID:
+    return workspace.clients.create_client(client_values)
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: shown.append(text))
+    return shown
+
+
+@pytest.fixture
+def runner(workspace: Workspace) -> Iterator[TaskRunner]:
+    """The real runner; it depends on ``workspace`` so it stops before the workspace closes."""
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+
+
+def make_widget(qtbot: Any, profile_service: ProfileService, workspace: Workspace,
+                runner: TaskRunner) -> ClientAssessmentsWidget:
+    context = AppContext(profile_service, runner, ui_language="en")
+    context.set_workspace(workspace)
+    widget = ClientAssessmentsWidget(context)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 600)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def widget(qtbot: Any, profile_service: ProfileService, workspace: Workspace,
+           dialogs: list[str]) -> Iterator[ClientAssessmentsWidget]:
+    widget = make_widget(qtbot, profile_service, workspace, ImmediateTaskRunner())
+    yield widget
+    assert dialogs == []
+
+
+def valid_answer(spec: Field) -> Any:
+    """A value the template's rules accept for this field."""
+    if spec.type in ("single_choice", "scale"):
+        return spec.option_values()[0]
+    if spec.type == "multiple_choice":
+        return [spec.option_values()[0]]
+    if spec.type == "yes_no":
+        return True
+    if spec.type == "date":
+        return "2024-01-05"
+    if spec.type == "number":
+        return spec.min if spec.min is not None else 1
+    return "Asiakas kertoi omin sanoin."
+
+
+def complete(workspace: Workspace, assessment_id: uuid.UUID) -> AssessmentView:
+    """Answer every required field (more may appear through skip logic), then complete."""
+    service = workspace.assessments
+    template = service.template_for(service.open(assessment_id))
+    for _round in range(10):
+        missing = rules.missing_required(template, service.open(assessment_id).answers)
+        if not missing:
+            break
+        for issue in missing:
+            service.answer(assessment_id, issue.field, valid_answer(template.fields[issue.field]))
+    return service.complete(assessment_id)
+
+
+def rows(model: AssessmentListModel) -> list[tuple[str, ...]]:
+    return [tuple(model.index(r, c).data() for c in range(model.columnCount())) for r in range(model.rowCount())]
+
+
+def load(qtbot: Any, widget: ClientAssessmentsWidget, client_id: uuid.UUID) -> None:
+    with qtbot.waitSignal(widget.loaded, timeout=TIMEOUT):
+        widget.load(client_id)
+
+
+def today() -> str:
+    day = datetime.now(UTC).astimezone().date()
+    return f"{day.day}.{day.month}.{day.year}"
+
+
+# -- the list --------------------------------------------------------------------------------
+
+
+def test_assessments_are_listed_newest_first_with_their_status(
+        qtbot: Any, widget: ClientAssessmentsWidget, workspace: Workspace, client_id: uuid.UUID) -> None:
+    first = complete(workspace, workspace.assessments.start(client_id, TEMPLATE_ID).id)
+    visit = workspace.visits.start_visit(client_id, "home_visit", "Koti")
+    second = workspace.assessments.start(client_id, TEMPLATE_ID, visit.id)
+    load(qtbot, widget, client_id)
+
+    model = widget.model
+    assert [model.assessment(r).id for r in range(model.rowCount())] == [second.id, first.id]
+    assert rows(model) == [
+        (today(), TEMPLATE_TITLE, "1", "Draft", "", f"Home visit, {today()}"),
+        (today(), TEMPLATE_TITLE, "1", "Completed", today(), ""),
+    ]
+    assert model.index(0, model.TEMPLATE).data(Qt.ItemDataRole.ToolTipRole) == (
+        f"{TEMPLATE_TITLE}, template version 1")
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
+        "Started", "Template", "Version", "Status", "Completed", "Visit"]
+    assert widget.isEnabled()
+
+
+def test_statuses_are_shown_in_the_ui_language(
+        qtbot: Any, widget: ClientAssessmentsWidget, workspace: Workspace, client_id: uuid.UUID) -> None:
+    class Finnish(QTranslator):
+        def translate(self, context: str, source: str, disambiguation: str | None = None,  # noqa: ARG002
+                      n: int = -1) -> str:  # noqa: ARG002
+            words = {"Draft": "Luonnos", "Completed": "Valmis", "Superseded": "Korvattu", "Status": "Tila"}
+            return words.get(source, "") if context == "AssessmentListModel" else ""
+
+    workspace.assessments.start(client_id, TEMPLATE_ID)
+    translator = Finnish()
+    QCoreApplication.installTranslator(translator)
+    try:
+        load(qtbot, widget, client_id)
+        model = widget.model
+        assert model.index(0, model.STATUS).data() == "Luonnos"
+        assert model.headerData(model.STATUS, Qt.Orientation.Horizontal) == "Tila"
+        assert status_label("superseded") == "Korvattu"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert status_label("completed") == "Completed"
+
+
+def test_an_amended_assessment_lists_both_versions(
+        qtbot: Any, widget: ClientAssessmentsWidget, workspace: Workspace, client_id: uuid.UUID) -> None:
+    first = complete(workspace, workspace.assessments.start(client_id, TEMPLATE_ID).id)
+    amended = workspace.assessments.amend(first.id, "Asiakas muisti lisää tietoa.")
+    complete(workspace, amended.id)
+    load(qtbot, widget, client_id)
+    model = widget.model
+    assert [(r[2], r[3]) for r in rows(model)] == [("2", "Completed"), ("1", "Superseded")]
+    assert widget.phase_label.text() == "Phase: Plan"
+
+
+def test_double_click_and_enter_open_an_assessment(
+        qtbot: Any, widget: ClientAssessmentsWidget, workspace: Workspace, client_id: uuid.UUID) -> None:
+    older = workspace.assessments.start(client_id, TEMPLATE_ID)
+    newer = workspace.assessments.start(client_id, TEMPLATE_ID)
+    load(qtbot, widget, client_id)
+    view = widget.view
+    index = widget.model.index(1, AssessmentListModel.TEMPLATE)
+    qtbot.waitUntil(lambda: not view.visualRect(index).isEmpty())  # laid out on the next event loop turn
+    rect = view.visualRect(index)
+    clicked: list[object] = []
+    widget.open_assessment_requested.connect(clicked.append)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert clicked == [] and widget.view.currentIndex().row() == 1  # a single click only selects
+    with qtbot.waitSignal(widget.open_assessment_requested) as opened:
+        # QTest in Qt 6 recognises the double-click as the second click of a pair, as a real one is.
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args == [older.id]
+
+    view.setFocus()
+    view.setCurrentIndex(widget.model.index(0, 0))
+    with qtbot.waitSignal(widget.open_assessment_requested) as opened:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert opened.args == [newer.id]
+
+
+def test_start_visit_and_new_assessment_buttons(
+        qtbot: Any, widget: ClientAssessmentsWidget, workspace: Workspace, client_id: uuid.UUID) -> None:
+    load(qtbot, widget, client_id)
+    start_visit = widget.findChild(QWidget, "startVisitButton")
+    new_assessment = widget.findChild(QWidget, "newAssessmentButton")
+    assert start_visit is widget.start_visit_button and new_assessment is widget.new_button
+    with qtbot.waitSignal(widget.start_visit_requested):
+        start_visit.click()
+
+    with qtbot.waitSignal(widget.new_assessment_started, timeout=TIMEOUT) as started:
+        new_assessment.click()
+    (found,) = workspace.assessments.for_client(client_id)
+    assert started.args == [found.id]
+    assert found.visit_id is None and found.template_id == TEMPLATE_ID
+    assert widget.model.rowCount() == 1  # the list was reloaded
+    assert rows(widget.model)[0][3:] == ("Draft", "", "")
+    assert new_assessment.isEnabled()
+
+
+def test_the_phase_changes_when_an_assessment_is_completed(
+        qtbot: Any, widget: ClientAssessmentsWidget, workspace: Workspace, client_id: uuid.UUID) -> None:
+    load(qtbot, widget, client_id)
+    assert widget.phase_label.text() == "Phase: Assessment"
+    assert widget.due_label.text().startswith("No service-needs assessment yet.")
+    assert not widget.hint_label.isVisibleTo(widget)
+
+    draft = workspace.assessments.start(client_id, TEMPLATE_ID)
+    widget.refresh()
+    assert widget.phase_label.text() == "Phase: Assessment"
+    assert widget.due_label.text() == f"Draft assessment from {today()} is unfinished."
+
+    with pytest.raises(Exception) as refused:  # noqa: PT011 - the service lists what is missing
+        workspace.assessments.complete(draft.id)
+    assert refused.type.__name__ == "ValidationError"
+    complete(workspace, draft.id)
+    widget.refresh()
+    assert widget.phase_label.text() == "Phase: Plan"
+    assert widget.due_label.text() == f"Assessment completed on {today()}. Next: the client plan."
+
+
+def test_loading_runs_in_the_background_and_clear_forgets_the_client(
+        qtbot: Any, profile_service: ProfileService, workspace: Workspace, client_id: uuid.UUID,
+        runner: TaskRunner, dialogs: list[str]) -> None:
+    workspace.assessments.start(client_id, TEMPLATE_ID)
+    widget = make_widget(qtbot, profile_service, workspace, runner)
+    assert not widget.isEnabled()  # until a client is loaded
+    load(qtbot, widget, client_id)
+    assert widget.model.rowCount() == 1 and widget.client_id == client_id
+    widget.clear()
+    assert widget.model.rowCount() == 0 and widget.client_id is None
+    assert widget.phase_label.text() == "" and not widget.isEnabled()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=TIMEOUT)
+    assert dialogs == []
+
+
+def test_the_model_passes_the_model_tester(qtmodeltester: Any, workspace: Workspace, client_id: uuid.UUID) -> None:
+    visit = workspace.visits.start_visit(client_id, "office", "")
+    workspace.assessments.start(client_id, TEMPLATE_ID, visit.id)
+    complete(workspace, workspace.assessments.start(client_id, TEMPLATE_ID).id)
+    model = AssessmentListModel()
+    model.set_assessments(workspace.assessments.for_client(client_id), {(TEMPLATE_ID, 1): "Arvio"},
+                          {visit.id: "Office visit, 1.1.2025"})
+    qtmodeltester.check(model)
+    empty = AssessmentListModel(with_time=True)
+    qtmodeltester.check(empty)
+
+
+# -- the phase rules (pure) ----------------------------------------------------------------------
+
+
+def view(status: str, created: datetime, *, completed: datetime | None = None, version: int = 1) -> AssessmentView:
+    return AssessmentView(uuid.uuid4(), uuid.uuid4(), None, uuid.uuid4(), version, TEMPLATE_ID, 1, status, {}, "",
+                          created, created, completed)
+
+
+def test_case_status_rules() -> None:
+    march = datetime(2025, 3, 12, 10, 0, tzinfo=UTC)
+    april = march + timedelta(days=30)
+    local = march.astimezone().date()
+    assert case_status([]) == CaseStatus(PHASE_ASSESSMENT, (Due("no_assessment"),))
+    assert case_status([view("draft", march)]) == CaseStatus(PHASE_ASSESSMENT, (Due("draft_unfinished", local),))
+    done = view("completed", march, completed=april)
+    assert case_status([done]) == CaseStatus(PHASE_PLAN, (Due("plan_next", april.astimezone().date()),))
+    # An amendment in progress puts the case back in assessment until it is completed.
+    amending = view("draft", april, version=2)
+    assert case_status([done, amending]) == CaseStatus(
+        PHASE_ASSESSMENT, (Due("amendment_unfinished", april.astimezone().date(), 2),))
+    # Superseded versions count for nothing; several drafts are all due, newest first.
+    old = view("superseded", march, completed=march)
+    status = case_status([old, view("draft", march), view("draft", april)])
+    assert [d.on for d in status.due] == [april.astimezone().date(), local]
+    assert isinstance(status.due[0].on, date)

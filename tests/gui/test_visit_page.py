@@ -1,0 +1,480 @@
+"""The visit flow against a real encrypted store: start a visit, record it with autosave, start an
+assessment in it, end it with a summary."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
+
+from sopiva_desk.gui import prompts
+from sopiva_desk.gui.context import AppContext
+from sopiva_desk.gui.dialogs.start_visit import StartVisitDialog, way_label
+from sopiva_desk.gui.dialogs.visit_summary import VisitSummaryDialog
+from sopiva_desk.gui.messages import message
+from sopiva_desk.gui.pages.client_assessments import TemplateChooser
+from sopiva_desk.gui.pages.visit import VisitPage
+from sopiva_desk.gui.tasks import ImmediateTaskRunner, TaskRunner
+from sopiva_desk.gui.widgets.autosave import INVALID_PROPERTY
+from sopiva_desk.gui.widgets.people_editor import PeopleEditor
+from sopiva_desk.services.assessments import AssessmentView, VisitSummary, VisitView
+from sopiva_desk.services.profiles import ProfileService
+from sopiva_desk.services.workspace import Workspace
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+SAVE_TIMEOUT = 3000
+TEMPLATE_ID = "vammaispalvelut-pta"
+TEMPLATE_TITLE = "Service-needs assessment in disability services"
+
+
+@pytest.fixture
+def client_id(workspace: Workspace, client_values: dict[str, object]) -> uuid.UUID:
+    return workspace.clients.create_client(client_values)
+
+
+@pytest.fixture
+def runner(workspace: Workspace) -> Iterator[TaskRunner]:
+    """The real runner; it depends on ``workspace`` so it stops before the workspace closes."""
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: shown.append(text))
+    return shown
+
+
+def make_context(profile_service: ProfileService, workspace: Workspace, runner: TaskRunner) -> AppContext:
+    context = AppContext(profile_service, runner, ui_language="en")
+    context.set_workspace(workspace)
+    return context
+
+
+def open_page(qtbot: Any, context: AppContext, visit: VisitView, client_id: uuid.UUID) -> VisitPage:
+    page = VisitPage(context)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    with qtbot.waitSignal(page.visit_opened, timeout=SAVE_TIMEOUT):
+        page.open_visit(visit, client_id, "Aino Maria Virtanen")
+    return page
+
+
+@pytest.fixture
+def visit(workspace: Workspace, client_id: uuid.UUID) -> VisitView:
+    return workspace.visits.start_visit(client_id, "home_visit", "Client's home")
+
+
+@pytest.fixture
+def page(qtbot: Any, profile_service: ProfileService, workspace: Workspace, client_id: uuid.UUID,
+         visit: VisitView, dialogs: list[str]) -> Iterator[VisitPage]:
+    """A page on the inline runner: saves land as soon as they are sent."""
+    page = open_page(qtbot, make_context(profile_service, workspace, ImmediateTaskRunner()), visit, client_id)
+    yield page
+    assert dialogs == []  # no unexpected error dialogs
+
+
+def stored_visit(workspace: Workspace, client_id: uuid.UUID) -> VisitView:
+    (found,) = workspace.visits.visits_for_client(client_id)
+    return found
+
+
+def type_text(qtbot: Any, widget: QWidget, text: str) -> None:
+    """Type like a user; QTest maps only ASCII to keys, so ä, ö, å go as key events with text."""
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def wait_saved(qtbot: Any, page: VisitPage) -> None:
+    qtbot.waitUntil(lambda: page.save_state.text().startswith("All changes saved at")
+                    and not page.has_pending_saves(), timeout=SAVE_TIMEOUT)
+
+
+# -- starting a visit --------------------------------------------------------------------------
+
+
+def test_the_start_visit_dialog_starts_a_visit_with_the_chosen_way_and_place(
+        qtbot: Any, profile_service: ProfileService, workspace: Workspace, client_id: uuid.UUID,
+        dialogs: list[str]) -> None:
+    dialog = StartVisitDialog(make_context(profile_service, workspace, ImmediateTaskRunner()), client_id,
+                              "Aino Maria Virtanen")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.way() == "home_visit"  # the default
+    assert "Aino Maria Virtanen" in dialog.findChild(QWidget, "startVisitIntro").text()
+    assert [b.text() for b in dialog.way_buttons.values()] == [
+        "Home visit", "Remote visit (video)", "Phone call", "Office visit"]
+    assert dialog.findChild(QWidget, "placeLabel").buddy() is dialog.place_edit
+
+    dialog.way_buttons["phone"].click()
+    qtbot.keyClicks(dialog.place_edit, "Puhelu asiakkaan kotiin")
+    started: list[VisitView] = []
+    dialog.visit_started.connect(started.append)
+    with qtbot.waitSignal(dialog.accepted, timeout=SAVE_TIMEOUT):
+        dialog.start_button.click()
+    assert dialog.started_visit is not None and started == [dialog.started_visit]
+    found = stored_visit(workspace, client_id)
+    assert (found.id, found.way, found.place, found.status) == (
+        dialog.started_visit.id, "phone", "Puhelu asiakkaan kotiin", "open")
+    assert dialogs == []
+
+
+def test_the_start_visit_dialog_shows_a_rejected_place_next_to_the_field(
+        qtbot: Any, profile_service: ProfileService, workspace: Workspace, client_id: uuid.UUID,
+        dialogs: list[str]) -> None:
+    dialog = StartVisitDialog(make_context(profile_service, workspace, ImmediateTaskRunner()), client_id,
+                              "Aino Maria Virtanen")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.place_edit.setText("x" * 201)
+    dialog.start_button.click()
+    assert dialog.result() != dialog.DialogCode.Accepted and dialog.started_visit is None
+    assert dialog.place_error.isVisibleTo(dialog)
+    assert dialog.place_error.text() == message("field.too_long", {"max": 200})
+    assert dialog.place_edit.text() == "x" * 201  # kept as typed
+    assert dialog.place_edit.property(INVALID_PROPERTY) is True
+    assert dialog.start_button.isEnabled()
+    assert workspace.visits.visits_for_client(client_id) == []
+    qtbot.keyClick(dialog.place_edit, Qt.Key.Key_Backspace)  # editing drops the stale message
+    assert not dialog.place_error.isVisibleTo(dialog)
+    assert dialogs == []
+
+
+# -- recording the visit -----------------------------------------------------------------------
+
+
+def test_the_header_names_the_client_the_way_and_the_start(page: VisitPage, visit: VisitView) -> None:
+    assert page.name_label.text() == "Aino Maria Virtanen"
+    start = visit.starts_at.astimezone()
+    assert page.visit_label.text() == (
+        f"Visit · Home visit · started {start.day}.{start.month}.{start.year} {start.hour}.{start.minute:02d}")
+    assert page.place_edit.text() == "Client's home"
+    assert page.way_combo.currentData() == "home_visit"
+    assert page.save_state.text() == "All changes saved"
+    assert page.findChild(QWidget, "endVisitButton") is page.end_button and page.end_button.isEnabled()
+    assert page.findChild(QWidget, "notesLabel").buddy() is page.notes_edit
+
+
+def test_notes_place_and_participants_are_autosaved(
+        qtbot: Any, profile_service: ProfileService, workspace: Workspace, client_id: uuid.UUID,
+        visit: VisitView, runner: TaskRunner, dialogs: list[str]) -> None:
+    page = open_page(qtbot, make_context(profile_service, workspace, runner), visit, client_id)
+    page.notes_edit.setFocus()
+    qtbot.keyClicks(page.notes_edit, "Puhuttiin asumisesta.")
+    page.place_edit.clear()
+    qtbot.keyClicks(page.place_edit, "Asiakkaan koti, Puumala")
+
+    editor = page.participants_editor
+    editor.add_button.click()
+    name = editor.edit(0, "name")
+    assert name.hasFocus() or not page.isActiveWindow()  # the new row is ready for typing
+    qtbot.keyClicks(name, "Matti Virtanen")
+    qtbot.keyClicks(editor.edit(0, "relation"), "veli")
+    editor.add_button.click()
+    type_text(qtbot, editor.edit(1, "name"), "Sanna Mäkelä")
+    editor.add_button.click()  # an empty row is simply not stored
+    assert page.save_state.text() == "Saving…"
+    wait_saved(qtbot, page)
+
+    found = stored_visit(workspace, client_id)
+    assert found.notes == "Puhuttiin asumisesta."
+    assert found.place == "Asiakkaan koti, Puumala"
+    assert found.participants == ({"name": "Matti Virtanen", "relation": "veli"},
+                                  {"name": "Sanna Mäkelä", "relation": ""})
+    assert editor.row_count() == 3  # the empty row stays on screen
+
+    absent = page.absent_editor
+    absent.add_button.click()
+    qtbot.keyClicks(absent.edit(0, "name"), "Pekka Virtanen")
+    type_text(qtbot, absent.edit(0, "relation"), "isä")
+    type_text(qtbot, absent.edit(0, "reason"), "töissä")
+    qtbot.keyClick(absent.edit(0, "reason"), Qt.Key.Key_Return)
+    wait_saved(qtbot, page)
+    assert stored_visit(workspace, client_id).absent == (
+        {"name": "Pekka Virtanen", "relation": "isä", "reason": "töissä"},)
+    actions = [(e.record_type, e.fields) for e in workspace.access_log.for_client(client_id)
+               if e.action == "update"]
+    assert ("visit", ("participants",)) in actions and ("visit", ("notes",)) in actions
+    assert dialogs == []
+
+
+def test_the_way_can_be_corrected_and_the_header_follows(
+        qtbot: Any, page: VisitPage, workspace: Workspace, client_id: uuid.UUID) -> None:
+    combo = page.way_combo
+    index = combo.findData("remote")
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)  # what a user's pick emits
+    wait_saved(qtbot, page)
+    assert stored_visit(workspace, client_id).way == "remote"
+    assert page.visit_label.text().startswith("Visit · Remote visit (video) · started ")
+
+
+def test_an_invalid_participant_name_shows_the_reason_and_keeps_the_text(
+        qtbot: Any, page: VisitPage, workspace: Workspace, client_id: uuid.UUID) -> None:
+    editor = page.participants_editor
+    editor.add_button.click()
+    editor.add_button.click()
+    qtbot.keyClicks(editor.edit(0, "name"), "Liisa Korhonen")
+    name = editor.edit(1, "name")
+    qtbot.keyClicks(name, "Matti 2")
+    qtbot.keyClick(name, Qt.Key.Key_Return)  # leaving the field saves at once
+
+    reason = message("name.digits")
+    assert editor.error_label.isVisibleTo(page) and editor.error_label.text() == reason
+    assert name.text() == "Matti 2"
+    assert name.property(INVALID_PROPERTY) is True and name.accessibleDescription() == reason
+    assert not editor.edit(0, "name").property(INVALID_PROPERTY)  # only the bad row is marked
+    assert page.save_state.text() == "Not saved: check the highlighted field"
+    assert stored_visit(workspace, client_id).participants == ()
+
+    name.clear()
+    qtbot.keyClicks(name, "Matti Virtanen")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert not editor.error_label.isVisibleTo(page)
+    assert name.property(INVALID_PROPERTY) is False
+    assert [p["name"] for p in stored_visit(workspace, client_id).participants] == [
+        "Liisa Korhonen", "Matti Virtanen"]
+    assert page.save_state.text().startswith("All changes saved at")
+
+
+def test_the_people_editor_adds_and_removes_rows_and_keeps_the_tab_order(qtbot: Any) -> None:
+    outer = QWidget()
+    qtbot.addWidget(outer)
+    before = QLineEdit(outer, objectName="before")
+    editor = PeopleEditor("Who was absent", "Add absent person", field="absent", with_reason=True, parent=outer)
+    after = QLineEdit(outer, objectName="after")
+    emitted: list[list[dict[str, str]]] = []
+    editor.edited.connect(emitted.append)
+    assert editor.row_count() == 0 and editor.empty_label.isVisibleTo(outer)
+
+    editor.set_values([{"name": "Pekka Virtanen", "relation": "isä", "reason": "töissä"}])
+    assert emitted == []  # showing stored values is not an edit
+    editor.add_button.click()
+    editor.add_button.click()
+    assert editor.row_count() == 3 and not editor.empty_label.isVisibleTo(outer)
+    qtbot.keyClicks(editor.edit(1, "name"), "Liisa")
+    assert emitted[-1] == [
+        {"name": "Pekka Virtanen", "relation": "isä", "reason": "töissä"},
+        {"name": "Liisa", "relation": "", "reason": ""},
+        {"name": "", "relation": "", "reason": ""},
+    ]
+    assert editor.edit(1, "name").accessibleName() == "Who was absent, person 2: name"
+    assert editor.remove_button(1).accessibleName() == "Remove Liisa"
+
+    # Tab: the page before, each row's name, relation, reason and Remove, then Add, then the page after.
+    chain, widget = [], before.nextInFocusChain()
+    while widget is not after:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    expected = [w for row in range(3) for w in (editor.edit(row, "name"), editor.edit(row, "relation"),
+                                                 editor.edit(row, "reason"), editor.remove_button(row))]
+    assert chain == [*expected, editor.add_button]
+
+    emitted.clear()
+    editor.remove_button(0).click()
+    assert editor.row_count() == 2
+    assert emitted == [[{"name": "Liisa", "relation": "", "reason": ""},
+                        {"name": "", "relation": "", "reason": ""}]]
+    emitted.clear()
+    editor.remove_button(1).click()  # an empty row: nothing to save
+    assert editor.row_count() == 1 and emitted == []
+    assert editor.edit(0, "name").accessibleName() == "Who was absent, person 1: name"
+
+
+# -- assessments in the visit ------------------------------------------------------------------
+
+
+def test_starting_an_assessment_from_the_visit_emits_its_id_and_lists_it(
+        qtbot: Any, page: VisitPage, workspace: Workspace, client_id: uuid.UUID, visit: VisitView) -> None:
+    assert page.no_assessments_label.isVisibleTo(page) and not page.assessments_view.isVisibleTo(page)
+    with qtbot.waitSignal(page.new_assessment_started, timeout=SAVE_TIMEOUT) as started:
+        page.start_assessment_button.click()
+    (found,) = workspace.assessments.for_client(client_id)
+    assert started.args == [found.id]
+    assert (found.visit_id, found.template_id, found.status) == (visit.id, TEMPLATE_ID, "draft")
+
+    model = page.assessments
+    assert model.rowCount() == 1
+    assert model.index(0, model.TEMPLATE).data() == TEMPLATE_TITLE
+    assert model.index(0, model.STATUS).data() == "Draft"
+    assert page.assessments_view.isVisibleTo(page) and not page.no_assessments_label.isVisibleTo(page)
+
+    with qtbot.waitSignal(page.open_assessment_requested) as opened:
+        page.assessments_view.activated.emit(model.index(0, model.TEMPLATE))  # Enter or double-click
+    assert opened.args == [found.id]
+    assert not page.open_button.isEnabled()
+    page.assessments_view.selectRow(0)
+    with qtbot.waitSignal(page.open_assessment_requested) as opened:
+        page.open_button.click()
+    assert opened.args == [found.id]
+
+
+def test_several_templates_are_offered_in_a_menu(qtbot: Any, workspace: Workspace) -> None:
+    base = workspace.templates.latest(TEMPLATE_ID)
+    assert base is not None
+    other = dataclasses.replace(base, id="county-own", title=dataclasses.replace(base.title, en="County's own"))
+    button = QPushButton("Start")
+    qtbot.addWidget(button)
+    chosen: list[str] = []
+    chooser = TemplateChooser(button, lambda template: chosen.append(template.id))
+    chooser.set_templates([base, other], "en")
+    assert button.menu() is not None
+    actions = button.menu().actions()
+    assert [a.text() for a in actions] == [TEMPLATE_TITLE, "County's own"]
+    actions[1].trigger()
+    assert chosen == ["county-own"]
+    chooser.set_templates([base], "en")
+    assert button.menu() is None
+    button.click()
+    assert chosen == ["county-own", TEMPLATE_ID]
+    chooser.set_templates([], "en")
+    assert not button.isEnabled() and "No assessment templates" in button.toolTip()
+
+
+# -- ending the visit --------------------------------------------------------------------------
+
+
+def test_end_visit_sends_pending_edits_ends_the_visit_and_shows_the_summary(
+        qtbot: Any, page: VisitPage, workspace: Workspace, client_id: uuid.UUID, visit: VisitView) -> None:
+    with qtbot.waitSignal(page.new_assessment_started, timeout=SAVE_TIMEOUT):
+        page.start_assessment_button.click()
+    editor = page.participants_editor
+    editor.add_button.click()
+    qtbot.keyClicks(editor.edit(0, "name"), "Matti Virtanen")
+    page.notes_edit.setFocus()
+    type_text(qtbot, page.notes_edit, "Sovittiin seuraava käynti.")
+    assert page.has_pending_saves()  # still waiting for the debounce
+
+    with qtbot.waitSignal(page.visit_ended, timeout=SAVE_TIMEOUT) as ended:
+        page.end_button.click()
+    summary = ended.args[0]
+    assert isinstance(summary, VisitSummary)
+    assert summary.visit.status == "ended" and summary.visit.ends_at is not None
+    assert [a.status for a in summary.drafts] == ["draft"] and summary.completed == ()
+
+    found = stored_visit(workspace, client_id)
+    assert found.status == "ended" and found.ends_at is not None
+    assert found.notes == "Sovittiin seuraava käynti."  # flushed before the visit was ended
+    assert found.participants == ({"name": "Matti Virtanen", "relation": ""},)
+
+    dialog = page.summary_dialog
+    assert isinstance(dialog, VisitSummaryDialog) and dialog.isVisible()
+    assert dialog.drafts_panel is not None
+    (draft_line,) = dialog.lines(dialog.drafts_panel)
+    assert draft_line.startswith(f"{TEMPLATE_TITLE}, started ")
+    assert dialog.lines(dialog.recorded_panel)[0] == "1 participant: Matti Virtanen"
+    assert dialog.lines(dialog.sync_panel) == [f"{summary.changes_to_sync} records are waiting for the next sync."]
+
+    assert not page.end_button.isEnabled() and not page.start_assessment_button.isEnabled()
+    assert page.visit_label.text().endswith(" · ended")
+    dialog.close_button.click()
+    qtbot.waitUntil(lambda: page.summary_dialog is None)
+
+
+def test_end_visit_asks_first_when_something_typed_is_not_saved(
+        qtbot: Any, page: VisitPage, workspace: Workspace, client_id: uuid.UUID,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    answers = [False, True]
+    questions: list[str] = []
+
+    def confirm(parent: Any, title: str, text: str, *, yes: str, no: str) -> bool:
+        questions.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(prompts, "confirm", confirm)
+    editor = page.participants_editor
+    editor.add_button.click()
+    qtbot.keyClicks(editor.edit(0, "name"), "R2-D2")
+    qtbot.keyClick(editor.edit(0, "name"), Qt.Key.Key_Return)
+    page.end_button.click()
+    assert len(questions) == 1 and "not saved" in questions[0]
+    assert stored_visit(workspace, client_id).status == "open"
+    assert page.end_button.isEnabled() and editor.edit(0, "name").text() == "R2-D2"
+
+    with qtbot.waitSignal(page.visit_ended, timeout=SAVE_TIMEOUT):
+        page.end_button.click()
+    assert stored_visit(workspace, client_id).status == "ended"
+    assert page.summary_dialog is not None
+    page.summary_dialog.close()
+
+
+def test_the_summary_dialog_lists_what_was_recorded_drafts_and_sync(qtbot: Any, workspace: Workspace,
+                                                                    client_id: uuid.UUID) -> None:
+    start = datetime(2025, 3, 12, 7, 5, tzinfo=UTC)
+    visit = VisitView(uuid.uuid4(), client_id, start, start + timedelta(minutes=95), "home_visit",
+                      "Client's home", ({"name": "Matti Virtanen", "relation": "veli"},
+                                        {"name": "Sanna Mäkelä", "relation": "tulkki"}),
+                      ({"name": "Pekka Virtanen", "relation": "isä", "reason": "töissä"},), "", "ended")
+
+    def assessment(status: str, minutes: int) -> AssessmentView:
+        at = start + timedelta(minutes=minutes)
+        return AssessmentView(uuid.uuid4(), client_id, visit.id, uuid.uuid4(), 1, TEMPLATE_ID, 1, status, {}, "",
+                              at, at, at if status == "completed" else None)
+
+    summary = VisitSummary(visit, (assessment("completed", 10),), (assessment("draft", 40),), 1)
+    dialog = VisitSummaryDialog(summary, {(TEMPLATE_ID, 1): "Needs assessment"})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    local = start.astimezone()
+    assert way_label("home_visit") in dialog.when_label.text() and "Client's home" in dialog.when_label.text()
+    assert f"{local.day}.{local.month}.{local.year} {local.hour}.05–" in dialog.when_label.text()
+    recorded = dialog.lines(dialog.recorded_panel)
+    assert recorded[:3] == ["2 participants: Matti Virtanen, Sanna Mäkelä", "1 person absent: Pekka Virtanen",
+                            "No notes"]
+    assert recorded[3].startswith("Completed: Needs assessment (")
+    draft_at = (start + timedelta(minutes=40)).astimezone()
+    assert dialog.lines(dialog.drafts_panel) == [f"Needs assessment, started {draft_at.hour}.{draft_at.minute:02d}"]
+    assert dialog.lines(dialog.sync_panel) == ["1 record is waiting for the next sync."]
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.close_button.click()
+
+    without_drafts = VisitSummary(visit, (), (), 1)
+    calm = VisitSummaryDialog(without_drafts, {})
+    qtbot.addWidget(calm)
+    assert calm.drafts_panel is None
+    assert calm.lines(calm.recorded_panel)[-1] == "No assessment was completed during this visit"
+
+
+# -- opening and clearing ----------------------------------------------------------------------
+
+
+def test_a_visit_can_be_opened_by_id_and_the_page_cleared(
+        qtbot: Any, profile_service: ProfileService, workspace: Workspace, client_id: uuid.UUID,
+        visit: VisitView, dialogs: list[str]) -> None:
+    workspace.visits.update_visit_field(visit.id, "participants", [{"name": "Matti Virtanen", "relation": "veli"}])
+    workspace.visits.update_visit_field(visit.id, "notes", "Muistiinpano")
+    page = VisitPage(make_context(profile_service, workspace, ImmediateTaskRunner()))
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.visit_opened) as opened:
+        page.open_visit(visit.id, client_id, "Aino Maria Virtanen")
+    assert opened.args == [visit.id]
+    assert page.participants_editor.values() == [{"name": "Matti Virtanen", "relation": "veli"}]
+    assert page.notes_edit.toPlainText() == "Muistiinpano"
+    qtbot.wait(500)  # longer than the debounce: showing the values must not have saved them
+    assert not page.has_pending_saves()
+
+    page.clear()
+    assert page.visit is None and page.client_id is None
+    assert page.participants_editor.row_count() == 0 and page.notes_edit.toPlainText() == ""
+    assert page.place_edit.text() == "" and page.name_label.text() == "" and page.visit_label.text() == ""
+    assert not page.body.isEnabled() and not page.end_button.isEnabled()
+
+    with qtbot.waitSignal(page.back_requested):
+        page.open_visit(uuid.uuid4(), client_id, "Aino Maria Virtanen")  # gone: back to the client file
+    assert dialogs and dialogs[0] == message("record.gone")
