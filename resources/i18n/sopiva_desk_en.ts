@@ -579,7 +579,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Newest first. Press Enter to open the selected assessment.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>Double-click an assessment or press Enter to open it.</source>
         <translation>Double-click an assessment or press Enter to open it.</translation>
     </message>
@@ -808,7 +808,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+233"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+212"/>
         <source>Communication methods</source>
         <translation>Communication methods</translation>
     </message>
@@ -918,18 +918,18 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>{record}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-133"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-112"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+62"/>
         <source>Close persons</source>
         <translation>Close persons</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-61"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
@@ -940,22 +940,22 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+150"/>
         <source>Access log</source>
         <translation>Access log</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-135"/>
         <source>← Clients</source>
         <translation>← Clients</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Back to the client list (Alt+Left or Esc)</source>
         <translation>Back to the client list (Alt+Left or Esc)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+38"/>
         <source>Double-click a name, relation or phone number to change it. Changes are saved automatically.</source>
         <translation>Double-click a name, relation or phone number to change it. Changes are saved automatically.</translation>
     </message>
@@ -966,23 +966,23 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+323"/>
+        <location line="+319"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-318"/>
         <source>Remove the selected close person</source>
         <translation>Remove the selected close person</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+268"/>
+        <location line="+264"/>
         <source>Roles of the selected person</source>
         <translation>Roles of the selected person</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-231"/>
         <location line="+7"/>
         <source>How I communicate and how to support me</source>
         <translation>How I communicate and how to support me</translation>
@@ -998,7 +998,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Everyone who has viewed or changed this client&apos;s data, newest first. The client has the right to see this log.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+65"/>
         <source>{name} (no longer a municipality)</source>
         <translation>{name} (no longer a municipality)</translation>
     </message>
@@ -2007,7 +2007,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-184"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-177"/>
         <source>No assessment templates are installed. Contact IT support.</source>
         <translation>No assessment templates are installed. Contact IT support.</translation>
     </message>
@@ -2151,7 +2151,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+118"/>
+        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+117"/>
         <source>← Client file</source>
         <translation>← Client file</translation>
     </message>
@@ -2161,7 +2161,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Back to the client file; the visit stays open (Alt+Left or Esc)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+14"/>
         <source>&amp;Way</source>
         <translation>&amp;Way</translation>
     </message>
@@ -2243,7 +2243,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Press Enter to open the selected assessment.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>No assessments in this visit yet.</source>
         <translation>No assessments in this visit yet.</translation>
     </message>
@@ -2364,7 +2364,7 @@ If you end the visit now, that text is lost. End the visit anyway?</translation>
     <message>
         <location line="+6"/>
         <source>Drafts are kept as they are. You can finish them later from the client&apos;s Visits and assessments tab.</source>
-        <translation>Drafts are kept as they are. You can finish them later from the client's Visits and assessments tab.</translation>
+        <translation>Drafts are kept as they are. You can finish them later from the client&apos;s Visits and assessments tab.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -579,7 +579,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Uusin ensin. Avaa valittu arvio painamalla Enter.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>Double-click an assessment or press Enter to open it.</source>
         <translation>Avaa arvio kaksoisnapsauttamalla tai painamalla Enter.</translation>
     </message>
@@ -808,7 +808,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+233"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+212"/>
         <source>Communication methods</source>
         <translation>Viestintätavat</translation>
     </message>
@@ -918,18 +918,18 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>{record}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-133"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-112"/>
         <source>Details</source>
         <translation>Perustiedot</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+62"/>
         <source>Close persons</source>
         <translation>Läheiset</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-61"/>
         <source>Communication</source>
         <translation>Viestintä</translation>
     </message>
@@ -940,22 +940,22 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+150"/>
         <source>Access log</source>
         <translation>Käyttöloki</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-135"/>
         <source>← Clients</source>
         <translation>← Asiakkaat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Back to the client list (Alt+Left or Esc)</source>
         <translation>Takaisin asiakaslistaan (Alt+Vasen nuoli tai Esc)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+38"/>
         <source>Double-click a name, relation or phone number to change it. Changes are saved automatically.</source>
         <translation>Voit muuttaa nimeä, suhdetta tai puhelinnumeroa kaksoisnapsauttamalla sitä. Muutokset tallentuvat automaattisesti.</translation>
     </message>
@@ -966,23 +966,23 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+323"/>
+        <location line="+319"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-318"/>
         <source>Remove the selected close person</source>
         <translation>Poista valittu läheinen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+268"/>
+        <location line="+264"/>
         <source>Roles of the selected person</source>
         <translation>Valitun henkilön roolit</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-231"/>
         <location line="+7"/>
         <source>How I communicate and how to support me</source>
         <translation>Miten viestin ja miten minua voi tukea</translation>
@@ -998,7 +998,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Kaikki, jotka ovat katselleet tai muuttaneet tämän asiakkaan tietoja, uusimmat ensin. Asiakkaalla on oikeus nähdä tämä loki.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+65"/>
         <source>{name} (no longer a municipality)</source>
         <translation>{name} (ei enää kunta)</translation>
     </message>
@@ -2007,7 +2007,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-184"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-177"/>
         <source>No assessment templates are installed. Contact IT support.</source>
         <translation>Arviolomakkeiden pohjia ei ole asennettu. Ota yhteys IT-tukeen.</translation>
     </message>
@@ -2151,7 +2151,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+118"/>
+        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+117"/>
         <source>← Client file</source>
         <translation>← Asiakkaan tiedot</translation>
     </message>
@@ -2161,7 +2161,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Takaisin asiakkaan tietoihin; käynti jää auki (Alt+Vasen tai Esc)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+14"/>
         <source>&amp;Way</source>
         <translation>&amp;Tapa</translation>
     </message>
@@ -2243,7 +2243,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Avaa valittu arvio painamalla Enter.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>No assessments in this visit yet.</source>
         <translation>Tällä käynnillä ei ole vielä arvioita.</translation>
     </message>

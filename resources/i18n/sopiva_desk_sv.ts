@@ -579,7 +579,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Nyaste först. Tryck på Enter för att öppna den valda bedömningen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>Double-click an assessment or press Enter to open it.</source>
         <translation>Dubbelklicka på en bedömning eller tryck på Enter för att öppna den.</translation>
     </message>
@@ -808,7 +808,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+233"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+212"/>
         <source>Communication methods</source>
         <translation>Kommunikationssätt</translation>
     </message>
@@ -918,18 +918,18 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>{record}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-133"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-112"/>
         <source>Details</source>
         <translation>Grunduppgifter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+62"/>
         <source>Close persons</source>
         <translation>Närstående</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-61"/>
         <source>Communication</source>
         <translation>Kommunikation</translation>
     </message>
@@ -940,22 +940,22 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+150"/>
         <source>Access log</source>
         <translation>Användningslogg</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-135"/>
         <source>← Clients</source>
         <translation>← Klienter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Back to the client list (Alt+Left or Esc)</source>
         <translation>Tillbaka till klientlistan (Alt+Vänsterpil eller Esc)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+38"/>
         <source>Double-click a name, relation or phone number to change it. Changes are saved automatically.</source>
         <translation>Dubbelklicka på ett namn, en relation eller ett telefonnummer för att ändra det. Ändringarna sparas automatiskt.</translation>
     </message>
@@ -966,23 +966,23 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+323"/>
+        <location line="+319"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-318"/>
         <source>Remove the selected close person</source>
         <translation>Ta bort den valda närstående personen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+268"/>
+        <location line="+264"/>
         <source>Roles of the selected person</source>
         <translation>Den valda personens roller</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-231"/>
         <location line="+7"/>
         <source>How I communicate and how to support me</source>
         <translation>Hur jag kommunicerar och hur du kan stödja mig</translation>
@@ -998,7 +998,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Alla som har visat eller ändrat den här klientens uppgifter, de senaste först. Klienten har rätt att se loggen.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+65"/>
         <source>{name} (no longer a municipality)</source>
         <translation>{name} (inte längre en kommun)</translation>
     </message>
@@ -2007,7 +2007,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-184"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-177"/>
         <source>No assessment templates are installed. Contact IT support.</source>
         <translation>Inga bedömningsmallar är installerade. Kontakta IT-stödet.</translation>
     </message>
@@ -2151,7 +2151,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+118"/>
+        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+117"/>
         <source>← Client file</source>
         <translation>← Klientens uppgifter</translation>
     </message>
@@ -2161,7 +2161,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Tillbaka till klientens uppgifter; besöket förblir öppet (Alt+Vänster eller Esc)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+14"/>
         <source>&amp;Way</source>
         <translation>&amp;Sätt</translation>
     </message>
@@ -2243,7 +2243,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Tryck på Enter för att öppna den valda bedömningen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>No assessments in this visit yet.</source>
         <translation>Inga bedömningar under det här besöket ännu.</translation>
     </message>

@@ -15,7 +15,6 @@ from typing import Protocol
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.start_visit import way_label
 from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.models.assessment_list_model import AssessmentListModel
+from sopiva_desk.gui.widgets.page_parts import make_read_only_list
 from sopiva_desk.services.assessments import AssessmentView, VisitView
 
 # -- case phase (pure) ------------------------------------------------------------------------
@@ -195,15 +195,8 @@ class ClientAssessmentsWidget(QWidget):
         self.view = QTableView(self, objectName="assessmentsView")
         view = self.view
         view.setModel(self.model)
-        view.setAccessibleName(self.tr("Assessments"))
-        view.setAccessibleDescription(self.tr("Newest first. Press Enter to open the selected assessment."))
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.setTabKeyNavigation(False)
-        view.verticalHeader().hide()
+        make_read_only_list(view, name=self.tr("Assessments"),
+                            description=self.tr("Newest first. Press Enter to open the selected assessment."))
         header = view.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(AssessmentListModel.TEMPLATE, QHeaderView.ResizeMode.Stretch)

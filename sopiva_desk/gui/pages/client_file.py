@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,6 +51,7 @@ from sopiva_desk.gui.models.access_log_model import AccessLogModel, field_label
 from sopiva_desk.gui.models.close_persons_model import ClosePersonsModel
 from sopiva_desk.gui.pages.client_assessments import ClientAssessmentsWidget
 from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveStateIndicator
+from sopiva_desk.gui.widgets.page_parts import add_back_shortcuts, build_page_header, make_read_only_list
 from sopiva_desk.services import reference
 from sopiva_desk.services.access_log import AccessEntry
 from sopiva_desk.services.clients import ClientFile, ClosePersonView, Saved
@@ -109,37 +109,16 @@ class ClientFilePage(QWidget):
         self._autosave.field_saved.connect(self._on_autosave_field_saved)
         self._autosave.field_invalid.connect(self._on_autosave_field_invalid)
         self._persons.edited.connect(self._on_persons_edited)
-        for key in ("Escape", "Alt+Left"):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self._go_back)
+        add_back_shortcuts(self, self._go_back)
         self.clear()
 
     # -- building --------------------------------------------------------------------------
 
     def _build_header(self) -> QVBoxLayout:
-        back = QPushButton(self.tr("← Clients"), self, objectName="backButton", flat=True)
-        back.setToolTip(self.tr("Back to the client list (Alt+Left or Esc)"))
-        back.clicked.connect(self._go_back)
-        self.name_label = QLabel(self, objectName="clientName")
-        font = self.name_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.7)
-        font.setBold(True)
-        self.name_label.setFont(font)
-        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.identity_label = QLabel(self, objectName="clientIdentity")
-        self.identity_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.save_state = SaveStateIndicator(self._autosave, self)
-        names = QVBoxLayout()
-        names.setSpacing(2)
-        names.addWidget(self.name_label)
-        names.addWidget(self.identity_label)
-        row = QHBoxLayout()
-        row.addLayout(names, 1)
-        row.addWidget(self.save_state, 0, Qt.AlignmentFlag.AlignVCenter)
-        header = QVBoxLayout()
-        header.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
-        header.addLayout(row)
+        header, self.name_label, self.identity_label = build_page_header(
+            self, back_text=self.tr("← Clients"), back_tip=self.tr("Back to the client list (Alt+Left or Esc)"),
+            on_back=self._go_back, title_name="clientName", subline_name="clientIdentity", side=self.save_state)
         return header
 
     def _build_details(self) -> QWidget:
@@ -273,11 +252,7 @@ class ClientFilePage(QWidget):
                               "The client has the right to see this log."), tab, wordWrap=True)
         self.log_view = QTableView(tab, objectName="accessLogView")
         self.log_view.setModel(self._log_model)
-        self.log_view.setAccessibleName(self.tr("Access log"))
-        self.log_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.log_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.log_view.setAlternatingRowColors(True)
-        self.log_view.verticalHeader().hide()
+        make_read_only_list(self.log_view, name=self.tr("Access log"))
         self.log_view.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((150, 200, 110)):
             self.log_view.horizontalHeader().resizeSection(column, width)

@@ -12,9 +12,8 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -43,6 +42,7 @@ from sopiva_desk.gui.models.assessment_list_model import (
 )
 from sopiva_desk.gui.pages.client_assessments import TemplateChooser
 from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveState, SaveStateIndicator
+from sopiva_desk.gui.widgets.page_parts import add_back_shortcuts, build_page_header, make_read_only_list
 from sopiva_desk.gui.widgets.people_editor import PeopleEditor
 from sopiva_desk.services.assessments import AssessmentView, VisitSummary, VisitView
 from sopiva_desk.services.errors import RecordGoneError
@@ -106,37 +106,17 @@ class VisitPage(QWidget):
 
         self._autosave.field_saved.connect(self._on_autosave_field_saved)
         self._autosave.field_invalid.connect(self._on_autosave_field_invalid)
-        for key in ("Escape", "Alt+Left"):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self._go_back)
+        add_back_shortcuts(self, self._go_back)
         self.clear()
 
     # -- building --------------------------------------------------------------------------
 
     def _build_header(self) -> QVBoxLayout:
-        back = QPushButton(self.tr("← Client file"), self, objectName="backButton", flat=True)
-        back.setToolTip(self.tr("Back to the client file; the visit stays open (Alt+Left or Esc)"))
-        back.clicked.connect(self._go_back)
-        self.name_label = QLabel(self, objectName="clientName")
-        font = self.name_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.7)
-        font.setBold(True)
-        self.name_label.setFont(font)
-        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.visit_label = QLabel(self, objectName="visitLine")
-        self.visit_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.save_state = SaveStateIndicator(self._autosave, self)
-        names = QVBoxLayout()
-        names.setSpacing(2)
-        names.addWidget(self.name_label)
-        names.addWidget(self.visit_label)
-        row = QHBoxLayout()
-        row.addLayout(names, 1)
-        row.addWidget(self.save_state, 0, Qt.AlignmentFlag.AlignVCenter)
-        header = QVBoxLayout()
-        header.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
-        header.addLayout(row)
+        header, self.name_label, self.visit_label = build_page_header(
+            self, back_text=self.tr("← Client file"),
+            back_tip=self.tr("Back to the client file; the visit stays open (Alt+Left or Esc)"),
+            on_back=self._go_back, title_name="clientName", subline_name="visitLine", side=self.save_state)
         return header
 
     def _build_record_column(self) -> QScrollArea:
@@ -222,15 +202,8 @@ class VisitPage(QWidget):
         self.assessments_view = QTableView(panel, objectName="visitAssessmentsView")
         view = self.assessments_view
         view.setModel(self.assessments)
-        view.setAccessibleName(self.tr("Assessments of this visit"))
-        view.setAccessibleDescription(self.tr("Press Enter to open the selected assessment."))
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.setTabKeyNavigation(False)
-        view.verticalHeader().hide()
+        make_read_only_list(view, name=self.tr("Assessments of this visit"),
+                            description=self.tr("Press Enter to open the selected assessment."))
         for column in (AssessmentListModel.VERSION, AssessmentListModel.COMPLETED, AssessmentListModel.VISIT):
             view.setColumnHidden(column, True)
         header = view.horizontalHeader()

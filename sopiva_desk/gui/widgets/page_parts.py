@@ -1,0 +1,67 @@
+"""Pieces every page shares: the header (back button, big title, sub-line, save state), the
+back shortcuts, and the set-up of read-only record lists."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def build_page_header(page: QWidget, *, back_text: str, back_tip: str, on_back: Callable[[], None],
+                      title_name: str, subline_name: str, side: QWidget) -> tuple[QVBoxLayout, QLabel, QLabel]:
+    """Back button over a bold title with a sub-line, ``side`` (e.g. the save state) on the right."""
+    back = QPushButton(back_text, page, objectName="backButton", flat=True)
+    back.setToolTip(back_tip)
+    back.clicked.connect(on_back)
+    title = QLabel(page, objectName=title_name)
+    font = title.font()
+    font.setPointSizeF(font.pointSizeF() * 1.7)
+    font.setBold(True)
+    title.setFont(font)
+    title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    subline = QLabel(page, objectName=subline_name)
+    subline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    names = QVBoxLayout()
+    names.setSpacing(2)
+    names.addWidget(title)
+    names.addWidget(subline)
+    row = QHBoxLayout()
+    row.addLayout(names, 1)
+    row.addWidget(side, 0, Qt.AlignmentFlag.AlignVCenter)
+    header = QVBoxLayout()
+    header.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+    header.addLayout(row)
+    return header, title, subline
+
+
+def add_back_shortcuts(page: QWidget, on_back: Callable[[], None]) -> None:
+    """Esc and Alt+Left go back from anywhere inside ``page``."""
+    for key in ("Escape", "Alt+Left"):
+        shortcut = QShortcut(QKeySequence(key), page)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(on_back)
+
+
+def make_read_only_list(view: QTableView, *, name: str, description: str = "") -> None:
+    """One row per record, selected whole, no editing; Tab leaves the list and arrows move in it."""
+    view.setAccessibleName(name)
+    if description:
+        view.setAccessibleDescription(description)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().hide()
