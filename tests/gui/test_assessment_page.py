@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,13 +28,10 @@ from sopiva_desk.gui.dialogs.assessment_history import AssessmentHistoryDialog
 from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.messages import message
 from sopiva_desk.gui.models.assessment_history_model import AssessmentHistoryModel, display_value, format_moment
-from sopiva_desk.gui.pages.assessment import (
-    STATE_ROLE,
-    AssessmentPage,
-    ProblemListModel,
-    SectionNavigatorModel,
-)
+from sopiva_desk.gui.pages.assessment import AssessmentPage
 from sopiva_desk.gui.tasks import ImmediateTaskRunner, TaskRunner
+from sopiva_desk.gui.widgets.assessment_problems import KEY_ROLE, ProblemListModel
+from sopiva_desk.gui.widgets.section_navigator import STATE_ROLE, SectionNavigatorModel, legend_text
 from sopiva_desk.gui.widgets.template_form import GrowingPlainTextEdit
 from sopiva_desk.services.assessments import AssessmentService, ChangeView
 from sopiva_desk.services.profiles import ProfileService
@@ -54,14 +52,6 @@ def client_id(workspace: Workspace, client_values: dict[str, object]) -> uuid.UU
 @pytest.fixture
 def assessment_id(workspace: Workspace, client_id: uuid.UUID) -> uuid.UUID:
     return workspace.assessments.start(client_id, TEMPLATE_ID).id
-
-
-@pytest.fixture
-def runner(workspace: Workspace) -> Iterator[TaskRunner]:
-    """The real runner; it depends on ``workspace`` so it stops before the workspace closes."""
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 def open_page(qtbot: Any, profile_service: ProfileService, workspace: Workspace, runner: TaskRunner,
@@ -191,6 +181,27 @@ def test_opening_renders_every_section_with_the_right_editors(
     assert workspace.assessments.history(assessment_id) == []
 
 
+def test_the_header_names_the_client_and_opening_logs_one_view(
+        qtbot: Any, page: AssessmentPage, workspace: Workspace, client_id: uuid.UUID) -> None:
+    assert page.client_label.objectName() == "clientName"
+    assert page.client_name == page.client_label.text() == "Aino Maria Virtanen"
+    assert page.client_label.isVisible() and page.title_label.isVisible()
+    assert page.accessibleName() == "Assessment of Aino Maria Virtanen"
+    # reading the name is not a second view of the client: only the assessment's own view is logged
+    views = [(e.action, e.record_type) for e in workspace.access_log.for_client(client_id) if e.action == "view"]
+    assert views == [("view", "assessment")]
+
+
+def test_the_header_shows_the_client_of_each_assessment_opened(
+        qtbot: Any, page: AssessmentPage, workspace: Workspace, client_values: dict[str, object]) -> None:
+    other = workspace.clients.create_client({**client_values, "first_names": "Eero", "last_name": "Lahtinen",
+                                             "hetu": "010101-123N"})
+    with qtbot.waitSignal(page.assessment_opened, timeout=TIMEOUT):
+        page.open_assessment(workspace.assessments.start(other, TEMPLATE_ID).id)
+    assert page.client_name == "Eero Lahtinen"
+    assert page.accessibleName() == "Assessment of Eero Lahtinen"
+
+
 def test_section_titles_and_labels_follow_the_ui_language(
         qtbot: Any, profile_service: ProfileService, workspace: Workspace, assessment_id: uuid.UUID) -> None:
     page = open_page(qtbot, profile_service, workspace, ImmediateTaskRunner(), assessment_id, language="sv")
@@ -198,6 +209,26 @@ def test_section_titles_and_labels_follow_the_ui_language(
     assert page.navigator.model().index(HOUSING, 0).data() == "○  4. Boende"
     assert page.form is not None
     assert page.form.field("housing.support_need").label_text == "Behov av stöd"
+
+
+def opaque_pixels(image: QImage) -> int:
+    return sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+               if image.pixelColor(x, y).alpha() > 0)
+
+
+def test_life_domains_show_their_pictograms(page: AssessmentPage) -> None:
+    navigator = page.navigator.model()
+    housing_icon = navigator.index(HOUSING, 0).data(Qt.ItemDataRole.DecorationRole)
+    initiation_icon = navigator.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
+    assert opaque_pixels(housing_icon.toImage()) > 20  # the house
+    assert opaque_pixels(initiation_icon.toImage()) == 0  # no pictogram: blank, so titles line up
+    assert housing_icon.size() == initiation_icon.size()
+    assert page.form is not None
+    page.form.show_section(HOUSING)
+    picture = page.form.findChild(QLabel, "section:housing:pictogram")
+    assert picture is not None and picture.isVisibleTo(page) and picture.accessibleName() == "Housing"
+    assert opaque_pixels(picture.pixmap().toImage()) > 20
+    assert page.form.findChild(QLabel, "section:initiation:pictogram") is None
 
 
 # -- autosave, skip logic, validation --------------------------------------------------------
@@ -431,6 +462,7 @@ def test_amending_asks_for_a_reason_and_opens_version_two_as_a_draft(
     assert (draft.version_no, draft.status, draft.answers) == (2, "draft", before)
     assert draft.amend_reason == "Asiakas kertoi lisaa tuen tarpeesta."
     assert page.status_label.text() == "Version 2 · Draft"
+    assert page.client_name == "Aino Maria Virtanen"  # the new version is about the same client
     assert page.reason_label.isVisible()
     assert page.reason_label.text() == "Reason for the change: Asiakas kertoi lisaa tuen tarpeesta."
     assert page.complete_button.isVisible() and not page.amend_button.isVisible()
@@ -538,6 +570,7 @@ def test_clear_empties_the_page(qtbot: Any, page: AssessmentPage, workspace: Wor
     assert editor(page, "initiation.reasons").toPlainText() == ""  # type: ignore[attr-defined]
     assert page.navigator.model().rowCount() == 0
     assert page.view is None and page.title_label.text() == "" and page.status_label.text() == ""
+    assert page.client_name == "" and page.client_label.text() == "" and page.accessibleName() == ""
     assert not page.body.isEnabled()
     assert not page.complete_button.isVisible() and not page.history_button.isVisible()
     qtbot.wait(600)
@@ -556,6 +589,9 @@ def test_models_pass_the_model_tester(qtmodeltester: Any, workspace: Workspace) 
     problems = ProblemListModel()
     problems.set_items([("housing.support_need", "Housing › Need for support")])
     qtmodeltester.check(problems)
+    assert problems.key(0) == problems.index(0, 0).data(KEY_ROLE) == "housing.support_need"
+    assert problems.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Go to this field"
+    assert legend_text().replace("\u00a0", " ") == "✓ done   ◐ started   ○ not started   ⚠ check"
     history = AssessmentHistoryModel(template, "en")
     at = datetime(2026, 2, 3, 10, 5, tzinfo=UTC)
     history.set_changes([

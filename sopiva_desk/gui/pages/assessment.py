@@ -1,9 +1,10 @@
 """The assessment page: a form generated from the assessment's template, edited in place.
 
-Every answer autosaves. The navigator on the left lists the sections with their state; the
-Complete button locks the assessment once every required answer is given (and lists what is
-missing otherwise); a completed assessment is changed only by amending it into a new version
-with a reason; History shows every change with who, when, old → new and the reason.
+The header names the client the assessment is about. Every answer autosaves. The navigator
+on the left lists the sections with their state; the Complete button locks the assessment
+once every required answer is given (and lists what is missing otherwise); a completed
+assessment is changed only by amending it into a new version with a reason; History shows
+every change with who, when, old → new and the reason.
 """
 
 from __future__ import annotations
@@ -12,18 +13,8 @@ import uuid
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractItemModel,
-    QAbstractListModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QColor, QFont, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -31,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -44,149 +34,12 @@ from sopiva_desk.gui.dialogs.amend_assessment import AmendAssessmentDialog
 from sopiva_desk.gui.dialogs.assessment_history import AssessmentHistoryDialog
 from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.models.assessment_history_model import field_title
-from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, SaveStateIndicator
+from sopiva_desk.gui.widgets.assessment_problems import FlowListView, ProblemListModel
+from sopiva_desk.gui.widgets.autosave import SaveStateIndicator
 from sopiva_desk.gui.widgets.feedback import announce
-from sopiva_desk.gui.widgets.template_form import ACCENT_COLOR, FORM_MAX_WIDTH, HINT_COLOR, TemplateForm
+from sopiva_desk.gui.widgets.section_navigator import NAVIGATOR_ICON_PX, SectionNavigatorModel, legend_text
+from sopiva_desk.gui.widgets.template_form import FORM_MAX_WIDTH, HINT_COLOR, TemplateForm
 from sopiva_desk.services.assessments import AssessmentView, ChangeView
-
-CONTEXT = "AssessmentPage"
-STATE_MARKS = {"done": "✓", "started": "◐", "empty": "○", "invalid": "⚠"}
-STATE_COLORS = {"done": "#1b5e20", "started": "#7a4a00", "empty": HINT_COLOR, "invalid": ERROR_COLOR}
-_STATE_TEXTS = {
-    "done": QT_TRANSLATE_NOOP("AssessmentPage", "Done: every required answer is given"),
-    "started": QT_TRANSLATE_NOOP("AssessmentPage", "Started: required answers are missing"),
-    "empty": QT_TRANSLATE_NOOP("AssessmentPage", "Not started"),
-    "invalid": QT_TRANSLATE_NOOP("AssessmentPage", "Check: an answer was not accepted"),
-}
-STATE_ROLE = Qt.ItemDataRole.UserRole + 1
-KEY_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def state_text(state: str) -> str:
-    return QCoreApplication.translate(CONTEXT, _STATE_TEXTS[state])
-
-
-class SectionNavigatorModel(QAbstractListModel):
-    """The sections of the open assessment, each with its state as a mark, a colour and words."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._titles: list[str] = []
-        self._states: list[str] = []
-
-    def set_sections(self, titles: list[str], states: list[str]) -> None:
-        self.beginResetModel()
-        self._titles, self._states = list(titles), list(states)
-        self.endResetModel()
-
-    def set_states(self, states: list[str]) -> None:
-        for row, state in enumerate(states[:len(self._states)]):
-            if self._states[row] != state:
-                self._states[row] = state
-                index = self.index(row, 0)
-                self.dataChanged.emit(index, index)
-
-    def state(self, row: int) -> str:
-        return self._states[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._titles)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        title, state = self._titles[index.row()], self._states[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{STATE_MARKS[state]}  {title}"
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(STATE_COLORS[state])
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return state_text(state)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return title
-        if role == STATE_ROLE:
-            return state
-        return None
-
-
-class ProblemListModel(QAbstractListModel):
-    """Fields that stop completion (missing or not accepted), shown as links to the field."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[tuple[str, str]] = []
-
-    def set_items(self, items: list[tuple[str, str]]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def key(self, row: int) -> str:
-        return self._items[row][0]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._items)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        key, text = self._items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate(CONTEXT, "Go to this field")
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(ACCENT_COLOR)
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setUnderline(True)
-            return font
-        if role == KEY_ROLE:
-            return key
-        return None
-
-
-class FlowListView(QListView):
-    """Items flow like words in a paragraph; the view is as tall as its rows, up to ``MAX_HEIGHT``."""
-
-    MAX_HEIGHT = 124
-
-    def __init__(self, parent: QWidget | None = None, objectName: str = "") -> None:  # noqa: N803 - Qt style
-        super().__init__(parent, objectName=objectName)
-        self.setFlow(QListView.Flow.LeftToRight)
-        self.setWrapping(True)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setSpacing(3)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._fit_pending = False
-
-    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt API
-        super().setModel(model)
-        if model is not None:
-            model.modelReset.connect(self._schedule_fit)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
-        super().resizeEvent(event)
-        self._schedule_fit()
-
-    def _schedule_fit(self) -> None:
-        if not self._fit_pending:
-            self._fit_pending = True
-            QTimer.singleShot(0, self, self._fit)
-
-    def _fit(self) -> None:
-        self._fit_pending = False
-        model = self.model()
-        rows = model.rowCount() if model is not None else 0
-        height = 0
-        if rows:
-            self.doItemsLayout()
-            last = self.visualRect(model.index(rows - 1, 0))
-            height = last.bottom() + self.verticalOffset() + 2 * self.spacing() + 2 * self.frameWidth() + 1
-        height = min(height, self.MAX_HEIGHT)
-        if height != self.height():
-            self.setFixedHeight(height)
 
 
 class AssessmentPage(QWidget):
@@ -250,9 +103,16 @@ class AssessmentPage(QWidget):
         self.back_button = QPushButton(self.tr("← Back"), self, objectName="backButton", flat=True)
         self.back_button.setToolTip(self.tr("Back (Alt+Left or Esc)"))
         self.back_button.clicked.connect(self._go_back)
+        # whom the assessment is about, as big as the client's name on the client file and visit pages
+        self.client_label = QLabel(self, objectName="clientName")
+        font = self.client_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        self.client_label.setFont(font)
+        self.client_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title_label = QLabel(self, objectName="assessmentTitle", wordWrap=True)
         font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.title_label.setFont(font)
         self.status_label = QLabel(self, objectName="assessmentStatus")
@@ -273,6 +133,7 @@ class AssessmentPage(QWidget):
         self.complete_button.clicked.connect(self._on_complete_clicked)
         titles = QVBoxLayout()
         titles.setSpacing(2)
+        titles.addWidget(self.client_label)
         titles.addWidget(self.title_label)
         titles.addWidget(self.status_label)
         titles.addWidget(self.reason_label)
@@ -326,18 +187,14 @@ class AssessmentPage(QWidget):
         self.navigator.setAccessibleName(self.tr("Sections"))
         self.navigator.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.navigator.setWordWrap(True)
+        self.navigator.setIconSize(QSize(NAVIGATOR_ICON_PX, NAVIGATOR_ICON_PX))
         self.navigator.setStyleSheet("QListView::item { padding: 3px 2px; }")
         self.navigator.setFixedWidth(270)
         self.navigator.setToolTip(self.tr("Ctrl+Page Down and Ctrl+Page Up move between sections"))
         caption.setBuddy(self.navigator)
         self.navigator.selectionModel().currentRowChanged.connect(self._on_navigator_current_row_changed)
         self.navigator.activated.connect(self._on_navigator_activated)
-        legend = QLabel("  ".join(f"{STATE_MARKS[s]} {QCoreApplication.translate(CONTEXT, name)}" for s, name in (
-            ("done", QT_TRANSLATE_NOOP("AssessmentPage", "done")),
-            ("started", QT_TRANSLATE_NOOP("AssessmentPage", "started")),
-            ("empty", QT_TRANSLATE_NOOP("AssessmentPage", "not started")),
-            ("invalid", QT_TRANSLATE_NOOP("AssessmentPage", "check")),
-        )), self.body, objectName="navigatorLegend", wordWrap=True)
+        legend = QLabel(legend_text(), self.body, objectName="navigatorLegend", wordWrap=True)
         legend.setStyleSheet(f"color: {HINT_COLOR};")
         legend.setMaximumWidth(270)
         column = QVBoxLayout()
@@ -380,6 +237,11 @@ class AssessmentPage(QWidget):
         return self._view
 
     @property
+    def client_name(self) -> str:
+        """The display name of the client the shown assessment is about ("" when none is shown)."""
+        return self.client_label.text()
+
+    @property
     def form(self) -> TemplateForm | None:
         return self._form
 
@@ -395,10 +257,13 @@ class AssessmentPage(QWidget):
         self.body.setEnabled(False)
         self._update_header()
 
-        def load() -> tuple[AssessmentView, Template]:
-            service = self._context.workspace.assessments
-            view = service.open(assessment_id)
-            return view, service.template_for(view)
+        def load() -> tuple[AssessmentView, Template, str]:
+            workspace = self._context.workspace
+            view = workspace.assessments.open(assessment_id)
+            # caseload_row writes no access-log entry: open() has just logged this view for the client
+            client = workspace.clients.caseload_row(view.client_id)
+            name = f"{client.first_names} {client.last_name}".strip() if client is not None else ""
+            return view, workspace.assessments.template_for(view), name
 
         self._context.run(load, parent=self, on_success=self._on_assessment_loaded,
                           on_failure=self._on_open_failed)
@@ -422,17 +287,21 @@ class AssessmentPage(QWidget):
         self._sections.set_sections([], [])
         self._problems.set_items([])
         self.problems_panel.hide()
+        self.client_label.clear()
         self.title_label.clear()
+        self.setAccessibleName("")
         self.body.setEnabled(False)
         self._update_header()
 
     # -- loading and showing ---------------------------------------------------------------
 
-    def _on_assessment_loaded(self, loaded: tuple[AssessmentView, Template]) -> None:
-        view, template = loaded
+    def _on_assessment_loaded(self, loaded: tuple[AssessmentView, Template, str]) -> None:
+        view, template, client_name = loaded
         if view.id != self._opening:
             return  # another assessment was asked for meanwhile
         self._opening = None
+        self.client_label.setText(client_name)
+        self.setAccessibleName(self.tr("Assessment of {name}").format(name=client_name) if client_name else "")
         self._show(view, template)
         if self.isVisible():
             self.navigator.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -453,7 +322,7 @@ class AssessmentPage(QWidget):
         self.title_label.setText(template.title.get(language))
         titles = [self.tr("{number}. {title}").format(number=n, title=s.title.get(language))
                   for n, s in enumerate(template.sections, start=1)]
-        self._sections.set_sections(titles, form.section_states())
+        self._sections.set_sections(titles, form.section_states(), [s.pictogram for s in template.sections])
         self._select_section(0)
         self._problems.set_items([])
         self.problems_panel.hide()

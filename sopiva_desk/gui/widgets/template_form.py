@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from sopiva_desk.domain.templates import Field, Section, Template, section_state, visible_keys
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.formatting import format_date, parse_date
+from sopiva_desk.gui.pictograms import pictogram_pixmap
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, AutosaveController, FieldBinding, SaveFn
 
 HINT_COLOR = "#555b61"  # 6.6:1 on the window colour
@@ -365,6 +366,9 @@ def create_field_widget(spec: Field, language: str, parent: QWidget | None = Non
     return FieldWidget(spec, language, parent)
 
 
+SECTION_PICTOGRAM_PX = 44
+
+
 class SectionWidget(QWidget):
     """One section of the form: numbered heading, help, read-out prompt and its fields."""
 
@@ -382,7 +386,19 @@ class SectionWidget(QWidget):
         font.setBold(True)
         heading.setFont(font)
         heading.setAccessibleName(self.title)
-        layout.addWidget(heading)
+        if section.pictogram:
+            # The same picture the client sees: it helps them follow which part of life is discussed.
+            picture = QLabel(self, objectName=f"section:{section.id}:pictogram")
+            picture.setPixmap(pictogram_pixmap(section.pictogram, SECTION_PICTOGRAM_PX))
+            picture.setFixedSize(SECTION_PICTOGRAM_PX, SECTION_PICTOGRAM_PX)
+            picture.setAccessibleName(section.title.get(language))
+            row = QHBoxLayout()
+            row.setSpacing(10)
+            row.addWidget(picture)
+            row.addWidget(heading, 1)
+            layout.addLayout(row)
+        else:
+            layout.addWidget(heading)
         if section.help is not None:
             layout.addWidget(hint_label(section.help.get(language), self, f"section:{section.id}:help"))
         if section.plain is not None:
