@@ -1,12 +1,14 @@
 """Where a client's case stands (Essote's six phases) and what is due next.
 
-Inputs are plain facts so the rules stay testable without a store; later issues add
-plans, decisions and reviews to the facts and to the rules.
+This is the one rule for the case phase: the client file's Assessments tab and the case
+service both use it. Inputs are plain facts (dates already in the user's time zone) so
+the rules stay testable without a store; later issues add plans, decisions and reviews
+to the facts and to the rules.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -25,35 +27,54 @@ class CasePhase(StrEnum):
 class AssessmentFact:
     status: str  # draft, completed, superseded
     started_on: date
+    version_no: int = 1
+    completed_on: date | None = None
 
 
 @dataclass(frozen=True)
 class DueItem:
-    """Something to do; ``key`` is a message key, ``since`` the date it refers to."""
+    """Something to do; ``key`` is a message key, ``since`` the date it refers to.
+
+    ``version`` is the assessment version a draft item is about (an amendment when > 1).
+    """
 
     key: str
     since: date | None = None
+    version: int = 1
 
 
-def case_phase(client_status: str, assessments: Sequence[AssessmentFact]) -> CasePhase:
+@dataclass(frozen=True)
+class CaseOverview:
+    phase: CasePhase
+    due: tuple[DueItem, ...]
+
+
+def case_overview(client_status: str, assessments: Iterable[AssessmentFact], open_visits: int = 0) -> CaseOverview:
+    """The phase of a client's case and what is due, most important first.
+
+    - A closed client: phase Closed, nothing due.
+    - Any draft (a first version or an amendment) puts the case in Assessment: the counsellor
+      is still finding out the need, and a plan must not rest on an assessment being changed.
+      Each draft is due, newest first, by the day it was started.
+    - Otherwise a completed assessment moves the case to Plan; the plan is due from the day
+      the newest assessment was completed.
+    - No assessment at all: phase Assessment, one is due.
+    Superseded versions count for nothing: their newer version decides. An open visit is
+    always listed first, as it should be ended the same day.
+    """
     if client_status == "closed":
-        return CasePhase.CLOSED
-    if any(a.status in ("completed", "superseded") for a in assessments):
-        return CasePhase.PLAN
-    return CasePhase.ASSESSMENT
-
-
-def due_items(client_status: str, assessments: Sequence[AssessmentFact], open_visits: int = 0) -> list[DueItem]:
-    """What the counsellor should see as due, most important first."""
-    if client_status == "closed":
-        return []
-    items: list[DueItem] = []
-    if open_visits:
-        items.append(DueItem("due.visit_open"))
-    items += [DueItem("due.assessment_draft", a.started_on)
-              for a in sorted(assessments, key=lambda a: a.started_on) if a.status == "draft"]
-    if not assessments:
-        items.append(DueItem("due.assessment_missing"))
-    elif case_phase(client_status, assessments) == CasePhase.PLAN:
-        items.append(DueItem("due.plan"))
-    return items
+        return CaseOverview(CasePhase.CLOSED, ())
+    found = list(assessments)
+    due: list[DueItem] = [DueItem("due.visit_open")] if open_visits else []
+    drafts = sorted((a for a in found if a.status == "draft"), key=lambda a: a.started_on, reverse=True)
+    completed = [a for a in found if a.status == "completed"]
+    if drafts:
+        due += [DueItem("due.assessment_amendment" if a.version_no > 1 else "due.assessment_draft",
+                        a.started_on, a.version_no) for a in drafts]
+        return CaseOverview(CasePhase.ASSESSMENT, tuple(due))
+    if completed:
+        newest = max(completed, key=lambda a: a.completed_on or a.started_on)
+        due.append(DueItem("due.plan", newest.completed_on or newest.started_on))
+        return CaseOverview(CasePhase.PLAN, tuple(due))
+    due.append(DueItem("due.assessment_missing"))
+    return CaseOverview(CasePhase.ASSESSMENT, tuple(due))

@@ -59,9 +59,12 @@ _CATALOGUE: dict[str, str] = {
     "passphrase.mismatch": QT_TRANSLATE_NOOP("Messages", "The passphrases do not match."),
     # what is due in a case
     "due.visit_open": QT_TRANSLATE_NOOP("Messages", "A visit is still open: end it to see its summary."),
-    "due.assessment_draft": QT_TRANSLATE_NOOP("Messages", "The needs assessment started on {since} is unfinished."),
-    "due.assessment_missing": QT_TRANSLATE_NOOP("Messages", "No needs assessment yet."),
-    "due.plan": QT_TRANSLATE_NOOP("Messages", "The assessment is complete: the client plan is next."),
+    "due.assessment_draft": QT_TRANSLATE_NOOP("Messages", "Draft assessment from {since} is unfinished."),
+    "due.assessment_amendment": QT_TRANSLATE_NOOP(
+        "Messages", "Amendment (version {version}) from {since} is unfinished."),
+    "due.assessment_missing": QT_TRANSLATE_NOOP(
+        "Messages", "No service-needs assessment yet. Start one during a visit or with New assessment."),
+    "due.plan": QT_TRANSLATE_NOOP("Messages", "Assessment completed on {since}. Next: the client plan."),
     # errors the user can act on
     "unlock.wrong_passphrase": QT_TRANSLATE_NOOP("Messages", "Wrong passphrase. Check Caps Lock and try again."),
     "unlock.throttled": QT_TRANSLATE_NOOP(

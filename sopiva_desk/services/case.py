@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from datetime import datetime
 
-from sopiva_desk.domain.case import AssessmentFact, CasePhase, DueItem, case_phase, due_items
+from sopiva_desk.domain.case import AssessmentFact, CaseOverview, case_overview
 from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.store.database import Database
 from sopiva_desk.store.repositories import assessments as repo
 from sopiva_desk.store.repositories import clients as client_repo
 
+__all__ = ["CaseOverview", "CaseService"]
 
-@dataclass(frozen=True)
-class CaseOverview:
-    phase: CasePhase
-    due: tuple[DueItem, ...]
+
+def _local_day(moment: datetime) -> datetime:
+    return moment.astimezone()  # the counsellor's day, not UTC's
 
 
 class CaseService:
@@ -28,7 +28,8 @@ class CaseService:
             client = client_repo.get_client(session, client_id)
             if client is None:
                 raise RecordGoneError()
-            facts = [AssessmentFact(a.status, a.created_at.date())
+            facts = [AssessmentFact(a.status, _local_day(a.created_at).date(), a.version_no,
+                                    _local_day(a.completed_at).date() if a.completed_at else None)
                      for a in repo.assessments_for_client(session, client_id)]
             open_visits = sum(1 for v in repo.visits_for_client(session, client_id) if v.status == "open")
-            return CaseOverview(case_phase(client.status, facts), tuple(due_items(client.status, facts, open_visits)))
+            return case_overview(client.status, facts, open_visits)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -13,17 +13,9 @@ from PySide6.QtWidgets import QWidget
 
 from sopiva_desk.domain import templates as rules
 from sopiva_desk.domain.templates import Field
-from sopiva_desk.gui import prompts
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.models.assessment_list_model import AssessmentListModel, status_label
-from sopiva_desk.gui.pages.client_assessments import (
-    PHASE_ASSESSMENT,
-    PHASE_PLAN,
-    CaseStatus,
-    ClientAssessmentsWidget,
-    Due,
-    case_status,
-)
+from sopiva_desk.gui.pages.client_assessments import ClientAssessmentsWidget
 from sopiva_desk.gui.tasks import ImmediateTaskRunner, TaskRunner
 from sopiva_desk.services.assessments import AssessmentView
 from sopiva_desk.services.profiles import ProfileService
@@ -39,21 +31,6 @@ TEMPLATE_TITLE = "Service-needs assessment in disability services"
 @pytest.fixture
 def client_id(workspace: Workspace, client_values: dict[str, object]) -> uuid.UUID:
     return workspace.clients.create_client(client_values)
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: shown.append(text))
-    return shown
-
-
-@pytest.fixture
-def runner(workspace: Workspace) -> Iterator[TaskRunner]:
-    """The real runner; it depends on ``workspace`` so it stops before the workspace closes."""
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 def make_widget(qtbot: Any, profile_service: ProfileService, workspace: Workspace,
@@ -237,6 +214,16 @@ def test_the_phase_changes_when_an_assessment_is_completed(
     assert widget.phase_label.text() == "Phase: Plan"
     assert widget.due_label.text() == f"Assessment completed on {today()}. Next: the client plan."
 
+    # An amendment in progress (the one phase rule, domain.case) puts the case back in
+    # assessment; an open visit is listed first.
+    amendment = workspace.assessments.amend(draft.id, "New diagnosis")
+    workspace.visits.start_visit(client_id, "phone", "")
+    widget.refresh()
+    assert widget.phase_label.text() == "Phase: Assessment"
+    assert widget.due_label.text().splitlines() == [
+        "A visit is still open: end it to see its summary.",
+        f"Amendment (version {amendment.version_no}) from {today()} is unfinished."]
+
 
 def test_loading_runs_in_the_background_and_clear_forgets_the_client(
         qtbot: Any, profile_service: ProfileService, workspace: Workspace, client_id: uuid.UUID,
@@ -263,30 +250,3 @@ def test_the_model_passes_the_model_tester(qtmodeltester: Any, workspace: Worksp
     qtmodeltester.check(model)
     empty = AssessmentListModel(with_time=True)
     qtmodeltester.check(empty)
-
-
-# -- the phase rules (pure) ----------------------------------------------------------------------
-
-
-def view(status: str, created: datetime, *, completed: datetime | None = None, version: int = 1) -> AssessmentView:
-    return AssessmentView(uuid.uuid4(), uuid.uuid4(), None, uuid.uuid4(), version, TEMPLATE_ID, 1, status, {}, "",
-                          created, created, completed)
-
-
-def test_case_status_rules() -> None:
-    march = datetime(2025, 3, 12, 10, 0, tzinfo=UTC)
-    april = march + timedelta(days=30)
-    local = march.astimezone().date()
-    assert case_status([]) == CaseStatus(PHASE_ASSESSMENT, (Due("no_assessment"),))
-    assert case_status([view("draft", march)]) == CaseStatus(PHASE_ASSESSMENT, (Due("draft_unfinished", local),))
-    done = view("completed", march, completed=april)
-    assert case_status([done]) == CaseStatus(PHASE_PLAN, (Due("plan_next", april.astimezone().date()),))
-    # An amendment in progress puts the case back in assessment until it is completed.
-    amending = view("draft", april, version=2)
-    assert case_status([done, amending]) == CaseStatus(
-        PHASE_ASSESSMENT, (Due("amendment_unfinished", april.astimezone().date(), 2),))
-    # Superseded versions count for nothing; several drafts are all due, newest first.
-    old = view("superseded", march, completed=march)
-    status = case_status([old, view("draft", march), view("draft", april)])
-    assert [d.on for d in status.due] == [april.astimezone().date(), local]
-    assert isinstance(status.due[0].on, date)

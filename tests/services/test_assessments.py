@@ -182,7 +182,13 @@ def test_case_overview(workspace, services, client_id) -> None:  # type: ignore[
     assert [d.key for d in case.overview(client_id).due] == ["due.visit_open", "due.assessment_draft"]
     assessments.answer(found.id, "main.date", "2026-11-22")
     assessments.answer(found.id, "main.plan", True)
-    assessments.complete(found.id)
+    completed = assessments.complete(found.id)
     visits.end_visit(visit.id)
     overview = case.overview(client_id)
     assert overview.phase == CasePhase.PLAN and [d.key for d in overview.due] == ["due.plan"]
+    assert completed.completed_at is not None
+    assert overview.due[0].since == completed.completed_at.astimezone().date()
+    amendment = assessments.amend(found.id, "A new diagnosis")
+    overview = case.overview(client_id)
+    assert overview.phase == CasePhase.ASSESSMENT
+    assert [(d.key, d.version) for d in overview.due] == [("due.assessment_amendment", amendment.version_no)]

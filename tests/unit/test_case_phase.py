@@ -1,20 +1,42 @@
 from datetime import date
 
-from sopiva_desk.domain.case import AssessmentFact, CasePhase, DueItem, case_phase, due_items
+from sopiva_desk.domain.case import AssessmentFact, CaseOverview, CasePhase, DueItem, case_overview
 
-D1, D2 = date(2026, 10, 1), date(2026, 11, 20)
-
-
-def test_phase_follows_the_assessments() -> None:
-    assert case_phase("new", []) == CasePhase.ASSESSMENT
-    assert case_phase("active", [AssessmentFact("draft", D1)]) == CasePhase.ASSESSMENT
-    assert case_phase("active", [AssessmentFact("superseded", D1), AssessmentFact("draft", D2)]) == CasePhase.PLAN
-    assert case_phase("closed", [AssessmentFact("completed", D1)]) == CasePhase.CLOSED
+D1, D2, D3 = date(2026, 10, 1), date(2026, 11, 20), date(2026, 11, 21)
 
 
-def test_due_items() -> None:
-    assert due_items("new", []) == [DueItem("due.assessment_missing")]
-    assert due_items("active", [AssessmentFact("draft", D2), AssessmentFact("draft", D1)], open_visits=1) == [
-        DueItem("due.visit_open"), DueItem("due.assessment_draft", D1), DueItem("due.assessment_draft", D2)]
-    assert due_items("active", [AssessmentFact("completed", D1)]) == [DueItem("due.plan")]
-    assert due_items("closed", [AssessmentFact("draft", D1)]) == []
+def test_no_assessment_yet() -> None:
+    assert case_overview("new", []) == CaseOverview(CasePhase.ASSESSMENT, (DueItem("due.assessment_missing"),))
+
+
+def test_a_draft_keeps_the_case_in_assessment_newest_first() -> None:
+    overview = case_overview("active", [AssessmentFact("draft", D1), AssessmentFact("draft", D2)], open_visits=1)
+    assert overview.phase == CasePhase.ASSESSMENT
+    assert overview.due == (DueItem("due.visit_open"), DueItem("due.assessment_draft", D2),
+                            DueItem("due.assessment_draft", D1))
+
+
+def test_completed_assessment_makes_the_plan_due_from_its_completion_day() -> None:
+    done = AssessmentFact("completed", D1, completed_on=D2)
+    assert case_overview("active", [done]) == CaseOverview(CasePhase.PLAN, (DueItem("due.plan", D2),))
+
+
+def test_the_newest_completion_decides() -> None:
+    old = AssessmentFact("completed", D1, completed_on=D1)
+    other = AssessmentFact("completed", D1, completed_on=D3)
+    assert case_overview("active", [other, old]).due == (DueItem("due.plan", D3),)
+
+
+def test_an_unfinished_amendment_puts_the_case_back_in_assessment() -> None:
+    facts = [AssessmentFact("superseded", D1, 1, D1), AssessmentFact("draft", D2, 2)]
+    assert case_overview("active", facts) == CaseOverview(
+        CasePhase.ASSESSMENT, (DueItem("due.assessment_amendment", D2, 2),))
+
+
+def test_superseded_versions_count_for_nothing() -> None:
+    facts = [AssessmentFact("superseded", D1, 1, D1), AssessmentFact("completed", D2, 2, D3)]
+    assert case_overview("active", facts).due == (DueItem("due.plan", D3),)
+
+
+def test_a_closed_case_has_nothing_due() -> None:
+    assert case_overview("closed", [AssessmentFact("draft", D1)], open_visits=2) == CaseOverview(CasePhase.CLOSED, ())

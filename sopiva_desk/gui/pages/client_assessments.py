@@ -1,19 +1,13 @@
 """The client file's "Assessments" tab: every service-needs assessment over time, the case phase
-and what is due, with buttons to start a visit or an assessment.
-
-``case_status`` holds the phase rules as a small pure function (no Qt); it is meant to move
-to the domain layer once the plan phase exists.
+and what is due (the rule lives in ``domain.case``), with buttons to start a visit or an assessment.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Protocol
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -25,69 +19,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sopiva_desk.domain.case import CaseOverview, CasePhase, DueItem
 from sopiva_desk.domain.templates import Template
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.start_visit import way_label
 from sopiva_desk.gui.formatting import format_date
+from sopiva_desk.gui.messages import message
 from sopiva_desk.gui.models.assessment_list_model import AssessmentListModel
 from sopiva_desk.gui.widgets.page_parts import make_read_only_list
 from sopiva_desk.services.assessments import AssessmentView, VisitView
 
-# -- case phase (pure) ------------------------------------------------------------------------
-
-PHASE_ASSESSMENT = "assessment"
-PHASE_PLAN = "plan"
+# -- phase and due texts -----------------------------------------------------------------------
 
 
-class _AssessmentLike(Protocol):
-    @property
-    def status(self) -> str: ...
-    @property
-    def created_at(self) -> datetime: ...
-    @property
-    def completed_at(self) -> datetime | None: ...
-    @property
-    def version_no(self) -> int: ...
+def phase_label(phase: CasePhase) -> str:
+    return {
+        CasePhase.ASSESSMENT: QCoreApplication.translate("CasePhase", "Assessment"),
+        CasePhase.PLAN: QCoreApplication.translate("CasePhase", "Plan"),
+        CasePhase.DECISION: QCoreApplication.translate("CasePhase", "Decision"),
+        CasePhase.IMPLEMENTATION: QCoreApplication.translate("CasePhase", "Implementation"),
+        CasePhase.FOLLOW_UP: QCoreApplication.translate("CasePhase", "Follow-up"),
+        CasePhase.CLOSED: QCoreApplication.translate("CasePhase", "Closed"),
+    }[phase]
 
 
-@dataclass(frozen=True)
-class Due:
-    """One thing to do next: ``key`` names it, ``on`` is the date it refers to."""
-
-    key: str  # "no_assessment" | "draft_unfinished" | "amendment_unfinished" | "plan_next"
-    on: date | None = None
-    version: int = 1
-
-
-@dataclass(frozen=True)
-class CaseStatus:
-    phase: str  # PHASE_ASSESSMENT | PHASE_PLAN
-    due: tuple[Due, ...]
-
-
-def case_status(assessments: Iterable[_AssessmentLike]) -> CaseStatus:
-    """The phase of a client's case and what is due, from their assessments.
-
-    - No assessment yet: phase Assessment; due: a needs assessment.
-    - A draft exists (a first version or an amendment): phase Assessment; each draft is due,
-      newest first, by the date it was started.
-    - Otherwise, with a completed assessment: phase Plan; due: the client plan, after the
-      newest completed assessment.
-    Superseded versions count for nothing: their newer version decides.
-    """
-    found = list(assessments)
-    drafts = sorted((a for a in found if a.status == "draft"), key=lambda a: a.created_at, reverse=True)
-    completed = [a for a in found if a.status == "completed" and a.completed_at is not None]
-    if drafts:
-        return CaseStatus(PHASE_ASSESSMENT, tuple(
-            Due("amendment_unfinished" if a.version_no > 1 else "draft_unfinished",
-                a.created_at.astimezone().date(), a.version_no)
-            for a in drafts))
-    if completed:
-        newest = max(completed, key=lambda a: a.completed_at or a.created_at)
-        assert newest.completed_at is not None
-        return CaseStatus(PHASE_PLAN, (Due("plan_next", newest.completed_at.astimezone().date()),))
-    return CaseStatus(PHASE_ASSESSMENT, (Due("no_assessment"),))
+def due_text(due: DueItem) -> str:
+    return message(due.key, {"since": format_date(due.since), "version": due.version})
 
 
 # -- choosing a template ------------------------------------------------------------------------
@@ -162,6 +119,7 @@ class ClientAssessmentsWidget(QWidget):
         self._context = context
         self._client_id: uuid.UUID | None = None
         self._starting = False
+        self._overview: CaseOverview | None = None
         self.model = AssessmentListModel(self)
 
         self.phase_label = QLabel(self, objectName="casePhase")
@@ -233,21 +191,23 @@ class ClientAssessmentsWidget(QWidget):
         self._setup_templates()
         context, language = self._context, self._context.ui_language
 
-        def read() -> tuple[list[AssessmentView], list[VisitView], dict[tuple[str, int], str]]:
+        def read() -> tuple[list[AssessmentView], list[VisitView], dict[tuple[str, int], str], CaseOverview]:
             workspace = context.workspace
             found = workspace.assessments.for_client(client_id)
+            overview = workspace.case.overview(client_id)
             visits = workspace.visits.visits_for_client(client_id) if any(a.visit_id for a in found) else []
             titles = {}
             for a in found:
                 template = workspace.templates.get(a.template_id, a.template_version)
                 if template is not None:
                     titles[template.ref] = template.title.get(language)
-            return found, visits, titles
+            return found, visits, titles, overview
 
-        def show(result: tuple[list[AssessmentView], list[VisitView], dict[tuple[str, int], str]]) -> None:
+        def show(result: tuple[list[AssessmentView], list[VisitView], dict[tuple[str, int], str],
+                               CaseOverview]) -> None:
             if client_id != self._client_id:
                 return  # another client was opened meanwhile
-            found, visits, titles = result
+            found, visits, titles, self._overview = result
             selected = self._selected_id()
             labels = {v.id: self.tr("{way}, {date}").format(way=way_label(v.way),
                                                            date=format_date(v.starts_at.astimezone().date()))
@@ -269,6 +229,7 @@ class ClientAssessmentsWidget(QWidget):
     def clear(self) -> None:
         """Forget the client (the app locks or another client opens)."""
         self._client_id = None
+        self._overview = None
         self.model.set_assessments([])
         self._show_status()
         self.setEnabled(False)
@@ -276,30 +237,17 @@ class ClientAssessmentsWidget(QWidget):
     # -- showing ---------------------------------------------------------------------------
 
     def _show_status(self) -> None:
-        if self._client_id is None:
+        overview = self._overview
+        if self._client_id is None or overview is None:
             self.phase_label.clear()
             self.due_label.clear()
             self.hint_label.hide()
             return
-        status = case_status(self.model.assessments())
-        self.phase_label.setText(self.tr("Phase: Plan") if status.phase == PHASE_PLAN
-                                 else self.tr("Phase: Assessment"))
+        self.phase_label.setText(self.tr("Phase: {phase}").format(phase=phase_label(overview.phase)))
         self.hint_label.setVisible(self.model.rowCount() > 0)
-        lines = [self._due_text(due) for due in status.due]
+        lines = [due_text(due) for due in overview.due]
         self.due_label.setText("\n".join(lines))
         self.phase_label.setAccessibleDescription(" ".join(lines))
-
-    def _due_text(self, due: Due) -> str:
-        day = format_date(due.on)
-        if due.key == "draft_unfinished":
-            return self.tr("Draft assessment from {date} is unfinished.").format(date=day)
-        if due.key == "amendment_unfinished":
-            return self.tr("Amendment (version {version}) from {date} is unfinished.").format(
-                version=due.version, date=day)
-        if due.key == "plan_next":
-            return self.tr("Assessment completed on {date}. Next: the client plan.").format(date=day)
-        return self.tr("No service-needs assessment yet. Start one during a visit or with "
-                       "New assessment.")
 
     def _selected_id(self) -> uuid.UUID | None:
         rows = self.view.selectionModel().selectedRows()
