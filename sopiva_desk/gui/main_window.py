@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QStyle, QWidget
 
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.start_visit import StartVisitDialog
+from sopiva_desk.gui.dialogs.templates_dialog import TemplatesDialog
 from sopiva_desk.gui.pages.assessment import AssessmentPage
 from sopiva_desk.gui.pages.caseload import CaseloadPage
 from sopiva_desk.gui.pages.client_file import ClientFilePage
@@ -46,6 +47,12 @@ class MainWindow(QMainWindow):
         self._assessment_return_to: QWidget = self.client_file
         self.setCentralWidget(self.stack)
         self._profile_label = QLabel(self)
+        # Shown only when template files were left out: whoever can fix them must learn of it.
+        self.template_problems_button = QPushButton(self, objectName="templateProblemsButton", flat=True)
+        self.template_problems_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        self.template_problems_button.clicked.connect(self.show_templates)
+        self.template_problems_button.hide()
+        self.statusBar().addPermanentWidget(self.template_problems_button)
         self.statusBar().addPermanentWidget(self._profile_label)
         self._build_menus()
         self.caseload.client_activated.connect(self._on_caseload_client_activated)
@@ -80,6 +87,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        templates = QAction(self.tr("Assessment &templates…"), self)
+        templates.triggered.connect(self.show_templates)
+        help_menu.addAction(templates)
         about = QAction(self.tr("&About Sopiva Desk"), self)
         about.triggered.connect(self.about_requested)
         help_menu.addAction(about)
@@ -88,6 +98,22 @@ class MainWindow(QMainWindow):
         name = self.context.workspace.profile.display_name if self.context.unlocked else ""
         self.setWindowTitle(self.tr("Sopiva Desk — {name}").format(name=name) if name else self.tr("Sopiva Desk"))
         self._profile_label.setText(self.tr("Signed in as {name}").format(name=name) if name else "")
+        problems = len(self.context.workspace.templates.problems) if self.context.unlocked else 0
+        self.template_problems_button.setText(
+            self.tr("Template files left out: {count}").format(count=problems))
+        self.template_problems_button.setToolTip(self.tr("Some assessment template files have errors. "
+                                                         "Click to see which and why."))
+        self.template_problems_button.setVisible(problems > 0)
+
+    def show_templates(self) -> None:
+        """The templates in use and the files left out (from memory: no store work)."""
+        if not self.context.unlocked:
+            return
+        library = self.context.workspace.templates
+        dialog = TemplatesDialog(list(library.templates.values()), library.problems, library.county_folder,
+                                 self.context.ui_language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def show_caseload(self) -> None:
         self.stack.setCurrentWidget(self.caseload)

@@ -51,8 +51,14 @@ class TemplateLibrary:
     def __init__(self, folders: list[Path] | None = None) -> None:
         self.templates: dict[tuple[str, int], Template] = {}
         self.problems: list[TemplateProblem] = []
-        for folder in folders if folders is not None else [resource_path("templates")]:
+        self.folders: list[Path] = list(folders) if folders is not None else [resource_path("templates")]
+        for folder in self.folders:
             self._load_folder(folder)
+
+    @property
+    def county_folder(self) -> Path | None:
+        """Where a county puts its own templates (the last folder read), if not the shipped one."""
+        return self.folders[-1] if len(self.folders) > 1 else None
 
     @classmethod
     def with_county_folder(cls, data_dir: Path) -> TemplateLibrary:

@@ -123,3 +123,34 @@ def test_saved_edit_survives_lock(qtbot, app_flow) -> None:  # type: ignore[no-u
     qtbot.waitUntil(lambda: not context.unlocked, timeout=10000)
     unlock_via_window(qtbot, controller)
     assert context.workspace.clients.open_client(client_id).values["street_address"] == "Lock Test Road 1"
+
+
+def test_a_broken_county_template_is_shown_to_the_user(qtbot, app_flow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    controller, _, _ = app_flow
+    county = data_dir / "templates"
+    county.mkdir()
+    (county / "oma-arvio.toml").write_text('id = "oma"\nversion = "yksi"\n', encoding="utf-8")
+    unlock_via_window(qtbot, controller)
+    window = controller.main_window
+    button = window.template_problems_button
+    assert button.isVisibleTo(window) and button.text() == "Template files left out: 1"
+
+    button.click()
+    from sopiva_desk.gui.dialogs.templates_dialog import TemplatesDialog
+
+    dialog = window.findChild(TemplatesDialog)
+    assert dialog is not None and dialog.isVisible()
+    problems = dialog.problems_table
+    assert problems.isVisibleTo(dialog) and problems.rowCount() == 1
+    assert problems.item(0, 0).text() == "oma-arvio.toml"
+    assert problems.item(0, 2).text()  # what is wrong, from the schema check
+    assert str(county) in dialog.intro_label.text()
+    shipped = [dialog.templates_table.item(r, 1).text() for r in range(dialog.templates_table.rowCount())]
+    assert "vammaispalvelut-pta" in shipped  # the good templates are still in use
+    dialog.close()
+
+
+def test_no_template_notice_when_every_file_loads(qtbot, app_flow) -> None:  # type: ignore[no-untyped-def]
+    controller, _, _ = app_flow
+    unlock_via_window(qtbot, controller)
+    assert not controller.main_window.template_problems_button.isVisibleTo(controller.main_window)
