@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from sopiva_desk.domain.issues import Issue, ValidationError
-from sopiva_desk.gui import prompts
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.messages import issue_text, message
 from sopiva_desk.gui.tasks import STORE, ImmediateTaskRunner, TaskRunner
@@ -103,13 +102,6 @@ class Form(QWidget):
 @pytest.fixture
 def store() -> FakeStore:
     return FakeStore()
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: shown.append(text))
-    return shown
 
 
 def make_form(qtbot: Any, profile_service: ProfileService, runner: TaskRunner, store: FakeStore) -> Form:
@@ -281,3 +273,28 @@ def test_the_wheel_does_not_change_a_combo_it_merely_passes_over(qtbot: Any, for
     QApplication.sendEvent(form.combo, wheel)
     assert form.combo.currentIndex() == 0
     assert store.saved == []
+
+
+def test_binding_keeps_the_widgets_own_style(qtbot: Any, profile_service: ProfileService, store: FakeStore) -> None:
+    form = Form(AppContext(profile_service, ImmediateTaskRunner()))
+    qtbot.addWidget(form)
+    form.edit.setStyleSheet("QLineEdit { font-size: 14pt; }")
+    form.autosave.bind_line_edit(form.edit, "phone", store.save)
+    assert "font-size: 14pt" in form.edit.styleSheet() and "invalid" in form.edit.styleSheet()
+    form.autosave.bind_line_edit(form.edit, "phone", store.save)  # bound again: the frame is not doubled
+    assert form.edit.styleSheet().count("invalid") == 1
+
+
+def test_unbinding_sends_the_waiting_edit_and_then_ignores_the_editor(qtbot: Any, form: Form,
+                                                                     store: FakeStore) -> None:
+    qtbot.keyClicks(form.edit, "040 9")
+    form.autosave.unbind("phone")
+    assert store.saved == [("phone", "040 9")]  # nothing typed is lost
+    assert "invalid" not in form.edit.styleSheet()
+    qtbot.keyClicks(form.edit, "99")
+    qtbot.wait(DEBOUNCE_MS * 2)
+    assert store.saved == [("phone", "040 9")] and form.autosave.state == SaveState.SAVED
+    assert not form.autosave.has_pending()
+    with pytest.raises(KeyError):
+        form.autosave.binding("phone")
+    form.autosave.unbind("phone")  # twice is harmless

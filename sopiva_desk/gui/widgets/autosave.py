@@ -116,7 +116,9 @@ class AutosaveController(QObject):
         self._bindings[field] = binding
         if widget is not None:
             self._by_widget[widget] = binding
-            widget.setStyleSheet(_INVALID_STYLE)
+            sheet = widget.styleSheet()  # keep the widget's own style; add the "invalid" frame
+            if _INVALID_STYLE not in sheet:
+                widget.setStyleSheet(f"{sheet}\n{_INVALID_STYLE}" if sheet else _INVALID_STYLE)
         if error_label is not None:
             error_label.setObjectName(error_label.objectName() or f"{field}Error")
             error_label.setWordWrap(True)
@@ -176,6 +178,25 @@ class AutosaveController(QObject):
         binding.save_fn = save_fn
         self._edited(binding)
 
+    def unbind(self, field: str) -> None:
+        """Stop autosaving ``field`` (its editor is going away).
+
+        An edit still waiting for its debounce is sent first, so nothing typed is lost; results
+        that arrive later no longer touch the editor.
+        """
+        binding = self._bindings.get(field)
+        if binding is None:
+            return
+        if binding.dirty and not self._loading:
+            self._send(binding, force=True)
+        del self._bindings[field]
+        if binding.widget is not None:
+            self._by_widget.pop(binding.widget, None)
+            binding.widget.removeEventFilter(self)
+            binding.widget.setStyleSheet(binding.widget.styleSheet().replace(_INVALID_STYLE, "").strip())
+        binding.dirty = False
+        self._update_state()
+
     def binding(self, field: str) -> FieldBinding:
         return self._bindings[field]
 
@@ -224,8 +245,11 @@ class AutosaveController(QObject):
 
     # -- the save cycle --------------------------------------------------------------------
 
+    def _bound(self, binding: FieldBinding) -> bool:
+        return self._bindings.get(binding.field) is binding  # an unbound editor's signals do nothing
+
     def _edited(self, binding: FieldBinding) -> None:
-        if self._loading:
+        if self._loading or not self._bound(binding):
             return
         binding.dirty = True
         if binding.timer is not None:
@@ -262,9 +286,12 @@ class AutosaveController(QObject):
         if generation != self._generation:
             return
         binding.in_flight -= 1
+        self.last_saved_at = getattr(result, "saved_at", None) or datetime.now().astimezone()
+        if not self._bound(binding):
+            self._update_state()
+            return
         binding.failure = None
         self._show_issues(binding, [])
-        self.last_saved_at = getattr(result, "saved_at", None) or datetime.now().astimezone()
         if (binding.show is not None and hasattr(result, "value") and not binding.dirty
                 and not binding.in_flight and not (binding.widget is not None and binding.widget.hasFocus())
                 and binding.read() != result.value):
@@ -277,6 +304,9 @@ class AutosaveController(QObject):
         if generation != self._generation:
             return
         binding.in_flight -= 1
+        if not self._bound(binding):
+            self._update_state()
+            return
         if not binding.dirty:  # a newer value is on its way: judge that one instead
             self._show_issues(binding, error.issues)
             self.field_invalid.emit(binding.field, error)
