@@ -43,7 +43,10 @@ def test_kill_during_commits_loses_nothing_acknowledged(profile_service: Profile
         assert child.stdout.readline().strip() == "ready"
         time.sleep(rng.uniform(0.05, 0.4))
         child.send_signal(signal.SIGKILL)
-        out, _ = child.communicate()
+        out = child.stdout.read()  # the same buffer readline used: no line it already took in is lost
+        child.wait()
+        child.stdout.close()
+        child.stdin.close()
         for line in out.splitlines():
             try:
                 acknowledged.add(uuid.UUID(line.strip()))

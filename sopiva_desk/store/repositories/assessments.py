@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import literal_column, select
 from sqlalchemy.orm import Session
 
 from sopiva_desk.store.models import Assessment, AssessmentChange, Visit
@@ -43,5 +43,6 @@ def changes_in_series(session: Session, series_id: uuid.UUID) -> Sequence[tuple[
     stmt = (select(AssessmentChange, Assessment.version_no)
             .join(Assessment, Assessment.id == AssessmentChange.assessment_id)
             .where(Assessment.series_id == series_id)
-            .order_by(AssessmentChange.changed_at, AssessmentChange.id))
+            # Insertion order (SQLite's rowid), not the wall clock: a clock set back must not reorder history.
+            .order_by(Assessment.version_no, literal_column("assessment_change.rowid")))
     return [(change, version) for change, version in session.execute(stmt).all()]
