@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from sopiva_desk.domain import hetu
-from sopiva_desk.gui import prompts
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.messages import message
 from sopiva_desk.gui.models.caseload_model import (
@@ -232,13 +231,6 @@ def test_proxy_forwards_sorting_to_the_model() -> None:
 
 
 # -- the page ----------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: shown.append(text))
-    return shown
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, Q
 
 from sopiva_desk.domain import hetu
 from sopiva_desk.domain.issues import Issue
-from sopiva_desk.gui import prompts
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.new_client import NewClientDialog
 from sopiva_desk.gui.formatting import parse_date
@@ -25,13 +24,6 @@ from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.workspace import Workspace
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: shown.append(text))
-    return shown
 
 
 @pytest.fixture

@@ -18,12 +18,10 @@ from sopiva_desk.gui.unlock_window import UnlockWindow
 from sopiva_desk.services.errors import WrongPassphraseError
 from sopiva_desk.services.profiles import ProfileService, ProfileSummary
 from sopiva_desk.services.workspace import Workspace
-from sopiva_desk.store import keys
+from tests.conftest import DEMO_PASSPHRASE as PASSPHRASE
+from tests.conftest import FAST_KDF
 
-PASSPHRASE = "kettle lake autumn train"
 OTHER_PASSPHRASE = "otter violin marsh lantern"
-FAST_KDF = keys.KdfParams(memory_kib=keys.MIN_MEMORY_KIB, iterations=keys.MIN_ITERATIONS, lanes=1,
-                          salt=b"\0" * 16)
 
 
 class FakeClock:

@@ -40,21 +40,6 @@ def client_id(workspace: Workspace, client_values: dict[str, object]) -> uuid.UU
     return workspace.clients.create_client(client_values)
 
 
-@pytest.fixture
-def runner(workspace: Workspace) -> Iterator[TaskRunner]:
-    """The real runner; it depends on ``workspace`` so it stops before the workspace closes."""
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: shown.append(text))
-    return shown
-
-
 def make_context(profile_service: ProfileService, workspace: Workspace, runner: TaskRunner) -> AppContext:
     context = AppContext(profile_service, runner, ui_language="en")
     context.set_workspace(workspace)
