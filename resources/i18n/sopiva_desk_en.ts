@@ -9,7 +9,12 @@
         <translation>&lt;h3&gt;Sopiva Desk {version}&lt;/h3&gt;&lt;p&gt;Offline case work for service counsellors in disability services.&lt;/p&gt;&lt;p&gt;Client data is kept encrypted on this computer (SQLCipher 4, AES-256) and the app locks itself when idle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>&lt;p&gt;Pictograms: OpenMoji, the open-source emoji and icon project ({url}). License: {license_link}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pictograms: OpenMoji, the open-source emoji and icon project ({url}). License: {license_link}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>About Sopiva Desk</source>
         <translation>About Sopiva Desk</translation>
     </message>
@@ -258,7 +263,7 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+56"/>
+        <location filename="../../sopiva_desk/gui/widgets/section_navigator.py" line="+30"/>
         <source>Done: every required answer is given</source>
         <translation>Done: every required answer is given</translation>
     </message>
@@ -278,7 +283,7 @@
         <translation>Check: an answer was not accepted</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+103"/>
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
@@ -288,7 +293,7 @@
         <translation>Back (Alt+Left or Esc)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -318,7 +323,7 @@
         <translation>Check the required answers and lock the assessment (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
@@ -338,12 +343,17 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
         <translation>Ctrl+Page Down and Ctrl+Page Up move between sections</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+111"/>
+        <source>Assessment of {name}</source>
+        <translation>Assessment of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/section_navigator.py" line="+3"/>
         <source>done</source>
         <translation>done</translation>
     </message>
@@ -363,7 +373,7 @@
         <translation>check</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+19"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -424,6 +434,44 @@
         <location line="+2"/>
         <source>Every required answer is given. You can complete the assessment now.</source>
         <translation>Every required answer is given. You can complete the assessment now.</translation>
+    </message>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/assessment_problems.py" line="+52"/>
+        <source>Go to this field</source>
+        <translation>Go to this field</translation>
+    </message>
+</context>
+<context>
+    <name>CasePhase</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+37"/>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implementation</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
     </message>
 </context>
 <context>
@@ -549,7 +597,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>ClientAssessmentsWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+179"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+95"/>
         <source>Start &amp;visit…</source>
         <translation>Start &amp;visit…</translation>
     </message>
@@ -584,39 +632,14 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Double-click an assessment or press Enter to open it.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>{way}, {date}</source>
         <translation>{way}, {date}</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Phase: Plan</source>
-        <translation>Phase: Plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phase: Assessment</source>
-        <translation>Phase: Assessment</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Draft assessment from {date} is unfinished.</source>
-        <translation>Draft assessment from {date} is unfinished.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Amendment (version {version}) from {date} is unfinished.</source>
-        <translation>Amendment (version {version}) from {date} is unfinished.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Assessment completed on {date}. Next: the client plan.</source>
-        <translation>Assessment completed on {date}. Next: the client plan.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No service-needs assessment yet. Start one during a visit or with New assessment.</source>
-        <translation>No service-needs assessment yet. Start one during a visit or with New assessment.</translation>
+        <location line="+34"/>
+        <source>Phase: {phase}</source>
+        <translation>Phase: {phase}</translation>
     </message>
 </context>
 <context>
@@ -1106,7 +1129,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>FieldWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="+177"/>
+        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="+178"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
@@ -1281,7 +1304,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/main_window.py" line="+68"/>
+        <location filename="../../sopiva_desk/gui/main_window.py" line="+75"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1307,6 +1330,11 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Assessment &amp;templates…</source>
+        <translation>Assessment &amp;templates…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About Sopiva Desk</source>
         <translation>&amp;About Sopiva Desk</translation>
     </message>
@@ -1324,6 +1352,16 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+1"/>
         <source>Signed in as {name}</source>
         <translation>Signed in as {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template files left out: {count}</source>
+        <translation>Template files left out: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some assessment template files have errors. Click to see which and why.</source>
+        <translation>Some assessment template files have errors. Click to see which and why.</translation>
     </message>
 </context>
 <context>
@@ -1495,18 +1533,23 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The needs assessment started on {since} is unfinished.</source>
-        <translation>The needs assessment started on {since} is unfinished.</translation>
+        <source>Draft assessment from {since} is unfinished.</source>
+        <translation>Draft assessment from {since} is unfinished.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>No needs assessment yet.</source>
-        <translation>No needs assessment yet.</translation>
+        <source>Amendment (version {version}) from {since} is unfinished.</source>
+        <translation>Amendment (version {version}) from {since} is unfinished.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The assessment is complete: the client plan is next.</source>
-        <translation>The assessment is complete: the client plan is next.</translation>
+        <location line="+2"/>
+        <source>No service-needs assessment yet. Start one during a visit or with New assessment.</source>
+        <translation>No service-needs assessment yet. Start one during a visit or with New assessment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assessment completed on {since}. Next: the client plan.</source>
+        <translation>Assessment completed on {since}. Next: the client plan.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1854,7 +1897,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>SaveStateIndicator</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/autosave.py" line="+347"/>
+        <location filename="../../sopiva_desk/gui/widgets/autosave.py" line="+377"/>
         <source>Save state</source>
         <translation>Save state</translation>
     </message>
@@ -1892,7 +1935,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>SectionWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="+113"/>
+        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="+116"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -2007,7 +2050,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-177"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-165"/>
         <source>No assessment templates are installed. Contact IT support.</source>
         <translation>No assessment templates are installed. Contact IT support.</translation>
     </message>
@@ -2015,12 +2058,12 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>TemplateForm</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="-247"/>
+        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="-250"/>
         <source>Read out:</source>
         <translation>Read out:</translation>
     </message>
     <message>
-        <location line="+352"/>
+        <location line="+367"/>
         <source>← {number}. {title}</source>
         <translation>← {number}. {title}</translation>
     </message>
@@ -2038,6 +2081,59 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+2"/>
         <source>Next section (Ctrl+Page Down)</source>
         <translation>Next section (Ctrl+Page Down)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/templates_dialog.py" line="+55"/>
+        <source>Assessment templates</source>
+        <translation>Assessment templates</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assessments are made with these templates. Each assessment keeps the template version it was started with.</source>
+        <translation>Assessments are made with these templates. Each assessment keeps the template version it was started with.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your county&apos;s own templates are read from {folder}.</source>
+        <translation>Your county's own templates are read from {folder}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place in the file</source>
+        <translation>Place in the file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These template files were left out because they have errors. Assessments made with other templates are not affected. Ask your administrator to correct the files.</source>
+        <translation>These template files were left out because they have errors. Assessments made with other templates are not affected. Ask your administrator to correct the files.</translation>
     </message>
 </context>
 <context>

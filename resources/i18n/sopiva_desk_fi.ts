@@ -9,7 +9,12 @@
         <translation>&lt;h3&gt;Sopiva Desk {version}&lt;/h3&gt;&lt;p&gt;Vammaispalvelujen palveluohjaajien asiakastyöhön ilman verkkoyhteyttä.&lt;/p&gt;&lt;p&gt;Asiakastiedot säilytetään salattuina tällä tietokoneella (SQLCipher 4, AES-256), ja sovellus lukittuu itsestään, kun sitä ei käytetä.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>&lt;p&gt;Pictograms: OpenMoji, the open-source emoji and icon project ({url}). License: {license_link}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kuvasymbolit: OpenMoji, avoimen lähdekoodin emoji- ja ikoniprojekti ({url}). Lisenssi: {license_link}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>About Sopiva Desk</source>
         <translation>Tietoja Sopiva Desk -sovelluksesta</translation>
     </message>
@@ -258,7 +263,7 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+56"/>
+        <location filename="../../sopiva_desk/gui/widgets/section_navigator.py" line="+30"/>
         <source>Done: every required answer is given</source>
         <translation>Valmis: kaikki pakolliset vastaukset on annettu</translation>
     </message>
@@ -278,7 +283,7 @@
         <translation>Tarkista: vastausta ei hyväksytty</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+103"/>
         <source>← Back</source>
         <translation>← Takaisin</translation>
     </message>
@@ -288,7 +293,7 @@
         <translation>Takaisin (Alt+Vasen nuoli tai Esc)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>History</source>
         <translation>Muutoshistoria</translation>
     </message>
@@ -318,7 +323,7 @@
         <translation>Tarkista pakolliset vastaukset ja lukitse arvio (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Hide</source>
         <translation>Piilota</translation>
     </message>
@@ -338,12 +343,17 @@
         <translation>Osiot</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
         <translation>Ctrl+Page Down ja Ctrl+Page Up siirtävät osiosta toiseen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+111"/>
+        <source>Assessment of {name}</source>
+        <translation>Arvio: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/section_navigator.py" line="+3"/>
         <source>done</source>
         <translation>valmis</translation>
     </message>
@@ -363,7 +373,7 @@
         <translation>tarkista</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+19"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -424,6 +434,44 @@
         <location line="+2"/>
         <source>Every required answer is given. You can complete the assessment now.</source>
         <translation>Kaikki pakolliset vastaukset on annettu. Voit nyt merkitä arvion valmiiksi.</translation>
+    </message>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/assessment_problems.py" line="+52"/>
+        <source>Go to this field</source>
+        <translation>Siirry tähän kenttään</translation>
+    </message>
+</context>
+<context>
+    <name>CasePhase</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+37"/>
+        <source>Assessment</source>
+        <translation>Arviointi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Suunnitelma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implementation</source>
+        <translation>Toteutus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Päättynyt</translation>
     </message>
 </context>
 <context>
@@ -549,7 +597,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>ClientAssessmentsWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+179"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+95"/>
         <source>Start &amp;visit…</source>
         <translation>Aloita &amp;käynti…</translation>
     </message>
@@ -584,39 +632,14 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Avaa arvio kaksoisnapsauttamalla tai painamalla Enter.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>{way}, {date}</source>
         <translation>{way}, {date}</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Phase: Plan</source>
-        <translation>Vaihe: Suunnitelma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phase: Assessment</source>
-        <translation>Vaihe: Arviointi</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Draft assessment from {date} is unfinished.</source>
-        <translation>Arvioluonnos {date} on kesken.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Amendment (version {version}) from {date} is unfinished.</source>
-        <translation>Korjaus (versio {version}) {date} on kesken.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Assessment completed on {date}. Next: the client plan.</source>
-        <translation>Arvio valmistui {date}. Seuraavaksi: asiakassuunnitelma.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No service-needs assessment yet. Start one during a visit or with New assessment.</source>
-        <translation>Palvelutarpeen arviota ei ole vielä tehty. Aloita se käynnillä tai valitsemalla Uusi arvio.</translation>
+        <location line="+34"/>
+        <source>Phase: {phase}</source>
+        <translation>Vaihe: {phase}</translation>
     </message>
 </context>
 <context>
@@ -1106,7 +1129,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>FieldWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="+177"/>
+        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="+178"/>
         <source>Required</source>
         <translation>Pakollinen</translation>
     </message>
@@ -1281,7 +1304,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/main_window.py" line="+68"/>
+        <location filename="../../sopiva_desk/gui/main_window.py" line="+75"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -1307,6 +1330,11 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Assessment &amp;templates…</source>
+        <translation>Arvioinnin &amp;lomakepohjat…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About Sopiva Desk</source>
         <translation>&amp;Tietoja Sopiva Desk -sovelluksesta</translation>
     </message>
@@ -1324,6 +1352,16 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+1"/>
         <source>Signed in as {name}</source>
         <translation>Kirjautunut: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template files left out: {count}</source>
+        <translation>Lomakepohjia jätetty pois: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some assessment template files have errors. Click to see which and why.</source>
+        <translation>Joissakin arvioinnin lomakepohjissa on virheitä. Napsauta nähdäksesi mitkä ja miksi.</translation>
     </message>
 </context>
 <context>
@@ -1495,18 +1533,23 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The needs assessment started on {since} is unfinished.</source>
-        <translation>{since} aloitettu palvelutarpeen arvio on kesken.</translation>
+        <source>Draft assessment from {since} is unfinished.</source>
+        <translation>Arvioluonnos {since} on kesken.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>No needs assessment yet.</source>
-        <translation>Palvelutarpeen arviota ei ole vielä tehty.</translation>
+        <source>Amendment (version {version}) from {since} is unfinished.</source>
+        <translation>Korjaus (versio {version}) {since} on kesken.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The assessment is complete: the client plan is next.</source>
-        <translation>Arvio on valmis: seuraavaksi asiakassuunnitelma.</translation>
+        <location line="+2"/>
+        <source>No service-needs assessment yet. Start one during a visit or with New assessment.</source>
+        <translation>Palvelutarpeen arviota ei ole vielä tehty. Aloita se käynnillä tai valitsemalla Uusi arvio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assessment completed on {since}. Next: the client plan.</source>
+        <translation>Arvio valmistui {since}. Seuraavaksi: asiakassuunnitelma.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1854,7 +1897,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>SaveStateIndicator</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/autosave.py" line="+347"/>
+        <location filename="../../sopiva_desk/gui/widgets/autosave.py" line="+377"/>
         <source>Save state</source>
         <translation>Tallennuksen tila</translation>
     </message>
@@ -1892,7 +1935,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>SectionWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="+113"/>
+        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="+116"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -2007,7 +2050,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-177"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-165"/>
         <source>No assessment templates are installed. Contact IT support.</source>
         <translation>Arviolomakkeiden pohjia ei ole asennettu. Ota yhteys IT-tukeen.</translation>
     </message>
@@ -2015,12 +2058,12 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>TemplateForm</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="-247"/>
+        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="-250"/>
         <source>Read out:</source>
         <translation>Lue ääneen:</translation>
     </message>
     <message>
-        <location line="+352"/>
+        <location line="+367"/>
         <source>← {number}. {title}</source>
         <translation>← {number}. {title}</translation>
     </message>
@@ -2038,6 +2081,59 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+2"/>
         <source>Next section (Ctrl+Page Down)</source>
         <translation>Seuraava osio (Ctrl+Page Down)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/templates_dialog.py" line="+55"/>
+        <source>Assessment templates</source>
+        <translation>Arvioinnin lomakepohjat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assessments are made with these templates. Each assessment keeps the template version it was started with.</source>
+        <translation>Arviot tehdään näillä lomakepohjilla. Jokainen arvio säilyttää sen pohjan version, jolla se aloitettiin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your county&apos;s own templates are read from {folder}.</source>
+        <translation>Hyvinvointialueen omat lomakepohjat luetaan kansiosta {folder}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Title</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Identifier</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place in the file</source>
+        <translation>Kohta tiedostossa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These template files were left out because they have errors. Assessments made with other templates are not affected. Ask your administrator to correct the files.</source>
+        <translation>Nämä lomakepohjatiedostot jätettiin pois, koska niissä on virheitä. Muilla pohjilla tehdyt arviot eivät muutu. Pyydä ylläpitäjää korjaamaan tiedostot.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,12 @@
         <translation>&lt;h3&gt;Sopiva Desk {version}&lt;/h3&gt;&lt;p&gt;Klientarbete utan nätförbindelse för servicehandledare inom handikappservicen.&lt;/p&gt;&lt;p&gt;Klientuppgifterna förvaras krypterade på den här datorn (SQLCipher 4, AES-256) och programmet låser sig självt när det inte används.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>&lt;p&gt;Pictograms: OpenMoji, the open-source emoji and icon project ({url}). License: {license_link}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Piktogram: OpenMoji, projektet för emojier och ikoner med öppen källkod ({url}). Licens: {license_link}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>About Sopiva Desk</source>
         <translation>Om Sopiva Desk</translation>
     </message>
@@ -258,7 +263,7 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+56"/>
+        <location filename="../../sopiva_desk/gui/widgets/section_navigator.py" line="+30"/>
         <source>Done: every required answer is given</source>
         <translation>Klar: alla obligatoriska svar har getts</translation>
     </message>
@@ -278,7 +283,7 @@
         <translation>Kontrollera: ett svar godkändes inte</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+103"/>
         <source>← Back</source>
         <translation>← Tillbaka</translation>
     </message>
@@ -288,7 +293,7 @@
         <translation>Tillbaka (Alt+Vänsterpil eller Esc)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>History</source>
         <translation>Ändringshistorik</translation>
     </message>
@@ -318,7 +323,7 @@
         <translation>Kontrollera de obligatoriska svaren och lås bedömningen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
@@ -338,12 +343,17 @@
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
         <translation>Med Ctrl+Page Down och Ctrl+Page Up flyttar du mellan avsnitten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+111"/>
+        <source>Assessment of {name}</source>
+        <translation>Bedömning: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/section_navigator.py" line="+3"/>
         <source>done</source>
         <translation>klar</translation>
     </message>
@@ -363,7 +373,7 @@
         <translation>kontrollera</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+19"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -424,6 +434,44 @@
         <location line="+2"/>
         <source>Every required answer is given. You can complete the assessment now.</source>
         <translation>Alla obligatoriska svar har getts. Du kan slutföra bedömningen nu.</translation>
+    </message>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/assessment_problems.py" line="+52"/>
+        <source>Go to this field</source>
+        <translation>Gå till fältet</translation>
+    </message>
+</context>
+<context>
+    <name>CasePhase</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+37"/>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implementation</source>
+        <translation>Genomförande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
     </message>
 </context>
 <context>
@@ -549,7 +597,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>ClientAssessmentsWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+179"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+95"/>
         <source>Start &amp;visit…</source>
         <translation>Inled &amp;besök…</translation>
     </message>
@@ -584,39 +632,14 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Dubbelklicka på en bedömning eller tryck på Enter för att öppna den.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>{way}, {date}</source>
         <translation>{way}, {date}</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Phase: Plan</source>
-        <translation>Skede: Plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phase: Assessment</source>
-        <translation>Skede: Bedömning</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Draft assessment from {date} is unfinished.</source>
-        <translation>Utkastet till bedömning från {date} är inte färdigt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Amendment (version {version}) from {date} is unfinished.</source>
-        <translation>Ändringen (version {version}) från {date} är inte färdig.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Assessment completed on {date}. Next: the client plan.</source>
-        <translation>Bedömningen slutfördes {date}. Nästa steg: klientplanen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No service-needs assessment yet. Start one during a visit or with New assessment.</source>
-        <translation>Ingen bedömning av servicebehovet ännu. Inled en under ett besök eller med Ny bedömning.</translation>
+        <location line="+34"/>
+        <source>Phase: {phase}</source>
+        <translation>Fas: {phase}</translation>
     </message>
 </context>
 <context>
@@ -1106,7 +1129,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>FieldWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="+177"/>
+        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="+178"/>
         <source>Required</source>
         <translation>Obligatorisk</translation>
     </message>
@@ -1281,7 +1304,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/main_window.py" line="+68"/>
+        <location filename="../../sopiva_desk/gui/main_window.py" line="+75"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -1307,6 +1330,11 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Assessment &amp;templates…</source>
+        <translation>Bedömnings&amp;mallar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About Sopiva Desk</source>
         <translation>&amp;Om Sopiva Desk</translation>
     </message>
@@ -1324,6 +1352,16 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+1"/>
         <source>Signed in as {name}</source>
         <translation>Inloggad som {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template files left out: {count}</source>
+        <translation>Mallfiler som lämnats bort: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some assessment template files have errors. Click to see which and why.</source>
+        <translation>Några mallfiler för bedömning innehåller fel. Klicka för att se vilka och varför.</translation>
     </message>
 </context>
 <context>
@@ -1495,18 +1533,23 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The needs assessment started on {since} is unfinished.</source>
-        <translation>Bedömningen av servicebehovet som påbörjades {since} är inte klar.</translation>
+        <source>Draft assessment from {since} is unfinished.</source>
+        <translation>Bedömningsutkastet från {since} är oavslutat.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>No needs assessment yet.</source>
-        <translation>Servicebehovet har ännu inte bedömts.</translation>
+        <source>Amendment (version {version}) from {since} is unfinished.</source>
+        <translation>Ändringen (version {version}) från {since} är oavslutad.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The assessment is complete: the client plan is next.</source>
-        <translation>Bedömningen är klar: nästa steg är klientplanen.</translation>
+        <location line="+2"/>
+        <source>No service-needs assessment yet. Start one during a visit or with New assessment.</source>
+        <translation>Ingen bedömning av servicebehovet ännu. Börja en under ett besök eller med Ny bedömning.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assessment completed on {since}. Next: the client plan.</source>
+        <translation>Bedömningen blev klar {since}. Nästa steg: klientplanen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1854,7 +1897,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>SaveStateIndicator</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/autosave.py" line="+347"/>
+        <location filename="../../sopiva_desk/gui/widgets/autosave.py" line="+377"/>
         <source>Save state</source>
         <translation>Sparstatus</translation>
     </message>
@@ -1892,7 +1935,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>SectionWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="+113"/>
+        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="+116"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -2007,7 +2050,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-177"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-165"/>
         <source>No assessment templates are installed. Contact IT support.</source>
         <translation>Inga bedömningsmallar är installerade. Kontakta IT-stödet.</translation>
     </message>
@@ -2015,12 +2058,12 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>TemplateForm</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="-247"/>
+        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="-250"/>
         <source>Read out:</source>
         <translation>Läs upp:</translation>
     </message>
     <message>
-        <location line="+352"/>
+        <location line="+367"/>
         <source>← {number}. {title}</source>
         <translation>← {number}. {title}</translation>
     </message>
@@ -2038,6 +2081,59 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+2"/>
         <source>Next section (Ctrl+Page Down)</source>
         <translation>Nästa avsnitt (Ctrl+Page Down)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/templates_dialog.py" line="+55"/>
+        <source>Assessment templates</source>
+        <translation>Bedömningsmallar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assessments are made with these templates. Each assessment keeps the template version it was started with.</source>
+        <translation>Bedömningar görs med dessa mallar. Varje bedömning behåller den mallversion som den påbörjades med.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your county&apos;s own templates are read from {folder}.</source>
+        <translation>Välfärdsområdets egna mallar läses från {folder}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Title</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Identifier</source>
+        <translation>Identifierare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place in the file</source>
+        <translation>Plats i filen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These template files were left out because they have errors. Assessments made with other templates are not affected. Ask your administrator to correct the files.</source>
+        <translation>Dessa mallfiler lämnades bort eftersom de innehåller fel. Bedömningar som gjorts med andra mallar påverkas inte. Be administratören rätta filerna.</translation>
     </message>
 </context>
 <context>
