@@ -597,7 +597,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>ClientAssessmentsWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+95"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+97"/>
         <source>Start &amp;visit…</source>
         <translation>Start &amp;visit…</translation>
     </message>
@@ -605,6 +605,16 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+1"/>
         <source>Start a home visit, remote visit, phone call or office visit with this client</source>
         <translation>Start a home visit, remote visit, phone call or office visit with this client</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Continue visit</source>
+        <translation>&amp;Continue visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to the visit that is still open</source>
+        <translation>Go back to the visit that is still open</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -617,7 +627,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Start a service-needs assessment without a visit</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Assessments</source>
         <translation>Assessments</translation>
     </message>
@@ -632,12 +642,12 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Double-click an assessment or press Enter to open it.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>{way}, {date}</source>
         <translation>{way}, {date}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Phase: {phase}</source>
         <translation>Phase: {phase}</translation>
     </message>
@@ -1304,7 +1314,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/main_window.py" line="+75"/>
+        <location filename="../../sopiva_desk/gui/main_window.py" line="+77"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2050,7 +2060,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-165"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-179"/>
         <source>No assessment templates are installed. Contact IT support.</source>
         <translation>No assessment templates are installed. Contact IT support.</translation>
     </message>
@@ -2086,7 +2096,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/templates_dialog.py" line="+55"/>
+        <location filename="../../sopiva_desk/gui/dialogs/templates_dialog.py" line="+57"/>
         <source>Assessment templates</source>
         <translation>Assessment templates</translation>
     </message>
@@ -2098,7 +2108,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+3"/>
         <source>Your county&apos;s own templates are read from {folder}.</source>
-        <translation>Your county's own templates are read from {folder}.</translation>
+        <translation>Your county&apos;s own templates are read from {folder}.</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -597,7 +597,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>ClientAssessmentsWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+95"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+97"/>
         <source>Start &amp;visit…</source>
         <translation>Aloita &amp;käynti…</translation>
     </message>
@@ -605,6 +605,16 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+1"/>
         <source>Start a home visit, remote visit, phone call or office visit with this client</source>
         <translation>Aloita kotikäynti, etäkäynti, puhelu tai toimistokäynti tämän asiakkaan kanssa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Continue visit</source>
+        <translation>&amp;Jatka käyntiä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to the visit that is still open</source>
+        <translation>Palaa käyntiin, joka on vielä auki</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -617,7 +627,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Aloita palvelutarpeen arvio ilman käyntiä</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Assessments</source>
         <translation>Arviot</translation>
     </message>
@@ -632,12 +642,12 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Avaa arvio kaksoisnapsauttamalla tai painamalla Enter.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>{way}, {date}</source>
         <translation>{way}, {date}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Phase: {phase}</source>
         <translation>Vaihe: {phase}</translation>
     </message>
@@ -1304,7 +1314,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/main_window.py" line="+75"/>
+        <location filename="../../sopiva_desk/gui/main_window.py" line="+77"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -2050,7 +2060,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-165"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-179"/>
         <source>No assessment templates are installed. Contact IT support.</source>
         <translation>Arviolomakkeiden pohjia ei ole asennettu. Ota yhteys IT-tukeen.</translation>
     </message>
@@ -2086,7 +2096,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/templates_dialog.py" line="+55"/>
+        <location filename="../../sopiva_desk/gui/dialogs/templates_dialog.py" line="+57"/>
         <source>Assessment templates</source>
         <translation>Arvioinnin lomakepohjat</translation>
     </message>

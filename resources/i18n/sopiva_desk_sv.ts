@@ -597,7 +597,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>ClientAssessmentsWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+95"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+97"/>
         <source>Start &amp;visit…</source>
         <translation>Inled &amp;besök…</translation>
     </message>
@@ -605,6 +605,16 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+1"/>
         <source>Start a home visit, remote visit, phone call or office visit with this client</source>
         <translation>Inled ett hembesök, distansbesök, telefonsamtal eller kontorsbesök med den här klienten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Continue visit</source>
+        <translation>&amp;Fortsätt besöket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to the visit that is still open</source>
+        <translation>Gå tillbaka till besöket som ännu är öppet</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -617,7 +627,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Inled en bedömning av servicebehovet utan besök</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Assessments</source>
         <translation>Bedömningar</translation>
     </message>
@@ -632,12 +642,12 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Dubbelklicka på en bedömning eller tryck på Enter för att öppna den.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>{way}, {date}</source>
         <translation>{way}, {date}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Phase: {phase}</source>
         <translation>Fas: {phase}</translation>
     </message>
@@ -1304,7 +1314,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/main_window.py" line="+75"/>
+        <location filename="../../sopiva_desk/gui/main_window.py" line="+77"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -2050,7 +2060,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-165"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-179"/>
         <source>No assessment templates are installed. Contact IT support.</source>
         <translation>Inga bedömningsmallar är installerade. Kontakta IT-stödet.</translation>
     </message>
@@ -2086,7 +2096,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/templates_dialog.py" line="+55"/>
+        <location filename="../../sopiva_desk/gui/dialogs/templates_dialog.py" line="+57"/>
         <source>Assessment templates</source>
         <translation>Bedömningsmallar</translation>
     </message>

@@ -15,6 +15,7 @@ from sopiva_desk.gui.pages.assessment import AssessmentPage
 from sopiva_desk.gui.pages.caseload import CaseloadPage
 from sopiva_desk.gui.pages.client_file import ClientFilePage
 from sopiva_desk.gui.pages.visit import VisitPage
+from sopiva_desk.services.assessments import VisitView
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.client_file.client_deleted.connect(self._on_client_file_client_deleted)
         tab = self.client_file.assessments_tab
         tab.start_visit_requested.connect(self._on_assessments_tab_start_visit_requested)
+        tab.continue_visit_requested.connect(self._on_assessments_tab_continue_visit_requested)
         tab.open_assessment_requested.connect(self._on_open_assessment_from_client_file)
         tab.new_assessment_started.connect(self._on_open_assessment_from_client_file)
         self.visit.back_requested.connect(self._on_visit_back_requested)
@@ -140,6 +142,13 @@ class MainWindow(QMainWindow):
         if dialog.exec() == StartVisitDialog.DialogCode.Accepted and dialog.started_visit is not None:
             self.visit.open_visit(dialog.started_visit, client_id, name)
             self.stack.setCurrentWidget(self.visit)
+
+    def _on_assessments_tab_continue_visit_requested(self, visit: object) -> None:
+        client_id, name = self.client_file.client_id, self.client_file.client_name
+        if client_id is None or not isinstance(visit, VisitView):
+            return
+        self.visit.open_visit(visit, client_id, name)
+        self.stack.setCurrentWidget(self.visit)
 
     def _on_visit_back_requested(self, *_: object) -> None:
         self.client_file.assessments_tab.refresh()

@@ -250,3 +250,22 @@ def test_the_model_passes_the_model_tester(qtmodeltester: Any, workspace: Worksp
     qtmodeltester.check(model)
     empty = AssessmentListModel(with_time=True)
     qtmodeltester.check(empty)
+
+
+def test_an_open_visit_can_be_continued_from_the_tab(
+        qtbot: Any, widget: ClientAssessmentsWidget, workspace: Workspace, client_id: uuid.UUID) -> None:
+    load(qtbot, widget, client_id)
+    assert not widget.continue_visit_button.isVisibleTo(widget)
+    visit = workspace.visits.start_visit(client_id, "home_visit", "Koti")
+    widget.refresh()
+    assert widget.continue_visit_button.isVisibleTo(widget)
+    with qtbot.waitSignal(widget.continue_visit_requested) as requested:
+        widget.continue_visit_button.click()
+    assert requested.args[0].id == visit.id
+    workspace.visits.end_visit(visit.id)
+    widget.refresh()
+    assert not widget.continue_visit_button.isVisibleTo(widget)
+    workspace.visits.start_visit(client_id, "phone")
+    widget.refresh()
+    widget.clear()
+    assert not widget.continue_visit_button.isVisibleTo(widget)

@@ -154,3 +154,19 @@ def test_no_template_notice_when_every_file_loads(qtbot, app_flow) -> None:  # t
     controller, _, _ = app_flow
     unlock_via_window(qtbot, controller)
     assert not controller.main_window.template_problems_button.isVisibleTo(controller.main_window)
+
+
+def test_an_open_visit_is_continued_from_the_client_file(qtbot, app_flow) -> None:  # type: ignore[no-untyped-def]
+    controller, context, _ = app_flow
+    unlock_via_window(qtbot, controller)
+    window = controller.main_window
+    client_id = context.workspace.clients.caseload()[0].id
+    visit = context.workspace.visits.start_visit(client_id, "home_visit", "Koti")
+    tab = window.client_file.assessments_tab
+    with qtbot.waitSignal(tab.loaded, timeout=10000):
+        window._on_caseload_client_activated(client_id)  # noqa: SLF001 - as a double-click on the caseload does
+    window.client_file.tabs.setCurrentWidget(tab)
+    assert tab.continue_visit_button.isVisibleTo(window)
+    tab.continue_visit_button.click()
+    assert window.stack.currentWidget() is window.visit
+    qtbot.waitUntil(lambda: window.visit.visit is not None and window.visit.visit.id == visit.id, timeout=10000)

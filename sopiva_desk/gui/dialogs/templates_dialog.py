@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,7 +30,7 @@ _WARNING_STYLE = "QLabel { color: #7a2e00; font-weight: bold; }"  # 7.9:1 on the
 
 
 def _read_only_table(headers: Sequence[str], rows: Sequence[Sequence[str]], name: str,
-                     parent: QWidget) -> QTableWidget:
+                     parent: QWidget, stretch: int) -> QTableWidget:
     table = QTableWidget(len(rows), len(headers), parent, objectName=name)
     table.setHorizontalHeaderLabels(list(headers))
     for r, row in enumerate(rows):
@@ -41,8 +42,9 @@ def _read_only_table(headers: Sequence[str], rows: Sequence[Sequence[str]], name
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setWordWrap(True)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     table.resizeColumnsToContents()
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.resizeRowsToContents()
     return table
 
@@ -53,7 +55,7 @@ class TemplatesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("templatesDialog")
         self.setWindowTitle(self.tr("Assessment templates"))
-        self.resize(900, 520)
+        self.resize(900, 520 if problems else 300)
         layout = QVBoxLayout(self)
 
         intro = self.tr("Assessments are made with these templates. Each assessment keeps the template "
@@ -65,14 +67,14 @@ class TemplatesDialog(QDialog):
         rows = [(t.title.get(language), t.id, str(t.version)) for t in
                 sorted(templates, key=lambda t: (t.title.get(language), t.version))]
         self.templates_table = _read_only_table(
-            [self.tr("Title"), self.tr("Identifier"), self.tr("Version")], rows, "templatesTable", self)
+            [self.tr("Title"), self.tr("Identifier"), self.tr("Version")], rows, "templatesTable", self, stretch=0)
         layout.addWidget(self.templates_table, 1)
 
         self.problems_heading = QLabel(self, objectName="templateProblemsHeading", wordWrap=True)
         self.problems_heading.setStyleSheet(_WARNING_STYLE)
         self.problems_table = _read_only_table(
             [self.tr("File"), self.tr("Place in the file"), self.tr("Problem")],
-            [(p.file, p.path, p.problem) for p in problems], "templateProblemsTable", self)
+            [(p.file, p.path, p.problem) for p in problems], "templateProblemsTable", self, stretch=2)
         if problems:
             self.problems_heading.setText(self.tr(
                 "These template files were left out because they have errors. Assessments made with "

@@ -104,12 +104,14 @@ class ClientAssessmentsWidget(QWidget):
     Signals:
         open_assessment_requested(object): an assessment's UUID (double-click or Enter).
         start_visit_requested(): the user wants to start a visit with this client.
+        continue_visit_requested(object): the ``VisitView`` of an open visit to go back to.
         new_assessment_started(object): the UUID of an assessment just started without a visit.
         loaded(): the list was (re)loaded from the store.
     """
 
     open_assessment_requested = Signal(object)
     start_visit_requested = Signal()
+    continue_visit_requested = Signal(object)
     new_assessment_started = Signal(object)
     loaded = Signal()
 
@@ -138,11 +140,17 @@ class ClientAssessmentsWidget(QWidget):
         self.start_visit_button.setToolTip(self.tr("Start a home visit, remote visit, phone call or "
                                                    "office visit with this client"))
         self.start_visit_button.clicked.connect(self.start_visit_requested)
+        self._open_visit: VisitView | None = None
+        self.continue_visit_button = QPushButton(self.tr("&Continue visit"), self, objectName="continueVisitButton")
+        self.continue_visit_button.setToolTip(self.tr("Go back to the visit that is still open"))
+        self.continue_visit_button.clicked.connect(self._on_continue_visit_clicked)
+        self.continue_visit_button.hide()
         self.new_button = QPushButton(self.tr("&New assessment"), self, objectName="newAssessmentButton")
         self.new_button.setToolTip(self.tr("Start a service-needs assessment without a visit"))
         self._chooser = TemplateChooser(self.new_button, self._start_assessment)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
+        buttons.addWidget(self.continue_visit_button)
         buttons.addWidget(self.start_visit_button)
         buttons.addWidget(self.new_button)
         top = QHBoxLayout()
@@ -172,6 +180,7 @@ class ClientAssessmentsWidget(QWidget):
         layout.addSpacing(6)
         layout.addWidget(view, 1)
         layout.addWidget(self.hint_label)
+        QWidget.setTabOrder(self.continue_visit_button, self.start_visit_button)
         QWidget.setTabOrder(self.start_visit_button, self.new_button)
         QWidget.setTabOrder(self.new_button, view)
         self._show_status()
@@ -195,7 +204,7 @@ class ClientAssessmentsWidget(QWidget):
             workspace = context.workspace
             found = workspace.assessments.for_client(client_id)
             overview = workspace.case.overview(client_id)
-            visits = workspace.visits.visits_for_client(client_id) if any(a.visit_id for a in found) else []
+            visits = workspace.visits.visits_for_client(client_id)  # also tells whether one is still open
             titles = {}
             for a in found:
                 template = workspace.templates.get(a.template_id, a.template_version)
@@ -213,6 +222,9 @@ class ClientAssessmentsWidget(QWidget):
                                                            date=format_date(v.starts_at.astimezone().date()))
                       for v in visits}
             self.model.set_assessments(found, titles, labels)
+            still_open = [v for v in visits if v.status == "open"]
+            self._open_visit = max(still_open, key=lambda v: v.starts_at) if still_open else None
+            self.continue_visit_button.setVisible(self._open_visit is not None)
             self._show_status()
             self.setEnabled(True)
             row = self.model.row_of(selected) if selected is not None else -1
@@ -230,6 +242,8 @@ class ClientAssessmentsWidget(QWidget):
         """Forget the client (the app locks or another client opens)."""
         self._client_id = None
         self._overview = None
+        self._open_visit = None
+        self.continue_visit_button.hide()
         self.model.set_assessments([])
         self._show_status()
         self.setEnabled(False)
@@ -248,6 +262,10 @@ class ClientAssessmentsWidget(QWidget):
         lines = [due_text(due) for due in overview.due]
         self.due_label.setText("\n".join(lines))
         self.phase_label.setAccessibleDescription(" ".join(lines))
+
+    def _on_continue_visit_clicked(self) -> None:
+        if self._open_visit is not None:
+            self.continue_visit_requested.emit(self._open_visit)
 
     def _selected_id(self) -> uuid.UUID | None:
         rows = self.view.selectionModel().selectedRows()
