@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPixmap
 
 from sopiva_desk.gui.pictograms import pictogram_pixmap
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR
@@ -66,14 +66,18 @@ class SectionNavigatorModel(QAbstractListModel):
         super().__init__(parent)
         self._titles: list[str] = []
         self._states: list[str] = []
-        self._pictograms: list[str | None] = []
+        self._icons: list[QPixmap] = []
 
     def set_sections(self, titles: list[str], states: list[str],
                      pictograms: list[str | None] | None = None) -> None:
         """``pictograms`` are the sections' OpenMoji code points (None where a section has none)."""
         self.beginResetModel()
         self._titles, self._states = list(titles), list(states)
-        self._pictograms = list(pictograms) if pictograms is not None else [None] * len(self._titles)
+        codes = list(pictograms) if pictograms is not None else []
+        # Drawn once here: the view asks for decorations hundreds of times while laying out.
+        # Every row gets a picture of the same size (blank where none) so the titles line up.
+        self._icons = ([pictogram_pixmap(code, NAVIGATOR_ICON_PX) for code in codes]
+                       if any(codes) else [])
         self.endResetModel()
 
     def set_states(self, states: list[str]) -> None:
@@ -97,9 +101,8 @@ class SectionNavigatorModel(QAbstractListModel):
             return f"{STATE_MARKS[state]}  {title}"
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor(STATE_COLORS[state])
-        if role == Qt.ItemDataRole.DecorationRole and any(self._pictograms):
-            # Every row gets a picture of the same size (blank where none) so the titles line up.
-            return pictogram_pixmap(self._pictograms[index.row()], NAVIGATOR_ICON_PX)
+        if role == Qt.ItemDataRole.DecorationRole and self._icons:
+            return self._icons[index.row()]
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return state_text(state)
         if role == Qt.ItemDataRole.AccessibleTextRole:
