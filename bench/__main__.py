@@ -10,7 +10,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import assessment_bench, assessment_page_bench, startup_bench, store_bench  # noqa: E402
+from bench import assessment_bench, assessment_page_bench, decision_bench, startup_bench, store_bench  # noqa: E402
 
 
 def main() -> int:
@@ -31,6 +31,8 @@ def main() -> int:
     progress("assessments")
     assessments = assessment_bench.run(n_clients=n, samples=100 if quick else 300, progress=progress)
     page = assessment_page_bench.run(repeats=20 if quick else 40)
+    progress("decision-making sessions")
+    decisions = decision_bench.run(n_clients=n, samples=100 if quick else 300, progress=progress)
     progress("start-up")
     start = startup_bench.run(repeats=3 if quick else 7)
 
@@ -53,6 +55,10 @@ def main() -> int:
          f"{assessments['open']['p50']:.2f} / {assessments['open']['p95']:.2f} ms", "p95 ≤ 150 ms"),
         ("Open an assessment page (full default template) p50 / p95",
          f"{page['p50']:.0f} / {page['p95']:.0f} ms", "p95 ≤ 150 ms"),
+        (f"Decision session option autosave p50 / p95 ({decisions['sessions']} sessions)",
+         f"{decisions['option_autosave']['p50']:.2f} / {decisions['option_autosave']['p95']:.2f} ms", "p95 ≤ 15 ms"),
+        ("Decision session field autosave p50 / p95",
+         f"{decisions['field_autosave']['p50']:.2f} / {decisions['field_autosave']['p95']:.2f} ms", "p95 ≤ 15 ms"),
         ("Process start → unlock window p50 / p95", f"{start['p50']:.0f} / {start['p95']:.0f} ms", "≤ 1.5 s"),
     ]
     width = max(len(r[0]) for r in rows)
@@ -63,7 +69,8 @@ def main() -> int:
     print(f"\n({time.perf_counter() - started:.0f} s in all; {os.cpu_count()} CPUs)")
     out = Path("bench/results")
     out.mkdir(exist_ok=True)
-    results = {"store": store, "search": search, "start": start, "assessments": assessments, "page": page}
+    results = {"store": store, "search": search, "start": start, "assessments": assessments, "page": page,
+               "decisions": decisions}
     (out / "latest.json").write_text(json.dumps(results, indent=2, default=str))
     return 0
 

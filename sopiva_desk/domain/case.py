@@ -3,7 +3,7 @@
 This is the one rule for the case phase: the client file's Assessments tab and the case
 service both use it. Inputs are plain facts (dates already in the user's time zone) so
 the rules stay testable without a store; later issues add plans, decisions and reviews
-to the facts and to the rules.
+to the facts and to the rules. Supported decision-making sessions add due items only.
 """
 
 from __future__ import annotations
@@ -32,6 +32,15 @@ class AssessmentFact:
 
 
 @dataclass(frozen=True)
+class SessionFact:
+    """A supported decision-making session version (superseded ones count for nothing)."""
+
+    status: str  # draft, completed, superseded
+    started_on: date
+    follow_up_on: date | None = None
+
+
+@dataclass(frozen=True)
 class DueItem:
     """Something to do; ``key`` is a message key, ``since`` the date it refers to.
 
@@ -49,7 +58,8 @@ class CaseOverview:
     due: tuple[DueItem, ...]
 
 
-def case_overview(client_status: str, assessments: Iterable[AssessmentFact], open_visits: int = 0) -> CaseOverview:
+def case_overview(client_status: str, assessments: Iterable[AssessmentFact], open_visits: int = 0, *,
+                  sessions: Iterable[SessionFact] = ()) -> CaseOverview:
     """The phase of a client's case and what is due, most important first.
 
     - A closed client: phase Closed, nothing due.
@@ -61,6 +71,10 @@ def case_overview(client_status: str, assessments: Iterable[AssessmentFact], ope
     - No assessment at all: phase Assessment, one is due.
     Superseded versions count for nothing: their newer version decides. An open visit is
     always listed first, as it should be ended the same day.
+
+    Supported decision-making sessions do not change the phase; they add to what is due,
+    after the assessment items: each unfinished draft (newest first, by the day it was
+    started), then each completed session with a follow-up date (earliest first).
     """
     if client_status == "closed":
         return CaseOverview(CasePhase.CLOSED, ())
@@ -71,10 +85,20 @@ def case_overview(client_status: str, assessments: Iterable[AssessmentFact], ope
     if drafts:
         due += [DueItem("due.assessment_amendment" if a.version_no > 1 else "due.assessment_draft",
                         a.started_on, a.version_no) for a in drafts]
-        return CaseOverview(CasePhase.ASSESSMENT, tuple(due))
-    if completed:
+        phase = CasePhase.ASSESSMENT
+    elif completed:
         newest = max(completed, key=lambda a: a.completed_on or a.started_on)
         due.append(DueItem("due.plan", newest.completed_on or newest.started_on))
-        return CaseOverview(CasePhase.PLAN, tuple(due))
-    due.append(DueItem("due.assessment_missing"))
-    return CaseOverview(CasePhase.ASSESSMENT, tuple(due))
+        phase = CasePhase.PLAN
+    else:
+        due.append(DueItem("due.assessment_missing"))
+        phase = CasePhase.ASSESSMENT
+    return CaseOverview(phase, tuple(due + _session_items(sessions)))
+
+
+def _session_items(sessions: Iterable[SessionFact]) -> list[DueItem]:
+    found = list(sessions)
+    drafts = sorted((s for s in found if s.status == "draft"), key=lambda s: s.started_on, reverse=True)
+    follow_ups = sorted(s.follow_up_on for s in found if s.status == "completed" and s.follow_up_on is not None)
+    return ([DueItem("due.session_draft", s.started_on) for s in drafts]
+            + [DueItem("due.session_follow_up", day) for day in follow_ups])

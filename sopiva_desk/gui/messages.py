@@ -28,6 +28,21 @@ _CATALOGUE: dict[str, str] = {
     "assessment.locked": QT_TRANSLATE_NOOP(
         "Messages", "This assessment is completed and locked. Amend it to make changes."),
     "assessment.not_completed": QT_TRANSLATE_NOOP("Messages", "Only a completed assessment can be amended."),
+    # supported decision-making
+    "decision.locked": QT_TRANSLATE_NOOP(
+        "Messages", "This decision-making session is completed and locked. Amend it to make changes."),
+    "decision.not_completed": QT_TRANSLATE_NOOP(
+        "Messages", "Only a completed decision-making session can be amended."),
+    "decision.methods_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Choose at least one way the decision-making was supported."),
+    "decision.options_missing": QT_TRANSLATE_NOOP("Messages", "Add at least one option shown to the client."),
+    "decision.will_not_recorded": QT_TRANSLATE_NOOP(
+        "Messages", "Record how the client's will was found out, or the questions asked and the answers."),
+    "decision.agreement_missing": QT_TRANSLATE_NOOP("Messages", "Record whether the client agrees with the decision."),
+    "decision.reason_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Record why the client could not express a view on the decision."),
+    "decision.supporter_not_chosen": QT_TRANSLATE_NOOP(
+        "Messages", "A supporter must be chosen by the client. Mark who the client chose, or change the role."),
     "name.no_letters": QT_TRANSLATE_NOOP("Messages", "A name must contain letters."),
     "name.digits": QT_TRANSLATE_NOOP("Messages", "A name cannot contain digits. Was this meant for another field?"),
     "phone.format": QT_TRANSLATE_NOOP("Messages", "Enter a phone number, e.g. 040 123 4567 or +358 40 123 4567."),
@@ -65,6 +80,9 @@ _CATALOGUE: dict[str, str] = {
     "due.assessment_missing": QT_TRANSLATE_NOOP(
         "Messages", "No service-needs assessment yet. Start one during a visit or with New assessment."),
     "due.plan": QT_TRANSLATE_NOOP("Messages", "Assessment completed on {since}. Next: the client plan."),
+    "due.session_draft": QT_TRANSLATE_NOOP(
+        "Messages", "A decision-making session started on {since} is unfinished."),
+    "due.session_follow_up": QT_TRANSLATE_NOOP("Messages", "Follow up the decision-making session by {since}."),
     # errors the user can act on
     "unlock.wrong_passphrase": QT_TRANSLATE_NOOP("Messages", "Wrong passphrase. Check Caps Lock and try again."),
     "unlock.throttled": QT_TRANSLATE_NOOP(

@@ -7,6 +7,7 @@ from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.assessments import AssessmentService, VisitService
 from sopiva_desk.services.case import CaseService
 from sopiva_desk.services.clients import ClientService
+from sopiva_desk.services.decisions import DecisionService
 from sopiva_desk.services.profile_settings import ProfileSettings
 from sopiva_desk.services.profiles import ProfileSummary
 from sopiva_desk.services.templates import TemplateLibrary
@@ -28,6 +29,7 @@ class Workspace:
         self.templates = library if library is not None else TemplateLibrary()
         self.visits = VisitService(self.db, self.actor)
         self.assessments = AssessmentService(self.db, self.actor, self.templates)
+        self.decisions = DecisionService(self.db, self.actor)
         self.case = CaseService(self.db)
         self.closed = False
 

@@ -175,6 +175,46 @@ class AssessmentChange(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
 
 
+class DecisionSession(SyncMixin, Base):
+    """One version of a supported decision-making session (Disability Services Act 675/2023 §15).
+
+    Versioned like an assessment: a completed version is never changed; amending it creates
+    the next version in the same series with a reason, and completing that one marks the
+    previous superseded. ``content`` is the record itself (keys in ``domain/decisions.py``).
+    """
+
+    __tablename__ = "decision_session"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"), index=True)
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visit.id"), index=True, default=None)
+    assessment_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("assessment.id"), default=None)
+    plan_id: Mapped[uuid.UUID | None] = mapped_column(default=None)  # plans come later: no foreign key yet
+    series_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    version_no: Mapped[int] = mapped_column(Integer, default=1)
+    supersedes_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("decision_session.id"), default=None)
+    status: Mapped[str] = mapped_column(String(16), default="draft")  # draft, completed, superseded
+    content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    amend_reason: Mapped[str] = mapped_column(Text, default="")
+    completed_at: Mapped[datetime | None] = mapped_column(default=None)
+    completed_by: Mapped[str | None] = mapped_column(String(64), default=None)
+
+
+class DecisionSessionChange(Base):
+    """Field-level history of a decision-making session: old → new, who, when, and the amendment reason."""
+
+    __tablename__ = "decision_session_change"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("decision_session.id"), index=True)
+    field_key: Mapped[str] = mapped_column(String(130))
+    old_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    new_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    changed_at: Mapped[datetime] = mapped_column(default=utc_now)
+    changed_by: Mapped[str] = mapped_column(String(64))
+    changed_by_name: Mapped[str] = mapped_column(String(100))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
 class AccessLogEntry(Base):
     """Who did what to which client's data, and when (Client Data Act 703/2023).
 

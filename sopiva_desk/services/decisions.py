@@ -1,0 +1,348 @@
+"""Supported decision-making sessions: start, autosave fields and options, complete, amend, history.
+
+Modelled on ``services/assessments.py``. Every call is one transaction. Values are cleaned
+by ``domain/decisions.py``; each change is kept as old → new with who and when (and the
+amendment reason for amended versions), and every view and change writes an access-log
+entry naming the field, never its value. History keys are the content keys, plus
+``assessment_id``, ``options/<id>`` (an option added or removed: the whole option),
+``options/<id>/<part>`` and ``options/order`` (the option ids before and after a move).
+"""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from sopiva_desk.domain import decisions as rules
+from sopiva_desk.domain.issues import Issue, ValidationError
+from sopiva_desk.services.actor import Actor
+from sopiva_desk.services.assessments import REASON_MAX
+from sopiva_desk.services.errors import RecordGoneError
+from sopiva_desk.services.storage_errors import storage_errors
+from sopiva_desk.store.database import Database
+from sopiva_desk.store.models import DecisionSession, DecisionSessionChange, utc_now
+from sopiva_desk.store.repositories import access_log
+from sopiva_desk.store.repositories import assessments as assessment_repo
+from sopiva_desk.store.repositories import clients as client_repo
+from sopiva_desk.store.repositories import decisions as repo
+
+RECORD_TYPE = "decision_session"
+
+
+@dataclass(frozen=True)
+class SessionView:
+    id: uuid.UUID
+    client_id: uuid.UUID
+    visit_id: uuid.UUID | None
+    assessment_id: uuid.UUID | None
+    plan_id: uuid.UUID | None
+    series_id: uuid.UUID
+    version_no: int
+    status: str  # draft, completed, superseded
+    content: dict[str, Any]  # keys of domain/decisions.py; an absent key is empty
+    amend_reason: str
+    created_at: datetime
+    updated_at: datetime
+    completed_at: datetime | None
+    revision: int
+
+
+@dataclass(frozen=True)
+class FieldSaved:
+    """One saved value: ``key`` as given to ``set_field``, or ``options/<id>/<part>`` for an option."""
+
+    key: str
+    value: Any
+    revision: int
+    saved_at: datetime
+
+
+@dataclass(frozen=True)
+class SessionChangeView:
+    version_no: int
+    field_key: str
+    old_value: Any
+    new_value: Any
+    changed_at: datetime
+    changed_by_name: str
+    reason: str
+
+
+def _view(found: DecisionSession) -> SessionView:
+    return SessionView(found.id, found.client_id, found.visit_id, found.assessment_id, found.plan_id,
+                       found.series_id, found.version_no, found.status, copy.deepcopy(found.content),
+                       found.amend_reason, found.created_at, found.updated_at, found.completed_at, found.revision)
+
+
+def _uuid_or_none(key: str, raw: Any) -> uuid.UUID | None:
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    if isinstance(raw, uuid.UUID):
+        return raw
+    try:
+        return uuid.UUID(str(raw).strip())
+    except ValueError:
+        raise ValidationError([Issue(key, "field.choice")]) from None
+
+
+def _option_index(found: DecisionSession, option_id: str) -> int:
+    for index, option in enumerate(found.content.get("options") or []):
+        if option.get("id") == option_id:
+            return index
+    raise RecordGoneError()
+
+
+class DecisionService:
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self._db = db
+        self._actor = actor
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _log(self, session: Session, action: str, found: DecisionSession, fields: tuple[str, ...] = ()) -> None:
+        access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name, action=action,
+                          record_type=RECORD_TYPE, client_id=found.client_id, record_id=found.id, fields=fields)
+
+    def _stamp(self, record: DecisionSession) -> None:
+        record.updated_at = utc_now()
+        record.updated_by = self._actor.user_id
+
+    def _draft(self, session: Session, session_id: uuid.UUID, key: str) -> DecisionSession:
+        """The session to edit; a completed or superseded version refuses (amend it first)."""
+        found = repo.get_session(session, session_id)
+        if found is None:
+            raise RecordGoneError()
+        if found.status != "draft":
+            raise ValidationError([Issue(key, "decision.locked")])
+        return found
+
+    def _changed(self, session: Session, found: DecisionSession, key: str, old: Any, new: Any) -> None:
+        """History row, stamp and access-log entry for one change, in the caller's transaction."""
+        session.add(DecisionSessionChange(
+            session_id=found.id, field_key=key, old_value=old, new_value=new, changed_by=self._actor.user_id,
+            changed_by_name=self._actor.user_name, reason=found.amend_reason,
+        ))
+        self._stamp(found)
+        self._log(session, "update", found, (key,))
+
+    def _check_assessment(self, session: Session, client_id: uuid.UUID, assessment_id: uuid.UUID | None) -> None:
+        if assessment_id is None:
+            return
+        assessment = assessment_repo.get_assessment(session, assessment_id)
+        if assessment is None or assessment.client_id != client_id:
+            raise ValidationError([Issue("assessment_id", "field.choice")])
+
+    @staticmethod
+    def _set_options(found: DecisionSession, options: list[dict[str, Any]]) -> None:
+        content = dict(found.content)
+        if options:
+            content["options"] = options
+        else:
+            content.pop("options", None)
+        found.content = content  # a new dict, so the JSON column is written
+
+    # -- use cases ----------------------------------------------------------------------------
+
+    def start(self, client_id: uuid.UUID, visit_id: uuid.UUID | None = None,
+              assessment_id: uuid.UUID | None = None) -> SessionView:
+        with storage_errors(), self._db.transaction() as session:
+            if client_repo.get_client(session, client_id) is None:
+                raise RecordGoneError()
+            if visit_id is not None:
+                visit = assessment_repo.get_visit(session, visit_id)
+                if visit is None:
+                    raise RecordGoneError()
+                if visit.client_id != client_id:
+                    raise ValidationError([Issue("visit_id", "field.choice")])
+            self._check_assessment(session, client_id, assessment_id)
+            found = DecisionSession(
+                id=uuid.uuid4(), created_by=self._actor.user_id, updated_by=self._actor.user_id,
+                client_id=client_id, visit_id=visit_id, assessment_id=assessment_id, series_id=uuid.uuid4(),
+                version_no=1, status="draft", content={}, amend_reason="")
+            session.add(found)
+            self._log(session, "create", found)
+            session.flush()
+            return _view(found)
+
+    def open(self, session_id: uuid.UUID) -> SessionView:
+        with storage_errors(), self._db.transaction() as session:
+            found = repo.get_session(session, session_id)
+            if found is None:
+                raise RecordGoneError()
+            self._log(session, "view", found)
+            return _view(found)
+
+    def for_client(self, client_id: uuid.UUID) -> list[SessionView]:
+        """Every version of every session of the client, newest first (not logged, like lists)."""
+        with storage_errors(), self._db.read() as session:
+            return [_view(s) for s in repo.sessions_for_client(session, client_id)]
+
+    def for_visit(self, visit_id: uuid.UUID) -> list[SessionView]:
+        with storage_errors(), self._db.read() as session:
+            return [_view(s) for s in repo.sessions_of_visit(session, visit_id)]
+
+    def set_field(self, session_id: uuid.UUID, key: str, raw: Any) -> FieldSaved:
+        """Autosave one top-level value of a draft (lists are saved whole), or ``assessment_id``."""
+        with storage_errors(), self._db.transaction() as session:
+            found = self._draft(session, session_id, key)
+            if key == "assessment_id":
+                linked = _uuid_or_none(key, raw)
+                self._check_assessment(session, found.client_id, linked)
+                if linked != found.assessment_id:
+                    old = found.assessment_id
+                    found.assessment_id = linked
+                    self._changed(session, found, key, None if old is None else str(old),
+                                  None if linked is None else str(linked))
+                session.flush()
+                return FieldSaved(key, linked, found.revision, found.updated_at)
+            if key not in rules.FIELDS:
+                raise ValidationError([Issue(key, "field.choice")])
+            try:
+                value = rules.clean_field(key, raw)
+            except rules.DecisionInvalid as err:
+                raise ValidationError([err.issue]) from None
+            old = found.content.get(key)
+            if old != value:
+                content = dict(found.content)
+                if value is None:
+                    content.pop(key, None)
+                else:
+                    content[key] = value
+                found.content = content  # a new dict, so the JSON column is written
+                self._changed(session, found, key, old, value)
+            session.flush()
+            return FieldSaved(key, value, found.revision, found.updated_at)
+
+    def add_option(self, session_id: uuid.UUID, title: str = "", plain: str = "",
+                   pictogram: str | None = None) -> SessionView:
+        """Append a new option with a fresh id. A refused value names its part (``title`` …)."""
+        option_id = str(uuid.uuid4())
+        try:
+            option = rules.new_option(option_id, title, plain, pictogram)
+        except rules.DecisionInvalid as err:
+            part = err.issue.field.rsplit("/", 1)[-1]
+            raise ValidationError([Issue(part, err.issue.key, err.issue.params)]) from None
+        with storage_errors(), self._db.transaction() as session:
+            found = self._draft(session, session_id, "options")
+            options = list(found.content.get("options") or [])
+            if len(options) >= rules.OPTIONS_MAX:
+                raise ValidationError([Issue("options", "field.too_many", {"max": rules.OPTIONS_MAX})])
+            self._set_options(found, [*options, option])
+            self._changed(session, found, f"options/{option_id}", None, option)
+            session.flush()
+            return _view(found)
+
+    def set_option_field(self, session_id: uuid.UUID, option_id: str | uuid.UUID, key: str, raw: Any) -> FieldSaved:
+        """Autosave one part of an option (title, plain, pictogram, tried, reaction, client_words)."""
+        option_id = str(option_id)
+        path = f"options/{option_id}/{key}"
+        with storage_errors(), self._db.transaction() as session:
+            found = self._draft(session, session_id, path)
+            index = _option_index(found, option_id)
+            if key not in rules.OPTION_FIELDS:
+                raise ValidationError([Issue(path, "field.choice")])
+            try:
+                value = rules.clean_option_field(option_id, key, raw)
+            except rules.DecisionInvalid as err:
+                raise ValidationError([err.issue]) from None
+            options = list(found.content["options"])
+            old = options[index].get(key)
+            if old != value:
+                options[index] = {**options[index], key: value}
+                self._set_options(found, options)
+                self._changed(session, found, path, old, value)
+            session.flush()
+            return FieldSaved(path, value, found.revision, found.updated_at)
+
+    def remove_option(self, session_id: uuid.UUID, option_id: str | uuid.UUID) -> SessionView:
+        option_id = str(option_id)
+        with storage_errors(), self._db.transaction() as session:
+            found = self._draft(session, session_id, "options")
+            index = _option_index(found, option_id)
+            options = list(found.content["options"])
+            removed = options.pop(index)
+            self._set_options(found, options)
+            self._changed(session, found, f"options/{option_id}", removed, None)
+            session.flush()
+            return _view(found)
+
+    def move_option(self, session_id: uuid.UUID, option_id: str | uuid.UUID, index: int) -> SessionView:
+        """Move an option to ``index`` (clamped to the list); history keeps the order before and after."""
+        option_id = str(option_id)
+        with storage_errors(), self._db.transaction() as session:
+            found = self._draft(session, session_id, "options")
+            current = _option_index(found, option_id)
+            options = list(found.content["options"])
+            target = max(0, min(int(index), len(options) - 1))
+            if target != current:
+                before = [o["id"] for o in options]
+                options.insert(target, options.pop(current))
+                self._set_options(found, options)
+                self._changed(session, found, "options/order", before, [o["id"] for o in options])
+            session.flush()
+            return _view(found)
+
+    def complete(self, session_id: uuid.UUID) -> SessionView:
+        """Lock the draft; ``ValidationError`` lists everything still missing. Completing an
+        amendment marks the version it amends superseded."""
+        with storage_errors(), self._db.transaction() as session:
+            found = repo.get_session(session, session_id)
+            if found is None:
+                raise RecordGoneError()
+            if found.status != "draft":
+                return _view(found)
+            missing = rules.missing_for_completion(found.content)
+            if missing:
+                raise ValidationError(missing)
+            found.status = "completed"
+            found.completed_at = utc_now()
+            found.completed_by = self._actor.user_id
+            if found.supersedes_id is not None:
+                previous = repo.get_session(session, found.supersedes_id)
+                if previous is not None:
+                    previous.status = "superseded"
+                    self._stamp(previous)
+            self._stamp(found)
+            self._log(session, "update", found, ("status",))
+            session.flush()
+            return _view(found)
+
+    def amend(self, session_id: uuid.UUID, reason: str) -> SessionView:
+        """A new draft version of a completed session, with the reason for the change."""
+        text = (reason or "").strip()
+        if not text:
+            raise ValidationError([Issue("amend_reason", "field.required")])
+        if len(text) > REASON_MAX:
+            raise ValidationError([Issue("amend_reason", "field.too_long", {"max": REASON_MAX})])
+        with storage_errors(), self._db.transaction() as session:
+            found = repo.get_session(session, session_id)
+            if found is None:
+                raise RecordGoneError()
+            if found.status != "completed":
+                raise ValidationError([Issue("amend_reason", "decision.not_completed")])
+            draft = DecisionSession(
+                id=uuid.uuid4(), created_by=self._actor.user_id, updated_by=self._actor.user_id,
+                client_id=found.client_id, visit_id=found.visit_id, assessment_id=found.assessment_id,
+                plan_id=found.plan_id, series_id=found.series_id, version_no=found.version_no + 1,
+                supersedes_id=found.id, status="draft", content=copy.deepcopy(found.content), amend_reason=text)
+            session.add(draft)
+            self._log(session, "create", draft, ("amend_reason",))
+            session.flush()
+            return _view(draft)
+
+    def history(self, session_id: uuid.UUID) -> list[SessionChangeView]:
+        """Every change across the versions of this session's series, oldest first."""
+        with storage_errors(), self._db.read() as session:
+            found = repo.get_session(session, session_id)
+            if found is None:
+                raise RecordGoneError()
+            return [
+                SessionChangeView(version, c.field_key, c.old_value, c.new_value, c.changed_at, c.changed_by_name,
+                                  c.reason)
+                for c, version in repo.changes_in_series(session, found.series_id)
+            ]
