@@ -139,7 +139,7 @@ class AppController(QObject):
         while popup is not None:
             popup.close()
             popup = QApplication.activePopupWidget()
-        self.main_window.flush()
+        self.main_window.prepare_for_lock()
         lock_window = UnlockWindow(self.context, locked_profile_id=self.context.workspace.profile.profile_id)
         lock_window.setWindowModality(Qt.WindowModality.ApplicationModal)
         lock_window.unlocked.connect(self._on_lock_window_unlocked)

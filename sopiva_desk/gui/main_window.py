@@ -14,6 +14,7 @@ from sopiva_desk.gui.dialogs.templates_dialog import TemplatesDialog
 from sopiva_desk.gui.pages.assessment import AssessmentPage
 from sopiva_desk.gui.pages.caseload import CaseloadPage
 from sopiva_desk.gui.pages.client_file import ClientFilePage
+from sopiva_desk.gui.pages.decision_session import DecisionSessionPage
 from sopiva_desk.gui.pages.visit import VisitPage
 from sopiva_desk.services.assessments import VisitView
 
@@ -43,9 +44,11 @@ class MainWindow(QMainWindow):
         self.client_file = ClientFilePage(context, self.stack)
         self.visit = VisitPage(context, self.stack)
         self.assessment = AssessmentPage(context, self.stack)
-        for page in (self.caseload, self.client_file, self.visit, self.assessment):
+        self.decision_session = DecisionSessionPage(context, self.stack)
+        for page in (self.caseload, self.client_file, self.visit, self.assessment, self.decision_session):
             self.stack.addWidget(page)
         self._assessment_return_to: QWidget = self.client_file
+        self._session_return_to: QWidget = self.client_file
         self.setCentralWidget(self.stack)
         self._profile_label = QLabel(self)
         # Shown only when template files were left out: whoever can fix them must learn of it.
@@ -71,6 +74,11 @@ class MainWindow(QMainWindow):
         self.visit.open_assessment_requested.connect(self._on_open_assessment_from_visit)
         self.visit.new_assessment_started.connect(self._on_open_assessment_from_visit)
         self.assessment.back_requested.connect(self._on_assessment_back_requested)
+        tab.open_session_requested.connect(self._on_open_session_from_client_file)
+        tab.new_session_started.connect(self._on_open_session_from_client_file)
+        self.visit.open_session_requested.connect(self._on_open_session_from_visit)
+        self.visit.new_session_started.connect(self._on_open_session_from_visit)
+        self.decision_session.back_requested.connect(self._on_decision_session_back_requested)
         self.update_profile()
 
     def _build_menus(self) -> None:
@@ -172,13 +180,38 @@ class MainWindow(QMainWindow):
             self.client_file.assessments_tab.refresh()
         self.stack.setCurrentWidget(self._assessment_return_to)
 
+    def _open_session(self, session_id: object, return_to: QWidget) -> None:
+        self._session_return_to = return_to
+        self.decision_session.open_session(session_id)  # type: ignore[arg-type]
+        self.stack.setCurrentWidget(self.decision_session)
+
+    def _on_open_session_from_client_file(self, session_id: object) -> None:
+        self._open_session(session_id, self.client_file)
+
+    def _on_open_session_from_visit(self, session_id: object) -> None:
+        self._open_session(session_id, self.visit)
+
+    def _on_decision_session_back_requested(self) -> None:
+        if self._session_return_to is self.visit:
+            self.visit.refresh_assessments()  # also the visit's sessions
+        else:
+            self.client_file.assessments_tab.refresh()
+        self.stack.setCurrentWidget(self._session_return_to)
+
+    def prepare_for_lock(self) -> None:
+        """Save what is typed and close the client view: only the lock screen may show now."""
+        self.flush()
+        self.decision_session.close_client_view()
+
     def flush(self) -> None:
         """Send every edit still waiting for its debounce, on every page."""
         self.client_file.flush()
         self.visit.flush()
         self.assessment.flush()
+        self.decision_session.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.flush()
+        self.decision_session.close_client_view()
         self.close_requested.emit()
         event.accept()

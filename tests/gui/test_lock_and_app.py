@@ -170,3 +170,21 @@ def test_an_open_visit_is_continued_from_the_client_file(qtbot, app_flow) -> Non
     tab.continue_visit_button.click()
     assert window.stack.currentWidget() is window.visit
     qtbot.waitUntil(lambda: window.visit.visit is not None and window.visit.visit.id == visit.id, timeout=10000)
+
+
+def test_locking_closes_the_client_view(qtbot, app_flow) -> None:  # type: ignore[no-untyped-def]
+    controller, context, _ = app_flow
+    unlock_via_window(qtbot, controller)
+    window = controller.main_window
+    client_id = context.workspace.clients.caseload()[0].id
+    session = context.workspace.decisions.start(client_id)
+    context.workspace.decisions.add_option(session.id, "Oma koti", "", "1F3E0")
+    page = window.decision_session
+    with qtbot.waitSignal(page.session_opened, timeout=10000):
+        window._on_open_session_from_client_file(session.id)  # noqa: SLF001 - as the client file's list does
+    assert window.stack.currentWidget() is page
+    page.client_view_button.click()
+    client_window = page.client_window
+    assert client_window is not None and client_window.isVisible()
+    controller.lock()
+    assert page.client_window is None and not client_window.isVisible()

@@ -28,12 +28,13 @@ class AmendAssessmentDialog(QDialog):
 
     submitted = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, title: str = "", explanation: str = "") -> None:
+        """``title`` and ``explanation`` name the kind of record (an assessment by default)."""
         super().__init__(parent)
         self.setObjectName("amendAssessmentDialog")
-        self.setWindowTitle(self.tr("Amend assessment"))
+        self.setWindowTitle(title or self.tr("Amend assessment"))
         self.setMinimumWidth(560)
-        explanation = QLabel(self.tr(
+        explanation_label = QLabel(explanation or self.tr(
             "A completed assessment is not changed. Amending makes a new version with the same answers, "
             "as a draft you can edit and complete again. The reason is kept with every change made in the "
             "new version and shown in the history."), self, wordWrap=True)
@@ -59,7 +60,7 @@ class AmendAssessmentDialog(QDialog):
         self.reason_edit.textChanged.connect(self._on_reason_edit_text_changed)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
+        layout.addWidget(explanation_label)
         layout.addSpacing(6)
         layout.addWidget(caption)
         layout.addWidget(hint)

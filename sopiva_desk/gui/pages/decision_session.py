@@ -1,0 +1,474 @@
+"""A supported decision-making session (tuettu päätöksenteko, Disability Services Act 675/2023 §15).
+
+The professional's page: the header names the client; the form autosaves every field; the
+client view (F5) turns the options into cards the client sorts, and each move is saved at
+once. Complete checks the rules and lists what is missing, each item leading to its field;
+a completed session is locked and changed only by amending it with a reason.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from sopiva_desk.domain.issues import Issue, ValidationError
+from sopiva_desk.gui.client_view import ClientViewContent, ClientViewWindow, OptionCard
+from sopiva_desk.gui.context import AppContext
+from sopiva_desk.gui.dialogs.amend_assessment import AmendAssessmentDialog
+from sopiva_desk.gui.dialogs.session_history import SessionHistoryDialog, field_title
+from sopiva_desk.gui.formatting import format_date
+from sopiva_desk.gui.messages import issue_text
+from sopiva_desk.gui.widgets.assessment_problems import FlowListView, ProblemListModel
+from sopiva_desk.gui.widgets.autosave import SaveState, SaveStateIndicator
+from sopiva_desk.gui.widgets.decision_form import DecisionForm
+from sopiva_desk.gui.widgets.template_form import HINT_COLOR
+from sopiva_desk.services.decisions import FieldSaved, SessionView
+
+
+class DecisionSessionPage(QWidget):
+    """Signals:
+        back_requested(): the user wants to go back (edits are saved first).
+        session_opened(object): the ``SessionView`` now shown.
+        session_changed(object): the session was completed or amended (its ``SessionView``).
+    """
+
+    back_requested = Signal()
+    session_opened = Signal(object)
+    session_changed = Signal(object)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("decisionSessionPage")
+        self._context = context
+        self._view: SessionView | None = None
+        self._opening: uuid.UUID | None = None
+        self._completing: str | None = None  # None, "waiting" (for saves) or "sent"
+        self.client_window: ClientViewWindow | None = None
+
+        self.form = DecisionForm(context, self._save_field, self._save_option_field, self)
+        self.form.option_add_requested.connect(self._on_form_option_add_requested)
+        self.form.option_remove_requested.connect(self._on_form_option_remove_requested)
+        self.form.option_move_requested.connect(self._on_form_option_move_requested)
+        self.form.wellbeing_view_requested.connect(self._on_form_wellbeing_view_requested)
+        self.form.autosave.state_changed.connect(self._on_autosave_state_changed)
+        self.form.autosave.field_saved.connect(self._on_autosave_field_saved)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_header())
+        layout.addWidget(self._build_problems())
+        self.locked_notice = QLabel(self, objectName="lockedNotice", wordWrap=True)
+        self.locked_notice.setStyleSheet("QLabel { background: #eef1f5; color: #30343a; padding: 6px 10px; }")
+        layout.addWidget(self.locked_notice)
+        layout.addWidget(self.form, 1)
+        for keys, slot in ((("Escape", "Alt+Left"), self._go_back),
+                           (("Ctrl+Return", "Ctrl+Enter"), self._on_complete_clicked),
+                           (("F5",), self._on_client_view_clicked)):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+        self.clear()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_header(self) -> QVBoxLayout:
+        self.back_button = QPushButton(self.tr("← Back"), self, objectName="backButton", flat=True)
+        self.back_button.setToolTip(self.tr("Back (Alt+Left or Esc)"))
+        self.back_button.clicked.connect(self._go_back)
+        self.client_label = QLabel(self, objectName="clientName")
+        font = self.client_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        self.client_label.setFont(font)
+        self.client_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title_label = QLabel(self.tr("Supported decision-making"), self, objectName="sessionTitle")
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.status_label = QLabel(self, objectName="sessionStatus")
+        self.reason_label = QLabel(self, objectName="amendReason", wordWrap=True)
+        self.reason_label.setStyleSheet(f"color: {HINT_COLOR};")
+        self.save_state = SaveStateIndicator(self.form.autosave, self)
+        self.client_view_button = QPushButton(self.tr("Client view (F5)"), self, objectName="clientViewButton")
+        self.client_view_button.setToolTip(self.tr("A full-screen view for the client: big text and pictures, "
+                                                   "sorting the options"))
+        self.client_view_button.clicked.connect(self._on_client_view_clicked)
+        self.history_button = QPushButton(self.tr("History"), self, objectName="historyButton")
+        self.history_button.clicked.connect(self._on_history_clicked)
+        self.amend_button = QPushButton(self.tr("Amend…"), self, objectName="amendButton")
+        self.amend_button.setToolTip(self.tr("Make a new version to change a completed session"))
+        self.amend_button.clicked.connect(self._on_amend_clicked)
+        self.complete_button = QPushButton(self.tr("Complete"), self, objectName="completeButton")
+        self.complete_button.setToolTip(self.tr("Check what is required and lock the session (Ctrl+Enter)"))
+        self.complete_button.clicked.connect(self._on_complete_clicked)
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        for label in (self.client_label, self.title_label, self.status_label, self.reason_label):
+            titles.addWidget(label)
+        row = QHBoxLayout()
+        row.addLayout(titles, 1)
+        row.addWidget(self.save_state, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addSpacing(12)
+        for button in (self.client_view_button, self.history_button, self.amend_button, self.complete_button):
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        header = QVBoxLayout()
+        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        header.addLayout(row)
+        return header
+
+    def _build_problems(self) -> QFrame:
+        self.problems_panel = QFrame(self, objectName="missingPanel")
+        self.problems_panel.setStyleSheet(
+            "QFrame#missingPanel { background: #fff8e1; border: 1px solid #c79100; border-radius: 4px; }")
+        self.problems_heading = QLabel(self.tr("Before completing, record:"), self.problems_panel,
+                                       objectName="missingHeading", wordWrap=True)
+        self.problems_heading.setStyleSheet("QLabel { color: #3e2c00; font-weight: bold; }")
+        hide = QPushButton(self.tr("Hide"), self.problems_panel, flat=True)
+        hide.clicked.connect(self.problems_panel.hide)
+        self._problems = ProblemListModel(self)
+        self.missing_list = FlowListView(self.problems_panel, objectName="missingList")
+        self.missing_list.setModel(self._problems)
+        self.missing_list.setAccessibleName(self.tr("What to record before completing"))
+        self.missing_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.missing_list.setFrameShape(QFrame.Shape.NoFrame)
+        self.missing_list.setStyleSheet("QListView { background: transparent; }")
+        self.missing_list.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.missing_list.clicked.connect(self._on_missing_list_clicked)
+        self.missing_list.activated.connect(self._on_missing_list_clicked)
+        top = QHBoxLayout()
+        top.addWidget(self.problems_heading, 1)
+        top.addWidget(hide, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self.problems_panel)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.missing_list)
+        return self.problems_panel
+
+    # -- public ----------------------------------------------------------------------------
+
+    @property
+    def view(self) -> SessionView | None:
+        return self._view
+
+    @property
+    def session_id(self) -> uuid.UUID | None:
+        return self._view.id if self._view is not None else None
+
+    @property
+    def client_name(self) -> str:
+        return self.client_label.text()
+
+    def open_session(self, session_id: uuid.UUID) -> None:
+        """Load a session and its client's name in the background and show it."""
+        self.flush()
+        self._opening = session_id
+        self._completing = None
+        self.form.setEnabled(False)
+        context = self._context
+
+        language = context.ui_language
+
+        def load() -> tuple[SessionView, str, list[tuple[str, str]]]:
+            workspace = context.workspace
+            view = workspace.decisions.open(session_id)
+            row = workspace.clients.caseload_row(view.client_id)  # writes no access-log row
+            choices = []
+            for found in workspace.assessments.for_client(view.client_id):
+                if found.status == "superseded":
+                    continue
+                template = workspace.templates.get(found.template_id, found.template_version)
+                title = template.title.get(language) if template is not None else found.template_id
+                choices.append((str(found.id), f"{format_date(found.created_at.astimezone().date())} · {title}"
+                                               f" · v{found.version_no}"))
+            return view, f"{row.first_names} {row.last_name}".strip() if row is not None else "", choices
+
+        self._context.run(load, parent=self, on_success=self._on_session_loaded, on_failure=self._on_open_failed)
+
+    def flush(self) -> None:
+        self.form.autosave.flush()
+
+    def has_pending_saves(self) -> bool:
+        return self.form.autosave.has_pending()
+
+    def clear(self) -> None:
+        """Empty every widget (the app locks, or another client opens). Call ``flush()`` first."""
+        self.close_client_view()
+        self._view = self._opening = None
+        self.form.autosave.reset()
+        self.form.show_content({})
+        self.form.set_assessment_choices([])
+        self.client_label.clear()
+        self.status_label.clear()
+        self.reason_label.clear()
+        self.reason_label.hide()
+        self.locked_notice.hide()
+        self.problems_panel.hide()
+        self._problems.set_items([])
+        self.setAccessibleName(self.tr("Decision-making session"))
+        self.form.setEnabled(False)
+        self._update_buttons()
+
+    def close_client_view(self) -> None:
+        """Close the client view without the leave gesture (the app locks or the page goes)."""
+        if self.client_window is not None:
+            self.client_window.clear()
+            self.client_window.force_close()
+            self.client_window.deleteLater()
+            self.client_window = None
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def _on_session_loaded(self, loaded: tuple[SessionView, str, list[tuple[str, str]]]) -> None:
+        view, name, choices = loaded
+        if view.id != self._opening:
+            return  # another session was asked for meanwhile
+        self.form.set_assessment_choices(choices)
+        self._show(view)
+        self.client_label.setText(name)
+        self.setAccessibleName(self.tr("Decision-making session with {name}").format(name=name))
+        self.form.verticalScrollBar().setValue(0)
+        self.session_opened.emit(view)
+
+    def _on_open_failed(self, _error: BaseException) -> None:
+        self.clear()
+        self.back_requested.emit()
+
+    def _show(self, view: SessionView) -> None:
+        self._view = view
+        self.form.autosave.reset()
+        self.form.show_content(view.content)
+        with self.form.autosave.loading():
+            self.form.show_assessment(view.assessment_id)
+        self.form.set_read_only(view.status != "draft")
+        self.form.setEnabled(True)
+        started = format_date(view.created_at.astimezone().date())
+        if view.status == "draft":
+            status = self.tr("Draft, started {date}").format(date=started)
+        else:
+            completed = format_date(view.completed_at.astimezone().date()) if view.completed_at else ""
+            status = (self.tr("Completed {date}").format(date=completed) if view.status == "completed"
+                      else self.tr("Replaced by a newer version"))
+        if view.version_no > 1:
+            status = self.tr("{status} · version {version}").format(status=status, version=view.version_no)
+        self.status_label.setText(status)
+        self.reason_label.setText(self.tr("Reason for the amendment: {reason}").format(reason=view.amend_reason))
+        self.reason_label.setVisible(bool(view.amend_reason))
+        self.locked_notice.setText(self.tr("This session is completed and locked. To change it, use Amend: a new "
+                                           "version is made and the reason is recorded."))
+        self.locked_notice.setVisible(view.status != "draft")
+        self._update_buttons()
+        if self.client_window is not None:
+            self.client_window.set_content(self._client_content())
+
+    def _update_buttons(self) -> None:
+        view = self._view
+        draft = view is not None and view.status == "draft"
+        self.complete_button.setVisible(view is None or draft)
+        self.complete_button.setEnabled(draft and self._completing is None)
+        self.amend_button.setVisible(view is not None and view.status == "completed")
+        self.history_button.setEnabled(view is not None)
+        self.client_view_button.setEnabled(draft)
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def _save_field(self, key: str, value: Any) -> Any:
+        session_id = self.session_id
+        return lambda: self._context.workspace.decisions.set_field(session_id, key, value)
+
+    def _save_option_field(self, option_id: str, key: str, value: Any) -> Any:
+        session_id = self.session_id
+        return lambda: self._context.workspace.decisions.set_option_field(session_id, option_id, key, value)
+
+    def _on_autosave_field_saved(self, field: str, saved: object) -> None:
+        if self._view is None or not isinstance(saved, FieldSaved):
+            return
+        if field == "assessment_id":
+            self._view = replace(self._view, assessment_id=saved.value)
+            return
+        content = dict(self._view.content)
+        if field.startswith("options/"):
+            _, option_id, key = field.split("/")
+            content["options"] = [{**o, key: saved.value} if str(o.get("id")) == option_id else o
+                                  for o in content.get("options") or []]
+        else:
+            content[field] = saved.value
+        self._view = replace(self._view, content=content)
+        if self.client_window is not None and field.startswith("options/"):
+            self.client_window.set_content(self._client_content())
+
+    def _run_option_change(self, work: Any) -> None:
+        """Add, move or remove an option: saved edits first, then the service, then show the result."""
+        self.flush()
+        self._context.run(work, parent=self, on_success=self._on_option_change_done)
+
+    def _on_option_change_done(self, view: SessionView) -> None:
+        if self._view is not None and view.id == self._view.id:
+            self._view = view
+            with self.form.autosave.loading():
+                self.form.options_editor.set_options(view.content.get("options") or [])
+            if self.client_window is not None:
+                self.client_window.set_content(self._client_content())
+
+    def _on_form_option_add_requested(self) -> None:
+        session_id = self.session_id
+        if session_id is not None:
+            self._run_option_change(lambda: self._context.workspace.decisions.add_option(session_id))
+
+    def _on_form_option_remove_requested(self, option_id: str) -> None:
+        session_id = self.session_id
+        if session_id is not None:
+            self._run_option_change(lambda: self._context.workspace.decisions.remove_option(session_id, option_id))
+
+    def _on_form_option_move_requested(self, option_id: str, index: int) -> None:
+        session_id = self.session_id
+        if session_id is not None:
+            self._run_option_change(
+                lambda: self._context.workspace.decisions.move_option(session_id, option_id, index))
+
+    # -- the client view -------------------------------------------------------------------
+
+    def _client_content(self) -> ClientViewContent:
+        content = self._view.content if self._view is not None else {}
+        options = [OptionCard(str(o["id"]), o.get("title") or "", o.get("plain") or "", o.get("pictogram"),
+                              o.get("reaction")) for o in content.get("options") or [] if o.get("title")]
+        return ClientViewContent(content.get("topic_plain") or "", options)
+
+    def _on_client_view_clicked(self) -> None:
+        self._open_client_view(wellbeing=False)
+
+    def _on_form_wellbeing_view_requested(self) -> None:
+        self._open_client_view(wellbeing=True)
+
+    def _open_client_view(self, *, wellbeing: bool) -> None:
+        if self._view is None or self._view.status != "draft":
+            return
+        self.flush()
+        if self.client_window is None:
+            window = ClientViewWindow(None)
+            window.reaction_changed.connect(self._on_client_window_reaction_changed)
+            window.wellbeing_chosen.connect(self._on_client_window_wellbeing_chosen)
+            window.leave_requested.connect(self._on_client_window_leave_requested)
+            self.client_window = window
+        self.client_window.set_content(self._client_content())
+        if wellbeing:
+            self.client_window.show_wellbeing(self.form.wellbeing_combo.currentData())
+        else:
+            self.client_window.show_sorting()
+        self.client_window.present()
+
+    def _on_client_window_reaction_changed(self, option_id: str, reaction: object) -> None:
+        card = self.form.options_editor.card(option_id)
+        if card is None:
+            return
+        card.show_value("reaction", reaction)
+        self.form.autosave.binding(f"options/{option_id}/reaction").edited()
+
+    def _on_client_window_wellbeing_chosen(self, value: int) -> None:
+        combo = self.form.wellbeing_combo
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+        self.form.autosave.binding("wellbeing").edited()
+
+    def _on_client_window_leave_requested(self) -> None:
+        self.close_client_view()
+        self.window().activateWindow()
+        self.form.setFocus()
+
+    # -- completing and amending -----------------------------------------------------------
+
+    def _on_complete_clicked(self) -> None:
+        if self._view is None or self._view.status != "draft" or self._completing is not None:
+            return
+        self.flush()
+        self._completing = "waiting"
+        self._update_buttons()
+        self._complete_when_saved()
+
+    def _on_autosave_state_changed(self, _state: str) -> None:
+        if self._completing == "waiting":
+            self._complete_when_saved()
+
+    def _complete_when_saved(self) -> None:
+        autosave = self.form.autosave
+        if autosave.has_pending():
+            return  # called again when the saves are done
+        if autosave.state in (SaveState.INVALID, SaveState.FAILED):
+            self._completing = None  # the field's own message says what to fix
+            self._update_buttons()
+            return
+        self._completing = "sent"
+        session_id = self.session_id
+        self._context.run(lambda: self._context.workspace.decisions.complete(session_id), parent=self,
+                          on_success=self._on_completed, on_invalid=self._on_complete_invalid,
+                          on_failure=lambda _error: self._done_completing())
+
+    def _done_completing(self) -> None:
+        self._completing = None
+        self._update_buttons()
+
+    def _on_completed(self, view: SessionView) -> None:
+        self._completing = None
+        self.problems_panel.hide()
+        self._show(view)
+        self.session_changed.emit(view)
+
+    def _on_complete_invalid(self, error: ValidationError) -> None:
+        self._done_completing()
+        self._show_problems(error.issues)
+
+    def _show_problems(self, issues: list[Issue]) -> None:
+        numbers = {str(o.get("id")): n for n, o in enumerate((self._view.content if self._view else {})
+                                                              .get("options") or [], start=1)}
+        self._problems.set_items([(issue.field, self.tr("{where}: {what}").format(
+            where=field_title(issue.field, numbers), what=issue_text(issue))) for issue in issues])
+        self.problems_panel.show()
+        self.missing_list.setFocus()
+
+    def _on_missing_list_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.form.focus_field(self._problems.key(index.row()))
+
+    def _on_amend_clicked(self) -> None:
+        if self._view is None or self._view.status != "completed":
+            return
+        dialog = AmendAssessmentDialog(self, title=self.tr("Amend the session"), explanation=self.tr(
+            "A completed session is not changed. Amending makes a new version with the same content, as a draft "
+            "you can edit and complete again. The reason is kept with every change made in the new version."))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.submitted.connect(lambda reason: self._amend(dialog, reason))
+        dialog.open()
+
+    def _amend(self, dialog: AmendAssessmentDialog, reason: str) -> None:
+        session_id = self.session_id
+
+        def amended(draft: SessionView) -> None:
+            dialog.accept()
+            self._opening = draft.id
+            self._show(draft)
+            self.session_changed.emit(draft)
+
+        self._context.run(lambda: self._context.workspace.decisions.amend(session_id, reason), parent=self,
+                          on_success=amended, on_invalid=dialog.show_issues,
+                          on_failure=lambda _error: dialog.reject())
+
+    def _on_history_clicked(self) -> None:
+        view = self._view
+        if view is None:
+            return
+
+        def show(changes: list[Any]) -> None:
+            dialog = SessionHistoryDialog(changes, view.content.get("options") or [], self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+        self._context.run(lambda: self._context.workspace.decisions.history(view.id), parent=self, on_success=show)
+
+    def _go_back(self) -> None:
+        self.flush()
+        self.close_client_view()
+        self.back_requested.emit()

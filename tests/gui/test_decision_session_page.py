@@ -1,0 +1,226 @@
+"""The supported decision-making page: autosave, options, the client view, completing, amending, history."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from sopiva_desk.gui.context import AppContext
+from sopiva_desk.gui.dialogs.amend_assessment import AmendAssessmentDialog
+from sopiva_desk.gui.dialogs.session_history import SessionHistoryDialog
+from sopiva_desk.gui.pages.decision_session import DecisionSessionPage
+from sopiva_desk.gui.tasks import TaskRunner
+from sopiva_desk.services.profiles import ProfileService
+from sopiva_desk.services.workspace import Workspace
+
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+              pytest.mark.qt_log_ignore("This plugin does not support raise")]
+
+TIMEOUT = 5000
+SUPPORTER = [{"name": "Liisa Virtanen", "role": "supporter", "relation": "sisko", "chosen_by_client": True}]
+
+
+@pytest.fixture
+def client_id(workspace: Workspace, client_values: dict[str, object]) -> uuid.UUID:
+    return workspace.clients.create_client(client_values)
+
+
+@pytest.fixture
+def session_id(workspace: Workspace, client_id: uuid.UUID) -> uuid.UUID:
+    found = workspace.decisions.start(client_id)
+    workspace.decisions.set_field(found.id, "topic_plain", "Missä haluat asua?")
+    workspace.decisions.add_option(found.id, "Oma koti", "Asut yksin omassa kodissa", "1F3E0")
+    workspace.decisions.add_option(found.id, "Ryhmäkoti", "Asut muiden kanssa", None)
+    return found.id
+
+
+@pytest.fixture
+def page(qtbot: Any, profile_service: ProfileService, workspace: Workspace, runner: TaskRunner,
+         session_id: uuid.UUID, no_blocking_dialogs: list[str]) -> Iterator[DecisionSessionPage]:
+    context = AppContext(profile_service, runner, ui_language="en")
+    context.set_workspace(workspace)
+    page = DecisionSessionPage(context)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    with qtbot.waitSignal(page.session_opened, timeout=TIMEOUT):
+        page.open_session(session_id)
+    yield page
+    page.close_client_view()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=TIMEOUT)
+    assert no_blocking_dialogs == []
+
+
+def content(workspace: Workspace, session_id: uuid.UUID) -> dict[str, Any]:
+    return workspace.decisions.open(session_id).content
+
+
+def wait_saved(qtbot: Any, page: DecisionSessionPage) -> None:
+    qtbot.waitUntil(lambda: page.save_state.text().startswith("All changes saved") and not page.has_pending_saves(),
+                    timeout=TIMEOUT)
+
+
+def test_opening_shows_the_client_and_the_stored_session(page: DecisionSessionPage) -> None:
+    assert page.client_name == "Aino Maria Virtanen"
+    assert page.status_label.text().startswith("Draft, started")
+    assert page.form.editors["topic_plain"].text() == "Missä haluat asua?"  # type: ignore[attr-defined]
+    cards = page.form.options_editor.cards
+    assert [c.title_edit.text() for c in cards] == ["Oma koti", "Ryhmäkoti"]
+    assert cards[0].pictogram_button.hexcode() == "1F3E0" and cards[1].pictogram_button.hexcode() is None
+    assert page.complete_button.isVisibleTo(page) and not page.amend_button.isVisibleTo(page)
+
+
+def test_typing_autosaves_fields_and_options(qtbot: Any, page: DecisionSessionPage, workspace: Workspace,
+                                            session_id: uuid.UUID) -> None:
+    topic = page.form.editors["topic"]
+    qtbot.keyClicks(topic, "Muuttaako Aino omaan kotiin?")  # QTest types ASCII only
+    card = page.form.options_editor.cards[1]
+    qtbot.keyClicks(card.words_edit, "Siella on kavereita")
+    card.reaction_combo.setCurrentIndex(card.reaction_combo.findData("good"))
+    card.reaction_combo.activated.emit(card.reaction_combo.currentIndex())
+    wait_saved(qtbot, page)
+    stored = content(workspace, session_id)
+    assert stored["topic"] == "Muuttaako Aino omaan kotiin?"
+    option = stored["options"][1]
+    assert option["client_words"] == "Siella on kavereita" and option["reaction"] == "good"
+
+
+def test_options_are_added_moved_and_removed(qtbot: Any, page: DecisionSessionPage, workspace: Workspace,
+                                            session_id: uuid.UUID) -> None:
+    editor = page.form.options_editor
+    editor.add_button.click()
+    qtbot.waitUntil(lambda: len(editor.cards) == 3, timeout=TIMEOUT)
+    qtbot.keyClicks(editor.cards[2].title_edit, "Tukiasunto")
+    wait_saved(qtbot, page)
+    assert [o["title"] for o in content(workspace, session_id)["options"]] == ["Oma koti", "Ryhmäkoti", "Tukiasunto"]
+    editor.cards[2].up_button.click()
+    qtbot.waitUntil(lambda: [c.title_edit.text() for c in editor.cards] == ["Oma koti", "Tukiasunto", "Ryhmäkoti"],
+                    timeout=TIMEOUT)
+    editor.cards[0].remove_button.click()
+    qtbot.waitUntil(lambda: len(editor.cards) == 2, timeout=TIMEOUT)
+    assert [o["title"] for o in content(workspace, session_id)["options"]] == ["Tukiasunto", "Ryhmäkoti"]
+    # the new cards are bound: typing in one still saves
+    qtbot.keyClicks(editor.cards[0].plain_edit, "Oma asunto, apu lahella")
+    wait_saved(qtbot, page)
+    assert content(workspace, session_id)["options"][0]["plain"] == "Oma asunto, apu lahella"
+
+
+def test_complete_lists_what_is_missing_and_each_item_leads_to_its_field(
+        qtbot: Any, page: DecisionSessionPage) -> None:
+    page.complete_button.click()
+    qtbot.waitUntil(page.problems_panel.isVisible, timeout=TIMEOUT)
+    model = page.missing_list.model()
+    texts = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert any(t.startswith("Decision to make:") for t in texts)
+    assert any("how the client's will was found out" in t for t in texts)
+    row = next(r for r, t in enumerate(texts) if t.startswith("Decision to make:"))
+    page.activateWindow()
+    page.missing_list.clicked.emit(model.index(row, 0))
+    qtbot.waitUntil(page.form.editors["topic"].hasFocus, timeout=TIMEOUT)
+    assert page.view is not None and page.view.status == "draft"
+
+
+def fill_for_completion(workspace: Workspace, session_id: uuid.UUID) -> None:
+    decisions = workspace.decisions
+    decisions.set_field(session_id, "topic", "Muuttaako Aino omaan kotiin?")
+    decisions.set_field(session_id, "participants", SUPPORTER)
+    decisions.set_field(session_id, "methods", ["pictures", "three_point_sorting"])
+    decisions.set_field(session_id, "decision", "Aino kokeilee omaa kotia puoli vuotta.")
+    decisions.set_field(session_id, "how_will_found", "Kuvakortit ja kolmijako; Aino näytti peukkua.")
+
+
+def test_complete_locks_and_amend_makes_version_two(qtbot: Any, page: DecisionSessionPage, workspace: Workspace,
+                                                    session_id: uuid.UUID) -> None:
+    fill_for_completion(workspace, session_id)
+    with qtbot.waitSignal(page.session_opened, timeout=TIMEOUT):
+        page.open_session(session_id)
+    page.form.agreement_buttons["agrees"].click()
+    with qtbot.waitSignal(page.session_changed, timeout=TIMEOUT) as changed:
+        page.complete_button.click()
+    assert changed.args[0].status == "completed"
+    assert page.locked_notice.isVisibleTo(page) and page.amend_button.isVisibleTo(page)
+    assert page.form.editors["topic"].isReadOnly()  # type: ignore[attr-defined]
+    assert not page.form.options_editor.cards[0].reaction_combo.isEnabled()
+    assert not page.client_view_button.isEnabled()
+
+    page.amend_button.click()
+    dialog = page.findChild(AmendAssessmentDialog)
+    assert dialog is not None and dialog.windowTitle() == "Amend the session"
+    dialog.reason_edit.setPlainText("Aino haluaa miettiä vielä ryhmäkotia.")
+    with qtbot.waitSignal(page.session_changed, timeout=TIMEOUT) as amended:
+        dialog.amend_button.click()
+    draft = amended.args[0]
+    assert draft.version_no == 2 and draft.status == "draft"
+    assert "version 2" in page.status_label.text()
+    assert not page.form.editors["topic"].isReadOnly()  # type: ignore[attr-defined]
+    assert page.reason_label.text().endswith("Aino haluaa miettiä vielä ryhmäkotia.")
+
+
+def test_the_client_sorts_in_the_client_view_and_it_is_saved(qtbot: Any, page: DecisionSessionPage,
+                                                            workspace: Workspace, session_id: uuid.UUID) -> None:
+    page.client_view_button.click()
+    window = page.client_window
+    assert window is not None and window.isVisible() and window.isWindow()
+    first = content(workspace, session_id)["options"][0]["id"]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and window.isAncestorOf(QApplication.focusWidget()),
+                    timeout=TIMEOUT)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)  # the focused first card: "good"
+    wait_saved(qtbot, page)
+    assert content(workspace, session_id)["options"][0]["reaction"] == "good"
+    card = page.form.options_editor.card(first)
+    assert card is not None and card.reaction_combo.currentData() == "good"  # the counsellor sees it too
+
+    window.wellbeing_chosen.emit(4)
+    wait_saved(qtbot, page)
+    assert content(workspace, session_id)["wellbeing"] == 4
+    assert page.form.wellbeing_combo.currentData() == 4
+
+    window.close()  # an accidental close does nothing
+    assert window.isVisible()
+    window.leave_requested.emit()  # the deliberate hold
+    assert page.client_window is None
+
+
+def test_history_shows_changes_with_labels(qtbot: Any, page: DecisionSessionPage, workspace: Workspace,
+                                          session_id: uuid.UUID) -> None:
+    option = content(workspace, session_id)["options"][0]["id"]
+    workspace.decisions.set_option_field(session_id, option, "reaction", "not_good")
+    page.history_button.click()
+    qtbot.waitUntil(lambda: page.findChild(SessionHistoryDialog) is not None, timeout=TIMEOUT)
+    table = page.findChild(SessionHistoryDialog).table
+    rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+    assert rows[0][3:6] == ["Option 1 › reaction", "—", "Not good"]  # newest first
+    assert any(r[3] == "Decision in plain language" and r[5] == "Missä haluat asua?" for r in rows)
+
+
+def test_clear_empties_the_page_and_closes_the_client_view(page: DecisionSessionPage) -> None:
+    page.client_view_button.click()
+    window = page.client_window
+    assert window is not None
+    page.clear()
+    assert page.client_window is None and not window.isVisible()
+    assert page.client_name == "" and page.form.options_editor.cards == []
+    texts = [w.text() for w in page.findChildren(QLineEdit)]
+    assert "Missä haluat asua?" not in texts and "Oma koti" not in texts
+
+
+def test_the_session_can_be_linked_to_an_assessment_of_the_client(
+        qtbot: Any, page: DecisionSessionPage, workspace: Workspace, client_id: uuid.UUID,
+        session_id: uuid.UUID) -> None:
+    assessment = workspace.assessments.start(client_id, "vammaispalvelut-pta")
+    with qtbot.waitSignal(page.session_opened, timeout=TIMEOUT):
+        page.open_session(session_id)
+    combo = page.form.assessment_combo
+    assert combo.count() == 2 and combo.currentData() is None
+    assert "Service-needs assessment in disability services" in combo.itemText(1)
+    combo.setCurrentIndex(1)
+    combo.activated.emit(1)
+    wait_saved(qtbot, page)
+    assert workspace.decisions.open(session_id).assessment_id == assessment.id
+    assert page.view is not None and page.view.assessment_id == assessment.id
