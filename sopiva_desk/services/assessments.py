@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -27,6 +27,10 @@ from sopiva_desk.store.models import Assessment, AssessmentChange, Visit, utc_no
 from sopiva_desk.store.repositories import access_log
 from sopiva_desk.store.repositories import assessments as repo
 from sopiva_desk.store.repositories import clients as client_repo
+from sopiva_desk.store.repositories import decisions as decision_repo
+
+if TYPE_CHECKING:  # services.decisions imports this module (REASON_MAX): no import at run time here
+    from sopiva_desk.services.decisions import SessionView
 
 REASON_MAX = 2000
 
@@ -86,9 +90,11 @@ class VisitSummary:
     """What the end-of-visit screen shows."""
 
     visit: VisitView
-    completed: tuple[AssessmentView, ...]
+    completed: tuple[AssessmentView, ...]  # completed (or since amended, i.e. superseded) assessments
     drafts: tuple[AssessmentView, ...]
     changes_to_sync: int  # records created or changed during the visit
+    sessions_completed: tuple[SessionView, ...] = ()  # decision-making sessions, like ``completed``
+    sessions_draft: tuple[SessionView, ...] = ()
 
 
 def _visit_view(visit: Visit) -> VisitView:
@@ -163,12 +169,17 @@ class VisitService(_Base):
                 self._stamp(visit)
                 self._log(session, "update", "visit", visit.client_id, visit.id, ("status", "ends_at"))
             found = [_assessment_view(a) for a in repo.assessments_of_visit(session, visit_id)]
+            from sopiva_desk.services.decisions import _view as session_view  # see TYPE_CHECKING above
+
+            sessions = [session_view(s) for s in reversed(decision_repo.sessions_of_visit(session, visit_id))]
             session.flush()
             return VisitSummary(
                 visit=_visit_view(visit),
                 completed=tuple(a for a in found if a.status in ("completed", "superseded")),
                 drafts=tuple(a for a in found if a.status == "draft"),
-                changes_to_sync=1 + len(found),
+                changes_to_sync=1 + len(found) + len(sessions),  # the visit and every version made in it
+                sessions_completed=tuple(s for s in sessions if s.status in ("completed", "superseded")),
+                sessions_draft=tuple(s for s in sessions if s.status == "draft"),
             )
 
     def visits_for_client(self, client_id: uuid.UUID) -> list[VisitView]:

@@ -269,3 +269,111 @@ def test_an_open_visit_can_be_continued_from_the_tab(
     widget.refresh()
     widget.clear()
     assert not widget.continue_visit_button.isVisibleTo(widget)
+
+
+# -- supported decision-making sessions --------------------------------------------------------
+
+
+def session_rows(widget: ClientAssessmentsWidget) -> list[tuple[str, ...]]:
+    model = widget.sessions_model
+    return [tuple(model.index(r, c).data() for c in range(model.columnCount())) for r in range(model.rowCount())]
+
+
+def test_sessions_are_listed_newest_first_below_the_assessments(
+        qtbot: Any, widget: ClientAssessmentsWidget, workspace: Workspace, client_id: uuid.UUID) -> None:
+    load(qtbot, widget, client_id)
+    assert widget.findChild(QWidget, "sessionsCaption").text() == "Supported decision-making"
+    assert widget.no_sessions_label.isVisibleTo(widget)
+    assert widget.no_sessions_label.text() == "No decision-making sessions yet."
+    assert not widget.sessions_view.isVisibleTo(widget) and not widget.sessions_hint_label.isVisibleTo(widget)
+
+    older = workspace.decisions.start(client_id)
+    workspace.decisions.set_field(older.id, "topic", "Muutetaanko tuettuun asumiseen?")
+    workspace.decisions.set_field(older.id, "topic_plain", "Missä haluat asua?\nKerro omin sanoin.")
+    visit = workspace.visits.start_visit(client_id, "home_visit", "Koti")
+    newer = workspace.decisions.start(client_id, visit.id)
+    workspace.assessments.start(client_id, TEMPLATE_ID)
+    widget.refresh()
+
+    assert [s.id for s in widget.sessions_model.sessions()] == [newer.id, older.id]
+    assert session_rows(widget) == [
+        (today(), "No topic written yet", "1", "Draft", "", f"Home visit, {today()}"),
+        (today(), "Missä haluat asua?", "1", "Draft", "", ""),
+    ]
+    assert widget.model.rowCount() == 1  # the assessments are still listed above
+    assert widget.sessions_view.isVisibleTo(widget) and widget.sessions_hint_label.isVisibleTo(widget)
+    assert not widget.no_sessions_label.isVisibleTo(widget)
+    view = widget.sessions_view
+    assert view.geometry().top() > widget.view.geometry().bottom()
+    assert view.height() >= 90 and widget.view.height() > view.height()  # 3:2, both with room for rows
+
+
+def test_double_click_and_enter_open_a_session(
+        qtbot: Any, widget: ClientAssessmentsWidget, workspace: Workspace, client_id: uuid.UUID) -> None:
+    older = workspace.decisions.start(client_id)
+    newer = workspace.decisions.start(client_id)
+    load(qtbot, widget, client_id)
+    view = widget.sessions_view
+    index = widget.sessions_model.index(1, widget.sessions_model.DECISION)
+    qtbot.waitUntil(lambda: not view.visualRect(index).isEmpty())
+    opened_assessments: list[object] = []
+    widget.open_assessment_requested.connect(opened_assessments.append)
+    rect = view.visualRect(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a single click selects
+    with qtbot.waitSignal(widget.open_session_requested) as opened:
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args == [older.id]
+
+    view.setFocus()
+    view.setCurrentIndex(widget.sessions_model.index(0, 0))
+    with qtbot.waitSignal(widget.open_session_requested) as opened:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert opened.args == [newer.id]
+    assert opened_assessments == []
+
+
+def test_the_new_session_button_starts_one_without_a_visit(
+        qtbot: Any, widget: ClientAssessmentsWidget, workspace: Workspace, client_id: uuid.UUID) -> None:
+    load(qtbot, widget, client_id)
+    button = widget.findChild(QWidget, "newSessionButton")
+    assert button is widget.new_session_button and button.text() == "New &decision-making session"
+    with qtbot.waitSignal(widget.new_session_started, timeout=TIMEOUT) as started:
+        button.click()
+    (found,) = workspace.decisions.for_client(client_id)
+    assert started.args == [found.id]
+    assert (found.visit_id, found.status, found.content) == (None, "draft", {})
+    assert widget.sessions_model.row_of(found.id) == 0  # the list was reloaded
+    assert widget.sessions_view.isVisibleTo(widget) and button.isEnabled()
+    assert workspace.assessments.for_client(client_id) == []
+
+
+def test_clear_empties_the_sessions_too(
+        qtbot: Any, widget: ClientAssessmentsWidget, workspace: Workspace, client_id: uuid.UUID,
+        client_values: dict[str, object]) -> None:
+    workspace.decisions.start(client_id)
+    load(qtbot, widget, client_id)
+    assert widget.sessions_model.rowCount() == 1
+    widget.clear()
+    assert widget.sessions_model.rowCount() == 0 and not widget.isEnabled()
+    assert not widget.sessions_view.isVisibleTo(widget)
+
+    other = workspace.clients.create_client({**client_values, "hetu": "010101-123N", "first_names": "Eino"})
+    load(qtbot, widget, client_id)
+    assert widget.sessions_model.rowCount() == 1
+    load(qtbot, widget, other)  # another client: nothing of the first one stays
+    assert widget.sessions_model.rowCount() == 0 and widget.no_sessions_label.isVisibleTo(widget)
+
+
+def test_the_tab_order_goes_through_both_lists(
+        qtbot: Any, widget: ClientAssessmentsWidget, workspace: Workspace, client_id: uuid.UUID) -> None:
+    workspace.decisions.start(client_id)
+    workspace.assessments.start(client_id, TEMPLATE_ID)
+    load(qtbot, widget, client_id)
+    chain, current = [], widget.start_visit_button
+    for _step in range(5):
+        chain.append(current)
+        current = current.nextInFocusChain()
+        while not (current.focusPolicy() & Qt.FocusPolicy.TabFocus) or not current.isVisibleTo(widget):
+            current = current.nextInFocusChain()
+    assert chain == [widget.start_visit_button, widget.new_button, widget.view, widget.new_session_button,
+                     widget.sessions_view]

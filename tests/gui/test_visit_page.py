@@ -25,6 +25,7 @@ from sopiva_desk.gui.tasks import ImmediateTaskRunner, TaskRunner
 from sopiva_desk.gui.widgets.autosave import INVALID_PROPERTY
 from sopiva_desk.gui.widgets.people_editor import PeopleEditor
 from sopiva_desk.services.assessments import AssessmentView, VisitSummary, VisitView
+from sopiva_desk.services.decisions import SessionView
 from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.workspace import Workspace
 
@@ -332,6 +333,97 @@ def test_several_templates_are_offered_in_a_menu(qtbot: Any, workspace: Workspac
     assert not button.isEnabled() and "No assessment templates" in button.toolTip()
 
 
+# -- decision-making sessions in the visit ------------------------------------------------------
+
+
+def test_starting_a_session_from_the_visit_links_it_emits_its_id_and_lists_it(
+        qtbot: Any, page: VisitPage, workspace: Workspace, client_id: uuid.UUID, visit: VisitView) -> None:
+    button = page.findChild(QWidget, "startSessionButton")
+    assert button is page.start_session_button and button.isEnabled()
+    assert button.text() == "Start a &decision-making session"
+    assert page.no_sessions_label.isVisibleTo(page) and not page.sessions_view.isVisibleTo(page)
+    with qtbot.waitSignal(page.new_session_started, timeout=SAVE_TIMEOUT) as started:
+        button.click()
+    (found,) = workspace.decisions.for_client(client_id)
+    assert started.args == [found.id]
+    assert (found.visit_id, found.status) == (visit.id, "draft")
+    assert workspace.assessments.for_client(client_id) == []
+
+    model = page.sessions
+    assert model.rowCount() == 1 and model.session(0).id == found.id
+    assert model.index(0, model.DECISION).data() == "No topic written yet"
+    assert model.index(0, model.STATUS).data() == "Draft"
+    assert page.sessions_view.isVisibleTo(page) and not page.no_sessions_label.isVisibleTo(page)
+    assert page.no_assessments_label.isVisibleTo(page)  # the assessments keep their own line
+
+    with qtbot.waitSignal(page.open_session_requested) as opened:
+        page.sessions_view.activated.emit(model.index(0, model.DECISION))  # Enter or double-click
+    assert opened.args == [found.id]
+    page.sessions_view.setFocus()
+    page.sessions_view.setCurrentIndex(model.index(0, 0))
+    with qtbot.waitSignal(page.open_session_requested) as opened:
+        qtbot.keyClick(page.sessions_view, Qt.Key.Key_Return)
+    assert opened.args == [found.id]
+
+
+def test_open_opens_the_one_row_selected_in_either_list(
+        qtbot: Any, page: VisitPage, workspace: Workspace, client_id: uuid.UUID, visit: VisitView) -> None:
+    assessment = workspace.assessments.start(client_id, TEMPLATE_ID, visit.id)
+    session = workspace.decisions.start(client_id, visit.id)
+    page.refresh_assessments()
+    assert not page.open_button.isEnabled()
+    page.sessions_view.selectRow(0)
+    assert page.open_button.isEnabled()
+    assessments: list[object] = []
+    page.open_assessment_requested.connect(assessments.append)
+    with qtbot.waitSignal(page.open_session_requested) as opened:
+        page.open_button.click()
+    assert opened.args == [session.id] and assessments == []
+
+    page.assessments_view.selectRow(0)  # one row at a time across both lists
+    assert not page.sessions_view.selectionModel().hasSelection()
+    with qtbot.waitSignal(page.open_assessment_requested) as opened:
+        page.open_button.click()
+    assert opened.args == [assessment.id]
+    page.sessions_view.selectRow(0)
+    assert not page.assessments_view.selectionModel().hasSelection()
+
+
+def test_refresh_assessments_also_refreshes_the_sessions(
+        qtbot: Any, page: VisitPage, workspace: Workspace, client_id: uuid.UUID, visit: VisitView) -> None:
+    assert page.sessions.rowCount() == 0
+    found = workspace.decisions.start(client_id, visit.id)
+    workspace.decisions.start(client_id)  # not in this visit
+    other_visit = workspace.visits.start_visit(client_id, "phone")
+    workspace.decisions.start(client_id, other_visit.id)
+    page.refresh_assessments()
+    assert [s.id for s in page.sessions.sessions()] == [found.id]
+    page.sessions_view.selectRow(0)
+
+    workspace.decisions.set_field(found.id, "topic_plain", "Missä haluat asua?")
+    page.refresh_assessments()  # e.g. back from the session page
+    assert page.sessions.index(0, page.sessions.DECISION).data() == "Missä haluat asua?"
+    assert page.sessions_view.selectionModel().isRowSelected(0)  # the selection stays
+
+    page.clear()
+    assert page.sessions.rowCount() == 0 and not page.start_session_button.isEnabled()
+
+
+def test_the_today_panel_keeps_its_parts_in_tab_order(
+        page: VisitPage, workspace: Workspace, client_id: uuid.UUID, visit: VisitView) -> None:
+    workspace.assessments.start(client_id, TEMPLATE_ID, visit.id)
+    workspace.decisions.start(client_id, visit.id)
+    page.refresh_assessments()
+    chain, current = [], page.start_assessment_button
+    for _step in range(6):
+        chain.append(current)
+        current = current.nextInFocusChain()
+        while not (current.focusPolicy() & Qt.FocusPolicy.TabFocus) or not current.isVisibleTo(page):
+            current = current.nextInFocusChain()
+    assert chain == [page.start_assessment_button, page.start_session_button, page.open_button,
+                     page.assessments_view, page.sessions_view, page.notes_edit]
+
+
 # -- ending the visit --------------------------------------------------------------------------
 
 
@@ -367,7 +459,27 @@ def test_end_visit_sends_pending_edits_ends_the_visit_and_shows_the_summary(
     assert dialog.lines(dialog.sync_panel) == [f"{summary.changes_to_sync} records are waiting for the next sync."]
 
     assert not page.end_button.isEnabled() and not page.start_assessment_button.isEnabled()
+    assert not page.start_session_button.isEnabled()
     assert page.visit_label.text().endswith(" · ended")
+    dialog.close_button.click()
+    qtbot.waitUntil(lambda: page.summary_dialog is None)
+
+
+def test_the_end_of_visit_summary_lists_the_sessions_of_the_visit(
+        qtbot: Any, page: VisitPage, workspace: Workspace, client_id: uuid.UUID, visit: VisitView) -> None:
+    with qtbot.waitSignal(page.new_session_started, timeout=SAVE_TIMEOUT) as started:
+        page.start_session_button.click()
+    workspace.decisions.set_field(started.args[0], "topic_plain", "Missä haluat asua?")
+    with qtbot.waitSignal(page.visit_ended, timeout=SAVE_TIMEOUT) as ended:
+        page.end_button.click()
+    summary = ended.args[0]
+    assert [s.id for s in summary.sessions_draft] == [started.args[0]] and summary.sessions_completed == ()
+    assert summary.changes_to_sync == 2  # the visit and the session
+    dialog = page.summary_dialog
+    assert dialog is not None and dialog.drafts_panel is not None
+    (line,) = dialog.lines(dialog.drafts_panel)
+    assert line.startswith("Decision-making session started ") and line.endswith(": Missä haluat asua?")
+    assert dialog.lines(dialog.sync_panel) == ["2 records are waiting for the next sync."]
     dialog.close_button.click()
     qtbot.waitUntil(lambda: page.summary_dialog is None)
 
@@ -434,6 +546,37 @@ def test_the_summary_dialog_lists_what_was_recorded_drafts_and_sync(qtbot: Any, 
     qtbot.addWidget(calm)
     assert calm.drafts_panel is None
     assert calm.lines(calm.recorded_panel)[-1] == "No assessment was completed during this visit"
+
+
+def test_the_summary_dialog_lists_completed_and_draft_sessions(qtbot: Any, client_id: uuid.UUID) -> None:
+    start = datetime(2025, 3, 12, 7, 5, tzinfo=UTC)
+    visit = VisitView(uuid.uuid4(), client_id, start, start + timedelta(minutes=95), "office", "", (), (), "",
+                      "ended")
+
+    def session(status: str, minutes: int, content: dict[str, Any]) -> SessionView:
+        at = start + timedelta(minutes=minutes)
+        return SessionView(uuid.uuid4(), client_id, visit.id, None, None, uuid.uuid4(), 1, status, content, "",
+                           at, at, at if status != "draft" else None, 1)
+
+    done = session("completed", 30, {"topic": "Asumisratkaisu", "topic_plain": "Missä haluat asua?"})
+    long_topic = "Päivätoiminta " + "ja paljon muuta " * 20
+    drafts = (session("draft", 50, {"topic": long_topic}), session("draft", 60, {}))
+    dialog = VisitSummaryDialog(VisitSummary(visit, (), (), 4, sessions_completed=(done,), sessions_draft=drafts), {})
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def hm(minutes: int) -> str:
+        at = (start + timedelta(minutes=minutes)).astimezone()
+        return f"{at.hour}.{at.minute:02d}"
+
+    assert dialog.lines(dialog.recorded_panel)[-2:] == [
+        "No assessment was completed during this visit",
+        f"Decision-making session completed {hm(30)}: Missä haluat asua?"]
+    long_line, empty_line = dialog.lines(dialog.drafts_panel)
+    assert long_line.startswith(f"Decision-making session started {hm(50)}: Päivätoiminta ja paljon")
+    assert long_line.endswith("…") and len(long_line) < 140  # a long topic is cut on one line
+    assert empty_line == f"Decision-making session started {hm(60)}: No topic written yet"
+    assert dialog.lines(dialog.sync_panel) == ["4 records are waiting for the next sync."]
 
 
 # -- opening and clearing ----------------------------------------------------------------------

@@ -78,6 +78,50 @@ def test_visit_lifecycle_and_summary(services, client_id) -> None:  # type: igno
     assert [a.id for a in summary.drafts] == [draft.id]
     assert len(summary.visit.participants) == 2
     assert visits.visits_for_client(client_id)[0].absent[0]["reason"] == "töissä"
+    assert summary.sessions_completed == () and summary.sessions_draft == ()
+    assert summary.changes_to_sync == 3  # the visit and its two assessments
+
+
+def complete_session(workspace: Workspace, session_id: uuid.UUID) -> None:
+    decisions = workspace.decisions
+    decisions.set_field(session_id, "topic", "Muutetaanko tuettuun asumiseen?")
+    decisions.set_field(session_id, "methods", ["pictures"])
+    decisions.add_option(session_id, "Ryhmäkoti")
+    decisions.set_field(session_id, "decision", "Aino kokeilee ryhmäkotia.")
+    decisions.set_field(session_id, "how_will_found", "Kuvakortit.")
+    decisions.set_field(session_id, "agreement", "agrees")
+    decisions.complete(session_id)
+
+
+def test_the_visit_summary_lists_the_decision_making_sessions_of_the_visit(  # type: ignore[no-untyped-def]
+        workspace, services, client_id) -> None:
+    visits, assessments = services
+    decisions = workspace.decisions
+    visit = visits.start_visit(client_id, "home_visit")
+    done = decisions.start(client_id, visit.id)
+    complete_session(workspace, done.id)
+    amended = decisions.amend(done.id, "Asiakas halusi vielä miettiä.")
+    complete_session(workspace, amended.id)  # the first version is now superseded
+    draft = decisions.start(client_id, visit.id)
+    decisions.set_field(draft.id, "topic_plain", "Haluatko aloittaa päivätoiminnan?")
+    elsewhere = decisions.start(client_id)  # not in this visit
+    other_visit = visits.start_visit(client_id, "phone")
+    decisions.start(client_id, other_visit.id)
+    assessment = assessments.start(client_id, "pta", visit.id)
+
+    summary = visits.end_visit(visit.id)
+    assert [(s.id, s.status) for s in summary.sessions_completed] == [(done.id, "superseded"),
+                                                                      (amended.id, "completed")]
+    assert [s.id for s in summary.sessions_draft] == [draft.id]
+    assert summary.sessions_draft[0].content == {"topic_plain": "Haluatko aloittaa päivätoiminnan?"}
+    assert elsewhere.id not in {s.id for s in (*summary.sessions_completed, *summary.sessions_draft)}
+    assert [a.id for a in summary.drafts] == [assessment.id] and summary.completed == ()
+    # Counted like assessments: the visit, then every version made in it (each is a record to sync).
+    assert summary.changes_to_sync == 1 + 1 + 3
+
+    again = visits.end_visit(visit.id)  # ending twice changes nothing and says the same
+    assert again.sessions_completed == summary.sessions_completed and again.sessions_draft == summary.sessions_draft
+    assert again.visit.ends_at == summary.visit.ends_at
 
 
 def test_bad_visit_values(services, client_id) -> None:  # type: ignore[no-untyped-def]

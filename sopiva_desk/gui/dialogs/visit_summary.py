@@ -1,5 +1,8 @@
 """The end-of-visit summary: what was recorded, what is still a draft, what waits for sync.
 
+Assessments and supported decision-making sessions of the visit are both listed: completed
+ones under "Recorded", drafts under "Still drafts" (a session by its plain-language topic).
+
 Read-only and calm: the visit is already ended and everything is stored when it opens.
 """
 
@@ -26,7 +29,11 @@ from sopiva_desk.gui.models.assessment_list_model import (
     format_time,
     template_title,
 )
+from sopiva_desk.gui.models.session_list_model import session_title
 from sopiva_desk.services.assessments import AssessmentView, VisitSummary, VisitView
+from sopiva_desk.services.decisions import SessionView
+
+TOPIC_MAX = 90  # characters of a session's topic on one summary line (the topic comes last: it may end in "?")
 
 _PANEL_STYLE = (
     "QFrame#{name} {{ background: {background}; border: 1px solid {border}; border-radius: 8px; }}"
@@ -76,8 +83,9 @@ class VisitSummaryDialog(QDialog):
         layout.addWidget(self.recorded_panel)
 
         # -- drafts --
-        if summary.drafts:
+        if summary.drafts or summary.sessions_draft:
             lines = [self._draft_line(a, visit) for a in summary.drafts]
+            lines += [self._session_draft_line(s, visit) for s in summary.sessions_draft]
             hint = self.tr("Drafts are kept as they are. You can finish them later from the client's "
                            "Visits and assessments tab.")
             self.drafts_panel: QFrame | None = self._panel("drafts", self.tr("Still drafts"), lines, hint=hint)
@@ -133,11 +141,19 @@ class VisitSummaryDialog(QDialog):
                     title=self._title(found), time=self._when(found.completed_at or found.updated_at, visit)))
         else:
             lines.append(self.tr("No assessment was completed during this visit"))
+        for session in summary.sessions_completed:
+            lines.append(self.tr("Decision-making session completed {time}: {topic}").format(
+                topic=session_title(session, TOPIC_MAX),
+                time=self._when(session.completed_at or session.updated_at, visit)))
         return lines
 
     def _draft_line(self, found: AssessmentView, visit: VisitView) -> str:
         return self.tr("{title}, started {time}").format(
             title=self._title(found), time=self._when(found.created_at, visit))
+
+    def _session_draft_line(self, found: SessionView, visit: VisitView) -> str:
+        return self.tr("Decision-making session started {time}: {topic}").format(
+            topic=session_title(found, TOPIC_MAX), time=self._when(found.created_at, visit))
 
     @staticmethod
     def _when(at: datetime, visit: VisitView) -> str:

@@ -1,5 +1,6 @@
-"""The client file's "Assessments" tab: every service-needs assessment over time, the case phase
-and what is due (the rule lives in ``domain.case``), with buttons to start a visit or an assessment.
+"""The client file's "Visits and assessments" tab: every service-needs assessment over time, the
+case phase and what is due (the rule lives in ``domain.case``), with buttons to start a visit or an
+assessment; below them the client's supported decision-making sessions, with a button to start one.
 """
 
 from __future__ import annotations
@@ -26,8 +27,13 @@ from sopiva_desk.gui.dialogs.start_visit import way_label
 from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.messages import message
 from sopiva_desk.gui.models.assessment_list_model import AssessmentListModel
+from sopiva_desk.gui.models.session_list_model import SessionListModel
 from sopiva_desk.gui.widgets.page_parts import make_read_only_list
 from sopiva_desk.services.assessments import AssessmentView, VisitView
+from sopiva_desk.services.decisions import SessionView
+
+_HINT_STYLE = "color: #555b61;"  # 6.6:1 on the window colour
+TabData = tuple[list[AssessmentView], list[VisitView], dict[tuple[str, int], str], CaseOverview, list[SessionView]]
 
 # -- phase and due texts -----------------------------------------------------------------------
 
@@ -95,24 +101,38 @@ def template_titles(templates: Iterable[Template], language: str) -> dict[tuple[
     return {t.ref: t.title.get(language) for t in templates}
 
 
+def _caption(text: str, parent: QWidget, name: str) -> QLabel:
+    label = QLabel(text, parent, objectName=name)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    return label
+
+
 # -- the widget -------------------------------------------------------------------------------
 
 
 class ClientAssessmentsWidget(QWidget):
-    """A client's assessments, newest first, with the case phase and what is due.
+    """A client's assessments, newest first, with the case phase and what is due; below them the
+    client's supported decision-making sessions, newest first.
 
     Signals:
         open_assessment_requested(object): an assessment's UUID (double-click or Enter).
         start_visit_requested(): the user wants to start a visit with this client.
         continue_visit_requested(object): the ``VisitView`` of an open visit to go back to.
         new_assessment_started(object): the UUID of an assessment just started without a visit.
-        loaded(): the list was (re)loaded from the store.
+        open_session_requested(object): a decision-making session's UUID (double-click or Enter).
+        new_session_started(object): the UUID of a decision-making session just started without a visit.
+        loaded(): the lists were (re)loaded from the store.
     """
 
     open_assessment_requested = Signal(object)
     start_visit_requested = Signal()
     continue_visit_requested = Signal(object)
     new_assessment_started = Signal(object)
+    open_session_requested = Signal(object)
+    new_session_started = Signal(object)
     loaded = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -121,8 +141,10 @@ class ClientAssessmentsWidget(QWidget):
         self._context = context
         self._client_id: uuid.UUID | None = None
         self._starting = False
+        self._starting_session = False
         self._overview: CaseOverview | None = None
         self.model = AssessmentListModel(self)
+        self.sessions_model = SessionListModel(self)
 
         self.phase_label = QLabel(self, objectName="casePhase")
         font = self.phase_label.font()
@@ -173,18 +195,64 @@ class ClientAssessmentsWidget(QWidget):
         view.activated.connect(self._on_view_activated)  # double-click (or the platform's click) and Enter
         self.hint_label = QLabel(self.tr("Double-click an assessment or press Enter to open it."), self,
                                  objectName="assessmentsHint")
-        self.hint_label.setStyleSheet("color: #555b61;")  # 6.6:1 on the window colour
+        self.hint_label.setStyleSheet(_HINT_STYLE)
+        self._sessions_part = self._build_sessions()
 
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addSpacing(6)
-        layout.addWidget(view, 1)
+        layout.addWidget(view, 3)
         layout.addWidget(self.hint_label)
+        layout.addSpacing(10)
+        layout.addLayout(self._sessions_part, 2)  # 3:2 while both lists have rows
         QWidget.setTabOrder(self.continue_visit_button, self.start_visit_button)
         QWidget.setTabOrder(self.start_visit_button, self.new_button)
         QWidget.setTabOrder(self.new_button, view)
+        QWidget.setTabOrder(view, self.new_session_button)
+        QWidget.setTabOrder(self.new_session_button, self.sessions_view)
         self._show_status()
         self.setEnabled(False)
+
+    def _build_sessions(self) -> QVBoxLayout:
+        """"Supported decision-making": the caption with the new-session button over the sessions."""
+        caption = _caption(self.tr("Supported decision-making"), self, "sessionsCaption")
+        self.new_session_button = QPushButton(self.tr("New &decision-making session"), self,
+                                              objectName="newSessionButton")
+        self.new_session_button.setToolTip(self.tr("Start a supported decision-making session without a visit"))
+        self.new_session_button.clicked.connect(self._start_session)
+        row = QHBoxLayout()
+        row.addWidget(caption, 1, Qt.AlignmentFlag.AlignBottom)
+        row.addWidget(self.new_session_button)
+
+        self.sessions_view = QTableView(self, objectName="sessionsView")
+        view = self.sessions_view
+        view.setModel(self.sessions_model)
+        make_read_only_list(view, name=self.tr("Decision-making sessions"),
+                            description=self.tr("Newest first. Press Enter to open the selected session."))
+        header = view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(SessionListModel.DECISION, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((SessionListModel.STARTED, 110), (SessionListModel.VERSION, 80),
+                              (SessionListModel.STATUS, 120), (SessionListModel.COMPLETED, 110),
+                              (SessionListModel.VISIT, 200)):
+            header.resizeSection(column, width)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setMinimumHeight(90)
+        view.activated.connect(self._on_sessions_view_activated)  # double-click and Enter
+        self.sessions_hint_label = QLabel(self.tr("Double-click a session or press Enter to open it."), self,
+                                          objectName="sessionsHint")
+        self.sessions_hint_label.setStyleSheet(_HINT_STYLE)
+        self.no_sessions_label = QLabel(self.tr("No decision-making sessions yet."), self,
+                                        objectName="noSessionsHint")
+        self.no_sessions_label.setStyleSheet(_HINT_STYLE)
+
+        part = QVBoxLayout()
+        part.setSpacing(6)
+        part.addLayout(row)
+        part.addWidget(view, 1)
+        part.addWidget(self.sessions_hint_label)
+        part.addWidget(self.no_sessions_label)
+        return part
 
     # -- public ----------------------------------------------------------------------------
 
@@ -193,14 +261,15 @@ class ClientAssessmentsWidget(QWidget):
         return self._client_id
 
     def load(self, client_id: uuid.UUID) -> None:
-        """Read the client's assessments (and their visits) in the background and show them."""
+        """Read the client's assessments, sessions (and their visits) in the background and show them."""
         if client_id != self._client_id:
             self.model.set_assessments([])
+            self.sessions_model.set_sessions([])
         self._client_id = client_id
         self._setup_templates()
         context, language = self._context, self._context.ui_language
 
-        def read() -> tuple[list[AssessmentView], list[VisitView], dict[tuple[str, int], str], CaseOverview]:
+        def read() -> TabData:
             workspace = context.workspace
             found = workspace.assessments.for_client(client_id)
             overview = workspace.case.overview(client_id)
@@ -210,18 +279,18 @@ class ClientAssessmentsWidget(QWidget):
                 template = workspace.templates.get(a.template_id, a.template_version)
                 if template is not None:
                     titles[template.ref] = template.title.get(language)
-            return found, visits, titles, overview
+            return found, visits, titles, overview, workspace.decisions.for_client(client_id)
 
-        def show(result: tuple[list[AssessmentView], list[VisitView], dict[tuple[str, int], str],
-                               CaseOverview]) -> None:
+        def show(result: TabData) -> None:
             if client_id != self._client_id:
                 return  # another client was opened meanwhile
-            found, visits, titles, self._overview = result
-            selected = self._selected_id()
+            found, visits, titles, self._overview, sessions = result
+            selected, selected_session = self._selected_id(), self._selected_session_id()
             labels = {v.id: self.tr("{way}, {date}").format(way=way_label(v.way),
                                                            date=format_date(v.starts_at.astimezone().date()))
                       for v in visits}
             self.model.set_assessments(found, titles, labels)
+            self.sessions_model.set_sessions(sessions, labels)
             still_open = [v for v in visits if v.status == "open"]
             self._open_visit = max(still_open, key=lambda v: v.starts_at) if still_open else None
             self.continue_visit_button.setVisible(self._open_visit is not None)
@@ -230,6 +299,9 @@ class ClientAssessmentsWidget(QWidget):
             row = self.model.row_of(selected) if selected is not None else -1
             if row >= 0:
                 self.view.selectRow(row)
+            row = self.sessions_model.row_of(selected_session) if selected_session is not None else -1
+            if row >= 0:
+                self.sessions_view.selectRow(row)
             self.loaded.emit()
 
         self._context.run(read, parent=self, on_success=show)
@@ -245,6 +317,7 @@ class ClientAssessmentsWidget(QWidget):
         self._open_visit = None
         self.continue_visit_button.hide()
         self.model.set_assessments([])
+        self.sessions_model.set_sessions([])
         self._show_status()
         self.setEnabled(False)
 
@@ -256,12 +329,22 @@ class ClientAssessmentsWidget(QWidget):
             self.phase_label.clear()
             self.due_label.clear()
             self.hint_label.hide()
+            self._show_sessions_state()
             return
         self.phase_label.setText(self.tr("Phase: {phase}").format(phase=phase_label(overview.phase)))
         self.hint_label.setVisible(self.model.rowCount() > 0)
+        self._show_sessions_state()
         lines = [due_text(due) for due in overview.due]
         self.due_label.setText("\n".join(lines))
         self.phase_label.setAccessibleDescription(" ".join(lines))
+
+    def _show_sessions_state(self) -> None:
+        """The sessions table with its hint, or the empty-state line (also while no client is loaded)."""
+        has_rows = self.sessions_model.rowCount() > 0
+        self.sessions_view.setVisible(has_rows)
+        self.sessions_hint_label.setVisible(has_rows)
+        self.no_sessions_label.setVisible(not has_rows)
+        self._layout.setStretchFactor(self._sessions_part, 2 if has_rows else 0)  # else the line takes no room
 
     def _on_continue_visit_clicked(self) -> None:
         if self._open_visit is not None:
@@ -270,6 +353,10 @@ class ClientAssessmentsWidget(QWidget):
     def _selected_id(self) -> uuid.UUID | None:
         rows = self.view.selectionModel().selectedRows()
         return self.model.assessment(rows[0].row()).id if rows else None
+
+    def _selected_session_id(self) -> uuid.UUID | None:
+        rows = self.sessions_view.selectionModel().selectedRows()
+        return self.sessions_model.session(rows[0].row()).id if rows else None
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -301,3 +388,26 @@ class ClientAssessmentsWidget(QWidget):
         if index.isValid():
             self.open_assessment_requested.emit(self.model.data(index, Qt.ItemDataRole.UserRole))
 
+    def _start_session(self) -> None:
+        client_id = self._client_id
+        if client_id is None or self._starting_session:
+            return
+        self._starting_session = True
+        self.new_session_button.setEnabled(False)
+        context = self._context
+
+        def started(found: SessionView) -> None:
+            self._done_starting_session()
+            self.refresh()
+            self.new_session_started.emit(found.id)
+
+        context.run(lambda: context.workspace.decisions.start(client_id), parent=self,
+                    on_success=started, on_failure=lambda _error: self._done_starting_session())
+
+    def _done_starting_session(self) -> None:
+        self._starting_session = False
+        self.new_session_button.setEnabled(True)
+
+    def _on_sessions_view_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_session_requested.emit(self.sessions_model.data(index, Qt.ItemDataRole.UserRole))

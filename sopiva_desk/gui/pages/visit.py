@@ -1,9 +1,10 @@
 """The visit page: a focused view of one ongoing visit with a client.
 
 Who took part, who was absent, the place and the notes autosave as they are typed; the
-"What we do today" panel starts a needs assessment that belongs to the visit and lists the
-visit's assessments to reopen. "End visit" sends what is still waiting, ends the visit in the
-store and shows what was recorded, what is still a draft and what waits for sync.
+"What we do today" panel starts a needs assessment or a supported decision-making session that
+belongs to the visit and lists the visit's assessments and sessions to reopen. "End visit" sends
+what is still waiting, ends the visit in the store and shows what was recorded, what is still a
+draft and what waits for sync.
 """
 
 from __future__ import annotations
@@ -40,11 +41,13 @@ from sopiva_desk.gui.models.assessment_list_model import (
     format_date_time,
     format_span,
 )
+from sopiva_desk.gui.models.session_list_model import SessionListModel
 from sopiva_desk.gui.pages.client_assessments import TemplateChooser
 from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveState, SaveStateIndicator
 from sopiva_desk.gui.widgets.page_parts import add_back_shortcuts, build_page_header, make_read_only_list
 from sopiva_desk.gui.widgets.people_editor import PeopleEditor
 from sopiva_desk.services.assessments import AssessmentView, VisitSummary, VisitView
+from sopiva_desk.services.decisions import SessionView
 from sopiva_desk.services.errors import RecordGoneError
 
 VISIT_FIELDS = ("way", "place", "participants", "absent", "notes")
@@ -71,6 +74,8 @@ class VisitPage(QWidget):
         back_requested(): the user wants the client file (pending edits are already sent).
         open_assessment_requested(object): the UUID of one of this visit's assessments to open.
         new_assessment_started(object): the UUID of an assessment just started in this visit.
+        open_session_requested(object): the UUID of one of this visit's decision-making sessions to open.
+        new_session_started(object): the UUID of a decision-making session just started in this visit.
     """
 
     visit_opened = Signal(object)
@@ -78,6 +83,8 @@ class VisitPage(QWidget):
     back_requested = Signal()
     open_assessment_requested = Signal(object)
     new_assessment_started = Signal(object)
+    open_session_requested = Signal(object)
+    new_session_started = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,10 +95,12 @@ class VisitPage(QWidget):
         self._client_name = ""
         self._opening: uuid.UUID | None = None
         self._starting = False
+        self._starting_session = False
         self._ending = False
         self.summary_dialog: VisitSummaryDialog | None = None
         self._autosave = AutosaveController(context, self)
         self.assessments = AssessmentListModel(self, with_time=True)
+        self.sessions = SessionListModel(self, with_time=True)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
@@ -189,7 +198,7 @@ class VisitPage(QWidget):
         return edit
 
     def _build_today_column(self) -> QVBoxLayout:
-        """"What we do today" (assessments of this visit) and the notes."""
+        """"What we do today" (assessments and decision-making sessions of this visit) and the notes."""
         panel = QFrame(self.body, objectName="todayPanel")
         panel.setStyleSheet(_PANEL_STYLE)
         self.start_assessment_button = QPushButton(self.tr("Start needs &assessment"), panel,
@@ -212,22 +221,53 @@ class VisitPage(QWidget):
         header.resizeSection(AssessmentListModel.STARTED, 130)
         header.resizeSection(AssessmentListModel.STATUS, 110)
         header.moveSection(header.visualIndex(AssessmentListModel.STARTED), header.count() - 1)
-        view.setMinimumHeight(120)
-        view.setMaximumHeight(190)
+        view.setMinimumHeight(90)
+        view.setMaximumHeight(150)
         view.activated.connect(self._on_assessments_view_activated)
-        view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        view.selectionModel().selectionChanged.connect(lambda *_: self._on_selection_changed(self.assessments_view))
         self.no_assessments_label = QLabel(self.tr("No assessments in this visit yet."), panel,
                                            objectName="noAssessmentsHint")
         self.no_assessments_label.setStyleSheet(_HINT_STYLE)
+
+        self.start_session_button = QPushButton(self.tr("Start a &decision-making session"), panel,
+                                                objectName="startSessionButton")
+        self.start_session_button.setToolTip(self.tr("A supported decision-making session that belongs to "
+                                                     "this visit"))
+        self.start_session_button.setFont(font)
+        self.start_session_button.clicked.connect(self._start_session)
+        self.sessions_view = QTableView(panel, objectName="visitSessionsView")
+        view = self.sessions_view
+        view.setModel(self.sessions)
+        make_read_only_list(view, name=self.tr("Decision-making sessions of this visit"),
+                            description=self.tr("Press Enter to open the selected session."))
+        for column in (SessionListModel.VERSION, SessionListModel.COMPLETED, SessionListModel.VISIT):
+            view.setColumnHidden(column, True)
+        header = view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(SessionListModel.DECISION, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(SessionListModel.STARTED, 130)
+        header.resizeSection(SessionListModel.STATUS, 110)
+        header.moveSection(header.visualIndex(SessionListModel.STARTED), header.count() - 1)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setMinimumHeight(90)
+        view.setMaximumHeight(150)
+        view.activated.connect(self._on_sessions_view_activated)
+        view.selectionModel().selectionChanged.connect(lambda *_: self._on_selection_changed(self.sessions_view))
+        self.no_sessions_label = QLabel(self.tr("No decision-making sessions in this visit yet."), panel,
+                                        objectName="noSessionsHint")
+        self.no_sessions_label.setStyleSheet(_HINT_STYLE)
+
         self.open_button = QPushButton(self.tr("&Open"), panel, objectName="openAssessmentButton")
-        self.open_button.setToolTip(self.tr("Open the selected assessment (Enter)"))
+        self.open_button.setToolTip(self.tr("Open the selected assessment or session (Enter)"))
         self.open_button.clicked.connect(self._on_open_button_clicked)
         hint = QLabel(self.tr("Drafts can be left unfinished: they are saved and can be completed later."),
                       panel, objectName="todayHint", wordWrap=True)
         hint.setStyleSheet(_HINT_STYLE)
 
         top = QHBoxLayout()
+        top.setSpacing(8)
         top.addWidget(self.start_assessment_button)
+        top.addWidget(self.start_session_button)
         top.addStretch(1)
         top.addWidget(self.open_button)
         box = QVBoxLayout(panel)
@@ -235,9 +275,15 @@ class VisitPage(QWidget):
         box.setSpacing(6)
         box.addWidget(_heading(self.tr("What we do today"), panel, "todayHeading"))
         box.addLayout(top)
-        box.addWidget(view)
+        box.addWidget(self.assessments_view)
         box.addWidget(self.no_assessments_label)
+        box.addWidget(self.sessions_view)
+        box.addWidget(self.no_sessions_label)
         box.addWidget(hint)
+        QWidget.setTabOrder(self.start_assessment_button, self.start_session_button)
+        QWidget.setTabOrder(self.start_session_button, self.open_button)
+        QWidget.setTabOrder(self.open_button, self.assessments_view)
+        QWidget.setTabOrder(self.assessments_view, self.sessions_view)
 
         notes_caption = _heading(self.tr("&Notes"), self.body, "notesLabel")
         self.notes_edit = QPlainTextEdit(self.body, objectName="notesEdit")
@@ -308,25 +354,31 @@ class VisitPage(QWidget):
         context.run(read, parent=self, on_success=self._show_visit, on_failure=self._on_open_failed)
 
     def refresh_assessments(self) -> None:
-        """Re-read this visit's assessments (e.g. after one was completed elsewhere)."""
+        """Re-read this visit's assessments and decision-making sessions (e.g. after one was completed
+        elsewhere)."""
         visit, client_id = self._visit, self._client_id
         if visit is None or client_id is None:
             return
         context, language = self._context, self._context.ui_language
 
-        def read() -> tuple[list[AssessmentView], dict[tuple[str, int], str]]:
+        def read() -> tuple[list[AssessmentView], dict[tuple[str, int], str], list[SessionView]]:
             workspace = context.workspace
             found = [a for a in workspace.assessments.for_client(client_id) if a.visit_id == visit.id]
-            return found, self._titles_for(found, language)
+            return found, self._titles_for(found, language), workspace.decisions.for_visit(visit.id)
 
-        def show(result: tuple[list[AssessmentView], dict[tuple[str, int], str]]) -> None:
+        def show(result: tuple[list[AssessmentView], dict[tuple[str, int], str], list[SessionView]]) -> None:
             if self._visit is None or self._visit.id != visit.id:
                 return
-            selected = self._selected_assessment()
-            self.assessments.set_assessments(*result)
+            found, titles, sessions = result
+            selected, selected_session = self._selected_assessment(), self._selected_session()
+            self.assessments.set_assessments(found, titles)
+            self.sessions.set_sessions(sessions)
             row = self.assessments.row_of(selected) if selected is not None else -1
             if row >= 0:
                 self.assessments_view.selectRow(row)
+            row = self.sessions.row_of(selected_session) if selected_session is not None else -1
+            if row >= 0:
+                self.sessions_view.selectRow(row)
             self._update_buttons()
 
         context.run(read, parent=self, on_success=show)
@@ -342,13 +394,14 @@ class VisitPage(QWidget):
         """Empty every widget (the app locks). Call ``flush()`` first: unsent edits are dropped."""
         self._visit = self._client_id = self._opening = None
         self._client_name = ""
-        self._ending = self._starting = False
+        self._ending = self._starting = self._starting_session = False
         self._autosave.reset()
         self._autosave.show_values({"way": None, "place": "", "participants": [], "absent": [], "notes": ""})
         self.way_combo.setCurrentIndex(-1)
         self.participants_editor.show_issues([])
         self.absent_editor.show_issues([])
         self.assessments.set_assessments([])
+        self.sessions.set_sessions([])
         self.name_label.clear()
         self.visit_label.clear()
         self.body.setEnabled(False)
@@ -361,7 +414,7 @@ class VisitPage(QWidget):
             return  # another visit was asked for meanwhile
         self._autosave.reset()
         self._visit = visit
-        self._ending = self._starting = False
+        self._ending = self._starting = self._starting_session = False
         self._autosave.show_values({
             "way": visit.way, "place": visit.place, "participants": list(visit.participants),
             "absent": list(visit.absent), "notes": visit.notes,
@@ -371,6 +424,7 @@ class VisitPage(QWidget):
         if self._context.unlocked:  # the template library is in memory: no store work
             self._chooser.set_templates(self._context.workspace.templates.current(), self._context.ui_language)
         self.assessments.set_assessments([])
+        self.sessions.set_sessions([])
         self.body.setEnabled(True)
         self._update_buttons()
         self.refresh_assessments()
@@ -402,14 +456,29 @@ class VisitPage(QWidget):
                               else self.tr("Ending the visit saves everything and shows a summary."))
         self.start_assessment_button.setEnabled(open_visit and not ended and not self._starting
                                                 and bool(self._chooser.templates))
-        self.open_button.setEnabled(self._selected_assessment() is not None)
+        self.start_session_button.setEnabled(open_visit and not ended and not self._starting_session)
+        self.open_button.setEnabled(self._selected_assessment() is not None or self._selected_session() is not None)
         empty = self.assessments.rowCount() == 0
         self.no_assessments_label.setVisible(empty)
         self.assessments_view.setVisible(not empty)
+        no_sessions = self.sessions.rowCount() == 0
+        self.no_sessions_label.setVisible(no_sessions)
+        self.sessions_view.setVisible(not no_sessions)
 
     def _selected_assessment(self) -> uuid.UUID | None:
         rows = self.assessments_view.selectionModel().selectedRows()
         return self.assessments.assessment(rows[0].row()).id if rows else None
+
+    def _selected_session(self) -> uuid.UUID | None:
+        rows = self.sessions_view.selectionModel().selectedRows()
+        return self.sessions.session(rows[0].row()).id if rows else None
+
+    def _on_selection_changed(self, view: QTableView) -> None:
+        """One row at a time across both lists, so Open knows what to open."""
+        other = self.sessions_view if view is self.assessments_view else self.assessments_view
+        if view.selectionModel().hasSelection() and other.selectionModel().hasSelection():
+            other.clearSelection()
+        self._update_buttons()
 
     def _titles_for(self, found: list[AssessmentView], language: str) -> dict[tuple[str, int], str]:
         titles: dict[tuple[str, int], str] = {}
@@ -479,6 +548,37 @@ class VisitPage(QWidget):
         selected = self._selected_assessment()
         if selected is not None:
             self.open_assessment_requested.emit(selected)
+            return
+        session = self._selected_session()
+        if session is not None:
+            self.open_session_requested.emit(session)
+
+    # -- decision-making sessions ----------------------------------------------------------
+
+    def _start_session(self) -> None:
+        visit, client_id = self._visit, self._client_id
+        if visit is None or client_id is None or self._starting_session:
+            return
+        self._starting_session = True
+        self._update_buttons()
+        context = self._context
+
+        def started(found: SessionView) -> None:
+            self._starting_session = False
+            self._update_buttons()
+            self.refresh_assessments()
+            self.new_session_started.emit(found.id)
+
+        def failed(_error: BaseException) -> None:
+            self._starting_session = False
+            self._update_buttons()
+
+        context.run(lambda: context.workspace.decisions.start(client_id, visit.id), parent=self,
+                    on_success=started, on_failure=failed)
+
+    def _on_sessions_view_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_session_requested.emit(self.sessions.session(index.row()).id)
 
     # -- ending ----------------------------------------------------------------------------
 
