@@ -65,7 +65,7 @@
 <context>
     <name>AmendAssessmentDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/amend_assessment.py" line="+34"/>
+        <location filename="../../sopiva_desk/gui/dialogs/amend_assessment.py" line="+35"/>
         <source>Amend assessment</source>
         <translation>Amend assessment</translation>
     </message>
@@ -444,7 +444,7 @@
 <context>
     <name>CasePhase</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+37"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+43"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
@@ -597,7 +597,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>ClientAssessmentsWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+97"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+113"/>
         <source>Start &amp;visit…</source>
         <translation>Start &amp;visit…</translation>
     </message>
@@ -642,12 +642,47 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Double-click an assessment or press Enter to open it.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+22"/>
+        <source>Supported decision-making</source>
+        <translation>Supported decision-making</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;decision-making session</source>
+        <translation>New &amp;decision-making session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a supported decision-making session without a visit</source>
+        <translation>Start a supported decision-making session without a visit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decision-making sessions</source>
+        <translation>Decision-making sessions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first. Press Enter to open the selected session.</source>
+        <translation>Newest first. Press Enter to open the selected session.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Double-click a session or press Enter to open it.</source>
+        <translation>Double-click a session or press Enter to open it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No decision-making sessions yet.</source>
+        <translation>No decision-making sessions yet.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>{way}, {date}</source>
         <translation>{way}, {date}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Phase: {phase}</source>
         <translation>Phase: {phase}</translation>
     </message>
@@ -1086,6 +1121,95 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
 </context>
 <context>
+    <name>ClientView</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/client_view/sorting.py" line="+64"/>
+        <source>Press 1 for Good, 2 for Not sure, 3 for Not good, 0 to put the card back. The arrow keys move between cards.</source>
+        <translation>Press 1 for Good, 2 for Not sure, 3 for Not good, 0 to put the card back. The arrow keys move between cards.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Cards to sort</source>
+        <translation>Cards to sort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column: {name}</source>
+        <translation>Column: {name}</translation>
+    </message>
+    <message>
+        <location line="+253"/>
+        <source>Card: {title}. In column: {column}.</source>
+        <translation>Card: {title}. In column: {column}.</translation>
+    </message>
+    <message>
+        <location filename="../../sopiva_desk/gui/client_view/texts.py" line="+14"/>
+        <location line="+11"/>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Not sure</source>
+        <translation>Not sure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not good</source>
+        <translation>Not good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sorted yet</source>
+        <translation>Not sorted yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Very bad</source>
+        <translation>Very bad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad</source>
+        <translation>Bad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Okay</source>
+        <translation>Okay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Very good</source>
+        <translation>Very good</translation>
+    </message>
+    <message>
+        <location filename="../../sopiva_desk/gui/client_view/wellbeing.py" line="+39"/>
+        <source>Choice {number} of {count}</source>
+        <translation>Choice {number} of {count}</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Press a number from 1 to 5, or use the arrow keys and Enter.</source>
+        <translation>Press a number from 1 to 5, or use the arrow keys and Enter.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>You chose: {answer}</source>
+        <translation>You chose: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../sopiva_desk/gui/client_view/leave.py" line="+25"/>
+        <source>Press and hold for {seconds} seconds, or hold down Esc for {seconds} seconds.</source>
+        <translation>Press and hold for {seconds} seconds, or hold down Esc for {seconds} seconds.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Back to the counsellor&apos;s view</source>
+        <translation>Back to the counsellor's view</translation>
+    </message>
+</context>
+<context>
     <name>ClosePersonsModel</name>
     <message>
         <location filename="../../sopiva_desk/gui/models/close_persons_model.py" line="+63"/>
@@ -1106,6 +1230,533 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+0"/>
         <source>Roles</source>
         <translation>Roles</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionForm</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/decision_form.py" line="+63"/>
+        <source>Supporter chosen by the client</source>
+        <translation>Supporter chosen by the client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close person</source>
+        <translation>Close person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plain language</source>
+        <translation>Plain language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures or symbols</source>
+        <translation>Pictures or symbols</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorting into good / not sure / not good</source>
+        <translation>Sorting into good / not sure / not good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication device (AAC)</source>
+        <translation>Communication device (AAC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key-word signs</source>
+        <translation>Key-word signs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-language interpreter</source>
+        <translation>Sign-language interpreter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other method</source>
+        <translation>Other method</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agrees</source>
+        <translation>Agrees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly agrees</source>
+        <translation>Partly agrees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disagrees</source>
+        <translation>Disagrees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not express an opinion</source>
+        <translation>Could not express an opinion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 – very bad</source>
+        <translation>1 – very bad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 – bad</source>
+        <translation>2 – bad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 – okay</source>
+        <translation>3 – okay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 – good</source>
+        <translation>4 – good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 – very good</source>
+        <translation>5 – very good</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>1. The decision at hand</source>
+        <translation>1. The decision at hand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Decision to make</source>
+        <translation>&amp;Decision to make</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In your own words: what is to be decided, and why now.</source>
+        <translation>In your own words: what is to be decided, and why now.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In &amp;plain language for the client</source>
+        <translation>In &amp;plain language for the client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One short sentence with everyday words. The client sees it in the client view.</source>
+        <translation>One short sentence with everyday words. The client sees it in the client view.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smaller parts of the decision</source>
+        <translation>Smaller parts of the decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parts of the decision</source>
+        <translation>Parts of the decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;part</source>
+        <translation>Add a &amp;part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part {number}</source>
+        <translation>part {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A big decision is easier in small steps, e.g. where, with whom, when.</source>
+        <translation>A big decision is easier in small steps, e.g. where, with whom, when.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Informs the &amp;assessment</source>
+        <translation>Informs the &amp;assessment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optional: the client&apos;s needs assessment this decision belongs to.</source>
+        <translation>Optional: the client's needs assessment this decision belongs to.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>2. Who took part and how</source>
+        <translation>2. Who took part and how</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client is always there. The client chooses the supporters; a supporter helps the client to decide but never decides for the client.</source>
+        <translation>The client is always there. The client chooses the supporters; a supporter helps the client to decide but never decides for the client.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation to the client</source>
+        <translation>Relation to the client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen by the client</source>
+        <translation>Chosen by the client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a p&amp;articipant</source>
+        <translation>Add a p&amp;articipant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participant {number}</source>
+        <translation>participant {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the client and you so far.</source>
+        <translation>Only the client and you so far.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Communication methods used</source>
+        <translation>Communication methods used</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Other &amp;method</source>
+        <translation>Other &amp;method</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aids used</source>
+        <translation>Aids used</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. a picture folder, tablet, photos of the places</source>
+        <translation>e.g. a picture folder, tablet, photos of the places</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>3. Options and the client&apos;s reactions</source>
+        <translation>3. Options and the client's reactions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show one option at a time with a picture. The client can sort them in the client view (F5): good, not sure, not good.</source>
+        <translation>Show one option at a time with a picture. The client can sort them in the client view (F5): good, not sure, not good.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>4. Outcome</source>
+        <translation>4. Outcome</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The d&amp;ecision</source>
+        <translation>The d&amp;ecision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the client decided.</source>
+        <translation>What the client decided.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions asked and the client&apos;s answers</source>
+        <translation>Questions asked and the client's answers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client&apos;s answer</source>
+        <translation>Client's answer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions and answers</source>
+        <translation>Questions and answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;question</source>
+        <translation>Add a &amp;question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>question {number}</source>
+        <translation>question {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No questions recorded.</source>
+        <translation>No questions recorded.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;How the client&apos;s will was found out</source>
+        <translation>&amp;How the client's will was found out</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. the client pointed at pictures and said yes to each; tried the place for a day.</source>
+        <translation>e.g. the client pointed at pictures and said yes to each; tried the place for a day.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Does the client agree with the decision?</source>
+        <translation>Does the client agree with the decision?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Why the client could not express an opinion</source>
+        <translation>Why the client could not express an opinion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Differing views</source>
+        <translation>Differing views</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Others&apos; views are recorded beside the client&apos;s, never instead of it.</source>
+        <translation>Others' views are recorded beside the client's, never instead of it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Whose view</source>
+        <translation>Whose view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a differing &amp;view</source>
+        <translation>Add a differing &amp;view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view {number}</source>
+        <translation>view {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No differing views.</source>
+        <translation>No differing views.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Next steps</source>
+        <translation>&amp;Next steps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>d.m.yyyy</source>
+        <translation>d.m.yyyy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Follow up by</source>
+        <translation>&amp;Follow up by</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not asked</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“How are things?” – the client&apos;s answer</source>
+        <translation>“How are things?” – the client's answer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asked with the picture scale in the client view, or set here.</source>
+        <translation>Asked with the picture scale in the client view, or set here.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ask with the &amp;picture scale</source>
+        <translation>Ask with the &amp;picture scale</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens the client view with five faces, from very bad to very good</source>
+        <translation>Opens the client view with five faces, from very bad to very good</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No link</source>
+        <translation>No link</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionSessionPage</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/decision_session.py" line="+80"/>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back (Alt+Left or Esc)</source>
+        <translation>Back (Alt+Left or Esc)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Supported decision-making</source>
+        <translation>Supported decision-making</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Client view (F5)</source>
+        <translation>Client view (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A full-screen view for the client: big text and pictures, sorting the options</source>
+        <translation>A full-screen view for the client: big text and pictures, sorting the options</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amend…</source>
+        <translation>Amend…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new version to change a completed session</source>
+        <translation>Make a new version to change a completed session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what is required and lock the session (Ctrl+Enter)</source>
+        <translation>Check what is required and lock the session (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Before completing, record:</source>
+        <translation>Before completing, record:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What to record before completing</source>
+        <translation>What to record before completing</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Decision-making session</source>
+        <translation>Decision-making session</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Decision-making session with {name}</source>
+        <translation>Decision-making session with {name}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Draft, started {date}</source>
+        <translation>Draft, started {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Completed {date}</source>
+        <translation>Completed {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced by a newer version</source>
+        <translation>Replaced by a newer version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{status} · version {version}</source>
+        <translation>{status} · version {version}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for the amendment: {reason}</source>
+        <translation>Reason for the amendment: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This session is completed and locked. To change it, use Amend: a new version is made and the reason is recorded.</source>
+        <translation>This session is completed and locked. To change it, use Amend: a new version is made and the reason is recorded.</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>{where}: {what}</source>
+        <translation>{where}: {what}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Amend the session</source>
+        <translation>Amend the session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A completed session is not changed. Amending makes a new version with the same content, as a draft you can edit and complete again. The reason is kept with every change made in the new version.</source>
+        <translation>A completed session is not changed. Amending makes a new version with the same content, as a draft you can edit and complete again. The reason is kept with every change made in the new version.</translation>
     </message>
 </context>
 <context>
@@ -1314,7 +1965,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/main_window.py" line="+77"/>
+        <location filename="../../sopiva_desk/gui/main_window.py" line="+85"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1427,7 +2078,47 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Only a completed assessment can be amended.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>This decision-making session is completed and locked. Amend it to make changes.</source>
+        <translation>This decision-making session is completed and locked. Amend it to make changes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a completed decision-making session can be amended.</source>
+        <translation>Only a completed decision-making session can be amended.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one way the decision-making was supported.</source>
+        <translation>Choose at least one way the decision-making was supported.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one option shown to the client.</source>
+        <translation>Add at least one option shown to the client.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Record how the client&apos;s will was found out, or the questions asked and the answers.</source>
+        <translation>Record how the client's will was found out, or the questions asked and the answers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record whether the client agrees with the decision.</source>
+        <translation>Record whether the client agrees with the decision.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record why the client could not express a view on the decision.</source>
+        <translation>Record why the client could not express a view on the decision.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A supporter must be chosen by the client. Mark who the client chose, or change the role.</source>
+        <translation>A supporter must be chosen by the client. Mark who the client chose, or change the role.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A name must contain letters.</source>
         <translation>A name must contain letters.</translation>
     </message>
@@ -1560,6 +2251,16 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+2"/>
         <source>Assessment completed on {since}. Next: the client plan.</source>
         <translation>Assessment completed on {since}. Next: the client plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A decision-making session started on {since} is unfinished.</source>
+        <translation>A decision-making session started on {since} is unfinished.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up the decision-making session by {since}.</source>
+        <translation>Follow up the decision-making session by {since}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1731,69 +2432,195 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
 </context>
 <context>
-    <name>PeopleEditor</name>
+    <name>OptionEditorCard</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/people_editor.py" line="+74"/>
-        <source>First and last name</source>
-        <translation>First and last name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. mother, support person</source>
-        <translation>e.g. mother, support person</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. at work, ill</source>
-        <translation>e.g. at work, ill</translation>
+        <location filename="../../sopiva_desk/gui/widgets/option_list_editor.py" line="+57"/>
+        <source>Short name of the option, e.g. Own flat in town</source>
+        <translation>Short name of the option, e.g. Own flat in town</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>In plain words for the client: what it means in everyday life</source>
+        <translation>In plain words for the client: what it means in everyday life</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client could try it out</source>
+        <translation>The client could try it out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sorted yet</source>
+        <translation>Not sorted yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the client said about it, in their own words</source>
+        <translation>What the client said about it, in their own words</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>option</source>
+        <translation>option</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in plain words</source>
+        <translation>in plain words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client&apos;s own words</source>
+        <translation>client's own words</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>client&apos;s reaction</source>
+        <translation>client's reaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could try it out</source>
+        <translation>could try it out</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Option</source>
+        <translation>&amp;Option</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In plain words</source>
+        <translation>In plain words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client&apos;s own words</source>
+        <translation>Client's own words</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client&apos;s reaction</source>
+        <translation>Client's reaction</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Option {number}</source>
+        <translation>Option {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictogram of option {number}</source>
+        <translation>Pictogram of option {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move option {number} up</source>
+        <translation>Move option {number} up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move option {number} down</source>
+        <translation>Move option {number} down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove option {number}</source>
+        <translation>Remove option {number}</translation>
+    </message>
+</context>
+<context>
+    <name>OptionListEditor</name>
+    <message>
+        <location line="-95"/>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sure</source>
+        <translation>Not sure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not good</source>
+        <translation>Not good</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>No options yet. Add the choices the client can make, one by one.</source>
+        <translation>No options yet. Add the choices the client can make, one by one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;option</source>
+        <translation>Add &amp;option</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditor</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/people_editor.py" line="+34"/>
+        <source>First and last name</source>
+        <translation>First and last name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. mother, support person</source>
+        <translation>e.g. mother, support person</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. at work, ill</source>
+        <translation>e.g. at work, ill</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Why absent</source>
         <translation>Why absent</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>person {number}</source>
+        <translation>person {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No one recorded yet.</source>
         <translation>No one recorded yet.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="-8"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>relation</source>
         <translation>relation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>why absent</source>
         <translation>why absent</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{title}, person {number}: {column}</source>
-        <translation>{title}, person {number}: {column}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+10"/>
         <source>Remove {name}</source>
         <translation>Remove {name}</translation>
     </message>
@@ -1801,6 +2628,135 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+1"/>
         <source>Remove person {number}</source>
         <translation>Remove person {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PictogramButton</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/pictogram_picker.py" line="+545"/>
+        <source>Pictogram</source>
+        <translation>Pictogram</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+ Pictogram</source>
+        <translation>+ Pictogram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a pictogram</source>
+        <translation>Choose a pictogram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: no pictogram</source>
+        <translation>{name}: no pictogram</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label} – click to change the pictogram</source>
+        <translation>{label} – click to change the pictogram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: {label}</source>
+        <translation>{name}: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>PictogramPickerDialog</name>
+    <message>
+        <location line="-325"/>
+        <source>Choose a pictogram</source>
+        <translation>Choose a pictogram</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search by word, e.g. home, food, bus</source>
+        <translation>Search by word, e.g. home, food, bus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search pictograms</source>
+        <translation>Search pictograms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ategory</source>
+        <translation>C&amp;ategory</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search in all categories</source>
+        <translation>Search in all categories</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pictograms: {source} – {license}</source>
+        <translation>Pictograms: {source} – {license}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;No pictogram</source>
+        <translation>&amp;No pictogram</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the pictogram</source>
+        <translation>Remove the pictogram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Pictograms</source>
+        <translation>Pictograms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrow keys move, Enter chooses.</source>
+        <translation>Arrow keys move, Enter chooses.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%n pictogram(s)</source>
+        <translation>
+            <numerusform>%n pictogram</numerusform>
+            <numerusform>%n pictograms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No pictograms to show.</source>
+        <translation>No pictograms to show.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No pictogram found for “{query}” in “{category}”.</source>
+        <translation>No pictogram found for “{query}” in “{category}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No pictogram found for “{query}”.</source>
+        <translation>No pictogram found for “{query}”.</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +2861,24 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
 </context>
 <context>
+    <name>RowListEditor</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/row_list_editor.py" line="+119"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>Remove {row}</source>
+        <translation>Remove {row}</translation>
+    </message>
+</context>
+<context>
     <name>SaveStateIndicator</name>
     <message>
         <location filename="../../sopiva_desk/gui/widgets/autosave.py" line="+377"/>
@@ -1948,6 +2922,289 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="+116"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHistoryDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/session_history.py" line="+31"/>
+        <source>Decision to make</source>
+        <translation>Decision to make</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision in plain language</source>
+        <translation>Decision in plain language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts of the decision</source>
+        <translation>Parts of the decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication methods</source>
+        <translation>Communication methods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other method</source>
+        <translation>Other method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aids</source>
+        <translation>Aids</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions and answers</source>
+        <translation>Questions and answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the will was found out</source>
+        <translation>How the will was found out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client agrees</source>
+        <translation>Client agrees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why no opinion could be expressed</source>
+        <translation>Why no opinion could be expressed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differing views</source>
+        <translation>Differing views</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up by</source>
+        <translation>Follow up by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How are things?</source>
+        <translation>How are things?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked assessment</source>
+        <translation>Linked assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in plain words</source>
+        <translation>in plain words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pictogram</source>
+        <translation>pictogram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tried out</source>
+        <translation>tried out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reaction</source>
+        <translation>reaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client&apos;s own words</source>
+        <translation>client's own words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relation</source>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>chosen by the client</source>
+        <translation>chosen by the client</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whose view</source>
+        <translation>whose view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order of the options</source>
+        <translation>Order of the options</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Option {number}</source>
+        <translation>Option {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed option</source>
+        <translation>Removed option</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>History of changes</source>
+        <translation>History of changes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every change to this decision-making session, newest first. Changes made in an amended version show the reason given for the amendment.</source>
+        <translation>Every change to this decision-making session, newest first. Changes made in an amended version show the reason given for the amendment.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/session_list_model.py" line="+33"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+48"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Superseded</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No topic written yet</source>
+        <translation>No topic written yet</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
     </message>
 </context>
 <context>
@@ -2060,7 +3317,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-179"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-247"/>
         <source>No assessment templates are installed. Contact IT support.</source>
         <translation>No assessment templates are installed. Contact IT support.</translation>
     </message>
@@ -2257,7 +3514,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+117"/>
+        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+126"/>
         <source>← Client file</source>
         <translation>← Client file</translation>
     </message>
@@ -2354,14 +3611,39 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>No assessments in this visit yet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Start a &amp;decision-making session</source>
+        <translation>Start a &amp;decision-making session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A supported decision-making session that belongs to this visit</source>
+        <translation>A supported decision-making session that belongs to this visit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision-making sessions of this visit</source>
+        <translation>Decision-making sessions of this visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Enter to open the selected session.</source>
+        <translation>Press Enter to open the selected session.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No decision-making sessions in this visit yet.</source>
+        <translation>No decision-making sessions in this visit yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Open the selected assessment (Enter)</source>
-        <translation>Open the selected assessment (Enter)</translation>
+        <source>Open the selected assessment or session (Enter)</source>
+        <translation>Open the selected assessment or session (Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2369,12 +3651,12 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Drafts can be left unfinished: they are saved and can be completed later.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>What we do today</source>
         <translation>What we do today</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -2390,12 +3672,12 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+139"/>
+        <location line="+147"/>
         <source>Ending the visit saves everything and shows a summary.</source>
         <translation>Ending the visit saves everything and shows a summary.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-144"/>
         <source>&amp;End visit</source>
         <translation>&amp;End visit</translation>
     </message>
@@ -2405,7 +3687,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>End the visit and see what was recorded</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+130"/>
         <source>Visit · {way} · {span} · ended</source>
         <translation>Visit · {way} · {span} · ended</translation>
     </message>
@@ -2425,7 +3707,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>This visit has ended. Changes are still saved.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+145"/>
         <location line="+3"/>
         <source>End visit</source>
         <translation>End visit</translation>
@@ -2448,7 +3730,7 @@ If you end the visit now, that text is lost. End the visit anyway?</translation>
 <context>
     <name>VisitSummaryDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/visit_summary.py" line="+50"/>
+        <location filename="../../sopiva_desk/gui/dialogs/visit_summary.py" line="+57"/>
         <source>Visit ended</source>
         <translation>Visit ended</translation>
     </message>
@@ -2468,7 +3750,7 @@ If you end the visit now, that text is lost. End the visit anyway?</translation>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Drafts are kept as they are. You can finish them later from the client&apos;s Visits and assessments tab.</source>
         <translation>Drafts are kept as they are. You can finish them later from the client&apos;s Visits and assessments tab.</translation>
     </message>
@@ -2548,7 +3830,17 @@ If you end the visit now, that text is lost. End the visit anyway?</translation>
         <translation>No assessment was completed during this visit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Decision-making session completed {time}: {topic}</source>
+        <translation>Decision-making session completed {time}: {topic}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Decision-making session started {time}: {topic}</source>
+        <translation>Decision-making session started {time}: {topic}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>{title}, started {time}</source>
         <translation>{title}, started {time}</translation>
     </message>

@@ -65,7 +65,7 @@
 <context>
     <name>AmendAssessmentDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/amend_assessment.py" line="+34"/>
+        <location filename="../../sopiva_desk/gui/dialogs/amend_assessment.py" line="+35"/>
         <source>Amend assessment</source>
         <translation>Muuta arviota</translation>
     </message>
@@ -444,7 +444,7 @@
 <context>
     <name>CasePhase</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+37"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+43"/>
         <source>Assessment</source>
         <translation>Arviointi</translation>
     </message>
@@ -597,7 +597,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>ClientAssessmentsWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+97"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+113"/>
         <source>Start &amp;visit…</source>
         <translation>Aloita &amp;käynti…</translation>
     </message>
@@ -642,12 +642,47 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Avaa arvio kaksoisnapsauttamalla tai painamalla Enter.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+22"/>
+        <source>Supported decision-making</source>
+        <translation>Tuettu päätöksenteko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;decision-making session</source>
+        <translation>Uusi &amp;päätöksenteon tuki</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a supported decision-making session without a visit</source>
+        <translation>Aloita tuetun päätöksenteon kirjaus ilman käyntiä</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decision-making sessions</source>
+        <translation>Tuetun päätöksenteon kirjaukset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first. Press Enter to open the selected session.</source>
+        <translation>Uusin ensin. Avaa valittu kirjaus painamalla Enter.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Double-click a session or press Enter to open it.</source>
+        <translation>Avaa kirjaus kaksoisnapsauttamalla tai painamalla Enter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No decision-making sessions yet.</source>
+        <translation>Tuetun päätöksenteon kirjauksia ei vielä ole.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>{way}, {date}</source>
         <translation>{way}, {date}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Phase: {phase}</source>
         <translation>Vaihe: {phase}</translation>
     </message>
@@ -1086,6 +1121,95 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
 </context>
 <context>
+    <name>ClientView</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/client_view/sorting.py" line="+64"/>
+        <source>Press 1 for Good, 2 for Not sure, 3 for Not good, 0 to put the card back. The arrow keys move between cards.</source>
+        <translation>Paina 1, jos hyvä. Paina 2, jos et tiedä. Paina 3, jos ei hyvä. Paina 0, niin kortti palaa takaisin. Nuolilla siirryt kortista toiseen.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Cards to sort</source>
+        <translation>Lajiteltavat kortit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column: {name}</source>
+        <translation>Sarake: {name}</translation>
+    </message>
+    <message>
+        <location line="+253"/>
+        <source>Card: {title}. In column: {column}.</source>
+        <translation>Kortti: {title}. Sarakkeessa: {column}.</translation>
+    </message>
+    <message>
+        <location filename="../../sopiva_desk/gui/client_view/texts.py" line="+14"/>
+        <location line="+11"/>
+        <source>Good</source>
+        <translation>Hyvä</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Not sure</source>
+        <translation>En tiedä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not good</source>
+        <translation>Ei hyvä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sorted yet</source>
+        <translation>Ei vielä valittu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Very bad</source>
+        <translation>Tosi huono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad</source>
+        <translation>Huono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Okay</source>
+        <translation>Ihan ok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Very good</source>
+        <translation>Tosi hyvä</translation>
+    </message>
+    <message>
+        <location filename="../../sopiva_desk/gui/client_view/wellbeing.py" line="+39"/>
+        <source>Choice {number} of {count}</source>
+        <translation>Vaihtoehto {number}/{count}</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Press a number from 1 to 5, or use the arrow keys and Enter.</source>
+        <translation>Paina numeroa 1–5. Tai valitse nuolilla ja paina Enter.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>You chose: {answer}</source>
+        <translation>Valitsit: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../sopiva_desk/gui/client_view/leave.py" line="+25"/>
+        <source>Press and hold for {seconds} seconds, or hold down Esc for {seconds} seconds.</source>
+        <translation>Paina ja pidä pohjassa {seconds} sekuntia. Tai pidä Esc-näppäintä pohjassa {seconds} sekuntia.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Back to the counsellor&apos;s view</source>
+        <translation>Takaisin ohjaajan näkymään</translation>
+    </message>
+</context>
+<context>
     <name>ClosePersonsModel</name>
     <message>
         <location filename="../../sopiva_desk/gui/models/close_persons_model.py" line="+63"/>
@@ -1106,6 +1230,533 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+0"/>
         <source>Roles</source>
         <translation>Roolit</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionForm</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/decision_form.py" line="+63"/>
+        <source>Supporter chosen by the client</source>
+        <translation>Asiakkaan valitsema tukihenkilö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close person</source>
+        <translation>Läheinen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>Tulkki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professional</source>
+        <translation>Ammattilainen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plain language</source>
+        <translation>Selkokieli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures or symbols</source>
+        <translation>Kuvat tai symbolit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorting into good / not sure / not good</source>
+        <translation>Lajittelu: hyvä / en tiedä / ei hyvä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication device (AAC)</source>
+        <translation>Kommunikointilaite (AAC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key-word signs</source>
+        <translation>Tukiviittomat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-language interpreter</source>
+        <translation>Viittomakielen tulkki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other method</source>
+        <translation>Muu tapa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agrees</source>
+        <translation>Samaa mieltä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly agrees</source>
+        <translation>Osittain samaa mieltä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disagrees</source>
+        <translation>Eri mieltä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not express an opinion</source>
+        <translation>Ei pystynyt ilmaisemaan mielipidettään</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 – very bad</source>
+        <translation>1 – tosi huono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 – bad</source>
+        <translation>2 – huono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 – okay</source>
+        <translation>3 – ihan ok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 – good</source>
+        <translation>4 – hyvä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 – very good</source>
+        <translation>5 – tosi hyvä</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>1. The decision at hand</source>
+        <translation>1. Tehtävä päätös</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Decision to make</source>
+        <translation>&amp;Tehtävä päätös</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In your own words: what is to be decided, and why now.</source>
+        <translation>Omin sanoin: mistä päätetään ja miksi nyt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In &amp;plain language for the client</source>
+        <translation>&amp;Selkokielellä asiakkaalle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One short sentence with everyday words. The client sees it in the client view.</source>
+        <translation>Yksi lyhyt lause arkisin sanoin. Asiakas näkee sen asiakasnäkymässä.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smaller parts of the decision</source>
+        <translation>Päätöksen pienemmät osat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part</source>
+        <translation>Osa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parts of the decision</source>
+        <translation>Päätöksen osat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;part</source>
+        <translation>Lisää &amp;osa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part {number}</source>
+        <translation>osa {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A big decision is easier in small steps, e.g. where, with whom, when.</source>
+        <translation>Iso päätös on helpompi pienissä osissa, esim. missä, kenen kanssa, milloin.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Informs the &amp;assessment</source>
+        <translation>Liittyy &amp;arvioon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optional: the client&apos;s needs assessment this decision belongs to.</source>
+        <translation>Vapaaehtoinen: asiakkaan palvelutarpeen arvio, johon päätös liittyy.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>2. Who took part and how</source>
+        <translation>2. Ketkä osallistuivat ja miten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client is always there. The client chooses the supporters; a supporter helps the client to decide but never decides for the client.</source>
+        <translation>Asiakas on aina mukana. Asiakas valitsee tukihenkilöt; tukihenkilö auttaa asiakasta päättämään mutta ei koskaan päätä hänen puolestaan.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation to the client</source>
+        <translation>Suhde asiakkaaseen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen by the client</source>
+        <translation>Asiakkaan valitsema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participants</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a p&amp;articipant</source>
+        <translation>Lisää &amp;osallistuja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participant {number}</source>
+        <translation>osallistuja {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the client and you so far.</source>
+        <translation>Toistaiseksi vain asiakas ja sinä.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Communication methods used</source>
+        <translation>Käytetyt kommunikointitavat</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Other &amp;method</source>
+        <translation>Muu &amp;tapa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aids used</source>
+        <translation>Käytetyt apuvälineet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. a picture folder, tablet, photos of the places</source>
+        <translation>esim. kuvakansio, tabletti, valokuvat paikoista</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>3. Options and the client&apos;s reactions</source>
+        <translation>3. Vaihtoehdot ja asiakkaan reaktiot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show one option at a time with a picture. The client can sort them in the client view (F5): good, not sure, not good.</source>
+        <translation>Näytä yksi vaihtoehto kerrallaan kuvan kanssa. Asiakas voi lajitella ne asiakasnäkymässä (F5): hyvä, en tiedä, ei hyvä.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>4. Outcome</source>
+        <translation>4. Lopputulos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The d&amp;ecision</source>
+        <translation>&amp;Päätös</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the client decided.</source>
+        <translation>Mitä asiakas päätti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions asked and the client&apos;s answers</source>
+        <translation>Esitetyt kysymykset ja asiakkaan vastaukset</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client&apos;s answer</source>
+        <translation>Asiakkaan vastaus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions and answers</source>
+        <translation>Kysymykset ja vastaukset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;question</source>
+        <translation>Lisää &amp;kysymys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>question {number}</source>
+        <translation>kysymys {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No questions recorded.</source>
+        <translation>Kysymyksiä ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;How the client&apos;s will was found out</source>
+        <translation>&amp;Miten asiakkaan tahto selvitettiin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. the client pointed at pictures and said yes to each; tried the place for a day.</source>
+        <translation>esim. asiakas osoitti kuvia ja vastasi kyllä jokaiseen; kokeili paikkaa päivän ajan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Does the client agree with the decision?</source>
+        <translation>Onko asiakas samaa mieltä päätöksestä?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Why the client could not express an opinion</source>
+        <translation>Miksi asiakas ei pystynyt ilmaisemaan mielipidettään</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Differing views</source>
+        <translation>Eriävät näkemykset</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Others&apos; views are recorded beside the client&apos;s, never instead of it.</source>
+        <translation>Muiden näkemykset kirjataan asiakkaan näkemyksen rinnalle, ei koskaan sen sijaan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Whose view</source>
+        <translation>Kenen näkemys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View</source>
+        <translation>Näkemys</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a differing &amp;view</source>
+        <translation>Lisää eriävä &amp;näkemys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view {number}</source>
+        <translation>näkemys {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No differing views.</source>
+        <translation>Ei eriäviä näkemyksiä.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Next steps</source>
+        <translation>&amp;Seuraavat askeleet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Follow up by</source>
+        <translation>Seuranta &amp;viimeistään</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not asked</source>
+        <translation>Ei kysytty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“How are things?” – the client&apos;s answer</source>
+        <translation>”Miten sinulla menee?” – asiakkaan vastaus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asked with the picture scale in the client view, or set here.</source>
+        <translation>Kysytään kuva-asteikolla asiakasnäkymässä tai merkitään tähän.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ask with the &amp;picture scale</source>
+        <translation>Kysy &amp;kuva-asteikolla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens the client view with five faces, from very bad to very good</source>
+        <translation>Avaa asiakasnäkymän, jossa on viisi kasvoa tosi huonosta tosi hyvään</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No link</source>
+        <translation>Ei liitetty</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionSessionPage</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/decision_session.py" line="+80"/>
+        <source>← Back</source>
+        <translation>← Takaisin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back (Alt+Left or Esc)</source>
+        <translation>Takaisin (Alt+Vasen tai Esc)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Supported decision-making</source>
+        <translation>Tuettu päätöksenteko</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Client view (F5)</source>
+        <translation>Asiakasnäkymä (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A full-screen view for the client: big text and pictures, sorting the options</source>
+        <translation>Koko näytön näkymä asiakkaalle: isot tekstit ja kuvat, vaihtoehtojen lajittelu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation>Muutoshistoria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amend…</source>
+        <translation>Muuta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new version to change a completed session</source>
+        <translation>Tee uusi versio muuttaaksesi valmista kirjausta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete</source>
+        <translation>Merkitse valmiiksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what is required and lock the session (Ctrl+Enter)</source>
+        <translation>Tarkista pakolliset tiedot ja lukitse kirjaus (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Before completing, record:</source>
+        <translation>Kirjaa ennen valmiiksi merkitsemistä:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide</source>
+        <translation>Piilota</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What to record before completing</source>
+        <translation>Mitä pitää kirjata ennen valmiiksi merkitsemistä</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Decision-making session</source>
+        <translation>Tuettu päätöksenteko</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Decision-making session with {name}</source>
+        <translation>Tuettu päätöksenteko: {name}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Draft, started {date}</source>
+        <translation>Luonnos, aloitettu {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Completed {date}</source>
+        <translation>Valmis {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced by a newer version</source>
+        <translation>Korvattu uudemmalla versiolla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{status} · version {version}</source>
+        <translation>{status} · versio {version}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for the amendment: {reason}</source>
+        <translation>Muutoksen syy: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This session is completed and locked. To change it, use Amend: a new version is made and the reason is recorded.</source>
+        <translation>Kirjaus on valmis ja lukittu. Muuta sitä valitsemalla Muuta: tehdään uusi versio ja muutoksen syy kirjataan.</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>{where}: {what}</source>
+        <translation>{where}: {what}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Amend the session</source>
+        <translation>Muuta kirjausta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A completed session is not changed. Amending makes a new version with the same content, as a draft you can edit and complete again. The reason is kept with every change made in the new version.</source>
+        <translation>Valmista kirjausta ei muuteta. Muuttaminen tekee uuden version samalla sisällöllä luonnokseksi, jota voit muokata ja jonka voit merkitä uudelleen valmiiksi. Syy säilyy jokaisen uudessa versiossa tehdyn muutoksen yhteydessä.</translation>
     </message>
 </context>
 <context>
@@ -1314,7 +1965,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/main_window.py" line="+77"/>
+        <location filename="../../sopiva_desk/gui/main_window.py" line="+85"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -1427,7 +2078,47 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Vain valmista arviointia voi muuttaa uutena versiona.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>This decision-making session is completed and locked. Amend it to make changes.</source>
+        <translation>Tuetun päätöksenteon kirjaus on valmis ja lukittu. Tee muutokset uutena versiona.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a completed decision-making session can be amended.</source>
+        <translation>Vain valmista päätöksenteon kirjausta voi muuttaa uutena versiona.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one way the decision-making was supported.</source>
+        <translation>Valitse vähintään yksi tapa, jolla päätöksentekoa tuettiin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one option shown to the client.</source>
+        <translation>Lisää vähintään yksi asiakkaalle näytetty vaihtoehto.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Record how the client&apos;s will was found out, or the questions asked and the answers.</source>
+        <translation>Kirjaa, miten asiakkaan tahto selvitettiin, tai esitetyt kysymykset ja vastaukset.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record whether the client agrees with the decision.</source>
+        <translation>Kirjaa, onko asiakas samaa mieltä päätöksestä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record why the client could not express a view on the decision.</source>
+        <translation>Kirjaa, miksi asiakas ei pystynyt ilmaisemaan mielipidettään päätöksestä.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A supporter must be chosen by the client. Mark who the client chose, or change the role.</source>
+        <translation>Tukihenkilön valitsee asiakas itse. Merkitse, kenet asiakas valitsi, tai vaihda rooli.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A name must contain letters.</source>
         <translation>Nimessä on oltava kirjaimia.</translation>
     </message>
@@ -1560,6 +2251,16 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+2"/>
         <source>Assessment completed on {since}. Next: the client plan.</source>
         <translation>Arvio valmistui {since}. Seuraavaksi: asiakassuunnitelma.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A decision-making session started on {since} is unfinished.</source>
+        <translation>Tuetun päätöksenteon kirjaus {since} on kesken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up the decision-making session by {since}.</source>
+        <translation>Seuraa tuetun päätöksenteon toteutumista viimeistään {since}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1731,69 +2432,195 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
 </context>
 <context>
-    <name>PeopleEditor</name>
+    <name>OptionEditorCard</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/people_editor.py" line="+74"/>
-        <source>First and last name</source>
-        <translation>Etu- ja sukunimi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. mother, support person</source>
-        <translation>esim. äiti, tukihenkilö</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. at work, ill</source>
-        <translation>esim. töissä, sairaana</translation>
+        <location filename="../../sopiva_desk/gui/widgets/option_list_editor.py" line="+57"/>
+        <source>Short name of the option, e.g. Own flat in town</source>
+        <translation>Vaihtoehdon lyhyt nimi, esim. Oma asunto keskustassa</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>In plain words for the client: what it means in everyday life</source>
+        <translation>Selkeästi asiakkaalle: mitä se tarkoittaa arjessa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client could try it out</source>
+        <translation>Asiakas pääsi kokeilemaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sorted yet</source>
+        <translation>Ei vielä valittu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the client said about it, in their own words</source>
+        <translation>Mitä asiakas sanoi siitä, omin sanoin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>option</source>
+        <translation>vaihtoehto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in plain words</source>
+        <translation>selkeästi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client&apos;s own words</source>
+        <translation>asiakkaan omat sanat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>client&apos;s reaction</source>
+        <translation>asiakkaan reaktio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could try it out</source>
+        <translation>pääsi kokeilemaan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Option</source>
+        <translation>&amp;Vaihtoehto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In plain words</source>
+        <translation>Selkeästi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client&apos;s own words</source>
+        <translation>Asiakkaan omat sanat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client&apos;s reaction</source>
+        <translation>Asiakkaan reaktio</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Option {number}</source>
+        <translation>Vaihtoehto {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictogram of option {number}</source>
+        <translation>Vaihtoehdon {number} kuvasymboli</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move option {number} up</source>
+        <translation>Siirrä vaihtoehto {number} ylös</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move option {number} down</source>
+        <translation>Siirrä vaihtoehto {number} alas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove option {number}</source>
+        <translation>Poista vaihtoehto {number}</translation>
+    </message>
+</context>
+<context>
+    <name>OptionListEditor</name>
+    <message>
+        <location line="-95"/>
+        <source>Good</source>
+        <translation>Hyvä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sure</source>
+        <translation>En tiedä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not good</source>
+        <translation>Ei hyvä</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>No options yet. Add the choices the client can make, one by one.</source>
+        <translation>Ei vielä vaihtoehtoja. Lisää asiakkaan vaihtoehdot yksi kerrallaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;option</source>
+        <translation>Lisää &amp;vaihtoehto</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditor</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/people_editor.py" line="+34"/>
+        <source>First and last name</source>
+        <translation>Etu- ja sukunimi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. mother, support person</source>
+        <translation>esim. äiti, tukihenkilö</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. at work, ill</source>
+        <translation>esim. töissä, sairaana</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Relation</source>
         <translation>Suhde</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Why absent</source>
         <translation>Poissaolon syy</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>person {number}</source>
+        <translation>henkilö {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No one recorded yet.</source>
         <translation>Ketään ei ole vielä kirjattu.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="-8"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>relation</source>
         <translation>suhde</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>why absent</source>
         <translation>poissaolon syy</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{title}, person {number}: {column}</source>
-        <translation>{title}, henkilö {number}: {column}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+10"/>
         <source>Remove {name}</source>
         <translation>Poista {name}</translation>
     </message>
@@ -1801,6 +2628,135 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+1"/>
         <source>Remove person {number}</source>
         <translation>Poista henkilö {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PictogramButton</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/pictogram_picker.py" line="+545"/>
+        <source>Pictogram</source>
+        <translation>Kuvasymboli</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+ Pictogram</source>
+        <translation>+ Kuvasymboli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a pictogram</source>
+        <translation>Valitse kuvasymboli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: no pictogram</source>
+        <translation>{name}: ei kuvasymbolia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label} – click to change the pictogram</source>
+        <translation>{label} – vaihda kuvasymboli napsauttamalla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: {label}</source>
+        <translation>{name}: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>PictogramPickerDialog</name>
+    <message>
+        <location line="-325"/>
+        <source>Choose a pictogram</source>
+        <translation>Valitse kuvasymboli</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search by word, e.g. home, food, bus</source>
+        <translation>Hae sanalla, esim. koti, ruoka, bussi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search pictograms</source>
+        <translation>Hae kuvasymboleita</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All categories</source>
+        <translation>Kaikki aihepiirit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category</source>
+        <translation>Aihepiiri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ategory</source>
+        <translation>&amp;Aihepiiri</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search in all categories</source>
+        <translation>Hae kaikista aihepiireistä</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pictograms: {source} – {license}</source>
+        <translation>Kuvasymbolit: {source} – {license}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;No pictogram</source>
+        <translation>&amp;Ei kuvasymbolia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the pictogram</source>
+        <translation>Poista kuvasymboli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Valitse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Pictograms</source>
+        <translation>Kuvasymbolit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrow keys move, Enter chooses.</source>
+        <translation>Liiku nuolinäppäimillä, valitse Enterillä.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%n pictogram(s)</source>
+        <translation>
+            <numerusform>%n kuvasymboli</numerusform>
+            <numerusform>%n kuvasymbolia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No pictograms to show.</source>
+        <translation>Ei näytettäviä kuvasymboleita.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No pictogram found for “{query}” in “{category}”.</source>
+        <translation>Hakusanalla ”{query}” ei löytynyt kuvasymbolia aihepiiristä ”{category}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No pictogram found for “{query}”.</source>
+        <translation>Hakusanalla ”{query}” ei löytynyt kuvasymbolia.</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +2861,24 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
 </context>
 <context>
+    <name>RowListEditor</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/row_list_editor.py" line="+119"/>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Ei vielä kirjattu.</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>Remove {row}</source>
+        <translation>Poista {row}</translation>
+    </message>
+</context>
+<context>
     <name>SaveStateIndicator</name>
     <message>
         <location filename="../../sopiva_desk/gui/widgets/autosave.py" line="+377"/>
@@ -1948,6 +2922,289 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="+116"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHistoryDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/session_history.py" line="+31"/>
+        <source>Decision to make</source>
+        <translation>Tehtävä päätös</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision in plain language</source>
+        <translation>Päätös selkokielellä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts of the decision</source>
+        <translation>Päätöksen osat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication methods</source>
+        <translation>Kommunikointitavat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other method</source>
+        <translation>Muu tapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aids</source>
+        <translation>Apuvälineet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions and answers</source>
+        <translation>Kysymykset ja vastaukset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the will was found out</source>
+        <translation>Miten tahto selvitettiin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client agrees</source>
+        <translation>Asiakas on samaa mieltä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why no opinion could be expressed</source>
+        <translation>Miksi mielipidettä ei voitu ilmaista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differing views</source>
+        <translation>Eriävät näkemykset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps</source>
+        <translation>Seuraavat askeleet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up by</source>
+        <translation>Seuranta viimeistään</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How are things?</source>
+        <translation>Miten sinulla menee?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked assessment</source>
+        <translation>Liittyvä arvio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in plain words</source>
+        <translation>selkeästi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pictogram</source>
+        <translation>kuvasymboli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tried out</source>
+        <translation>kokeiltu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reaction</source>
+        <translation>reaktio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client&apos;s own words</source>
+        <translation>asiakkaan omat sanat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>rooli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relation</source>
+        <translation>suhde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>chosen by the client</source>
+        <translation>asiakkaan valitsema</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>question</source>
+        <translation>kysymys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer</source>
+        <translation>vastaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whose view</source>
+        <translation>kenen näkemys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view</source>
+        <translation>näkemys</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order of the options</source>
+        <translation>Vaihtoehtojen järjestys</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Option {number}</source>
+        <translation>Vaihtoehto {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed option</source>
+        <translation>Poistettu vaihtoehto</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>History of changes</source>
+        <translation>Muutoshistoria</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every change to this decision-making session, newest first. Changes made in an amended version show the reason given for the amendment.</source>
+        <translation>Kaikki tämän päätöksenteon kirjauksen muutokset, uusin ensin. Uudessa versiossa tehtyjen muutosten kohdalla näkyy muutoksen syy.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Ennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Jälkeen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Changes</source>
+        <translation>Muutokset</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/session_list_model.py" line="+33"/>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+48"/>
+        <source>Completed</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Superseded</source>
+        <translation>Korvattu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No topic written yet</source>
+        <translation>Aihetta ei ole vielä kirjattu</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Started</source>
+        <translation>Aloitettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit</source>
+        <translation>Käynti</translation>
     </message>
 </context>
 <context>
@@ -2060,7 +3317,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-179"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-247"/>
         <source>No assessment templates are installed. Contact IT support.</source>
         <translation>Arviolomakkeiden pohjia ei ole asennettu. Ota yhteys IT-tukeen.</translation>
     </message>
@@ -2257,7 +3514,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+117"/>
+        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+126"/>
         <source>← Client file</source>
         <translation>← Asiakkaan tiedot</translation>
     </message>
@@ -2354,14 +3611,39 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Tällä käynnillä ei ole vielä arvioita.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Start a &amp;decision-making session</source>
+        <translation>Aloita &amp;tuettu päätöksenteko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A supported decision-making session that belongs to this visit</source>
+        <translation>Tähän käyntiin kuuluva tuetun päätöksenteon kirjaus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision-making sessions of this visit</source>
+        <translation>Tämän käynnin päätöksenteon kirjaukset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Enter to open the selected session.</source>
+        <translation>Avaa valittu kirjaus painamalla Enter.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No decision-making sessions in this visit yet.</source>
+        <translation>Tällä käynnillä ei ole vielä päätöksenteon kirjauksia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Open</source>
         <translation>A&amp;vaa</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Open the selected assessment (Enter)</source>
-        <translation>Avaa valittu arvio (Enter)</translation>
+        <source>Open the selected assessment or session (Enter)</source>
+        <translation>Avaa valittu arvio tai kirjaus (Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2369,12 +3651,12 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Luonnokset voi jättää kesken: ne on tallennettu ja ne voi viimeistellä myöhemmin.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>What we do today</source>
         <translation>Mitä teemme tänään</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>&amp;Notes</source>
         <translation>&amp;Muistiinpanot</translation>
     </message>
@@ -2390,12 +3672,12 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+139"/>
+        <location line="+147"/>
         <source>Ending the visit saves everything and shows a summary.</source>
         <translation>Kun päätät käynnin, kaikki tallennetaan ja näet yhteenvedon.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-144"/>
         <source>&amp;End visit</source>
         <translation>&amp;Päätä käynti</translation>
     </message>
@@ -2405,7 +3687,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Päätä käynti ja katso, mitä kirjattiin</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+130"/>
         <source>Visit · {way} · {span} · ended</source>
         <translation>Käynti · {way} · {span} · päättynyt</translation>
     </message>
@@ -2425,7 +3707,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Tämä käynti on päättynyt. Muutokset tallennetaan edelleen.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+145"/>
         <location line="+3"/>
         <source>End visit</source>
         <translation>Päätä käynti</translation>
@@ -2448,7 +3730,7 @@ Jos päätät käynnin nyt, se teksti menetetään. Päätetäänkö käynti sil
 <context>
     <name>VisitSummaryDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/visit_summary.py" line="+50"/>
+        <location filename="../../sopiva_desk/gui/dialogs/visit_summary.py" line="+57"/>
         <source>Visit ended</source>
         <translation>Käynti päättyi</translation>
     </message>
@@ -2468,7 +3750,7 @@ Jos päätät käynnin nyt, se teksti menetetään. Päätetäänkö käynti sil
         <translation>Kirjattu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Drafts are kept as they are. You can finish them later from the client&apos;s Visits and assessments tab.</source>
         <translation>Luonnokset säilyvät sellaisinaan. Voit viimeistellä ne myöhemmin asiakkaan Käynnit ja arviot -välilehdellä.</translation>
     </message>
@@ -2548,7 +3830,17 @@ Jos päätät käynnin nyt, se teksti menetetään. Päätetäänkö käynti sil
         <translation>Tällä käynnillä ei valmistunut arviota</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Decision-making session completed {time}: {topic}</source>
+        <translation>Päätöksenteon kirjaus valmis {time}: {topic}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Decision-making session started {time}: {topic}</source>
+        <translation>Päätöksenteon kirjaus aloitettu {time}: {topic}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>{title}, started {time}</source>
         <translation>{title}, aloitettu {time}</translation>
     </message>

@@ -65,7 +65,7 @@
 <context>
     <name>AmendAssessmentDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/amend_assessment.py" line="+34"/>
+        <location filename="../../sopiva_desk/gui/dialogs/amend_assessment.py" line="+35"/>
         <source>Amend assessment</source>
         <translation>Ändra bedömningen</translation>
     </message>
@@ -444,7 +444,7 @@
 <context>
     <name>CasePhase</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+37"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+43"/>
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
@@ -597,7 +597,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>ClientAssessmentsWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+97"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+113"/>
         <source>Start &amp;visit…</source>
         <translation>Inled &amp;besök…</translation>
     </message>
@@ -642,12 +642,47 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Dubbelklicka på en bedömning eller tryck på Enter för att öppna den.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+22"/>
+        <source>Supported decision-making</source>
+        <translation>Stött beslutsfattande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;decision-making session</source>
+        <translation>Nytt stött &amp;beslutsfattande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a supported decision-making session without a visit</source>
+        <translation>Börja dokumentera stött beslutsfattande utan ett besök</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decision-making sessions</source>
+        <translation>Stött beslutsfattande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first. Press Enter to open the selected session.</source>
+        <translation>Nyaste först. Öppna den valda med Enter.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Double-click a session or press Enter to open it.</source>
+        <translation>Dubbelklicka eller tryck Enter för att öppna.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No decision-making sessions yet.</source>
+        <translation>Inget stött beslutsfattande ännu.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>{way}, {date}</source>
         <translation>{way}, {date}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Phase: {phase}</source>
         <translation>Fas: {phase}</translation>
     </message>
@@ -1086,6 +1121,95 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
 </context>
 <context>
+    <name>ClientView</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/client_view/sorting.py" line="+64"/>
+        <source>Press 1 for Good, 2 for Not sure, 3 for Not good, 0 to put the card back. The arrow keys move between cards.</source>
+        <translation>Tryck 1 för Bra, 2 för Vet inte, 3 för Inte bra. Tryck 0 så går kortet tillbaka. Med pilarna går du mellan korten.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Cards to sort</source>
+        <translation>Kort att sortera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column: {name}</source>
+        <translation>Kolumn: {name}</translation>
+    </message>
+    <message>
+        <location line="+253"/>
+        <source>Card: {title}. In column: {column}.</source>
+        <translation>Kort: {title}. I kolumnen: {column}.</translation>
+    </message>
+    <message>
+        <location filename="../../sopiva_desk/gui/client_view/texts.py" line="+14"/>
+        <location line="+11"/>
+        <source>Good</source>
+        <translation>Bra</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Not sure</source>
+        <translation>Vet inte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not good</source>
+        <translation>Inte bra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sorted yet</source>
+        <translation>Inte vald än</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Very bad</source>
+        <translation>Mycket dåligt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad</source>
+        <translation>Dåligt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Okay</source>
+        <translation>Okej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Very good</source>
+        <translation>Mycket bra</translation>
+    </message>
+    <message>
+        <location filename="../../sopiva_desk/gui/client_view/wellbeing.py" line="+39"/>
+        <source>Choice {number} of {count}</source>
+        <translation>Alternativ {number} av {count}</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Press a number from 1 to 5, or use the arrow keys and Enter.</source>
+        <translation>Tryck på en siffra från 1 till 5. Eller välj med pilarna och tryck Enter.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>You chose: {answer}</source>
+        <translation>Du valde: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../sopiva_desk/gui/client_view/leave.py" line="+25"/>
+        <source>Press and hold for {seconds} seconds, or hold down Esc for {seconds} seconds.</source>
+        <translation>Tryck och håll kvar i {seconds} sekunder. Eller håll ner Esc i {seconds} sekunder.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Back to the counsellor&apos;s view</source>
+        <translation>Tillbaka till handledarens vy</translation>
+    </message>
+</context>
+<context>
     <name>ClosePersonsModel</name>
     <message>
         <location filename="../../sopiva_desk/gui/models/close_persons_model.py" line="+63"/>
@@ -1106,6 +1230,533 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+0"/>
         <source>Roles</source>
         <translation>Roller</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionForm</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/decision_form.py" line="+63"/>
+        <source>Supporter chosen by the client</source>
+        <translation>Stödperson som klienten valt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close person</source>
+        <translation>Närstående</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professional</source>
+        <translation>Yrkesperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plain language</source>
+        <translation>Lätt språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures or symbols</source>
+        <translation>Bilder eller symboler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorting into good / not sure / not good</source>
+        <translation>Sortering: bra / vet inte / inte bra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication device (AAC)</source>
+        <translation>Kommunikationshjälpmedel (AKK)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key-word signs</source>
+        <translation>Tecken som stöd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-language interpreter</source>
+        <translation>Teckenspråkstolk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other method</source>
+        <translation>Annat sätt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agrees</source>
+        <translation>Håller med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly agrees</source>
+        <translation>Håller delvis med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disagrees</source>
+        <translation>Håller inte med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not express an opinion</source>
+        <translation>Kunde inte uttrycka sin åsikt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 – very bad</source>
+        <translation>1 – mycket dåligt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 – bad</source>
+        <translation>2 – dåligt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 – okay</source>
+        <translation>3 – okej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 – good</source>
+        <translation>4 – bra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 – very good</source>
+        <translation>5 – mycket bra</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>1. The decision at hand</source>
+        <translation>1. Beslutet som ska fattas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Decision to make</source>
+        <translation>&amp;Beslut som ska fattas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In your own words: what is to be decided, and why now.</source>
+        <translation>Med egna ord: vad som ska beslutas och varför nu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In &amp;plain language for the client</source>
+        <translation>På &amp;lätt språk för klienten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One short sentence with everyday words. The client sees it in the client view.</source>
+        <translation>En kort mening med vardagliga ord. Klienten ser den i klientvyn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smaller parts of the decision</source>
+        <translation>Beslutets mindre delar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parts of the decision</source>
+        <translation>Beslutets delar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;part</source>
+        <translation>Lägg till en &amp;del</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part {number}</source>
+        <translation>del {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A big decision is easier in small steps, e.g. where, with whom, when.</source>
+        <translation>Ett stort beslut är lättare i små steg, t.ex. var, med vem, när.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Informs the &amp;assessment</source>
+        <translation>Hör till &amp;bedömningen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optional: the client&apos;s needs assessment this decision belongs to.</source>
+        <translation>Frivilligt: klientens bedömning av servicebehovet som beslutet hör till.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>2. Who took part and how</source>
+        <translation>2. Vilka deltog och hur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client is always there. The client chooses the supporters; a supporter helps the client to decide but never decides for the client.</source>
+        <translation>Klienten är alltid med. Klienten väljer stödpersonerna; en stödperson hjälper klienten att besluta men beslutar aldrig för klienten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation to the client</source>
+        <translation>Relation till klienten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen by the client</source>
+        <translation>Vald av klienten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a p&amp;articipant</source>
+        <translation>Lägg till en &amp;deltagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participant {number}</source>
+        <translation>deltagare {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the client and you so far.</source>
+        <translation>Än så länge bara klienten och du.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Communication methods used</source>
+        <translation>Kommunikationssätt som användes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Other &amp;method</source>
+        <translation>Annat &amp;sätt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aids used</source>
+        <translation>Hjälpmedel som användes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. a picture folder, tablet, photos of the places</source>
+        <translation>t.ex. en bildpärm, surfplatta, foton av platserna</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>3. Options and the client&apos;s reactions</source>
+        <translation>3. Alternativen och klientens reaktioner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show one option at a time with a picture. The client can sort them in the client view (F5): good, not sure, not good.</source>
+        <translation>Visa ett alternativ i taget med en bild. Klienten kan sortera dem i klientvyn (F5): bra, vet inte, inte bra.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>4. Outcome</source>
+        <translation>4. Resultat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The d&amp;ecision</source>
+        <translation>&amp;Beslutet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the client decided.</source>
+        <translation>Vad klienten beslutade.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions asked and the client&apos;s answers</source>
+        <translation>Frågor som ställdes och klientens svar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client&apos;s answer</source>
+        <translation>Klientens svar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions and answers</source>
+        <translation>Frågor och svar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;question</source>
+        <translation>Lägg till en &amp;fråga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>question {number}</source>
+        <translation>fråga {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No questions recorded.</source>
+        <translation>Inga frågor antecknade.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;How the client&apos;s will was found out</source>
+        <translation>&amp;Hur klientens vilja utreddes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. the client pointed at pictures and said yes to each; tried the place for a day.</source>
+        <translation>t.ex. klienten pekade på bilder och svarade ja på varje; prövade platsen en dag.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Does the client agree with the decision?</source>
+        <translation>Håller klienten med om beslutet?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Why the client could not express an opinion</source>
+        <translation>Varför klienten inte kunde uttrycka sin åsikt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Differing views</source>
+        <translation>Avvikande åsikter</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Others&apos; views are recorded beside the client&apos;s, never instead of it.</source>
+        <translation>Andras åsikter antecknas vid sidan av klientens, aldrig i stället för den.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Whose view</source>
+        <translation>Vems åsikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View</source>
+        <translation>Åsikt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a differing &amp;view</source>
+        <translation>Lägg till en avvikande &amp;åsikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view {number}</source>
+        <translation>åsikt {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No differing views.</source>
+        <translation>Inga avvikande åsikter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Next steps</source>
+        <translation>&amp;Nästa steg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Follow up by</source>
+        <translation>&amp;Uppföljning senast</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not asked</source>
+        <translation>Inte frågat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“How are things?” – the client&apos;s answer</source>
+        <translation>”Hur har du det?” – klientens svar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asked with the picture scale in the client view, or set here.</source>
+        <translation>Frågas med bildskalan i klientvyn eller anges här.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ask with the &amp;picture scale</source>
+        <translation>Fråga med &amp;bildskalan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens the client view with five faces, from very bad to very good</source>
+        <translation>Öppnar klientvyn med fem ansikten, från mycket dåligt till mycket bra</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No link</source>
+        <translation>Ingen koppling</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionSessionPage</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/decision_session.py" line="+80"/>
+        <source>← Back</source>
+        <translation>← Tillbaka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back (Alt+Left or Esc)</source>
+        <translation>Tillbaka (Alt+Vänster eller Esc)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Supported decision-making</source>
+        <translation>Stött beslutsfattande</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Client view (F5)</source>
+        <translation>Klientvy (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A full-screen view for the client: big text and pictures, sorting the options</source>
+        <translation>En helskärmsvy för klienten: stor text och bilder, sortering av alternativen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation>Ändringshistorik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amend…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new version to change a completed session</source>
+        <translation>Gör en ny version för att ändra en slutförd dokumentation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete</source>
+        <translation>Markera som klar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what is required and lock the session (Ctrl+Enter)</source>
+        <translation>Kontrollera de obligatoriska uppgifterna och lås dokumentationen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Before completing, record:</source>
+        <translation>Anteckna före du markerar som klar:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What to record before completing</source>
+        <translation>Vad som ska antecknas före markering som klar</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Decision-making session</source>
+        <translation>Stött beslutsfattande</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Decision-making session with {name}</source>
+        <translation>Stött beslutsfattande: {name}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Draft, started {date}</source>
+        <translation>Utkast, påbörjat {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Completed {date}</source>
+        <translation>Klar {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced by a newer version</source>
+        <translation>Ersatt av en nyare version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{status} · version {version}</source>
+        <translation>{status} · version {version}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for the amendment: {reason}</source>
+        <translation>Orsak till ändringen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This session is completed and locked. To change it, use Amend: a new version is made and the reason is recorded.</source>
+        <translation>Dokumentationen är klar och låst. Ändra den med Ändra: en ny version görs och orsaken antecknas.</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>{where}: {what}</source>
+        <translation>{where}: {what}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Amend the session</source>
+        <translation>Ändra dokumentationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A completed session is not changed. Amending makes a new version with the same content, as a draft you can edit and complete again. The reason is kept with every change made in the new version.</source>
+        <translation>En slutförd dokumentation ändras inte. En ändring gör en ny version med samma innehåll som ett utkast som du kan redigera och markera som klart igen. Orsaken sparas med varje ändring i den nya versionen.</translation>
     </message>
 </context>
 <context>
@@ -1314,7 +1965,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/main_window.py" line="+77"/>
+        <location filename="../../sopiva_desk/gui/main_window.py" line="+85"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -1427,7 +2078,47 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Endast en slutförd bedömning kan ändras som en ny version.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>This decision-making session is completed and locked. Amend it to make changes.</source>
+        <translation>Dokumentationen av det stödda beslutsfattandet är slutförd och låst. Gör ändringar som en ny version.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a completed decision-making session can be amended.</source>
+        <translation>Endast en slutförd dokumentation kan ändras som en ny version.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one way the decision-making was supported.</source>
+        <translation>Välj minst ett sätt som beslutsfattandet stöddes på.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one option shown to the client.</source>
+        <translation>Lägg till minst ett alternativ som visades för klienten.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Record how the client&apos;s will was found out, or the questions asked and the answers.</source>
+        <translation>Anteckna hur klientens vilja utreddes, eller frågorna som ställdes och svaren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record whether the client agrees with the decision.</source>
+        <translation>Anteckna om klienten håller med om beslutet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record why the client could not express a view on the decision.</source>
+        <translation>Anteckna varför klienten inte kunde uttrycka sin åsikt om beslutet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A supporter must be chosen by the client. Mark who the client chose, or change the role.</source>
+        <translation>Klienten väljer själv sin stödperson. Markera vem klienten valde, eller byt roll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A name must contain letters.</source>
         <translation>Ett namn måste innehålla bokstäver.</translation>
     </message>
@@ -1560,6 +2251,16 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+2"/>
         <source>Assessment completed on {since}. Next: the client plan.</source>
         <translation>Bedömningen blev klar {since}. Nästa steg: klientplanen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A decision-making session started on {since} is unfinished.</source>
+        <translation>Dokumentationen av stött beslutsfattande från {since} är oavslutad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up the decision-making session by {since}.</source>
+        <translation>Följ upp det stödda beslutsfattandet senast {since}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1731,69 +2432,195 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
 </context>
 <context>
-    <name>PeopleEditor</name>
+    <name>OptionEditorCard</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/people_editor.py" line="+74"/>
-        <source>First and last name</source>
-        <translation>För- och efternamn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. mother, support person</source>
-        <translation>t.ex. mamma, stödperson</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. at work, ill</source>
-        <translation>t.ex. på jobbet, sjuk</translation>
+        <location filename="../../sopiva_desk/gui/widgets/option_list_editor.py" line="+57"/>
+        <source>Short name of the option, e.g. Own flat in town</source>
+        <translation>Kort namn på alternativet, t.ex. Egen lägenhet i centrum</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>In plain words for the client: what it means in everyday life</source>
+        <translation>Tydligt för klienten: vad det betyder i vardagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client could try it out</source>
+        <translation>Klienten fick pröva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sorted yet</source>
+        <translation>Inte vald än</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the client said about it, in their own words</source>
+        <translation>Vad klienten sade om det, med egna ord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>option</source>
+        <translation>alternativ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in plain words</source>
+        <translation>tydligt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client&apos;s own words</source>
+        <translation>klientens egna ord</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>client&apos;s reaction</source>
+        <translation>klientens reaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could try it out</source>
+        <translation>fick pröva</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Option</source>
+        <translation>&amp;Alternativ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In plain words</source>
+        <translation>Tydligt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client&apos;s own words</source>
+        <translation>Klientens egna ord</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client&apos;s reaction</source>
+        <translation>Klientens reaktion</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Option {number}</source>
+        <translation>Alternativ {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictogram of option {number}</source>
+        <translation>Piktogram för alternativ {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move option {number} up</source>
+        <translation>Flytta alternativ {number} uppåt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move option {number} down</source>
+        <translation>Flytta alternativ {number} nedåt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove option {number}</source>
+        <translation>Ta bort alternativ {number}</translation>
+    </message>
+</context>
+<context>
+    <name>OptionListEditor</name>
+    <message>
+        <location line="-95"/>
+        <source>Good</source>
+        <translation>Bra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sure</source>
+        <translation>Vet inte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not good</source>
+        <translation>Inte bra</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>No options yet. Add the choices the client can make, one by one.</source>
+        <translation>Inga alternativ ännu. Lägg till klientens alternativ ett i taget.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;option</source>
+        <translation>Lägg till &amp;alternativ</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditor</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/people_editor.py" line="+34"/>
+        <source>First and last name</source>
+        <translation>För- och efternamn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. mother, support person</source>
+        <translation>t.ex. mamma, stödperson</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. at work, ill</source>
+        <translation>t.ex. på jobbet, sjuk</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Why absent</source>
         <translation>Orsak till frånvaro</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>person {number}</source>
+        <translation>person {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No one recorded yet.</source>
         <translation>Ingen har antecknats ännu.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="-8"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>relation</source>
         <translation>relation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>why absent</source>
         <translation>orsak till frånvaro</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{title}, person {number}: {column}</source>
-        <translation>{title}, person {number}: {column}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+10"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
@@ -1801,6 +2628,135 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+1"/>
         <source>Remove person {number}</source>
         <translation>Ta bort person {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PictogramButton</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/pictogram_picker.py" line="+545"/>
+        <source>Pictogram</source>
+        <translation>Piktogram</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+ Pictogram</source>
+        <translation>+ Piktogram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a pictogram</source>
+        <translation>Välj ett piktogram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: no pictogram</source>
+        <translation>{name}: inget piktogram</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label} – click to change the pictogram</source>
+        <translation>{label} – klicka för att byta piktogram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: {label}</source>
+        <translation>{name}: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>PictogramPickerDialog</name>
+    <message>
+        <location line="-325"/>
+        <source>Choose a pictogram</source>
+        <translation>Välj ett piktogram</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search by word, e.g. home, food, bus</source>
+        <translation>Sök med ett ord, t.ex. hem, mat, buss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search pictograms</source>
+        <translation>Sök piktogram</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All categories</source>
+        <translation>Alla kategorier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ategory</source>
+        <translation>K&amp;ategori</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search in all categories</source>
+        <translation>Sök i alla kategorier</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pictograms: {source} – {license}</source>
+        <translation>Piktogram: {source} – {license}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;No pictogram</source>
+        <translation>I&amp;nget piktogram</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the pictogram</source>
+        <translation>Ta bort piktogrammet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Välj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Pictograms</source>
+        <translation>Piktogram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrow keys move, Enter chooses.</source>
+        <translation>Flytta med piltangenterna, välj med Enter.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%n pictogram(s)</source>
+        <translation>
+            <numerusform>%n piktogram</numerusform>
+            <numerusform>%n piktogram</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No pictograms to show.</source>
+        <translation>Inga piktogram att visa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No pictogram found for “{query}” in “{category}”.</source>
+        <translation>Inget piktogram hittades för ”{query}” i ”{category}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No pictogram found for “{query}”.</source>
+        <translation>Inget piktogram hittades för ”{query}”.</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +2861,24 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
 </context>
 <context>
+    <name>RowListEditor</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/row_list_editor.py" line="+119"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Inget antecknat ännu.</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>Remove {row}</source>
+        <translation>Ta bort {row}</translation>
+    </message>
+</context>
+<context>
     <name>SaveStateIndicator</name>
     <message>
         <location filename="../../sopiva_desk/gui/widgets/autosave.py" line="+377"/>
@@ -1948,6 +2922,289 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="+116"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHistoryDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/session_history.py" line="+31"/>
+        <source>Decision to make</source>
+        <translation>Beslut som ska fattas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision in plain language</source>
+        <translation>Beslutet på lätt språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts of the decision</source>
+        <translation>Beslutets delar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication methods</source>
+        <translation>Kommunikationssätt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other method</source>
+        <translation>Annat sätt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aids</source>
+        <translation>Hjälpmedel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions and answers</source>
+        <translation>Frågor och svar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the will was found out</source>
+        <translation>Hur viljan utreddes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client agrees</source>
+        <translation>Klienten håller med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why no opinion could be expressed</source>
+        <translation>Varför ingen åsikt kunde uttryckas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differing views</source>
+        <translation>Avvikande åsikter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up by</source>
+        <translation>Uppföljning senast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How are things?</source>
+        <translation>Hur har du det?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked assessment</source>
+        <translation>Kopplad bedömning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in plain words</source>
+        <translation>tydligt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pictogram</source>
+        <translation>piktogram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tried out</source>
+        <translation>prövat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reaction</source>
+        <translation>reaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client&apos;s own words</source>
+        <translation>klientens egna ord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relation</source>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>chosen by the client</source>
+        <translation>vald av klienten</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>question</source>
+        <translation>fråga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer</source>
+        <translation>svar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whose view</source>
+        <translation>vems åsikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view</source>
+        <translation>åsikt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order of the options</source>
+        <translation>Alternativens ordning</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Option {number}</source>
+        <translation>Alternativ {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed option</source>
+        <translation>Borttaget alternativ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>History of changes</source>
+        <translation>Ändringshistorik</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every change to this decision-making session, newest first. Changes made in an amended version show the reason given for the amendment.</source>
+        <translation>Alla ändringar i den här dokumentationen, nyaste först. Vid ändringar i en ny version visas orsaken till ändringen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/session_list_model.py" line="+33"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+48"/>
+        <source>Completed</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Superseded</source>
+        <translation>Ersatt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No topic written yet</source>
+        <translation>Inget ämne antecknat ännu</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Started</source>
+        <translation>Påbörjad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit</source>
+        <translation>Besök</translation>
     </message>
 </context>
 <context>
@@ -2060,7 +3317,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-179"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-247"/>
         <source>No assessment templates are installed. Contact IT support.</source>
         <translation>Inga bedömningsmallar är installerade. Kontakta IT-stödet.</translation>
     </message>
@@ -2257,7 +3514,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+117"/>
+        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+126"/>
         <source>← Client file</source>
         <translation>← Klientens uppgifter</translation>
     </message>
@@ -2354,14 +3611,39 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Inga bedömningar under det här besöket ännu.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Start a &amp;decision-making session</source>
+        <translation>Börja stött &amp;beslutsfattande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A supported decision-making session that belongs to this visit</source>
+        <translation>Stött beslutsfattande som hör till det här besöket</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision-making sessions of this visit</source>
+        <translation>Stött beslutsfattande under besöket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Enter to open the selected session.</source>
+        <translation>Öppna den valda med Enter.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No decision-making sessions in this visit yet.</source>
+        <translation>Inget stött beslutsfattande under det här besöket ännu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ppna</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Open the selected assessment (Enter)</source>
-        <translation>Öppna den valda bedömningen (Enter)</translation>
+        <source>Open the selected assessment or session (Enter)</source>
+        <translation>Öppna den valda bedömningen eller dokumentationen (Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2369,12 +3651,12 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Utkast kan lämnas ofärdiga: de är sparade och kan slutföras senare.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>What we do today</source>
         <translation>Vad vi gör i dag</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>&amp;Notes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
@@ -2390,12 +3672,12 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+139"/>
+        <location line="+147"/>
         <source>Ending the visit saves everything and shows a summary.</source>
         <translation>När du avslutar besöket sparas allt och en sammanfattning visas.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-144"/>
         <source>&amp;End visit</source>
         <translation>A&amp;vsluta besök</translation>
     </message>
@@ -2405,7 +3687,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Avsluta besöket och se vad som antecknades</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+130"/>
         <source>Visit · {way} · {span} · ended</source>
         <translation>Besök · {way} · {span} · avslutat</translation>
     </message>
@@ -2425,7 +3707,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Det här besöket har avslutats. Ändringar sparas fortfarande.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+145"/>
         <location line="+3"/>
         <source>End visit</source>
         <translation>Avsluta besök</translation>
@@ -2448,7 +3730,7 @@ Om du avslutar besöket nu går den texten förlorad. Avsluta besöket ändå?</
 <context>
     <name>VisitSummaryDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/visit_summary.py" line="+50"/>
+        <location filename="../../sopiva_desk/gui/dialogs/visit_summary.py" line="+57"/>
         <source>Visit ended</source>
         <translation>Besöket avslutades</translation>
     </message>
@@ -2468,7 +3750,7 @@ Om du avslutar besöket nu går den texten förlorad. Avsluta besöket ändå?</
         <translation>Antecknat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Drafts are kept as they are. You can finish them later from the client&apos;s Visits and assessments tab.</source>
         <translation>Utkasten sparas som de är. Du kan slutföra dem senare på klientens flik Besök och bedömningar.</translation>
     </message>
@@ -2548,7 +3830,17 @@ Om du avslutar besöket nu går den texten förlorad. Avsluta besöket ändå?</
         <translation>Ingen bedömning slutfördes under det här besöket</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Decision-making session completed {time}: {topic}</source>
+        <translation>Stött beslutsfattande klart {time}: {topic}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Decision-making session started {time}: {topic}</source>
+        <translation>Stött beslutsfattande påbörjat {time}: {topic}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>{title}, started {time}</source>
         <translation>{title}, påbörjad {time}</translation>
     </message>
