@@ -649,7 +649,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <location line="+1"/>
         <source>New &amp;decision-making session</source>
-        <translation>Uusi &amp;päätöksenteon tuki</translation>
+        <translation>Uusi tuettu &amp;päätöksenteko</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1342,12 +1342,12 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <location line="+107"/>
         <source>1. The decision at hand</source>
-        <translation>1. Tehtävä päätös</translation>
+        <translation>1. Mistä päätetään</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Decision to make</source>
-        <translation>&amp;Tehtävä päätös</translation>
+        <translation>&amp;Päätettävä asia</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1442,7 +1442,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <location line="+1"/>
         <source>Add a p&amp;articipant</source>
-        <translation>Lisää &amp;osallistuja</translation>
+        <translation>Lisää osa&amp;llistuja</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1462,7 +1462,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <location line="+16"/>
         <source>Other &amp;method</source>
-        <translation>Muu &amp;tapa</translation>
+        <translation>M&amp;uu tapa</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1492,7 +1492,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <location line="+2"/>
         <source>The d&amp;ecision</source>
-        <translation>&amp;Päätös</translation>
+        <translation>Pää&amp;tös</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1593,7 +1593,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <location line="+4"/>
         <source>&amp;Next steps</source>
-        <translation>&amp;Seuraavat askeleet</translation>
+        <translation>Seuraavat askel&amp;eet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1603,7 +1603,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Follow up by</source>
-        <translation>Seuranta &amp;viimeistään</translation>
+        <translation>Seuranta v&amp;iimeistään</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1623,7 +1623,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <location line="+13"/>
         <source>Ask with the &amp;picture scale</source>
-        <translation>Kysy &amp;kuva-asteikolla</translation>
+        <translation>K&amp;ysy kuva-asteikolla</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2929,7 +2929,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <location filename="../../sopiva_desk/gui/dialogs/session_history.py" line="+31"/>
         <source>Decision to make</source>
-        <translation>Tehtävä päätös</translation>
+        <translation>Päätettävä asia</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -420,6 +420,10 @@ def test_present_shows_it_full_screen_with_the_focus_on_a_card(qtbot) -> None:  
     window.present()
     qtbot.waitExposed(window)
     assert window.isFullScreen()
+    window.showNormal()  # as if no window manager made it full screen
+    window.resize(400, 300)
+    window._cover_screen()  # noqa: SLF001 - what present() schedules
+    assert window.geometry().contains(window.screen().geometry())  # covers the screen even so
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.board.card("parents"))
 
 

@@ -11,7 +11,7 @@ are ignored; the app lock uses ``force_close()``, which also wipes the client's 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -24,6 +24,7 @@ from sopiva_desk.gui.client_view.wellbeing import WellbeingScale
 
 MARGIN = 32
 CORNER_GAP = 14
+COVER_CHECK_MS = 150  # after this, a window manager has made the window full screen if there is one
 
 
 class WellbeingPage(QWidget):
@@ -99,11 +100,21 @@ class ClientViewWindow(QWidget):
 
     # Showing ------------------------------------------------------------------------------------
     def present(self) -> None:
-        """Show full screen in front of the main window, with the focus on the first card."""
+        """Show full screen in front of the main window, with the focus on the first card.
+
+        Without a window manager (a kiosk, some remote desktops) the full-screen state alone
+        leaves the window small and the counsellor's form would show around it: a moment later
+        the window is made to cover the screen itself if it does not yet.
+        """
         self.showFullScreen()
+        QTimer.singleShot(COVER_CHECK_MS, self._cover_screen)
         self.raise_()
         self.activateWindow()
         self._focus_current()
+
+    def _cover_screen(self) -> None:
+        if self.isVisible() and self.geometry() != self.screen().geometry():
+            self.setGeometry(self.screen().geometry())
 
     @property
     def mode(self) -> str:

@@ -302,23 +302,25 @@ class DecisionSessionPage(QWidget):
         if self.client_window is not None and field.startswith("options/"):
             self.client_window.set_content(self._client_content())
 
-    def _run_option_change(self, work: Any) -> None:
+    def _run_option_change(self, work: Any, *, added: bool = False) -> None:
         """Add, move or remove an option: saved edits first, then the service, then show the result."""
         self.flush()
-        self._context.run(work, parent=self, on_success=self._on_option_change_done)
+        self._context.run(work, parent=self, on_success=lambda view: self._on_option_change_done(view, added))
 
-    def _on_option_change_done(self, view: SessionView) -> None:
+    def _on_option_change_done(self, view: SessionView, added: bool) -> None:
         if self._view is not None and view.id == self._view.id:
             self._view = view
             with self.form.autosave.loading():
                 self.form.options_editor.set_options(view.content.get("options") or [])
+            if added and self.form.options_editor.cards:
+                self.form.focus_field(f"options/{self.form.options_editor.cards[-1].option_id}/title")
             if self.client_window is not None:
                 self.client_window.set_content(self._client_content())
 
     def _on_form_option_add_requested(self) -> None:
         session_id = self.session_id
         if session_id is not None:
-            self._run_option_change(lambda: self._context.workspace.decisions.add_option(session_id))
+            self._run_option_change(lambda: self._context.workspace.decisions.add_option(session_id), added=True)
 
     def _on_form_option_remove_requested(self, option_id: str) -> None:
         session_id = self.session_id

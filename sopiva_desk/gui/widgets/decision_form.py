@@ -108,6 +108,14 @@ def _heading(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+def _caption(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
 def _error_label(parent: QWidget, name: str) -> QLabel:
     label = QLabel(parent, objectName=f"{name}Error", wordWrap=True)
     label.setStyleSheet(f"color: {ERROR_COLOR};")
@@ -216,7 +224,7 @@ class DecisionForm(QScrollArea):
             parent,
             _t("DecisionForm", "One short sentence with everyday words. The client sees it in the client view."),
         )
-        self._layout.addWidget(QLabel(_t("DecisionForm", "Smaller parts of the decision"), parent))
+        self._layout.addWidget(_caption(_t("DecisionForm", "Smaller parts of the decision"), parent))
         parts = RowListEditor(
             [Column("text", _t("DecisionForm", "Part"))],
             field="parts",
@@ -337,7 +345,7 @@ class DecisionForm(QScrollArea):
             _t("DecisionForm", "What the client decided."),
             long=True,
         )
-        self._layout.addWidget(QLabel(_t("DecisionForm", "Questions asked and the client's answers"), parent))
+        self._layout.addWidget(_caption(_t("DecisionForm", "Questions asked and the client's answers"), parent))
         questions = RowListEditor(
             [
                 Column("question", _t("DecisionForm", "Question"), stretch=1),
@@ -382,7 +390,7 @@ class DecisionForm(QScrollArea):
             button.clicked.connect(binding.edited)
         self._text(_t("DecisionForm", "Why the client could not express an opinion"), "agreement_reason", parent)
 
-        self._layout.addWidget(QLabel(_t("DecisionForm", "Differing views"), parent))
+        self._layout.addWidget(_caption(_t("DecisionForm", "Differing views"), parent))
         self._layout.addWidget(
             hint_label(
                 _t("DecisionForm", "Others' views are recorded beside the client's, never instead of it."), parent

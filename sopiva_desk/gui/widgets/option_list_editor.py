@@ -29,6 +29,7 @@ from sopiva_desk.gui.dialogs.pictogram_picker import PictogramButton
 
 CARD_STYLE = "QFrame#optionCard { border: 1px solid #b9c0c8; border-radius: 6px; background: #fbfcfd; }"
 HINT_COLOR = "#555b61"  # 6.6:1 on the window colour
+SIDE_WIDTH = 120
 
 
 def reaction_choices() -> tuple[tuple[str, str], ...]:
@@ -112,9 +113,13 @@ class OptionEditorCard(QFrame):
         moves.addWidget(self.down_button)
         side.addLayout(moves)
         side.addWidget(self.remove_button)
+        side_column = QWidget(self)
+        side_column.setLayout(side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side_column.setFixedWidth(SIDE_WIDTH)  # the same in every card: the fields line up
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
-        layout.addLayout(side)
+        layout.addWidget(side_column)
         layout.addSpacing(6)
         layout.addLayout(grid, 1)
         self.set_number(number)
