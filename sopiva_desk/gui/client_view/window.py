@@ -93,6 +93,8 @@ class ClientViewWindow(QWidget):
         # Room on the right and left keeps the topic clear of the corner control.
         layout.setContentsMargins(MARGIN, MARGIN - 8, MARGIN, MARGIN)
         layout.addWidget(self._stack)
+        self._escape_down = False  # Esc is held: leaving waits for its release
+        self._leave_on_release = False
         self.leave_control = HoldToLeaveButton(hold_ms, self)
         self.leave_control.held.connect(self._on_leave_control_held)
         self.leave_control.raise_()  # created last, it stays above the pages (but under the lock's curtain)
@@ -169,6 +171,15 @@ class ClientViewWindow(QWidget):
         self.hide()
 
     def _on_leave_control_held(self) -> None:
+        if self._escape_down:
+            # Leave when Esc comes up: its key repeats would otherwise reach the counsellor's
+            # window and press Back there (seen under X11: two pages back).
+            self._leave_on_release = True
+            return
+        self._leave()
+
+    def _leave(self) -> None:
+        self._leave_on_release = False
         self._close_now()
         self.leave_requested.emit()
 
@@ -181,6 +192,7 @@ class ClientViewWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() == Qt.Key.Key_Escape:
             if not event.isAutoRepeat():
+                self._escape_down = True
                 self.board.deselect()
                 self.leave_control.start_hold()
             event.accept()
@@ -190,7 +202,11 @@ class ClientViewWindow(QWidget):
     def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() == Qt.Key.Key_Escape:
             if not event.isAutoRepeat():
-                self.leave_control.cancel_hold()
+                self._escape_down = False
+                if self._leave_on_release:
+                    self._leave()
+                else:
+                    self.leave_control.cancel_hold()
             event.accept()
             return
         super().keyReleaseEvent(event)
@@ -198,6 +214,7 @@ class ClientViewWindow(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
             self.leave_control.cancel_hold()  # the Esc release would go to another window
+            self._escape_down = self._leave_on_release = False
         super().changeEvent(event)
 
     # Layout -------------------------------------------------------------------------------------
