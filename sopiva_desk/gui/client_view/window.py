@@ -24,6 +24,7 @@ from sopiva_desk.gui.client_view.wellbeing import WellbeingScale
 
 MARGIN = 32
 CORNER_GAP = 14
+ESCAPE_RELEASE_MS = 90  # longer than the gap between key repeats (25–40 per second)
 COVER_CHECK_MS = 150  # after this, a window manager has made the window full screen if there is one
 
 
@@ -95,6 +96,10 @@ class ClientViewWindow(QWidget):
         layout.addWidget(self._stack)
         self._escape_down = False  # Esc is held: leaving waits for its release
         self._leave_on_release = False
+        # Some X servers (Xvfb, some remote desktops) send each key repeat as a release and a
+        # press that Qt cannot tell from real ones: a release counts once no press follows soon.
+        self._escape_release = QTimer(self, singleShot=True, interval=ESCAPE_RELEASE_MS)
+        self._escape_release.timeout.connect(self._on_escape_released)
         self.leave_control = HoldToLeaveButton(hold_ms, self)
         self.leave_control.held.connect(self._on_leave_control_held)
         self.leave_control.raise_()  # created last, it stays above the pages (but under the lock's curtain)
@@ -191,7 +196,9 @@ class ClientViewWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() == Qt.Key.Key_Escape:
-            if not event.isAutoRepeat():
+            if self._escape_release.isActive():
+                self._escape_release.stop()  # a key repeat the platform did not mark as one
+            elif not event.isAutoRepeat():
                 self._escape_down = True
                 self.board.deselect()
                 self.leave_control.start_hold()
@@ -202,18 +209,22 @@ class ClientViewWindow(QWidget):
     def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() == Qt.Key.Key_Escape:
             if not event.isAutoRepeat():
-                self._escape_down = False
-                if self._leave_on_release:
-                    self._leave()
-                else:
-                    self.leave_control.cancel_hold()
+                self._escape_release.start()  # a press right after it means the key is still held
             event.accept()
             return
         super().keyReleaseEvent(event)
 
+    def _on_escape_released(self) -> None:
+        self._escape_down = False
+        if self._leave_on_release:
+            self._leave()
+        else:
+            self.leave_control.cancel_hold()
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
             self.leave_control.cancel_hold()  # the Esc release would go to another window
+            self._escape_release.stop()
             self._escape_down = self._leave_on_release = False
         super().changeEvent(event)
 
