@@ -40,6 +40,14 @@ def test_service_flow_leaves_no_plaintext(tmp_path: Path, monkeypatch: pytest.Mo
     for i in range(200):  # enough writes to spill pages and use the WAL
         ws.clients.update_client_field(client_id, "communication_notes", f"{MARKER} {i} " * 40)
     ws.clients.caseload()
+    # the newer records too: an assessment answer and a decision-making session with its history
+    assessment = ws.assessments.start(client_id, "vammaispalvelut-pta")
+    ws.assessments.answer(assessment.id, "housing.client_view", f"”{MARKER}”")
+    session = ws.decisions.start(client_id)
+    ws.decisions.set_field(session.id, "topic", MARKER)
+    option = ws.decisions.add_option(session.id, MARKER, MARKER, "1F3E0").content["options"][0]["id"]
+    ws.decisions.set_option_field(session.id, option, "client_words", f"{MARKER} omin sanoin")
+    ws.decisions.history(session.id)
     ws.close()
     needle = MARKER.encode("utf-8")
     assert files_containing(data_dir, needle) == []
