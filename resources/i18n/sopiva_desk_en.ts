@@ -1206,7 +1206,18 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+20"/>
         <source>Back to the counsellor&apos;s view</source>
-        <translation>Back to the counsellor's view</translation>
+        <translation>Back to the counsellor&apos;s view</translation>
+    </message>
+    <message>
+        <location filename="../../sopiva_desk/gui/client_view/window.py" line="+37"/>
+        <location filename="../../sopiva_desk/gui/client_view/wellbeing.py" line="-72"/>
+        <source>How are things?</source>
+        <translation>How are things?</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Client view</source>
+        <translation>Client view</translation>
     </message>
 </context>
 <context>
@@ -1340,7 +1351,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>5 – very good</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+115"/>
         <source>1. The decision at hand</source>
         <translation>1. The decision at hand</translation>
     </message>
@@ -1402,7 +1413,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+4"/>
         <source>Optional: the client&apos;s needs assessment this decision belongs to.</source>
-        <translation>Optional: the client's needs assessment this decision belongs to.</translation>
+        <translation>Optional: the client&apos;s needs assessment this decision belongs to.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1477,7 +1488,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+4"/>
         <source>3. Options and the client&apos;s reactions</source>
-        <translation>3. Options and the client's reactions</translation>
+        <translation>3. Options and the client&apos;s reactions</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1502,7 +1513,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+3"/>
         <source>Questions asked and the client&apos;s answers</source>
-        <translation>Questions asked and the client's answers</translation>
+        <translation>Questions asked and the client&apos;s answers</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1512,7 +1523,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+1"/>
         <source>Client&apos;s answer</source>
-        <translation>Client's answer</translation>
+        <translation>Client&apos;s answer</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1537,7 +1548,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+5"/>
         <source>&amp;How the client&apos;s will was found out</source>
-        <translation>&amp;How the client's will was found out</translation>
+        <translation>&amp;How the client&apos;s will was found out</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1563,7 +1574,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="-9"/>
         <source>Others&apos; views are recorded beside the client&apos;s, never instead of it.</source>
-        <translation>Others' views are recorded beside the client's, never instead of it.</translation>
+        <translation>Others&apos; views are recorded beside the client&apos;s, never instead of it.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1613,7 +1624,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+5"/>
         <source>“How are things?” – the client&apos;s answer</source>
-        <translation>“How are things?” – the client's answer</translation>
+        <translation>“How are things?” – the client&apos;s answer</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1744,7 +1755,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>This session is completed and locked. To change it, use Amend: a new version is made and the reason is recorded.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>{where}: {what}</source>
         <translation>{where}: {what}</translation>
     </message>
@@ -2100,7 +2111,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+1"/>
         <source>Record how the client&apos;s will was found out, or the questions asked and the answers.</source>
-        <translation>Record how the client's will was found out, or the questions asked and the answers.</translation>
+        <translation>Record how the client&apos;s will was found out, or the questions asked and the answers.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2434,7 +2445,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>OptionEditorCard</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/option_list_editor.py" line="+57"/>
+        <location filename="../../sopiva_desk/gui/widgets/option_list_editor.py" line="+58"/>
         <source>Short name of the option, e.g. Own flat in town</source>
         <translation>Short name of the option, e.g. Own flat in town</translation>
     </message>
@@ -2476,12 +2487,12 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+1"/>
         <source>client&apos;s own words</source>
-        <translation>client's own words</translation>
+        <translation>client&apos;s own words</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>client&apos;s reaction</source>
-        <translation>client's reaction</translation>
+        <translation>client&apos;s reaction</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2501,15 +2512,15 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+1"/>
         <source>Client&apos;s own words</source>
-        <translation>Client's own words</translation>
+        <translation>Client&apos;s own words</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Client&apos;s reaction</source>
-        <translation>Client's reaction</translation>
+        <translation>Client&apos;s reaction</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Option {number}</source>
         <translation>Option {number}</translation>
     </message>
@@ -2537,7 +2548,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>OptionListEditor</name>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
@@ -2552,7 +2563,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Not good</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+153"/>
         <source>No options yet. Add the choices the client can make, one by one.</source>
         <translation>No options yet. Add the choices the client can make, one by one.</translation>
     </message>
@@ -3039,7 +3050,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+1"/>
         <source>client&apos;s own words</source>
-        <translation>client's own words</translation>
+        <translation>client&apos;s own words</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1208,6 +1208,17 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <source>Back to the counsellor&apos;s view</source>
         <translation>Takaisin ohjaajan näkymään</translation>
     </message>
+    <message>
+        <location filename="../../sopiva_desk/gui/client_view/window.py" line="+37"/>
+        <location filename="../../sopiva_desk/gui/client_view/wellbeing.py" line="-72"/>
+        <source>How are things?</source>
+        <translation>Miten sinulla menee?</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Client view</source>
+        <translation>Asiakasnäkymä</translation>
+    </message>
 </context>
 <context>
     <name>ClosePersonsModel</name>
@@ -1340,7 +1351,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>5 – tosi hyvä</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+115"/>
         <source>1. The decision at hand</source>
         <translation>1. Mistä päätetään</translation>
     </message>
@@ -1744,7 +1755,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Kirjaus on valmis ja lukittu. Muuta sitä valitsemalla Muuta: tehdään uusi versio ja muutoksen syy kirjataan.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>{where}: {what}</source>
         <translation>{where}: {what}</translation>
     </message>
@@ -2434,7 +2445,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>OptionEditorCard</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/option_list_editor.py" line="+57"/>
+        <location filename="../../sopiva_desk/gui/widgets/option_list_editor.py" line="+58"/>
         <source>Short name of the option, e.g. Own flat in town</source>
         <translation>Vaihtoehdon lyhyt nimi, esim. Oma asunto keskustassa</translation>
     </message>
@@ -2509,7 +2520,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Asiakkaan reaktio</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Option {number}</source>
         <translation>Vaihtoehto {number}</translation>
     </message>
@@ -2537,7 +2548,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>OptionListEditor</name>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>Good</source>
         <translation>Hyvä</translation>
     </message>
@@ -2552,7 +2563,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Ei hyvä</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+153"/>
         <source>No options yet. Add the choices the client can make, one by one.</source>
         <translation>Ei vielä vaihtoehtoja. Lisää asiakkaan vaihtoehdot yksi kerrallaan.</translation>
     </message>

@@ -1208,6 +1208,17 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <source>Back to the counsellor&apos;s view</source>
         <translation>Tillbaka till handledarens vy</translation>
     </message>
+    <message>
+        <location filename="../../sopiva_desk/gui/client_view/window.py" line="+37"/>
+        <location filename="../../sopiva_desk/gui/client_view/wellbeing.py" line="-72"/>
+        <source>How are things?</source>
+        <translation>Hur har du det?</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Client view</source>
+        <translation>Klientvy</translation>
+    </message>
 </context>
 <context>
     <name>ClosePersonsModel</name>
@@ -1340,7 +1351,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>5 – mycket bra</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+115"/>
         <source>1. The decision at hand</source>
         <translation>1. Beslutet som ska fattas</translation>
     </message>
@@ -1744,7 +1755,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Dokumentationen är klar och låst. Ändra den med Ändra: en ny version görs och orsaken antecknas.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>{where}: {what}</source>
         <translation>{where}: {what}</translation>
     </message>
@@ -2434,7 +2445,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>OptionEditorCard</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/option_list_editor.py" line="+57"/>
+        <location filename="../../sopiva_desk/gui/widgets/option_list_editor.py" line="+58"/>
         <source>Short name of the option, e.g. Own flat in town</source>
         <translation>Kort namn på alternativet, t.ex. Egen lägenhet i centrum</translation>
     </message>
@@ -2509,7 +2520,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Klientens reaktion</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Option {number}</source>
         <translation>Alternativ {number}</translation>
     </message>
@@ -2537,7 +2548,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>OptionListEditor</name>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>Good</source>
         <translation>Bra</translation>
     </message>
@@ -2552,7 +2563,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Inte bra</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+153"/>
         <source>No options yet. Add the choices the client can make, one by one.</source>
         <translation>Inga alternativ ännu. Lägg till klientens alternativ ett i taget.</translation>
     </message>

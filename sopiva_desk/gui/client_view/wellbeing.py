@@ -8,7 +8,7 @@ Space). The chosen face gets a thick frame, a tinted background and a tick, and 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -116,7 +116,7 @@ class WellbeingScale(QWidget):
     def __init__(self, parent: QWidget | None = None, show_choice_text: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("wellbeingScale")
-        self.setAccessibleName(translate("How are things?"))
+        self.setAccessibleName(translate(QT_TRANSLATE_NOOP("ClientView", "How are things?")))
         self.setAccessibleDescription(
             QCoreApplication.translate("ClientView", "Press a number from 1 to 5, or use the arrow keys and Enter."))
         self._value: int | None = None

@@ -11,7 +11,7 @@ are ignored; the app lock uses ``force_close()``, which also wipes the client's 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -34,7 +34,7 @@ class WellbeingPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clientViewWellbeing")
-        self.question = QLabel(translate("How are things?"), self)
+        self.question = QLabel(translate(QT_TRANSLATE_NOOP("ClientView", "How are things?")), self)
         self.question.setObjectName("clientViewQuestion")
         self.question.setFont(palette.font(palette.TITLE_PT, bold=True))
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -66,7 +66,7 @@ class ClientViewWindow(QWidget):
     def __init__(self, parent: QWidget | None = None, hold_ms: int = HOLD_MS) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("clientViewWindow")
-        self.setWindowTitle(translate("Client view"))
+        self.setWindowTitle(translate(QT_TRANSLATE_NOOP("ClientView", "Client view")))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFont(palette.font(palette.BODY_PT))
