@@ -2,6 +2,10 @@
 
 All people are invented. Identity codes use individual numbers 900–999 (the range for
 temporary and test codes), so no demo code belongs to a registered person.
+
+Besides the caseload, the demo counsellor's own clients have case work in every phase: visits,
+needs assessments and decision-making sessions (``demo_casework``). It is all seeded, so two
+demo profiles tell the same story.
 """
 
 from __future__ import annotations
@@ -9,12 +13,14 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sopiva_desk.domain import hetu
 from sopiva_desk.domain.clients import ClientStatus, CloseRole, CommunicationMethod
 from sopiva_desk.services.profiles import ProfileService, ProfileSummary
-from sopiva_desk.services.workspace import Workspace
+
+if TYPE_CHECKING:  # the workspace, and with it the database stack, is loaded only when seeding
+    from sopiva_desk.services.workspace import Workspace
 
 DEMO_DISPLAY_NAME = "Eeva Esimerkki (demo)"
 DEMO_PASSPHRASE = "sopiva-demo-2026"
@@ -68,6 +74,34 @@ _RELATIONS_SV = ["mamma", "pappa", "syster", "bror", "make", "vän"]
 _WORKERS = [DEMO_DISPLAY_NAME, DEMO_DISPLAY_NAME, DEMO_DISPLAY_NAME, "Sanna Laitinen", "Jukka Hirvonen"]
 
 
+_FEMALE_SV = ["Elin", "Ebba", "Maja", "Stina", "Linnea"]
+_MALE_SV = ["Hugo", "Axel", "Oskar"]
+_FEMALE_RELATIONS = {"äiti", "sisko", "täti", "tytär", "mamma", "syster", "dotter"}
+_MALE_RELATIONS = {"isä", "veli", "poika", "pappa", "bror", "son", "make"}
+# An older client's close person is more likely a grown-up child than a parent.
+_OLDER_RELATION = {"äiti": "tytär", "isä": "poika", "täti": "serkku", "mamma": "dotter", "pappa": "son"}
+
+
+def swedish_pronoun(first_name: str) -> str:
+    """"han" or "hon" for a Swedish-speaking demo client."""
+    return "hon" if first_name in _FEMALE_SV else "han"
+
+
+def _relation_for_age(relation: str, birth: date) -> str:
+    return _OLDER_RELATION.get(relation, relation) if birth.year < 1971 else relation
+
+
+def _name_for_relation(name: str, relation: str) -> str:
+    """A first name that fits the relation (a sister is not called Timo). Maps the drawn name
+    instead of drawing again, so the random sequence, and every other demo value, stays the same."""
+    for female, male in ((_FIRST_F, _FIRST_M), (_FEMALE_SV, _MALE_SV)):
+        if relation in _FEMALE_RELATIONS and name in male:
+            return female[male.index(name) % len(female)]
+        if relation in _MALE_RELATIONS and name in female:
+            return male[female.index(name) % len(male)]
+    return name
+
+
 def _phone(rng: random.Random) -> str:
     return f"{rng.choice(['040', '044', '050'])} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
 
@@ -104,7 +138,11 @@ def demo_clients(count: int = DEMO_CLIENTS, seed: int = 2026) -> Iterator[tuple[
         else:
             first = rng.choice(_FIRST_F if female else _FIRST_M)
             if rng.random() < 0.3:
-                first += " " + rng.choice(_FIRST_F if female else _FIRST_M)
+                names = _FIRST_F if female else _FIRST_M
+                second = rng.choice(names)
+                if second == first:  # not "Minna Minna"; mapped rather than drawn again (see _name_for_relation)
+                    second = names[(names.index(second) + 1) % len(names)]
+                first += " " + second
             last = rng.choice(_LAST)
         birth = date(1942, 1, 1) + timedelta(days=rng.randint(0, 365 * 64))
         _, postal, office = _PLACES[municipality]
@@ -139,21 +177,26 @@ def demo_clients(count: int = DEMO_CLIENTS, seed: int = 2026) -> Iterator[tuple[
                 roles.append(CloseRole.SUPPORTER.value)
             if rng.random() < 0.3:
                 roles.append(CloseRole.PLAN_TASK.value)
-            relation = rng.choice(_RELATIONS_SV if swedish else _RELATIONS_FI)
-            person_first = rng.choice(_FIRST_SV if swedish else _FIRST_F + _FIRST_M)
+            relation = _relation_for_age(rng.choice(_RELATIONS_SV if swedish else _RELATIONS_FI), birth)
+            person_first = _name_for_relation(rng.choice(_FIRST_SV if swedish else _FIRST_F + _FIRST_M), relation)
             persons.append({"name": f"{person_first} {last if rng.random() < 0.7 else rng.choice(_LAST)}",
                             "relation": relation, "phone": _phone(rng), "roles": roles})
         yield client, persons
 
 
-def seed(workspace: Workspace, count: int = DEMO_CLIENTS) -> int:
-    """Add ``count`` demo clients to an unlocked workspace; returns how many were added."""
+def seed(workspace: Workspace, count: int = DEMO_CLIENTS, *, today: date | None = None) -> int:
+    """Add ``count`` demo clients, and the case work of the user's own ones, to an unlocked
+    workspace; returns how many clients were added."""
+    from sopiva_desk.services.demo_casework import seed_casework  # imports the database stack
+
     pairs = list(demo_clients(count))
-    workspace.clients.create_clients([c for c, _ in pairs], close_persons=[p for _, p in pairs])
+    ids = workspace.clients.create_clients([c for c, _ in pairs], close_persons=[p for _, p in pairs])
+    seed_casework(workspace, [(cid, c, p) for cid, (c, p) in zip(ids, pairs, strict=True)], today=today)
     return len(pairs)
 
 
-def ensure_demo_profile(profiles: ProfileService, count: int = DEMO_CLIENTS) -> ProfileSummary:
+def ensure_demo_profile(profiles: ProfileService, count: int = DEMO_CLIENTS, *,
+                        today: date | None = None) -> ProfileSummary:
     """The demo profile, created and filled on first use."""
     for profile in profiles.profiles():
         if profile.display_name == DEMO_DISPLAY_NAME:
@@ -161,7 +204,7 @@ def ensure_demo_profile(profiles: ProfileService, count: int = DEMO_CLIENTS) -> 
     profile = profiles.create_profile(DEMO_DISPLAY_NAME, DEMO_PASSPHRASE, DEMO_PASSPHRASE)
     workspace = profiles.unlock(profile.profile_id, DEMO_PASSPHRASE)
     try:
-        seed(workspace, count)
+        seed(workspace, count, today=today)
     finally:
         workspace.close()
     return profile
