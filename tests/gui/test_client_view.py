@@ -49,6 +49,23 @@ def many() -> ClientViewContent:
         for i, (title, code) in enumerate(zip(titles, codes, strict=True))])
 
 
+LONG_TOPIC = "Puhutaan rahasta: laskuista ja omista käyttörahoista."  # two lines at 1366 px
+
+
+def money(*reactions: str | None) -> ClientViewContent:
+    """The demo that looked cramped on a laptop: a long topic, and a title that needs three lines
+    in a column unless it is hyphenated with care ("Itse verkkopan-kissa")."""
+    options = [("help", "Läheinen auttaa", "Äiti tai sisko maksaa laskut kanssasi.", "1F46A"),
+               ("ebill", "E-laskut ja suoramaksu", "Laskut maksetaan itsestään tililtä.", "1F9FE"),
+               ("bank", "Itse verkkopankissa", "Maksat laskut itse tietokoneella.", "1F3E6"),
+               ("guardian", "Edunvalvoja maksaa", "Edunvalvoja hoitaa laskut.", "1F3DB"),
+               ("service", "Pankin asiakaspalvelu", "Käyt pankissa, ja virkailija auttaa.", "1F3E6"),
+               ("cash", "Käteisellä kaupassa", "Maksat kaupassa seteleillä.", "1F6D2")]
+    return ClientViewContent(LONG_TOPIC, [
+        OptionCard(i, title, plain, code, reaction)  # type: ignore[arg-type]
+        for (i, title, plain, code), reaction in zip(options, reactions, strict=False)])
+
+
 @pytest.fixture
 def view(qtbot) -> Iterator[ClientViewWindow]:  # type: ignore[no-untyped-def]
     window = ClientViewWindow(hold_ms=HOLD_MS)
@@ -109,7 +126,9 @@ def test_sorting_with_the_keyboard_only(qtbot, view: ClientViewWindow) -> None: 
     qtbot.keyClick(card, Qt.Key.Key_0)
     assert emitted == [("parents", "unsure"), ("parents", "not_good"), ("parents", None)]
     assert board.option_ids(None) == ["parents", "supported"]  # back in its own place on the tray
-    assert not card.is_compact() and QApplication.focusWidget() is card
+    other = board.card("supported")
+    assert card.is_compact() == other.is_compact() and card.size() == other.size()  # looks like the tray's cards
+    assert QApplication.focusWidget() is card
 
     qtbot.keyClick(card, Qt.Key.Key_3)
     qtbot.keyClick(card, Qt.Key.Key_Backspace)
@@ -298,6 +317,142 @@ def test_twelve_cards_render_quickly_and_nothing_is_cut_off(qtbot, view: ClientV
         widths = [view.board.zone(reaction).width() for reaction in ("good", "unsure", "not_good")]
         assert max(widths) - min(widths) <= 1  # equal columns (to the pixel left over by rounding)
         assert tray.height() >= max(card.height() for card in tray.cards)
+
+
+def resize(qtbot, view: ClientViewWindow, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    view.resize(*size)
+    qtbot.waitUntil(lambda: view.size().toTuple() == size)
+    qtbot.wait(20)  # the layout settles after the resize
+
+
+def assert_nothing_is_clipped(view: ClientViewWindow, size: tuple[int, int]) -> None:
+    """Every card lies wholly in its zone's visible area, no column scrolls, and every title is whole."""
+    board = view.board
+    for reaction, zone in [(None, board.tray), *board.columns.items()]:
+        viewport = zone.scroll.viewport()
+        if reaction is not None:
+            assert len(zone.cards) > 3 or not zone.scroll.verticalScrollBar().isVisible(), (size, reaction)
+        for card in zone.cards:
+            where = card.geometry().translated(card.parentWidget().mapTo(viewport, QPoint(0, 0)))
+            assert viewport.rect().contains(where), (size, card.option_id, where, viewport.rect())
+            label = card.title_label
+            assert card.rect().contains(label.geometry()), (size, card.option_id)
+            assert label.heightForWidth(label.width()) <= label.height(), (size, card.option_id)
+            metrics = QFontMetrics(label.font())
+            for word in label.text().replace(SOFT_HYPHEN, "- ").split():
+                assert metrics.horizontalAdvance(word) <= label.width(), (size, word)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_a_long_topic_and_its_cards_fit_on_a_laptop_screen(qtbot, view: ClientViewWindow,  # type: ignore[no-untyped-def]
+                                                             size: tuple[int, int]) -> None:
+    board = view.board
+    view.set_content(money(None, "good", "unsure"))
+    resize(qtbot, view, size)
+    board.card("help").setFocus()  # its plain sentence shows under the topic
+    qtbot.wait(20)
+    detail = view.findChild(QLabel, "clientViewDetail")
+    assert detail.isVisible() and detail.text() == "Äiti tai sisko maksaa laskut kanssasi."
+    assert_nothing_is_clipped(view, size)
+
+    topic = view.findChild(QLabel, "clientViewTopic")
+    assert topic.text() == LONG_TOPIC  # wrapped, never elided
+    metrics = QFontMetrics(topic.font())
+    assert 32 <= topic.font().pointSize() <= palette.TITLE_PT
+    assert topic.height() <= 2 * metrics.lineSpacing() + 2
+    assert topic.heightForWidth(topic.width()) <= topic.height() + 1
+    text_area = topic.contentsRect().translated(topic.mapTo(view, QPoint(0, 0)))
+    assert not text_area.intersects(view.leave_control.geometry())  # clear of the corner control
+
+    # "Itse verkkopankissa" takes two lines in its column, not three ("Itse / verkkopan- / kissa").
+    bank = board.card("bank")
+    assert bank.compact_lines(bank.width()) <= 2
+    assert bank.title_label.text().replace(SOFT_HYPHEN, "") == "Itse verkkopankissa"
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+@pytest.mark.parametrize("reactions", [
+    ("good", "good", "good"),
+    ("good", "good", "good", None, None, None),
+    ("good", "good", "good", "unsure", "unsure", "unsure"),
+    ("not_good", "unsure", "not_good", "good", "not_good", None),
+])
+def test_three_cards_in_a_column_need_no_scrolling(qtbot, view: ClientViewWindow,  # type: ignore[no-untyped-def]
+                                                   size: tuple[int, int], reactions: tuple[str | None, ...]) -> None:
+    view.set_content(money(*reactions))
+    resize(qtbot, view, size)
+    view.board.card("help").setFocus()
+    qtbot.wait(20)
+    assert_nothing_is_clipped(view, size)
+
+
+def test_the_tray_shrinks_as_the_cards_are_sorted(qtbot, view: ClientViewWindow) -> None:  # type: ignore[no-untyped-def]
+    board = view.board
+    view.set_content(money(None, None, None, None, None, None))
+    qtbot.wait(10)
+    heights = [board.tray.height()]
+    columns = [board.zone("good").height()]
+    note = view.findChild(QLabel, "clientViewAllSorted")
+    assert not note.isVisible()
+    for option_id, reaction in [("help", "good"), ("ebill", "good"), ("bank", "unsure"),
+                                ("guardian", "unsure"), ("service", "not_good"), ("cash", "not_good")]:
+        board.move(option_id, reaction)
+        qtbot.wait(10)
+        heights.append(board.tray.height())
+        columns.append(board.zone("good").height())
+        assert_nothing_is_clipped(view, (1366, 768))
+    assert heights == sorted(heights, reverse=True)  # never grows while cards leave it
+    assert heights[0] > heights[3] > heights[6]  # two rows, one row, the slim strip
+    assert columns == sorted(columns) and columns[6] > columns[0]  # the columns take what the tray gives up
+    assert note.isVisible() and note.text() == "All cards are sorted."
+    assert heights[6] <= note.fontMetrics().lineSpacing() + 30
+    assert note.font().pointSizeF() >= palette.BODY_PT
+
+    # The slim strip still takes a card back, by a drop or a tap.
+    with qtbot.waitSignal(view.reaction_changed, timeout=500) as signal:
+        assert drop(board.zone(None), board.card("bank").mime_data()) == (True, True)
+    assert signal.args == ["bank", None]
+    assert board.tray.height() > heights[6] and not note.isVisible()
+    board.move("bank", "unsure")
+    qtbot.mouseClick(board.card("cash"), Qt.MouseButton.LeftButton, pos=board.card("cash").rect().center())
+    with qtbot.waitSignal(view.reaction_changed, timeout=500) as signal:
+        qtbot.mouseClick(board.tray, Qt.MouseButton.LeftButton, pos=note.geometry().center())
+    assert signal.args == ["cash", None]
+
+
+def test_the_tray_shows_tiles_when_the_screen_has_room(qtbot, view: ClientViewWindow) -> None:  # type: ignore[no-untyped-def]
+    board = view.board
+    view.set_content(money(None, "good", "unsure"))
+    resize(qtbot, view, (1920, 1080))
+    assert board.tray_shows_tiles() and not board.card("help").is_compact()
+    board.move("ebill", None)
+    assert not board.card("ebill").is_compact()
+    assert board.card("ebill").size() == board.card("help").size()  # the tray's tiles share one size
+    resize(qtbot, view, (1366, 768))  # a short screen: compact cards on the tray too, like the columns'
+    assert not board.tray_shows_tiles() and board.card("help").is_compact() and board.card("ebill").is_compact()
+    assert_nothing_is_clipped(view, (1366, 768))
+
+
+def test_short_topics_keep_the_big_title(qtbot, view: ClientViewWindow) -> None:  # type: ignore[no-untyped-def]
+    topic = view.findChild(QLabel, "clientViewTopic")
+    assert topic.font().pointSize() == palette.TITLE_PT  # "Missä haluat asua?"
+    view.set_content(money(None))
+    assert palette.HEADING_PT <= topic.font().pointSize() < palette.TITLE_PT
+
+
+def test_words_wrap_at_spaces_and_fill_the_line_when_they_must_break(qapp) -> None:  # type: ignore[no-untyped-def]
+    metrics = QFontMetrics(palette.font(palette.CARD_TITLE_PT, bold=True))
+    word = metrics.horizontalAdvance("verkkopankissa")
+    # Room for the long word on a line of its own: it wraps whole, no hyphen.
+    assert fit_text("Itse verkkopankissa", metrics, word + 10) == "Itse verkkopankissa"
+    assert fit_text("Käteisellä kaupassa", metrics, word) == "Käteisellä kaupassa"
+    # No room: its first syllables fill the first line ("Itse verkko-"), two lines rather than three.
+    width = word - 30
+    fitted = fit_text("Itse verkkopankissa", metrics, width)
+    assert fitted == f"Itse verkko{SOFT_HYPHEN}pankissa"
+    assert option_card.line_count(fitted, metrics, width) == 2
+    # A short word is never split in two-letter scraps.
+    assert all(len(part) > 2 for part in fit_text("Päivätoiminta", metrics, 240).split(SOFT_HYPHEN))
 
 
 def test_long_words_are_hyphenated_rather_than_cut(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -40,14 +41,30 @@ from PySide6.QtWidgets import (
 from sopiva_desk.gui.client_view import palette
 from sopiva_desk.gui.client_view.content import REACTIONS, ClientViewContent
 from sopiva_desk.gui.client_view.flow_layout import FlowLayout
-from sopiva_desk.gui.client_view.option_card import COMPACT_INNER, RING, OptionCardWidget, option_id_from_mime
-from sopiva_desk.gui.client_view.texts import COLUMN_PICTOGRAMS, column_name
+from sopiva_desk.gui.client_view.option_card import (
+    COMPACT_INNER,
+    RING,
+    OptionCardWidget,
+    option_id_from_mime,
+    text_height,
+)
+from sopiva_desk.gui.client_view.texts import COLUMN_PICTOGRAMS, column_name, translate
 from sopiva_desk.gui.pictograms import pictogram_pixmap
 from sopiva_desk.gui.widgets.feedback import announce
 
-ZONE_PADDING = 12
+ZONE_PADDING = 10  # inside a column or the tray
+HEADER_GAP = 6  # between a column's header and its first card
+CARD_GAP = 0  # between the cards of a column (their focus-ring margins already part them)
 TRAY_GAP = 8
+COLUMN_GAP = 16
+BOARD_SPACING = 12  # between the topic, the plain sentence, the tray and the columns
+TOPIC_SIZES = (palette.TITLE_PT, 36, palette.HEADING_PT)  # a long topic gets a smaller size, never under 32 pt
+TOPIC_CLEARANCE = 56  # each side of the topic: clear of the corner control
+SLIVER = 0.4  # less than this much of a row of cards showing looks like a mistake
 COMPACT_CARD_HEIGHT = palette.COMPACT_PICTOGRAM_PX + 2 * (RING + COMPACT_INNER)
+MOST_PER_COLUMN = 3  # the board is laid out so that this many cards fit in a column unscrolled
+COMPACT_TRAY_MAX_WIDTH = 620  # compact cards on the tray may be wider than a column's, to save a line
+ALL_SORTED = QT_TRANSLATE_NOOP("ClientView", "All cards are sorted.")
 SCROLL_BAR_STYLE = f"""
 QScrollBar:vertical {{ width: 22px; background: transparent; margin: 0; }}
 QScrollBar::handle:vertical {{ background: {palette.TRAY_BORDER}; border-radius: 11px; min-height: 56px; }}
@@ -90,11 +107,19 @@ class DropZone(QFrame):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(ZONE_PADDING, ZONE_PADDING, ZONE_PADDING, ZONE_PADDING)
-        outer.setSpacing(ZONE_PADDING)
+        outer.setSpacing(HEADER_GAP)
         self.header: QWidget | None = None
+        self.empty_note: QLabel | None = None
         if reaction is not None:
             self.header = self._make_header(reaction)
             outer.addWidget(self.header)
+        else:  # the tray, when every card is sorted: a slim strip that still takes a card back
+            self.empty_note = QLabel(translate(ALL_SORTED), self)
+            self.empty_note.setObjectName("clientViewAllSorted")
+            self.empty_note.setFont(palette.font(palette.BODY_PT))
+            self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.empty_note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            outer.addWidget(self.empty_note)
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("clientViewScroll")
         self.scroll.setWidgetResizable(True)
@@ -109,12 +134,13 @@ class DropZone(QFrame):
             self._layout: FlowLayout | QVBoxLayout = FlowLayout(self.body, spacing=TRAY_GAP)
         else:
             self._layout = QVBoxLayout(self.body)
-            self._layout.setSpacing(4)
+            self._layout.setSpacing(CARD_GAP)
             self._layout.addStretch(1)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.scroll.setWidget(self.body)
         self.body.setAutoFillBackground(False)  # setWidget turned it on; the zone's tint shows through
         outer.addWidget(self.scroll, 1)
+        self._show_empty_note()
 
     def _make_header(self, reaction: str) -> QWidget:
         header = QWidget(self)
@@ -149,17 +175,27 @@ class DropZone(QFrame):
         self._cards.insert(index, card)
         self._layout.insertWidget(index, card)
         card.show()
+        self._show_empty_note()
 
     def remove_card(self, card: OptionCardWidget) -> None:
         if card in self._cards:
             self._cards.remove(card)
             self._layout.removeWidget(card)
+            self._show_empty_note()
 
-    def content_height(self) -> int:
-        """The height the zone needs to show all its cards without scrolling."""
-        margins = self.contentsMargins()
-        width = max(1, self.width() - 2 * ZONE_PADDING - margins.left() - margins.right())
-        return self._layout.heightForWidth(width) + 2 * ZONE_PADDING
+    def _show_empty_note(self) -> None:
+        if self.empty_note is not None:
+            self.empty_note.setVisible(not self._cards)
+            self.scroll.setVisible(bool(self._cards))
+
+    def header_height(self) -> int:
+        return self.header.sizeHint().height() if self.header is not None else 0
+
+    def empty_height(self) -> int:
+        """The height of the tray with no cards: one line of words."""
+        if self.empty_note is None:
+            return 2 * ZONE_PADDING
+        return self.empty_note.fontMetrics().lineSpacing() + 2 * ZONE_PADDING
 
     # Look -----------------------------------------------------------------------------------
     def set_inviting(self, inviting: bool) -> None:
@@ -260,7 +296,8 @@ class SortingBoard(QWidget):
         self._detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._detail.setWordWrap(True)
         self._detail.setTextFormat(Qt.TextFormat.PlainText)
-        self._detail.setMinimumHeight(self._detail.fontMetrics().lineSpacing())
+        self._detail.setFixedHeight(self._detail.fontMetrics().lineSpacing())
+        self._tiles = True  # the tray shows tiles (False: compact cards, when the screen is short)
 
         self.tray = DropZone(None, self._knows, self)
         self.columns = {reaction: DropZone(reaction, self._knows, self) for reaction in REACTIONS}
@@ -271,12 +308,15 @@ class SortingBoard(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
-        layout.addWidget(self._topic)
+        layout.setSpacing(BOARD_SPACING)
+        topic_row = QHBoxLayout()  # (the label's own contents margins do not survive a QStackedWidget)
+        topic_row.setContentsMargins(TOPIC_CLEARANCE, 0, TOPIC_CLEARANCE, 0)
+        topic_row.addWidget(self._topic)
+        layout.addLayout(topic_row)
         layout.addWidget(self._detail)
         layout.addWidget(self.tray)
         row = QHBoxLayout()
-        row.setSpacing(20)
+        row.setSpacing(COLUMN_GAP)
         for zone in self.columns.values():
             zone.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
             row.addWidget(zone, 1)
@@ -299,7 +339,7 @@ class SortingBoard(QWidget):
             self._cards[option.id] = card
             self._order.append(option.id)
             self._where[option.id] = option.reaction
-            card.set_compact(option.reaction is not None)
+            self._shape(card)
             self._zones[option.reaction].insert_card(card)
             self._describe(card)
         self._fix_tab_order()
@@ -355,7 +395,7 @@ class SortingBoard(QWidget):
         had_focus = card.hasFocus()
         self._zones[self._where[option_id]].remove_card(card)
         self._where[option_id] = reaction
-        card.set_compact(reaction is not None)
+        self._shape(card)
         if reaction is None:
             index = sum(1 for other in self._order[:self._order.index(option_id)] if self._where[other] is None)
             self.tray.insert_card(card, index)
@@ -404,50 +444,144 @@ class SortingBoard(QWidget):
             QWidget.setTabOrder(first, second)
 
     def _after_change(self) -> None:
-        tiles = self.tray.cards
-        if tiles:
-            width = max(card.tile_width() for card in tiles)
-            height = max(card.tile_height(width) for card in tiles)
-            for card in tiles:
-                card.set_tile_size(width, height)
-        self._fit_tray()
+        self._fit()
 
-    def _fit_tray(self) -> None:
-        """Share the height between the tray and the columns by what each needs.
+    def _shape(self, card: OptionCardWidget) -> None:
+        """A card in a column is compact; on the tray it is a tile, or compact on a short screen."""
+        in_column = self._where[card.option_id] is not None
+        card.set_compact(in_column or not self._tiles)
+        if in_column:
+            card.release_size()  # the column gives it its width, the title its height
 
-        When both fit, the tray gets what its cards need. Otherwise they share the room in
-        proportion, the tray keeping at least one row of cards and the columns room for a
-        card and a half; the rest scrolls.
+    # Sizes ------------------------------------------------------------------------------------
+    def tray_shows_tiles(self) -> bool:
+        return self._tiles
+
+    def _fit(self) -> None:
+        """Size the topic, the plain sentence, the tray and the columns for the board's size.
+
+        The topic takes the biggest of ``TOPIC_SIZES`` that puts it on one line (the smallest
+        wraps). The plain sentence keeps the height of the longest one, so that moving the focus
+        does not shift the board. The tray is as tall as its cards (a slim strip when it is
+        empty) and the columns take the rest. The tray shows tiles if, however the client sorts
+        (``MOST_PER_COLUMN`` cards in a column at most), the columns would not need to scroll;
+        otherwise it shows compact cards like the columns'. Only if even that does not fit do
+        the tray and the columns share the room, and scroll.
         """
-        layout = self.layout()
-        spacing = layout.spacing() if layout is not None else 0
-        above = self._label_height(self._topic) + (self._label_height(self._detail) + spacing if self._has_plain else 0)
-        room = self.height() - above - 2 * spacing
-        header = max(zone.header.sizeHint().height() for zone in self.columns.values() if zone.header)
-        most = max(len(zone.cards) for zone in self.columns.values())
-        columns_floor = header + 3 * ZONE_PADDING + int(1.5 * COMPACT_CARD_HEIGHT)
-        columns_need = max(columns_floor, header + 3 * ZONE_PADDING + most * (COMPACT_CARD_HEIGHT + 4))
-        tile_height = max((card.height() for card in self.tray.cards), default=palette.TILE_PICTOGRAM_PX)
-        tray_floor = tile_height + 2 * ZONE_PADDING
-        tray_need = max(tray_floor, self.tray.content_height() if self.tray.cards else 0)
+        width = self.width()
+        if width <= 0:
+            return
+        spacing = BOARD_SPACING
+        above = self._fit_topic(width) + spacing
+        if self._has_plain:
+            above += self._fit_detail(width) + spacing
+        room = self.height() - above - spacing  # the tray and the columns
+
+        cards = [self._cards[option_id] for option_id in self._order]
+        card_width = self._column_card_width(width)
+        compact_heights = {card.option_id: card.compact_height(card_width) for card in cards}
+        tiles_size = self._uniform_tile_size(cards)
+        worst = sorted(compact_heights.values(), reverse=True)
+
+        def worst_case(size: tuple[int, int]) -> int:
+            return max(self._tray_height(len(cards) - k, size, width) + self._column_height(worst[:k])
+                       for k in range(min(MOST_PER_COLUMN, len(cards)) + 1))
+
+        tiles = not cards or worst_case(tiles_size) <= room
+        if tiles != self._tiles:
+            self._tiles = tiles
+            for card in self.tray.cards:
+                self._shape(card)
+        size = tiles_size if tiles else self._compact_tray_size(self.tray.cards, card_width, width)
+        for card in self.tray.cards:
+            card.set_fixed_size(*size)
+
+        tray_need = self._tray_height(len(self.tray.cards), size, width)
+        columns_need = max(self._column_height([compact_heights[card.option_id] for card in zone.cards])
+                           for zone in self.columns.values())
         if tray_need + columns_need <= room:
             height = tray_need
-        else:
+        else:  # share the room: the tray keeps a row of cards, the columns a card and a half
+            one_row = self._tray_height(min(len(self.tray.cards), self._per_row(size, width)), size, width)
+            columns_floor = self._column_height([]) + COMPACT_CARD_HEIGHT // 2
             height = int(room * tray_need / (tray_need + columns_need))
-            height = max(tray_floor, min(height, room - columns_floor))
-            # A sliver of the next row looks like a mistake: show a good part of it, or none.
-            step = tile_height + TRAY_GAP
-            sliver = (height - 2 * ZONE_PADDING) % step
-            if sliver < 0.4 * tile_height:
-                height -= sliver
-        self.tray.setFixedHeight(max(tray_floor, height))
+            height = max(one_row, min(height, room - columns_floor))
+            step = size[1] + TRAY_GAP
+            sliver = (height - 2 * ZONE_PADDING + TRAY_GAP) % step
+            if self.tray.cards and sliver < SLIVER * size[1]:
+                height = max(one_row, height - sliver)
+        self.tray.setFixedHeight(height)
 
-    def _label_height(self, label: QLabel) -> int:
-        return max(label.heightForWidth(max(1, self.width())), label.minimumHeight())
+    def _fit_topic(self, width: int) -> int:
+        text = self._topic.text()
+        text_width = max(1, width - 2 * TOPIC_CLEARANCE)
+        for point_size in TOPIC_SIZES:
+            font = palette.font(point_size, bold=True)
+            metrics = QFontMetrics(font)
+            if metrics.horizontalAdvance(text) <= text_width:
+                break
+        if self._topic.font().pointSize() != point_size:
+            self._topic.setFont(font)
+        height = text_height(text, metrics, text_width)
+        self._topic.setFixedHeight(height)
+        return height
+
+    def _fit_detail(self, width: int) -> int:
+        metrics = self._detail.fontMetrics()
+        height = max((text_height(card.option.plain, metrics, width) for card in self._cards.values()),
+                     default=metrics.lineSpacing())
+        self._detail.setFixedHeight(height)
+        return height
+
+    def _column_card_width(self, width: int) -> int:
+        column = (width - 2 * COLUMN_GAP) // 3
+        return max(1, column - 2 * ZONE_PADDING)
+
+    def _column_height(self, card_heights: list[int]) -> int:
+        """What a column needs to show cards this tall unscrolled (an empty one: room for one)."""
+        header = max(zone.header_height() for zone in self.columns.values())
+        cards = sum(card_heights) + CARD_GAP * max(0, len(card_heights) - 1) if card_heights else COMPACT_CARD_HEIGHT
+        return 2 * ZONE_PADDING + header + HEADER_GAP + cards
+
+    def _per_row(self, size: tuple[int, int], width: int) -> int:
+        inner = width - 2 * ZONE_PADDING
+        return max(1, (inner + TRAY_GAP) // (size[0] + TRAY_GAP))
+
+    def _tray_height(self, count: int, size: tuple[int, int], width: int) -> int:
+        """What the tray needs for ``count`` cards of ``size`` (none: the slim strip)."""
+        if count <= 0:
+            return self.tray.empty_height()
+        rows = -(-count // self._per_row(size, width))
+        return 2 * ZONE_PADDING + rows * size[1] + (rows - 1) * TRAY_GAP
+
+    def _compact_tray_size(self, cards: list[OptionCardWidget], card_width: int, width: int) -> tuple[int, int]:
+        """One size for compact cards on the tray: as wide as a column's, or wider while that
+        saves their titles a line or a hyphen (and as many as there are, up to three, fit in a row)."""
+        if not cards:
+            return (card_width, COMPACT_CARD_HEIGHT)
+        in_row = min(len(cards), MOST_PER_COLUMN)
+        widest = min(COMPACT_TRAY_MAX_WIDTH, (width - 2 * ZONE_PADDING - (in_row - 1) * TRAY_GAP) // in_row)
+
+        def cost(card_width: int) -> tuple[int, int]:
+            return (max(card.compact_height(card_width) for card in cards),
+                    sum(card.compact_hyphens(card_width) for card in cards))
+
+        best = cost(max(card_width, widest))
+        if best < cost(card_width):
+            card_width = next((w for w in range(card_width, widest, 10) if cost(w) == best), widest)
+        return (card_width, cost(card_width)[0])
+
+    @staticmethod
+    def _uniform_tile_size(cards: list[OptionCardWidget]) -> tuple[int, int]:
+        """One tile size for every card, sorted or not, so the tray looks the same all along."""
+        if not cards:
+            return (0, 0)
+        width = max(card.tile_width() for card in cards)
+        return (width, max(card.tile_height(width) for card in cards))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        self._fit_tray()
+        self._fit()
 
     def _focused_id(self) -> str | None:
         for option_id, card in self._cards.items():

@@ -91,8 +91,11 @@ class ClientViewWindow(QWidget):
         self._stack.addWidget(self.board)
         self._stack.addWidget(self.wellbeing_page)
         layout = QVBoxLayout(self)
-        # Room on the right and left keeps the topic clear of the corner control.
-        layout.setContentsMargins(MARGIN, MARGIN - 8, MARGIN, MARGIN)
+        # The board keeps its topic clear of the corner control (sorting.TOPIC_CLEARANCE).
+        layout.setContentsMargins(MARGIN, MARGIN - 12, MARGIN, MARGIN - 8)
+        # The screen decides the size; the board fits itself into it (a long topic measured while
+        # the window was still small must not hold the window taller than the screen).
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self._stack)
         self._escape_down = False  # Esc is held: leaving waits for its release
         self._leave_on_release = False
