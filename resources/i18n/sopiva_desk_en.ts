@@ -1123,12 +1123,17 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../sopiva_desk/gui/client_view/sorting.py" line="+64"/>
+        <location filename="../../sopiva_desk/gui/client_view/sorting.py" line="+67"/>
+        <source>All cards are sorted.</source>
+        <translation>All cards are sorted.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Press 1 for Good, 2 for Not sure, 3 for Not good, 0 to put the card back. The arrow keys move between cards.</source>
         <translation>Press 1 for Good, 2 for Not sure, 3 for Not good, 0 to put the card back. The arrow keys move between cards.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+84"/>
         <source>Cards to sort</source>
         <translation>Cards to sort</translation>
     </message>
@@ -1138,7 +1143,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Column: {name}</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+267"/>
         <source>Card: {title}. In column: {column}.</source>
         <translation>Card: {title}. In column: {column}.</translation>
     </message>
@@ -2322,6 +2327,181 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+2"/>
         <source>This record no longer exists. It may have been removed.</source>
         <translation>This record no longer exists. It may have been removed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter an amount in euros, e.g. 1 234,50.</source>
+        <translation>Enter an amount in euros, e.g. 1 234,50.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An amount cannot be negative.</source>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too large: at most {max}.</source>
+        <translation>Too large: at most {max}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A quantity cannot be negative.</source>
+        <translation>A quantity cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too large a quantity: at most {max}.</source>
+        <translation>Too large a quantity: at most {max}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end date cannot be before the start date.</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose payment commitment, service voucher, purchased service or own production. Money is never paid to the client.</source>
+        <translation>Choose payment commitment, service voucher, purchased service or own production. Money is never paid to the client.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client cannot be the payee: money goes to the service provider, never to the client.</source>
+        <translation>The client cannot be the payee: money goes to the service provider, never to the client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A budget period can be at most {years} years.</source>
+        <translation>A budget period can be at most {years} years.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than the period can hold: at most {max}.</source>
+        <translation>More than the period can hold: at most {max}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This line refers to a support that is not in the client plan.</source>
+        <translation>This line refers to a support that is not in the client plan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one budget line.</source>
+        <translation>Add at least one budget line.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The budget is over the reference cost: write a justification before it is decided.</source>
+        <translation>The budget is over the reference cost: write a justification before it is decided.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This change of state is not possible: a budget goes from indicative to decided to closed.</source>
+        <translation>This change of state is not possible: a budget goes from indicative to decided to closed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This budget is decided and locked. A change needs a new decision.</source>
+        <translation>This budget is decided and locked. A change needs a new decision.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This budget is closed and can no longer be changed.</source>
+        <translation>This budget is closed and can no longer be changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use can be recorded only after the budget is decided.</source>
+        <translation>Use can be recorded only after the budget is decided.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This use is not linked to any line of the budget.</source>
+        <translation>This use is not linked to any line of the budget.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No payment commitment has this number.</source>
+        <translation>No payment commitment has this number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over-used: {realised} used of {allocated}.</source>
+        <translation>Over-used: {realised} used of {allocated}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clearly under-used: {realised} used, under {percent} % of the {expected} expected by now.</source>
+        <translation>Clearly under-used: {realised} used, under {percent} % of the {expected} expected by now.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment commitment {number} is exceeded: {used} used of at most {max}.</source>
+        <translation>Payment commitment {number} is exceeded: {used} used of at most {max}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This use is dated outside the validity of payment commitment {number}.</source>
+        <translation>This use is dated outside the validity of payment commitment {number}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This use is dated outside the budget period.</source>
+        <translation>This use is dated outside the budget period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role map must list the client exactly once (now {count}).</source>
+        <translation>The role map must list the client exactly once (now {count}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the own worker to the role map.</source>
+        <translation>Add the own worker to the role map.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person is already in the role map in the same role.</source>
+        <translation>This person is already in the role map in the same role.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this person&apos;s tasks in the plan.</source>
+        <translation>Write this person's tasks in the plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} provides a support but is not in the role map: add them with their tasks.</source>
+        <translation>{name} provides a support but is not in the role map: add them with their tasks.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one goal in the client&apos;s own words.</source>
+        <translation>Add at least one goal in the client's own words.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the client was given an explanation of their rights and options.</source>
+        <translation>Record that the client was given an explanation of their rights and options.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The review date must be after the meeting date.</source>
+        <translation>The review date must be after the meeting date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The target date must be after the meeting date.</source>
+        <translation>The target date must be after the meeting date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This version of the plan is locked. Make changes in a new version.</source>
+        <translation>This version of the plan is locked. Make changes in a new version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A draft of the plan is already open: continue it.</source>
+        <translation>A draft of the plan is already open: continue it.</translation>
     </message>
     <message>
         <location line="+1"/>

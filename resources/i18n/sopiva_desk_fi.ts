@@ -1123,12 +1123,17 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../sopiva_desk/gui/client_view/sorting.py" line="+64"/>
+        <location filename="../../sopiva_desk/gui/client_view/sorting.py" line="+67"/>
+        <source>All cards are sorted.</source>
+        <translation>Kaikki kortit on lajiteltu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Press 1 for Good, 2 for Not sure, 3 for Not good, 0 to put the card back. The arrow keys move between cards.</source>
         <translation>Paina 1, jos hyvä. Paina 2, jos et tiedä. Paina 3, jos ei hyvä. Paina 0, niin kortti palaa takaisin. Nuolilla siirryt kortista toiseen.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+84"/>
         <source>Cards to sort</source>
         <translation>Lajiteltavat kortit</translation>
     </message>
@@ -1138,7 +1143,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Sarake: {name}</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+267"/>
         <source>Card: {title}. In column: {column}.</source>
         <translation>Kortti: {title}. Sarakkeessa: {column}.</translation>
     </message>
@@ -2322,6 +2327,181 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+2"/>
         <source>This record no longer exists. It may have been removed.</source>
         <translation>Tätä tietoa ei ole enää olemassa. Se on ehkä poistettu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter an amount in euros, e.g. 1 234,50.</source>
+        <translation>Kirjoita summa euroina, esim. 1 234,50.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An amount cannot be negative.</source>
+        <translation>Summa ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too large: at most {max}.</source>
+        <translation>Liian suuri: enintään {max}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A quantity cannot be negative.</source>
+        <translation>Määrä ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too large a quantity: at most {max}.</source>
+        <translation>Liian suuri määrä: enintään {max}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end date cannot be before the start date.</source>
+        <translation>Päättymispäivä ei voi olla ennen alkamispäivää.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose payment commitment, service voucher, purchased service or own production. Money is never paid to the client.</source>
+        <translation>Valitse maksusitoumus, palveluseteli, ostopalvelu tai oma tuotanto. Asiakkaalle ei koskaan makseta rahaa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client cannot be the payee: money goes to the service provider, never to the client.</source>
+        <translation>Asiakas ei voi olla maksun saaja: raha maksetaan palveluntuottajalle, ei koskaan asiakkaalle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A budget period can be at most {years} years.</source>
+        <translation>Budjettikausi voi olla enintään {years} vuotta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than the period can hold: at most {max}.</source>
+        <translation>Enemmän kuin kaudelle mahtuu: enintään {max}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This line refers to a support that is not in the client plan.</source>
+        <translation>Rivi viittaa tukeen, jota ei ole asiakassuunnitelmassa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one budget line.</source>
+        <translation>Lisää vähintään yksi budjettirivi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The budget is over the reference cost: write a justification before it is decided.</source>
+        <translation>Budjetti ylittää vertailukustannuksen: kirjoita perustelu ennen päätöstä.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This change of state is not possible: a budget goes from indicative to decided to closed.</source>
+        <translation>Tilaa ei voi muuttaa näin: budjetti etenee alustavasta päätetyksi ja suljetuksi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This budget is decided and locked. A change needs a new decision.</source>
+        <translation>Budjetti on päätetty ja lukittu. Muutos vaatii uuden päätöksen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This budget is closed and can no longer be changed.</source>
+        <translation>Budjetti on suljettu, eikä sitä voi enää muuttaa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use can be recorded only after the budget is decided.</source>
+        <translation>Käyttöä voi kirjata vasta, kun budjetti on päätetty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This use is not linked to any line of the budget.</source>
+        <translation>Käyttöä ei ole liitetty mihinkään budjetin riviin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No payment commitment has this number.</source>
+        <translation>Tällä numerolla ei ole maksusitoumusta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over-used: {realised} used of {allocated}.</source>
+        <translation>Ylikäyttö: käytetty {realised}, budjetoitu {allocated}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clearly under-used: {realised} used, under {percent} % of the {expected} expected by now.</source>
+        <translation>Selvä alikäyttö: käytetty {realised}, alle {percent} % tähän mennessä odotetusta {expected}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment commitment {number} is exceeded: {used} used of at most {max}.</source>
+        <translation>Maksusitoumus {number} ylittyy: käytetty {used}, enimmäissumma {max}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This use is dated outside the validity of payment commitment {number}.</source>
+        <translation>Käytön päivä on maksusitoumuksen {number} voimassaoloajan ulkopuolella.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This use is dated outside the budget period.</source>
+        <translation>Käytön päivä on budjettikauden ulkopuolella.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role map must list the client exactly once (now {count}).</source>
+        <translation>Roolikartassa pitää olla asiakas täsmälleen kerran (nyt {count}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the own worker to the role map.</source>
+        <translation>Lisää omatyöntekijä roolikarttaan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person is already in the role map in the same role.</source>
+        <translation>Henkilö on jo roolikartassa samassa roolissa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this person&apos;s tasks in the plan.</source>
+        <translation>Kirjaa henkilön tehtävät tässä suunnitelmassa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} provides a support but is not in the role map: add them with their tasks.</source>
+        <translation>{name} antaa tukea, mutta puuttuu roolikartasta: lisää tehtävineen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one goal in the client&apos;s own words.</source>
+        <translation>Lisää vähintään yksi tavoite asiakkaan omin sanoin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the client was given an explanation of their rights and options.</source>
+        <translation>Kirjaa, että asiakkaalle on selvitetty hänen oikeutensa ja vaihtoehtonsa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The review date must be after the meeting date.</source>
+        <translation>Tarkistuspäivän pitää olla neuvottelupäivän jälkeen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The target date must be after the meeting date.</source>
+        <translation>Tavoitepäivän pitää olla neuvottelupäivän jälkeen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This version of the plan is locked. Make changes in a new version.</source>
+        <translation>Tämä suunnitelman versio on lukittu. Tee muutokset uuteen versioon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A draft of the plan is already open: continue it.</source>
+        <translation>Suunnitelmasta on jo keskeneräinen luonnos: jatka sitä.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1123,12 +1123,17 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../sopiva_desk/gui/client_view/sorting.py" line="+64"/>
+        <location filename="../../sopiva_desk/gui/client_view/sorting.py" line="+67"/>
+        <source>All cards are sorted.</source>
+        <translation>Alla kort är sorterade.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Press 1 for Good, 2 for Not sure, 3 for Not good, 0 to put the card back. The arrow keys move between cards.</source>
         <translation>Tryck 1 för Bra, 2 för Vet inte, 3 för Inte bra. Tryck 0 så går kortet tillbaka. Med pilarna går du mellan korten.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+84"/>
         <source>Cards to sort</source>
         <translation>Kort att sortera</translation>
     </message>
@@ -1138,7 +1143,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Kolumn: {name}</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+267"/>
         <source>Card: {title}. In column: {column}.</source>
         <translation>Kort: {title}. I kolumnen: {column}.</translation>
     </message>
@@ -2322,6 +2327,181 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+2"/>
         <source>This record no longer exists. It may have been removed.</source>
         <translation>Uppgiften finns inte längre. Den kan ha tagits bort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter an amount in euros, e.g. 1 234,50.</source>
+        <translation>Skriv beloppet i euro, t.ex. 1 234,50.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An amount cannot be negative.</source>
+        <translation>Beloppet kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too large: at most {max}.</source>
+        <translation>För stort: högst {max}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A quantity cannot be negative.</source>
+        <translation>Mängden kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too large a quantity: at most {max}.</source>
+        <translation>För stor mängd: högst {max}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end date cannot be before the start date.</source>
+        <translation>Slutdatumet kan inte vara före startdatumet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose payment commitment, service voucher, purchased service or own production. Money is never paid to the client.</source>
+        <translation>Välj betalningsförbindelse, servicesedel, köpt tjänst eller egen produktion. Pengar betalas aldrig till klienten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client cannot be the payee: money goes to the service provider, never to the client.</source>
+        <translation>Klienten kan inte vara betalningsmottagare: pengarna går till serviceproducenten, aldrig till klienten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A budget period can be at most {years} years.</source>
+        <translation>En budgetperiod kan vara högst {years} år.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than the period can hold: at most {max}.</source>
+        <translation>Mer än perioden rymmer: högst {max}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This line refers to a support that is not in the client plan.</source>
+        <translation>Raden hänvisar till ett stöd som inte finns i klientplanen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one budget line.</source>
+        <translation>Lägg till minst en budgetrad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The budget is over the reference cost: write a justification before it is decided.</source>
+        <translation>Budgeten överskrider referenskostnaden: skriv en motivering innan beslutet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This change of state is not possible: a budget goes from indicative to decided to closed.</source>
+        <translation>Statusen kan inte ändras så: en budget går från preliminär till beslutad och stängd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This budget is decided and locked. A change needs a new decision.</source>
+        <translation>Budgeten är beslutad och låst. En ändring kräver ett nytt beslut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This budget is closed and can no longer be changed.</source>
+        <translation>Budgeten är stängd och kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use can be recorded only after the budget is decided.</source>
+        <translation>Användning kan registreras först när budgeten är beslutad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This use is not linked to any line of the budget.</source>
+        <translation>Användningen är inte kopplad till någon rad i budgeten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No payment commitment has this number.</source>
+        <translation>Det finns ingen betalningsförbindelse med det här numret.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over-used: {realised} used of {allocated}.</source>
+        <translation>Överanvändning: {realised} använt av {allocated}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clearly under-used: {realised} used, under {percent} % of the {expected} expected by now.</source>
+        <translation>Tydlig underanvändning: {realised} använt, under {percent} % av de {expected} som väntats hittills.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment commitment {number} is exceeded: {used} used of at most {max}.</source>
+        <translation>Betalningsförbindelse {number} överskrids: {used} använt av högst {max}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This use is dated outside the validity of payment commitment {number}.</source>
+        <translation>Användningen är daterad utanför giltighetstiden för betalningsförbindelse {number}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This use is dated outside the budget period.</source>
+        <translation>Användningen är daterad utanför budgetperioden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role map must list the client exactly once (now {count}).</source>
+        <translation>Rollkartan ska ta upp klienten exakt en gång (nu {count}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the own worker to the role map.</source>
+        <translation>Lägg till den egna kontaktpersonen i rollkartan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person is already in the role map in the same role.</source>
+        <translation>Personen finns redan i rollkartan med samma roll.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this person&apos;s tasks in the plan.</source>
+        <translation>Skriv in personens uppgifter i planen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} provides a support but is not in the role map: add them with their tasks.</source>
+        <translation>{name} ger stöd men saknas i rollkartan: lägg till med uppgifterna.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one goal in the client&apos;s own words.</source>
+        <translation>Lägg till minst ett mål med klientens egna ord.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the client was given an explanation of their rights and options.</source>
+        <translation>Anteckna att klienten har fått en redogörelse för sina rättigheter och alternativ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The review date must be after the meeting date.</source>
+        <translation>Uppföljningsdatumet ska vara efter mötesdatumet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The target date must be after the meeting date.</source>
+        <translation>Måldatumet ska vara efter mötesdatumet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This version of the plan is locked. Make changes in a new version.</source>
+        <translation>Den här versionen av planen är låst. Gör ändringarna i en ny version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A draft of the plan is already open: continue it.</source>
+        <translation>Det finns redan ett utkast till planen: fortsätt med det.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -106,6 +106,55 @@ _CATALOGUE: dict[str, str] = {
     "disk.io_error": QT_TRANSLATE_NOOP(
         "Messages", "The data file could not be read or written. Check the disk and try again."),
     "record.gone": QT_TRANSLATE_NOOP("Messages", "This record no longer exists. It may have been removed."),
+    # money, personal budget and client plan (domain/money.py, budget.py, plans.py)
+    "money.format": QT_TRANSLATE_NOOP("Messages", "Enter an amount in euros, e.g. 1 234,50."),
+    "money.negative": QT_TRANSLATE_NOOP("Messages", "An amount cannot be negative."),
+    "money.too_large": QT_TRANSLATE_NOOP("Messages", "Too large: at most {max}."),
+    "quantity.negative": QT_TRANSLATE_NOOP("Messages", "A quantity cannot be negative."),
+    "quantity.too_large": QT_TRANSLATE_NOOP("Messages", "Too large a quantity: at most {max}."),
+    "date.order": QT_TRANSLATE_NOOP("Messages", "The end date cannot be before the start date."),
+    "budget.method_not_allowed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Choose payment commitment, service voucher, purchased service or own production. "
+        "Money is never paid to the client."),
+    "budget.payee_client": QT_TRANSLATE_NOOP(
+        "Messages", "The client cannot be the payee: money goes to the service provider, never to the client."),
+    "budget.period_too_long": QT_TRANSLATE_NOOP("Messages", "A budget period can be at most {years} years."),
+    "budget.quantity_over_period": QT_TRANSLATE_NOOP("Messages", "More than the period can hold: at most {max}."),
+    "budget.support_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "This line refers to a support that is not in the client plan."),
+    "budget.lines_missing": QT_TRANSLATE_NOOP("Messages", "Add at least one budget line."),
+    "budget.justification_required": QT_TRANSLATE_NOOP(
+        "Messages", "The budget is over the reference cost: write a justification before it is decided."),
+    "budget.state_transition": QT_TRANSLATE_NOOP(
+        "Messages", "This change of state is not possible: a budget goes from indicative to decided to closed."),
+    "budget.locked": QT_TRANSLATE_NOOP("Messages", "This budget is decided and locked. A change needs a new decision."),
+    "budget.closed": QT_TRANSLATE_NOOP("Messages", "This budget is closed and can no longer be changed."),
+    "budget.not_decided": QT_TRANSLATE_NOOP("Messages", "Use can be recorded only after the budget is decided."),
+    "budget.use_line_unknown": QT_TRANSLATE_NOOP("Messages", "This use is not linked to any line of the budget."),
+    "budget.commitment_unknown": QT_TRANSLATE_NOOP("Messages", "No payment commitment has this number."),
+    "budget.over_use": QT_TRANSLATE_NOOP("Messages", "Over-used: {realised} used of {allocated}."),
+    "budget.under_use": QT_TRANSLATE_NOOP(
+        "Messages", "Clearly under-used: {realised} used, under {percent} % of the {expected} expected by now."),
+    "budget.commitment_exceeded": QT_TRANSLATE_NOOP(
+        "Messages", "Payment commitment {number} is exceeded: {used} used of at most {max}."),
+    "budget.use_outside_commitment_validity": QT_TRANSLATE_NOOP(
+        "Messages", "This use is dated outside the validity of payment commitment {number}."),
+    "budget.use_outside_period": QT_TRANSLATE_NOOP("Messages", "This use is dated outside the budget period."),
+    "plan.role_map_client": QT_TRANSLATE_NOOP(
+        "Messages", "The role map must list the client exactly once (now {count})."),
+    "plan.role_map_own_worker": QT_TRANSLATE_NOOP("Messages", "Add the own worker to the role map."),
+    "plan.role_duplicate": QT_TRANSLATE_NOOP("Messages", "This person is already in the role map in the same role."),
+    "plan.role_tasks_missing": QT_TRANSLATE_NOOP("Messages", "Write this person's tasks in the plan."),
+    "plan.provider_not_in_role_map": QT_TRANSLATE_NOOP(
+        "Messages", "{name} provides a support but is not in the role map: add them with their tasks."),
+    "plan.goals_missing": QT_TRANSLATE_NOOP("Messages", "Add at least one goal in the client's own words."),
+    "plan.rights_not_explained": QT_TRANSLATE_NOOP(
+        "Messages", "Record that the client was given an explanation of their rights and options."),
+    "plan.review_not_after_meeting": QT_TRANSLATE_NOOP("Messages", "The review date must be after the meeting date."),
+    "plan.target_not_after_meeting": QT_TRANSLATE_NOOP("Messages", "The target date must be after the meeting date."),
+    "plan.locked": QT_TRANSLATE_NOOP("Messages", "This version of the plan is locked. Make changes in a new version."),
+    "plan.draft_exists": QT_TRANSLATE_NOOP("Messages", "A draft of the plan is already open: continue it."),
     "error.unknown": QT_TRANSLATE_NOOP("Messages", "Something went wrong."),
 }
 
