@@ -2445,6 +2445,11 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>This budget already has a payment commitment with this number.</source>
+        <translation>This budget already has a payment commitment with this number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This use is dated outside the budget period.</source>
         <translation>This use is dated outside the budget period.</translation>
     </message>
@@ -2466,7 +2471,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+1"/>
         <source>Write this person&apos;s tasks in the plan.</source>
-        <translation>Write this person's tasks in the plan.</translation>
+        <translation>Write this person&apos;s tasks in the plan.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2476,7 +2481,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+2"/>
         <source>Add at least one goal in the client&apos;s own words.</source>
-        <translation>Add at least one goal in the client's own words.</translation>
+        <translation>Add at least one goal in the client&apos;s own words.</translation>
     </message>
     <message>
         <location line="+1"/>

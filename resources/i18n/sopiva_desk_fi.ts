@@ -2445,6 +2445,11 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>This budget already has a payment commitment with this number.</source>
+        <translation>Budjetissa on jo maksusitoumus tällä numerolla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This use is dated outside the budget period.</source>
         <translation>Käytön päivä on budjettikauden ulkopuolella.</translation>
     </message>

@@ -2445,6 +2445,11 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>This budget already has a payment commitment with this number.</source>
+        <translation>Budgeten har redan en betalningsförbindelse med det här numret.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This use is dated outside the budget period.</source>
         <translation>Användningen är daterad utanför budgetperioden.</translation>
     </message>

@@ -140,6 +140,8 @@ _CATALOGUE: dict[str, str] = {
         "Messages", "Payment commitment {number} is exceeded: {used} used of at most {max}."),
     "budget.use_outside_commitment_validity": QT_TRANSLATE_NOOP(
         "Messages", "This use is dated outside the validity of payment commitment {number}."),
+    "budget.commitment_number_taken": QT_TRANSLATE_NOOP(
+        "Messages", "This budget already has a payment commitment with this number."),
     "budget.use_outside_period": QT_TRANSLATE_NOOP("Messages", "This use is dated outside the budget period."),
     "plan.role_map_client": QT_TRANSLATE_NOOP(
         "Messages", "The role map must list the client exactly once (now {count})."),

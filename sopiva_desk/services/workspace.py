@@ -5,9 +5,11 @@ from __future__ import annotations
 from sopiva_desk.services.access_log import AccessLogService
 from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.assessments import AssessmentService, VisitService
+from sopiva_desk.services.budgets import BudgetService
 from sopiva_desk.services.case import CaseService
 from sopiva_desk.services.clients import ClientService
 from sopiva_desk.services.decisions import DecisionService
+from sopiva_desk.services.plans import PlanService
 from sopiva_desk.services.profile_settings import ProfileSettings
 from sopiva_desk.services.profiles import ProfileSummary
 from sopiva_desk.services.templates import TemplateLibrary
@@ -30,6 +32,8 @@ class Workspace:
         self.visits = VisitService(self.db, self.actor)
         self.assessments = AssessmentService(self.db, self.actor, self.templates)
         self.decisions = DecisionService(self.db, self.actor)
+        self.plans = PlanService(self.db, self.actor, self.templates)
+        self.budgets = BudgetService(self.db, self.actor)
         self.case = CaseService(self.db)
         self.closed = False
 

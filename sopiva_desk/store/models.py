@@ -215,6 +215,119 @@ class DecisionSessionChange(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
 
 
+class ClientPlan(SyncMixin, Base):
+    """One version of a client plan (asiakassuunnitelma); rules in ``domain/plans.py``.
+
+    Versions of a client form one series: draft → agreed → superseded. ``content`` holds the
+    domain ``Plan``'s fields as JSON (dates as ISO text, quantities as decimal text, money as
+    integer cents; keys in ``services/plans.py``). ``agreed_on`` is kept as a column too.
+    """
+
+    __tablename__ = "client_plan"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"), index=True)
+    series_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    version_no: Mapped[int] = mapped_column(Integer, default=1)
+    supersedes_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("client_plan.id"), default=None)
+    status: Mapped[str] = mapped_column(String(16), default="draft")  # draft, agreed, superseded
+    content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    assessment_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("assessment.id"), default=None)
+    decision_session_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    amend_reason: Mapped[str] = mapped_column(Text, default="")
+    agreed_on: Mapped[date | None] = mapped_column(default=None)
+    agreed_at: Mapped[datetime | None] = mapped_column(default=None)
+    agreed_by: Mapped[str | None] = mapped_column(String(64), default=None)
+
+
+class ClientPlanChange(Base):
+    """Field-level history of a client plan: old → new, who, when, and the new version's reason."""
+
+    __tablename__ = "client_plan_change"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client_plan.id"), index=True)
+    field_key: Mapped[str] = mapped_column(String(200))
+    old_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    new_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    changed_at: Mapped[datetime] = mapped_column(default=utc_now)
+    changed_by: Mapped[str] = mapped_column(String(64))
+    changed_by_name: Mapped[str] = mapped_column(String(100))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class PersonalBudget(SyncMixin, Base):
+    """A personal budget (henkilökohtainen budjetti) for one period; rules in ``domain/budget.py``.
+
+    Lines and reference lines are JSON inside the row (at most 100, integer cents, quantities
+    as decimal text): one small row write per "what if" edit. ``allocation_cents`` and
+    ``reference_cents`` are the totals of those lines, rewritten with them, so the
+    organisation view sums columns instead of reading every line.
+    """
+
+    __tablename__ = "personal_budget"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"), index=True)
+    plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client_plan.id"), index=True)
+    state: Mapped[str] = mapped_column(String(16), default="indicative")  # indicative, decided, closed
+    period_start: Mapped[date]
+    period_end: Mapped[date]
+    lines: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    reference_lines: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    justification: Mapped[str] = mapped_column(Text, default="")
+    decision_date: Mapped[date | None] = mapped_column(default=None)
+    decision_reference: Mapped[str] = mapped_column(String(100), default="")
+    allocation_cents: Mapped[int] = mapped_column(Integer, default=0)
+    reference_cents: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PersonalBudgetChange(Base):
+    """Field-level history of a personal budget: old → new, who and when."""
+
+    __tablename__ = "personal_budget_change"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    budget_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("personal_budget.id"), index=True)
+    field_key: Mapped[str] = mapped_column(String(130))
+    old_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    new_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    changed_at: Mapped[datetime] = mapped_column(default=utc_now)
+    changed_by: Mapped[str] = mapped_column(String(64))
+    changed_by_name: Mapped[str] = mapped_column(String(100))
+
+
+class BudgetCommitment(SyncMixin, Base):
+    """A payment commitment (maksusitoumus) written under a personal budget."""
+
+    __tablename__ = "payment_commitment"
+
+    budget_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("personal_budget.id"), index=True)
+    number: Mapped[str] = mapped_column(String(60))
+    provider: Mapped[str] = mapped_column(String(200))
+    service_code: Mapped[str] = mapped_column(String(40))
+    max_cents: Mapped[int] = mapped_column(Integer)
+    valid_from: Mapped[date]
+    valid_to: Mapped[date]
+
+    __table_args__ = (
+        Index("uq_payment_commitment__budget_number_alive", "budget_id", "number", unique=True,
+              sqlite_where=text("deleted_at IS NULL")),
+    )
+
+
+class BudgetUse(SyncMixin, Base):
+    """One realised (invoiced) use of a budget line; paid to a provider, never to the client."""
+
+    __tablename__ = "realised_use"
+
+    budget_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("personal_budget.id"), index=True)
+    used_on: Mapped[date]
+    provider: Mapped[str] = mapped_column(String(200))
+    budget_line_id: Mapped[str] = mapped_column(String(64))
+    units: Mapped[str] = mapped_column(String(20))  # exact decimal as text
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    commitment_number: Mapped[str | None] = mapped_column(String(60), default=None)
+
+
 class AccessLogEntry(Base):
     """Who did what to which client's data, and when (Client Data Act 703/2023).
 

@@ -1,0 +1,249 @@
+"""Personal budgets against a real SQLCipher store: reference lines from the plan and the
+price list, "what if" lines with live totals, the no-cash rules, deciding, commitments,
+realised use, follow-up alerts and the organisation view."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from sopiva_desk.domain.issues import Issue, ValidationError
+from sopiva_desk.services.budgets import BudgetService
+from sopiva_desk.services.errors import RecordGoneError
+from sopiva_desk.services.plans import PlanService
+from sopiva_desk.services.workspace import Workspace
+from sopiva_desk.store.models import AccessLogEntry
+
+START, END = date(2026, 1, 1), date(2026, 12, 31)
+# 100 h coaching (70,50 €) + 200 h personal assistance (34,60 €) in 2026
+REFERENCE = 100 * 7050 + 200 * 3460
+
+
+@pytest.fixture
+def budgets(workspace: Workspace) -> BudgetService:
+    return workspace.budgets
+
+
+@pytest.fixture
+def client_id(workspace: Workspace, client_values: dict[str, object]) -> uuid.UUID:
+    return workspace.clients.create_client(client_values)
+
+
+def make_plan(plans: PlanService, client_id: uuid.UUID) -> tuple[uuid.UUID, dict[str, str]]:
+    """A draft plan with supports: two county services, one informal, one priced per decision."""
+    plan = plans.start_draft(client_id)
+    goal_id = plans.add_goal(plan.id, {"client_words": "Oma koti", "life_domain": "housing"}).content["goals"][0]["id"]
+    supports = {}
+    for name, fields in {
+        "coaching": {"service_code": "sd-coaching", "quantity": "100", "arranging_method": "personal_budget"},
+        "assistance": {"service_code": "sd-personal-assistance", "quantity": "200",
+                       "arranging_method": "purchased_service"},
+        "informal": {"service_code": "sd-inclusion-support", "quantity": "10", "arranging_method": "informal_support"},
+        "financial": {"service_code": "sd-financial-support", "quantity": "1", "arranging_method": "personal_budget"},
+    }.items():
+        view = plans.add_support(plan.id, goal_id, fields)
+        supports[name] = view.content["goals"][0]["supports"][-1]["id"]
+    return plan.id, supports
+
+
+@pytest.fixture
+def plan(workspace: Workspace, client_id: uuid.UUID) -> tuple[uuid.UUID, dict[str, str]]:
+    return make_plan(workspace.plans, client_id)
+
+
+def test_create_for_plan_takes_reference_lines_from_the_plan(workspace, budgets, plan) -> None:  # type: ignore[no-untyped-def]
+    plan_id, _ = plan
+    view = budgets.create_for_plan(plan_id, START, "2026-12-31")
+    assert view.budget.state == "indicative" and view.budget.lines == ()
+    assert [(r.service_code, r.quantity, r.unit, r.unit_price_cents) for r in view.budget.reference_lines] == [
+        ("sd-coaching", Decimal(100), "hour", 7050), ("sd-personal-assistance", Decimal(200), "hour", 3460)]
+    assert (view.totals.reference_cents, view.totals.allocation_cents, view.totals.cost_neutral) == (
+        REFERENCE, 0, True)
+    older = budgets.create_for_plan(plan_id, date(2025, 1, 1), date(2025, 12, 31))
+    assert older.totals.reference_cents == 100 * 6800 + 200 * 3350  # the prices of 2025
+    for start, end, issue in [(END, START, Issue("period_end", "date.order")),
+                              (START, date(2028, 1, 1), Issue("period_end", "budget.period_too_long", {"years": 2})),
+                              ("1.1.2026", END, Issue("period_start", "date.format"))]:
+        with pytest.raises(ValidationError) as caught:
+            budgets.create_for_plan(plan_id, start, end)
+        assert caught.value.issues == [issue]
+    with pytest.raises(RecordGoneError):
+        budgets.create_for_plan(uuid.uuid4(), START, END)
+    assert [b.id for b in budgets.for_client(view.client_id)] == [view.id, older.id]
+
+
+def test_what_if_lines_recompute_and_keep_history(workspace, budgets, plan) -> None:  # type: ignore[no-untyped-def]
+    plan_id, supports = plan
+    budget = budgets.create_for_plan(plan_id, START, END)
+    saved = budgets.set_line(budget.id, None, {"service_code": "sd-coaching", "quantity": "120",
+                                               "arranging_method": "payment_commitment",
+                                               "plan_support_id": supports["coaching"]})
+    coaching = saved.line_id
+    assert saved.totals.line_cents == {coaching: 120 * 7050} and saved.totals.cost_neutral and saved.issues == []
+    saved = budgets.set_line(budget.id, None, {"service_code": "sd-personal-assistance", "quantity": "150",
+                                               "unit_price_cents": "30,00", "arranging_method": "service_voucher"})
+    assistance = saved.line_id
+    assert saved.totals.allocation_cents == 120 * 7050 + 150 * 3000
+    assert saved.totals.by_method["service_voucher"] == 450000
+    saved = budgets.set_line(budget.id, assistance, {"quantity": "300"})
+    assert saved.totals.difference_cents == 120 * 7050 + 300 * 3000 - REFERENCE
+    assert not saved.totals.cost_neutral and saved.totals.justification_missing
+    saved = budgets.set_line(budget.id, assistance, {"quantity": "9000"})  # more hours than 2026 has
+    assert saved.issues == [Issue(f"lines/{assistance}/quantity", "budget.quantity_over_period", {"max": 8760})]
+    budgets.set_line(budget.id, assistance, {"quantity": "300"})
+    for fields, issue in [
+        ({"arranging_method": "cash"}, Issue(f"lines/{coaching}/arranging_method", "budget.method_not_allowed")),
+        ({"arranging_method": "direct_payment"},
+         Issue(f"lines/{coaching}/arranging_method", "budget.method_not_allowed")),
+        ({"provider": " aino maria  VIRTANEN "}, Issue(f"lines/{coaching}/provider", "budget.payee_client")),
+        ({"plan_support_id": "not-in-plan"}, Issue(f"lines/{coaching}/plan_support_id", "budget.support_unknown")),
+        ({"quantity": "-2"}, Issue(f"lines/{coaching}/quantity", "quantity.negative")),
+        ({"quantity": "1,005"}, Issue(f"lines/{coaching}/quantity", "number.decimals", {"decimals": 2})),
+        ({"unit_price_cents": "12.34.5"}, Issue(f"lines/{coaching}/unit_price_cents", "money.format")),
+        ({"service_code": "sd-nothing"}, Issue(f"lines/{coaching}/service_code", "field.choice")),
+        ({"payee": "x"}, Issue(f"lines/{coaching}/payee", "field.choice")),
+    ]:
+        with pytest.raises(ValidationError) as caught:
+            budgets.set_line(budget.id, coaching, fields)
+        assert caught.value.issues == [issue], fields
+    with pytest.raises(ValidationError) as caught:
+        budgets.set_line(budget.id, None, {"service_code": "sd-coaching"})
+    assert caught.value.issues[0].key == "budget.method_not_allowed"
+    with pytest.raises(RecordGoneError):
+        budgets.set_line(budget.id, "missing", {"quantity": "1"})
+    removed = budgets.remove_line(budget.id, assistance)
+    assert removed.totals.allocation_cents == 120 * 7050
+    saved = budgets.set_reference_line(budget.id, None, {"service_code": "sd-day-activities", "quantity": "10"})
+    assert len(budgets.open(budget.id).budget.reference_lines) == 3
+    saved = budgets.set_reference_line(budget.id, 2, None)
+    assert saved.totals.reference_cents == REFERENCE
+    history = [(c.field_key, c.old_value is None, c.new_value is None) for c in budgets.history(budget.id)]
+    assert history[0] == (f"lines/{coaching}", True, False)
+    assert (f"lines/{assistance}", False, True) in history and ("reference_lines/2", False, True) in history
+    assert len(history) == 8  # two adds, three quantity edits (300, 9000, 300), remove, reference add and remove
+    with workspace.db.read() as session:
+        logged = session.scalars(select(AccessLogEntry).where(AccessLogEntry.record_type == "personal_budget")).all()
+    assert [e.action for e in logged].count("update") == 8
+    totals = budgets.open(budget.id).totals
+    assert (totals.allocation_cents, totals.reference_cents, totals.difference_cents) == (
+        120 * 7050, REFERENCE, 120 * 7050 - REFERENCE)
+
+
+def test_decide_needs_justification_then_locks(budgets, plan) -> None:  # type: ignore[no-untyped-def]
+    plan_id, supports = plan
+    budget = budgets.create_for_plan(plan_id, START, END)
+    with pytest.raises(ValidationError) as caught:
+        budgets.decide(budget.id, "2026-01-05")
+    assert caught.value.issues == [Issue("lines", "budget.lines_missing")]
+    line = budgets.set_line(budget.id, None, {"service_code": "sd-personal-assistance", "quantity": "500",
+                                              "arranging_method": "purchased_service"}).line_id
+    with pytest.raises(ValidationError) as caught:
+        budgets.decide(budget.id, date(2026, 1, 5))
+    assert caught.value.issues == [Issue("justification", "budget.justification_required")]
+    assert budgets.set_justification(budget.id, "Tarvitsee apua myös iltaisin.").totals.justification_missing is False
+    with pytest.raises(ValidationError) as caught:
+        budgets.close(budget.id)
+    assert caught.value.issues == [Issue("state", "budget.state_transition")]
+    decided = budgets.decide(budget.id, date(2026, 1, 5), "HB-2026-17")
+    assert (decided.budget.state, decided.budget.decision_date, decided.budget.decision_reference) == (
+        "decided", date(2026, 1, 5), "HB-2026-17")
+    for call in (lambda: budgets.set_line(budget.id, line, {"quantity": "1"}),
+                 lambda: budgets.remove_line(budget.id, line),
+                 lambda: budgets.set_justification(budget.id, "x"),
+                 lambda: budgets.set_reference_line(budget.id, 0, None),
+                 lambda: budgets.set_period(budget.id, START, date(2026, 6, 30))):
+        with pytest.raises(ValidationError) as caught:
+            call()
+        assert caught.value.issues == [Issue("state", "budget.locked")]
+    with pytest.raises(ValidationError) as caught:
+        budgets.decide(budget.id, date(2026, 1, 6))
+    assert caught.value.issues == [Issue("state", "budget.state_transition")]
+    closed = budgets.close(budget.id)
+    assert closed.budget.state == "closed"
+    with pytest.raises(ValidationError) as caught:
+        budgets.set_line(budget.id, line, {"quantity": "1"})
+    assert caught.value.issues == [Issue("state", "budget.closed")]
+    assert [c.field_key for c in budgets.history(budget.id)][-4:] == [
+        "state", "decision_date", "decision_reference", "state"]
+
+
+def test_commitments_uses_and_follow_up_alerts(budgets, plan) -> None:  # type: ignore[no-untyped-def]
+    plan_id, _ = plan
+    budget = budgets.create_for_plan(plan_id, START, END)
+    coaching = budgets.set_line(budget.id, None, {"service_code": "sd-coaching", "quantity": "100",
+                                                  "arranging_method": "payment_commitment"}).line_id
+    assistance = budgets.set_line(budget.id, None, {"service_code": "sd-personal-assistance", "quantity": "100",
+                                                    "arranging_method": "purchased_service"}).line_id
+    use = {"used_on": "2026-02-15", "provider": "Valmennus Oy", "budget_line_id": coaching, "units": "10",
+           "amount_cents": "705,00", "commitment_number": "MS-1"}
+    with pytest.raises(ValidationError) as caught:
+        budgets.record_use(budget.id, use)
+    assert [i.key for i in caught.value.issues] == ["budget.not_decided", "budget.commitment_unknown"]
+    budgets.decide(budget.id, date(2026, 1, 2))
+    commitment = {"number": "MS-1", "provider": "Valmennus Oy", "service_code": "sd-coaching", "max_cents": "1 000",
+                  "valid_from": "2026-01-01", "valid_to": "2026-03-31"}
+    assert budgets.add_commitment(budget.id, commitment).max_cents == 100000
+    with pytest.raises(ValidationError) as caught:
+        budgets.add_commitment(budget.id, commitment)
+    assert caught.value.issues == [Issue("number", "budget.commitment_number_taken")]
+    with pytest.raises(ValidationError) as caught:
+        budgets.add_commitment(budget.id, {**commitment, "number": "MS-2", "provider": "Aino Maria Virtanen"})
+    assert caught.value.issues == [Issue("provider", "budget.payee_client")]
+    with pytest.raises(ValidationError) as caught:
+        budgets.add_commitment(budget.id, {**commitment, "number": "MS-2", "valid_to": "2025-12-31"})
+    assert caught.value.issues == [Issue("valid_to", "date.order")]
+    budgets.record_use(budget.id, use)
+    budgets.record_use(budget.id, {**use, "used_on": date(2026, 4, 2), "amount_cents": 50000})  # after MS-1 ends
+    with pytest.raises(ValidationError) as caught:
+        budgets.record_use(budget.id, {**use, "provider": "AINO MARIA VIRTANEN"})
+    assert caught.value.issues == [Issue("provider", "budget.payee_client")]
+    with pytest.raises(ValidationError) as caught:
+        budgets.record_use(budget.id, {**use, "budget_line_id": "nope", "units": ""})
+    assert caught.value.issues == [Issue("units", "field.required")]
+    assert len(budgets.uses(budget.id)) == 2 and [c.number for c in budgets.commitments(budget.id)] == ["MS-1"]
+    follow = budgets.follow_up(budget.id, date(2026, 7, 2))
+    assert (follow.realised_cents, follow.allocated_cents) == (120500, 100 * 7050 + 100 * 3460)
+    keys = {(a.field, a.key) for a in follow.alerts}
+    assert ("commitments/MS-1", "budget.commitment_exceeded") in keys
+    assert (f"lines/{assistance}", "budget.under_use") in keys and (f"lines/{coaching}", "budget.under_use") in keys
+    assert any(a.key == "budget.use_outside_commitment_validity" for a in follow.alerts)
+    assert budgets.follow_up(budget.id, date(2026, 2, 1)).alerts[0].key == "budget.commitment_exceeded"
+    budgets.close(budget.id)
+    with pytest.raises(ValidationError) as caught:
+        budgets.record_use(budget.id, {**use, "commitment_number": None})
+    assert caught.value.issues == [Issue("state", "budget.closed")]
+    with pytest.raises(ValidationError):
+        budgets.add_commitment(budget.id, {**commitment, "number": "MS-3"})
+
+
+def test_organisation_overview(workspace, budgets, plan, client_id) -> None:  # type: ignore[no-untyped-def]
+    assert budgets.organisation_overview(date(2026, 6, 1)) == []
+    plan_id, _ = plan
+    decided = budgets.create_for_plan(plan_id, START, END)
+    line = budgets.set_line(decided.id, None, {"service_code": "sd-coaching", "quantity": "100",
+                                               "arranging_method": "payment_commitment"}).line_id
+    budgets.decide(decided.id, START)
+    budgets.record_use(decided.id, {"used_on": "2026-03-01", "provider": "Valmennus Oy", "budget_line_id": line,
+                                    "units": "5", "amount_cents": 35250})
+    budgets.create_for_plan(plan_id, date(2027, 1, 1), date(2027, 12, 31))  # next year's draft: not in force
+    other = workspace.clients.create_client({"first_names": "Eino", "last_name": "Aalto", "hetu": "010101-123N",
+                                             "municipality_code": "491"})
+    other_plan, _ = make_plan(workspace.plans, other)
+    indicative = budgets.create_for_plan(other_plan, START, END)
+    budgets.set_line(indicative.id, None, {"service_code": "sd-coaching", "quantity": "300",
+                                           "arranging_method": "own_production"})
+    rows = budgets.organisation_overview(date(2026, 7, 2))
+    assert [(r.client_name, r.budget_id, r.state, r.budgets) for r in rows] == [
+        ("Aalto Eino", indicative.id, "indicative", 1), ("Virtanen Aino Maria", decided.id, "decided", 2)]
+    aalto, aino = rows
+    assert (aalto.allocation_cents, aalto.reference_cents, aalto.cost_neutral) == (300 * 7050, REFERENCE, False)
+    assert aalto.difference_cents == 300 * 7050 - REFERENCE and aalto.realised_cents == 0
+    assert (aino.realised_cents, aino.allocation_cents, aino.goal_attainment_change) == (35250, 705000, None)
+    assert aino.expected_cents == 705000 * 183 // 365 + 1  # 183 of 365 days, half up
+    with workspace.db.read() as session:
+        logged = session.scalars(select(AccessLogEntry).where(AccessLogEntry.record_type == "budget_overview")).all()
+    assert len(logged) == 2 and all(e.client_id is None for e in logged)
