@@ -15,19 +15,8 @@ goal), ``goals/<id>/<part>``, ``goals/<id>/supports/<id>[/<part>]``, ``role_map/
 
 Drafting from an assessment (``start_draft``) copies from the latest completed assessment of
 the client (or the one given) into plan fields that are still empty, never over text the
-worker wrote. Mapping for templates with the life-domain group (``vammaispalvelut-pta``):
-
-- ``situation[<domain>]`` ← the domain section's ``client_view``, ``close_persons_view``,
-  ``professional_view``, ``current_support`` and ``functioning_notes``, each answered part
-  as "<label>: <text>" with the template's label in the client's language, parts separated
-  by a blank line; cut to ``SITUATION_MAX`` with "…" when longer;
-- ``support_need_client`` ← ``conclusions.client_assessment``,
-  ``support_need_close_persons`` ← ``conclusions.close_persons_assessment``,
-  ``support_need_professional`` ← ``conclusions.professional_assessment``,
-  ``strengths`` ← ``strengths.strengths``.
-
-A key the template lacks is skipped. Current services are not copied: the plan needs them
-confirmed by the worker (they are required for agreeing).
+worker wrote; the mapping is ``services/plan_from_assessment.py``. The JSON form of the
+content and the parsing of GUI input are ``services/plan_content.py``.
 """
 
 from __future__ import annotations
@@ -37,18 +26,35 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from sopiva_desk.domain import plans as rules
 from sopiva_desk.domain.issues import Issue, ValidationError
-from sopiva_desk.domain.money import InvalidInput, parse_cents, parse_quantity
+from sopiva_desk.domain.money import InvalidInput
 from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.assessments import REASON_MAX
 from sopiva_desk.services.catalogue import Catalogue, shipped_catalogue
 from sopiva_desk.services.errors import RecordGoneError
+from sopiva_desk.services.plan_content import (
+    DATE_FIELDS,
+    FIELDS,
+    GOAL_FIELDS,
+    ROLE_FIELDS,
+    SUPPORT_FIELDS,
+    date_input,
+    goal_json,
+    plan_content,
+    plan_of,
+    prefixed_error,
+    role_json,
+    rows_input,
+    support_json,
+    support_value,
+    uuid_or_none,
+)
+from sopiva_desk.services.plan_from_assessment import ASSESSMENT_FIELDS, SITUATION_PARTS, from_assessment
 from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.services.templates import TemplateLibrary
 from sopiva_desk.store.database import Database
@@ -59,164 +65,14 @@ from sopiva_desk.store.repositories import clients as client_repo
 from sopiva_desk.store.repositories import decisions as decision_repo
 from sopiva_desk.store.repositories import plans as repo
 
+__all__ = [
+    "ASSESSMENT_FIELDS", "DATE_FIELDS", "DECISION_LINKS_MAX", "FIELDS", "GOAL_FIELDS", "RECORD_TYPE", "ROLE_FIELDS",
+    "SITUATION_PARTS", "SUPPORT_FIELDS", "PlanChangeView", "PlanSaved", "PlanService", "PlanView", "goal_json",
+    "plan_content", "plan_of", "role_json", "support_json",
+]
+
 RECORD_TYPE = "client_plan"
-DATE_FIELDS = ("meeting_date", "review_date")
-FIELDS = (*rules.TEXT_LIMITS, *DATE_FIELDS, "participants", "situation", "differing_views", "rights_explained")
-GOAL_FIELDS = ("client_words", "life_domain", "indicator", "target_date", "pictogram")
-SUPPORT_FIELDS = ("description", "provider_kind", "provider_name", "service_code", "client_proposal",
-                  "arranging_method", "quantity", "unit", "unit_price_cents", "start_date", "duration_months")
-ROLE_FIELDS = ("name", "role", "relation", "tasks")
-SITUATION_PARTS = ("client_view", "close_persons_view", "professional_view", "current_support", "functioning_notes")
-ASSESSMENT_FIELDS = {
-    "support_need_client": "conclusions.client_assessment",
-    "support_need_close_persons": "conclusions.close_persons_assessment",
-    "support_need_professional": "conclusions.professional_assessment",
-    "strengths": "strengths.strengths",
-}
 DECISION_LINKS_MAX = 20
-
-
-# -- JSON <-> domain ------------------------------------------------------------------------
-
-
-def _iso(day: date | None) -> str | None:
-    return None if day is None else day.isoformat()
-
-
-def _day(raw: Any) -> date | None:
-    return None if raw is None else date.fromisoformat(raw)
-
-
-def support_json(support: rules.Support) -> dict[str, Any]:
-    return {
-        "id": support.id, "description": support.description, "provider_kind": support.provider_kind,
-        "provider_name": support.provider_name, "service_code": support.service_code,
-        "client_proposal": support.client_proposal, "arranging_method": support.arranging_method,
-        "quantity": None if support.quantity is None else str(support.quantity), "unit": support.unit,
-        "unit_price_cents": support.unit_price_cents, "start_date": _iso(support.start_date),
-        "duration_months": support.duration_months,
-    }
-
-
-def goal_json(goal: rules.Goal) -> dict[str, Any]:
-    return {"id": goal.id, "client_words": goal.client_words, "life_domain": goal.life_domain,
-            "indicator": goal.indicator, "target_date": _iso(goal.target_date), "pictogram": goal.pictogram,
-            "supports": [support_json(s) for s in goal.supports]}
-
-
-def role_json(entry: rules.RoleEntry) -> dict[str, Any]:
-    return {"id": entry.id, "name": entry.name, "role": entry.role, "relation": entry.relation,
-            "tasks": list(entry.tasks)}
-
-
-def plan_content(plan: rules.Plan) -> dict[str, Any]:
-    """The JSON content of a plan: every filled attribute except id, version, state and agreed_on."""
-    content: dict[str, Any] = {name: getattr(plan, name) for name in rules.TEXT_LIMITS}
-    content.update({name: _iso(getattr(plan, name)) for name in DATE_FIELDS})
-    content["participants"] = [{"name": p.name, "relation": p.relation} for p in plan.participants]
-    content["situation"] = dict(plan.situation)
-    content["differing_views"] = [{"who": v.who, "view": v.view} for v in plan.differing_views]
-    content["rights_explained"] = plan.rights_explained or None
-    content["goals"] = [goal_json(g) for g in plan.goals]
-    content["role_map"] = [role_json(e) for e in plan.role_map]
-    return {key: value for key, value in content.items() if value not in (None, [], {})}
-
-
-def _support(raw: Mapping[str, Any]) -> rules.Support:
-    values = dict(raw)
-    values["quantity"] = None if values.get("quantity") is None else Decimal(values["quantity"])
-    values["start_date"] = _day(values.get("start_date"))
-    return rules.Support(**values)
-
-
-def _goal(raw: Mapping[str, Any]) -> rules.Goal:
-    values = dict(raw)
-    values["target_date"] = _day(values.get("target_date"))
-    values["supports"] = tuple(_support(s) for s in values.get("supports") or ())
-    return rules.Goal(**values)
-
-
-def _role(raw: Mapping[str, Any]) -> rules.RoleEntry:
-    return rules.RoleEntry(**{**raw, "tasks": tuple(raw.get("tasks") or ())})
-
-
-def plan_of(found: ClientPlan) -> rules.Plan:
-    """The domain plan of a stored version."""
-    content = found.content
-    return rules.Plan(
-        id=str(found.id), version=found.version_no, state=found.status, agreed_on=found.agreed_on,
-        **{name: content.get(name) for name in rules.TEXT_LIMITS},
-        **{name: _day(content.get(name)) for name in DATE_FIELDS},
-        participants=tuple(rules.Participant(**p) for p in content.get("participants") or ()),
-        situation=dict(content.get("situation") or {}),
-        differing_views=tuple(rules.DifferingView(**v) for v in content.get("differing_views") or ()),
-        rights_explained=bool(content.get("rights_explained", False)),
-        goals=tuple(_goal(g) for g in content.get("goals") or ()),
-        role_map=tuple(_role(e) for e in content.get("role_map") or ()),
-    )
-
-
-# -- raw input -> domain values -------------------------------------------------------------
-
-
-def _date_input(where: str, raw: Any) -> date | None:
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
-        return None
-    if isinstance(raw, date) and not isinstance(raw, datetime):
-        return raw
-    if isinstance(raw, str):
-        try:
-            return date.fromisoformat(raw.strip())
-        except ValueError:
-            pass
-    raise ValidationError([Issue(where, "date.format")])
-
-
-def _prefixed(where: str, err: InvalidInput) -> ValidationError:
-    return ValidationError([Issue(f"{where}/{err.issue.field}" if where else err.issue.field, err.issue.key,
-                                  err.issue.params)])
-
-
-def _rows_input(where: str, raw: Any, kind: type, parts: tuple[str, ...]) -> tuple[Any, ...]:
-    if raw is None:
-        return ()
-    if isinstance(raw, str | bytes | Mapping) or not isinstance(raw, list | tuple):
-        raise ValidationError([Issue(where, "field.choice")])
-    rows = []
-    for index, row in enumerate(raw):
-        if isinstance(row, kind):
-            rows.append(row)
-            continue
-        if not isinstance(row, Mapping) or set(row) - set(parts):
-            raise ValidationError([Issue(f"{where}/{index}", "field.choice")])
-        try:
-            value = kind(**{part: row.get(part) for part in parts})
-        except InvalidInput as err:
-            raise _prefixed(f"{where}/{index}", err) from None
-        if any(getattr(value, part) for part in parts):  # an empty row is dropped
-            rows.append(value)
-    return tuple(rows)
-
-
-def _support_value(key: str, raw: Any) -> Any:
-    """A support part from GUI input: quantities and prices as typed text, dates, months."""
-    if key == "quantity":
-        return parse_quantity(raw, key)
-    if key == "unit_price_cents":
-        return parse_cents(raw, key)
-    if key == "start_date":
-        return _date_input(key, raw)
-    if key == "duration_months":
-        if raw is None or (isinstance(raw, str) and not raw.strip()):
-            return None
-        if isinstance(raw, str) and raw.strip().isdigit():
-            return int(raw.strip())
-        if isinstance(raw, int) and not isinstance(raw, bool):
-            return raw
-        raise InvalidInput(Issue(key, "field.range", {"min": 1, "max": rules.DURATION_MONTHS_MAX}))
-    if key == "unit" and raw == "":
-        return None
-    return raw
 
 
 # -- views ----------------------------------------------------------------------------------
@@ -267,25 +123,6 @@ def _view(found: ClientPlan) -> PlanView:
                     copy.deepcopy(found.content), plan_of(found), found.assessment_id,
                     list(found.decision_session_ids or []), found.supersedes_id, found.amend_reason,
                     found.agreed_on, found.created_at, found.updated_at, found.revision)
-
-
-def _situation_from(template: Any, answers: Mapping[str, Any], language: str) -> dict[str, str]:
-    situation: dict[str, str] = {}
-    for domain in rules.LIFE_DOMAINS:
-        parts = []
-        for part in SITUATION_PARTS:
-            key = f"{domain}.{part}"
-            spec = template.fields.get(key)
-            text = answers.get(key)
-            if spec is None or not isinstance(text, str) or not text.strip():
-                continue
-            parts.append(f"{spec.label.get(language)}: {text.strip()}")
-        if parts:
-            joined = "\n\n".join(parts)
-            if len(joined) > rules.SITUATION_MAX:
-                joined = joined[:rules.SITUATION_MAX - 1].rstrip() + "…"
-            situation[domain] = joined
-    return situation
 
 
 class PlanService:
@@ -347,20 +184,7 @@ class PlanService:
         template = self._library.get(assessment.template_id, assessment.template_version) if self._library else None
         if template is None:
             return plan
-        answers = assessment.answers or {}
-        situation = dict(plan.situation)
-        for domain, text in _situation_from(template, answers, language).items():
-            situation.setdefault(domain, text)
-        changes: dict[str, Any] = {"situation": situation}
-        for name, key in ASSESSMENT_FIELDS.items():
-            text = answers.get(key)
-            if (key in template.fields and not getattr(plan, name) and isinstance(text, str) and text.strip()
-                    and len(text.strip()) <= rules.TEXT_LIMITS[name]):
-                changes[name] = text
-        try:
-            return replace(plan, **changes)
-        except InvalidInput:  # an answer the plan cannot hold (e.g. control characters): keep the plan as it was
-            return plan
+        return from_assessment(plan, template, assessment.answers or {}, language)
 
     # -- use cases ----------------------------------------------------------------------------
 
@@ -430,7 +254,7 @@ class PlanService:
             try:
                 changed = rules.edit(plan, **{attr: value})
             except InvalidInput as err:
-                raise _prefixed("", err) from None
+                raise prefixed_error("", err) from None
             before, after = plan_content(plan), plan_content(changed)
             if domain is not None:
                 old, new = before.get("situation", {}).get(domain), after.get("situation", {}).get(domain)
@@ -445,11 +269,11 @@ class PlanService:
     @staticmethod
     def _plan_value(key: str, raw: Any) -> Any:
         if key in DATE_FIELDS:
-            return _date_input(key, raw)
+            return date_input(key, raw)
         if key == "participants":
-            return _rows_input(key, raw, rules.Participant, ("name", "relation"))
+            return rows_input(key, raw, rules.Participant, ("name", "relation"))
         if key == "differing_views":
-            return _rows_input(key, raw, rules.DifferingView, ("who", "view"))
+            return rows_input(key, raw, rules.DifferingView, ("who", "view"))
         if key == "situation":
             if raw is not None and not isinstance(raw, Mapping):
                 raise ValidationError([Issue(key, "field.choice")])
@@ -463,7 +287,7 @@ class PlanService:
         return raw
 
     def _set_assessment(self, session: Session, found: ClientPlan, raw: Any) -> PlanSaved:
-        linked = _uuid_or_none("assessment_id", raw)
+        linked = uuid_or_none("assessment_id", raw)
         self._check_assessment(session, found.client_id, linked)
         if linked != found.assessment_id:
             old = found.assessment_id
@@ -483,7 +307,7 @@ class PlanService:
             raise ValidationError([Issue(key, "field.too_many", {"max": DECISION_LINKS_MAX})])
         ids: list[str] = []
         for index, item in enumerate(raw):
-            linked = _uuid_or_none(f"{key}/{index}", item)
+            linked = uuid_or_none(f"{key}/{index}", item)
             decision = decision_repo.get_session(session, linked) if linked else None
             if decision is None or decision.client_id != found.client_id:
                 raise ValidationError([Issue(f"{key}/{index}", "field.choice")])
@@ -525,12 +349,12 @@ class PlanService:
         unknown = set(fields) - set(GOAL_FIELDS)
         if unknown:
             raise ValidationError([Issue(f"{where}/{sorted(unknown)[0]}", "field.choice")])
-        values = {key: _date_input(f"{where}/{key}", raw) if key == "target_date" else raw
+        values = {key: date_input(f"{where}/{key}", raw) if key == "target_date" else raw
                   for key, raw in fields.items()}
         try:
             return replace(goal, **values)
         except InvalidInput as err:
-            raise _prefixed(where, err) from None
+            raise prefixed_error(where, err) from None
 
     def update_goal(self, plan_id: uuid.UUID, goal_id: str, key: str, raw: Any) -> PlanSaved:
         path = f"goals/{goal_id}/{key}"
@@ -563,10 +387,10 @@ class PlanService:
         if unknown:
             raise ValidationError([Issue(f"{where}/{sorted(unknown)[0]}", "field.choice")])
         try:
-            values = {key: _support_value(key, raw) for key, raw in fields.items()}
+            values = {key: support_value(key, raw) for key, raw in fields.items()}
             changed = replace(support, **values)
         except InvalidInput as err:
-            raise _prefixed(where, err) from None
+            raise prefixed_error(where, err) from None
         code = changed.service_code
         if code and code != support.service_code:
             service = self.catalogue.service(code)
@@ -662,7 +486,7 @@ class PlanService:
         try:
             return replace(entry, **values)
         except InvalidInput as err:
-            raise _prefixed(where, err) from None
+            raise prefixed_error(where, err) from None
 
     @staticmethod
     def _role_index(plan: rules.Plan, entry_id: str) -> int:
@@ -715,7 +539,7 @@ class PlanService:
     def agree(self, plan_id: uuid.UUID, agreed_on: date | str) -> PlanView:
         """Agree the draft (``ValidationError`` lists everything missing); the version agreed
         before it becomes superseded. Agreeing an agreed plan again changes nothing."""
-        day = _date_input("agreed_on", agreed_on)
+        day = date_input("agreed_on", agreed_on)
         if day is None:
             raise ValidationError([Issue("agreed_on", "field.required")])
         with storage_errors(), self._db.transaction() as session:
@@ -770,14 +594,3 @@ class PlanService:
             return [PlanChangeView(version, c.field_key, c.old_value, c.new_value, c.changed_at, c.changed_by_name,
                                    c.reason)
                     for c, version in repo.plan_changes_in_series(session, found.series_id)]
-
-
-def _uuid_or_none(key: str, raw: Any) -> uuid.UUID | None:
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
-        return None
-    if isinstance(raw, uuid.UUID):
-        return raw
-    try:
-        return uuid.UUID(str(raw).strip())
-    except ValueError:
-        raise ValidationError([Issue(key, "field.choice")]) from None
