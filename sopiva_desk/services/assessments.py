@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -19,7 +19,9 @@ from sopiva_desk.domain import visits as visit_rules
 from sopiva_desk.domain.clients import FieldInvalid
 from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.services.actor import Actor
+from sopiva_desk.services.decisions import SessionView, session_view
 from sopiva_desk.services.errors import RecordGoneError
+from sopiva_desk.services.inputs import amend_reason
 from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.services.templates import TemplateLibrary
 from sopiva_desk.store.database import Database
@@ -28,11 +30,6 @@ from sopiva_desk.store.repositories import access_log
 from sopiva_desk.store.repositories import assessments as repo
 from sopiva_desk.store.repositories import clients as client_repo
 from sopiva_desk.store.repositories import decisions as decision_repo
-
-if TYPE_CHECKING:  # services.decisions imports this module (REASON_MAX): no import at run time here
-    from sopiva_desk.services.decisions import SessionView
-
-REASON_MAX = 2000
 
 
 @dataclass(frozen=True)
@@ -169,7 +166,6 @@ class VisitService(_Base):
                 self._stamp(visit)
                 self._log(session, "update", "visit", visit.client_id, visit.id, ("status", "ends_at"))
             found = [_assessment_view(a) for a in repo.assessments_of_visit(session, visit_id)]
-            from sopiva_desk.services.decisions import _view as session_view  # see TYPE_CHECKING above
 
             sessions = [session_view(s) for s in reversed(decision_repo.sessions_of_visit(session, visit_id))]
             session.flush()
@@ -286,11 +282,7 @@ class AssessmentService(_Base):
 
     def amend(self, assessment_id: uuid.UUID, reason: str) -> AssessmentView:
         """A new draft version of a completed assessment, with the reason for the change."""
-        text = (reason or "").strip()
-        if not text:
-            raise ValidationError([Issue("amend_reason", "field.required")])
-        if len(text) > REASON_MAX:
-            raise ValidationError([Issue("amend_reason", "field.too_long", {"max": REASON_MAX})])
+        text = amend_reason(reason)
         with storage_errors(), self._db.transaction() as session:
             found = repo.get_assessment(session, assessment_id)
             if found is None:

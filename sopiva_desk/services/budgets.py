@@ -44,6 +44,7 @@ from sopiva_desk.domain.money import InvalidInput, parse_cents, parse_quantity, 
 from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.catalogue import Catalogue, shipped_catalogue
 from sopiva_desk.services.errors import RecordGoneError
+from sopiva_desk.services.inputs import date_input, prefixed_error
 from sopiva_desk.services.plans import plan_of
 from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.store.database import Database
@@ -106,24 +107,6 @@ def _use(row: BudgetUse) -> rules.RealisedUse:
                              budget_line_id=row.budget_line_id, units=Decimal(row.units),
                              amount_cents=row.amount_cents, commitment_number=row.commitment_number)
 
-
-def _date_input(where: str, raw: Any, *, required: bool = True) -> date | None:
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
-        if required:
-            raise ValidationError([Issue(where, "field.required")])
-        return None
-    if isinstance(raw, date) and not isinstance(raw, datetime):
-        return raw
-    if isinstance(raw, str):
-        try:
-            return date.fromisoformat(raw.strip())
-        except ValueError:
-            pass
-    raise ValidationError([Issue(where, "date.format")])
-
-
-def _prefixed(where: str, err: InvalidInput) -> ValidationError:
-    return ValidationError([Issue(f"{where}/{err.issue.field}", err.issue.key, err.issue.params)])
 
 
 def _unknown(where: str, fields: Mapping[str, Any], allowed: Sequence[str]) -> None:
@@ -265,8 +248,8 @@ class BudgetService:
 
     def create_for_plan(self, plan_id: uuid.UUID, period_start: date | str, period_end: date | str) -> BudgetView:
         """An indicative budget for the plan's client, with reference lines from the plan (module doc)."""
-        start = _date_input("period_start", period_start)
-        end = _date_input("period_end", period_end)
+        start = date_input("period_start", period_start, required=True)
+        end = date_input("period_end", period_end, required=True)
         assert start is not None and end is not None
         with storage_errors(), self._db.transaction() as session:
             plan_row = repo.get_plan(session, plan_id)
@@ -345,7 +328,7 @@ class BudgetService:
                     else:
                         values[key] = raw
             except InvalidInput as err:
-                raise _prefixed(where, err) from None
+                raise prefixed_error(where, err) from None
             code = values.get("service_code")
             if "service_code" in fields:
                 service = self.catalogue.service(code) if isinstance(code, str) else None
@@ -363,7 +346,7 @@ class BudgetService:
                 line = rules.BudgetLine(**values)
                 budget = rules.set_line(budget, line)  # budget.locked / budget.closed
             except InvalidInput as err:
-                raise _prefixed(where, err) from None
+                raise prefixed_error(where, err) from None
             context = self._context(session, found)
             hard = [i for i in rules.validate(budget, **context)
                     if i.field.startswith(f"{where}/") and i.key in HARD_LINE_ISSUES]
@@ -416,7 +399,7 @@ class BudgetService:
                         else:
                             values[key] = raw
                 except InvalidInput as err:
-                    raise _prefixed(where, err) from None
+                    raise prefixed_error(where, err) from None
                 if "service_code" in fields:
                     service = self.catalogue.service(values["service_code"]) if values["service_code"] else None
                     if service is None:
@@ -432,7 +415,7 @@ class BudgetService:
                 try:
                     line = rules.ReferenceLine(**values)
                 except InvalidInput as err:
-                    raise _prefixed(where, err) from None
+                    raise prefixed_error(where, err) from None
                 new = reference_json(line)
                 if index is None:
                     references.append(line)
@@ -441,7 +424,7 @@ class BudgetService:
             try:
                 budget = rules.edit(budget, reference_lines=tuple(references))
             except InvalidInput as err:  # pragma: no cover - the lines were checked above
-                raise _prefixed(where, err) from None
+                raise prefixed_error(where, err) from None
             return self._edit(session, found, where, None, old, new, budget, self._context(session, found))
 
     def set_justification(self, budget_id: uuid.UUID, text: str | None) -> BudgetSaved:
@@ -462,8 +445,8 @@ class BudgetService:
 
     def set_period(self, budget_id: uuid.UUID, period_start: date | str, period_end: date | str) -> BudgetSaved:
         """Change the period of an indicative budget; a period that breaks the rules is refused."""
-        start = _date_input("period_start", period_start)
-        end = _date_input("period_end", period_end)
+        start = date_input("period_start", period_start, required=True)
+        end = date_input("period_end", period_end, required=True)
         with storage_errors(), self._db.transaction() as session:
             found = self._get(session, budget_id)
             self._editable(found)
@@ -481,7 +464,7 @@ class BudgetService:
 
     def decide(self, budget_id: uuid.UUID, decision_date: date | str, reference: str | None = None) -> BudgetView:
         """indicative → decided; ``ValidationError`` lists everything that stops it."""
-        day = _date_input("decision_date", decision_date)
+        day = date_input("decision_date", decision_date, required=True)
         assert day is not None
         with storage_errors(), self._db.transaction() as session:
             found = self._get(session, budget_id)
@@ -527,8 +510,8 @@ class BudgetService:
                 commitment = rules.PaymentCommitment(
                     number=fields.get("number"), provider=fields.get("provider"),
                     service_code=fields.get("service_code"), max_cents=max_cents,
-                    valid_from=_date_input("valid_from", fields.get("valid_from")),
-                    valid_to=_date_input("valid_to", fields.get("valid_to")))
+                    valid_from=date_input("valid_from", fields.get("valid_from"), required=True),
+                    valid_to=date_input("valid_to", fields.get("valid_to"), required=True))
             except InvalidInput as err:
                 raise ValidationError([err.issue]) from None
             context = self._context(session, found)
@@ -567,7 +550,7 @@ class BudgetService:
                     raise ValidationError(missing)
                 assert units is not None and amount is not None
                 use = rules.RealisedUse(
-                    id=str(use_id), used_on=_date_input("used_on", fields.get("used_on")),
+                    id=str(use_id), used_on=date_input("used_on", fields.get("used_on"), required=True),
                     provider=fields.get("provider"), budget_line_id=fields.get("budget_line_id"), units=units,
                     amount_cents=amount, commitment_number=fields.get("commitment_number"))
             except InvalidInput as err:

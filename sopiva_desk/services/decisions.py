@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 from sopiva_desk.domain import decisions as rules
 from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.services.actor import Actor
-from sopiva_desk.services.assessments import REASON_MAX
 from sopiva_desk.services.errors import RecordGoneError
+from sopiva_desk.services.inputs import amend_reason, uuid_or_none
 from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.store.database import Database
 from sopiva_desk.store.models import DecisionSession, DecisionSessionChange, utc_now
@@ -73,21 +73,11 @@ class SessionChangeView:
     reason: str
 
 
-def _view(found: DecisionSession) -> SessionView:
+def session_view(found: DecisionSession) -> SessionView:
     return SessionView(found.id, found.client_id, found.visit_id, found.assessment_id, found.plan_id,
                        found.series_id, found.version_no, found.status, copy.deepcopy(found.content),
                        found.amend_reason, found.created_at, found.updated_at, found.completed_at, found.revision)
 
-
-def _uuid_or_none(key: str, raw: Any) -> uuid.UUID | None:
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
-        return None
-    if isinstance(raw, uuid.UUID):
-        return raw
-    try:
-        return uuid.UUID(str(raw).strip())
-    except ValueError:
-        raise ValidationError([Issue(key, "field.choice")]) from None
 
 
 def _option_index(found: DecisionSession, option_id: str) -> int:
@@ -167,7 +157,7 @@ class DecisionService:
             session.add(found)
             self._log(session, "create", found)
             session.flush()
-            return _view(found)
+            return session_view(found)
 
     def open(self, session_id: uuid.UUID) -> SessionView:
         with storage_errors(), self._db.transaction() as session:
@@ -175,23 +165,23 @@ class DecisionService:
             if found is None:
                 raise RecordGoneError()
             self._log(session, "view", found)
-            return _view(found)
+            return session_view(found)
 
     def for_client(self, client_id: uuid.UUID) -> list[SessionView]:
         """Every version of every session of the client, newest first (not logged, like lists)."""
         with storage_errors(), self._db.read() as session:
-            return [_view(s) for s in repo.sessions_for_client(session, client_id)]
+            return [session_view(s) for s in repo.sessions_for_client(session, client_id)]
 
     def for_visit(self, visit_id: uuid.UUID) -> list[SessionView]:
         with storage_errors(), self._db.read() as session:
-            return [_view(s) for s in repo.sessions_of_visit(session, visit_id)]
+            return [session_view(s) for s in repo.sessions_of_visit(session, visit_id)]
 
     def set_field(self, session_id: uuid.UUID, key: str, raw: Any) -> FieldSaved:
         """Autosave one top-level value of a draft (lists are saved whole), or ``assessment_id``."""
         with storage_errors(), self._db.transaction() as session:
             found = self._draft(session, session_id, key)
             if key == "assessment_id":
-                linked = _uuid_or_none(key, raw)
+                linked = uuid_or_none(key, raw)
                 self._check_assessment(session, found.client_id, linked)
                 if linked != found.assessment_id:
                     old = found.assessment_id
@@ -235,7 +225,7 @@ class DecisionService:
             self._set_options(found, [*options, option])
             self._changed(session, found, f"options/{option_id}", None, option)
             session.flush()
-            return _view(found)
+            return session_view(found)
 
     def set_option_field(self, session_id: uuid.UUID, option_id: str | uuid.UUID, key: str, raw: Any) -> FieldSaved:
         """Autosave one part of an option (title, plain, pictogram, tried, reaction, client_words)."""
@@ -269,7 +259,7 @@ class DecisionService:
             self._set_options(found, options)
             self._changed(session, found, f"options/{option_id}", removed, None)
             session.flush()
-            return _view(found)
+            return session_view(found)
 
     def move_option(self, session_id: uuid.UUID, option_id: str | uuid.UUID, index: int) -> SessionView:
         """Move an option to ``index`` (clamped to the list); history keeps the order before and after."""
@@ -285,7 +275,7 @@ class DecisionService:
                 self._set_options(found, options)
                 self._changed(session, found, "options/order", before, [o["id"] for o in options])
             session.flush()
-            return _view(found)
+            return session_view(found)
 
     def complete(self, session_id: uuid.UUID) -> SessionView:
         """Lock the draft; ``ValidationError`` lists everything still missing. Completing an
@@ -295,7 +285,7 @@ class DecisionService:
             if found is None:
                 raise RecordGoneError()
             if found.status != "draft":
-                return _view(found)
+                return session_view(found)
             missing = rules.missing_for_completion(found.content)
             if missing:
                 raise ValidationError(missing)
@@ -310,15 +300,11 @@ class DecisionService:
             self._stamp(found)
             self._log(session, "update", found, ("status",))
             session.flush()
-            return _view(found)
+            return session_view(found)
 
     def amend(self, session_id: uuid.UUID, reason: str) -> SessionView:
         """A new draft version of a completed session, with the reason for the change."""
-        text = (reason or "").strip()
-        if not text:
-            raise ValidationError([Issue("amend_reason", "field.required")])
-        if len(text) > REASON_MAX:
-            raise ValidationError([Issue("amend_reason", "field.too_long", {"max": REASON_MAX})])
+        text = amend_reason(reason)
         with storage_errors(), self._db.transaction() as session:
             found = repo.get_session(session, session_id)
             if found is None:
@@ -333,7 +319,7 @@ class DecisionService:
             session.add(draft)
             self._log(session, "create", draft, ("amend_reason",))
             session.flush()
-            return _view(draft)
+            return session_view(draft)
 
     def history(self, session_id: uuid.UUID) -> list[SessionChangeView]:
         """Every change across the versions of this session's series, oldest first."""

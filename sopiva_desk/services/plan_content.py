@@ -8,15 +8,15 @@ out, rows keep every key.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from sopiva_desk.domain import plans as rules
 from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.domain.money import InvalidInput, parse_cents, parse_quantity
+from sopiva_desk.services.inputs import date_input, prefixed_error
 from sopiva_desk.store.models import ClientPlan
 
 DATE_FIELDS = ("meeting_date", "review_date")
@@ -110,24 +110,6 @@ def plan_of(found: ClientPlan) -> rules.Plan:
 # -- raw input -> domain values -------------------------------------------------------------
 
 
-def date_input(where: str, raw: Any) -> date | None:
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
-        return None
-    if isinstance(raw, date) and not isinstance(raw, datetime):
-        return raw
-    if isinstance(raw, str):
-        try:
-            return date.fromisoformat(raw.strip())
-        except ValueError:
-            pass
-    raise ValidationError([Issue(where, "date.format")])
-
-
-def prefixed_error(where: str, err: InvalidInput) -> ValidationError:
-    return ValidationError([Issue(f"{where}/{err.issue.field}" if where else err.issue.field, err.issue.key,
-                                  err.issue.params)])
-
-
 def rows_input(where: str, raw: Any, kind: type, parts: tuple[str, ...]) -> tuple[Any, ...]:
     if raw is None:
         return ()
@@ -169,13 +151,3 @@ def support_value(key: str, raw: Any) -> Any:
         return None
     return raw
 
-
-def uuid_or_none(key: str, raw: Any) -> uuid.UUID | None:
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
-        return None
-    if isinstance(raw, uuid.UUID):
-        return raw
-    try:
-        return uuid.UUID(str(raw).strip())
-    except ValueError:
-        raise ValidationError([Issue(key, "field.choice")]) from None

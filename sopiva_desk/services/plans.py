@@ -34,25 +34,22 @@ from sopiva_desk.domain import plans as rules
 from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.domain.money import InvalidInput
 from sopiva_desk.services.actor import Actor
-from sopiva_desk.services.assessments import REASON_MAX
 from sopiva_desk.services.catalogue import Catalogue, shipped_catalogue
 from sopiva_desk.services.errors import RecordGoneError
+from sopiva_desk.services.inputs import amend_reason, date_input, prefixed_error, uuid_or_none
 from sopiva_desk.services.plan_content import (
     DATE_FIELDS,
     FIELDS,
     GOAL_FIELDS,
     ROLE_FIELDS,
     SUPPORT_FIELDS,
-    date_input,
     goal_json,
     plan_content,
     plan_of,
-    prefixed_error,
     role_json,
     rows_input,
     support_json,
     support_value,
-    uuid_or_none,
 )
 from sopiva_desk.services.plan_from_assessment import ASSESSMENT_FIELDS, SITUATION_PARTS, from_assessment
 from sopiva_desk.services.storage_errors import storage_errors
@@ -563,11 +560,7 @@ class PlanService:
 
     def new_version(self, plan_id: uuid.UUID, reason: str) -> PlanView:
         """A new draft copying the agreed version ``plan_id``, with the reason for the change."""
-        text = (reason or "").strip()
-        if not text:
-            raise ValidationError([Issue("amend_reason", "field.required")])
-        if len(text) > REASON_MAX:
-            raise ValidationError([Issue("amend_reason", "field.too_long", {"max": REASON_MAX})])
+        text = amend_reason(reason)
         with storage_errors(), self._db.transaction() as session:
             found = self._get(session, plan_id)
             if found.status != "agreed":

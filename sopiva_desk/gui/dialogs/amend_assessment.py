@@ -16,7 +16,7 @@ from sopiva_desk.domain.issues import ValidationError
 from sopiva_desk.gui.dialogs.close_person import error_label
 from sopiva_desk.gui.messages import issue_text, message
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR
-from sopiva_desk.services.assessments import REASON_MAX
+from sopiva_desk.services.inputs import REASON_MAX
 
 
 class AmendAssessmentDialog(QDialog):
