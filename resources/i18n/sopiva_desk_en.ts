@@ -283,7 +283,7 @@
         <translation>Check: an answer was not accepted</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+103"/>
+        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+102"/>
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
@@ -323,17 +323,12 @@
         <translation>Check the required answers and lock the assessment (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Hide</source>
-        <translation>Hide</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>Answers to give before completing</source>
         <translation>Answers to give before completing</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <source>&amp;Sections</source>
         <translation>&amp;Sections</translation>
     </message>
@@ -436,7 +431,7 @@
         <translation>Every required answer is given. You can complete the assessment now.</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/assessment_problems.py" line="+52"/>
+        <location filename="../../sopiva_desk/gui/widgets/assessment_problems.py" line="+63"/>
         <source>Go to this field</source>
         <translation>Go to this field</translation>
     </message>
@@ -1705,22 +1700,17 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Check what is required and lock the session (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Before completing, record:</source>
         <translation>Before completing, record:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Hide</source>
-        <translation>Hide</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>What to record before completing</source>
         <translation>What to record before completing</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+68"/>
         <source>Decision-making session</source>
         <translation>Decision-making session</translation>
     </message>
@@ -1765,7 +1755,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>{where}: {what}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Amend the session</source>
         <translation>Amend the session</translation>
     </message>
@@ -2512,6 +2502,14 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+1"/>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingPanel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/assessment_problems.py" line="+70"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
     </message>
 </context>
 <context>

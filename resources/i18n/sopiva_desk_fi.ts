@@ -283,7 +283,7 @@
         <translation>Tarkista: vastausta ei hyväksytty</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+103"/>
+        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+102"/>
         <source>← Back</source>
         <translation>← Takaisin</translation>
     </message>
@@ -323,17 +323,12 @@
         <translation>Tarkista pakolliset vastaukset ja lukitse arvio (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Hide</source>
-        <translation>Piilota</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>Answers to give before completing</source>
         <translation>Vastaukset, jotka on annettava ennen valmiiksi merkitsemistä</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <source>&amp;Sections</source>
         <translation>&amp;Osiot</translation>
     </message>
@@ -436,7 +431,7 @@
         <translation>Kaikki pakolliset vastaukset on annettu. Voit nyt merkitä arvion valmiiksi.</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/assessment_problems.py" line="+52"/>
+        <location filename="../../sopiva_desk/gui/widgets/assessment_problems.py" line="+63"/>
         <source>Go to this field</source>
         <translation>Siirry tähän kenttään</translation>
     </message>
@@ -1705,22 +1700,17 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Tarkista pakolliset tiedot ja lukitse kirjaus (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Before completing, record:</source>
         <translation>Kirjaa ennen valmiiksi merkitsemistä:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Hide</source>
-        <translation>Piilota</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>What to record before completing</source>
         <translation>Mitä pitää kirjata ennen valmiiksi merkitsemistä</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+68"/>
         <source>Decision-making session</source>
         <translation>Tuettu päätöksenteko</translation>
     </message>
@@ -1765,7 +1755,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>{where}: {what}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Amend the session</source>
         <translation>Muuta kirjausta</translation>
     </message>
@@ -2512,6 +2502,14 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+1"/>
         <source>Something went wrong.</source>
         <translation>Jokin meni vikaan.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingPanel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/assessment_problems.py" line="+70"/>
+        <source>Hide</source>
+        <translation>Piilota</translation>
     </message>
 </context>
 <context>

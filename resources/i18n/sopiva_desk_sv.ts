@@ -283,7 +283,7 @@
         <translation>Kontrollera: ett svar godkändes inte</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+103"/>
+        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+102"/>
         <source>← Back</source>
         <translation>← Tillbaka</translation>
     </message>
@@ -323,17 +323,12 @@
         <translation>Kontrollera de obligatoriska svaren och lås bedömningen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Hide</source>
-        <translation>Dölj</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>Answers to give before completing</source>
         <translation>Svar som ska ges innan bedömningen slutförs</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <source>&amp;Sections</source>
         <translation>&amp;Avsnitt</translation>
     </message>
@@ -436,7 +431,7 @@
         <translation>Alla obligatoriska svar har getts. Du kan slutföra bedömningen nu.</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/assessment_problems.py" line="+52"/>
+        <location filename="../../sopiva_desk/gui/widgets/assessment_problems.py" line="+63"/>
         <source>Go to this field</source>
         <translation>Gå till fältet</translation>
     </message>
@@ -1705,22 +1700,17 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Kontrollera de obligatoriska uppgifterna och lås dokumentationen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Before completing, record:</source>
         <translation>Anteckna före du markerar som klar:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Hide</source>
-        <translation>Dölj</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>What to record before completing</source>
         <translation>Vad som ska antecknas före markering som klar</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+68"/>
         <source>Decision-making session</source>
         <translation>Stött beslutsfattande</translation>
     </message>
@@ -1765,7 +1755,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>{where}: {what}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Amend the session</source>
         <translation>Ändra dokumentationen</translation>
     </message>
@@ -2512,6 +2502,14 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+1"/>
         <source>Something went wrong.</source>
         <translation>Något gick fel.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingPanel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/assessment_problems.py" line="+70"/>
+        <source>Hide</source>
+        <translation>Dölj</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,6 @@ from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -34,7 +33,7 @@ from sopiva_desk.gui.dialogs.amend_assessment import AmendAssessmentDialog
 from sopiva_desk.gui.dialogs.assessment_history import AssessmentHistoryDialog
 from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.models.assessment_history_model import field_title
-from sopiva_desk.gui.widgets.assessment_problems import FlowListView, ProblemListModel
+from sopiva_desk.gui.widgets.assessment_problems import MissingPanel
 from sopiva_desk.gui.widgets.autosave import SaveStateIndicator
 from sopiva_desk.gui.widgets.feedback import announce
 from sopiva_desk.gui.widgets.section_navigator import NAVIGATOR_ICON_PX, SectionNavigatorModel, legend_text
@@ -148,32 +147,12 @@ class AssessmentPage(QWidget):
         header.addLayout(row)
         return header
 
-    def _build_problems(self) -> QFrame:
-        self.problems_panel = QFrame(self, objectName="missingPanel")
-        self.problems_panel.setStyleSheet(
-            "QFrame#missingPanel { background: #fff8e1; border: 1px solid #c79100; border-radius: 4px; }")
-        self.problems_heading = QLabel(self.problems_panel, objectName="missingHeading", wordWrap=True)
-        self.problems_heading.setStyleSheet("QLabel { color: #3e2c00; font-weight: bold; }")
-        hide = QPushButton(self.tr("Hide"), self.problems_panel, objectName="hideMissingButton", flat=True)
-        hide.clicked.connect(self.problems_panel.hide)
-        self._problems = ProblemListModel(self)
-        self.missing_list = FlowListView(self.problems_panel, objectName="missingList")
-        self.missing_list.setModel(self._problems)
-        self.missing_list.setAccessibleName(self.tr("Answers to give before completing"))
-        self.missing_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.missing_list.setFrameShape(QFrame.Shape.NoFrame)
-        self.missing_list.setStyleSheet("QListView { background: transparent; }")
-        self.missing_list.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.missing_list.clicked.connect(self._on_missing_list_clicked)
-        self.missing_list.activated.connect(self._on_missing_list_clicked)
-        top = QHBoxLayout()
-        top.addWidget(self.problems_heading, 1)
-        top.addWidget(hide, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self.problems_panel)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.setSpacing(2)
-        layout.addLayout(top)
-        layout.addWidget(self.missing_list)
+    def _build_problems(self) -> MissingPanel:
+        self.problems_panel = MissingPanel(self.tr("Answers to give before completing"), self)
+        self.problems_heading = self.problems_panel.heading
+        self.missing_list = self.problems_panel.list_view
+        self._problems = self.problems_panel.model
+        self.problems_panel.field_chosen.connect(self._on_missing_field_chosen)
         return self.problems_panel
 
     def _build_navigator(self) -> QVBoxLayout:
@@ -489,9 +468,9 @@ class AssessmentPage(QWidget):
             self.missing_list.setFocus(Qt.FocusReason.OtherFocusReason)
             announce(self.missing_list, heading)
 
-    def _on_missing_list_clicked(self, index: QModelIndex) -> None:
-        if index.isValid() and self._form is not None:
-            self._form.focus_field(self._problems.key(index.row()))
+    def _on_missing_field_chosen(self, key: str) -> None:
+        if self._form is not None:
+            self._form.focus_field(key)
 
     # -- amending and history --------------------------------------------------------------
 

@@ -12,9 +12,9 @@ import uuid
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.gui.client_view import ClientViewContent, ClientViewWindow, OptionCard
@@ -23,7 +23,7 @@ from sopiva_desk.gui.dialogs.amend_assessment import AmendAssessmentDialog
 from sopiva_desk.gui.dialogs.session_history import SessionHistoryDialog, field_title
 from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.messages import issue_text
-from sopiva_desk.gui.widgets.assessment_problems import FlowListView, ProblemListModel
+from sopiva_desk.gui.widgets.assessment_problems import MissingPanel
 from sopiva_desk.gui.widgets.autosave import SaveState, SaveStateIndicator
 from sopiva_desk.gui.widgets.decision_form import DecisionForm
 from sopiva_desk.gui.widgets.template_form import HINT_COLOR
@@ -122,32 +122,13 @@ class DecisionSessionPage(QWidget):
         header.addLayout(row)
         return header
 
-    def _build_problems(self) -> QFrame:
-        self.problems_panel = QFrame(self, objectName="missingPanel")
-        self.problems_panel.setStyleSheet(
-            "QFrame#missingPanel { background: #fff8e1; border: 1px solid #c79100; border-radius: 4px; }")
-        self.problems_heading = QLabel(self.tr("Before completing, record:"), self.problems_panel,
-                                       objectName="missingHeading", wordWrap=True)
-        self.problems_heading.setStyleSheet("QLabel { color: #3e2c00; font-weight: bold; }")
-        hide = QPushButton(self.tr("Hide"), self.problems_panel, flat=True)
-        hide.clicked.connect(self.problems_panel.hide)
-        self._problems = ProblemListModel(self)
-        self.missing_list = FlowListView(self.problems_panel, objectName="missingList")
-        self.missing_list.setModel(self._problems)
-        self.missing_list.setAccessibleName(self.tr("What to record before completing"))
-        self.missing_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.missing_list.setFrameShape(QFrame.Shape.NoFrame)
-        self.missing_list.setStyleSheet("QListView { background: transparent; }")
-        self.missing_list.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.missing_list.clicked.connect(self._on_missing_list_clicked)
-        self.missing_list.activated.connect(self._on_missing_list_clicked)
-        top = QHBoxLayout()
-        top.addWidget(self.problems_heading, 1)
-        top.addWidget(hide, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self.problems_panel)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.addLayout(top)
-        layout.addWidget(self.missing_list)
+    def _build_problems(self) -> MissingPanel:
+        self.problems_panel = MissingPanel(self.tr("What to record before completing"), self)
+        self.problems_heading = self.problems_panel.heading
+        self.missing_list = self.problems_panel.list_view
+        self._problems = self.problems_panel.model
+        self.problems_heading.setText(self.tr("Before completing, record:"))
+        self.problems_panel.field_chosen.connect(self._on_missing_field_chosen)
         return self.problems_panel
 
     # -- public ----------------------------------------------------------------------------
@@ -431,9 +412,8 @@ class DecisionSessionPage(QWidget):
         self.problems_panel.show()
         self.missing_list.setFocus()
 
-    def _on_missing_list_clicked(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.form.focus_field(self._problems.key(index.row()))
+    def _on_missing_field_chosen(self, key: str) -> None:
+        self.form.focus_field(key)
 
     def _on_amend_clicked(self) -> None:
         if self._view is None or self._view.status != "completed":

@@ -1,5 +1,5 @@
-"""What stops an assessment's completion: the list of fields missing or not accepted, each a
-link to its field, and the list view that lays them out like words in a paragraph."""
+"""What stops a record's completion (an assessment, a decision-making session): the panel with
+the fields missing or not accepted, each a link to its field, laid out like words in a paragraph."""
 
 from __future__ import annotations
 
@@ -13,9 +13,20 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont, QResizeEvent
-from PySide6.QtWidgets import QListView, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sopiva_desk.gui.widgets.template_form import ACCENT_COLOR
 
@@ -102,3 +113,44 @@ class FlowListView(QListView):
         height = min(height, self.MAX_HEIGHT)
         if height != self.height():
             self.setFixedHeight(height)
+
+
+class MissingPanel(QFrame):
+    """A calm yellow panel: a heading, the fields as links and a Hide button.
+
+    Signals:
+        field_chosen(str): the key of the field the user clicked or pressed Enter on.
+    """
+
+    field_chosen = Signal(str)
+
+    def __init__(self, list_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="missingPanel")
+        self.setStyleSheet("QFrame#missingPanel { background: #fff8e1; border: 1px solid #c79100; "
+                           "border-radius: 4px; }")
+        self.heading = QLabel(self, objectName="missingHeading", wordWrap=True)
+        self.heading.setStyleSheet("QLabel { color: #3e2c00; font-weight: bold; }")
+        hide = QPushButton(self.tr("Hide"), self, objectName="hideMissingButton", flat=True)
+        hide.clicked.connect(self.hide)
+        self.model = ProblemListModel(self)
+        self.list_view = FlowListView(self, objectName="missingList")
+        self.list_view.setModel(self.model)
+        self.list_view.setAccessibleName(list_name)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setFrameShape(QFrame.Shape.NoFrame)
+        self.list_view.setStyleSheet("QListView { background: transparent; }")
+        self.list_view.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.list_view.clicked.connect(self._on_list_view_clicked)
+        self.list_view.activated.connect(self._on_list_view_clicked)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(hide, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.list_view)
+
+    def _on_list_view_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.field_chosen.emit(self.model.key(index.row()))
