@@ -214,23 +214,23 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/assessment_list_model.py" line="+31"/>
+        <location filename="../../sopiva_desk/gui/models/assessment_list_model.py" line="+30"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+39"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-38"/>
         <source>Superseded</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+34"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
@@ -255,7 +255,7 @@
         <translation>Visit</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+25"/>
         <source>{title}, template version {version}</source>
         <translation>{title}, template version {version}</translation>
     </message>
@@ -592,7 +592,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>ClientAssessmentsWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+113"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+109"/>
         <source>Start &amp;visit…</source>
         <translation>Start &amp;visit…</translation>
     </message>
@@ -632,7 +632,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Newest first. Press Enter to open the selected assessment.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Double-click an assessment or press Enter to open it.</source>
         <translation>Double-click an assessment or press Enter to open it.</translation>
     </message>
@@ -662,7 +662,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Newest first. Press Enter to open the selected session.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Double-click a session or press Enter to open it.</source>
         <translation>Double-click a session or press Enter to open it.</translation>
     </message>
@@ -1246,7 +1246,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/decision_form.py" line="+63"/>
+        <location filename="../../sopiva_desk/gui/widgets/decision_form.py" line="+64"/>
         <source>Supporter chosen by the client</source>
         <translation>Supporter chosen by the client</translation>
     </message>
@@ -1351,7 +1351,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>5 – very good</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+99"/>
         <source>1. The decision at hand</source>
         <translation>1. The decision at hand</translation>
     </message>
@@ -1471,7 +1471,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Communication methods used</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Other &amp;method</source>
         <translation>Other &amp;method</translation>
     </message>
@@ -1561,7 +1561,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Does the client agree with the decision?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Why the client could not express an opinion</source>
         <translation>Why the client could not express an opinion</translation>
     </message>
@@ -3355,18 +3355,18 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/session_list_model.py" line="+33"/>
+        <location filename="../../sopiva_desk/gui/models/session_list_model.py" line="+31"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Superseded</source>
         <translation>Superseded</translation>
     </message>
@@ -3376,7 +3376,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>No topic written yet</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
@@ -3511,7 +3511,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-247"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-231"/>
         <source>No assessment templates are installed. Contact IT support.</source>
         <translation>No assessment templates are installed. Contact IT support.</translation>
     </message>
@@ -3708,7 +3708,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+126"/>
+        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+131"/>
         <source>← Client file</source>
         <translation>← Client file</translation>
     </message>
@@ -3800,7 +3800,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Press Enter to open the selected assessment.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>No assessments in this visit yet.</source>
         <translation>No assessments in this visit yet.</translation>
     </message>
@@ -3825,7 +3825,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Press Enter to open the selected session.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>No decision-making sessions in this visit yet.</source>
         <translation>No decision-making sessions in this visit yet.</translation>
     </message>

@@ -214,23 +214,23 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/assessment_list_model.py" line="+31"/>
+        <location filename="../../sopiva_desk/gui/models/assessment_list_model.py" line="+30"/>
         <source>Draft</source>
         <translation>Luonnos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+39"/>
         <source>Completed</source>
         <translation>Valmis</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-38"/>
         <source>Superseded</source>
         <translation>Korvattu</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+34"/>
         <source>Started</source>
         <translation>Aloitettu</translation>
     </message>
@@ -255,7 +255,7 @@
         <translation>Käynti</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+25"/>
         <source>{title}, template version {version}</source>
         <translation>{title}, lomakepohjan versio {version}</translation>
     </message>
@@ -592,7 +592,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>ClientAssessmentsWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+113"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+109"/>
         <source>Start &amp;visit…</source>
         <translation>Aloita &amp;käynti…</translation>
     </message>
@@ -632,7 +632,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Uusin ensin. Avaa valittu arvio painamalla Enter.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Double-click an assessment or press Enter to open it.</source>
         <translation>Avaa arvio kaksoisnapsauttamalla tai painamalla Enter.</translation>
     </message>
@@ -662,7 +662,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Uusin ensin. Avaa valittu kirjaus painamalla Enter.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Double-click a session or press Enter to open it.</source>
         <translation>Avaa kirjaus kaksoisnapsauttamalla tai painamalla Enter.</translation>
     </message>
@@ -1246,7 +1246,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/decision_form.py" line="+63"/>
+        <location filename="../../sopiva_desk/gui/widgets/decision_form.py" line="+64"/>
         <source>Supporter chosen by the client</source>
         <translation>Asiakkaan valitsema tukihenkilö</translation>
     </message>
@@ -1351,7 +1351,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>5 – tosi hyvä</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+99"/>
         <source>1. The decision at hand</source>
         <translation>1. Mistä päätetään</translation>
     </message>
@@ -1471,7 +1471,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Käytetyt kommunikointitavat</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Other &amp;method</source>
         <translation>M&amp;uu tapa</translation>
     </message>
@@ -1561,7 +1561,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Onko asiakas samaa mieltä päätöksestä?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Why the client could not express an opinion</source>
         <translation>Miksi asiakas ei pystynyt ilmaisemaan mielipidettään</translation>
     </message>
@@ -3355,18 +3355,18 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/session_list_model.py" line="+33"/>
+        <location filename="../../sopiva_desk/gui/models/session_list_model.py" line="+31"/>
         <source>Draft</source>
         <translation>Luonnos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Completed</source>
         <translation>Valmis</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Superseded</source>
         <translation>Korvattu</translation>
     </message>
@@ -3376,7 +3376,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Aihetta ei ole vielä kirjattu</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Started</source>
         <translation>Aloitettu</translation>
     </message>
@@ -3511,7 +3511,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-247"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-231"/>
         <source>No assessment templates are installed. Contact IT support.</source>
         <translation>Arviolomakkeiden pohjia ei ole asennettu. Ota yhteys IT-tukeen.</translation>
     </message>
@@ -3708,7 +3708,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+126"/>
+        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+131"/>
         <source>← Client file</source>
         <translation>← Asiakkaan tiedot</translation>
     </message>
@@ -3800,7 +3800,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Avaa valittu arvio painamalla Enter.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>No assessments in this visit yet.</source>
         <translation>Tällä käynnillä ei ole vielä arvioita.</translation>
     </message>
@@ -3825,7 +3825,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Avaa valittu kirjaus painamalla Enter.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>No decision-making sessions in this visit yet.</source>
         <translation>Tällä käynnillä ei ole vielä päätöksenteon kirjauksia.</translation>
     </message>

@@ -214,23 +214,23 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/assessment_list_model.py" line="+31"/>
+        <location filename="../../sopiva_desk/gui/models/assessment_list_model.py" line="+30"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+39"/>
         <source>Completed</source>
         <translation>Slutförd</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-38"/>
         <source>Superseded</source>
         <translation>Ersatt</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+34"/>
         <source>Started</source>
         <translation>Påbörjad</translation>
     </message>
@@ -255,7 +255,7 @@
         <translation>Besök</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+25"/>
         <source>{title}, template version {version}</source>
         <translation>{title}, mallversion {version}</translation>
     </message>
@@ -592,7 +592,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>ClientAssessmentsWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+113"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+109"/>
         <source>Start &amp;visit…</source>
         <translation>Inled &amp;besök…</translation>
     </message>
@@ -632,7 +632,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Nyaste först. Tryck på Enter för att öppna den valda bedömningen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Double-click an assessment or press Enter to open it.</source>
         <translation>Dubbelklicka på en bedömning eller tryck på Enter för att öppna den.</translation>
     </message>
@@ -662,7 +662,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Nyaste först. Öppna den valda med Enter.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Double-click a session or press Enter to open it.</source>
         <translation>Dubbelklicka eller tryck Enter för att öppna.</translation>
     </message>
@@ -1246,7 +1246,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/decision_form.py" line="+63"/>
+        <location filename="../../sopiva_desk/gui/widgets/decision_form.py" line="+64"/>
         <source>Supporter chosen by the client</source>
         <translation>Stödperson som klienten valt</translation>
     </message>
@@ -1351,7 +1351,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>5 – mycket bra</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+99"/>
         <source>1. The decision at hand</source>
         <translation>1. Beslutet som ska fattas</translation>
     </message>
@@ -1471,7 +1471,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Kommunikationssätt som användes</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Other &amp;method</source>
         <translation>Annat &amp;sätt</translation>
     </message>
@@ -1561,7 +1561,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Håller klienten med om beslutet?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Why the client could not express an opinion</source>
         <translation>Varför klienten inte kunde uttrycka sin åsikt</translation>
     </message>
@@ -3355,18 +3355,18 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/session_list_model.py" line="+33"/>
+        <location filename="../../sopiva_desk/gui/models/session_list_model.py" line="+31"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Completed</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Superseded</source>
         <translation>Ersatt</translation>
     </message>
@@ -3376,7 +3376,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Inget ämne antecknat ännu</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Started</source>
         <translation>Påbörjad</translation>
     </message>
@@ -3511,7 +3511,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-247"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-231"/>
         <source>No assessment templates are installed. Contact IT support.</source>
         <translation>Inga bedömningsmallar är installerade. Kontakta IT-stödet.</translation>
     </message>
@@ -3708,7 +3708,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+126"/>
+        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+131"/>
         <source>← Client file</source>
         <translation>← Klientens uppgifter</translation>
     </message>
@@ -3800,7 +3800,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Tryck på Enter för att öppna den valda bedömningen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>No assessments in this visit yet.</source>
         <translation>Inga bedömningar under det här besöket ännu.</translation>
     </message>
@@ -3825,7 +3825,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Öppna den valda med Enter.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>No decision-making sessions in this visit yet.</source>
         <translation>Inget stött beslutsfattande under det här besöket ännu.</translation>
     </message>

@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterable, Sequence
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -27,8 +26,9 @@ from sopiva_desk.gui.dialogs.start_visit import way_label
 from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.messages import message
 from sopiva_desk.gui.models.assessment_list_model import AssessmentListModel
+from sopiva_desk.gui.models.record_list_model import VersionedRecordListModel
 from sopiva_desk.gui.models.session_list_model import SessionListModel
-from sopiva_desk.gui.widgets.page_parts import make_read_only_list
+from sopiva_desk.gui.widgets.page_parts import bold_label, fit_record_columns, make_read_only_list
 from sopiva_desk.services.assessments import AssessmentView, VisitView
 from sopiva_desk.services.decisions import SessionView
 
@@ -101,13 +101,9 @@ def template_titles(templates: Iterable[Template], language: str) -> dict[tuple[
     return {t.ref: t.title.get(language) for t in templates}
 
 
-def _caption(text: str, parent: QWidget, name: str) -> QLabel:
-    label = QLabel(text, parent, objectName=name)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.1)
-    label.setFont(font)
-    return label
+_LIST_WIDTHS = {VersionedRecordListModel.STARTED: 110, VersionedRecordListModel.VERSION: 80,
+                VersionedRecordListModel.STATUS: 120, VersionedRecordListModel.COMPLETED: 110,
+                VersionedRecordListModel.VISIT: 200}
 
 
 # -- the widget -------------------------------------------------------------------------------
@@ -185,13 +181,7 @@ class ClientAssessmentsWidget(QWidget):
         view.setModel(self.model)
         make_read_only_list(view, name=self.tr("Assessments"),
                             description=self.tr("Newest first. Press Enter to open the selected assessment."))
-        header = view.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(AssessmentListModel.TEMPLATE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((AssessmentListModel.STARTED, 110), (AssessmentListModel.VERSION, 80),
-                              (AssessmentListModel.STATUS, 120), (AssessmentListModel.COMPLETED, 110),
-                              (AssessmentListModel.VISIT, 200)):
-            header.resizeSection(column, width)
+        fit_record_columns(view, _LIST_WIDTHS)
         view.activated.connect(self._on_view_activated)  # double-click (or the platform's click) and Enter
         self.hint_label = QLabel(self.tr("Double-click an assessment or press Enter to open it."), self,
                                  objectName="assessmentsHint")
@@ -215,7 +205,7 @@ class ClientAssessmentsWidget(QWidget):
 
     def _build_sessions(self) -> QVBoxLayout:
         """"Supported decision-making": the caption with the new-session button over the sessions."""
-        caption = _caption(self.tr("Supported decision-making"), self, "sessionsCaption")
+        caption = bold_label(self.tr("Supported decision-making"), self, "sessionsCaption", scale=1.1)
         self.new_session_button = QPushButton(self.tr("New &decision-making session"), self,
                                               objectName="newSessionButton")
         self.new_session_button.setToolTip(self.tr("Start a supported decision-making session without a visit"))
@@ -229,13 +219,7 @@ class ClientAssessmentsWidget(QWidget):
         view.setModel(self.sessions_model)
         make_read_only_list(view, name=self.tr("Decision-making sessions"),
                             description=self.tr("Newest first. Press Enter to open the selected session."))
-        header = view.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(SessionListModel.DECISION, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((SessionListModel.STARTED, 110), (SessionListModel.VERSION, 80),
-                              (SessionListModel.STATUS, 120), (SessionListModel.COMPLETED, 110),
-                              (SessionListModel.VISIT, 200)):
-            header.resizeSection(column, width)
+        fit_record_columns(view, _LIST_WIDTHS)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setMinimumHeight(90)
         view.activated.connect(self._on_sessions_view_activated)  # double-click and Enter

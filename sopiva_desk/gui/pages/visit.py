@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -41,10 +40,17 @@ from sopiva_desk.gui.models.assessment_list_model import (
     format_date_time,
     format_span,
 )
+from sopiva_desk.gui.models.record_list_model import VersionedRecordListModel
 from sopiva_desk.gui.models.session_list_model import SessionListModel
 from sopiva_desk.gui.pages.client_assessments import TemplateChooser
 from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveState, SaveStateIndicator
-from sopiva_desk.gui.widgets.page_parts import add_back_shortcuts, build_page_header, make_read_only_list
+from sopiva_desk.gui.widgets.page_parts import (
+    add_back_shortcuts,
+    bold_label,
+    build_page_header,
+    fit_record_columns,
+    make_read_only_list,
+)
 from sopiva_desk.gui.widgets.people_editor import PeopleEditor
 from sopiva_desk.services.assessments import AssessmentView, VisitSummary, VisitView
 from sopiva_desk.services.decisions import SessionView
@@ -54,15 +60,14 @@ VISIT_FIELDS = ("way", "place", "participants", "absent", "notes")
 _PANEL_STYLE = ("QFrame#todayPanel { background: #f3f6fa; border: 1px solid #c9d3df; border-radius: 8px; }"
                 "QFrame#todayPanel > QLabel { background: transparent; }")
 _HINT_STYLE = "color: #555b61;"  # 6.6:1 on the window colour
+# The visit's own short lists: what, status, and when it started (today: the time matters).
+_VISIT_LIST_WIDTHS = {VersionedRecordListModel.STARTED: 130, VersionedRecordListModel.STATUS: 110}
+_VISIT_LIST_HIDDEN = (VersionedRecordListModel.VERSION, VersionedRecordListModel.COMPLETED,
+                      VersionedRecordListModel.VISIT)
 
 
 def _heading(text: str, parent: QWidget, name: str) -> QLabel:
-    label = QLabel(text, parent, objectName=name)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.1)
-    label.setFont(font)
-    return label
+    return bold_label(text, parent, name, scale=1.1)
 
 
 class VisitPage(QWidget):
@@ -213,14 +218,7 @@ class VisitPage(QWidget):
         view.setModel(self.assessments)
         make_read_only_list(view, name=self.tr("Assessments of this visit"),
                             description=self.tr("Press Enter to open the selected assessment."))
-        for column in (AssessmentListModel.VERSION, AssessmentListModel.COMPLETED, AssessmentListModel.VISIT):
-            view.setColumnHidden(column, True)
-        header = view.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(AssessmentListModel.TEMPLATE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(AssessmentListModel.STARTED, 130)
-        header.resizeSection(AssessmentListModel.STATUS, 110)
-        header.moveSection(header.visualIndex(AssessmentListModel.STARTED), header.count() - 1)
+        fit_record_columns(view, _VISIT_LIST_WIDTHS, hidden=_VISIT_LIST_HIDDEN, started_last=True)
         view.setMinimumHeight(90)
         view.setMaximumHeight(150)
         view.activated.connect(self._on_assessments_view_activated)
@@ -240,14 +238,7 @@ class VisitPage(QWidget):
         view.setModel(self.sessions)
         make_read_only_list(view, name=self.tr("Decision-making sessions of this visit"),
                             description=self.tr("Press Enter to open the selected session."))
-        for column in (SessionListModel.VERSION, SessionListModel.COMPLETED, SessionListModel.VISIT):
-            view.setColumnHidden(column, True)
-        header = view.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(SessionListModel.DECISION, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(SessionListModel.STARTED, 130)
-        header.resizeSection(SessionListModel.STATUS, 110)
-        header.moveSection(header.visualIndex(SessionListModel.STARTED), header.count() - 1)
+        fit_record_columns(view, _VISIT_LIST_WIDTHS, hidden=_VISIT_LIST_HIDDEN, started_last=True)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setMinimumHeight(90)
         view.setMaximumHeight(150)

@@ -32,6 +32,7 @@ from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.formatting import format_date, parse_date
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, AutosaveController, SaveFn
 from sopiva_desk.gui.widgets.option_list_editor import OptionListEditor
+from sopiva_desk.gui.widgets.page_parts import bold_label
 from sopiva_desk.gui.widgets.row_list_editor import Column, RowListEditor
 from sopiva_desk.gui.widgets.template_form import FORM_MAX_WIDTH, GrowingPlainTextEdit, hint_label
 
@@ -100,20 +101,7 @@ def wellbeing_labels() -> dict[int, str]:
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-def _caption(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
+    return bold_label(text, parent, scale=1.3)
 
 
 def _error_label(parent: QWidget, name: str) -> QLabel:
@@ -163,10 +151,7 @@ class DecisionForm(QScrollArea):
     # -- building --------------------------------------------------------------------------
 
     def _field(self, caption: str, key: str, editor: QWidget, parent: QWidget, hint: str = "") -> QLabel:
-        label = QLabel(caption, parent)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
+        label = bold_label(caption, parent)
         label.setBuddy(editor)
         editor.setAccessibleName(caption.replace("&", ""))
         self._layout.addWidget(label)
@@ -224,7 +209,7 @@ class DecisionForm(QScrollArea):
             parent,
             _t("DecisionForm", "One short sentence with everyday words. The client sees it in the client view."),
         )
-        self._layout.addWidget(_caption(_t("DecisionForm", "Smaller parts of the decision"), parent))
+        self._layout.addWidget(bold_label(_t("DecisionForm", "Smaller parts of the decision"), parent))
         parts = RowListEditor(
             [Column("text", _t("DecisionForm", "Part"))],
             field="parts",
@@ -292,11 +277,7 @@ class DecisionForm(QScrollArea):
         )
         self._rows(participants, "participants", lambda rows: rows, lambda value: list(value or ()))
 
-        methods = QLabel(_t("DecisionForm", "Communication methods used"), parent)
-        font = methods.font()
-        font.setBold(True)
-        methods.setFont(font)
-        self._layout.addWidget(methods)
+        self._layout.addWidget(bold_label(_t("DecisionForm", "Communication methods used"), parent))
         grid = QGridLayout()
         self.method_boxes: dict[str, QCheckBox] = {}
         for number, (code, label) in enumerate(method_labels().items()):
@@ -345,7 +326,7 @@ class DecisionForm(QScrollArea):
             _t("DecisionForm", "What the client decided."),
             long=True,
         )
-        self._layout.addWidget(_caption(_t("DecisionForm", "Questions asked and the client's answers"), parent))
+        self._layout.addWidget(bold_label(_t("DecisionForm", "Questions asked and the client's answers"), parent))
         questions = RowListEditor(
             [
                 Column("question", _t("DecisionForm", "Question"), stretch=1),
@@ -368,11 +349,7 @@ class DecisionForm(QScrollArea):
             long=True,
         )
 
-        caption = QLabel(_t("DecisionForm", "Does the client agree with the decision?"), parent)
-        font = caption.font()
-        font.setBold(True)
-        caption.setFont(font)
-        self._layout.addWidget(caption)
+        self._layout.addWidget(bold_label(_t("DecisionForm", "Does the client agree with the decision?"), parent))
         self.agreement_group = QButtonGroup(self)
         self.agreement_buttons: dict[str, QRadioButton] = {}
         for code, label in agreement_labels().items():
@@ -390,7 +367,7 @@ class DecisionForm(QScrollArea):
             button.clicked.connect(binding.edited)
         self._text(_t("DecisionForm", "Why the client could not express an opinion"), "agreement_reason", parent)
 
-        self._layout.addWidget(_caption(_t("DecisionForm", "Differing views"), parent))
+        self._layout.addWidget(bold_label(_t("DecisionForm", "Differing views"), parent))
         self._layout.addWidget(
             hint_label(
                 _t("DecisionForm", "Others' views are recorded beside the client's, never instead of it."), parent

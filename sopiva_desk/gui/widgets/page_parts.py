@@ -1,21 +1,24 @@
 """Pieces every page shares: the header (back button, big title, sub-line, save state), the
-back shortcuts, and the set-up of read-only record lists."""
+back shortcuts, bold captions, and the set-up of read-only record lists."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
+
+from sopiva_desk.gui.models.record_list_model import VersionedRecordListModel
 
 
 def build_page_header(page: QWidget, *, back_text: str, back_tip: str, on_back: Callable[[], None],
@@ -65,3 +68,29 @@ def make_read_only_list(view: QTableView, *, name: str, description: str = "") -
     view.setWordWrap(False)
     view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
+
+
+def bold_label(text: str, parent: QWidget, name: str = "", *, scale: float = 1.0) -> QLabel:
+    """A caption or heading: bold, ``scale`` times the normal size."""
+    label = QLabel(text, parent, objectName=name)
+    font = label.font()
+    font.setBold(True)
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+def fit_record_columns(view: QTableView, widths: Mapping[int, int], *, hidden: Iterable[int] = (),
+                       started_last: bool = False) -> None:
+    """Columns of a ``VersionedRecordListModel`` table: what the record is stretches, the rest
+    get ``widths``; ``started_last`` moves the start time to the end (a visit's own short list)."""
+    for column in hidden:
+        view.setColumnHidden(column, True)
+    header = view.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setSectionResizeMode(VersionedRecordListModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
+    for column, width in widths.items():
+        header.resizeSection(column, width)
+    if started_last:
+        header.moveSection(header.visualIndex(VersionedRecordListModel.STARTED), header.count() - 1)
