@@ -94,12 +94,12 @@ class VisitSummary:
     sessions_draft: tuple[SessionView, ...] = ()
 
 
-def _visit_view(visit: Visit) -> VisitView:
+def visit_view(visit: Visit) -> VisitView:
     return VisitView(visit.id, visit.client_id, visit.starts_at, visit.ends_at, visit.way, visit.place,
                      tuple(visit.participants), tuple(visit.absent), visit.notes, visit.status)
 
 
-def _assessment_view(found: Assessment) -> AssessmentView:
+def assessment_view(found: Assessment) -> AssessmentView:
     return AssessmentView(found.id, found.client_id, found.visit_id, found.series_id, found.version_no,
                           found.template_id, found.template_version, found.status, dict(found.answers),
                           found.amend_reason, found.created_at, found.updated_at, found.completed_at)
@@ -138,7 +138,7 @@ class VisitService(_Base):
                               participants=[], absent=[], notes="", status="open")
             session.add(visit)
             self._log(session, "create", "visit", client_id, visit.id, ("way", "place", "starts_at"))
-            return _visit_view(visit)
+            return visit_view(visit)
 
     def update_visit_field(self, visit_id: uuid.UUID, field: str, raw: Any) -> VisitView:
         try:
@@ -153,7 +153,7 @@ class VisitService(_Base):
             self._stamp(visit)
             self._log(session, "update", "visit", visit.client_id, visit.id, (field,))
             session.flush()
-            return _visit_view(visit)
+            return visit_view(visit)
 
     def end_visit(self, visit_id: uuid.UUID) -> VisitSummary:
         with storage_errors(), self._db.transaction() as session:
@@ -165,12 +165,12 @@ class VisitService(_Base):
                 visit.ends_at = utc_now()
                 self._stamp(visit)
                 self._log(session, "update", "visit", visit.client_id, visit.id, ("status", "ends_at"))
-            found = [_assessment_view(a) for a in repo.assessments_of_visit(session, visit_id)]
+            found = [assessment_view(a) for a in repo.assessments_of_visit(session, visit_id)]
 
             sessions = [session_view(s) for s in reversed(decision_repo.sessions_of_visit(session, visit_id))]
             session.flush()
             return VisitSummary(
-                visit=_visit_view(visit),
+                visit=visit_view(visit),
                 completed=tuple(a for a in found if a.status in ("completed", "superseded")),
                 drafts=tuple(a for a in found if a.status == "draft"),
                 changes_to_sync=1 + len(found) + len(sessions),  # the visit and every version made in it
@@ -180,7 +180,7 @@ class VisitService(_Base):
 
     def visits_for_client(self, client_id: uuid.UUID) -> list[VisitView]:
         with storage_errors(), self._db.read() as session:
-            return [_visit_view(v) for v in repo.visits_for_client(session, client_id)]
+            return [visit_view(v) for v in repo.visits_for_client(session, client_id)]
 
 
 class AssessmentService(_Base):
@@ -210,7 +210,7 @@ class AssessmentService(_Base):
                               answers={}, amend_reason="")
             session.add(found)
             self._log(session, "create", "assessment", client_id, found.id)
-            return _assessment_view(found)
+            return assessment_view(found)
 
     def open(self, assessment_id: uuid.UUID) -> AssessmentView:
         with storage_errors(), self._db.transaction() as session:
@@ -218,7 +218,7 @@ class AssessmentService(_Base):
             if found is None:
                 raise RecordGoneError()
             self._log(session, "view", "assessment", found.client_id, found.id)
-            return _assessment_view(found)
+            return assessment_view(found)
 
     def answer(self, assessment_id: uuid.UUID, key: str, raw: Any) -> AnswerSaved:
         """Autosave one answer of a draft. A completed version refuses: amend it first."""
@@ -260,7 +260,7 @@ class AssessmentService(_Base):
             if found is None:
                 raise RecordGoneError()
             if found.status != "draft":
-                return _assessment_view(found)
+                return assessment_view(found)
             template = self.library.get(found.template_id, found.template_version)
             if template is None:
                 raise RecordGoneError()
@@ -278,7 +278,7 @@ class AssessmentService(_Base):
             self._stamp(found)
             self._log(session, "update", "assessment", found.client_id, found.id, ("status",))
             session.flush()
-            return _assessment_view(found)
+            return assessment_view(found)
 
     def amend(self, assessment_id: uuid.UUID, reason: str) -> AssessmentView:
         """A new draft version of a completed assessment, with the reason for the change."""
@@ -296,7 +296,7 @@ class AssessmentService(_Base):
                               answers=dict(found.answers), amend_reason=text)
             session.add(draft)
             self._log(session, "create", "assessment", found.client_id, draft.id, ("amend_reason",))
-            return _assessment_view(draft)
+            return assessment_view(draft)
 
     def history(self, assessment_id: uuid.UUID) -> list[ChangeView]:
         """Every field change across the versions of this assessment, oldest first."""
@@ -311,4 +311,4 @@ class AssessmentService(_Base):
 
     def for_client(self, client_id: uuid.UUID) -> list[AssessmentView]:
         with storage_errors(), self._db.read() as session:
-            return [_assessment_view(a) for a in repo.assessments_for_client(session, client_id)]
+            return [assessment_view(a) for a in repo.assessments_for_client(session, client_id)]

@@ -1,20 +1,26 @@
-"""The case overview of one client: phase and what is due (shown in the client file)."""
+"""The case overview of one client: phase and what is due, and the client's case work (visits,
+assessments, decision-making sessions) read with it in one go for the client file."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from sopiva_desk.domain.case import AssessmentFact, CaseOverview, SessionFact, case_overview
+from sopiva_desk.services.assessments import AssessmentView, VisitView, assessment_view, visit_view
+from sopiva_desk.services.decisions import SessionView, session_view
 from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.store.database import Database
+from sopiva_desk.store.models import Assessment, DecisionSession, Visit
 from sopiva_desk.store.repositories import assessments as repo
 from sopiva_desk.store.repositories import clients as client_repo
 from sopiva_desk.store.repositories import decisions as decision_repo
 
-__all__ = ["CaseOverview", "CaseService"]
+__all__ = ["CaseOverview", "CaseService", "Casework"]
 
 
 def _local_day(moment: datetime) -> datetime:
@@ -29,19 +35,42 @@ def _day(value: Any) -> date | None:
         return None
 
 
+@dataclass(frozen=True)
+class Casework:
+    """Everything the client file's case-work tab shows, newest first as the services list them."""
+
+    assessments: list[AssessmentView]
+    visits: list[VisitView]
+    sessions: list[SessionView]
+    overview: CaseOverview
+
+
+def _overview(client_status: str, assessments: Sequence[Assessment], visits: Sequence[Visit],
+              sessions: Sequence[DecisionSession]) -> CaseOverview:
+    facts = [AssessmentFact(a.status, _local_day(a.created_at).date(), a.version_no,
+                            _local_day(a.completed_at).date() if a.completed_at else None) for a in assessments]
+    open_visits = sum(1 for v in visits if v.status == "open")
+    session_facts = [SessionFact(s.status, _local_day(s.created_at).date(), _day(s.content.get("follow_up_on")))
+                     for s in sessions]
+    return case_overview(client_status, facts, open_visits, sessions=session_facts)
+
+
 class CaseService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
     def overview(self, client_id: uuid.UUID) -> CaseOverview:
+        return self.casework(client_id).overview
+
+    def casework(self, client_id: uuid.UUID) -> Casework:
+        """The client's visits, assessments and sessions with the phase, in one read."""
         with storage_errors(), self._db.read() as session:
             client = client_repo.get_client(session, client_id)
             if client is None:
                 raise RecordGoneError()
-            facts = [AssessmentFact(a.status, _local_day(a.created_at).date(), a.version_no,
-                                    _local_day(a.completed_at).date() if a.completed_at else None)
-                     for a in repo.assessments_for_client(session, client_id)]
-            open_visits = sum(1 for v in repo.visits_for_client(session, client_id) if v.status == "open")
-            sessions = [SessionFact(s.status, _local_day(s.created_at).date(), _day(s.content.get("follow_up_on")))
-                        for s in decision_repo.sessions_for_client(session, client_id)]
-            return case_overview(client.status, facts, open_visits, sessions=sessions)
+            assessments = repo.assessments_for_client(session, client_id)
+            visits = repo.visits_for_client(session, client_id)
+            sessions = decision_repo.sessions_for_client(session, client_id)
+            return Casework([assessment_view(a) for a in assessments], [visit_view(v) for v in visits],
+                            [session_view(s) for s in sessions],
+                            _overview(client.status, assessments, visits, sessions))

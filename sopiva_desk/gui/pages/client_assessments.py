@@ -255,15 +255,13 @@ class ClientAssessmentsWidget(QWidget):
 
         def read() -> TabData:
             workspace = context.workspace
-            found = workspace.assessments.for_client(client_id)
-            overview = workspace.case.overview(client_id)
-            visits = workspace.visits.visits_for_client(client_id)  # also tells whether one is still open
+            work = workspace.case.casework(client_id)  # one read: the lists and the phase agree
             titles = {}
-            for a in found:
+            for a in work.assessments:
                 template = workspace.templates.get(a.template_id, a.template_version)
                 if template is not None:
                     titles[template.ref] = template.title.get(language)
-            return found, visits, titles, overview, workspace.decisions.for_client(client_id)
+            return work.assessments, work.visits, titles, work.overview, work.sessions
 
         def show(result: TabData) -> None:
             if client_id != self._client_id:
