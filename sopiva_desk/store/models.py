@@ -59,6 +59,21 @@ class Base(DeclarativeBase):
         return f"<{type(self).__name__} {key}>"
 
 
+class ChangeMixin:
+    """One field-level change of a versioned record: old → new, who, when, and the version's reason.
+
+    The table adds its ``id``, the record it belongs to and ``field_key``; rows are listed in
+    insertion order (SQLite's rowid), not by the wall clock.
+    """
+
+    old_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    new_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    changed_at: Mapped[datetime] = mapped_column(default=utc_now)
+    changed_by: Mapped[str] = mapped_column(String(64))
+    changed_by_name: Mapped[str] = mapped_column(String(100))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
 class SyncMixin:
     """Columns every synchronisable record has."""
 
@@ -159,7 +174,7 @@ class Assessment(SyncMixin, Base):
     completed_by: Mapped[str | None] = mapped_column(String(64), default=None)
 
 
-class AssessmentChange(Base):
+class AssessmentChange(ChangeMixin, Base):
     """Field-level history of an assessment: old → new, who, when, and the amendment reason."""
 
     __tablename__ = "assessment_change"
@@ -167,12 +182,6 @@ class AssessmentChange(Base):
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     assessment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assessment.id"), index=True)
     field_key: Mapped[str] = mapped_column(String(130))
-    old_value: Mapped[Any] = mapped_column(JSON, nullable=True)
-    new_value: Mapped[Any] = mapped_column(JSON, nullable=True)
-    changed_at: Mapped[datetime] = mapped_column(default=utc_now)
-    changed_by: Mapped[str] = mapped_column(String(64))
-    changed_by_name: Mapped[str] = mapped_column(String(100))
-    reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class DecisionSession(SyncMixin, Base):
@@ -199,7 +208,7 @@ class DecisionSession(SyncMixin, Base):
     completed_by: Mapped[str | None] = mapped_column(String(64), default=None)
 
 
-class DecisionSessionChange(Base):
+class DecisionSessionChange(ChangeMixin, Base):
     """Field-level history of a decision-making session: old → new, who, when, and the amendment reason."""
 
     __tablename__ = "decision_session_change"
@@ -207,12 +216,6 @@ class DecisionSessionChange(Base):
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("decision_session.id"), index=True)
     field_key: Mapped[str] = mapped_column(String(130))
-    old_value: Mapped[Any] = mapped_column(JSON, nullable=True)
-    new_value: Mapped[Any] = mapped_column(JSON, nullable=True)
-    changed_at: Mapped[datetime] = mapped_column(default=utc_now)
-    changed_by: Mapped[str] = mapped_column(String(64))
-    changed_by_name: Mapped[str] = mapped_column(String(100))
-    reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class ClientPlan(SyncMixin, Base):
@@ -239,7 +242,7 @@ class ClientPlan(SyncMixin, Base):
     agreed_by: Mapped[str | None] = mapped_column(String(64), default=None)
 
 
-class ClientPlanChange(Base):
+class ClientPlanChange(ChangeMixin, Base):
     """Field-level history of a client plan: old → new, who, when, and the new version's reason."""
 
     __tablename__ = "client_plan_change"
@@ -247,12 +250,6 @@ class ClientPlanChange(Base):
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client_plan.id"), index=True)
     field_key: Mapped[str] = mapped_column(String(200))
-    old_value: Mapped[Any] = mapped_column(JSON, nullable=True)
-    new_value: Mapped[Any] = mapped_column(JSON, nullable=True)
-    changed_at: Mapped[datetime] = mapped_column(default=utc_now)
-    changed_by: Mapped[str] = mapped_column(String(64))
-    changed_by_name: Mapped[str] = mapped_column(String(100))
-    reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class PersonalBudget(SyncMixin, Base):
