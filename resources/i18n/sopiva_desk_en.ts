@@ -283,17 +283,7 @@
         <translation>Check: an answer was not accepted</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+102"/>
-        <source>← Back</source>
-        <translation>← Back</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back (Alt+Left or Esc)</source>
-        <translation>Back (Alt+Left or Esc)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+105"/>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -323,7 +313,7 @@
         <translation>Check the required answers and lock the assessment (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>Answers to give before completing</source>
         <translation>Answers to give before completing</translation>
     </message>
@@ -672,7 +662,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>No decision-making sessions yet.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>{way}, {date}</source>
         <translation>{way}, {date}</translation>
     </message>
@@ -1650,22 +1640,12 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>DecisionSessionPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/decision_session.py" line="+80"/>
-        <source>← Back</source>
-        <translation>← Back</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back (Alt+Left or Esc)</source>
-        <translation>Back (Alt+Left or Esc)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../sopiva_desk/gui/pages/decision_session.py" line="+100"/>
         <source>Supported decision-making</source>
         <translation>Supported decision-making</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-19"/>
         <source>Client view (F5)</source>
         <translation>Client view (F5)</translation>
     </message>
@@ -1700,7 +1680,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Check what is required and lock the session (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Before completing, record:</source>
         <translation>Before completing, record:</translation>
     </message>
@@ -2757,6 +2737,19 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
 </context>
 <context>
+    <name>PageParts</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/page_parts.py" line="+71"/>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back (Alt+Left or Esc)</source>
+        <translation>Back (Alt+Left or Esc)</translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
         <location filename="../../sopiva_desk/gui/widgets/people_editor.py" line="+34"/>
@@ -3511,7 +3504,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-231"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-229"/>
         <source>No assessment templates are installed. Contact IT support.</source>
         <translation>No assessment templates are installed. Contact IT support.</translation>
     </message>

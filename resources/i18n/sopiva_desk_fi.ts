@@ -283,17 +283,7 @@
         <translation>Tarkista: vastausta ei hyväksytty</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+102"/>
-        <source>← Back</source>
-        <translation>← Takaisin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back (Alt+Left or Esc)</source>
-        <translation>Takaisin (Alt+Vasen nuoli tai Esc)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+105"/>
         <source>History</source>
         <translation>Muutoshistoria</translation>
     </message>
@@ -323,7 +313,7 @@
         <translation>Tarkista pakolliset vastaukset ja lukitse arvio (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>Answers to give before completing</source>
         <translation>Vastaukset, jotka on annettava ennen valmiiksi merkitsemistä</translation>
     </message>
@@ -672,7 +662,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Tuetun päätöksenteon kirjauksia ei vielä ole.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>{way}, {date}</source>
         <translation>{way}, {date}</translation>
     </message>
@@ -1650,22 +1640,12 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>DecisionSessionPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/decision_session.py" line="+80"/>
-        <source>← Back</source>
-        <translation>← Takaisin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back (Alt+Left or Esc)</source>
-        <translation>Takaisin (Alt+Vasen tai Esc)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../sopiva_desk/gui/pages/decision_session.py" line="+100"/>
         <source>Supported decision-making</source>
         <translation>Tuettu päätöksenteko</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-19"/>
         <source>Client view (F5)</source>
         <translation>Asiakasnäkymä (F5)</translation>
     </message>
@@ -1700,7 +1680,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Tarkista pakolliset tiedot ja lukitse kirjaus (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Before completing, record:</source>
         <translation>Kirjaa ennen valmiiksi merkitsemistä:</translation>
     </message>
@@ -2757,6 +2737,19 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
 </context>
 <context>
+    <name>PageParts</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/page_parts.py" line="+71"/>
+        <source>← Back</source>
+        <translation>← Takaisin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back (Alt+Left or Esc)</source>
+        <translation>Takaisin (Alt+Vasen tai Esc)</translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
         <location filename="../../sopiva_desk/gui/widgets/people_editor.py" line="+34"/>
@@ -3511,7 +3504,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-231"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-229"/>
         <source>No assessment templates are installed. Contact IT support.</source>
         <translation>Arviolomakkeiden pohjia ei ole asennettu. Ota yhteys IT-tukeen.</translation>
     </message>

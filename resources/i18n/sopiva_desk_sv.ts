@@ -283,17 +283,7 @@
         <translation>Kontrollera: ett svar godkändes inte</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+102"/>
-        <source>← Back</source>
-        <translation>← Tillbaka</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back (Alt+Left or Esc)</source>
-        <translation>Tillbaka (Alt+Vänsterpil eller Esc)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+105"/>
         <source>History</source>
         <translation>Ändringshistorik</translation>
     </message>
@@ -323,7 +313,7 @@
         <translation>Kontrollera de obligatoriska svaren och lås bedömningen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>Answers to give before completing</source>
         <translation>Svar som ska ges innan bedömningen slutförs</translation>
     </message>
@@ -672,7 +662,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Inget stött beslutsfattande ännu.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>{way}, {date}</source>
         <translation>{way}, {date}</translation>
     </message>
@@ -1650,22 +1640,12 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>DecisionSessionPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/decision_session.py" line="+80"/>
-        <source>← Back</source>
-        <translation>← Tillbaka</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back (Alt+Left or Esc)</source>
-        <translation>Tillbaka (Alt+Vänster eller Esc)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../sopiva_desk/gui/pages/decision_session.py" line="+100"/>
         <source>Supported decision-making</source>
         <translation>Stött beslutsfattande</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-19"/>
         <source>Client view (F5)</source>
         <translation>Klientvy (F5)</translation>
     </message>
@@ -1700,7 +1680,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Kontrollera de obligatoriska uppgifterna och lås dokumentationen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Before completing, record:</source>
         <translation>Anteckna före du markerar som klar:</translation>
     </message>
@@ -2757,6 +2737,19 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
 </context>
 <context>
+    <name>PageParts</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/page_parts.py" line="+71"/>
+        <source>← Back</source>
+        <translation>← Tillbaka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back (Alt+Left or Esc)</source>
+        <translation>Tillbaka (Alt+Vänster eller Esc)</translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
         <location filename="../../sopiva_desk/gui/widgets/people_editor.py" line="+34"/>
@@ -3511,7 +3504,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-231"/>
+        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-229"/>
         <source>No assessment templates are installed. Contact IT support.</source>
         <translation>Inga bedömningsmallar är installerade. Kontakta IT-stödet.</translation>
     </message>

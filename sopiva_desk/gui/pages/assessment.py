@@ -36,6 +36,7 @@ from sopiva_desk.gui.models.assessment_history_model import field_title
 from sopiva_desk.gui.widgets.assessment_problems import MissingPanel
 from sopiva_desk.gui.widgets.autosave import SaveStateIndicator
 from sopiva_desk.gui.widgets.feedback import announce
+from sopiva_desk.gui.widgets.page_parts import build_record_header
 from sopiva_desk.gui.widgets.section_navigator import NAVIGATOR_ICON_PX, SectionNavigatorModel, legend_text
 from sopiva_desk.gui.widgets.template_form import FORM_MAX_WIDTH, HINT_COLOR, TemplateForm
 from sopiva_desk.services.assessments import AssessmentView, ChangeView
@@ -99,26 +100,6 @@ class AssessmentPage(QWidget):
     # -- building --------------------------------------------------------------------------
 
     def _build_header(self) -> QVBoxLayout:
-        self.back_button = QPushButton(self.tr("← Back"), self, objectName="backButton", flat=True)
-        self.back_button.setToolTip(self.tr("Back (Alt+Left or Esc)"))
-        self.back_button.clicked.connect(self._go_back)
-        # whom the assessment is about, as big as the client's name on the client file and visit pages
-        self.client_label = QLabel(self, objectName="clientName")
-        font = self.client_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.7)
-        font.setBold(True)
-        self.client_label.setFont(font)
-        self.client_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.title_label = QLabel(self, objectName="assessmentTitle", wordWrap=True)
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.title_label.setFont(font)
-        self.status_label = QLabel(self, objectName="assessmentStatus")
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reason_label = QLabel(self, objectName="amendReason", wordWrap=True)
-        self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reason_label.setStyleSheet(f"color: {HINT_COLOR};")
         self._save_state_slot = QHBoxLayout()
         self._save_state_slot.setContentsMargins(0, 0, 0, 0)
         self.history_button = QPushButton(self.tr("History"), self, objectName="historyButton")
@@ -130,22 +111,13 @@ class AssessmentPage(QWidget):
         self.complete_button = QPushButton(self.tr("Complete"), self, objectName="completeButton")
         self.complete_button.setToolTip(self.tr("Check the required answers and lock the assessment (Ctrl+Enter)"))
         self.complete_button.clicked.connect(self._on_complete_clicked)
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(self.client_label)
-        titles.addWidget(self.title_label)
-        titles.addWidget(self.status_label)
-        titles.addWidget(self.reason_label)
-        row = QHBoxLayout()
-        row.addLayout(titles, 1)
-        row.addLayout(self._save_state_slot)
-        row.addSpacing(12)
-        for button in (self.history_button, self.amend_button, self.complete_button):
-            row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
-        header = QVBoxLayout()
-        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
-        header.addLayout(row)
-        return header
+        header = build_record_header(self, on_back=self._go_back, title_name="assessmentTitle",
+                                     status_name="assessmentStatus", side=self._save_state_slot,
+                                     buttons=(self.history_button, self.amend_button, self.complete_button))
+        self.back_button, self.client_label, self.title_label = (header.back_button, header.client_label,
+                                                                 header.title_label)
+        self.status_label, self.reason_label = header.status_label, header.reason_label
+        return header.layout
 
     def _build_problems(self) -> MissingPanel:
         self.problems_panel = MissingPanel(self.tr("Answers to give before completing"), self)

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.gui.client_view import ClientViewContent, ClientViewWindow, OptionCard
@@ -26,7 +26,7 @@ from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.widgets.assessment_problems import MissingPanel
 from sopiva_desk.gui.widgets.autosave import SaveState, SaveStateIndicator
 from sopiva_desk.gui.widgets.decision_form import DecisionForm
-from sopiva_desk.gui.widgets.template_form import HINT_COLOR
+from sopiva_desk.gui.widgets.page_parts import build_record_header
 from sopiva_desk.services.decisions import FieldSaved, SessionView
 
 
@@ -77,23 +77,6 @@ class DecisionSessionPage(QWidget):
     # -- building --------------------------------------------------------------------------
 
     def _build_header(self) -> QVBoxLayout:
-        self.back_button = QPushButton(self.tr("← Back"), self, objectName="backButton", flat=True)
-        self.back_button.setToolTip(self.tr("Back (Alt+Left or Esc)"))
-        self.back_button.clicked.connect(self._go_back)
-        self.client_label = QLabel(self, objectName="clientName")
-        font = self.client_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.7)
-        font.setBold(True)
-        self.client_label.setFont(font)
-        self.client_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.title_label = QLabel(self.tr("Supported decision-making"), self, objectName="sessionTitle")
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.title_label.setFont(font)
-        self.status_label = QLabel(self, objectName="sessionStatus")
-        self.reason_label = QLabel(self, objectName="amendReason", wordWrap=True)
-        self.reason_label.setStyleSheet(f"color: {HINT_COLOR};")
         self.save_state = SaveStateIndicator(self.form.autosave, self)
         self.client_view_button = QPushButton(self.tr("Client view (F5)"), self, objectName="clientViewButton")
         self.client_view_button.setToolTip(self.tr("A full-screen view for the client: big text and pictures, "
@@ -107,20 +90,15 @@ class DecisionSessionPage(QWidget):
         self.complete_button = QPushButton(self.tr("Complete"), self, objectName="completeButton")
         self.complete_button.setToolTip(self.tr("Check what is required and lock the session (Ctrl+Enter)"))
         self.complete_button.clicked.connect(self._on_complete_clicked)
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        for label in (self.client_label, self.title_label, self.status_label, self.reason_label):
-            titles.addWidget(label)
-        row = QHBoxLayout()
-        row.addLayout(titles, 1)
-        row.addWidget(self.save_state, 0, Qt.AlignmentFlag.AlignVCenter)
-        row.addSpacing(12)
-        for button in (self.client_view_button, self.history_button, self.amend_button, self.complete_button):
-            row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
-        header = QVBoxLayout()
-        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
-        header.addLayout(row)
-        return header
+        header = build_record_header(self, on_back=self._go_back, title_name="sessionTitle",
+                                     status_name="sessionStatus", side=self.save_state,
+                                     buttons=(self.client_view_button, self.history_button, self.amend_button,
+                                              self.complete_button))
+        self.back_button, self.client_label, self.title_label = (header.back_button, header.client_label,
+                                                                 header.title_label)
+        self.status_label, self.reason_label = header.status_label, header.reason_label
+        self.title_label.setText(self.tr("Supported decision-making"))
+        return header.layout
 
     def _build_problems(self) -> MissingPanel:
         self.problems_panel = MissingPanel(self.tr("What to record before completing"), self)

@@ -3,15 +3,17 @@ back shortcuts, bold captions, and the set-up of read-only record lists."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -19,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from sopiva_desk.gui.models.record_list_model import VersionedRecordListModel
+
+HINT_COLOR = "#555b61"  # 6.6:1 on the window colour
 
 
 def build_page_header(page: QWidget, *, back_text: str, back_tip: str, on_back: Callable[[], None],
@@ -46,6 +50,52 @@ def build_page_header(page: QWidget, *, back_text: str, back_tip: str, on_back: 
     header.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
     header.addLayout(row)
     return header, title, subline
+
+
+@dataclass(frozen=True)
+class RecordHeader:
+    """The header of a record page (an assessment, a decision-making session)."""
+
+    layout: QVBoxLayout
+    back_button: QPushButton
+    client_label: QLabel  # whom the record is about, as big as on the client file and visit pages
+    title_label: QLabel
+    status_label: QLabel
+    reason_label: QLabel  # the reason for an amended version
+
+
+def build_record_header(page: QWidget, *, on_back: Callable[[], None], title_name: str, status_name: str,
+                        side: QWidget | QLayout, buttons: Sequence[QPushButton]) -> RecordHeader:
+    """Back over the client's name, the record's title, status and amendment reason; ``side``
+    (the save state) and ``buttons`` on the right."""
+    back = QPushButton(QCoreApplication.translate("PageParts", "← Back"), page, objectName="backButton", flat=True)
+    back.setToolTip(QCoreApplication.translate("PageParts", "Back (Alt+Left or Esc)"))
+    back.clicked.connect(on_back)
+    client = bold_label("", page, "clientName", scale=1.7)
+    title = bold_label("", page, title_name, scale=1.15)
+    title.setWordWrap(True)
+    status = QLabel(page, objectName=status_name)
+    reason = QLabel(page, objectName="amendReason", wordWrap=True)
+    reason.setStyleSheet(f"color: {HINT_COLOR};")
+    for label in (client, status, reason):
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    titles = QVBoxLayout()
+    titles.setSpacing(2)
+    for label in (client, title, status, reason):
+        titles.addWidget(label)
+    row = QHBoxLayout()
+    row.addLayout(titles, 1)
+    if isinstance(side, QLayout):
+        row.addLayout(side)
+    else:
+        row.addWidget(side, 0, Qt.AlignmentFlag.AlignVCenter)
+    row.addSpacing(12)
+    for button in buttons:
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+    header = QVBoxLayout()
+    header.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+    header.addLayout(row)
+    return RecordHeader(header, back, client, title, status, reason)
 
 
 def add_back_shortcuts(page: QWidget, on_back: Callable[[], None]) -> None:
