@@ -2,8 +2,8 @@
 
 This is the one rule for the case phase: the client file's Assessments tab and the case
 service both use it. Inputs are plain facts (dates already in the user's time zone) so
-the rules stay testable without a store; later issues add plans, decisions and reviews
-to the facts and to the rules. Supported decision-making sessions add due items only.
+the rules stay testable without a store. Client plans move the case on from Plan to
+Implementation and Follow-up; supported decision-making sessions add due items only.
 """
 
 from __future__ import annotations
@@ -41,6 +41,17 @@ class SessionFact:
 
 
 @dataclass(frozen=True)
+class PlanFact:
+    """A client plan version (superseded ones count for nothing)."""
+
+    status: str  # draft, agreed, superseded
+    started_on: date
+    version_no: int = 1
+    agreed_on: date | None = None
+    review_on: date | None = None
+
+
+@dataclass(frozen=True)
 class DueItem:
     """Something to do; ``key`` is a message key, ``since`` the date it refers to.
 
@@ -59,7 +70,8 @@ class CaseOverview:
 
 
 def case_overview(client_status: str, assessments: Iterable[AssessmentFact], open_visits: int = 0, *,
-                  sessions: Iterable[SessionFact] = ()) -> CaseOverview:
+                  sessions: Iterable[SessionFact] = (), plans: Iterable[PlanFact] = (),
+                  today: date | None = None) -> CaseOverview:
     """The phase of a client's case and what is due, most important first.
 
     - A closed client: phase Closed, nothing due.
@@ -68,6 +80,10 @@ def case_overview(client_status: str, assessments: Iterable[AssessmentFact], ope
       Each draft is due, newest first, by the day it was started.
     - Otherwise a completed assessment moves the case to Plan; the plan is due from the day
       the newest assessment was completed.
+    - A draft plan keeps the case in Plan (the draft is due, by the day it was started).
+    - An agreed plan moves the case to Implementation, unless an assessment was completed
+      after it was agreed (then the plan is due again: Plan). From its review date on
+      (``today``) the case is in Follow-up and the review is due.
     - No assessment at all: phase Assessment, one is due.
     Superseded versions count for nothing: their newer version decides. An open visit is
     always listed first, as it should be ended the same day.
@@ -88,12 +104,24 @@ def case_overview(client_status: str, assessments: Iterable[AssessmentFact], ope
         phase = CasePhase.ASSESSMENT
     elif completed:
         newest = max(completed, key=lambda a: a.completed_on or a.started_on)
-        due.append(DueItem("due.plan", newest.completed_on or newest.started_on))
-        phase = CasePhase.PLAN
+        phase, plan_due = _plan_phase(newest.completed_on or newest.started_on, list(plans), today)
+        due += plan_due
     else:
         due.append(DueItem("due.assessment_missing"))
         phase = CasePhase.ASSESSMENT
     return CaseOverview(phase, tuple(due + _session_items(sessions)))
+
+
+def _plan_phase(assessed_on: date, plans: list[PlanFact], today: date | None) -> tuple[CasePhase, list[DueItem]]:
+    draft = next((p for p in plans if p.status == "draft"), None)
+    if draft is not None:
+        return CasePhase.PLAN, [DueItem("due.plan_draft", draft.started_on, draft.version_no)]
+    agreed = next((p for p in plans if p.status == "agreed"), None)
+    if agreed is None or (agreed.agreed_on or agreed.started_on) < assessed_on:
+        return CasePhase.PLAN, [DueItem("due.plan", assessed_on)]
+    if agreed.review_on is not None and today is not None and today >= agreed.review_on:
+        return CasePhase.FOLLOW_UP, [DueItem("due.plan_review", agreed.review_on, agreed.version_no)]
+    return CasePhase.IMPLEMENTATION, []
 
 
 def _session_items(sessions: Iterable[SessionFact]) -> list[DueItem]:

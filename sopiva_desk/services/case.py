@@ -1,5 +1,6 @@
 """The case overview of one client: phase and what is due, and the client's case work (visits,
-assessments, decision-making sessions) read with it in one go for the client file."""
+assessments, decision-making sessions) read with it in one go for the client file. Plan
+versions count for the phase (``domain.case``); the plan tab reads the plans themselves."""
 
 from __future__ import annotations
 
@@ -9,16 +10,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sopiva_desk.domain.case import AssessmentFact, CaseOverview, SessionFact, case_overview
+from sopiva_desk.domain.case import AssessmentFact, CaseOverview, PlanFact, SessionFact, case_overview
 from sopiva_desk.services.assessments import AssessmentView, VisitView, assessment_view, visit_view
 from sopiva_desk.services.decisions import SessionView, session_view
 from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.store.database import Database
-from sopiva_desk.store.models import Assessment, DecisionSession, Visit
+from sopiva_desk.store.models import Assessment, ClientPlan, DecisionSession, Visit
 from sopiva_desk.store.repositories import assessments as repo
 from sopiva_desk.store.repositories import clients as client_repo
 from sopiva_desk.store.repositories import decisions as decision_repo
+from sopiva_desk.store.repositories import plans as plan_repo
 
 __all__ = ["CaseOverview", "CaseService", "Casework"]
 
@@ -46,13 +48,16 @@ class Casework:
 
 
 def _overview(client_status: str, assessments: Sequence[Assessment], visits: Sequence[Visit],
-              sessions: Sequence[DecisionSession]) -> CaseOverview:
+              sessions: Sequence[DecisionSession], plans: Sequence[ClientPlan]) -> CaseOverview:
     facts = [AssessmentFact(a.status, _local_day(a.created_at).date(), a.version_no,
                             _local_day(a.completed_at).date() if a.completed_at else None) for a in assessments]
     open_visits = sum(1 for v in visits if v.status == "open")
     session_facts = [SessionFact(s.status, _local_day(s.created_at).date(), _day(s.content.get("follow_up_on")))
                      for s in sessions]
-    return case_overview(client_status, facts, open_visits, sessions=session_facts)
+    plan_facts = [PlanFact(p.status, _local_day(p.created_at).date(), p.version_no, p.agreed_on,
+                           _day((p.content or {}).get("review_date"))) for p in plans]
+    return case_overview(client_status, facts, open_visits, sessions=session_facts, plans=plan_facts,
+                         today=date.today())
 
 
 class CaseService:
@@ -71,6 +76,7 @@ class CaseService:
             assessments = repo.assessments_for_client(session, client_id)
             visits = repo.visits_for_client(session, client_id)
             sessions = decision_repo.sessions_for_client(session, client_id)
+            plans = plan_repo.plans_for_client(session, client_id)
             return Casework([assessment_view(a) for a in assessments], [visit_view(v) for v in visits],
                             [session_view(s) for s in sessions],
-                            _overview(client.status, assessments, visits, sessions))
+                            _overview(client.status, assessments, visits, sessions, plans))

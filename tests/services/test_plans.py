@@ -12,7 +12,9 @@ import pytest
 from sqlalchemy import select
 
 from sopiva_desk.domain import plans as rules
+from sopiva_desk.domain.case import CaseOverview, CasePhase
 from sopiva_desk.domain.issues import Issue, ValidationError
+from sopiva_desk.services.case import CaseService
 from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.plans import PlanService, PlanView
 from sopiva_desk.services.workspace import Workspace
@@ -284,3 +286,16 @@ def test_unknown_records(plans, client_id) -> None:  # type: ignore[no-untyped-d
     with pytest.raises(RecordGoneError):
         plans.add_support(found.id, "missing")
     assert plans.for_client(uuid.uuid4()) == [] and plans.current(client_id) is None
+
+
+def test_case_overview_follows_the_plan(workspace, plans, client_id) -> None:  # type: ignore[no-untyped-def]
+    """Draft plan: Plan phase with the draft due; agreed: Implementation (rule: tests/unit)."""
+    add_assessment(workspace, client_id, {})
+    case = CaseService(workspace.db)
+    assert [d.key for d in case.overview(client_id).due] == ["due.plan"]
+    draft = plans.start_draft(client_id)
+    overview = case.overview(client_id)
+    assert overview.phase == CasePhase.PLAN and [d.key for d in overview.due] == ["due.plan_draft"]
+    agreeable(plans, draft.id)
+    plans.agree(draft.id, date.today())
+    assert case.overview(client_id) == CaseOverview(CasePhase.IMPLEMENTATION, ())

@@ -1,6 +1,6 @@
 from datetime import date
 
-from sopiva_desk.domain.case import AssessmentFact, CaseOverview, CasePhase, DueItem, case_overview
+from sopiva_desk.domain.case import AssessmentFact, CaseOverview, CasePhase, DueItem, PlanFact, case_overview
 
 D1, D2, D3 = date(2026, 10, 1), date(2026, 11, 20), date(2026, 11, 21)
 
@@ -40,3 +40,30 @@ def test_superseded_versions_count_for_nothing() -> None:
 
 def test_a_closed_case_has_nothing_due() -> None:
     assert case_overview("closed", [AssessmentFact("draft", D1)], open_visits=2) == CaseOverview(CasePhase.CLOSED, ())
+
+
+def test_plan_draft_keeps_the_case_in_plan() -> None:
+    done = AssessmentFact("completed", D1, completed_on=D2)
+    overview = case_overview("active", [done], plans=[PlanFact("draft", D3, 1)])
+    assert overview == CaseOverview(CasePhase.PLAN, (DueItem("due.plan_draft", D3, 1),))
+
+
+def test_agreed_plan_moves_to_implementation_then_follow_up_on_the_review_date() -> None:
+    done = AssessmentFact("completed", D1, completed_on=D2)
+    plan = PlanFact("agreed", D2, 1, agreed_on=D3, review_on=date(2026, 6, 1))
+    assert case_overview("active", [done], plans=[plan], today=date(2026, 5, 31)) == CaseOverview(
+        CasePhase.IMPLEMENTATION, ())
+    assert case_overview("active", [done], plans=[plan], today=date(2026, 6, 1)) == CaseOverview(
+        CasePhase.FOLLOW_UP, (DueItem("due.plan_review", date(2026, 6, 1), 1),))
+
+
+def test_assessment_completed_after_the_agreed_plan_makes_the_plan_due_again() -> None:
+    plan = PlanFact("agreed", D1, 1, agreed_on=D1)
+    later = AssessmentFact("completed", D2, 2, completed_on=D3)
+    assert case_overview("active", [later], plans=[plan, PlanFact("superseded", D1)]) == CaseOverview(
+        CasePhase.PLAN, (DueItem("due.plan", D3),))
+
+
+def test_superseded_plan_alone_counts_for_nothing() -> None:
+    done = AssessmentFact("completed", D1, completed_on=D2)
+    assert case_overview("active", [done], plans=[PlanFact("superseded", D1)]).phase == CasePhase.PLAN
