@@ -80,6 +80,8 @@ _CATALOGUE: dict[str, str] = {
     "due.assessment_missing": QT_TRANSLATE_NOOP(
         "Messages", "No service-needs assessment yet. Start one during a visit or with New assessment."),
     "due.plan": QT_TRANSLATE_NOOP("Messages", "Assessment completed on {since}. Next: the client plan."),
+    "due.plan_draft": QT_TRANSLATE_NOOP("Messages", "Draft plan (version {version}) from {since} is not agreed yet."),
+    "due.plan_review": QT_TRANSLATE_NOOP("Messages", "The plan's review was due on {since}."),
     "due.session_draft": QT_TRANSLATE_NOOP(
         "Messages", "A decision-making session started on {since} is unfinished."),
     "due.session_follow_up": QT_TRANSLATE_NOOP("Messages", "Follow up the decision-making session by {since}."),

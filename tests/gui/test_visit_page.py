@@ -415,13 +415,25 @@ def test_the_today_panel_keeps_its_parts_in_tab_order(
     workspace.decisions.start(client_id, visit.id)
     page.refresh_assessments()
     chain, current = [], page.start_assessment_button
-    for _step in range(6):
+    for _step in range(7):
         chain.append(current)
         current = current.nextInFocusChain()
         while not (current.focusPolicy() & Qt.FocusPolicy.TabFocus) or not current.isVisibleTo(page):
             current = current.nextInFocusChain()
-    assert chain == [page.start_assessment_button, page.start_session_button, page.open_button,
+    assert chain == [page.start_assessment_button, page.start_session_button, page.plan_button, page.open_button,
                      page.assessments_view, page.sessions_view, page.notes_edit]
+
+
+def test_work_on_the_plan_drafts_it_once_then_continues_the_draft(
+        qtbot: Any, page: VisitPage, workspace: Workspace, client_id: uuid.UUID) -> None:
+    assert page.plan_button.isEnabled() and workspace.plans.for_client(client_id) == []
+    with qtbot.waitSignal(page.open_plan_requested, timeout=SAVE_TIMEOUT) as opened:
+        page.plan_button.click()
+    (draft,) = workspace.plans.for_client(client_id)
+    assert opened.args == [draft.id] and draft.status == "draft"
+    with qtbot.waitSignal(page.open_plan_requested, timeout=SAVE_TIMEOUT) as opened:
+        page.plan_button.click()
+    assert opened.args == [draft.id] and len(workspace.plans.for_client(client_id)) == 1
 
 
 # -- ending the visit --------------------------------------------------------------------------

@@ -50,6 +50,7 @@ from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.models.access_log_model import AccessLogModel, field_label
 from sopiva_desk.gui.models.close_persons_model import ClosePersonsModel
 from sopiva_desk.gui.pages.client_assessments import ClientAssessmentsWidget
+from sopiva_desk.gui.pages.client_plan import ClientPlanWidget
 from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveStateIndicator
 from sopiva_desk.gui.widgets.page_parts import add_back_shortcuts, build_page_header, make_read_only_list
 from sopiva_desk.services import reference
@@ -102,6 +103,8 @@ class ClientFilePage(QWidget):
         self.tabs.addTab(self._build_communication(), self.tr("Communication"))
         self.assessments_tab = ClientAssessmentsWidget(context, self)
         self.tabs.addTab(self.assessments_tab, self.tr("Visits and assessments"))
+        self.plan_tab = ClientPlanWidget(context, self)
+        self.tabs.addTab(self.plan_tab, self.tr("Plan and budget"))
         self.tabs.addTab(self._build_access_log(), self.tr("Access log"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         layout.addWidget(self.tabs, 1)
@@ -282,6 +285,7 @@ class ClientFilePage(QWidget):
     def clear(self) -> None:
         """Empty every widget (the app locks). Call ``flush()`` first: unsent edits are dropped."""
         self.assessments_tab.clear()
+        self.plan_tab.clear()
         self._opening = self._client_id = None
         self._values = {}
         self._autosave.reset()
@@ -328,6 +332,7 @@ class ClientFilePage(QWidget):
             # form, and nothing typed by habit lands in the client's name.
             self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
         self.assessments_tab.load(file.id)
+        self.plan_tab.load(file.id)
         self.client_opened.emit(file.id)
 
     def _on_open_failed(self, error: BaseException) -> None:

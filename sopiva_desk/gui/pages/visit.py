@@ -2,7 +2,8 @@
 
 Who took part, who was absent, the place and the notes autosave as they are typed; the
 "What we do today" panel starts a needs assessment or a supported decision-making session that
-belongs to the visit and lists the visit's assessments and sessions to reopen. "End visit" sends
+belongs to the visit, leads to the client plan (its draft, drafted from the latest completed
+assessment when there is none) and lists the visit's assessments and sessions to reopen. "End visit" sends
 what is still waiting, ends the visit in the store and shows what was recorded, what is still a
 draft and what waits for sync.
 """
@@ -81,6 +82,7 @@ class VisitPage(QWidget):
         new_assessment_started(object): the UUID of an assessment just started in this visit.
         open_session_requested(object): the UUID of one of this visit's decision-making sessions to open.
         new_session_started(object): the UUID of a decision-making session just started in this visit.
+        open_plan_requested(object): the UUID of the client's plan to work on (a draft just started, maybe).
     """
 
     visit_opened = Signal(object)
@@ -90,6 +92,7 @@ class VisitPage(QWidget):
     new_assessment_started = Signal(object)
     open_session_requested = Signal(object)
     new_session_started = Signal(object)
+    open_plan_requested = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +104,7 @@ class VisitPage(QWidget):
         self._opening: uuid.UUID | None = None
         self._starting = False
         self._starting_session = False
+        self._starting_plan = False
         self._ending = False
         self.summary_dialog: VisitSummaryDialog | None = None
         self._autosave = AutosaveController(context, self)
@@ -248,6 +252,12 @@ class VisitPage(QWidget):
                                         objectName="noSessionsHint")
         self.no_sessions_label.setStyleSheet(_HINT_STYLE)
 
+        self.plan_button = QPushButton(self.tr("Work on the &plan"), panel, objectName="visitPlanButton")
+        self.plan_button.setToolTip(self.tr("Continue the draft of the client plan, or draft it from the latest "
+                                            "completed assessment"))
+        self.plan_button.setFont(font)
+        self.plan_button.clicked.connect(self._work_on_plan)
+
         self.open_button = QPushButton(self.tr("&Open"), panel, objectName="openAssessmentButton")
         self.open_button.setToolTip(self.tr("Open the selected assessment or session (Enter)"))
         self.open_button.clicked.connect(self._on_open_button_clicked)
@@ -259,6 +269,7 @@ class VisitPage(QWidget):
         top.setSpacing(8)
         top.addWidget(self.start_assessment_button)
         top.addWidget(self.start_session_button)
+        top.addWidget(self.plan_button)
         top.addStretch(1)
         top.addWidget(self.open_button)
         box = QVBoxLayout(panel)
@@ -272,7 +283,8 @@ class VisitPage(QWidget):
         box.addWidget(self.no_sessions_label)
         box.addWidget(hint)
         QWidget.setTabOrder(self.start_assessment_button, self.start_session_button)
-        QWidget.setTabOrder(self.start_session_button, self.open_button)
+        QWidget.setTabOrder(self.start_session_button, self.plan_button)
+        QWidget.setTabOrder(self.plan_button, self.open_button)
         QWidget.setTabOrder(self.open_button, self.assessments_view)
         QWidget.setTabOrder(self.assessments_view, self.sessions_view)
 
@@ -385,7 +397,7 @@ class VisitPage(QWidget):
         """Empty every widget (the app locks). Call ``flush()`` first: unsent edits are dropped."""
         self._visit = self._client_id = self._opening = None
         self._client_name = ""
-        self._ending = self._starting = self._starting_session = False
+        self._ending = self._starting = self._starting_session = self._starting_plan = False
         self._autosave.reset()
         self._autosave.show_values({"way": None, "place": "", "participants": [], "absent": [], "notes": ""})
         self.way_combo.setCurrentIndex(-1)
@@ -405,7 +417,7 @@ class VisitPage(QWidget):
             return  # another visit was asked for meanwhile
         self._autosave.reset()
         self._visit = visit
-        self._ending = self._starting = self._starting_session = False
+        self._ending = self._starting = self._starting_session = self._starting_plan = False
         self._autosave.show_values({
             "way": visit.way, "place": visit.place, "participants": list(visit.participants),
             "absent": list(visit.absent), "notes": visit.notes,
@@ -448,6 +460,7 @@ class VisitPage(QWidget):
         self.start_assessment_button.setEnabled(open_visit and not ended and not self._starting
                                                 and bool(self._chooser.templates))
         self.start_session_button.setEnabled(open_visit and not ended and not self._starting_session)
+        self.plan_button.setEnabled(open_visit and not self._starting_plan)
         self.open_button.setEnabled(self._selected_assessment() is not None or self._selected_session() is not None)
         empty = self.assessments.rowCount() == 0
         self.no_assessments_label.setVisible(empty)
@@ -570,6 +583,37 @@ class VisitPage(QWidget):
     def _on_sessions_view_activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_session_requested.emit(self.sessions.session(index.row()).id)
+
+    # -- the client plan -------------------------------------------------------------------
+
+    def _work_on_plan(self) -> None:
+        """Open the draft plan, else the agreed one, else draft it (from the latest completed assessment)."""
+        client_id = self._client_id
+        if client_id is None or self._starting_plan:
+            return
+        self._starting_plan = True
+        self._update_buttons()
+        context = self._context
+
+        def find_or_start() -> uuid.UUID:
+            plans = context.workspace.plans
+            versions = plans.for_client(client_id)
+            for status in ("draft", "agreed"):
+                found = next((p for p in versions if p.status == status), None)
+                if found is not None:
+                    return found.id
+            return plans.start_draft(client_id).id
+
+        def done(plan_id: uuid.UUID) -> None:
+            self._starting_plan = False
+            self._update_buttons()
+            self.open_plan_requested.emit(plan_id)
+
+        def failed(_error: BaseException) -> None:
+            self._starting_plan = False
+            self._update_buttons()
+
+        context.run(find_or_start, parent=self, on_success=done, on_failure=failed)
 
     # -- ending ----------------------------------------------------------------------------
 

@@ -1,0 +1,167 @@
+"""A client's plan versions and personal budgets as read-only tables for the client file.
+
+Plans are listed newest version first (superseded versions included), budgets latest period
+first, as the services return them. ``Qt.UserRole`` of any cell is the record's UUID.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from sopiva_desk.domain.money import LANGUAGES, format_cents
+from sopiva_desk.gui.formatting import format_date
+from sopiva_desk.gui.models.record_list_model import format_date_time
+
+Index = QModelIndex | QPersistentModelIndex
+
+_PLAN_STATUS = {
+    "draft": QT_TRANSLATE_NOOP("PlanListModel", "Draft"),
+    "agreed": QT_TRANSLATE_NOOP("PlanListModel", "Agreed"),
+    "superseded": QT_TRANSLATE_NOOP("PlanListModel", "Superseded"),
+}
+_BUDGET_STATE = {
+    "indicative": QT_TRANSLATE_NOOP("BudgetListModel", "Indicative"),
+    "decided": QT_TRANSLATE_NOOP("BudgetListModel", "Decided"),
+    "closed": QT_TRANSLATE_NOOP("BudgetListModel", "Closed"),
+}
+
+
+def plan_status_label(status: str) -> str:
+    source = _PLAN_STATUS.get(status)
+    return QCoreApplication.translate("PlanListModel", source) if source else status
+
+
+def budget_state_label(state: str) -> str:
+    source = _BUDGET_STATE.get(state)
+    return QCoreApplication.translate("BudgetListModel", source) if source else state
+
+
+class _ReadOnlyTable(QAbstractTableModel):
+    CONTEXT = ""
+    HEADERS: tuple[str, ...] = ()
+    NUMERIC: frozenset[int] = frozenset()  # right-aligned columns
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Iterable[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def record(self, row: int) -> Any:
+        return self._rows[row]
+
+    def records(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_of(self, record_id: Any) -> int:
+        return next((row for row, r in enumerate(self._rows) if r.id == record_id), -1)
+
+    def cell(self, found: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.HEADERS):
+            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        found = self._rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return found.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.cell(found, index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class PlanListModel(_ReadOnlyTable):
+    """Plan versions (``PlanView``): Version, Status, Meeting, Agreed on, Goals, Review, Changed."""
+
+    VERSION, STATUS, MEETING, AGREED, GOALS, REVIEW, CHANGED = range(7)
+    CONTEXT = "PlanListModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PlanListModel", "Version"),
+        QT_TRANSLATE_NOOP("PlanListModel", "Status"),
+        QT_TRANSLATE_NOOP("PlanListModel", "Meeting"),
+        QT_TRANSLATE_NOOP("PlanListModel", "Agreed on"),
+        QT_TRANSLATE_NOOP("PlanListModel", "Goals"),
+        QT_TRANSLATE_NOOP("PlanListModel", "Review"),
+        QT_TRANSLATE_NOOP("PlanListModel", "Last changed"),
+    )
+    NUMERIC = frozenset({VERSION, GOALS})
+
+    def cell(self, found: Any, column: int) -> str:
+        plan = found.plan
+        if column == self.VERSION:
+            return str(found.version_no)
+        if column == self.STATUS:
+            return plan_status_label(found.status)
+        if column == self.MEETING:
+            return format_date(plan.meeting_date)
+        if column == self.AGREED:
+            return format_date(found.agreed_on)
+        if column == self.GOALS:
+            return str(len(plan.goals))
+        if column == self.REVIEW:
+            return format_date(plan.review_date)
+        if column == self.CHANGED:
+            return format_date_time(found.updated_at)
+        return ""
+
+
+class BudgetListModel(_ReadOnlyTable):
+    """Personal budgets (``BudgetView``): Period, State, Reference, Allocation, Difference."""
+
+    PERIOD, STATE, REFERENCE, ALLOCATION, DIFFERENCE = range(5)
+    CONTEXT = "BudgetListModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("BudgetListModel", "Period"),
+        QT_TRANSLATE_NOOP("BudgetListModel", "State"),
+        QT_TRANSLATE_NOOP("BudgetListModel", "Reference cost"),
+        QT_TRANSLATE_NOOP("BudgetListModel", "Budget"),
+        QT_TRANSLATE_NOOP("BudgetListModel", "Difference"),
+    )
+    NUMERIC = frozenset({REFERENCE, ALLOCATION, DIFFERENCE})
+
+    def __init__(self, parent: Any = None, language: str = "fi") -> None:
+        super().__init__(parent)
+        self._language = language if language in LANGUAGES else "fi"
+
+    def cell(self, found: Any, column: int) -> str:
+        budget, totals = found.budget, found.totals
+        if column == self.PERIOD:
+            return f"{format_date(budget.period_start)}–{format_date(budget.period_end)}"
+        if column == self.STATE:
+            return budget_state_label(budget.state)
+        if column == self.REFERENCE:
+            return format_cents(totals.reference_cents, self._language)
+        if column == self.ALLOCATION:
+            return format_cents(totals.allocation_cents, self._language)
+        if column == self.DIFFERENCE:
+            sign = "+" if totals.difference_cents > 0 else ""
+            return sign + format_cents(totals.difference_cents, self._language)
+        return ""
