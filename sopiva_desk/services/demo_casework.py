@@ -1,4 +1,5 @@
-"""The demo counsellor's case work: visits, needs assessments and decision-making sessions.
+"""The demo counsellor's case work: visits, needs assessments, decision-making sessions, and
+client plans with personal budgets (``demo_plans``).
 
 The own clients of the demo counsellor (``demo.seed``) get case work in every phase: ended and
 open visits, completed, draft and amended needs assessments, and completed and draft supported
@@ -31,6 +32,7 @@ from sopiva_desk.resources import resource_path
 from sopiva_desk.services.assessments import AssessmentService, VisitService
 from sopiva_desk.services.decisions import DecisionService
 from sopiva_desk.services.demo import swedish_pronoun
+from sopiva_desk.services.demo_plans import PLAN_STORY, PlanStory
 from sopiva_desk.services.workspace import Workspace
 from sopiva_desk.store.database import Database
 
@@ -80,6 +82,9 @@ class CaseworkCounts:
     assessments_amended: int = 0
     sessions_completed: int = 0
     sessions_draft: int = 0
+    plans_draft: int = 0
+    plans_agreed: int = 0
+    budgets_decided: int = 0
 
 
 class _OneTransaction(Database):
@@ -394,6 +399,7 @@ def seed_casework(workspace: Workspace, clients: list[tuple[uuid.UUID, dict[str,
         story = _Story(workspace, session, rng)
         finnish = [c for c in completed if c.language == "fi"]
         amended = {finnish[-1].id: True, finnish[-2].id: False} if len(finnish) >= 2 else {}
+        planned: list[tuple[_Case, str]] = []  # clients whose plan story follows, with their persona
         for index, case in enumerate(completed):
             persona = story.persona(case)
             way = rng.choice(persona["ways"])
@@ -407,6 +413,8 @@ def seed_casework(workspace: Workspace, clients: list[tuple[uuid.UUID, dict[str,
             story.end(visit.id)
             if case.id in amended:
                 story.amend(case, view, complete=amended[case.id])
+            else:
+                planned.append((case, persona["id"]))
             story.db.release()
         for case in drafts:
             persona = story.persona(case)
@@ -440,4 +448,9 @@ def seed_casework(workspace: Workspace, clients: list[tuple[uuid.UUID, dict[str,
         for index, case in enumerate(session_only):
             story.session(case, story.topic(case, None), complete=index < 3)
             story.db.release()
+        plans = PlanStory(story.db, workspace.actor, workspace.templates, rng, today)
+        for (case, persona_id), kind in zip(planned, PLAN_STORY, strict=False):
+            plans.plan(case.id, case.name, case.language, persona_id, kind, case.text)
+            story.db.release()
+        story.counts.update(plans.counts)
         return CaseworkCounts(**{key: story.counts[key] for key in CaseworkCounts.__dataclass_fields__})

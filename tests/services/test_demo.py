@@ -5,13 +5,14 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from sopiva_desk.domain import decisions as decision_rules
+from sopiva_desk.domain import plans as plan_rules
 from sopiva_desk.domain import templates as template_rules
 from sopiva_desk.domain.case import CasePhase
 from sopiva_desk.services import demo, demo_casework, reference
@@ -139,10 +140,29 @@ def test_own_clients_have_case_work_in_every_phase(demo_ws: Workspace, work: dic
         overview = demo_ws.case.overview(row.id)
         phases[overview.phase] += 1
         due.update(item.key for item in overview.due)
-    assert phases[CasePhase.PLAN] >= 20 and phases[CasePhase.ASSESSMENT] > 0
+    assert phases[CasePhase.PLAN] >= 12 and phases[CasePhase.ASSESSMENT] > 0
+    # Agreed plans are dated TODAY and completions by the clock, so their phase is not tested here.
     for key in ("due.visit_open", "due.assessment_draft", "due.assessment_amendment", "due.plan",
-                "due.session_draft", "due.session_follow_up"):
+                "due.plan_draft", "due.session_draft", "due.session_follow_up"):
         assert due[key] >= 1, key
+
+
+def test_plans_and_budgets_follow_the_rules(demo_ws: Workspace) -> None:
+    """Drafts and agreed plans (each agreed one passed the agreement rules), decided budgets
+    with commitments and uses, and at least one follow-up alert to show."""
+    plans = [p for row in demo_ws.clients.caseload() for p in demo_ws.plans.for_client(row.id)]
+    statuses = Counter(p.status for p in plans)
+    assert statuses["draft"] >= 2 and statuses["agreed"] >= 6
+    for plan in plans:
+        assert plan.plan.goals and all(goal.client_words for goal in plan.plan.goals)
+        if plan.status == "agreed":
+            assert plan_rules.missing_for_agreement(plan.plan) == []
+    budgets = [b for row in demo_ws.clients.caseload() for b in demo_ws.budgets.for_client(row.id)]
+    assert len(budgets) >= 3 and {b.budget.state for b in budgets} == {"decided"}
+    assert all(b.budget.justification for b in budgets if not b.totals.cost_neutral)
+    alerts = [a.key for b in budgets for a in demo_ws.budgets.follow_up(b.id, TODAY + timedelta(days=7)).alerts]
+    assert "budget.commitment_exceeded" in alerts
+    assert all(demo_ws.budgets.uses(b.id) for b in budgets)
 
 
 def test_completed_assessments_answer_everything_required(demo_ws: Workspace, work: dict[str, ClientWork]) -> None:
