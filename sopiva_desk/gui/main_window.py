@@ -15,6 +15,7 @@ from sopiva_desk.gui.pages.assessment import AssessmentPage
 from sopiva_desk.gui.pages.caseload import CaseloadPage
 from sopiva_desk.gui.pages.client_file import ClientFilePage
 from sopiva_desk.gui.pages.decision_session import DecisionSessionPage
+from sopiva_desk.gui.pages.plan import PlanPage
 from sopiva_desk.gui.pages.visit import VisitPage
 from sopiva_desk.services.assessments import VisitView
 
@@ -45,10 +46,12 @@ class MainWindow(QMainWindow):
         self.visit = VisitPage(context, self.stack)
         self.assessment = AssessmentPage(context, self.stack)
         self.decision_session = DecisionSessionPage(context, self.stack)
-        for page in (self.caseload, self.client_file, self.visit, self.assessment, self.decision_session):
+        self.plan = PlanPage(context, self.stack)
+        for page in (self.caseload, self.client_file, self.visit, self.assessment, self.decision_session, self.plan):
             self.stack.addWidget(page)
         self._assessment_return_to: QWidget = self.client_file
         self._session_return_to: QWidget = self.client_file
+        self._plan_return_to: QWidget = self.client_file
         self.setCentralWidget(self.stack)
         self._profile_label = QLabel(self)
         # Shown only when template files were left out: whoever can fix them must learn of it.
@@ -79,6 +82,12 @@ class MainWindow(QMainWindow):
         self.visit.open_session_requested.connect(self._on_open_session_from_visit)
         self.visit.new_session_started.connect(self._on_open_session_from_visit)
         self.decision_session.back_requested.connect(self._on_decision_session_back_requested)
+        plan_tab = self.client_file.plan_tab
+        plan_tab.open_plan_requested.connect(self._on_open_plan_from_client_file)
+        plan_tab.new_plan_started.connect(self._on_open_plan_from_client_file)
+        self.visit.open_plan_requested.connect(self._on_open_plan_from_visit)
+        self.plan.back_requested.connect(self._on_plan_back_requested)
+        self.plan.plan_changed.connect(lambda _view: plan_tab.refresh())
         self.update_profile()
 
     def _build_menus(self) -> None:
@@ -198,6 +207,24 @@ class MainWindow(QMainWindow):
             self.client_file.assessments_tab.refresh()
         self.stack.setCurrentWidget(self._session_return_to)
 
+    # -- plans and budgets ----------------------------------------------------------------
+
+    def _open_plan(self, plan_id: object, return_to: QWidget) -> None:
+        self._plan_return_to = return_to
+        self.plan.open_plan(plan_id)  # type: ignore[arg-type]
+        self.stack.setCurrentWidget(self.plan)
+
+    def _on_open_plan_from_client_file(self, plan_id: object) -> None:
+        self._open_plan(plan_id, self.client_file)
+
+    def _on_open_plan_from_visit(self, plan_id: object) -> None:
+        self._open_plan(plan_id, self.visit)
+
+    def _on_plan_back_requested(self) -> None:
+        self.client_file.plan_tab.refresh()
+        self.client_file.assessments_tab.refresh()  # the case phase follows the plan
+        self.stack.setCurrentWidget(self._plan_return_to)
+
     def prepare_for_lock(self) -> None:
         """Save what is typed and close the client view: only the lock screen may show now."""
         self.flush()
@@ -209,6 +236,7 @@ class MainWindow(QMainWindow):
         self.visit.flush()
         self.assessment.flush()
         self.decision_session.flush()
+        self.plan.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.flush()

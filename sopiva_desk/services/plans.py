@@ -52,6 +52,7 @@ from sopiva_desk.services.plan_content import (
     support_value,
 )
 from sopiva_desk.services.plan_from_assessment import ASSESSMENT_FIELDS, SITUATION_PARTS, from_assessment
+from sopiva_desk.services.plan_from_sessions import filled_from_sessions
 from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.services.templates import TemplateLibrary
 from sopiva_desk.store.database import Database
@@ -316,6 +317,45 @@ class PlanService:
             self._changed(session, found, key, old, ids)
         session.flush()
         return PlanSaved(key, ids, found.revision, found.updated_at)
+
+    def fill_from_sessions(self, plan_id: uuid.UUID, session_ids: list[uuid.UUID] | None = None) -> PlanView:
+        """Link the client's completed decision-making sessions (all, or ``session_ids``) and copy
+        how the client communicates and how the will was found out into the draft's fields that
+        are still empty (``services/plan_from_sessions.py``); each change has its history row."""
+        key = "decision_session_ids"
+        with storage_errors(), self._db.transaction() as session:
+            found, plan = self._draft(session, plan_id)
+            completed = [s for s in decision_repo.sessions_for_client(session, found.client_id)
+                         if s.status == "completed"]
+            if session_ids is not None:
+                wanted = [str(uuid_or_none(f"{key}/{i}", raw)) for i, raw in enumerate(session_ids)]
+                by_id = {str(s.id): s for s in completed}
+                for index, wanted_id in enumerate(wanted):
+                    if wanted_id not in by_id:
+                        raise ValidationError([Issue(f"{key}/{index}", "field.choice")])
+                completed = [by_id[wanted_id] for wanted_id in dict.fromkeys(wanted)]
+            if not completed:
+                raise ValidationError([Issue(key, "field.required")])
+            completed.sort(key=lambda s: (s.completed_at or s.created_at, s.version_no))  # oldest first
+            client = client_repo.get_client(session, found.client_id)
+            language = client.language if client is not None else "fi"
+            sessions = [((s.completed_at or s.created_at).astimezone().date(), s.content or {}) for s in completed]
+            fill = filled_from_sessions(plan, sessions, language)
+            if fill:
+                before = plan_content(plan)
+                self._store(found, rules.edit(plan, **fill))
+                for name in fill:
+                    self._history(session, found, name, before.get(name), found.content.get(name))
+            old = list(found.decision_session_ids or [])
+            ids = list(dict.fromkeys([*old, *(str(s.id) for s in completed)]))[:DECISION_LINKS_MAX]
+            if ids != old:
+                found.decision_session_ids = ids
+                self._history(session, found, key, old, ids)
+            if fill or ids != old:
+                self._stamp(found)
+                self._log(session, "update", found, (*fill, key) if ids != old else tuple(fill))
+            session.flush()
+            return _view(found)
 
     # -- goals and supports ---------------------------------------------------------------------
 
