@@ -160,6 +160,20 @@ _CATALOGUE: dict[str, str] = {
     "plan.locked": QT_TRANSLATE_NOOP("Messages", "This version of the plan is locked. Make changes in a new version."),
     "plan.draft_exists": QT_TRANSLATE_NOOP("Messages", "A draft of the plan is already open: continue it."),
     "error.unknown": QT_TRANSLATE_NOOP("Messages", "Something went wrong."),
+    # plan reviews (domain/reviews.py, services/reviews.py)
+    "review.plan_not_agreed": QT_TRANSLATE_NOOP("Messages", "A review can be started only for an agreed plan."),
+    "review.goals_missing": QT_TRANSLATE_NOOP("Messages", "The plan has no goals to review."),
+    "review.before_agreement": QT_TRANSLATE_NOOP(
+        "Messages", "The review date cannot be before the plan was agreed."),
+    "review.goal_unknown": QT_TRANSLATE_NOOP("Messages", "This goal is not in the reviewed plan."),
+    "review.professional_rating_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Give your own rating of how far this goal has been reached."),
+    "review.client_answer_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The client has not rated every goal or answered “How are things?”: write in the notes why, "
+        "e.g. the client did not want to answer today."),
+    "review.locked": QT_TRANSLATE_NOOP("Messages", "This review is completed and locked."),
+    "review.draft_exists": QT_TRANSLATE_NOOP("Messages", "A review is already open for this client: continue it."),
 }
 
 

@@ -12,6 +12,7 @@ from sopiva_desk.services.decisions import DecisionService
 from sopiva_desk.services.plans import PlanService
 from sopiva_desk.services.profile_settings import ProfileSettings
 from sopiva_desk.services.profiles import ProfileSummary
+from sopiva_desk.services.reviews import ReviewService
 from sopiva_desk.services.templates import TemplateLibrary
 from sopiva_desk.store.database import Database
 from sopiva_desk.store.profiles import OpenedStore
@@ -34,6 +35,7 @@ class Workspace:
         self.decisions = DecisionService(self.db, self.actor)
         self.plans = PlanService(self.db, self.actor, self.templates)
         self.budgets = BudgetService(self.db, self.actor)
+        self.reviews = ReviewService(self.db, self.actor)
         self.case = CaseService(self.db)
         self.closed = False
 

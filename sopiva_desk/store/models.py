@@ -353,3 +353,35 @@ class StoreSetting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class PlanReview(SyncMixin, Base):
+    """A review (seuranta) of an agreed client plan; rules in ``domain/reviews.py``.
+
+    ``ratings`` holds one row per goal of the reviewed plan: the goal's id and a snapshot of
+    its words, life domain and pictogram, with the client's and the professional's rating
+    (1–5 or null). ``client_id`` is a column too, so a client's reviews and the organisation
+    view's attainment changes are read without opening the plans.
+    """
+
+    __tablename__ = "plan_review"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"), index=True)
+    plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client_plan.id"), index=True)
+    review_date: Mapped[date]
+    status: Mapped[str] = mapped_column(String(16), default="draft")  # draft, completed
+    ratings: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    wellbeing: Mapped[int | None] = mapped_column(Integer, default=None)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    completed_at: Mapped[datetime | None] = mapped_column(default=None)
+    completed_by: Mapped[str | None] = mapped_column(String(64), default=None)
+
+
+class PlanReviewChange(ChangeMixin, Base):
+    """Field-level history of a plan review: old → new, who and when."""
+
+    __tablename__ = "plan_review_change"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    review_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("plan_review.id"), index=True)
+    field_key: Mapped[str] = mapped_column(String(200))
