@@ -30,220 +30,52 @@ differs from the catalogue's is left out; the worker adds or corrects lines with
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from sopiva_desk.domain import budget as rules
 from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.domain.money import InvalidInput, parse_cents, parse_quantity, same_name, share_of
-from sopiva_desk.services.actor import Actor
-from sopiva_desk.services.catalogue import Catalogue, shipped_catalogue
+from sopiva_desk.services.budget_base import BudgetBase
+from sopiva_desk.services.budget_content import (
+    COMMITMENT_FIELDS,
+    COUNTY_METHODS,
+    HARD_LINE_ISSUES,
+    LINE_FIELDS,
+    OVERVIEW_RECORD_TYPE,
+    RECORD_TYPE,
+    REFERENCE_FIELDS,
+    USE_FIELDS,
+    BudgetChangeView,
+    BudgetSaved,
+    BudgetView,
+    OverviewRow,
+    PlanSupportChoice,
+    _unknown,
+    budget_of,
+    line_json,
+    reference_json,
+)
+from sopiva_desk.services.budget_follow_up import BudgetFollowUp
 from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.inputs import date_input, prefixed_error
 from sopiva_desk.services.plans import plan_of
 from sopiva_desk.services.storage_errors import storage_errors
-from sopiva_desk.store.database import Database
-from sopiva_desk.store.models import (
-    BudgetCommitment,
-    BudgetUse,
-    ClientPlan,
-    PersonalBudget,
-    PersonalBudgetChange,
-    utc_now,
-)
+from sopiva_desk.store.models import PersonalBudget
 from sopiva_desk.store.repositories import access_log
-from sopiva_desk.store.repositories import clients as client_repo
 from sopiva_desk.store.repositories import plans as repo
 
-RECORD_TYPE = "personal_budget"
-OVERVIEW_RECORD_TYPE = "budget_overview"
-LINE_FIELDS = ("service_code", "quantity", "unit", "unit_price_cents", "arranging_method", "description",
-               "plan_support_id", "provider")
-REFERENCE_FIELDS = ("service_code", "quantity", "unit", "unit_price_cents", "description")
-COMMITMENT_FIELDS = ("number", "provider", "service_code", "max_cents", "valid_from", "valid_to")
-USE_FIELDS = ("used_on", "provider", "budget_line_id", "units", "amount_cents", "commitment_number")
-# Plan arranging methods whose cost falls on the county, so on the reference cost.
-COUNTY_METHODS = ("own_production", "purchased_service", "service_voucher", "payment_commitment", "personal_budget")
-# Refused at once when a line is saved; other issues of ``rules.validate`` are shown live.
-HARD_LINE_ISSUES = ("budget.payee_client", "budget.support_unknown")
+__all__ = [
+    "COMMITMENT_FIELDS", "COUNTY_METHODS", "HARD_LINE_ISSUES", "LINE_FIELDS", "OVERVIEW_RECORD_TYPE", "RECORD_TYPE",
+    "REFERENCE_FIELDS", "USE_FIELDS", "BudgetBase", "BudgetChangeView", "BudgetSaved", "BudgetService",
+    "BudgetView", "OverviewRow", "PlanSupportChoice", "budget_of", "line_json", "reference_json",
+]
 
 
-# -- JSON <-> domain ------------------------------------------------------------------------
-
-
-def line_json(line: rules.BudgetLine) -> dict[str, Any]:
-    return {"id": line.id, "service_code": line.service_code, "quantity": str(line.quantity), "unit": line.unit,
-            "unit_price_cents": line.unit_price_cents, "arranging_method": line.arranging_method,
-            "description": line.description, "plan_support_id": line.plan_support_id, "provider": line.provider}
-
-
-def reference_json(line: rules.ReferenceLine) -> dict[str, Any]:
-    return {"service_code": line.service_code, "quantity": str(line.quantity), "unit": line.unit,
-            "unit_price_cents": line.unit_price_cents, "description": line.description}
-
-
-def budget_of(found: PersonalBudget) -> rules.Budget:
-    return rules.Budget(
-        period_start=found.period_start, period_end=found.period_end,
-        lines=tuple(rules.BudgetLine(**{**raw, "quantity": Decimal(raw["quantity"])}) for raw in found.lines),
-        reference_lines=tuple(rules.ReferenceLine(**{**raw, "quantity": Decimal(raw["quantity"])})
-                              for raw in found.reference_lines),
-        state=found.state, decision_date=found.decision_date, decision_reference=found.decision_reference or None,
-        justification=found.justification or None)
-
-
-def _commitment(row: BudgetCommitment) -> rules.PaymentCommitment:
-    return rules.PaymentCommitment(number=row.number, provider=row.provider, service_code=row.service_code,
-                                   max_cents=row.max_cents, valid_from=row.valid_from, valid_to=row.valid_to)
-
-
-def _use(row: BudgetUse) -> rules.RealisedUse:
-    return rules.RealisedUse(id=str(row.id), used_on=row.used_on, provider=row.provider,
-                             budget_line_id=row.budget_line_id, units=Decimal(row.units),
-                             amount_cents=row.amount_cents, commitment_number=row.commitment_number)
-
-
-
-def _unknown(where: str, fields: Mapping[str, Any], allowed: Sequence[str]) -> None:
-    extra = sorted(set(fields) - set(allowed))
-    if extra:
-        raise ValidationError([Issue(f"{where}/{extra[0]}", "field.choice")])
-
-
-def _support_ids(plan: ClientPlan) -> set[str]:
-    """Support ids straight from the plan's JSON (no domain objects: this runs on every line edit)."""
-    return {support["id"] for goal in plan.content.get("goals") or () for support in goal.get("supports") or ()}
-
-
-# -- views ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BudgetView:
-    id: uuid.UUID
-    client_id: uuid.UUID
-    plan_id: uuid.UUID
-    budget: rules.Budget
-    totals: rules.BudgetTotals
-    issues: list[Issue]  # what ``rules.validate`` says now (shown live; deciding refuses them)
-    created_at: datetime
-    updated_at: datetime
-    revision: int
-
-
-@dataclass(frozen=True)
-class BudgetSaved:
-    """The result of a "what if" edit: the recomputed totals and the live issues."""
-
-    key: str  # history key of the change, e.g. ``lines/<id>``
-    line_id: str | None
-    totals: rules.BudgetTotals
-    issues: list[Issue]
-    revision: int
-    saved_at: datetime
-
-
-@dataclass(frozen=True)
-class BudgetChangeView:
-    field_key: str
-    old_value: Any
-    new_value: Any
-    changed_at: datetime
-    changed_by_name: str
-
-
-@dataclass(frozen=True)
-class OverviewRow:
-    """One HB client in the organisation view; amounts in cents."""
-
-    client_id: uuid.UUID
-    client_name: str
-    budget_id: uuid.UUID
-    state: str
-    period_start: date
-    period_end: date
-    reference_cents: int
-    allocation_cents: int
-    difference_cents: int  # allocation − reference; ≤ 0 is cost-neutral
-    cost_neutral: bool
-    realised_cents: int
-    expected_cents: int  # allocation pro rata the elapsed period on ``today``
-    goal_attainment_change: float | None  # None until reviews exist
-    budgets: int  # how many budgets the client has in all
-
-
-class BudgetService:
-    def __init__(self, db: Database, actor: Actor, catalogue: Catalogue | None = None) -> None:
-        self._db = db
-        self._actor = actor
-        self._catalogue = catalogue
-
-    @property
-    def catalogue(self) -> Catalogue:
-        return self._catalogue or shipped_catalogue()
-
-    # -- helpers ------------------------------------------------------------------------------
-
-    def _log(self, session: Session, action: str, found: PersonalBudget, fields: tuple[str, ...] = ()) -> None:
-        access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name, action=action,
-                          record_type=RECORD_TYPE, client_id=found.client_id, record_id=found.id, fields=fields)
-
-    def _changed(self, session: Session, found: PersonalBudget, key: str, old: Any, new: Any) -> None:
-        session.add(PersonalBudgetChange(budget_id=found.id, field_key=key, old_value=old, new_value=new,
-                                         changed_by=self._actor.user_id, changed_by_name=self._actor.user_name))
-        found.updated_at = utc_now()
-        found.updated_by = self._actor.user_id
-        self._log(session, "update", found, (key,))
-
-    def _get(self, session: Session, budget_id: uuid.UUID) -> PersonalBudget:
-        found = repo.get_budget(session, budget_id)
-        if found is None:
-            raise RecordGoneError()
-        return found
-
-    def _context(self, session: Session, found: PersonalBudget) -> dict[str, Any]:
-        """What ``rules.validate`` needs beside the budget: the client's name and the plan's supports."""
-        client = client_repo.get_client(session, found.client_id, include_deleted=True)
-        plan = session.get(ClientPlan, found.plan_id)
-        return {"client_name": f"{client.first_names} {client.last_name}" if client else None,
-                "plan_support_ids": _support_ids(plan) if plan is not None else None}
-
-    @staticmethod
-    def _store(found: PersonalBudget, budget: rules.Budget, totals: rules.BudgetTotals) -> None:
-        found.lines = [line_json(line) for line in budget.lines]
-        found.reference_lines = [reference_json(line) for line in budget.reference_lines]
-        found.allocation_cents = totals.allocation_cents
-        found.reference_cents = totals.reference_cents
-
-    def _view(self, session: Session, found: PersonalBudget) -> BudgetView:
-        budget = budget_of(found)
-        return BudgetView(found.id, found.client_id, found.plan_id, budget, rules.recompute(budget),
-                          rules.validate(budget, **self._context(session, found)), found.created_at,
-                          found.updated_at, found.revision)
-
-    def _edit(self, session: Session, found: PersonalBudget, key: str, line_id: str | None,
-              old: Any, new: Any, budget: rules.Budget, context: Mapping[str, Any]) -> BudgetSaved:
-        totals = rules.recompute(budget)
-        issues = rules.validate(budget, **context)
-        if old != new:
-            self._store(found, budget, totals)
-            self._changed(session, found, key, old, new)
-        session.flush()
-        return BudgetSaved(key, line_id, totals, issues, found.revision, found.updated_at)
-
-    @staticmethod
-    def _editable(found: PersonalBudget) -> None:
-        """Refuse edits of a decided (locked) or closed budget before looking at the input."""
-        if found.state == "decided":
-            raise ValidationError([Issue("state", "budget.locked")])
-        if found.state == "closed":
-            raise ValidationError([Issue("state", "budget.closed")])
-
+class BudgetService(BudgetFollowUp):
     # -- use cases ----------------------------------------------------------------------------
 
     def create_for_plan(self, plan_id: uuid.UUID, period_start: date | str, period_end: date | str) -> BudgetView:
@@ -494,100 +326,67 @@ class BudgetService:
             session.flush()
             return self._view(session, found)
 
-    # -- follow-up ------------------------------------------------------------------------------
+    # -- the plan's supports ----------------------------------------------------------------
 
-    def add_commitment(self, budget_id: uuid.UUID, fields: Mapping[str, Any]) -> rules.PaymentCommitment:
-        """A payment commitment under a budget that is not closed; ``max_cents`` takes typed euros."""
-        _unknown("commitment", fields, COMMITMENT_FIELDS)
+    def plan_supports(self, budget_id: uuid.UUID) -> list[PlanSupportChoice]:
+        """The supports of the budget's plan in goal order (what a line can be linked to).
+
+        Read with the budget, not logged again: the plan is shown only as the choices of a line.
+        """
+        with storage_errors(), self._db.read() as session:
+            found = self._get(session, budget_id)
+            plan_row = repo.get_plan(session, found.plan_id)
+            if plan_row is None:
+                return []
+            linked = {line.get("plan_support_id") for line in found.lines}
+            return [PlanSupportChoice(
+                support.id, goal.id, goal.client_words or "", support.description or "", support.service_code,
+                support.quantity, support.unit, support.unit_price_cents, support.arranging_method,
+                support.provider_name, support.id in linked)
+                for goal in plan_of(plan_row).goals for support in goal.supports]
+
+    def add_lines_from_plan(self, budget_id: uuid.UUID) -> BudgetSaved:
+        """A line for every support of the plan that no line is linked to yet and that the county
+        arranges with a catalogue service (informal support and basic services cost nothing).
+
+        The line takes the support's quantity (0 when none), its unit and unit price when both are
+        given (else the catalogue's on the period's first day, 0 when priced per decision), its
+        method when it is one a line may have (else payment commitment) and its service provider.
+        One history row per line, one transaction.
+        """
         with storage_errors(), self._db.transaction() as session:
             found = self._get(session, budget_id)
-            if found.state == "closed":
-                raise ValidationError([Issue("state", "budget.closed")])
-            try:
-                max_cents = parse_cents(fields.get("max_cents"), "max_cents")
-                if max_cents is None:
-                    raise ValidationError([Issue("max_cents", "field.required")])
-                commitment = rules.PaymentCommitment(
-                    number=fields.get("number"), provider=fields.get("provider"),
-                    service_code=fields.get("service_code"), max_cents=max_cents,
-                    valid_from=date_input("valid_from", fields.get("valid_from"), required=True),
-                    valid_to=date_input("valid_to", fields.get("valid_to"), required=True))
-            except InvalidInput as err:
-                raise ValidationError([err.issue]) from None
+            self._editable(found)
+            budget = budget_of(found)
             context = self._context(session, found)
-            if same_name(commitment.provider, context["client_name"]):
-                raise ValidationError([Issue("provider", "budget.payee_client")])
-            if any(c.number == commitment.number for c in repo.commitments_of(session, found.id)):
-                raise ValidationError([Issue("number", "budget.commitment_number_taken")])
-            session.add(BudgetCommitment(
-                id=uuid.uuid4(), created_by=self._actor.user_id, updated_by=self._actor.user_id, budget_id=found.id,
-                number=commitment.number, provider=commitment.provider, service_code=commitment.service_code,
-                max_cents=commitment.max_cents, valid_from=commitment.valid_from, valid_to=commitment.valid_to))
-            self._changed(session, found, f"commitments/{commitment.number}", None,
-                          {"number": commitment.number, "provider": commitment.provider,
-                           "service_code": commitment.service_code, "max_cents": commitment.max_cents,
-                           "valid_from": commitment.valid_from.isoformat(),
-                           "valid_to": commitment.valid_to.isoformat()})
-            return commitment
-
-    def commitments(self, budget_id: uuid.UUID) -> list[rules.PaymentCommitment]:
-        with storage_errors(), self._db.read() as session:
-            self._get(session, budget_id)
-            return [_commitment(c) for c in repo.commitments_of(session, budget_id)]
-
-    def record_use(self, budget_id: uuid.UUID, fields: Mapping[str, Any]) -> rules.RealisedUse:
-        """One realised use on a decided budget (``units`` and ``amount_cents`` take typed values)."""
-        _unknown("use", fields, USE_FIELDS)
-        use_id = uuid.uuid4()
-        with storage_errors(), self._db.transaction() as session:
-            found = self._get(session, budget_id)
-            try:
-                units = parse_quantity(fields.get("units"), "units")
-                amount = parse_cents(fields.get("amount_cents"), "amount_cents")
-                missing = [Issue(k, "field.required") for k, v in (("units", units), ("amount_cents", amount))
-                           if v is None]
-                if missing:
-                    raise ValidationError(missing)
-                assert units is not None and amount is not None
-                use = rules.RealisedUse(
-                    id=str(use_id), used_on=date_input("used_on", fields.get("used_on"), required=True),
-                    provider=fields.get("provider"), budget_line_id=fields.get("budget_line_id"), units=units,
-                    amount_cents=amount, commitment_number=fields.get("commitment_number"))
-            except InvalidInput as err:
-                raise ValidationError([err.issue]) from None
-            commitments = [_commitment(c) for c in repo.commitments_of(session, found.id)]
-            issues = rules.check_use(budget_of(found), use, commitments,
-                                     client_name=self._context(session, found)["client_name"])
-            if issues:
-                raise ValidationError(issues)
-            session.add(BudgetUse(
-                id=use_id, created_by=self._actor.user_id, updated_by=self._actor.user_id, budget_id=found.id,
-                used_on=use.used_on, provider=use.provider, budget_line_id=use.budget_line_id,
-                units=str(use.units), amount_cents=use.amount_cents, commitment_number=use.commitment_number))
-            self._changed(session, found, f"uses/{use_id}", None,
-                          {"used_on": use.used_on.isoformat(), "provider": use.provider,
-                           "budget_line_id": use.budget_line_id, "units": str(use.units),
-                           "amount_cents": use.amount_cents, "commitment_number": use.commitment_number})
-            return use
-
-    def uses(self, budget_id: uuid.UUID) -> list[rules.RealisedUse]:
-        with storage_errors(), self._db.read() as session:
-            self._get(session, budget_id)
-            return [_use(u) for u in repo.uses_of(session, budget_id)]
-
-    def follow_up(self, budget_id: uuid.UUID, today: date) -> rules.FollowUp:
-        """Balances, use against elapsed time and the alerts on ``today`` (logged as a view)."""
-        with storage_errors(), self._db.transaction() as session:
-            found = self._get(session, budget_id)
-            self._log(session, "view", found, ("follow_up",))
-            return rules.follow_up(budget_of(found), [_commitment(c) for c in repo.commitments_of(session, found.id)],
-                                   [_use(u) for u in repo.uses_of(session, found.id)], today)
-
-    def history(self, budget_id: uuid.UUID) -> list[BudgetChangeView]:
-        with storage_errors(), self._db.read() as session:
-            self._get(session, budget_id)
-            return [BudgetChangeView(c.field_key, c.old_value, c.new_value, c.changed_at, c.changed_by_name)
-                    for c in repo.budget_changes(session, budget_id)]
+            plan_row = repo.get_plan(session, found.plan_id)
+            linked = {line.plan_support_id for line in budget.lines}
+            added: list[rules.BudgetLine] = []
+            for support in plan_of(plan_row).supports() if plan_row is not None else ():
+                service = self.catalogue.service(support.service_code) if support.service_code else None
+                if (service is None or support.id in linked or support.arranging_method not in COUNTY_METHODS
+                        or len(budget.lines) + len(added) >= rules.LINES_MAX):
+                    continue
+                own_price = support.unit is not None and support.unit_price_cents is not None
+                provider = support.provider_name if support.provider_kind == "service_provider" else None
+                added.append(rules.BudgetLine(
+                    id=str(uuid.uuid4()), service_code=service.code, quantity=support.quantity or Decimal(0),
+                    unit=support.unit if own_price and support.unit else service.unit,
+                    unit_price_cents=(support.unit_price_cents if own_price and support.unit_price_cents is not None
+                                      else service.price_on(found.period_start) or 0),
+                    arranging_method=(support.arranging_method if support.arranging_method in rules.ARRANGING_METHODS
+                                      else "payment_commitment"),
+                    description=support.description, plan_support_id=support.id,
+                    provider=None if same_name(provider, context["client_name"]) else provider))
+            budget = replace(budget, lines=budget.lines + tuple(added))
+            totals = rules.recompute(budget)
+            if added:
+                self._store(found, budget, totals)
+                for line in added:
+                    self._changed(session, found, f"lines/{line.id}", None, line_json(line))
+            session.flush()
+            return BudgetSaved("lines", None, totals, rules.validate(budget, **context), found.revision,
+                               found.updated_at, budget)
 
     # -- organisation view ----------------------------------------------------------------------
 

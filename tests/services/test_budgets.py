@@ -247,3 +247,29 @@ def test_organisation_overview(workspace, budgets, plan, client_id) -> None:  # 
     with workspace.db.read() as session:
         logged = session.scalars(select(AccessLogEntry).where(AccessLogEntry.record_type == "budget_overview")).all()
     assert len(logged) == 2 and all(e.client_id is None for e in logged)
+
+
+def test_plan_supports_and_lines_from_the_plan(workspace, budgets, plan) -> None:  # type: ignore[no-untyped-def]
+    plan_id, supports = plan
+    budget = budgets.create_for_plan(plan_id, START, END)
+    budgets.set_line(budget.id, None, {"service_code": "sd-coaching", "quantity": "50",
+                                       "arranging_method": "own_production", "plan_support_id": supports["coaching"]})
+    choices = budgets.plan_supports(budget.id)
+    assert [(c.id, c.goal_words, c.in_budget) for c in choices] == [
+        (supports["coaching"], "Oma koti", True), (supports["assistance"], "Oma koti", False),
+        (supports["informal"], "Oma koti", False), (supports["financial"], "Oma koti", False)]
+    saved = budgets.add_lines_from_plan(budget.id)
+    lines = budgets.open(budget.id).budget.lines
+    # assistance (purchased service, 200 h at the catalogue's price) and financial support (priced per
+    # decision: 0 € to fill in, personal budget -> payment commitment); informal support costs nothing
+    assert [(line.plan_support_id, line.quantity, line.unit_price_cents, line.arranging_method)
+            for line in lines[1:]] == [(supports["assistance"], Decimal(200), 3460, "purchased_service"),
+                                       (supports["financial"], Decimal(1), 0, "payment_commitment")]
+    assert saved.totals.allocation_cents == 50 * 7050 + 200 * 3460 and saved.issues == []
+    assert budgets.add_lines_from_plan(budget.id).totals == saved.totals  # nothing left to add
+    assert [c.field_key for c in budgets.history(budget.id)].count("lines/" + lines[1].id) == 1
+    assert all(c.in_budget for c in budgets.plan_supports(budget.id) if c.id != supports["informal"])
+    budgets.decide(budget.id, START)
+    with pytest.raises(ValidationError) as caught:
+        budgets.add_lines_from_plan(budget.id)
+    assert caught.value.issues == [Issue("state", "budget.locked")]
