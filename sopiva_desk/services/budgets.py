@@ -63,6 +63,7 @@ from sopiva_desk.services.budget_follow_up import BudgetFollowUp
 from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.inputs import date_input, prefixed_error
 from sopiva_desk.services.plans import plan_of
+from sopiva_desk.services.reviews import attainment_changes_in
 from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.store.models import PersonalBudget
 from sopiva_desk.store.repositories import access_log
@@ -395,11 +396,13 @@ class BudgetService(BudgetFollowUp):
 
         The row is the client's budget in force: a decided or closed budget whose period holds
         ``today``, else the latest decided or closed one, else the latest indicative one. One
-        query (totals are columns, uses summed in SQL); one access-log entry for the view.
-        Goal attainment needs reviews, which do not exist yet: always ``None``.
+        query (totals are columns, uses summed in SQL) and one for the completed reviews; one
+        access-log entry for the view. The change in goal attainment is
+        ``domain.reviews.attainment_change`` (``None`` until two completed reviews).
         """
         with storage_errors(), self._db.transaction() as session:
             rows = repo.budget_overview_rows(session)
+            attainment = attainment_changes_in(session)
             access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name,
                               action="view", record_type=OVERVIEW_RECORD_TYPE, client_id=None, fields=("budgets",))
         by_client: dict[uuid.UUID, list[Any]] = {}
@@ -419,6 +422,7 @@ class BudgetService(BudgetFollowUp):
             result.append(OverviewRow(
                 client_id, f"{row.last_name} {row.first_names}", row.id, row.state, row.period_start, row.period_end,
                 row.reference_cents, row.allocation_cents, difference, difference <= 0, int(row.realised_cents),
-                share_of(row.allocation_cents, elapsed.numerator, elapsed.denominator), None, len(budgets)))
+                share_of(row.allocation_cents, elapsed.numerator, elapsed.denominator), attainment.get(client_id),
+                len(budgets)))
         result.sort(key=lambda r: (r.client_name.casefold(), str(r.client_id)))
         return result

@@ -205,3 +205,14 @@ def test_attainment_changes_for_the_organisation_view(workspace, reviews, client
     assert changes == {client_id: pytest.approx(1.75), other: None}
     entries = log_of(workspace, "review_overview")
     assert [(e.action, e.client_id, e.fields) for e in entries] == [("view", None, ["attainment"])] * 2
+
+
+def test_the_budget_overview_shows_the_change_in_goal_attainment(workspace, reviews, client_id) -> None:  # type: ignore[no-untyped-def]
+    plan_id = agreed_plan(workspace.plans, client_id)
+    workspace.budgets.create_for_plan(plan_id, date(2027, 1, 1), date(2027, 12, 31))
+    (row,) = workspace.budgets.organisation_overview(date(2027, 2, 1))
+    assert row.goal_attainment_change is None  # no reviews yet
+    finish(reviews, reviews.start(plan_id, date(2027, 1, 1)), [2, 2], [2, 3])
+    finish(reviews, reviews.start(plan_id, date(2027, 6, 1)), [4, 5], [3, 4])
+    (row,) = workspace.budgets.organisation_overview(date(2027, 7, 1))
+    assert row.goal_attainment_change == pytest.approx(1.75)
