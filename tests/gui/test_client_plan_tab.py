@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from sopiva_desk.gui.context import AppContext
-from sopiva_desk.gui.models.plan_list_model import BudgetListModel, PlanListModel
+from sopiva_desk.gui.models.plan_list_model import BudgetListModel, PlanListModel, ReviewListModel
 from sopiva_desk.gui.pages.client_plan import ClientPlanWidget
 from sopiva_desk.gui.tasks import ImmediateTaskRunner
 from sopiva_desk.services.plans import PlanService
@@ -107,3 +107,33 @@ def test_clear_forgets_the_client(widget, workspace, client_id) -> None:  # type
     widget.clear()
     assert widget.plans_model.rowCount() == 0 and not widget.isEnabled()
     assert widget.plan_status_label.text() == ""
+
+
+def test_reviews_start_from_the_agreed_plan_and_show_in_the_list_and_charts(qtbot, widget, workspace,  # type: ignore[no-untyped-def]
+                                                                           client_id) -> None:
+    plan = workspace.plans.start_draft(client_id)
+    widget.load(client_id)
+    assert not widget.review_button.isEnabled()
+    assert widget.review_button.toolTip() == "A plan is reviewed once it has been agreed."
+    agree(workspace.plans, plan.id)
+    widget.refresh()
+    assert widget.review_button.isEnabled() and widget.no_reviews_label.isVisibleTo(widget)
+    assert widget.charts.is_empty()
+    qtbot.mouseClick(widget.review_button, Qt.MouseButton.LeftButton)
+    dialog = widget.review_dialog
+    assert dialog is not None and dialog.isVisible()
+    (review,) = workspace.reviews.for_client(client_id)
+    assert widget.review_button.text() == "&Continue the review"
+    goal_id = review.review.ratings[0].goal_id
+    workspace.reviews.set_rating(review.id, goal_id, "client", 4)
+    workspace.reviews.set_rating(review.id, goal_id, "professional", 3)
+    workspace.reviews.set_field(review.id, "wellbeing", 4)
+    with qtbot.waitSignal(widget.loaded):
+        dialog.close()
+    workspace.reviews.complete(review.id)
+    widget.refresh()
+    assert widget.reviews_model.rowCount() == 1 and widget.reviews_view.isVisibleTo(widget)
+    assert widget.reviews_model.index(0, ReviewListModel.STATUS).data() == "Completed"
+    assert widget.reviews_model.index(0, ReviewListModel.RATED).data() == "1 / 1"
+    assert not widget.charts.is_empty()
+    assert widget.review_button.text() == "&Review the plan…"

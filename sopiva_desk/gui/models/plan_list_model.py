@@ -165,3 +165,34 @@ class BudgetListModel(_ReadOnlyTable):
             sign = "+" if totals.difference_cents > 0 else ""
             return sign + format_cents(totals.difference_cents, self._language)
         return ""
+
+
+_REVIEW_STATUS = {
+    "draft": QT_TRANSLATE_NOOP("ReviewListModel", "Unfinished"),
+    "completed": QT_TRANSLATE_NOOP("ReviewListModel", "Completed"),
+}
+
+
+class ReviewListModel(_ReadOnlyTable):
+    """Reviews of the plan (``ReviewView``), newest first: Date, Status, Goals rated."""
+
+    DATE, STATUS, RATED = range(3)
+    CONTEXT = "ReviewListModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ReviewListModel", "Review date"),
+        QT_TRANSLATE_NOOP("ReviewListModel", "Status"),
+        QT_TRANSLATE_NOOP("ReviewListModel", "Goals rated"),
+    )
+    NUMERIC = frozenset({RATED})
+
+    def cell(self, found: Any, column: int) -> str:
+        if column == self.DATE:
+            return format_date(found.review.review_date)
+        if column == self.STATUS:
+            source = _REVIEW_STATUS.get(found.status)
+            return QCoreApplication.translate(self.CONTEXT, source) if source else found.status
+        if column == self.RATED:
+            ratings = found.review.ratings
+            rated = sum(1 for r in ratings if r.professional is not None)
+            return f"{rated} / {len(ratings)}"
+        return ""

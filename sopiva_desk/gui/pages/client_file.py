@@ -299,8 +299,9 @@ class ClientFilePage(QWidget):
         self._update_roles()
 
     def flush(self) -> None:
-        """Send every edit still waiting for its debounce now."""
+        """Send every edit still waiting for its debounce now (an open review dialog's too)."""
         self._autosave.flush()
+        self.plan_tab.flush()
 
     def has_pending_saves(self) -> bool:
         return self._autosave.has_pending()

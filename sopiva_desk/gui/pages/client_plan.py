@@ -1,5 +1,6 @@
 """The client file's "Plan and budget" tab: the client plan in force and its versions, the
-personal budgets, and the reviews of the plan's goals over time.
+personal budgets, and the reviews of the plan's goals over time (charts of goal attainment
+and "How are things?").
 
 What the buttons offer follows the plan's versions: no plan yet → draft it (from the latest
 completed assessment); a draft → continue it; an agreed plan → open it (a new version is
@@ -14,20 +15,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget
 
 from sopiva_desk.gui.context import AppContext
+from sopiva_desk.gui.dialogs.review_dialog import ReviewDialog, open_new_review
 from sopiva_desk.gui.formatting import format_date
-from sopiva_desk.gui.models.plan_list_model import BudgetListModel, PlanListModel
+from sopiva_desk.gui.models.plan_list_model import BudgetListModel, PlanListModel, ReviewListModel
 from sopiva_desk.gui.widgets.page_parts import HINT_COLOR, bold_label, make_read_only_list
+from sopiva_desk.gui.widgets.review_charts import ReviewCharts
 from sopiva_desk.services.budgets import BudgetView
 from sopiva_desk.services.plans import PlanView
+from sopiva_desk.services.reviews import ReviewView
 
 
 @dataclass(frozen=True)
 class PlanTabData:
     plans: list[PlanView]  # newest version first
     budgets: list[BudgetView]  # latest period first
+    reviews: list[ReviewView]  # newest first
 
 
 def _with_status(plans: Sequence[PlanView], status: str) -> PlanView | None:
@@ -54,15 +59,21 @@ class ClientPlanWidget(QWidget):
         self.setObjectName("clientPlan")
         self._context = context
         self._client_id: uuid.UUID | None = None
-        self._data = PlanTabData([], [])
+        self._data = PlanTabData([], [], [])
         self._starting = False
         self.plans_model = PlanListModel(self)
         self.budgets_model = BudgetListModel(self, context.ui_language)
+        self.reviews_model = ReviewListModel(self)
+        self.review_dialog: ReviewDialog | None = None
 
-        layout = self._layout = QVBoxLayout(self)
-        layout.addLayout(self._build_plan_part(), 3)
-        layout.addSpacing(10)
-        layout.addLayout(self._build_budget_part(), 2)
+        left = QVBoxLayout()
+        left.addLayout(self._build_plan_part(), 3)
+        left.addSpacing(10)
+        left.addLayout(self._build_budget_part(), 2)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addSpacing(12)
+        layout.addLayout(self._build_review_part(), 2)
         self.setEnabled(False)
 
     # -- building --------------------------------------------------------------------------
@@ -125,6 +136,34 @@ class ClientPlanWidget(QWidget):
         part.addWidget(self.no_budgets_label)
         return part
 
+    def _build_review_part(self) -> QVBoxLayout:
+        caption = bold_label(self.tr("Reviews"), self, "reviewsCaption", scale=1.1)
+        self.review_button = QPushButton(self.tr("&Review the plan…"), self, objectName="reviewButton")
+        self.review_button.clicked.connect(self._on_review_clicked)
+        row = QHBoxLayout()
+        row.addWidget(caption, 1, Qt.AlignmentFlag.AlignBottom)
+        row.addWidget(self.review_button)
+        self.reviews_view = QTableView(self, objectName="reviewsView")
+        self.reviews_view.setModel(self.reviews_model)
+        make_read_only_list(self.reviews_view, name=self.tr("Reviews"),
+                            description=self.tr("Newest first. Press Enter to open the selected review."))
+        self.reviews_view.setMaximumHeight(140)
+        self.reviews_view.activated.connect(self._on_reviews_view_activated)
+        self.charts = ReviewCharts(self)
+        charts_area = QScrollArea(self, objectName="reviewChartsArea")
+        charts_area.setWidgetResizable(True)
+        charts_area.setWidget(self.charts)
+        charts_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.no_reviews_label = self._hint(self.tr("No reviews yet. At a review, the client and you rate how far "
+                                                   "each goal has been reached."), "noReviewsHint")
+        part = QVBoxLayout()
+        part.setSpacing(6)
+        part.addLayout(row)
+        part.addWidget(self.reviews_view)
+        part.addWidget(self.no_reviews_label)
+        part.addWidget(charts_area, 1)
+        return part
+
     def _hint(self, text: str, name: str) -> QLabel:
         label = QLabel(text, self, objectName=name, wordWrap=True)
         label.setStyleSheet(f"color: {HINT_COLOR};")
@@ -143,13 +182,14 @@ class ClientPlanWidget(QWidget):
     def load(self, client_id: uuid.UUID) -> None:
         """Read the client's plans and budgets in the background and show them."""
         if client_id != self._client_id:
-            self._show(PlanTabData([], []))
+            self._show(PlanTabData([], [], []))
         self._client_id = client_id
         context = self._context
 
         def read() -> PlanTabData:
             workspace = context.workspace
-            return PlanTabData(workspace.plans.for_client(client_id), workspace.budgets.for_client(client_id))
+            return PlanTabData(workspace.plans.for_client(client_id), workspace.budgets.for_client(client_id),
+                               workspace.reviews.for_client(client_id))
 
         def shown(data: PlanTabData) -> None:
             if client_id == self._client_id:
@@ -165,7 +205,7 @@ class ClientPlanWidget(QWidget):
 
     def clear(self) -> None:
         self._client_id = None
-        self._show(PlanTabData([], []))
+        self._show(PlanTabData([], [], []))
         self.setEnabled(False)
 
     # -- showing ---------------------------------------------------------------------------
@@ -174,7 +214,9 @@ class ClientPlanWidget(QWidget):
         self._data = data
         self.plans_model.set_rows(data.plans)
         self.budgets_model.set_rows(data.budgets)
-        for view in (self.plans_view, self.budgets_view):
+        self.reviews_model.set_rows(data.reviews)
+        self.charts.set_reviews(data.reviews)
+        for view in (self.plans_view, self.budgets_view, self.reviews_view):
             view.resizeColumnsToContents()
             view.horizontalHeader().setStretchLastSection(True)
         draft, agreed = _with_status(data.plans, "draft"), _with_status(data.plans, "agreed")
@@ -197,6 +239,14 @@ class ClientPlanWidget(QWidget):
         self.budgets_view.setVisible(has_budgets)
         self.no_budgets_label.setVisible(not has_budgets)
         self.create_budget_button.setEnabled(self._budget_plan() is not None)
+        unfinished = any(r.status == "draft" for r in data.reviews)
+        self.review_button.setText(self.tr("&Continue the review") if unfinished else self.tr("&Review the plan…"))
+        self.review_button.setEnabled(agreed is not None or unfinished)
+        self.review_button.setToolTip(
+            self.tr("Rate with the client how far each goal has been reached, and ask how things are")
+            if agreed is not None else self.tr("A plan is reviewed once it has been agreed."))
+        self.reviews_view.setVisible(bool(data.reviews))
+        self.no_reviews_label.setVisible(not data.reviews)
         self.create_budget_button.setToolTip(
             self.tr("A personal budget for the plan's supports, with the reference cost as its ceiling")
             if has_plans else self.tr("Draft the client plan first: a budget is built from its supports."))
@@ -239,6 +289,37 @@ class ClientPlanWidget(QWidget):
     def _on_budgets_view_activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_budget_requested.emit(self.budgets_model.data(index, Qt.ItemDataRole.UserRole))
+
+    def _on_review_clicked(self) -> None:
+        agreed, client_id = _with_status(self._data.plans, "agreed"), self._client_id
+        if client_id is None:
+            return
+        plan_id = agreed.id if agreed is not None else self._data.reviews[0].plan_id
+        open_new_review(self._context, client_id, plan_id, self, on_opened=self._watch_review)
+
+    def _on_reviews_view_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            dialog = ReviewDialog(self._context, self.reviews_model.data(index, Qt.ItemDataRole.UserRole), self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            dialog.show()
+            self._watch_review(dialog)
+
+    def _watch_review(self, dialog: ReviewDialog) -> None:
+        """Keep the lists and charts in step with the review being written."""
+        self.review_dialog = dialog
+        self.refresh()  # a review just started is listed as unfinished
+        dialog.review_completed.connect(lambda _view: self.refresh())
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.finished.connect(lambda _result, closed=dialog: self._forget_review(closed))
+
+    def _forget_review(self, dialog: ReviewDialog) -> None:
+        if self.review_dialog is dialog:
+            self.review_dialog = None
+
+    def flush(self) -> None:
+        """Send what an open review dialog still waits to save (before locking)."""
+        if self.review_dialog is not None:
+            self.review_dialog.autosave.flush()
 
     def _on_create_budget_clicked(self) -> None:
         plan = self._budget_plan()
