@@ -4,20 +4,15 @@
 from __future__ import annotations
 
 import random
-import tempfile
 import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
+from bench.fixtures import bench_workspace, fill_clients, insert_per_client
 from bench.stats import summary_ms
-from bench.store_bench import clients
 from sopiva_desk.domain.templates import Template
-from sopiva_desk.services import demo
-from sopiva_desk.services.profiles import ProfileService
-from sopiva_desk.store import keys
 from sopiva_desk.store.models import Assessment
 
 TEMPLATE_ID = "vammaispalvelut-pta"
@@ -41,31 +36,24 @@ def _answers(template: Template, rng: random.Random) -> dict[str, Any]:
 
 def run(n_clients: int = 10_000, per_client: int = 3, samples: int = 300,
         progress: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
-    with tempfile.TemporaryDirectory(prefix="sopiva-bench-a-") as tmp:
-        fast = keys.KdfParams(keys.MIN_MEMORY_KIB, keys.MIN_ITERATIONS, 1, b"\0" * 16)
-        profiles = ProfileService(Path(tmp), kdf=fast)
-        profile = profiles.create_profile("Bench", demo.DEMO_PASSPHRASE, demo.DEMO_PASSPHRASE)
-        ws = profiles.unlock(profile.profile_id, demo.DEMO_PASSPHRASE)
+    with bench_workspace("sopiva-bench-a-") as ws:
         template = ws.templates.latest(TEMPLATE_ID)
         assert template is not None
         progress("filling the store")
-        rows = clients(n_clients)
-        client_ids: list[uuid.UUID] = []
-        for start in range(0, len(rows), 1000):
-            client_ids += ws.clients.create_clients(rows[start:start + 1000])
+        client_ids = fill_clients(ws, n_clients)
         rng = random.Random(11)
         now = datetime.now(UTC)
-        for start in range(0, len(client_ids), 500):
-            with ws.db.transaction() as session:
-                for client_id in client_ids[start:start + 500]:
-                    series = uuid.uuid4()
-                    for version in range(1, per_client + 1):
-                        session.add(Assessment(
-                            id=uuid.uuid4(), client_id=client_id, series_id=series, version_no=version,
-                            template_id=template.id, template_version=template.version,
-                            status="completed" if version < per_client else "draft",
-                            answers=_answers(template, rng), created_by="bench", updated_by="bench",
-                            completed_at=now if version < per_client else None))
+
+        def assessments(client_id: uuid.UUID) -> list[Assessment]:
+            series = uuid.uuid4()
+            return [Assessment(id=uuid.uuid4(), client_id=client_id, series_id=series, version_no=version,
+                               template_id=template.id, template_version=template.version,
+                               status="completed" if version < per_client else "draft",
+                               answers=_answers(template, rng), created_by="bench", updated_by="bench",
+                               completed_at=now if version < per_client else None)
+                    for version in range(1, per_client + 1)]
+
+        insert_per_client(ws, client_ids, assessments)
         progress("measuring")
         drafts = [a.id for cid in rng.sample(client_ids, 50) for a in ws.assessments.for_client(cid)
                   if a.status == "draft"]
@@ -80,6 +68,5 @@ def run(n_clients: int = 10_000, per_client: int = 3, samples: int = 300,
             view = ws.assessments.open(target)
             ws.assessments.template_for(view)
             opening.append(time.perf_counter() - t)
-        ws.close()
     return {"autosave": summary_ms(autosave), "open": summary_ms(opening), "clients": n_clients,
             "assessments": n_clients * per_client, "fields": len(template.fields)}

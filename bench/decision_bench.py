@@ -5,20 +5,15 @@ one and a draft, content filled like real ones with six options)."""
 from __future__ import annotations
 
 import random
-import tempfile
 import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
+from bench.fixtures import bench_workspace, fill_clients, insert_per_client
 from bench.stats import summary_ms
-from bench.store_bench import clients
 from sopiva_desk.domain import decisions as rules
-from sopiva_desk.services import demo
-from sopiva_desk.services.profiles import ProfileService
-from sopiva_desk.store import keys
 from sopiva_desk.store.models import DecisionSession
 
 WORDS = "Asiakas kertoo omin sanoin, mitä hän haluaa ja mikä tuntuu hyvältä. "
@@ -46,29 +41,22 @@ def _content(rng: random.Random) -> dict[str, Any]:
 
 def run(n_clients: int = 10_000, per_client: int = 2, samples: int = 300,
         progress: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
-    with tempfile.TemporaryDirectory(prefix="sopiva-bench-d-") as tmp:
-        fast = keys.KdfParams(keys.MIN_MEMORY_KIB, keys.MIN_ITERATIONS, 1, b"\0" * 16)
-        profiles = ProfileService(Path(tmp), kdf=fast)
-        profile = profiles.create_profile("Bench", demo.DEMO_PASSPHRASE, demo.DEMO_PASSPHRASE)
-        ws = profiles.unlock(profile.profile_id, demo.DEMO_PASSPHRASE)
+    with bench_workspace("sopiva-bench-d-") as ws:
         progress("filling the store")
-        rows = clients(n_clients)
-        client_ids: list[uuid.UUID] = []
-        for start in range(0, len(rows), 1000):
-            client_ids += ws.clients.create_clients(rows[start:start + 1000])
+        client_ids = fill_clients(ws, n_clients)
         rng = random.Random(13)
         now = datetime.now(UTC)
-        for start in range(0, len(client_ids), 500):
-            with ws.db.transaction() as session:
-                for client_id in client_ids[start:start + 500]:
-                    series = uuid.uuid4()
-                    for version in range(1, per_client + 1):
-                        last = version == per_client
-                        session.add(DecisionSession(
-                            id=uuid.uuid4(), client_id=client_id, series_id=series, version_no=version,
-                            status="draft" if last else "completed", content=_content(rng),
-                            amend_reason="Uusi tieto" if version > 1 else "", created_by="bench",
-                            updated_by="bench", completed_at=None if last else now))
+
+        def sessions(client_id: uuid.UUID) -> list[DecisionSession]:
+            series = uuid.uuid4()
+            return [DecisionSession(id=uuid.uuid4(), client_id=client_id, series_id=series, version_no=version,
+                                    status="draft" if version == per_client else "completed",
+                                    content=_content(rng), amend_reason="Uusi tieto" if version > 1 else "",
+                                    created_by="bench", updated_by="bench",
+                                    completed_at=None if version == per_client else now)
+                    for version in range(1, per_client + 1)]
+
+        insert_per_client(ws, client_ids, sessions)
         progress("measuring")
         drafts = [s for cid in rng.sample(client_ids, 50) for s in ws.decisions.for_client(cid)
                   if s.status == "draft"]
@@ -86,7 +74,6 @@ def run(n_clients: int = 10_000, per_client: int = 2, samples: int = 300,
             t = time.perf_counter()
             ws.decisions.open(target.id)
             opening.append(time.perf_counter() - t)
-        ws.close()
     return {"option_autosave": summary_ms(option_autosave), "field_autosave": summary_ms(field_autosave),
             "open": summary_ms(opening), "clients": n_clients, "sessions": n_clients * per_client}
 

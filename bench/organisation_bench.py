@@ -1,0 +1,75 @@
+"""Organisation view of personal budgets: ``OrganisationService.overview`` and the CSV export
+over 2,000 HB clients in a store of 10,000 clients (``bench/fixtures.py``: each HB client has
+an agreed plan, a decided 12-line budget with 3 payment commitments and 50 realised uses;
+every 4th also last year's closed budget with 20 uses, every 10th next year's draft).
+
+Every overview run writes its access-log entry, as in the app. Target (issue 5): ≤ 500 ms.
+Run: ``python -m bench.organisation_bench`` (``--quick``: 2,000 clients, 400 HB clients).
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bench.fixtures import hb_store
+from sopiva_desk.services.organisation import CSV_COLUMNS, CsvText, OrganisationService
+from sopiva_desk.services.workspace import Workspace
+
+TODAY = date(2026, 11, 22)
+TEXT = CsvText(headers={key: key for key in CSV_COLUMNS},
+               states={"indicative": "Alustava", "decided": "Päätetty", "closed": "Suljettu"}, yes="kyllä", no="ei")
+
+
+def _ms(samples: list[float]) -> dict[str, float]:
+    ms = [s * 1000 for s in samples]
+    return {"median": statistics.median(ms), "max": max(ms), "n": float(len(ms))}
+
+
+def measure(workspace: Workspace, repeats: int = 15) -> dict[str, Any]:
+    """Time the overview and the export in an HB store built by ``bench.fixtures.hb_store``."""
+    service = OrganisationService(workspace.db, workspace.actor, workspace.budgets)
+    service.overview(TODAY)  # the first run reads the pages into the cache, as opening the view does
+    overview_s = []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        overview = service.overview(TODAY)
+        overview_s.append(time.perf_counter() - t)
+    export_s = []
+    with tempfile.TemporaryDirectory(prefix="sopiva-bench-csv-") as tmp:
+        target = Path(tmp) / "hb-yhteenveto.csv"
+        for _ in range(max(3, repeats // 3)):
+            t = time.perf_counter()
+            rows = service.export_csv(TODAY, target, TEXT)
+            export_s.append(time.perf_counter() - t)
+        size = target.stat().st_size
+    return {"overview": _ms(overview_s), "export": _ms(export_s), "hb_clients": overview.totals.clients,
+            "rows_exported": rows, "csv_bytes": size}
+
+
+def run(n_clients: int = 10_000, n_hb: int = 2000, repeats: int = 15,
+        progress: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
+    with hb_store(n_clients, n_hb, TODAY, progress) as (workspace, _hb):
+        progress("measuring the organisation view")
+        result = measure(workspace, repeats)
+    return {**result, "clients": n_clients}
+
+
+def main() -> int:
+    import json
+
+    quick = "--quick" in sys.argv
+    result = run(n_clients=2000 if quick else 10_000, n_hb=400 if quick else 2000,
+                 progress=lambda step: print(f"  … {step}", file=sys.stderr, flush=True))
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
