@@ -9,12 +9,15 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QStyle, QWidget
 
 from sopiva_desk.gui.context import AppContext
+from sopiva_desk.gui.dialogs.create_budget import CreateBudgetDialog
 from sopiva_desk.gui.dialogs.start_visit import StartVisitDialog
 from sopiva_desk.gui.dialogs.templates_dialog import TemplatesDialog
 from sopiva_desk.gui.pages.assessment import AssessmentPage
+from sopiva_desk.gui.pages.budget import BudgetPage
 from sopiva_desk.gui.pages.caseload import CaseloadPage
 from sopiva_desk.gui.pages.client_file import ClientFilePage
 from sopiva_desk.gui.pages.decision_session import DecisionSessionPage
+from sopiva_desk.gui.pages.organisation import OrganisationPage
 from sopiva_desk.gui.pages.plan import PlanPage
 from sopiva_desk.gui.pages.visit import VisitPage
 from sopiva_desk.services.assessments import VisitView
@@ -47,7 +50,10 @@ class MainWindow(QMainWindow):
         self.assessment = AssessmentPage(context, self.stack)
         self.decision_session = DecisionSessionPage(context, self.stack)
         self.plan = PlanPage(context, self.stack)
-        for page in (self.caseload, self.client_file, self.visit, self.assessment, self.decision_session, self.plan):
+        self.budget = BudgetPage(context, self.stack)
+        self.organisation = OrganisationPage(context, self.stack)
+        for page in (self.caseload, self.client_file, self.visit, self.assessment, self.decision_session, self.plan,
+                     self.budget, self.organisation):
             self.stack.addWidget(page)
         self._assessment_return_to: QWidget = self.client_file
         self._session_return_to: QWidget = self.client_file
@@ -88,6 +94,13 @@ class MainWindow(QMainWindow):
         self.visit.open_plan_requested.connect(self._on_open_plan_from_visit)
         self.plan.back_requested.connect(self._on_plan_back_requested)
         self.plan.plan_changed.connect(lambda _view: plan_tab.refresh())
+        plan_tab.open_budget_requested.connect(self._on_open_budget_requested)
+        plan_tab.create_budget_requested.connect(self._on_create_budget_requested)
+        self.budget.back_requested.connect(self._on_budget_back_requested)
+        self.budget.budget_changed.connect(lambda _view: plan_tab.refresh())
+        self.organisation.back_requested.connect(self.show_caseload)
+        self.organisation.client_activated.connect(self._on_caseload_client_activated)
+        self.organisation.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.update_profile()
 
     def _build_menus(self) -> None:
@@ -105,6 +118,17 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        caseload = QAction(self.tr("&Caseload"), self)
+        caseload.setShortcut(QKeySequence("Ctrl+1"))
+        caseload.triggered.connect(self.show_caseload)
+        view_menu.addAction(caseload)
+        overview = QAction(self.tr("Personal &budgets overview"), self)
+        overview.setShortcut(QKeySequence("Ctrl+2"))
+        overview.setToolTip(self.tr("Every client with a personal budget: budgets against reference costs, "
+                                    "realised costs and goal attainment"))
+        overview.triggered.connect(self.show_organisation)
+        view_menu.addAction(overview)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         templates = QAction(self.tr("Assessment &templates…"), self)
         templates.triggered.connect(self.show_templates)
@@ -135,7 +159,15 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_caseload(self) -> None:
+        self.flush()
         self.stack.setCurrentWidget(self.caseload)
+
+    def show_organisation(self) -> None:
+        if not self.context.unlocked:
+            return
+        self.flush()
+        self.organisation.refresh()
+        self.stack.setCurrentWidget(self.organisation)
 
     def _on_caseload_client_activated(self, client_id: uuid.UUID) -> None:
         self.client_file.open_client(client_id)
@@ -225,6 +257,20 @@ class MainWindow(QMainWindow):
         self.client_file.assessments_tab.refresh()  # the case phase follows the plan
         self.stack.setCurrentWidget(self._plan_return_to)
 
+    def _on_open_budget_requested(self, budget_id: object) -> None:
+        self.budget.open_budget(budget_id)  # type: ignore[arg-type]
+        self.stack.setCurrentWidget(self.budget)
+
+    def _on_create_budget_requested(self, plan_id: object) -> None:
+        dialog = CreateBudgetDialog(self.context, plan_id, self)  # type: ignore[arg-type]
+        if dialog.exec() == CreateBudgetDialog.DialogCode.Accepted and dialog.created_budget is not None:
+            self.client_file.plan_tab.refresh()
+            self._on_open_budget_requested(dialog.created_budget.id)
+
+    def _on_budget_back_requested(self) -> None:
+        self.client_file.plan_tab.refresh()
+        self.stack.setCurrentWidget(self.client_file)
+
     def prepare_for_lock(self) -> None:
         """Save what is typed and close the client view: only the lock screen may show now."""
         self.flush()
@@ -237,6 +283,7 @@ class MainWindow(QMainWindow):
         self.assessment.flush()
         self.decision_session.flush()
         self.plan.flush()
+        self.budget.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.flush()
