@@ -63,6 +63,97 @@
     </message>
 </context>
 <context>
+    <name>AddCommitmentDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/budget_commitment.py" line="+27"/>
+        <source>Add a payment commitment</source>
+        <translation>Add a payment commitment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add commitment</source>
+        <translation>Add commitment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The county promises to pay the service provider up to the maximum sum. Money is never paid to the client.</source>
+        <translation>The county promises to pay the service provider up to the maximum sum. Money is never paid to the client.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Number</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. MS-2026-014</source>
+        <translation>e.g. MS-2026-014</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Maximum sum (€)</source>
+        <translation>&amp;Maximum sum (€)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid &amp;from</source>
+        <translation>Valid &amp;from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid &amp;to</source>
+        <translation>Valid &amp;to</translation>
+    </message>
+</context>
+<context>
+    <name>AgreePlanDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/plan_agree.py" line="+28"/>
+        <source>Agree the plan</source>
+        <translation>Agree the plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreeing locks this version of the plan. The plan agreed before it is kept as superseded. Later changes are made in a new version.</source>
+        <translation>Agreeing locks this version of the plan. The plan agreed before it is kept as superseded. Later changes are made in a new version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Agreed with the client on</source>
+        <translation>&amp;Agreed with the client on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>d.m.yyyy</source>
+        <translation>d.m.yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed with the client on</source>
+        <translation>Agreed with the client on</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agree</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AmendAssessmentDialog</name>
     <message>
         <location filename="../../sopiva_desk/gui/dialogs/amend_assessment.py" line="+35"/>
@@ -424,6 +515,670 @@
         <location filename="../../sopiva_desk/gui/widgets/assessment_problems.py" line="+63"/>
         <source>Go to this field</source>
         <translation>Go to this field</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetEditor</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/budget_tables.py" line="+17"/>
+        <location line="+12"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Plan support</source>
+        <translation>Plan support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Unit price (€)</source>
+        <translation>Unit price (€)</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Arranged as</source>
+        <translation>Arranged as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/budget_editor.py" line="+83"/>
+        <source>To check</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+180"/>
+        <source>Budget period</source>
+        <translation>Budget period</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+6"/>
+        <location line="+154"/>
+        <source>Budget lines</source>
+        <translation>Budget lines</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>Each line is arranged without paying the client: payment commitment, service voucher, purchased service or own production. Double-click or type in a cell to change it; totals update at once.</source>
+        <translation>Each line is arranged without paying the client: payment commitment, service voucher, purchased service or own production. Double-click or type in a cell to change it; totals update at once.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add line</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add lines from the plan</source>
+        <translation>Add lines from the plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A line for every support of the client plan not yet in the budget</source>
+        <translation>A line for every support of the client plan not yet in the budget</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+257"/>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>&amp;Justification</source>
+        <translation>&amp;Justification</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+127"/>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Reference cost</source>
+        <translation>Reference cost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The services the client has or is entitled to, at the county&apos;s unit price, for the budget period: the cost-neutrality ceiling.</source>
+        <translation>The services the client has or is entitled to, at the county's unit price, for the budget period: the cost-neutrality ceiling.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference lines</source>
+        <translation>Reference lines</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add reference line</source>
+        <translation>Add reference line</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove reference line</source>
+        <translation>Remove reference line</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>This budget is decided and locked. A change needs a new decision; follow-up goes on in the Follow-up tab.</source>
+        <translation>This budget is decided and locked. A change needs a new decision; follow-up goes on in the Follow-up tab.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This budget is closed and read-only.</source>
+        <translation>This budget is closed and read-only.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Required: the budget is over the reference cost. Explain why the extra cost is needed.</source>
+        <translation>Required: the budget is over the reference cost. Explain why the extra cost is needed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needed only when the budget is over the reference cost.</source>
+        <translation>Needed only when the budget is over the reference cost.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>Line {number}</source>
+        <translation>Line {number}</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>Reference line {number}</source>
+        <translation>Reference line {number}</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Remove line {number} from the budget?</source>
+        <translation>Remove line {number} from the budget?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetFollowUpView</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/budget_follow_up.py" line="+149"/>
+        <source>Bar: the share of the allocation used; the dark mark: the share of the period gone by.</source>
+        <translation>Bar: the share of the allocation used; the dark mark: the share of the period gone by.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Balance per line</source>
+        <translation>Balance per line</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Allocated</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Expected by now</source>
+        <translation>Expected by now</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used vs time</source>
+        <translation>Used vs time</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maximum sum</source>
+        <translation>Maximum sum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add commitment…</source>
+        <translation>Add commitment…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment commitments</source>
+        <translation>Payment commitments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record use…</source>
+        <translation>Record use…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Realised use</source>
+        <translation>Realised use</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>On {today}, {percent} % of the period {start}–{end} has gone by.</source>
+        <translation>On {today}, {percent} % of the period {start}–{end} has gone by.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allocated {allocated} · used {used} · expected by now {expected} · remaining {remaining}</source>
+        <translation>Allocated {allocated} · used {used} · expected by now {expected} · remaining {remaining}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{used} % used, {elapsed} % of the period gone by</source>
+        <translation>{used} % used, {elapsed} % of the period gone by</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{used} % used, {elapsed} % of the time</source>
+        <translation>{used} % used, {elapsed} % of the time</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetFormDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/budget_form.py" line="+58"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetHistoryDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/budget_history.py" line="+25"/>
+        <source>History of the personal budget</source>
+        <translation>History of the personal budget</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Line {number}</source>
+        <translation>Line {number}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed line</source>
+        <translation>Removed line</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference line {number}</source>
+        <translation>Reference line {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment commitment {number}</source>
+        <translation>Payment commitment {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Realised use</source>
+        <translation>Realised use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget period</source>
+        <translation>Budget period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision date</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision number</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>at most {amount}</source>
+        <translation>at most {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetListModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/plan_list_model.py" line="+33"/>
+        <source>Indicative</source>
+        <translation>Indicative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference cost</source>
+        <translation>Reference cost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPage</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/budget.py" line="+69"/>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Follow-up</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decide…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the decision: the budget is then locked</source>
+        <translation>Record the decision: the budget is then locked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+212"/>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Close budget</source>
+        <translation>Close budget</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>End the budget: nothing can be recorded after this</source>
+        <translation>End the budget: nothing can be recorded after this</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+46"/>
+        <source>Personal budget</source>
+        <translation>Personal budget</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Personal budget of {name}</source>
+        <translation>Personal budget of {name}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Indicative: not decided yet</source>
+        <translation>Indicative: not decided yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided on {date}</source>
+        <translation>Decided on {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{status} · decision {number}</source>
+        <translation>{status} · decision {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period {start}–{end}</source>
+        <translation>Period {start}–{end}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow-up starts when the budget is decided</source>
+        <translation>Follow-up starts when the budget is decided</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Close this personal budget? Nothing can be changed or recorded in it after this.</source>
+        <translation>Close this personal budget? Nothing can be changed or recorded in it after this.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetParts</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/budget_parts.py" line="+28"/>
+        <source>Payment commitment</source>
+        <translation>Payment commitment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service voucher</source>
+        <translation>Service voucher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchased service</source>
+        <translation>Purchased service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own production</source>
+        <translation>Own production</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>hour</source>
+        <translation>hour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trip</source>
+        <translation>trip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>piece</source>
+        <translation>piece</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Indicative</source>
+        <translation>Indicative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTotalsBar</name>
+    <message>
+        <location line="+46"/>
+        <source>Reference cost</source>
+        <translation>Reference cost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allocation</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Budget totals</source>
+        <translation>Budget totals</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cost-neutral</source>
+        <translation>Cost-neutral</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Over the reference by {amount}</source>
+        <translation>Over the reference by {amount}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reference cost {reference}, allocation {allocation}, difference {difference}. {state}</source>
+        <translation>Reference cost {reference}, allocation {allocation}, difference {difference}. {state}</translation>
     </message>
 </context>
 <context>
@@ -861,7 +1616,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+212"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+215"/>
         <source>Communication methods</source>
         <translation>Communication methods</translation>
     </message>
@@ -971,18 +1726,18 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>{record}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-112"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-114"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Close persons</source>
         <translation>Close persons</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
@@ -990,6 +1745,11 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+2"/>
         <source>Visits and assessments</source>
         <translation>Visits and assessments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan and budget</source>
+        <translation>Plan and budget</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1019,23 +1779,23 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+319"/>
+        <location line="+322"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-321"/>
         <source>Remove the selected close person</source>
         <translation>Remove the selected close person</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+264"/>
+        <location line="+267"/>
         <source>Roles of the selected person</source>
         <translation>Roles of the selected person</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-234"/>
         <location line="+7"/>
         <source>How I communicate and how to support me</source>
         <translation>How I communicate and how to support me</translation>
@@ -1051,12 +1811,12 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Everyone who has viewed or changed this client&apos;s data, newest first. The client has the right to see this log.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>{name} (no longer a municipality)</source>
         <translation>{name} (no longer a municipality)</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -1103,6 +1863,147 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+1"/>
         <source>Remove {name} from the close persons of this client?</source>
         <translation>Remove {name} from the close persons of this client?</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPlanWidget</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/client_plan.py" line="+82"/>
+        <source>Client plan</source>
+        <translation>Client plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Draft the plan</source>
+        <translation>&amp;Draft the plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the client plan; the situation, support needs and strengths are taken from the latest completed assessment</source>
+        <translation>Start the client plan; the situation, support needs and strengths are taken from the latest completed assessment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Continue draft</source>
+        <translation>&amp;Continue draft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open plan</source>
+        <translation>&amp;Open plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan in force; a new version is made from there</source>
+        <translation>The plan in force; a new version is made from there</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Plan versions</source>
+        <translation>Plan versions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first. Press Enter to open the selected version.</source>
+        <translation>Newest first. Press Enter to open the selected version.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No client plan yet.</source>
+        <translation>No client plan yet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Personal budget</source>
+        <translation>Personal budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create &amp;budget…</source>
+        <translation>Create &amp;budget…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+133"/>
+        <source>A personal budget for the plan&apos;s supports, with the reference cost as its ceiling</source>
+        <translation>A personal budget for the plan's supports, with the reference cost as its ceiling</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Personal budgets</source>
+        <translation>Personal budgets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest period first. Press Enter to open the selected budget.</source>
+        <translation>Latest period first. Press Enter to open the selected budget.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No personal budget. Personal budgeting is one way to arrange the supports of the plan, when it suits the client.</source>
+        <translation>No personal budget. Personal budgeting is one way to arrange the supports of the plan, when it suits the client.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+102"/>
+        <source>&amp;Review the plan…</source>
+        <translation>&amp;Review the plan…</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Newest first. Press Enter to open the selected review.</source>
+        <translation>Newest first. Press Enter to open the selected review.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No reviews yet. At a review, the client and you rate how far each goal has been reached.</source>
+        <translation>No reviews yet. At a review, the client and you rate how far each goal has been reached.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>In force: version {version}, agreed on {date}.</source>
+        <translation>In force: version {version}, agreed on {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review on {date}.</source>
+        <translation>Review on {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No agreed plan yet.</source>
+        <translation>No agreed plan yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {version} is a draft.</source>
+        <translation>Version {version} is a draft.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Continue the review</source>
+        <translation>&amp;Continue the review</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate with the client how far each goal has been reached, and ask how things are</source>
+        <translation>Rate with the client how far each goal has been reached, and ask how things are</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A plan is reviewed once it has been agreed.</source>
+        <translation>A plan is reviewed once it has been agreed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draft the client plan first: a budget is built from its supports.</source>
+        <translation>Draft the client plan first: a budget is built from its supports.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +2132,67 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+0"/>
         <source>Roles</source>
         <translation>Roles</translation>
+    </message>
+</context>
+<context>
+    <name>CreateBudgetDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/create_budget.py" line="+33"/>
+        <source>New personal budget</source>
+        <translation>New personal budget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create budget</source>
+        <translation>Create budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reference cost is taken from the plan&apos;s services and the price list on the first day of the period. A period can be at most two years.</source>
+        <translation>The reference cost is taken from the plan's services and the price list on the first day of the period. A period can be at most two years.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Period &amp;starts</source>
+        <translation>Period &amp;starts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period &amp;ends</source>
+        <translation>Period &amp;ends</translation>
+    </message>
+</context>
+<context>
+    <name>DecideBudgetDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/budget_form.py" line="+99"/>
+        <source>Decide the personal budget</source>
+        <translation>Decide the personal budget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decide</source>
+        <translation>Decide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A decided budget is locked: a change needs a new decision. Follow-up (payment commitments and realised use) goes on.</source>
+        <translation>A decided budget is locked: a change needs a new decision. Follow-up (payment commitments and realised use) goes on.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision &amp;date</source>
+        <translation>Decision &amp;date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision &amp;number</source>
+        <translation>Decision &amp;number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional</source>
+        <translation>optional</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2792,102 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
 </context>
 <context>
+    <name>GoalCard</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/goal_editor.py" line="+44"/>
+        <source>Remove goal</source>
+        <translation>Remove goal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. “I want to live in my own home.”</source>
+        <translation>e.g. “I want to live in my own home.”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. I have moved by the spring</source>
+        <translation>e.g. I have moved by the spring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>d.m.yyyy</source>
+        <translation>d.m.yyyy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The goal in the client&apos;s own &amp;words</source>
+        <translation>The goal in the client's own &amp;words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Life domain</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What will show the goal is reached</source>
+        <translation>What will show the goal is reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No supports yet: what helps the client reach this goal?</source>
+        <translation>No supports yet: what helps the client reach this goal?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a su&amp;pport</source>
+        <translation>Add a su&amp;pport</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Supports for this goal</source>
+        <translation>Supports for this goal</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Goal {number}</source>
+        <translation>Goal {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove goal {number}</source>
+        <translation>Remove goal {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a support to goal {number}</source>
+        <translation>Add a support to goal {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictogram of goal {number}</source>
+        <translation>Pictogram of goal {number}</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <location line="+40"/>
+        <source>No goals yet. Write each goal with the client, in the client&apos;s own words.</source>
+        <translation>No goals yet. Write each goal with the client, in the client's own words.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a &amp;goal</source>
+        <translation>Add a &amp;goal</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../sopiva_desk/gui/labels.py" line="+12"/>
@@ -1951,7 +3009,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/main_window.py" line="+85"/>
+        <location filename="../../sopiva_desk/gui/main_window.py" line="+107"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1969,6 +3027,26 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caseload</source>
+        <translation>&amp;Caseload</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personal &amp;budgets overview</source>
+        <translation>Personal &amp;budgets overview</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every client with a personal budget: budgets against reference costs, realised costs and goal attainment</source>
+        <translation>Every client with a personal budget: budgets against reference costs, realised costs and goal attainment</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2240,6 +3318,16 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Draft plan (version {version}) from {since} is not agreed yet.</source>
+        <translation>Draft plan (version {version}) from {since} is not agreed yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan&apos;s review was due on {since}.</source>
+        <translation>The plan's review was due on {since}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A decision-making session started on {since} is unfinished.</source>
         <translation>A decision-making session started on {since} is unfinished.</translation>
     </message>
@@ -2482,6 +3570,46 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+1"/>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A review can be started only for an agreed plan.</source>
+        <translation>A review can be started only for an agreed plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan has no goals to review.</source>
+        <translation>The plan has no goals to review.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The review date cannot be before the plan was agreed.</source>
+        <translation>The review date cannot be before the plan was agreed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This goal is not in the reviewed plan.</source>
+        <translation>This goal is not in the reviewed plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give your own rating of how far this goal has been reached.</source>
+        <translation>Give your own rating of how far this goal has been reached.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client has not rated every goal or answered “How are things?”: write in the notes why, e.g. the client did not want to answer today.</source>
+        <translation>The client has not rated every goal or answered “How are things?”: write in the notes why, e.g. the client did not want to answer today.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This review is completed and locked.</source>
+        <translation>This review is completed and locked.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A review is already open for this client: continue it.</source>
+        <translation>A review is already open for this client: continue it.</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +3865,348 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/organisation_model.py" line="+47"/>
+        <source>Indicative</source>
+        <translation>Indicative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Over the reference cost by {amount}</source>
+        <translation>Over the reference cost by {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Within the reference cost (cost-neutral)</source>
+        <translation>Within the reference cost (cost-neutral)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reviews yet</source>
+        <translation>No reviews yet</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference cost</source>
+        <translation>Reference cost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocation</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Realised</source>
+        <translation>Realised</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected by now</source>
+        <translation>Expected by now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use of allocation</source>
+        <translation>Use of allocation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goal attainment change</source>
+        <translation>Goal attainment change</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cost-neutrality ceiling: the services the client is entitled to</source>
+        <translation>The cost-neutrality ceiling: the services the client is entitled to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sum of the budget lines</source>
+        <translation>The sum of the budget lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocation minus reference cost; {mark} marks a budget over the reference cost</source>
+        <translation>Allocation minus reference cost; {mark} marks a budget over the reference cost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Realised use recorded so far</source>
+        <translation>Realised use recorded so far</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The allocation in proportion to the part of the period gone by</source>
+        <translation>The allocation in proportion to the part of the period gone by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Realised use as a share of the allocation</source>
+        <translation>Realised use as a share of the allocation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change in goal attainment between reviews</source>
+        <translation>Change in goal attainment between reviews</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/organisation.py" line="+92"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the table as a CSV file for a spreadsheet. The file holds client data: keep it safe.</source>
+        <translation>Save the table as a CSV file for a spreadsheet. The file holds client data: keep it safe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back (Alt+Left or Esc)</source>
+        <translation>Back (Alt+Left or Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>Personal budgets in the organisation</source>
+        <translation>Personal budgets in the organisation</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Clients with a personal budget</source>
+        <translation>Clients with a personal budget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference cost</source>
+        <translation>Reference cost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocation</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Realised / expected by now</source>
+        <translation>Realised / expected by now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost-neutral budgets</source>
+        <translation>Cost-neutral budgets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal attainment change, mean</source>
+        <translation>Goal attainment change, mean</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Filter by name</source>
+        <translation>Filter by name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter clients by name</source>
+        <translation>Filter clients by name</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Personal budgets by client</source>
+        <translation>Personal budgets by client</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Budgets in force on {date}</source>
+        <translation>Budgets in force on {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Over the reference cost in total</source>
+        <translation>Over the reference cost in total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within the reference cost in total</source>
+        <translation>Within the reference cost in total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{neutral} of {clients} ({over} over)</source>
+        <translation>{neutral} of {clients} ({over} over)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No reviews yet</source>
+        <translation>No reviews yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean over {count} clients with reviews</source>
+        <translation>Mean over {count} clients with reviews</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} clients</source>
+        <translation>{count} clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{shown} of {count} clients</source>
+        <translation>{shown} of {count} clients</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Period start</source>
+        <translation>Period start</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period end</source>
+        <translation>Period end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference cost (€)</source>
+        <translation>Reference cost (€)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allocation (€)</source>
+        <translation>Allocation (€)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference (€)</source>
+        <translation>Difference (€)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost-neutral</source>
+        <translation>Cost-neutral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Realised (€)</source>
+        <translation>Realised (€)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected by now (€)</source>
+        <translation>Expected by now (€)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use of allocation (%)</source>
+        <translation>Use of allocation (%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goal attainment change</source>
+        <translation>Goal attainment change</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pb-overview-{date}.csv</source>
+        <translation>pb-overview-{date}.csv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export personal budgets as CSV</source>
+        <translation>Export personal budgets as CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>CSV saved: {file}. Client rows: {count}.</source>
+        <translation>CSV saved: {file}. Client rows: {count}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CSV not saved</source>
+        <translation>CSV not saved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full, so the CSV file was not saved. Free some space or choose another place and try again.</source>
+        <translation>The disk is full, so the CSV file was not saved. Free some space or choose another place and try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CSV file could not be saved there. Check that the folder exists and you may write to it, or choose another place.</source>
+        <translation>The CSV file could not be saved there. Check that the folder exists and you may write to it, or choose another place.</translation>
+    </message>
+</context>
+<context>
     <name>PageParts</name>
     <message>
         <location filename="../../sopiva_desk/gui/widgets/page_parts.py" line="+71"/>
@@ -2947,6 +4417,925 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
 </context>
 <context>
+    <name>PlanForm</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/plan_form.py" line="+71"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication and the client&apos;s will</source>
+        <translation>Communication and the client's will</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situation by life domain</source>
+        <translation>Situation by life domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current services</source>
+        <translation>Current services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support needs</source>
+        <translation>Support needs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment of earlier goals</source>
+        <translation>Attainment of earlier goals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals and supports</source>
+        <translation>Goals and supports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-determination</source>
+        <translation>Self-determination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differing views</source>
+        <translation>Differing views</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights and options explained</source>
+        <translation>Rights and options explained</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role map</source>
+        <translation>Role map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&amp;Sections</source>
+        <translation>&amp;Sections</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
+        <translation>Ctrl+Page Down and Ctrl+Page Up move between sections</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>d.m.yyyy</source>
+        <translation>d.m.yyyy</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Meeting &amp;date</source>
+        <translation>Meeting &amp;date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting &amp;place</source>
+        <translation>Meeting &amp;place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation to the client</source>
+        <translation>Relation to the client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a p&amp;articipant</source>
+        <translation>Add a p&amp;articipant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participant {number}</source>
+        <translation>participant {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the client and you so far.</source>
+        <translation>Only the client and you so far.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Communication methods and language</source>
+        <translation>&amp;Communication methods and language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the client communicates and what helps: language, plain language, pictures, signs, devices, an interpreter.</source>
+        <translation>How the client communicates and what helps: language, plain language, pictures, signs, devices, an interpreter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;How the client&apos;s will was found out</source>
+        <translation>&amp;How the client's will was found out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fill from decision-making sessions</source>
+        <translation>&amp;Fill from decision-making sessions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Links the client&apos;s completed decision-making sessions and copies their methods and how the will was found out into empty fields</source>
+        <translation>Links the client's completed decision-making sessions and copies their methods and how the will was found out into empty fields</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drafted from the needs assessment; check it with the client.</source>
+        <translation>Drafted from the needs assessment; check it with the client.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Services the client &amp;has now</source>
+        <translation>Services the client &amp;has now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required. Services, support and aids in use, and who provides them.</source>
+        <translation>Required. Services, support and aids in use, and who provides them.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the &amp;client sees it</source>
+        <translation>As the &amp;client sees it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As &amp;close persons see it</source>
+        <translation>As &amp;close persons see it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;professional&apos;s assessment</source>
+        <translation>The &amp;professional's assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s &amp;strengths and resources</source>
+        <translation>The client's &amp;strengths and resources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the &amp;earlier goals were attained</source>
+        <translation>How the &amp;earlier goals were attained</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s own rating and the professional&apos;s rating.</source>
+        <translation>The client's own rating and the professional's rating.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each goal in the client&apos;s own words, then the supports that help to reach it: who provides each, and how the client proposes it is arranged.</source>
+        <translation>Each goal in the client's own words, then the supports that help to reach it: who provides each, and how the client proposes it is arranged.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Special &amp;measures to support self-determination</source>
+        <translation>Special &amp;measures to support self-determination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is done so that the client can decide on their own matters (Disability Services Act 675/2023).</source>
+        <translation>What is done so that the client can decide on their own matters (Disability Services Act 675/2023).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose view</source>
+        <translation>Whose view</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a differing &amp;view</source>
+        <translation>Add a differing &amp;view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view {number}</source>
+        <translation>view {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No differing views. Others&apos; views are kept beside the client&apos;s, never instead of it.</source>
+        <translation>No differing views. Others' views are kept beside the client's, never instead of it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client was given an explanation of their &amp;rights and options</source>
+        <translation>The client was given an explanation of their &amp;rights and options</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required (Client Act 812/2000 §5).</source>
+        <translation>Required (Client Act 812/2000 §5).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;How they were explained</source>
+        <translation>&amp;How they were explained</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. in plain language with pictures; a written summary was given.</source>
+        <translation>e.g. in plain language with pictures; a written summary was given.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Review the plan by</source>
+        <translation>&amp;Review the plan by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required; after the meeting date.</source>
+        <translation>Required; after the meeting date.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The client has no completed decision-making sessions.</source>
+        <translation>The client has no completed decision-making sessions.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed decision-making sessions: {count}</source>
+        <translation>Completed decision-making sessions: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHistoryDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/plan_history.py" line="+36"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superseded</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>History of the client plan</source>
+        <translation>History of the client plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every change to this client plan, newest first. Changes made in a new version show the reason given for it.</source>
+        <translation>Every change to this client plan, newest first. Changes made in a new version show the reason given for it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHistoryModel</name>
+    <message>
+        <location line="-56"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/plan_labels.py" line="+19"/>
+        <source>Everyday life</source>
+        <translation>Everyday life</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moving about</source>
+        <translation>Moving about</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work and study</source>
+        <translation>Work and study</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leisure</source>
+        <translation>Leisure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationships</source>
+        <translation>Relationships</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finances</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The client</source>
+        <translation>The client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close person</source>
+        <translation>Close person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Basic service</source>
+        <translation>Basic service</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Organisation (NGO)</source>
+        <translation>Organisation (NGO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service provider</source>
+        <translation>Service provider</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Own production</source>
+        <translation>Own production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchased service</source>
+        <translation>Purchased service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service voucher</source>
+        <translation>Service voucher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment commitment</source>
+        <translation>Payment commitment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal budget</source>
+        <translation>Personal budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informal support</source>
+        <translation>Informal support</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hour</source>
+        <translation>hour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trip</source>
+        <translation>trip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>piece</source>
+        <translation>piece</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meeting date</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting place</source>
+        <translation>Meeting place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication methods and language</source>
+        <translation>Communication methods and language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the client&apos;s will was found out</source>
+        <translation>How the client's will was found out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current services</source>
+        <translation>Current services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support needed, as the client sees it</source>
+        <translation>Support needed, as the client sees it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support needed, as close persons see it</source>
+        <translation>Support needed, as close persons see it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support needed, the professional&apos;s assessment</source>
+        <translation>Support needed, the professional's assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment of earlier goals</source>
+        <translation>Attainment of earlier goals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special measures for self-determination</source>
+        <translation>Special measures for self-determination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differing views</source>
+        <translation>Differing views</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights and options explained</source>
+        <translation>Rights and options explained</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How rights and options were explained</source>
+        <translation>How rights and options were explained</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role map</source>
+        <translation>Role map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked assessment</source>
+        <translation>Linked assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked decision-making sessions</source>
+        <translation>Linked decision-making sessions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relation to the client</source>
+        <translation>relation to the client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whose view</source>
+        <translation>whose view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client&apos;s own words</source>
+        <translation>client's own words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>life domain</source>
+        <translation>life domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what shows it is reached</source>
+        <translation>what shows it is reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target date</source>
+        <translation>target date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pictogram</source>
+        <translation>pictogram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>support</source>
+        <translation>support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who provides</source>
+        <translation>who provides</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider&apos;s name</source>
+        <translation>provider's name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client&apos;s proposal on arranging</source>
+        <translation>client's proposal on arranging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arranging method</source>
+        <translation>arranging method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quantity</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit price</source>
+        <translation>unit price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start date</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration in months</source>
+        <translation>duration in months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tasks</source>
+        <translation>tasks</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Goal {number}</source>
+        <translation>Goal {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed goal</source>
+        <translation>Removed goal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Support {number}</source>
+        <translation>Support {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed support</source>
+        <translation>Removed support</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Person {number}</source>
+        <translation>Person {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed person</source>
+        <translation>Removed person</translation>
+    </message>
+</context>
+<context>
+    <name>PlanListModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/plan_list_model.py" line="-118"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superseded</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed on</source>
+        <translation>Agreed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/plan.py" line="+124"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change to the plan: who, when, before and after</source>
+        <translation>Every change to the plan: who, when, before and after</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New version…</source>
+        <translation>New version…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new version to change the agreed plan</source>
+        <translation>Make a new version to change the agreed plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agree</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what the plan needs and record that it was agreed with the client (Ctrl+Enter)</source>
+        <translation>Check what the plan needs and record that it was agreed with the client (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+64"/>
+        <source>Client plan</source>
+        <translation>Client plan</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>What to record before agreeing</source>
+        <translation>What to record before agreeing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before the plan can be agreed, record:</source>
+        <translation>Before the plan can be agreed, record:</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Client plan of {name}</source>
+        <translation>Client plan of {name}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Agreed on {date}</source>
+        <translation>Agreed on {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This plan is agreed and locked. To change it, make a new version: the reason is recorded with every change.</source>
+        <translation>This plan is agreed and locked. To change it, make a new version: the reason is recorded with every change.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Superseded by a newer version</source>
+        <translation>Superseded by a newer version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A newer version replaces this plan. It is kept as it was and cannot be changed.</source>
+        <translation>A newer version replaces this plan. It is kept as it was and cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft, started {date}</source>
+        <translation>Draft, started {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {number} · {state}</source>
+        <translation>Version {number} · {state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the new version: {reason}</source>
+        <translation>Reason for the new version: {reason}</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Remove goal</source>
+        <translation>Remove goal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove goal {number} and its supports from the plan?
+
+{words}</source>
+        <translation>Remove goal {number} and its supports from the plan?
+
+{words}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>{where}: {what}</source>
+        <translation>{where}: {what}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New version of the plan</source>
+        <translation>New version of the plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An agreed plan is not changed. A new version starts as a copy of it, as a draft you edit with the client and agree again. The reason is kept with every change made in the new version.</source>
+        <translation>An agreed plan is not changed. A new version starts as a copy of it, as a draft you edit with the client and agree again. The reason is kept with every change made in the new version.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyCurtain</name>
     <message>
         <location filename="../../sopiva_desk/gui/lock.py" line="+32"/>
@@ -3045,6 +5434,555 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+61"/>
         <source>Creating your profile…</source>
         <translation>Creating your profile…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordUseDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/budget_commitment.py" line="+12"/>
+        <source>Record realised use</source>
+        <translation>Record realised use</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record use</source>
+        <translation>Record use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An invoiced use of a budget line, paid to the service provider.</source>
+        <translation>An invoiced use of a budget line, paid to the service provider.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget &amp;line</source>
+        <translation>Budget &amp;line</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Provider</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment &amp;commitment</source>
+        <translation>Payment &amp;commitment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Units</source>
+        <translation>&amp;Units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount (€)</source>
+        <translation>&amp;Amount (€)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCharts</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/review_charts.py" line="+123"/>
+        <source>Review charts</source>
+        <translation>Review charts</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No completed reviews yet. After the first review is completed, the client&apos;s and your ratings of each goal are shown here over time.</source>
+        <translation>No completed reviews yet. After the first review is completed, the client's and your ratings of each goal are shown here over time.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reviews on {dates}. Goal attainment from 1 (not yet) to 5 (reached).</source>
+        <translation>Reviews on {dates}. Goal attainment from 1 (not yet) to 5 (reached).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} ({word}) on {date}</source>
+        <translation>{value} ({word}) on {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How are things? {answers}.</source>
+        <translation>How are things? {answers}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Goal “{goal}”: the client {client}; the professional {professional} (reviews on {dates}).</source>
+        <translation>Goal “{goal}”: the client {client}; the professional {professional} (reviews on {dates}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+137"/>
+        <source>(no words)</source>
+        <translation>(no words)</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>The client</source>
+        <translation>The client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The professional</source>
+        <translation>The professional</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Goal attainment: {scale}</source>
+        <translation>Goal attainment: {scale}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>How are things?</source>
+        <translation>How are things?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not answered yet</source>
+        <translation>Not answered yet</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/review_dialog.py" line="+115"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear: {name}</source>
+        <translation>Clear: {name}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+21"/>
+        <source>Review of the client plan</source>
+        <translation>Review of the client plan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>d.m.yyyy</source>
+        <translation>d.m.yyyy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review &amp;date</source>
+        <translation>Review &amp;date</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How far has each goal been reached?</source>
+        <translation>How far has each goal been reached?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the client first and let them tap a step; then give your own rating. The staircase goes up to the flag: the more steps, the nearer the goal.</source>
+        <translation>Ask the client first and let them tap a step; then give your own rating. The staircase goes up to the flag: the more steps, the nearer the goal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What has changed, what helped, what next. If the client did not answer, write why.</source>
+        <translation>What has changed, what helped, what next. If the client did not answer, write why.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Complete the review</source>
+        <translation>&amp;Complete the review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the review; its ratings then show in the client&apos;s charts</source>
+        <translation>Lock the review; its ratings then show in the client's charts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How are things?</source>
+        <translation>How are things?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s own answer: let the client tap a face.</source>
+        <translation>The client's own answer: let the client tap a face.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear the answer</source>
+        <translation>Clear the answer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(no words)</source>
+        <translation>(no words)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal {number}: “{words}”</source>
+        <translation>Goal {number}: “{words}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client&apos;s rating</source>
+        <translation>The client's rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rating (professional)</source>
+        <translation>Your rating (professional)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Completed on {date}. The review is locked.</source>
+        <translation>Completed on {date}. The review is locked.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft: every choice is saved at once.</source>
+        <translation>Draft: every choice is saved at once.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Still needed before completing:</source>
+        <translation>Still needed before completing:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Goal {number}: {text}</source>
+        <translation>Goal {number}: {text}</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The review cannot be started</source>
+        <translation>The review cannot be started</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewListModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/plan_list_model.py" line="+58"/>
+        <source>Unfinished</source>
+        <translation>Unfinished</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals rated</source>
+        <translation>Goals rated</translation>
+    </message>
+</context>
+<context>
+    <name>Reviews</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/review_charts.py" line="-279"/>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A little</source>
+        <translation>A little</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Halfway</source>
+        <translation>Halfway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Almost</source>
+        <translation>Almost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+</context>
+<context>
+    <name>RoleMap</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/role_map.py" line="+77"/>
+        <source>Choose role…</source>
+        <translation>Choose role…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One task per line</source>
+        <translation>One task per line</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/role_map_diagram.py" line="+57"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close person</source>
+        <translation>Close person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own worker</source>
+        <translation>Own worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HB coordinator</source>
+        <translation>HB coordinator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HB assistant</source>
+        <translation>HB assistant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supporter</source>
+        <translation>Supporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service provider</source>
+        <translation>Service provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision maker</source>
+        <translation>Decision maker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role not chosen</source>
+        <translation>Role not chosen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no name yet)</source>
+        <translation>(no name yet)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add the client: {name}</source>
+        <translation>Add the client: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the client</source>
+        <translation>Add the client</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the own worker: {name}</source>
+        <translation>Add the own worker: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the own worker</source>
+        <translation>Add the own worker</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add {name} ({role})</source>
+        <translation>Add {name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>RoleMapDiagram</name>
+    <message>
+        <location line="+29"/>
+        <source>Role map diagram</source>
+        <translation>Role map diagram</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+80"/>
+        <source>No one is in the role map yet.</source>
+        <translation>No one is in the role map yet.</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>{name}, {role}</source>
+        <translation>{name}, {role}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{person} ({relation})</source>
+        <translation>{person} ({relation})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People in the role map: {people}.</source>
+        <translation>People in the role map: {people}.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>The client is not in the role map yet</source>
+        <translation>The client is not in the role map yet</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source> (+{count})</source>
+        <translation> (+{count})</translation>
+    </message>
+</context>
+<context>
+    <name>RoleMapSection</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/role_map.py" line="+20"/>
+        <source>Role map</source>
+        <translation>Role map</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Everyone with tasks in this plan: the client, the own worker, close persons and service providers. Write each person&apos;s tasks one per line.</source>
+        <translation>Everyone with tasks in this plan: the client, the own worker, close persons and service providers. Write each person's tasks one per line.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Missing from the role map</source>
+        <translation>Missing from the role map</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+143"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <location line="+143"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Relation to the client</source>
+        <translation>Relation to the client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks in this plan (one per line)</source>
+        <translation>Tasks in this plan (one per line)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No one is in the role map yet.</source>
+        <translation>No one is in the role map yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Person {number}: {name}</source>
+        <translation>Person {number}: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person {number}</source>
+        <translation>Person {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{person}, {column}</source>
+        <translation>{person}, {column}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {person}</source>
+        <translation>Remove {person}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Task {number}: {problem}</source>
+        <translation>Task {number}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>this person</source>
+        <translation>this person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from the role map</source>
+        <translation>Remove from the role map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {name} and their tasks from the role map?</source>
+        <translation>Remove {name} and their tasks from the role map?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +6440,134 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
 </context>
 <context>
+    <name>SupportCard</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/plan_cards.py" line="+202"/>
+        <source>Remove support</source>
+        <translation>Remove support</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Coaching for living on one&apos;s own</source>
+        <translation>e.g. Coaching for living on one's own</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name, as in the role map</source>
+        <translation>Name, as in the role map</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— not from the catalogue —</source>
+        <translation>— not from the catalogue —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} (per {unit})</source>
+        <translation>{name} (per {unit})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the client&apos;s words: who, where, when, how</source>
+        <translation>In the client's words: who, where, when, how</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 33,50</source>
+        <translation>e.g. 33,50</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>d.m.yyyy</source>
+        <translation>d.m.yyyy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until further notice</source>
+        <translation>until further notice</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Support</source>
+        <translation>&amp;Support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who provides</source>
+        <translation>Who provides</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider&apos;s name</source>
+        <translation>Provider's name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service from the catalogue</source>
+        <translation>Service from the catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choosing a service fills in its unit and price</source>
+        <translation>Choosing a service fills in its unit and price</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client&apos;s proposal on how it is arranged</source>
+        <translation>The client's proposal on how it is arranged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arranging method</source>
+        <translation>Arranging method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit price, €</source>
+        <translation>Unit price, €</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration, months</source>
+        <translation>Duration, months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty when it continues until further notice</source>
+        <translation>Leave empty when it continues until further notice</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Support {number}</source>
+        <translation>Support {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove support {number}</source>
+        <translation>Remove support {number}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cost: {amount}</source>
+        <translation>Cost: {amount}</translation>
+    </message>
+</context>
+<context>
     <name>TemplateChooser</name>
     <message>
         <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-229"/>
@@ -3701,7 +6767,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+131"/>
+        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+135"/>
         <source>← Client file</source>
         <translation>← Client file</translation>
     </message>
@@ -3824,6 +6890,16 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Work on the &amp;plan</source>
+        <translation>Work on the &amp;plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the draft of the client plan, or draft it from the latest completed assessment</source>
+        <translation>Continue the draft of the client plan, or draft it from the latest completed assessment</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
@@ -3838,12 +6914,12 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Drafts can be left unfinished: they are saved and can be completed later.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>What we do today</source>
         <translation>What we do today</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -3894,7 +6970,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>This visit has ended. Changes are still saved.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+177"/>
         <location line="+3"/>
         <source>End visit</source>
         <translation>End visit</translation>

@@ -63,6 +63,97 @@
     </message>
 </context>
 <context>
+    <name>AddCommitmentDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/budget_commitment.py" line="+27"/>
+        <source>Add a payment commitment</source>
+        <translation>Lisää maksusitoumus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add commitment</source>
+        <translation>Lisää maksusitoumus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The county promises to pay the service provider up to the maximum sum. Money is never paid to the client.</source>
+        <translation>Hyvinvointialue sitoutuu maksamaan palveluntuottajalle enintään enimmäissumman. Asiakkaalle ei koskaan makseta rahaa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Number</source>
+        <translation>&amp;Numero</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. MS-2026-014</source>
+        <translation>esim. MS-2026-014</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Palveluntuottaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Service</source>
+        <translation>Pa&amp;lvelu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Maximum sum (€)</source>
+        <translation>&amp;Enimmäissumma (€)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid &amp;from</source>
+        <translation>Voimassa &amp;alkaen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid &amp;to</source>
+        <translation>Voimassa &amp;asti</translation>
+    </message>
+</context>
+<context>
+    <name>AgreePlanDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/plan_agree.py" line="+28"/>
+        <source>Agree the plan</source>
+        <translation>Suunnitelman hyväksyminen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreeing locks this version of the plan. The plan agreed before it is kept as superseded. Later changes are made in a new version.</source>
+        <translation>Hyväksyminen lukitsee tämän suunnitelmaversion. Aiemmin hyväksytty suunnitelma säilyy korvattuna. Myöhemmät muutokset tehdään uuteen versioon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Agreed with the client on</source>
+        <translation>&amp;Sovittu asiakkaan kanssa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed with the client on</source>
+        <translation>Sovittu asiakkaan kanssa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agree</source>
+        <translation>Hyväksy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>AmendAssessmentDialog</name>
     <message>
         <location filename="../../sopiva_desk/gui/dialogs/amend_assessment.py" line="+35"/>
@@ -424,6 +515,670 @@
         <location filename="../../sopiva_desk/gui/widgets/assessment_problems.py" line="+63"/>
         <source>Go to this field</source>
         <translation>Siirry tähän kenttään</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetEditor</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/budget_tables.py" line="+17"/>
+        <location line="+12"/>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Plan support</source>
+        <translation>Suunnitelman tuki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Quantity</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Unit price (€)</source>
+        <translation>Yksikköhinta (€)</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Arranged as</source>
+        <translation>Järjestämistapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Palveluntuottaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Cost</source>
+        <translation>Kustannus</translation>
+    </message>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/budget_editor.py" line="+83"/>
+        <source>To check</source>
+        <translation>Tarkistettavaa</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+180"/>
+        <source>Budget period</source>
+        <translation>Budjettikausi</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>&amp;From</source>
+        <translation>&amp;Alkaa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;To</source>
+        <translation>&amp;Päättyy</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+6"/>
+        <location line="+154"/>
+        <source>Budget lines</source>
+        <translation>Budjettirivit</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>Each line is arranged without paying the client: payment commitment, service voucher, purchased service or own production. Double-click or type in a cell to change it; totals update at once.</source>
+        <translation>Jokainen rivi järjestetään maksamatta rahaa asiakkaalle: maksusitoumus, palveluseteli, ostopalvelu tai oma tuotanto. Muuta solua kaksoisnapsauttamalla tai kirjoittamalla; summat päivittyvät heti.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add line</source>
+        <translation>Lisää rivi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add lines from the plan</source>
+        <translation>Lisää rivit suunnitelmasta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A line for every support of the client plan not yet in the budget</source>
+        <translation>Rivi jokaisesta asiakassuunnitelman tuesta, joka ei vielä ole budjetissa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+257"/>
+        <source>Remove line</source>
+        <translation>Poista rivi</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>&amp;Justification</source>
+        <translation>&amp;Perustelu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+127"/>
+        <source>Justification</source>
+        <translation>Perustelu</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Reference cost</source>
+        <translation>Viitekustannus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The services the client has or is entitled to, at the county&apos;s unit price, for the budget period: the cost-neutrality ceiling.</source>
+        <translation>Palvelut, joita asiakas saa tai joihin hänellä on oikeus, hyvinvointialueen yksikköhinnoin budjettikaudelle: kustannusneutraaliuden yläraja.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference lines</source>
+        <translation>Viitekustannuksen rivit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add reference line</source>
+        <translation>Lisää viiterivi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove reference line</source>
+        <translation>Poista viiterivi</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>This budget is decided and locked. A change needs a new decision; follow-up goes on in the Follow-up tab.</source>
+        <translation>Budjetti on päätetty ja lukittu. Muutos vaatii uuden päätöksen; seuranta jatkuu Seuranta-välilehdellä.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This budget is closed and read-only.</source>
+        <translation>Budjetti on suljettu, ja sitä voi vain katsoa.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Required: the budget is over the reference cost. Explain why the extra cost is needed.</source>
+        <translation>Pakollinen: budjetti ylittää viitekustannuksen. Perustele, miksi lisäkustannus tarvitaan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needed only when the budget is over the reference cost.</source>
+        <translation>Tarvitaan vain, kun budjetti ylittää viitekustannuksen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>Line {number}</source>
+        <translation>Rivi {number}</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>Reference line {number}</source>
+        <translation>Viiterivi {number}</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Remove line {number} from the budget?</source>
+        <translation>Poistetaanko rivi {number} budjetista?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetFollowUpView</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/budget_follow_up.py" line="+149"/>
+        <source>Bar: the share of the allocation used; the dark mark: the share of the period gone by.</source>
+        <translation>Palkki: käytetty osuus budjetoidusta; tumma merkki: kulunut osuus kaudesta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alerts</source>
+        <translation>Hälytykset</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Balance per line</source>
+        <translation>Saldo riveittäin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Line</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Allocated</source>
+        <translation>Budjetoitu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Used</source>
+        <translation>Käytetty</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Expected by now</source>
+        <translation>Odotettu tähän mennessä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remaining</source>
+        <translation>Jäljellä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used vs time</source>
+        <translation>Käyttö ja aika</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Provider</source>
+        <translation>Palveluntuottaja</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maximum sum</source>
+        <translation>Enimmäissumma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid</source>
+        <translation>Voimassa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add commitment…</source>
+        <translation>Lisää maksusitoumus…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment commitments</source>
+        <translation>Maksusitoumukset</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitment</source>
+        <translation>Maksusitoumus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units</source>
+        <translation>Yksiköt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record use…</source>
+        <translation>Kirjaa käyttö…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Realised use</source>
+        <translation>Toteutunut käyttö</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>On {today}, {percent} % of the period {start}–{end} has gone by.</source>
+        <translation>{today} kaudesta {start}–{end} on kulunut {percent} %.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allocated {allocated} · used {used} · expected by now {expected} · remaining {remaining}</source>
+        <translation>Budjetoitu {allocated} · käytetty {used} · odotettu tähän mennessä {expected} · jäljellä {remaining}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{used} % used, {elapsed} % of the period gone by</source>
+        <translation>{used} % käytetty, kaudesta kulunut {elapsed} %</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{used} % used, {elapsed} % of the time</source>
+        <translation>{used} % käytetty, ajasta {elapsed} %</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetFormDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/budget_form.py" line="+58"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetHistoryDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/budget_history.py" line="+25"/>
+        <source>History of the personal budget</source>
+        <translation>Henkilökohtaisen budjetin historia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Ennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Jälkeen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes</source>
+        <translation>Muutokset</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Line {number}</source>
+        <translation>Rivi {number}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed line</source>
+        <translation>Poistettu rivi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference line {number}</source>
+        <translation>Viiterivi {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment commitment {number}</source>
+        <translation>Maksusitoumus {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Realised use</source>
+        <translation>Toteutunut käyttö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget period</source>
+        <translation>Budjettikausi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Justification</source>
+        <translation>Perustelu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision date</source>
+        <translation>Päätöspäivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision number</source>
+        <translation>Päätöksen numero</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>at most {amount}</source>
+        <translation>enintään {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetListModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/plan_list_model.py" line="+33"/>
+        <source>Indicative</source>
+        <translation>Alustava</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation>Päätetty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Period</source>
+        <translation>Kausi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference cost</source>
+        <translation>Viitekustannus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budjetti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Erotus</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPage</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/budget.py" line="+69"/>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budjetti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Seuranta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decide…</source>
+        <translation>Päätä…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the decision: the budget is then locked</source>
+        <translation>Kirjaa päätös: budjetti lukitaan sen jälkeen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+212"/>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Close budget</source>
+        <translation>Sulje budjetti</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>End the budget: nothing can be recorded after this</source>
+        <translation>Päätä budjetti: sen jälkeen mitään ei voi kirjata</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+46"/>
+        <source>Personal budget</source>
+        <translation>Henkilökohtainen budjetti</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Personal budget of {name}</source>
+        <translation>Henkilökohtainen budjetti: {name}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Indicative: not decided yet</source>
+        <translation>Alustava: ei vielä päätetty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided on {date}</source>
+        <translation>Päätetty {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{status} · decision {number}</source>
+        <translation>{status} · päätös {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed</source>
+        <translation>Suljettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period {start}–{end}</source>
+        <translation>Kausi {start}–{end}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow-up starts when the budget is decided</source>
+        <translation>Seuranta alkaa, kun budjetista on päätetty</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Close this personal budget? Nothing can be changed or recorded in it after this.</source>
+        <translation>Suljetaanko tämä henkilökohtainen budjetti? Sen jälkeen siihen ei voi muuttaa tai kirjata mitään.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetParts</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/budget_parts.py" line="+28"/>
+        <source>Payment commitment</source>
+        <translation>Maksusitoumus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service voucher</source>
+        <translation>Palveluseteli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchased service</source>
+        <translation>Ostopalvelu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own production</source>
+        <translation>Oma tuotanto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>hour</source>
+        <translation>tunti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation>päivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>kuukausi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trip</source>
+        <translation>matka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>piece</source>
+        <translation>kpl</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Indicative</source>
+        <translation>Alustava</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation>Päätetty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Suljettu</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTotalsBar</name>
+    <message>
+        <location line="+46"/>
+        <source>Reference cost</source>
+        <translation>Viitekustannus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allocation</source>
+        <translation>Budjetoitu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difference</source>
+        <translation>Erotus</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Budget totals</source>
+        <translation>Budjetin summat</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cost-neutral</source>
+        <translation>Kustannusneutraali</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Over the reference by {amount}</source>
+        <translation>Ylittää viitekustannuksen {amount}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reference cost {reference}, allocation {allocation}, difference {difference}. {state}</source>
+        <translation>Viitekustannus {reference}, budjetoitu {allocation}, erotus {difference}. {state}</translation>
     </message>
 </context>
 <context>
@@ -861,7 +1616,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+212"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+215"/>
         <source>Communication methods</source>
         <translation>Viestintätavat</translation>
     </message>
@@ -971,18 +1726,18 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>{record}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-112"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-114"/>
         <source>Details</source>
         <translation>Perustiedot</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Close persons</source>
         <translation>Läheiset</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>Communication</source>
         <translation>Viestintä</translation>
     </message>
@@ -990,6 +1745,11 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+2"/>
         <source>Visits and assessments</source>
         <translation>Käynnit ja arviot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan and budget</source>
+        <translation>Suunnitelma ja budjetti</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1019,23 +1779,23 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+319"/>
+        <location line="+322"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-321"/>
         <source>Remove the selected close person</source>
         <translation>Poista valittu läheinen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+264"/>
+        <location line="+267"/>
         <source>Roles of the selected person</source>
         <translation>Valitun henkilön roolit</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-234"/>
         <location line="+7"/>
         <source>How I communicate and how to support me</source>
         <translation>Miten viestin ja miten minua voi tukea</translation>
@@ -1051,12 +1811,12 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Kaikki, jotka ovat katselleet tai muuttaneet tämän asiakkaan tietoja, uusimmat ensin. Asiakkaalla on oikeus nähdä tämä loki.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>{name} (no longer a municipality)</source>
         <translation>{name} (ei enää kunta)</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n vuosi</numerusform>
@@ -1103,6 +1863,147 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+1"/>
         <source>Remove {name} from the close persons of this client?</source>
         <translation>Poistetaanko henkilö {name} tämän asiakkaan läheisistä?</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPlanWidget</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/client_plan.py" line="+82"/>
+        <source>Client plan</source>
+        <translation>Asiakassuunnitelma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Draft the plan</source>
+        <translation>&amp;Laadi suunnitelma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the client plan; the situation, support needs and strengths are taken from the latest completed assessment</source>
+        <translation>Aloita asiakassuunnitelma; tilanne, tuen tarpeet ja vahvuudet tulevat viimeisimmästä valmiista arvioinnista</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Continue draft</source>
+        <translation>&amp;Jatka luonnosta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open plan</source>
+        <translation>&amp;Avaa suunnitelma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan in force; a new version is made from there</source>
+        <translation>Voimassa oleva suunnitelma; uusi versio tehdään sieltä</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Plan versions</source>
+        <translation>Suunnitelman versiot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first. Press Enter to open the selected version.</source>
+        <translation>Uusin ensin. Avaa valittu versio painamalla Enter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No client plan yet.</source>
+        <translation>Asiakassuunnitelmaa ei vielä ole.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Personal budget</source>
+        <translation>Henkilökohtainen budjetti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create &amp;budget…</source>
+        <translation>Laadi &amp;budjetti…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+133"/>
+        <source>A personal budget for the plan&apos;s supports, with the reference cost as its ceiling</source>
+        <translation>Henkilökohtainen budjetti suunnitelman tuille; viitekustannus on sen yläraja</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Personal budgets</source>
+        <translation>Henkilökohtaiset budjetit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest period first. Press Enter to open the selected budget.</source>
+        <translation>Uusin kausi ensin. Avaa valittu budjetti painamalla Enter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No personal budget. Personal budgeting is one way to arrange the supports of the plan, when it suits the client.</source>
+        <translation>Ei henkilökohtaista budjettia. Henkilökohtainen budjetointi on yksi tapa järjestää suunnitelman tuet, kun se sopii asiakkaalle.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Reviews</source>
+        <translation>Arvioinnit</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+102"/>
+        <source>&amp;Review the plan…</source>
+        <translation>&amp;Arvioi suunnitelma…</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Newest first. Press Enter to open the selected review.</source>
+        <translation>Uusin ensin. Avaa valittu arviointi painamalla Enter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No reviews yet. At a review, the client and you rate how far each goal has been reached.</source>
+        <translation>Arviointeja ei vielä ole. Arvioinnissa asiakas ja sinä arvioitte, kuinka pitkälle kukin tavoite on toteutunut.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>In force: version {version}, agreed on {date}.</source>
+        <translation>Voimassa: versio {version}, sovittu {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review on {date}.</source>
+        <translation>Arviointi {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No agreed plan yet.</source>
+        <translation>Sovittua suunnitelmaa ei vielä ole.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {version} is a draft.</source>
+        <translation>Versio {version} on luonnos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Continue the review</source>
+        <translation>&amp;Jatka arviointia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate with the client how far each goal has been reached, and ask how things are</source>
+        <translation>Arvioi asiakkaan kanssa, kuinka pitkälle kukin tavoite on toteutunut, ja kysy, mitä kuuluu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A plan is reviewed once it has been agreed.</source>
+        <translation>Suunnitelma arvioidaan, kun siitä on sovittu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draft the client plan first: a budget is built from its supports.</source>
+        <translation>Laadi ensin asiakassuunnitelma: budjetti kootaan sen tuista.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +2132,67 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+0"/>
         <source>Roles</source>
         <translation>Roolit</translation>
+    </message>
+</context>
+<context>
+    <name>CreateBudgetDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/create_budget.py" line="+33"/>
+        <source>New personal budget</source>
+        <translation>Uusi henkilökohtainen budjetti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create budget</source>
+        <translation>Luo budjetti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reference cost is taken from the plan&apos;s services and the price list on the first day of the period. A period can be at most two years.</source>
+        <translation>Viitekustannus lasketaan suunnitelman palveluista kauden ensimmäisen päivän hinnastolla. Kausi voi olla enintään kaksi vuotta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Period &amp;starts</source>
+        <translation>Kausi &amp;alkaa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period &amp;ends</source>
+        <translation>Kausi &amp;päättyy</translation>
+    </message>
+</context>
+<context>
+    <name>DecideBudgetDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/budget_form.py" line="+99"/>
+        <source>Decide the personal budget</source>
+        <translation>Päätä henkilökohtainen budjetti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decide</source>
+        <translation>Päätä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A decided budget is locked: a change needs a new decision. Follow-up (payment commitments and realised use) goes on.</source>
+        <translation>Päätetty budjetti lukitaan: muutos vaatii uuden päätöksen. Seuranta (maksusitoumukset ja toteutunut käyttö) jatkuu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision &amp;date</source>
+        <translation>Päätös&amp;päivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision &amp;number</source>
+        <translation>Päätöksen &amp;numero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional</source>
+        <translation>vapaaehtoinen</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2792,102 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
 </context>
 <context>
+    <name>GoalCard</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/goal_editor.py" line="+44"/>
+        <source>Remove goal</source>
+        <translation>Poista tavoite</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. “I want to live in my own home.”</source>
+        <translation>esim. ”Haluan asua omassa kodissa.”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. I have moved by the spring</source>
+        <translation>esim. Olen muuttanut kevääseen mennessä</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The goal in the client&apos;s own &amp;words</source>
+        <translation>Tavoite asiakkaan omin &amp;sanoin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Life domain</source>
+        <translation>Elämänalue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What will show the goal is reached</source>
+        <translation>Mistä tavoitteen saavuttaminen näkyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target date</source>
+        <translation>Tavoitepäivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture</source>
+        <translation>Kuva</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No supports yet: what helps the client reach this goal?</source>
+        <translation>Ei vielä tukia: mikä auttaa asiakasta saavuttamaan tämän tavoitteen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a su&amp;pport</source>
+        <translation>Lisää t&amp;uki</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Supports for this goal</source>
+        <translation>Tavoitteen tuet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Goal {number}</source>
+        <translation>Tavoite {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove goal {number}</source>
+        <translation>Poista tavoite {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a support to goal {number}</source>
+        <translation>Lisää tuki tavoitteeseen {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictogram of goal {number}</source>
+        <translation>Tavoitteen {number} kuvasymboli</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <location line="+40"/>
+        <source>No goals yet. Write each goal with the client, in the client&apos;s own words.</source>
+        <translation>Ei vielä tavoitteita. Kirjatkaa jokainen tavoite yhdessä asiakkaan kanssa, asiakkaan omin sanoin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a &amp;goal</source>
+        <translation>Lisää &amp;tavoite</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../sopiva_desk/gui/labels.py" line="+12"/>
@@ -1951,7 +3009,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/main_window.py" line="+85"/>
+        <location filename="../../sopiva_desk/gui/main_window.py" line="+107"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -1969,6 +3027,26 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>L&amp;opeta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caseload</source>
+        <translation>&amp;Asiakkaat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personal &amp;budgets overview</source>
+        <translation>Henkilökohtaisten &amp;budjettien yhteenveto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every client with a personal budget: budgets against reference costs, realised costs and goal attainment</source>
+        <translation>Kaikki asiakkaat, joilla on henkilökohtainen budjetti: budjetit suhteessa viitekustannuksiin, toteutuneet kustannukset ja tavoitteiden saavuttaminen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2240,6 +3318,16 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Draft plan (version {version}) from {since} is not agreed yet.</source>
+        <translation>Suunnitelman luonnosta (versio {version}, {since}) ei ole vielä sovittu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan&apos;s review was due on {since}.</source>
+        <translation>Suunnitelman arviointi oli määrä tehdä {since}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A decision-making session started on {since} is unfinished.</source>
         <translation>Tuetun päätöksenteon kirjaus {since} on kesken.</translation>
     </message>
@@ -2482,6 +3570,46 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+1"/>
         <source>Something went wrong.</source>
         <translation>Jokin meni vikaan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A review can be started only for an agreed plan.</source>
+        <translation>Arvioinnin voi aloittaa vain hyväksytylle suunnitelmalle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan has no goals to review.</source>
+        <translation>Suunnitelmassa ei ole arvioitavia tavoitteita.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The review date cannot be before the plan was agreed.</source>
+        <translation>Arviointipäivä ei voi olla ennen suunnitelman hyväksymistä.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This goal is not in the reviewed plan.</source>
+        <translation>Tätä tavoitetta ei ole arvioitavassa suunnitelmassa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give your own rating of how far this goal has been reached.</source>
+        <translation>Anna oma arviosi siitä, kuinka pitkälle tavoite on saavutettu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client has not rated every goal or answered “How are things?”: write in the notes why, e.g. the client did not want to answer today.</source>
+        <translation>Asiakas ei ole arvioinut kaikkia tavoitteita tai vastannut kysymykseen ”Mitä kuuluu?”: kirjoita muistiinpanoihin miksi, esim. asiakas ei halunnut vastata tänään.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This review is completed and locked.</source>
+        <translation>Arviointi on valmis ja lukittu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A review is already open for this client: continue it.</source>
+        <translation>Asiakkaalla on jo keskeneräinen arviointi: jatka sitä.</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +3865,348 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/organisation_model.py" line="+47"/>
+        <source>Indicative</source>
+        <translation>Alustava</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation>Päätetty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Suljettu</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Over the reference cost by {amount}</source>
+        <translation>Ylittää viitekustannuksen {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Within the reference cost (cost-neutral)</source>
+        <translation>Viitekustannuksen rajoissa (kustannusneutraali)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reviews yet</source>
+        <translation>Ei vielä arviointeja</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Kausi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference cost</source>
+        <translation>Viitekustannus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocation</source>
+        <translation>Budjetoitu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Erotus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Realised</source>
+        <translation>Toteutunut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected by now</source>
+        <translation>Odotettu tähän mennessä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use of allocation</source>
+        <translation>Käyttö budjetoidusta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goal attainment change</source>
+        <translation>Tavoitteiden saavuttamisen muutos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cost-neutrality ceiling: the services the client is entitled to</source>
+        <translation>Kustannusneutraaliuden yläraja: palvelut, joihin asiakkaalla on oikeus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sum of the budget lines</source>
+        <translation>Budjettirivien summa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocation minus reference cost; {mark} marks a budget over the reference cost</source>
+        <translation>Budjetoitu miinus viitekustannus; {mark} merkitsee viitekustannuksen ylittävää budjettia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Realised use recorded so far</source>
+        <translation>Tähän mennessä kirjattu toteutunut käyttö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The allocation in proportion to the part of the period gone by</source>
+        <translation>Budjetoitu suhteessa kuluneeseen osaan kaudesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Realised use as a share of the allocation</source>
+        <translation>Toteutunut käyttö osuutena budjetoidusta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change in goal attainment between reviews</source>
+        <translation>Tavoitteiden saavuttamisen muutos arviointien välillä</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/organisation.py" line="+92"/>
+        <source>Export CSV…</source>
+        <translation>Vie CSV-tiedostoon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the table as a CSV file for a spreadsheet. The file holds client data: keep it safe.</source>
+        <translation>Tallenna taulukko CSV-tiedostoksi taulukkolaskentaa varten. Tiedostossa on asiakastietoja: säilytä se turvallisesti.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>← Back</source>
+        <translation>← Takaisin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back (Alt+Left or Esc)</source>
+        <translation>Takaisin (Alt+Vasen tai Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>Personal budgets in the organisation</source>
+        <translation>Henkilökohtaiset budjetit organisaatiossa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Clients with a personal budget</source>
+        <translation>Asiakkaita, joilla henkilökohtainen budjetti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference cost</source>
+        <translation>Viitekustannus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocation</source>
+        <translation>Budjetoitu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Erotus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Realised / expected by now</source>
+        <translation>Toteutunut / odotettu tähän mennessä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost-neutral budgets</source>
+        <translation>Kustannusneutraaleja budjetteja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal attainment change, mean</source>
+        <translation>Tavoitteiden saavuttamisen muutos, keskiarvo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Filter by name</source>
+        <translation>Suodata nimellä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter clients by name</source>
+        <translation>Suodata asiakkaita nimellä</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Working</source>
+        <translation>Työ käynnissä</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Personal budgets by client</source>
+        <translation>Henkilökohtaiset budjetit asiakkaittain</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Budgets in force on {date}</source>
+        <translation>Voimassa olevat budjetit {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Over the reference cost in total</source>
+        <translation>Yhteensä yli viitekustannuksen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within the reference cost in total</source>
+        <translation>Yhteensä viitekustannuksen rajoissa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{neutral} of {clients} ({over} over)</source>
+        <translation>{neutral}/{clients} ({over} ylittää)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No reviews yet</source>
+        <translation>Ei vielä arviointeja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean over {count} clients with reviews</source>
+        <translation>Keskiarvo {count} asiakkaasta, joilla on arviointeja</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} clients</source>
+        <translation>{count} asiakasta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{shown} of {count} clients</source>
+        <translation>{shown}/{count} asiakasta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Period start</source>
+        <translation>Kausi alkaa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period end</source>
+        <translation>Kausi päättyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference cost (€)</source>
+        <translation>Viitekustannus (€)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allocation (€)</source>
+        <translation>Budjetoitu (€)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference (€)</source>
+        <translation>Erotus (€)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost-neutral</source>
+        <translation>Kustannusneutraali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Realised (€)</source>
+        <translation>Toteutunut (€)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected by now (€)</source>
+        <translation>Odotettu tähän mennessä (€)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use of allocation (%)</source>
+        <translation>Käyttö budjetoidusta (%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goal attainment change</source>
+        <translation>Tavoitteiden saavuttamisen muutos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pb-overview-{date}.csv</source>
+        <translation>hb-yhteenveto-{date}.csv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export personal budgets as CSV</source>
+        <translation>Vie henkilökohtaiset budjetit CSV-tiedostoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>CSV saved: {file}. Client rows: {count}.</source>
+        <translation>CSV tallennettu: {file}. Asiakasrivejä: {count}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CSV not saved</source>
+        <translation>CSV-tiedostoa ei tallennettu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full, so the CSV file was not saved. Free some space or choose another place and try again.</source>
+        <translation>Levy on täynnä, joten CSV-tiedostoa ei tallennettu. Vapauta tilaa tai valitse toinen paikka ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CSV file could not be saved there. Check that the folder exists and you may write to it, or choose another place.</source>
+        <translation>CSV-tiedostoa ei voitu tallentaa sinne. Tarkista, että kansio on olemassa ja että sinulla on siihen kirjoitusoikeus, tai valitse toinen paikka.</translation>
+    </message>
+</context>
+<context>
     <name>PageParts</name>
     <message>
         <location filename="../../sopiva_desk/gui/widgets/page_parts.py" line="+71"/>
@@ -2947,6 +4417,925 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
 </context>
 <context>
+    <name>PlanForm</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/plan_form.py" line="+71"/>
+        <source>Meeting</source>
+        <translation>Suunnittelutapaaminen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication and the client&apos;s will</source>
+        <translation>Kommunikointi ja asiakkaan tahto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situation by life domain</source>
+        <translation>Tilanne elämänalueittain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current services</source>
+        <translation>Nykyiset palvelut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support needs</source>
+        <translation>Tuen tarve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strengths</source>
+        <translation>Vahvuudet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment of earlier goals</source>
+        <translation>Aiempien tavoitteiden toteutuminen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals and supports</source>
+        <translation>Tavoitteet ja tuet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-determination</source>
+        <translation>Itsemääräämisoikeus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differing views</source>
+        <translation>Eriävät näkemykset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights and options explained</source>
+        <translation>Oikeuksista ja vaihtoehdoista kertominen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role map</source>
+        <translation>Roolikartta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Arviointi</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&amp;Sections</source>
+        <translation>&amp;Osiot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sections</source>
+        <translation>Osiot</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
+        <translation>Ctrl+Page Down ja Ctrl+Page Up siirtävät osiosta toiseen</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Meeting &amp;date</source>
+        <translation>Tapaamisen &amp;päivämäärä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting &amp;place</source>
+        <translation>Tapaamis&amp;paikka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation to the client</source>
+        <translation>Suhde asiakkaaseen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a p&amp;articipant</source>
+        <translation>Lisää o&amp;sallistuja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participant {number}</source>
+        <translation>osallistuja {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the client and you so far.</source>
+        <translation>Toistaiseksi vain asiakas ja sinä.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Communication methods and language</source>
+        <translation>&amp;Kommunikointikeinot ja kieli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the client communicates and what helps: language, plain language, pictures, signs, devices, an interpreter.</source>
+        <translation>Miten asiakas kommunikoi ja mikä auttaa: kieli, selkokieli, kuvat, viittomat, apuvälineet, tulkki.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;How the client&apos;s will was found out</source>
+        <translation>&amp;Miten asiakkaan tahto selvitettiin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fill from decision-making sessions</source>
+        <translation>&amp;Täytä tuetun päätöksenteon kirjauksista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Links the client&apos;s completed decision-making sessions and copies their methods and how the will was found out into empty fields</source>
+        <translation>Liittää asiakkaan valmiit tuetun päätöksenteon kirjaukset ja kopioi niiden menetelmät ja tahdon selvittämisen tavan tyhjiin kenttiin</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drafted from the needs assessment; check it with the client.</source>
+        <translation>Luonnosteltu palvelutarpeen arvioinnista; tarkistakaa yhdessä asiakkaan kanssa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Services the client &amp;has now</source>
+        <translation>Asiakkaan &amp;nykyiset palvelut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required. Services, support and aids in use, and who provides them.</source>
+        <translation>Pakollinen. Käytössä olevat palvelut, tuki ja apuvälineet sekä niiden tuottajat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the &amp;client sees it</source>
+        <translation>&amp;Asiakkaan näkemys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As &amp;close persons see it</source>
+        <translation>&amp;Läheisten näkemys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;professional&apos;s assessment</source>
+        <translation>&amp;Ammattilaisen arvio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s &amp;strengths and resources</source>
+        <translation>Asiakkaan &amp;vahvuudet ja voimavarat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the &amp;earlier goals were attained</source>
+        <translation>&amp;Aiempien tavoitteiden toteutuminen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s own rating and the professional&apos;s rating.</source>
+        <translation>Asiakkaan oma arvio ja ammattilaisen arvio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each goal in the client&apos;s own words, then the supports that help to reach it: who provides each, and how the client proposes it is arranged.</source>
+        <translation>Jokainen tavoite asiakkaan omin sanoin ja sen jälkeen tuet, jotka auttavat saavuttamaan sen: kuka kunkin tuen antaa ja miten asiakas ehdottaa sen järjestettäväksi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Special &amp;measures to support self-determination</source>
+        <translation>Itsemääräämisoikeutta tukevat erityiset &amp;toimenpiteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is done so that the client can decide on their own matters (Disability Services Act 675/2023).</source>
+        <translation>Mitä tehdään, jotta asiakas voi päättää omista asioistaan (vammaispalvelulaki 675/2023).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose view</source>
+        <translation>Kenen näkemys</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>View</source>
+        <translation>Näkemys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a differing &amp;view</source>
+        <translation>Lisää eriävä &amp;näkemys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view {number}</source>
+        <translation>näkemys {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No differing views. Others&apos; views are kept beside the client&apos;s, never instead of it.</source>
+        <translation>Ei eriäviä näkemyksiä. Muiden näkemykset kirjataan asiakkaan näkemyksen rinnalle, ei koskaan sen tilalle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client was given an explanation of their &amp;rights and options</source>
+        <translation>Asiakkaalle on selvitetty hänen &amp;oikeutensa ja eri vaihtoehdot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required (Client Act 812/2000 §5).</source>
+        <translation>Pakollinen (asiakaslaki 812/2000, 5 §).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;How they were explained</source>
+        <translation>&amp;Miten ne selvitettiin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. in plain language with pictures; a written summary was given.</source>
+        <translation>esim. selkokielellä kuvien avulla; annettiin kirjallinen yhteenveto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Review the plan by</source>
+        <translation>Suunnitelman &amp;arviointi viimeistään</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required; after the meeting date.</source>
+        <translation>Pakollinen; tapaamispäivän jälkeen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The client has no completed decision-making sessions.</source>
+        <translation>Asiakkaalla ei ole valmiita tuetun päätöksenteon kirjauksia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed decision-making sessions: {count}</source>
+        <translation>Valmiita tuetun päätöksenteon kirjauksia: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHistoryDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/plan_history.py" line="+36"/>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreed</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superseded</source>
+        <translation>Korvattu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>History of the client plan</source>
+        <translation>Asiakassuunnitelman muutoshistoria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every change to this client plan, newest first. Changes made in a new version show the reason given for it.</source>
+        <translation>Kaikki tämän asiakassuunnitelman muutokset, uusin ensin. Uudessa versiossa tehdyissä muutoksissa näkyy version syy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes</source>
+        <translation>Muutokset</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHistoryModel</name>
+    <message>
+        <location line="-56"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Ennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Jälkeen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/plan_labels.py" line="+19"/>
+        <source>Everyday life</source>
+        <translation>Arjen toiminnot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing</source>
+        <translation>Asuminen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moving about</source>
+        <translation>Liikkuminen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication</source>
+        <translation>Kommunikointi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>Terveys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work and study</source>
+        <translation>Työ ja opiskelu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leisure</source>
+        <translation>Vapaa-aika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationships</source>
+        <translation>Ihmissuhteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finances</source>
+        <translation>Raha-asiat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety</source>
+        <translation>Turvallisuus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The client</source>
+        <translation>Asiakas itse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close person</source>
+        <translation>Läheinen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Basic service</source>
+        <translation>Peruspalvelu</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Organisation (NGO)</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service provider</source>
+        <translation>Palveluntuottaja</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Own production</source>
+        <translation>Oma tuotanto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchased service</source>
+        <translation>Ostopalvelu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service voucher</source>
+        <translation>Palveluseteli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment commitment</source>
+        <translation>Maksusitoumus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal budget</source>
+        <translation>Henkilökohtainen budjetti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informal support</source>
+        <translation>Epävirallinen tuki</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hour</source>
+        <translation>tunti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation>päivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>kuukausi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trip</source>
+        <translation>matka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>piece</source>
+        <translation>kappale</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meeting date</source>
+        <translation>Tapaamisen päivämäärä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting place</source>
+        <translation>Tapaamispaikka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication methods and language</source>
+        <translation>Kommunikointikeinot ja kieli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the client&apos;s will was found out</source>
+        <translation>Miten asiakkaan tahto selvitettiin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situation</source>
+        <translation>Tilanne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current services</source>
+        <translation>Nykyiset palvelut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support needed, as the client sees it</source>
+        <translation>Tuen tarve asiakkaan arvioimana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support needed, as close persons see it</source>
+        <translation>Tuen tarve läheisten arvioimana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support needed, the professional&apos;s assessment</source>
+        <translation>Tuen tarve ammattilaisen arvioimana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strengths</source>
+        <translation>Vahvuudet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment of earlier goals</source>
+        <translation>Aiempien tavoitteiden toteutuminen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special measures for self-determination</source>
+        <translation>Itsemääräämisoikeutta tukevat erityiset toimenpiteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differing views</source>
+        <translation>Eriävät näkemykset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights and options explained</source>
+        <translation>Oikeudet ja vaihtoehdot selvitetty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How rights and options were explained</source>
+        <translation>Miten oikeudet ja vaihtoehdot selvitettiin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review date</source>
+        <translation>Arviointipäivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role map</source>
+        <translation>Roolikartta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked assessment</source>
+        <translation>Liitetty palvelutarpeen arviointi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked decision-making sessions</source>
+        <translation>Liitetyt tuetun päätöksenteon kirjaukset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relation to the client</source>
+        <translation>suhde asiakkaaseen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whose view</source>
+        <translation>kenen näkemys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view</source>
+        <translation>näkemys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client&apos;s own words</source>
+        <translation>asiakkaan omin sanoin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>life domain</source>
+        <translation>elämänalue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what shows it is reached</source>
+        <translation>mistä saavuttaminen näkyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target date</source>
+        <translation>tavoitepäivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pictogram</source>
+        <translation>kuvasymboli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>support</source>
+        <translation>tuki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who provides</source>
+        <translation>kuka antaa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider&apos;s name</source>
+        <translation>tuottajan nimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service</source>
+        <translation>palvelu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client&apos;s proposal on arranging</source>
+        <translation>asiakkaan ehdotus järjestämisestä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arranging method</source>
+        <translation>järjestämistapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quantity</source>
+        <translation>määrä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>yksikkö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit price</source>
+        <translation>yksikköhinta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start date</source>
+        <translation>alkamispäivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration in months</source>
+        <translation>kesto kuukausina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>rooli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tasks</source>
+        <translation>tehtävät</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Goal {number}</source>
+        <translation>Tavoite {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed goal</source>
+        <translation>Poistettu tavoite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Support {number}</source>
+        <translation>Tuki {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed support</source>
+        <translation>Poistettu tuki</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Person {number}</source>
+        <translation>Henkilö {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed person</source>
+        <translation>Poistettu henkilö</translation>
+    </message>
+</context>
+<context>
+    <name>PlanListModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/plan_list_model.py" line="-118"/>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed</source>
+        <translation>Sovittu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superseded</source>
+        <translation>Korvattu</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed on</source>
+        <translation>Sovittu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals</source>
+        <translation>Tavoitteita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Arviointi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed</source>
+        <translation>Muutettu viimeksi</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/plan.py" line="+124"/>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change to the plan: who, when, before and after</source>
+        <translation>Suunnitelman kaikki muutokset: kuka, milloin, ennen ja jälkeen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New version…</source>
+        <translation>Uusi versio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new version to change the agreed plan</source>
+        <translation>Tee uusi versio hyväksytyn suunnitelman muuttamiseksi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agree</source>
+        <translation>Hyväksy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what the plan needs and record that it was agreed with the client (Ctrl+Enter)</source>
+        <translation>Tarkista, mitä suunnitelmasta puuttuu, ja kirjaa, että se on sovittu asiakkaan kanssa (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+64"/>
+        <source>Client plan</source>
+        <translation>Asiakassuunnitelma</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>What to record before agreeing</source>
+        <translation>Kirjattava ennen hyväksymistä</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before the plan can be agreed, record:</source>
+        <translation>Ennen kuin suunnitelman voi hyväksyä, kirjaa:</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Client plan of {name}</source>
+        <translation>Asiakassuunnitelma: {name}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Agreed on {date}</source>
+        <translation>Hyväksytty {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This plan is agreed and locked. To change it, make a new version: the reason is recorded with every change.</source>
+        <translation>Suunnitelma on hyväksytty ja lukittu. Muuta sitä tekemällä uusi versio: syy kirjataan jokaisen muutoksen yhteyteen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Superseded by a newer version</source>
+        <translation>Korvattu uudemmalla versiolla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A newer version replaces this plan. It is kept as it was and cannot be changed.</source>
+        <translation>Uudempi versio korvaa tämän suunnitelman. Se säilytetään sellaisenaan, eikä sitä voi muuttaa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft, started {date}</source>
+        <translation>Luonnos, aloitettu {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {number} · {state}</source>
+        <translation>Versio {number} · {state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the new version: {reason}</source>
+        <translation>Uuden version syy: {reason}</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Remove goal</source>
+        <translation>Poista tavoite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove goal {number} and its supports from the plan?
+
+{words}</source>
+        <translation>Poistetaanko tavoite {number} tukineen suunnitelmasta?
+
+{words}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation>Säilytä</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>{where}: {what}</source>
+        <translation>{where}: {what}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New version of the plan</source>
+        <translation>Suunnitelman uusi versio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An agreed plan is not changed. A new version starts as a copy of it, as a draft you edit with the client and agree again. The reason is kept with every change made in the new version.</source>
+        <translation>Hyväksyttyä suunnitelmaa ei muuteta. Uusi versio alkaa sen kopiona, luonnoksena, jota muokkaatte asiakkaan kanssa ja joka hyväksytään uudelleen. Syy säilyy jokaisen uudessa versiossa tehdyn muutoksen yhteydessä.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyCurtain</name>
     <message>
         <location filename="../../sopiva_desk/gui/lock.py" line="+32"/>
@@ -3045,6 +5434,555 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+61"/>
         <source>Creating your profile…</source>
         <translation>Luodaan profiilia…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordUseDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/budget_commitment.py" line="+12"/>
+        <source>Record realised use</source>
+        <translation>Kirjaa toteutunut käyttö</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record use</source>
+        <translation>Kirjaa käyttö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An invoiced use of a budget line, paid to the service provider.</source>
+        <translation>Budjettirivin laskutettu käyttö, joka maksetaan palveluntuottajalle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Päivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget &amp;line</source>
+        <translation>Budjetti&amp;rivi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Palveluntuottaja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment &amp;commitment</source>
+        <translation>&amp;Maksusitoumus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Ei mitään</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Units</source>
+        <translation>&amp;Yksiköt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount (€)</source>
+        <translation>&amp;Summa (€)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCharts</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/review_charts.py" line="+123"/>
+        <source>Review charts</source>
+        <translation>Arviointien kaaviot</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No completed reviews yet. After the first review is completed, the client&apos;s and your ratings of each goal are shown here over time.</source>
+        <translation>Valmiita arviointeja ei vielä ole. Kun ensimmäinen arviointi on valmis, asiakkaan ja sinun arviosi kustakin tavoitteesta näkyvät tässä ajan mittaan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reviews on {dates}. Goal attainment from 1 (not yet) to 5 (reached).</source>
+        <translation>Arvioinnit {dates}. Tavoitteen saavuttaminen 1 (ei vielä) – 5 (saavutettu).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} ({word}) on {date}</source>
+        <translation>{value} ({word}) {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How are things? {answers}.</source>
+        <translation>Mitä kuuluu? {answers}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Goal “{goal}”: the client {client}; the professional {professional} (reviews on {dates}).</source>
+        <translation>Tavoite ”{goal}”: asiakas {client}; ammattilainen {professional} (arvioinnit {dates}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+137"/>
+        <source>(no words)</source>
+        <translation>(ei sanoja)</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>The client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The professional</source>
+        <translation>Ammattilainen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Goal attainment: {scale}</source>
+        <translation>Tavoitteen saavuttaminen: {scale}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>How are things?</source>
+        <translation>Mitä kuuluu?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not answered yet</source>
+        <translation>Ei vielä vastattu</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/review_dialog.py" line="+115"/>
+        <source>Clear</source>
+        <translation>Tyhjennä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear: {name}</source>
+        <translation>Tyhjennä: {name}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+21"/>
+        <source>Review of the client plan</source>
+        <translation>Asiakassuunnitelman arviointi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review date</source>
+        <translation>Arviointipäivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review &amp;date</source>
+        <translation>Arviointi&amp;päivä</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How far has each goal been reached?</source>
+        <translation>Kuinka pitkälle kukin tavoite on saavutettu?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the client first and let them tap a step; then give your own rating. The staircase goes up to the flag: the more steps, the nearer the goal.</source>
+        <translation>Kysy ensin asiakkaalta ja anna hänen napauttaa porrasta; anna sitten oma arviosi. Portaat nousevat lipulle: mitä useampi porras, sitä lähempänä tavoite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Muistiinpanot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What has changed, what helped, what next. If the client did not answer, write why.</source>
+        <translation>Mikä on muuttunut, mikä auttoi, mitä seuraavaksi. Jos asiakas ei vastannut, kirjoita miksi.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Complete the review</source>
+        <translation>&amp;Valmis – lukitse arviointi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the review; its ratings then show in the client&apos;s charts</source>
+        <translation>Lukitse arviointi; sen arviot näkyvät sitten asiakkaan kaavioissa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How are things?</source>
+        <translation>Mitä kuuluu?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s own answer: let the client tap a face.</source>
+        <translation>Asiakkaan oma vastaus: anna asiakkaan napauttaa kasvoja.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear the answer</source>
+        <translation>Tyhjennä vastaus</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(no words)</source>
+        <translation>(ei sanoja)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal {number}: “{words}”</source>
+        <translation>Tavoite {number}: ”{words}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client&apos;s rating</source>
+        <translation>Asiakkaan arvio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rating (professional)</source>
+        <translation>Oma arviosi (ammattilainen)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Completed on {date}. The review is locked.</source>
+        <translation>Valmistui {date}. Arviointi on lukittu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft: every choice is saved at once.</source>
+        <translation>Luonnos: jokainen valinta tallentuu heti.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Still needed before completing:</source>
+        <translation>Puuttuu vielä ennen kuin arvioinnin voi lukita:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Goal {number}: {text}</source>
+        <translation>Tavoite {number}: {text}</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The review cannot be started</source>
+        <translation>Arviointia ei voi aloittaa</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewListModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/plan_list_model.py" line="+58"/>
+        <source>Unfinished</source>
+        <translation>Kesken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Review date</source>
+        <translation>Arviointipäivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals rated</source>
+        <translation>Arvioituja tavoitteita</translation>
+    </message>
+</context>
+<context>
+    <name>Reviews</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/review_charts.py" line="-279"/>
+        <source>Not yet</source>
+        <translation>Ei vielä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A little</source>
+        <translation>Vähän</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Halfway</source>
+        <translation>Puolivälissä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Almost</source>
+        <translation>Melkein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached</source>
+        <translation>Saavutettu</translation>
+    </message>
+</context>
+<context>
+    <name>RoleMap</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/role_map.py" line="+77"/>
+        <source>Choose role…</source>
+        <translation>Valitse rooli…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One task per line</source>
+        <translation>Yksi tehtävä riville</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/role_map_diagram.py" line="+57"/>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close person</source>
+        <translation>Läheinen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own worker</source>
+        <translation>Omatyöntekijä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HB coordinator</source>
+        <translation>HB-koordinaattori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HB assistant</source>
+        <translation>HB-avustaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supporter</source>
+        <translation>Tukihenkilö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service provider</source>
+        <translation>Palveluntuottaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision maker</source>
+        <translation>Päätöksentekijä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role not chosen</source>
+        <translation>Roolia ei ole valittu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no name yet)</source>
+        <translation>(nimi puuttuu)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add the client: {name}</source>
+        <translation>Lisää asiakas: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the client</source>
+        <translation>Lisää asiakas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the own worker: {name}</source>
+        <translation>Lisää omatyöntekijä: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the own worker</source>
+        <translation>Lisää omatyöntekijä</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add {name} ({role})</source>
+        <translation>Lisää {name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>RoleMapDiagram</name>
+    <message>
+        <location line="+29"/>
+        <source>Role map diagram</source>
+        <translation>Roolikartan kaavio</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+80"/>
+        <source>No one is in the role map yet.</source>
+        <translation>Roolikartassa ei ole vielä ketään.</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>{name}, {role}</source>
+        <translation>{name}, {role}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{person} ({relation})</source>
+        <translation>{person} ({relation})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People in the role map: {people}.</source>
+        <translation>Roolikartan henkilöt: {people}.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>The client is not in the role map yet</source>
+        <translation>Asiakas ei ole vielä roolikartassa</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source> (+{count})</source>
+        <translation> (+{count})</translation>
+    </message>
+</context>
+<context>
+    <name>RoleMapSection</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/role_map.py" line="+20"/>
+        <source>Role map</source>
+        <translation>Roolikartta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Everyone with tasks in this plan: the client, the own worker, close persons and service providers. Write each person&apos;s tasks one per line.</source>
+        <translation>Kaikki, joilla on tehtäviä tässä suunnitelmassa: asiakas, omatyöntekijä, läheiset ja palveluntuottajat. Kirjaa kunkin henkilön tehtävät, yksi tehtävä riville.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Missing from the role map</source>
+        <translation>Roolikartasta puuttuu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+143"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <location line="+143"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Relation to the client</source>
+        <translation>Suhde asiakkaaseen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks in this plan (one per line)</source>
+        <translation>Tehtävät tässä suunnitelmassa (yksi riville)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No one is in the role map yet.</source>
+        <translation>Roolikartassa ei ole vielä ketään.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add person</source>
+        <translation>Lisää henkilö</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Person {number}: {name}</source>
+        <translation>Henkilö {number}: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person {number}</source>
+        <translation>Henkilö {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{person}, {column}</source>
+        <translation>{person}, {column}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {person}</source>
+        <translation>Poista {person}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Task {number}: {problem}</source>
+        <translation>Tehtävä {number}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>this person</source>
+        <translation>tämä henkilö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from the role map</source>
+        <translation>Poista roolikartasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {name} and their tasks from the role map?</source>
+        <translation>Poistetaanko {name} tehtävineen roolikartasta?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation>Säilytä</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +6440,134 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
 </context>
 <context>
+    <name>SupportCard</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/plan_cards.py" line="+202"/>
+        <source>Remove support</source>
+        <translation>Poista tuki</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Coaching for living on one&apos;s own</source>
+        <translation>esim. Valmennus itsenäiseen asumiseen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name, as in the role map</source>
+        <translation>Nimi kuten roolikartassa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— not from the catalogue —</source>
+        <translation>— ei palveluluettelosta —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} (per {unit})</source>
+        <translation>{name} (yksikkö: {unit})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the client&apos;s words: who, where, when, how</source>
+        <translation>Asiakkaan sanoin: kuka, missä, milloin, miten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 33,50</source>
+        <translation>esim. 33,50</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until further notice</source>
+        <translation>toistaiseksi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Support</source>
+        <translation>&amp;Tuki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who provides</source>
+        <translation>Kuka antaa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider&apos;s name</source>
+        <translation>Tuottajan nimi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service from the catalogue</source>
+        <translation>Palvelu palveluluettelosta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choosing a service fills in its unit and price</source>
+        <translation>Palvelun valinta täyttää sen yksikön ja hinnan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client&apos;s proposal on how it is arranged</source>
+        <translation>Asiakkaan ehdotus järjestämistavasta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arranging method</source>
+        <translation>Järjestämistapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit price, €</source>
+        <translation>Yksikköhinta, €</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts</source>
+        <translation>Alkaa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration, months</source>
+        <translation>Kesto, kk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty when it continues until further notice</source>
+        <translation>Jätä tyhjäksi, kun tuki jatkuu toistaiseksi</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Support {number}</source>
+        <translation>Tuki {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove support {number}</source>
+        <translation>Poista tuki {number}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cost: {amount}</source>
+        <translation>Kustannus: {amount}</translation>
+    </message>
+</context>
+<context>
     <name>TemplateChooser</name>
     <message>
         <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-229"/>
@@ -3701,7 +6767,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+131"/>
+        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+135"/>
         <source>← Client file</source>
         <translation>← Asiakkaan tiedot</translation>
     </message>
@@ -3824,6 +6890,16 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Work on the &amp;plan</source>
+        <translation>Työstä &amp;suunnitelmaa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the draft of the client plan, or draft it from the latest completed assessment</source>
+        <translation>Jatka asiakassuunnitelman luonnosta tai laadi se viimeisimmän valmiin arvioinnin pohjalta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Open</source>
         <translation>A&amp;vaa</translation>
     </message>
@@ -3838,12 +6914,12 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Luonnokset voi jättää kesken: ne on tallennettu ja ne voi viimeistellä myöhemmin.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>What we do today</source>
         <translation>Mitä teemme tänään</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Notes</source>
         <translation>&amp;Muistiinpanot</translation>
     </message>
@@ -3894,7 +6970,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Tämä käynti on päättynyt. Muutokset tallennetaan edelleen.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+177"/>
         <location line="+3"/>
         <source>End visit</source>
         <translation>Päätä käynti</translation>

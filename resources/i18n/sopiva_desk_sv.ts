@@ -63,6 +63,97 @@
     </message>
 </context>
 <context>
+    <name>AddCommitmentDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/budget_commitment.py" line="+27"/>
+        <source>Add a payment commitment</source>
+        <translation>Lägg till betalningsförbindelse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add commitment</source>
+        <translation>Lägg till förbindelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The county promises to pay the service provider up to the maximum sum. Money is never paid to the client.</source>
+        <translation>Välfärdsområdet förbinder sig att betala serviceproducenten högst maximibeloppet. Pengar betalas aldrig till klienten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Number</source>
+        <translation>&amp;Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. MS-2026-014</source>
+        <translation>t.ex. MS-2026-014</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Serviceproducent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Service</source>
+        <translation>&amp;Tjänst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Maximum sum (€)</source>
+        <translation>&amp;Maximibelopp (€)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid &amp;from</source>
+        <translation>Giltig &amp;från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid &amp;to</source>
+        <translation>Giltig &amp;till</translation>
+    </message>
+</context>
+<context>
+    <name>AgreePlanDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/plan_agree.py" line="+28"/>
+        <source>Agree the plan</source>
+        <translation>Godkänn planen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreeing locks this version of the plan. The plan agreed before it is kept as superseded. Later changes are made in a new version.</source>
+        <translation>Godkännandet låser den här versionen av planen. Den plan som godkändes tidigare sparas som ersatt. Senare ändringar görs i en ny version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Agreed with the client on</source>
+        <translation>&amp;Överenskommen med klienten den</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed with the client on</source>
+        <translation>Överenskommen med klienten den</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agree</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>AmendAssessmentDialog</name>
     <message>
         <location filename="../../sopiva_desk/gui/dialogs/amend_assessment.py" line="+35"/>
@@ -424,6 +515,670 @@
         <location filename="../../sopiva_desk/gui/widgets/assessment_problems.py" line="+63"/>
         <source>Go to this field</source>
         <translation>Gå till fältet</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetEditor</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/budget_tables.py" line="+17"/>
+        <location line="+12"/>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Plan support</source>
+        <translation>Stöd i planen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Quantity</source>
+        <translation>Mängd</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Unit price (€)</source>
+        <translation>Enhetspris (€)</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Arranged as</source>
+        <translation>Ordnas som</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Serviceproducent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/budget_editor.py" line="+83"/>
+        <source>To check</source>
+        <translation>Att kontrollera</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+180"/>
+        <source>Budget period</source>
+        <translation>Budgetperiod</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+6"/>
+        <location line="+154"/>
+        <source>Budget lines</source>
+        <translation>Budgetrader</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>Each line is arranged without paying the client: payment commitment, service voucher, purchased service or own production. Double-click or type in a cell to change it; totals update at once.</source>
+        <translation>Varje rad ordnas utan att pengar betalas till klienten: betalningsförbindelse, servicesedel, köpt tjänst eller egen produktion. Dubbelklicka eller skriv i en cell för att ändra den; summorna uppdateras direkt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add line</source>
+        <translation>Lägg till rad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add lines from the plan</source>
+        <translation>Lägg till rader från planen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A line for every support of the client plan not yet in the budget</source>
+        <translation>En rad för varje stöd i klientplanen som ännu inte finns i budgeten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+257"/>
+        <source>Remove line</source>
+        <translation>Ta bort rad</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>&amp;Justification</source>
+        <translation>&amp;Motivering</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+127"/>
+        <source>Justification</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Reference cost</source>
+        <translation>Referenskostnad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The services the client has or is entitled to, at the county&apos;s unit price, for the budget period: the cost-neutrality ceiling.</source>
+        <translation>De tjänster klienten har eller har rätt till, till välfärdsområdets enhetspris, för budgetperioden: taket för kostnadsneutralitet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference lines</source>
+        <translation>Referenskostnadens rader</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add reference line</source>
+        <translation>Lägg till referensrad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove reference line</source>
+        <translation>Ta bort referensrad</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>This budget is decided and locked. A change needs a new decision; follow-up goes on in the Follow-up tab.</source>
+        <translation>Budgeten är beslutad och låst. En ändring kräver ett nytt beslut; uppföljningen fortsätter på fliken Uppföljning.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This budget is closed and read-only.</source>
+        <translation>Budgeten är stängd och kan bara läsas.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Required: the budget is over the reference cost. Explain why the extra cost is needed.</source>
+        <translation>Obligatorisk: budgeten överskrider referenskostnaden. Motivera varför merkostnaden behövs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needed only when the budget is over the reference cost.</source>
+        <translation>Behövs bara när budgeten överskrider referenskostnaden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>Line {number}</source>
+        <translation>Rad {number}</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>Reference line {number}</source>
+        <translation>Referensrad {number}</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Remove line {number} from the budget?</source>
+        <translation>Ta bort rad {number} från budgeten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetFollowUpView</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/budget_follow_up.py" line="+149"/>
+        <source>Bar: the share of the allocation used; the dark mark: the share of the period gone by.</source>
+        <translation>Stapeln: använd andel av det budgeterade; det mörka strecket: förfluten andel av perioden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alerts</source>
+        <translation>Varningar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Balance per line</source>
+        <translation>Saldo per rad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Allocated</source>
+        <translation>Budgeterat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Used</source>
+        <translation>Använt</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Expected by now</source>
+        <translation>Väntat hittills</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remaining</source>
+        <translation>Kvar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used vs time</source>
+        <translation>Användning och tid</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Provider</source>
+        <translation>Serviceproducent</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maximum sum</source>
+        <translation>Maximibelopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid</source>
+        <translation>Giltig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add commitment…</source>
+        <translation>Lägg till betalningsförbindelse…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment commitments</source>
+        <translation>Betalningsförbindelser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitment</source>
+        <translation>Betalningsförbindelse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record use…</source>
+        <translation>Registrera användning…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Realised use</source>
+        <translation>Förverkligad användning</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>On {today}, {percent} % of the period {start}–{end} has gone by.</source>
+        <translation>Den {today} har {percent} % av perioden {start}–{end} gått.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allocated {allocated} · used {used} · expected by now {expected} · remaining {remaining}</source>
+        <translation>Budgeterat {allocated} · använt {used} · väntat hittills {expected} · kvar {remaining}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{used} % used, {elapsed} % of the period gone by</source>
+        <translation>{used} % använt, {elapsed} % av perioden har gått</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{used} % used, {elapsed} % of the time</source>
+        <translation>{used} % använt, {elapsed} % av tiden</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetFormDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/budget_form.py" line="+58"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetHistoryDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/budget_history.py" line="+25"/>
+        <source>History of the personal budget</source>
+        <translation>Den personliga budgetens historik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Line {number}</source>
+        <translation>Rad {number}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed line</source>
+        <translation>Borttagen rad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference line {number}</source>
+        <translation>Referensrad {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment commitment {number}</source>
+        <translation>Betalningsförbindelse {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Realised use</source>
+        <translation>Förverkligad användning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget period</source>
+        <translation>Budgetperiod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Justification</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision date</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision number</source>
+        <translation>Beslutets nummer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>at most {amount}</source>
+        <translation>högst {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetListModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/plan_list_model.py" line="+33"/>
+        <source>Indicative</source>
+        <translation>Preliminär</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference cost</source>
+        <translation>Referenskostnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Skillnad</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPage</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/budget.py" line="+69"/>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Uppföljning</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decide…</source>
+        <translation>Besluta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the decision: the budget is then locked</source>
+        <translation>Registrera beslutet: budgeten låses sedan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+212"/>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Close budget</source>
+        <translation>Stäng budgeten</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>End the budget: nothing can be recorded after this</source>
+        <translation>Avsluta budgeten: inget kan registreras efter detta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+46"/>
+        <source>Personal budget</source>
+        <translation>Personlig budget</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Personal budget of {name}</source>
+        <translation>Personlig budget: {name}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Indicative: not decided yet</source>
+        <translation>Preliminär: ännu inte beslutad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided on {date}</source>
+        <translation>Beslutad {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{status} · decision {number}</source>
+        <translation>{status} · beslut {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed</source>
+        <translation>Stängd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period {start}–{end}</source>
+        <translation>Period {start}–{end}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow-up starts when the budget is decided</source>
+        <translation>Uppföljningen börjar när budgeten är beslutad</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Close this personal budget? Nothing can be changed or recorded in it after this.</source>
+        <translation>Stänga den här personliga budgeten? Efter detta kan inget ändras eller registreras i den.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetParts</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/budget_parts.py" line="+28"/>
+        <source>Payment commitment</source>
+        <translation>Betalningsförbindelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service voucher</source>
+        <translation>Servicesedel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchased service</source>
+        <translation>Köpt tjänst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own production</source>
+        <translation>Egen produktion</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>hour</source>
+        <translation>timme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>månad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trip</source>
+        <translation>resa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>piece</source>
+        <translation>st.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Indicative</source>
+        <translation>Preliminär</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Stängd</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTotalsBar</name>
+    <message>
+        <location line="+46"/>
+        <source>Reference cost</source>
+        <translation>Referenskostnad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allocation</source>
+        <translation>Budgeterat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difference</source>
+        <translation>Skillnad</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Budget totals</source>
+        <translation>Budgetens summor</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cost-neutral</source>
+        <translation>Kostnadsneutral</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Over the reference by {amount}</source>
+        <translation>Överskrider referenskostnaden med {amount}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reference cost {reference}, allocation {allocation}, difference {difference}. {state}</source>
+        <translation>Referenskostnad {reference}, budgeterat {allocation}, skillnad {difference}. {state}</translation>
     </message>
 </context>
 <context>
@@ -861,7 +1616,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+212"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+215"/>
         <source>Communication methods</source>
         <translation>Kommunikationssätt</translation>
     </message>
@@ -971,18 +1726,18 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>{record}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-112"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-114"/>
         <source>Details</source>
         <translation>Grunduppgifter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Close persons</source>
         <translation>Närstående</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>Communication</source>
         <translation>Kommunikation</translation>
     </message>
@@ -990,6 +1745,11 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+2"/>
         <source>Visits and assessments</source>
         <translation>Besök och bedömningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan and budget</source>
+        <translation>Plan och budget</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1019,23 +1779,23 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+319"/>
+        <location line="+322"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-321"/>
         <source>Remove the selected close person</source>
         <translation>Ta bort den valda närstående personen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+264"/>
+        <location line="+267"/>
         <source>Roles of the selected person</source>
         <translation>Den valda personens roller</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-234"/>
         <location line="+7"/>
         <source>How I communicate and how to support me</source>
         <translation>Hur jag kommunicerar och hur du kan stödja mig</translation>
@@ -1051,12 +1811,12 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Alla som har visat eller ändrat den här klientens uppgifter, de senaste först. Klienten har rätt att se loggen.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>{name} (no longer a municipality)</source>
         <translation>{name} (inte längre en kommun)</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n år</numerusform>
@@ -1103,6 +1863,147 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+1"/>
         <source>Remove {name} from the close persons of this client?</source>
         <translation>Vill du ta bort {name} från den här klientens närstående?</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPlanWidget</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/client_plan.py" line="+82"/>
+        <source>Client plan</source>
+        <translation>Klientplan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Draft the plan</source>
+        <translation>&amp;Gör upp planen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the client plan; the situation, support needs and strengths are taken from the latest completed assessment</source>
+        <translation>Börja klientplanen; situationen, stödbehoven och styrkorna hämtas från den senaste färdiga bedömningen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Continue draft</source>
+        <translation>&amp;Fortsätt utkastet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open plan</source>
+        <translation>&amp;Öppna planen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan in force; a new version is made from there</source>
+        <translation>Den gällande planen; en ny version görs där</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Plan versions</source>
+        <translation>Planens versioner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first. Press Enter to open the selected version.</source>
+        <translation>Nyaste först. Tryck på Enter för att öppna den valda versionen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No client plan yet.</source>
+        <translation>Ingen klientplan ännu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Personal budget</source>
+        <translation>Personlig budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create &amp;budget…</source>
+        <translation>Gör upp &amp;budget…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+133"/>
+        <source>A personal budget for the plan&apos;s supports, with the reference cost as its ceiling</source>
+        <translation>En personlig budget för planens stöd, med referenskostnaden som tak</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Personal budgets</source>
+        <translation>Personliga budgetar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest period first. Press Enter to open the selected budget.</source>
+        <translation>Senaste perioden först. Tryck på Enter för att öppna den valda budgeten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No personal budget. Personal budgeting is one way to arrange the supports of the plan, when it suits the client.</source>
+        <translation>Ingen personlig budget. Personlig budgetering är ett sätt att ordna planens stöd, när det passar klienten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Reviews</source>
+        <translation>Utvärderingar</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+102"/>
+        <source>&amp;Review the plan…</source>
+        <translation>&amp;Utvärdera planen…</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Newest first. Press Enter to open the selected review.</source>
+        <translation>Nyaste först. Tryck på Enter för att öppna den valda utvärderingen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No reviews yet. At a review, the client and you rate how far each goal has been reached.</source>
+        <translation>Inga utvärderingar ännu. Vid en utvärdering bedömer klienten och du hur långt varje mål har nåtts.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>In force: version {version}, agreed on {date}.</source>
+        <translation>Gäller: version {version}, överenskommen {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review on {date}.</source>
+        <translation>Utvärdering {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No agreed plan yet.</source>
+        <translation>Ingen överenskommen plan ännu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {version} is a draft.</source>
+        <translation>Version {version} är ett utkast.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Continue the review</source>
+        <translation>&amp;Fortsätt utvärderingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate with the client how far each goal has been reached, and ask how things are</source>
+        <translation>Bedöm med klienten hur långt varje mål har nåtts och fråga hur det går</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A plan is reviewed once it has been agreed.</source>
+        <translation>En plan utvärderas när den har överenskommits.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draft the client plan first: a budget is built from its supports.</source>
+        <translation>Gör först upp klientplanen: budgeten byggs av dess stöd.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +2132,67 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+0"/>
         <source>Roles</source>
         <translation>Roller</translation>
+    </message>
+</context>
+<context>
+    <name>CreateBudgetDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/create_budget.py" line="+33"/>
+        <source>New personal budget</source>
+        <translation>Ny personlig budget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create budget</source>
+        <translation>Skapa budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reference cost is taken from the plan&apos;s services and the price list on the first day of the period. A period can be at most two years.</source>
+        <translation>Referenskostnaden beräknas från planens tjänster med prislistan på periodens första dag. En period kan vara högst två år.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Period &amp;starts</source>
+        <translation>Perioden &amp;börjar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period &amp;ends</source>
+        <translation>Perioden &amp;slutar</translation>
+    </message>
+</context>
+<context>
+    <name>DecideBudgetDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/budget_form.py" line="+99"/>
+        <source>Decide the personal budget</source>
+        <translation>Besluta om den personliga budgeten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decide</source>
+        <translation>Besluta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A decided budget is locked: a change needs a new decision. Follow-up (payment commitments and realised use) goes on.</source>
+        <translation>En beslutad budget låses: en ändring kräver ett nytt beslut. Uppföljningen (betalningsförbindelser och förverkligad användning) fortsätter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision &amp;date</source>
+        <translation>Besluts&amp;datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision &amp;number</source>
+        <translation>Beslutets &amp;nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional</source>
+        <translation>frivilligt</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2792,102 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
 </context>
 <context>
+    <name>GoalCard</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/goal_editor.py" line="+44"/>
+        <source>Remove goal</source>
+        <translation>Ta bort målet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. “I want to live in my own home.”</source>
+        <translation>t.ex. ”Jag vill bo i ett eget hem.”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. I have moved by the spring</source>
+        <translation>t.ex. Jag har flyttat före våren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The goal in the client&apos;s own &amp;words</source>
+        <translation>Målet med klientens egna &amp;ord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Life domain</source>
+        <translation>Livsområde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What will show the goal is reached</source>
+        <translation>Hur det syns att målet har nåtts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No supports yet: what helps the client reach this goal?</source>
+        <translation>Inget stöd ännu: vad hjälper klienten att nå det här målet?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a su&amp;pport</source>
+        <translation>Lägg till &amp;stöd</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Supports for this goal</source>
+        <translation>Stöd för målet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Goal {number}</source>
+        <translation>Mål {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove goal {number}</source>
+        <translation>Ta bort mål {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a support to goal {number}</source>
+        <translation>Lägg till stöd för mål {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictogram of goal {number}</source>
+        <translation>Bildsymbol för mål {number}</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <location line="+40"/>
+        <source>No goals yet. Write each goal with the client, in the client&apos;s own words.</source>
+        <translation>Inga mål ännu. Skriv varje mål tillsammans med klienten, med klientens egna ord.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a &amp;goal</source>
+        <translation>Lägg till &amp;mål</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../sopiva_desk/gui/labels.py" line="+12"/>
@@ -1951,7 +3009,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/main_window.py" line="+85"/>
+        <location filename="../../sopiva_desk/gui/main_window.py" line="+107"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -1969,6 +3027,26 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caseload</source>
+        <translation>&amp;Klienter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personal &amp;budgets overview</source>
+        <translation>Översikt över personliga &amp;budgetar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every client with a personal budget: budgets against reference costs, realised costs and goal attainment</source>
+        <translation>Alla klienter med personlig budget: budgetar jämfört med referenskostnader, förverkligade kostnader och måluppfyllelse</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2240,6 +3318,16 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Draft plan (version {version}) from {since} is not agreed yet.</source>
+        <translation>Utkastet till planen (version {version}, {since}) är ännu inte överenskommet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan&apos;s review was due on {since}.</source>
+        <translation>Planen skulle ha utvärderats {since}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A decision-making session started on {since} is unfinished.</source>
         <translation>Dokumentationen av stött beslutsfattande från {since} är oavslutad.</translation>
     </message>
@@ -2482,6 +3570,46 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+1"/>
         <source>Something went wrong.</source>
         <translation>Något gick fel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A review can be started only for an agreed plan.</source>
+        <translation>En uppföljning kan bara inledas för en godkänd plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan has no goals to review.</source>
+        <translation>Planen har inga mål att följa upp.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The review date cannot be before the plan was agreed.</source>
+        <translation>Uppföljningsdatumet kan inte vara före det datum då planen godkändes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This goal is not in the reviewed plan.</source>
+        <translation>Det här målet finns inte i planen som följs upp.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give your own rating of how far this goal has been reached.</source>
+        <translation>Ge din egen bedömning av hur långt målet har uppnåtts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client has not rated every goal or answered “How are things?”: write in the notes why, e.g. the client did not want to answer today.</source>
+        <translation>Klienten har inte bedömt alla mål eller svarat på ”Hur mår du?”: skriv i anteckningarna varför, t.ex. att klienten inte ville svara i dag.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This review is completed and locked.</source>
+        <translation>Uppföljningen är slutförd och låst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A review is already open for this client: continue it.</source>
+        <translation>Klienten har redan en pågående uppföljning: fortsätt med den.</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +3865,348 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/organisation_model.py" line="+47"/>
+        <source>Indicative</source>
+        <translation>Preliminär</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Stängd</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Over the reference cost by {amount}</source>
+        <translation>Överskrider referenskostnaden med {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Within the reference cost (cost-neutral)</source>
+        <translation>Inom referenskostnaden (kostnadsneutral)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reviews yet</source>
+        <translation>Inga uppföljningar ännu</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference cost</source>
+        <translation>Referenskostnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocation</source>
+        <translation>Budgeterat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Differens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Realised</source>
+        <translation>Förverkligat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected by now</source>
+        <translation>Väntat hittills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use of allocation</source>
+        <translation>Användning av budgeterat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goal attainment change</source>
+        <translation>Förändring i måluppfyllelse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cost-neutrality ceiling: the services the client is entitled to</source>
+        <translation>Taket för kostnadsneutralitet: de tjänster klienten har rätt till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sum of the budget lines</source>
+        <translation>Summan av budgetraderna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocation minus reference cost; {mark} marks a budget over the reference cost</source>
+        <translation>Budgeterat minus referenskostnad; {mark} markerar en budget över referenskostnaden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Realised use recorded so far</source>
+        <translation>Förverkligad användning som registrerats hittills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The allocation in proportion to the part of the period gone by</source>
+        <translation>Det budgeterade i proportion till den del av perioden som gått</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Realised use as a share of the allocation</source>
+        <translation>Förverkligad användning som andel av det budgeterade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change in goal attainment between reviews</source>
+        <translation>Förändring i måluppfyllelse mellan uppföljningarna</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/organisation.py" line="+92"/>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the table as a CSV file for a spreadsheet. The file holds client data: keep it safe.</source>
+        <translation>Spara tabellen som en CSV-fil för ett kalkylprogram. Filen innehåller klientuppgifter: förvara den säkert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>← Back</source>
+        <translation>← Tillbaka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back (Alt+Left or Esc)</source>
+        <translation>Tillbaka (Alt+Vänster eller Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>Personal budgets in the organisation</source>
+        <translation>Personliga budgetar i organisationen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Clients with a personal budget</source>
+        <translation>Klienter med personlig budget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference cost</source>
+        <translation>Referenskostnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocation</source>
+        <translation>Budgeterat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Differens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Realised / expected by now</source>
+        <translation>Förverkligat / väntat hittills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost-neutral budgets</source>
+        <translation>Kostnadsneutrala budgetar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal attainment change, mean</source>
+        <translation>Förändring i måluppfyllelse, medelvärde</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Filter by name</source>
+        <translation>Filtrera på namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter clients by name</source>
+        <translation>Filtrera klienter på namn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Personal budgets by client</source>
+        <translation>Personliga budgetar per klient</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Budgets in force on {date}</source>
+        <translation>Gällande budgetar {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Over the reference cost in total</source>
+        <translation>Totalt över referenskostnaden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within the reference cost in total</source>
+        <translation>Totalt inom referenskostnaden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{neutral} of {clients} ({over} over)</source>
+        <translation>{neutral} av {clients} ({over} över)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No reviews yet</source>
+        <translation>Inga uppföljningar ännu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean over {count} clients with reviews</source>
+        <translation>Medelvärde för {count} klienter med uppföljningar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} clients</source>
+        <translation>{count} klienter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{shown} of {count} clients</source>
+        <translation>{shown} av {count} klienter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Period start</source>
+        <translation>Periodens början</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period end</source>
+        <translation>Periodens slut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference cost (€)</source>
+        <translation>Referenskostnad (€)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allocation (€)</source>
+        <translation>Budgeterat (€)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference (€)</source>
+        <translation>Differens (€)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost-neutral</source>
+        <translation>Kostnadsneutral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Realised (€)</source>
+        <translation>Förverkligat (€)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected by now (€)</source>
+        <translation>Väntat hittills (€)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use of allocation (%)</source>
+        <translation>Användning av budgeterat (%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goal attainment change</source>
+        <translation>Förändring i måluppfyllelse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pb-overview-{date}.csv</source>
+        <translation>pb-oversikt-{date}.csv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export personal budgets as CSV</source>
+        <translation>Exportera personliga budgetar som CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>CSV saved: {file}. Client rows: {count}.</source>
+        <translation>CSV sparad: {file}. Klientrader: {count}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CSV not saved</source>
+        <translation>CSV-filen sparades inte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full, so the CSV file was not saved. Free some space or choose another place and try again.</source>
+        <translation>Disken är full, så CSV-filen sparades inte. Frigör utrymme eller välj en annan plats och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CSV file could not be saved there. Check that the folder exists and you may write to it, or choose another place.</source>
+        <translation>CSV-filen kunde inte sparas där. Kontrollera att mappen finns och att du får skriva i den, eller välj en annan plats.</translation>
+    </message>
+</context>
+<context>
     <name>PageParts</name>
     <message>
         <location filename="../../sopiva_desk/gui/widgets/page_parts.py" line="+71"/>
@@ -2947,6 +4417,925 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
 </context>
 <context>
+    <name>PlanForm</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/plan_form.py" line="+71"/>
+        <source>Meeting</source>
+        <translation>Planeringsmöte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication and the client&apos;s will</source>
+        <translation>Kommunikation och klientens vilja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situation by life domain</source>
+        <translation>Situationen per livsområde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current services</source>
+        <translation>Nuvarande tjänster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support needs</source>
+        <translation>Stödbehov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strengths</source>
+        <translation>Styrkor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment of earlier goals</source>
+        <translation>Hur tidigare mål har uppnåtts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals and supports</source>
+        <translation>Mål och stöd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-determination</source>
+        <translation>Självbestämmande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differing views</source>
+        <translation>Avvikande åsikter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights and options explained</source>
+        <translation>Information om rättigheter och alternativ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role map</source>
+        <translation>Rollkarta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&amp;Sections</source>
+        <translation>&amp;Avsnitt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sections</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
+        <translation>Ctrl+Page Down och Ctrl+Page Up flyttar mellan avsnitten</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Meeting &amp;date</source>
+        <translation>Mötets &amp;datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting &amp;place</source>
+        <translation>Mötes&amp;plats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation to the client</source>
+        <translation>Relation till klienten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a p&amp;articipant</source>
+        <translation>Lägg till &amp;deltagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participant {number}</source>
+        <translation>deltagare {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the client and you so far.</source>
+        <translation>Hittills bara klienten och du.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Communication methods and language</source>
+        <translation>&amp;Kommunikationssätt och språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the client communicates and what helps: language, plain language, pictures, signs, devices, an interpreter.</source>
+        <translation>Hur klienten kommunicerar och vad som hjälper: språk, lättläst språk, bilder, tecken, hjälpmedel, tolk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;How the client&apos;s will was found out</source>
+        <translation>&amp;Hur klientens vilja utreddes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fill from decision-making sessions</source>
+        <translation>&amp;Fyll i från stödbeslutsfattandet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Links the client&apos;s completed decision-making sessions and copies their methods and how the will was found out into empty fields</source>
+        <translation>Länkar klientens slutförda stödbeslutsfattanden och kopierar metoderna och hur viljan utreddes till tomma fält</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drafted from the needs assessment; check it with the client.</source>
+        <translation>Utkast från bedömningen av servicebehovet; gå igenom det med klienten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Services the client &amp;has now</source>
+        <translation>Tjänster klienten &amp;har nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required. Services, support and aids in use, and who provides them.</source>
+        <translation>Obligatoriskt. Tjänster, stöd och hjälpmedel som används, och vem som ger dem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the &amp;client sees it</source>
+        <translation>Enligt &amp;klienten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As &amp;close persons see it</source>
+        <translation>Enligt &amp;närstående</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;professional&apos;s assessment</source>
+        <translation>&amp;Yrkespersonens bedömning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s &amp;strengths and resources</source>
+        <translation>Klientens &amp;styrkor och resurser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the &amp;earlier goals were attained</source>
+        <translation>Hur de &amp;tidigare målen uppnåddes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s own rating and the professional&apos;s rating.</source>
+        <translation>Klientens egen bedömning och yrkespersonens bedömning.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each goal in the client&apos;s own words, then the supports that help to reach it: who provides each, and how the client proposes it is arranged.</source>
+        <translation>Varje mål med klientens egna ord och sedan det stöd som hjälper att nå det: vem som ger stödet och hur klienten föreslår att det ordnas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Special &amp;measures to support self-determination</source>
+        <translation>Särskilda &amp;åtgärder som stöder självbestämmandet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is done so that the client can decide on their own matters (Disability Services Act 675/2023).</source>
+        <translation>Vad som görs för att klienten ska kunna bestämma i sina egna angelägenheter (lagen om funktionshinderservice 675/2023).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose view</source>
+        <translation>Vems åsikt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>View</source>
+        <translation>Åsikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a differing &amp;view</source>
+        <translation>Lägg till avvikande &amp;åsikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view {number}</source>
+        <translation>åsikt {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No differing views. Others&apos; views are kept beside the client&apos;s, never instead of it.</source>
+        <translation>Inga avvikande åsikter. Andras åsikter antecknas vid sidan av klientens, aldrig i stället för den.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client was given an explanation of their &amp;rights and options</source>
+        <translation>Klienten har fått en redogörelse för sina &amp;rättigheter och olika alternativ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required (Client Act 812/2000 §5).</source>
+        <translation>Obligatoriskt (klientlagen 812/2000, 5 §).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;How they were explained</source>
+        <translation>&amp;Hur de förklarades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. in plain language with pictures; a written summary was given.</source>
+        <translation>t.ex. på lättläst språk med bilder; en skriftlig sammanfattning gavs.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Review the plan by</source>
+        <translation>&amp;Planen följs upp senast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required; after the meeting date.</source>
+        <translation>Obligatoriskt; efter mötesdatumet.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The client has no completed decision-making sessions.</source>
+        <translation>Klienten har inga slutförda stödbeslutsfattanden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed decision-making sessions: {count}</source>
+        <translation>Slutförda stödbeslutsfattanden: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHistoryDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/plan_history.py" line="+36"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreed</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superseded</source>
+        <translation>Ersatt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>History of the client plan</source>
+        <translation>Klientplanens ändringshistorik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every change to this client plan, newest first. Changes made in a new version show the reason given for it.</source>
+        <translation>Alla ändringar i den här klientplanen, den senaste först. För ändringar i en ny version visas orsaken till versionen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHistoryModel</name>
+    <message>
+        <location line="-56"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/plan_labels.py" line="+19"/>
+        <source>Everyday life</source>
+        <translation>Vardagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing</source>
+        <translation>Boende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moving about</source>
+        <translation>Att förflytta sig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>Hälsa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work and study</source>
+        <translation>Arbete och studier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leisure</source>
+        <translation>Fritid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationships</source>
+        <translation>Relationer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finances</source>
+        <translation>Ekonomi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety</source>
+        <translation>Trygghet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The client</source>
+        <translation>Klienten själv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close person</source>
+        <translation>Närstående</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Basic service</source>
+        <translation>Basservice</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Organisation (NGO)</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service provider</source>
+        <translation>Tjänsteproducent</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Own production</source>
+        <translation>Egen produktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchased service</source>
+        <translation>Köpt tjänst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service voucher</source>
+        <translation>Servicesedel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment commitment</source>
+        <translation>Betalningsförbindelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal budget</source>
+        <translation>Personlig budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informal support</source>
+        <translation>Informellt stöd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hour</source>
+        <translation>timme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>månad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trip</source>
+        <translation>resa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>piece</source>
+        <translation>styck</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meeting date</source>
+        <translation>Mötets datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting place</source>
+        <translation>Mötesplats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication methods and language</source>
+        <translation>Kommunikationssätt och språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the client&apos;s will was found out</source>
+        <translation>Hur klientens vilja utreddes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current services</source>
+        <translation>Nuvarande tjänster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support needed, as the client sees it</source>
+        <translation>Stödbehov enligt klienten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support needed, as close persons see it</source>
+        <translation>Stödbehov enligt närstående</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support needed, the professional&apos;s assessment</source>
+        <translation>Stödbehov enligt yrkespersonens bedömning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strengths</source>
+        <translation>Styrkor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment of earlier goals</source>
+        <translation>Hur tidigare mål har uppnåtts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special measures for self-determination</source>
+        <translation>Särskilda åtgärder som stöder självbestämmandet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differing views</source>
+        <translation>Avvikande åsikter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights and options explained</source>
+        <translation>Rättigheter och alternativ förklarade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How rights and options were explained</source>
+        <translation>Hur rättigheter och alternativ förklarades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review date</source>
+        <translation>Uppföljningsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role map</source>
+        <translation>Rollkarta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked assessment</source>
+        <translation>Länkad bedömning av servicebehovet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked decision-making sessions</source>
+        <translation>Länkade stödbeslutsfattanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relation to the client</source>
+        <translation>relation till klienten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whose view</source>
+        <translation>vems åsikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view</source>
+        <translation>åsikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client&apos;s own words</source>
+        <translation>med klientens egna ord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>life domain</source>
+        <translation>livsområde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what shows it is reached</source>
+        <translation>hur det syns att målet nåtts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target date</source>
+        <translation>måldatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pictogram</source>
+        <translation>bildsymbol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>support</source>
+        <translation>stöd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who provides</source>
+        <translation>vem ger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider&apos;s name</source>
+        <translation>producentens namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service</source>
+        <translation>tjänst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client&apos;s proposal on arranging</source>
+        <translation>klientens förslag om ordnandet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arranging method</source>
+        <translation>ordnandesätt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quantity</source>
+        <translation>mängd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit price</source>
+        <translation>enhetspris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start date</source>
+        <translation>startdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration in months</source>
+        <translation>längd i månader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tasks</source>
+        <translation>uppgifter</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Goal {number}</source>
+        <translation>Mål {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed goal</source>
+        <translation>Borttaget mål</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Support {number}</source>
+        <translation>Stöd {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed support</source>
+        <translation>Borttaget stöd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Person {number}</source>
+        <translation>Person {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed person</source>
+        <translation>Borttagen person</translation>
+    </message>
+</context>
+<context>
+    <name>PlanListModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/plan_list_model.py" line="-118"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed</source>
+        <translation>Överenskommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superseded</source>
+        <translation>Ersatt</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed on</source>
+        <translation>Överenskommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Utvärdering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed</source>
+        <translation>Senast ändrad</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/plan.py" line="+124"/>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change to the plan: who, when, before and after</source>
+        <translation>Alla ändringar i planen: vem, när, före och efter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New version…</source>
+        <translation>Ny version…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new version to change the agreed plan</source>
+        <translation>Gör en ny version för att ändra den godkända planen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agree</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what the plan needs and record that it was agreed with the client (Ctrl+Enter)</source>
+        <translation>Kontrollera vad planen behöver och anteckna att den har kommits överens om med klienten (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+64"/>
+        <source>Client plan</source>
+        <translation>Klientplan</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>What to record before agreeing</source>
+        <translation>Att anteckna före godkännandet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before the plan can be agreed, record:</source>
+        <translation>Innan planen kan godkännas, anteckna:</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Client plan of {name}</source>
+        <translation>Klientplan: {name}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Agreed on {date}</source>
+        <translation>Godkänd {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This plan is agreed and locked. To change it, make a new version: the reason is recorded with every change.</source>
+        <translation>Planen är godkänd och låst. Gör en ny version för att ändra den: orsaken antecknas vid varje ändring.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Superseded by a newer version</source>
+        <translation>Ersatt av en nyare version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A newer version replaces this plan. It is kept as it was and cannot be changed.</source>
+        <translation>En nyare version ersätter den här planen. Den sparas som den var och kan inte ändras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft, started {date}</source>
+        <translation>Utkast, påbörjat {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {number} · {state}</source>
+        <translation>Version {number} · {state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the new version: {reason}</source>
+        <translation>Orsak till den nya versionen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Remove goal</source>
+        <translation>Ta bort målet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove goal {number} and its supports from the plan?
+
+{words}</source>
+        <translation>Ska mål {number} och dess stöd tas bort från planen?
+
+{words}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>{where}: {what}</source>
+        <translation>{where}: {what}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New version of the plan</source>
+        <translation>Ny version av planen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An agreed plan is not changed. A new version starts as a copy of it, as a draft you edit with the client and agree again. The reason is kept with every change made in the new version.</source>
+        <translation>En godkänd plan ändras inte. En ny version börjar som en kopia av den, som ett utkast som ni redigerar tillsammans med klienten och godkänner på nytt. Orsaken sparas med varje ändring i den nya versionen.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyCurtain</name>
     <message>
         <location filename="../../sopiva_desk/gui/lock.py" line="+32"/>
@@ -3045,6 +5434,555 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+61"/>
         <source>Creating your profile…</source>
         <translation>Profilen skapas…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordUseDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/budget_commitment.py" line="+12"/>
+        <source>Record realised use</source>
+        <translation>Registrera förverkligad användning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record use</source>
+        <translation>Registrera användning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An invoiced use of a budget line, paid to the service provider.</source>
+        <translation>Fakturerad användning av en budgetrad, betalas till serviceproducenten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget &amp;line</source>
+        <translation>Budget&amp;rad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Serviceproducent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment &amp;commitment</source>
+        <translation>&amp;Betalningsförbindelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Units</source>
+        <translation>&amp;Enheter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount (€)</source>
+        <translation>&amp;Belopp (€)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCharts</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/review_charts.py" line="+123"/>
+        <source>Review charts</source>
+        <translation>Diagram över uppföljningarna</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No completed reviews yet. After the first review is completed, the client&apos;s and your ratings of each goal are shown here over time.</source>
+        <translation>Inga slutförda uppföljningar ännu. När den första uppföljningen är slutförd visas klientens och dina bedömningar av varje mål här över tid.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reviews on {dates}. Goal attainment from 1 (not yet) to 5 (reached).</source>
+        <translation>Uppföljningar {dates}. Måluppfyllelse från 1 (inte än) till 5 (uppnått).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} ({word}) on {date}</source>
+        <translation>{value} ({word}) den {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How are things? {answers}.</source>
+        <translation>Hur mår du? {answers}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Goal “{goal}”: the client {client}; the professional {professional} (reviews on {dates}).</source>
+        <translation>Mål ”{goal}”: klienten {client}; den professionella {professional} (uppföljningar {dates}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+137"/>
+        <source>(no words)</source>
+        <translation>(inga ord)</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>The client</source>
+        <translation>Klienten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The professional</source>
+        <translation>Den professionella</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Goal attainment: {scale}</source>
+        <translation>Måluppfyllelse: {scale}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>How are things?</source>
+        <translation>Hur mår du?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not answered yet</source>
+        <translation>Inte besvarat ännu</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/review_dialog.py" line="+115"/>
+        <source>Clear</source>
+        <translation>Töm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear: {name}</source>
+        <translation>Töm: {name}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+21"/>
+        <source>Review of the client plan</source>
+        <translation>Uppföljning av klientplanen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review date</source>
+        <translation>Uppföljningsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review &amp;date</source>
+        <translation>Uppföljnings&amp;datum</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How far has each goal been reached?</source>
+        <translation>Hur långt har varje mål uppnåtts?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the client first and let them tap a step; then give your own rating. The staircase goes up to the flag: the more steps, the nearer the goal.</source>
+        <translation>Fråga klienten först och låt klienten trycka på ett steg; ge sedan din egen bedömning. Trappan leder upp till flaggan: ju fler steg, desto närmare målet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What has changed, what helped, what next. If the client did not answer, write why.</source>
+        <translation>Vad har förändrats, vad hjälpte, vad händer härnäst. Om klienten inte svarade, skriv varför.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Complete the review</source>
+        <translation>&amp;Slutför uppföljningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the review; its ratings then show in the client&apos;s charts</source>
+        <translation>Lås uppföljningen; dess bedömningar visas sedan i klientens diagram</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How are things?</source>
+        <translation>Hur mår du?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s own answer: let the client tap a face.</source>
+        <translation>Klientens eget svar: låt klienten trycka på ett ansikte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear the answer</source>
+        <translation>Töm svaret</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(no words)</source>
+        <translation>(inga ord)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal {number}: “{words}”</source>
+        <translation>Mål {number}: ”{words}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client&apos;s rating</source>
+        <translation>Klientens bedömning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rating (professional)</source>
+        <translation>Din bedömning (professionell)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Completed on {date}. The review is locked.</source>
+        <translation>Slutförd den {date}. Uppföljningen är låst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft: every choice is saved at once.</source>
+        <translation>Utkast: varje val sparas direkt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Still needed before completing:</source>
+        <translation>Saknas ännu innan uppföljningen kan slutföras:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Goal {number}: {text}</source>
+        <translation>Mål {number}: {text}</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The review cannot be started</source>
+        <translation>Uppföljningen kan inte inledas</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewListModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/plan_list_model.py" line="+58"/>
+        <source>Unfinished</source>
+        <translation>Ofärdig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Färdig</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Review date</source>
+        <translation>Uppföljningsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals rated</source>
+        <translation>Bedömda mål</translation>
+    </message>
+</context>
+<context>
+    <name>Reviews</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/review_charts.py" line="-279"/>
+        <source>Not yet</source>
+        <translation>Inte än</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A little</source>
+        <translation>Lite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Halfway</source>
+        <translation>Halvvägs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Almost</source>
+        <translation>Nästan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached</source>
+        <translation>Uppnått</translation>
+    </message>
+</context>
+<context>
+    <name>RoleMap</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/role_map.py" line="+77"/>
+        <source>Choose role…</source>
+        <translation>Välj roll…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One task per line</source>
+        <translation>En uppgift per rad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/role_map_diagram.py" line="+57"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close person</source>
+        <translation>Närstående</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own worker</source>
+        <translation>Egen kontaktperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HB coordinator</source>
+        <translation>PB-koordinator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HB assistant</source>
+        <translation>PB-assistent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supporter</source>
+        <translation>Stödperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service provider</source>
+        <translation>Serviceproducent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision maker</source>
+        <translation>Beslutsfattare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role not chosen</source>
+        <translation>Ingen roll vald</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no name yet)</source>
+        <translation>(namn saknas)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add the client: {name}</source>
+        <translation>Lägg till klienten: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the client</source>
+        <translation>Lägg till klienten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the own worker: {name}</source>
+        <translation>Lägg till den egna kontaktpersonen: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the own worker</source>
+        <translation>Lägg till den egna kontaktpersonen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add {name} ({role})</source>
+        <translation>Lägg till {name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>RoleMapDiagram</name>
+    <message>
+        <location line="+29"/>
+        <source>Role map diagram</source>
+        <translation>Rollkartans diagram</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+80"/>
+        <source>No one is in the role map yet.</source>
+        <translation>Det finns ingen i rollkartan ännu.</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>{name}, {role}</source>
+        <translation>{name}, {role}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{person} ({relation})</source>
+        <translation>{person} ({relation})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People in the role map: {people}.</source>
+        <translation>Personer i rollkartan: {people}.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>The client is not in the role map yet</source>
+        <translation>Klienten finns inte i rollkartan ännu</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source> (+{count})</source>
+        <translation> (+{count})</translation>
+    </message>
+</context>
+<context>
+    <name>RoleMapSection</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/role_map.py" line="+20"/>
+        <source>Role map</source>
+        <translation>Rollkarta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Everyone with tasks in this plan: the client, the own worker, close persons and service providers. Write each person&apos;s tasks one per line.</source>
+        <translation>Alla som har uppgifter i den här planen: klienten, den egna kontaktpersonen, närstående och serviceproducenter. Skriv in varje persons uppgifter, en uppgift per rad.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Missing from the role map</source>
+        <translation>Saknas i rollkartan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+143"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <location line="+143"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Relation to the client</source>
+        <translation>Relation till klienten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks in this plan (one per line)</source>
+        <translation>Uppgifter i den här planen (en per rad)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No one is in the role map yet.</source>
+        <translation>Det finns ingen i rollkartan ännu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add person</source>
+        <translation>Lägg till person</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Person {number}: {name}</source>
+        <translation>Person {number}: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person {number}</source>
+        <translation>Person {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{person}, {column}</source>
+        <translation>{person}, {column}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {person}</source>
+        <translation>Ta bort {person}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Task {number}: {problem}</source>
+        <translation>Uppgift {number}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>this person</source>
+        <translation>den här personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from the role map</source>
+        <translation>Ta bort från rollkartan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {name} and their tasks from the role map?</source>
+        <translation>Ta bort {name} och personens uppgifter från rollkartan?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation>Behåll</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +6440,134 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
 </context>
 <context>
+    <name>SupportCard</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/plan_cards.py" line="+202"/>
+        <source>Remove support</source>
+        <translation>Ta bort stödet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Coaching for living on one&apos;s own</source>
+        <translation>t.ex. Träning för att bo självständigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name, as in the role map</source>
+        <translation>Namn som i rollkartan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— not from the catalogue —</source>
+        <translation>— inte från tjänstekatalogen —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} (per {unit})</source>
+        <translation>{name} (per {unit})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the client&apos;s words: who, where, when, how</source>
+        <translation>Med klientens ord: vem, var, när, hur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 33,50</source>
+        <translation>t.ex. 33,50</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until further notice</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Support</source>
+        <translation>&amp;Stöd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who provides</source>
+        <translation>Vem ger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider&apos;s name</source>
+        <translation>Producentens namn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service from the catalogue</source>
+        <translation>Tjänst från tjänstekatalogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choosing a service fills in its unit and price</source>
+        <translation>När en tjänst väljs fylls dess enhet och pris i</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client&apos;s proposal on how it is arranged</source>
+        <translation>Klientens förslag om hur det ordnas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arranging method</source>
+        <translation>Ordnandesätt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Mängd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit price, €</source>
+        <translation>Enhetspris, €</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration, months</source>
+        <translation>Längd, månader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty when it continues until further notice</source>
+        <translation>Lämna tomt när stödet fortsätter tills vidare</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Support {number}</source>
+        <translation>Stöd {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove support {number}</source>
+        <translation>Ta bort stöd {number}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cost: {amount}</source>
+        <translation>Kostnad: {amount}</translation>
+    </message>
+</context>
+<context>
     <name>TemplateChooser</name>
     <message>
         <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-229"/>
@@ -3701,7 +6767,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+131"/>
+        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+135"/>
         <source>← Client file</source>
         <translation>← Klientens uppgifter</translation>
     </message>
@@ -3824,6 +6890,16 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Work on the &amp;plan</source>
+        <translation>Arbeta med &amp;planen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the draft of the client plan, or draft it from the latest completed assessment</source>
+        <translation>Fortsätt utkastet till klientplanen eller gör den utifrån den senaste färdiga bedömningen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ppna</translation>
     </message>
@@ -3838,12 +6914,12 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Utkast kan lämnas ofärdiga: de är sparade och kan slutföras senare.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>What we do today</source>
         <translation>Vad vi gör i dag</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Notes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
@@ -3894,7 +6970,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Det här besöket har avslutats. Ändringar sparas fortfarande.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+177"/>
         <location line="+3"/>
         <source>End visit</source>
         <translation>Avsluta besök</translation>
