@@ -32,7 +32,7 @@ from sopiva_desk.resources import resource_path
 from sopiva_desk.services.assessments import AssessmentService, VisitService
 from sopiva_desk.services.decisions import DecisionService
 from sopiva_desk.services.demo import swedish_pronoun
-from sopiva_desk.services.demo_plans import PLAN_STORY, PlanStory
+from sopiva_desk.services.demo_plans import PlanStory, plan_kinds
 from sopiva_desk.services.workspace import Workspace
 from sopiva_desk.store.database import Database
 
@@ -85,6 +85,7 @@ class CaseworkCounts:
     plans_draft: int = 0
     plans_agreed: int = 0
     budgets_decided: int = 0
+    reviews_completed: int = 0
 
 
 class _OneTransaction(Database):
@@ -449,8 +450,10 @@ def seed_casework(workspace: Workspace, clients: list[tuple[uuid.UUID, dict[str,
             story.session(case, story.topic(case, None), complete=index < 3)
             story.db.release()
         plans = PlanStory(story.db, workspace.actor, workspace.templates, rng, today)
-        for (case, persona_id), kind in zip(planned, PLAN_STORY, strict=False):
-            plans.plan(case.id, case.name, case.language, persona_id, kind, case.text)
-            story.db.release()
+        kinds = plan_kinds([persona_id for _, persona_id in planned])
+        for (case, persona_id), kind in zip(planned, kinds, strict=True):
+            if kind is not None:
+                plans.plan(case.id, case.name, case.language, persona_id, kind, case.text)
+                story.db.release()
         story.counts.update(plans.counts)
         return CaseworkCounts(**{key: story.counts[key] for key in CaseworkCounts.__dataclass_fields__})

@@ -163,6 +163,11 @@ def test_plans_and_budgets_follow_the_rules(demo_ws: Workspace) -> None:
     alerts = [a.key for b in budgets for a in demo_ws.budgets.follow_up(b.id, TODAY + timedelta(days=7)).alerts]
     assert "budget.commitment_exceeded" in alerts
     assert all(demo_ws.budgets.uses(b.id) for b in budgets)
+    alerts_now = {a.key for b in budgets for a in demo_ws.budgets.follow_up(b.id, TODAY).alerts}
+    assert {"budget.under_use", "budget.over_use"} <= alerts_now  # the budgets of the reviewed plans
+    reviews = [r for row in demo_ws.clients.caseload() for r in demo_ws.reviews.for_client(row.id)]
+    assert len(reviews) >= 4 and {r.status for r in reviews} == {"completed"}
+    assert any(change is not None and change > 0 for change in demo_ws.reviews.attainment_changes().values())
 
 
 def test_completed_assessments_answer_everything_required(demo_ws: Workspace, work: dict[str, ClientWork]) -> None:
