@@ -136,7 +136,8 @@ class OrganisationPage(QWidget):
                     ("cost_neutral", self.tr("Cost-neutral budgets")),
                     ("attainment", self.tr("Goal attainment change, mean")))
         for column, (key, caption) in enumerate(captions):
-            title = QLabel(caption, strip)
+            title = QLabel(caption, strip, wordWrap=True)  # Finnish captions take two lines
+            title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             title.setStyleSheet(f"color: {HINT_COLOR};")
             value = QLabel(strip, objectName=f"summary_{key}")
             font = value.font()
@@ -189,19 +190,21 @@ class OrganisationPage(QWidget):
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)  # the name takes what is left
+        header.setStretchLastSection(True)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # long titles (Finnish) show whole in their tooltips
         header.setHighlightSections(False)
         self._fit_columns()
         view.setSortingEnabled(True)
         view.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
 
     def _fit_columns(self) -> None:
-        """Wide enough for the sample value and for the header with its sort arrow."""
+        """Wide enough for the sample value; the header too, up to a limit (a longer title is
+        elided and shown whole in its tooltip), so the name column keeps its room at 1366 px."""
         cells, titles = self.fontMetrics(), self.view.horizontalHeader().fontMetrics()
         for column, title in enumerate(self.model.column_titles()):
-            sample = _COLUMN_SAMPLES.get(Column(column), "")
-            width = max(cells.horizontalAdvance(sample) + 16, titles.horizontalAdvance(title) + 32)
-            self.view.setColumnWidth(column, width)
+            sample = cells.horizontalAdvance(_COLUMN_SAMPLES.get(Column(column), "")) + 16
+            title_width = min(titles.horizontalAdvance(title) + 32, max(sample, cells.horizontalAdvance("x" * 16)))
+            self.view.setColumnWidth(column, max(sample, title_width))
 
     # -- public ----------------------------------------------------------------------------
 
