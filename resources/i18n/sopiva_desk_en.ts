@@ -643,7 +643,7 @@
     <message>
         <location line="+2"/>
         <source>The services the client has or is entitled to, at the county&apos;s unit price, for the budget period: the cost-neutrality ceiling.</source>
-        <translation>The services the client has or is entitled to, at the county's unit price, for the budget period: the cost-neutrality ceiling.</translation>
+        <translation>The services the client has or is entitled to, at the county&apos;s unit price, for the budget period: the cost-neutrality ceiling.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1616,7 +1616,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+215"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+221"/>
         <source>Communication methods</source>
         <translation>Communication methods</translation>
     </message>
@@ -1726,18 +1726,18 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>{record}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-114"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-120"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Close persons</source>
         <translation>Close persons</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-69"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
@@ -1753,22 +1753,24 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+156"/>
         <source>Access log</source>
         <translation>Access log</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-141"/>
+        <location line="+7"/>
         <source>← Clients</source>
         <translation>← Clients</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>Back to the client list (Alt+Left or Esc)</source>
         <translation>Back to the client list (Alt+Left or Esc)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Double-click a name, relation or phone number to change it. Changes are saved automatically.</source>
         <translation>Double-click a name, relation or phone number to change it. Changes are saved automatically.</translation>
     </message>
@@ -1926,7 +1928,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+1"/>
         <location line="+133"/>
         <source>A personal budget for the plan&apos;s supports, with the reference cost as its ceiling</source>
-        <translation>A personal budget for the plan's supports, with the reference cost as its ceiling</translation>
+        <translation>A personal budget for the plan&apos;s supports, with the reference cost as its ceiling</translation>
     </message>
     <message>
         <location line="-125"/>
@@ -2149,7 +2151,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+1"/>
         <source>The reference cost is taken from the plan&apos;s services and the price list on the first day of the period. A period can be at most two years.</source>
-        <translation>The reference cost is taken from the plan's services and the price list on the first day of the period. A period can be at most two years.</translation>
+        <translation>The reference cost is taken from the plan&apos;s services and the price list on the first day of the period. A period can be at most two years.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2816,7 +2818,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+6"/>
         <source>The goal in the client&apos;s own &amp;words</source>
-        <translation>The goal in the client's own &amp;words</translation>
+        <translation>The goal in the client&apos;s own &amp;words</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2879,7 +2881,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+40"/>
         <source>No goals yet. Write each goal with the client, in the client&apos;s own words.</source>
-        <translation>No goals yet. Write each goal with the client, in the client's own words.</translation>
+        <translation>No goals yet. Write each goal with the client, in the client&apos;s own words.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3009,7 +3011,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/main_window.py" line="+107"/>
+        <location filename="../../sopiva_desk/gui/main_window.py" line="+108"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3087,6 +3089,16 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+1"/>
         <source>Some assessment template files have errors. Click to see which and why.</source>
         <translation>Some assessment template files have errors. Click to see which and why.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>← Personal budgets</source>
+        <translation>← Personal budgets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the personal budgets overview (Alt+Left or Esc)</source>
+        <translation>Back to the personal budgets overview (Alt+Left or Esc)</translation>
     </message>
 </context>
 <context>
@@ -3324,7 +3336,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+1"/>
         <source>The plan&apos;s review was due on {since}.</source>
-        <translation>The plan's review was due on {since}.</translation>
+        <translation>The plan&apos;s review was due on {since}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4046,7 +4058,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Goal attainment change, mean</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Filter by name</source>
         <translation>Filter by name</translation>
     </message>
@@ -4066,7 +4078,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Personal budgets by client</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Budgets in force on {date}</source>
         <translation>Budgets in force on {date}</translation>
     </message>
@@ -4426,7 +4438,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+1"/>
         <source>Communication and the client&apos;s will</source>
-        <translation>Communication and the client's will</translation>
+        <translation>Communication and the client&apos;s will</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4551,7 +4563,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;How the client&apos;s will was found out</source>
-        <translation>&amp;How the client's will was found out</translation>
+        <translation>&amp;How the client&apos;s will was found out</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4561,7 +4573,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+2"/>
         <source>Links the client&apos;s completed decision-making sessions and copies their methods and how the will was found out into empty fields</source>
-        <translation>Links the client's completed decision-making sessions and copies their methods and how the will was found out into empty fields</translation>
+        <translation>Links the client&apos;s completed decision-making sessions and copies their methods and how the will was found out into empty fields</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4591,12 +4603,12 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+1"/>
         <source>The &amp;professional&apos;s assessment</source>
-        <translation>The &amp;professional's assessment</translation>
+        <translation>The &amp;professional&apos;s assessment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client&apos;s &amp;strengths and resources</source>
-        <translation>The client's &amp;strengths and resources</translation>
+        <translation>The client&apos;s &amp;strengths and resources</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4606,12 +4618,12 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+1"/>
         <source>The client&apos;s own rating and the professional&apos;s rating.</source>
-        <translation>The client's own rating and the professional's rating.</translation>
+        <translation>The client&apos;s own rating and the professional&apos;s rating.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each goal in the client&apos;s own words, then the supports that help to reach it: who provides each, and how the client proposes it is arranged.</source>
-        <translation>Each goal in the client's own words, then the supports that help to reach it: who provides each, and how the client proposes it is arranged.</translation>
+        <translation>Each goal in the client&apos;s own words, then the supports that help to reach it: who provides each, and how the client proposes it is arranged.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4646,7 +4658,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+1"/>
         <source>No differing views. Others&apos; views are kept beside the client&apos;s, never instead of it.</source>
-        <translation>No differing views. Others' views are kept beside the client's, never instead of it.</translation>
+        <translation>No differing views. Others&apos; views are kept beside the client&apos;s, never instead of it.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4926,7 +4938,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+1"/>
         <source>How the client&apos;s will was found out</source>
-        <translation>How the client's will was found out</translation>
+        <translation>How the client&apos;s will was found out</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4951,7 +4963,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+1"/>
         <source>Support needed, the professional&apos;s assessment</source>
-        <translation>Support needed, the professional's assessment</translation>
+        <translation>Support needed, the professional&apos;s assessment</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5036,7 +5048,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+1"/>
         <source>client&apos;s own words</source>
-        <translation>client's own words</translation>
+        <translation>client&apos;s own words</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5071,7 +5083,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+1"/>
         <source>provider&apos;s name</source>
-        <translation>provider's name</translation>
+        <translation>provider&apos;s name</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5081,7 +5093,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+1"/>
         <source>client&apos;s proposal on arranging</source>
-        <translation>client's proposal on arranging</translation>
+        <translation>client&apos;s proposal on arranging</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5499,7 +5511,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+27"/>
         <source>No completed reviews yet. After the first review is completed, the client&apos;s and your ratings of each goal are shown here over time.</source>
-        <translation>No completed reviews yet. After the first review is completed, the client's and your ratings of each goal are shown here over time.</translation>
+        <translation>No completed reviews yet. After the first review is completed, the client&apos;s and your ratings of each goal are shown here over time.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5619,7 +5631,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+1"/>
         <source>Lock the review; its ratings then show in the client&apos;s charts</source>
-        <translation>Lock the review; its ratings then show in the client's charts</translation>
+        <translation>Lock the review; its ratings then show in the client&apos;s charts</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5634,7 +5646,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+1"/>
         <source>The client&apos;s own answer: let the client tap a face.</source>
-        <translation>The client's own answer: let the client tap a face.</translation>
+        <translation>The client&apos;s own answer: let the client tap a face.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5654,7 +5666,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+4"/>
         <source>The client&apos;s rating</source>
-        <translation>The client's rating</translation>
+        <translation>The client&apos;s rating</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5890,7 +5902,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+11"/>
         <source>Everyone with tasks in this plan: the client, the own worker, close persons and service providers. Write each person&apos;s tasks one per line.</source>
-        <translation>Everyone with tasks in this plan: the client, the own worker, close persons and service providers. Write each person's tasks one per line.</translation>
+        <translation>Everyone with tasks in this plan: the client, the own worker, close persons and service providers. Write each person&apos;s tasks one per line.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6449,7 +6461,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+4"/>
         <source>e.g. Coaching for living on one&apos;s own</source>
-        <translation>e.g. Coaching for living on one's own</translation>
+        <translation>e.g. Coaching for living on one&apos;s own</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6469,7 +6481,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+4"/>
         <source>In the client&apos;s words: who, where, when, how</source>
-        <translation>In the client's words: who, where, when, how</translation>
+        <translation>In the client&apos;s words: who, where, when, how</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6499,7 +6511,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+1"/>
         <source>Provider&apos;s name</source>
-        <translation>Provider's name</translation>
+        <translation>Provider&apos;s name</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6514,7 +6526,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+2"/>
         <source>The client&apos;s proposal on how it is arranged</source>
-        <translation>The client's proposal on how it is arranged</translation>
+        <translation>The client&apos;s proposal on how it is arranged</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1616,7 +1616,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+215"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+221"/>
         <source>Communication methods</source>
         <translation>Viestintätavat</translation>
     </message>
@@ -1726,18 +1726,18 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>{record}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-114"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-120"/>
         <source>Details</source>
         <translation>Perustiedot</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Close persons</source>
         <translation>Läheiset</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-69"/>
         <source>Communication</source>
         <translation>Viestintä</translation>
     </message>
@@ -1753,22 +1753,24 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+156"/>
         <source>Access log</source>
         <translation>Käyttöloki</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-141"/>
+        <location line="+7"/>
         <source>← Clients</source>
         <translation>← Asiakkaat</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>Back to the client list (Alt+Left or Esc)</source>
         <translation>Takaisin asiakaslistaan (Alt+Vasen nuoli tai Esc)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Double-click a name, relation or phone number to change it. Changes are saved automatically.</source>
         <translation>Voit muuttaa nimeä, suhdetta tai puhelinnumeroa kaksoisnapsauttamalla sitä. Muutokset tallentuvat automaattisesti.</translation>
     </message>
@@ -3009,7 +3011,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/main_window.py" line="+107"/>
+        <location filename="../../sopiva_desk/gui/main_window.py" line="+108"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -3087,6 +3089,16 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+1"/>
         <source>Some assessment template files have errors. Click to see which and why.</source>
         <translation>Joissakin arvioinnin lomakepohjissa on virheitä. Napsauta nähdäksesi mitkä ja miksi.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>← Personal budgets</source>
+        <translation>← Henkilökohtaiset budjetit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the personal budgets overview (Alt+Left or Esc)</source>
+        <translation>Takaisin henkilökohtaisten budjettien yhteenvetoon (Alt+Vasen tai Esc)</translation>
     </message>
 </context>
 <context>
@@ -4046,7 +4058,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Tavoitteiden saavuttamisen muutos, keskiarvo</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Filter by name</source>
         <translation>Suodata nimellä</translation>
     </message>
@@ -4066,7 +4078,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Henkilökohtaiset budjetit asiakkaittain</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Budgets in force on {date}</source>
         <translation>Voimassa olevat budjetit {date}</translation>
     </message>

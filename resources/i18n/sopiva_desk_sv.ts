@@ -1616,7 +1616,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+215"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+221"/>
         <source>Communication methods</source>
         <translation>Kommunikationssätt</translation>
     </message>
@@ -1726,18 +1726,18 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>{record}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-114"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-120"/>
         <source>Details</source>
         <translation>Grunduppgifter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Close persons</source>
         <translation>Närstående</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-69"/>
         <source>Communication</source>
         <translation>Kommunikation</translation>
     </message>
@@ -1753,22 +1753,24 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+156"/>
         <source>Access log</source>
         <translation>Användningslogg</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-141"/>
+        <location line="+7"/>
         <source>← Clients</source>
         <translation>← Klienter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>Back to the client list (Alt+Left or Esc)</source>
         <translation>Tillbaka till klientlistan (Alt+Vänsterpil eller Esc)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Double-click a name, relation or phone number to change it. Changes are saved automatically.</source>
         <translation>Dubbelklicka på ett namn, en relation eller ett telefonnummer för att ändra det. Ändringarna sparas automatiskt.</translation>
     </message>
@@ -3009,7 +3011,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/main_window.py" line="+107"/>
+        <location filename="../../sopiva_desk/gui/main_window.py" line="+108"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -3087,6 +3089,16 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+1"/>
         <source>Some assessment template files have errors. Click to see which and why.</source>
         <translation>Några mallfiler för bedömning innehåller fel. Klicka för att se vilka och varför.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>← Personal budgets</source>
+        <translation>← Personliga budgetar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the personal budgets overview (Alt+Left or Esc)</source>
+        <translation>Tillbaka till översikten över personliga budgetar (Alt+Vänster eller Esc)</translation>
     </message>
 </context>
 <context>
@@ -4046,7 +4058,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Förändring i måluppfyllelse, medelvärde</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Filter by name</source>
         <translation>Filtrera på namn</translation>
     </message>
@@ -4066,7 +4078,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Personliga budgetar per klient</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Budgets in force on {date}</source>
         <translation>Gällande budgetar {date}</translation>
     </message>

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._assessment_return_to: QWidget = self.client_file
         self._session_return_to: QWidget = self.client_file
         self._plan_return_to: QWidget = self.client_file
+        self._client_return_to: QWidget = self.caseload
         self.setCentralWidget(self.stack)
         self._profile_label = QLabel(self)
         # Shown only when template files were left out: whoever can fix them must learn of it.
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         self.budget.back_requested.connect(self._on_budget_back_requested)
         self.budget.budget_changed.connect(lambda _view: plan_tab.refresh())
         self.organisation.back_requested.connect(self.show_caseload)
-        self.organisation.client_activated.connect(self._on_caseload_client_activated)
+        self.organisation.client_activated.connect(self._on_organisation_client_activated)
         self.organisation.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.update_profile()
 
@@ -170,10 +171,21 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.organisation)
 
     def _on_caseload_client_activated(self, client_id: uuid.UUID) -> None:
+        self._client_return_to = self.caseload
+        self.client_file.set_back_label()
         self.client_file.open_client(client_id)
         self.stack.setCurrentWidget(self.client_file)
 
+    def _on_organisation_client_activated(self, client_id: object) -> None:
+        self._on_caseload_client_activated(client_id)  # type: ignore[arg-type]
+        self._client_return_to = self.organisation
+        self.client_file.set_back_label(self.tr("← Personal budgets"),
+                                        self.tr("Back to the personal budgets overview (Alt+Left or Esc)"))
+
     def _on_client_file_back_requested(self) -> None:
+        if self._client_return_to is self.organisation:
+            self.show_organisation()
+            return
         self.show_caseload()
         self.caseload.setFocus()
 

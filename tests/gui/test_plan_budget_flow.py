@@ -163,3 +163,13 @@ def test_from_assessment_to_plan_budget_follow_up_and_overview(qtbot, window, wo
     window.show_organisation()
     assert window.stack.currentWidget() is window.organisation
     qtbot.waitUntil(lambda: window.organisation.model.rowCount() == 1, timeout=TIMEOUT)
+    with qtbot.waitSignal(tab.loaded, timeout=TIMEOUT):
+        window.organisation.client_activated.emit(client_id)
+    assert window.stack.currentWidget() is window.client_file
+    back = window.client_file.findChild(type(budget.back_button), "backButton")
+    assert back.text() == "← Personal budgets"
+    back.click()
+    assert window.stack.currentWidget() is window.organisation
+    with qtbot.waitSignal(tab.loaded, timeout=TIMEOUT):
+        window._on_caseload_client_activated(client_id)  # noqa: SLF001 - from the caseload: back leads there
+    assert back.text() == "← Clients"

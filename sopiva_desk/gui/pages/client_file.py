@@ -124,6 +124,12 @@ class ClientFilePage(QWidget):
             on_back=self._go_back, title_name="clientName", subline_name="clientIdentity", side=self.save_state)
         return header
 
+    def set_back_label(self, text: str = "", tip: str = "") -> None:
+        """Name where Back leads (the client list unless given, e.g. the budgets overview)."""
+        back = self.findChild(QPushButton, "backButton")
+        back.setText(text or self.tr("← Clients"))
+        back.setToolTip(tip or self.tr("Back to the client list (Alt+Left or Esc)"))
+
     def _build_details(self) -> QWidget:
         tab = QWidget(self)
         self.ui = Ui_ClientDetails()
