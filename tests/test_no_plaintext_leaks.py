@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,31 @@ def test_service_flow_leaves_no_plaintext(tmp_path: Path, monkeypatch: pytest.Mo
     option = ws.decisions.add_option(session.id, MARKER, MARKER, "1F3E0").content["options"][0]["id"]
     ws.decisions.set_option_field(session.id, option, "client_words", f"{MARKER} omin sanoin")
     ws.decisions.history(session.id)
+    # a plan with a goal, support and role map, its budget with use, and a review
+    today = date.today()
+    plan = ws.plans.start_draft(client_id)
+    for key, value in (("meeting_date", today), ("current_services", MARKER), ("rights_explained", True),
+                       ("rights_explained_how", MARKER), ("review_date", today + timedelta(days=180))):
+        ws.plans.set_field(plan.id, key, value)
+    goal = ws.plans.add_goal(plan.id, {"client_words": f"{MARKER} tavoite", "indicator": MARKER,
+                                       "life_domain": "housing"}).content["goals"][0]["id"]
+    ws.plans.add_support(plan.id, goal, {"description": MARKER, "provider_kind": "service_provider",
+                                         "provider_name": f"{MARKER} Oy", "service_code": "sd-coaching",
+                                         "quantity": "10", "arranging_method": "personal_budget"})
+    ws.plans.add_role(plan.id, {"name": MARKER, "role": "client"})
+    ws.plans.add_role(plan.id, {"name": "Eeva Esimerkki", "role": "own_worker", "tasks": [MARKER]})
+    ws.plans.add_role(plan.id, {"name": f"{MARKER} Oy", "role": "provider", "tasks": [MARKER]})
+    ws.plans.agree(plan.id, today)
+    budget = ws.budgets.create_for_plan(plan.id, today, today + timedelta(days=364))
+    line = ws.budgets.add_lines_from_plan(budget.id).line_id or ws.budgets.open(budget.id).budget.lines[0].id
+    ws.budgets.set_justification(budget.id, MARKER)
+    ws.budgets.decide(budget.id, today, "HB-1")
+    ws.budgets.record_use(budget.id, {"used_on": today, "provider": f"{MARKER} Oy", "budget_line_id": line,
+                                      "units": "1", "amount_cents": "70,50"})
+    review = ws.reviews.start(plan.id, today)
+    ws.reviews.set_field(review.id, "notes", MARKER)
+    ws.reviews.history(review.id)
+    ws.budgets.organisation_overview(today)
     ws.close()
     needle = MARKER.encode("utf-8")
     assert files_containing(data_dir, needle) == []

@@ -1970,7 +1970,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <location line="+67"/>
         <source>In force: version {version}, agreed on {date}.</source>
-        <translation>Voimassa: versio {version}, sovittu {date}.</translation>
+        <translation>Voimassa: versio {version}, hyväksytty {date}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1980,7 +1980,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <location line="+2"/>
         <source>No agreed plan yet.</source>
-        <translation>Sovittua suunnitelmaa ei vielä ole.</translation>
+        <translation>Hyväksyttyä suunnitelmaa ei vielä ole.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2000,7 +2000,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <location line="+1"/>
         <source>A plan is reviewed once it has been agreed.</source>
-        <translation>Suunnitelma arvioidaan, kun siitä on sovittu.</translation>
+        <translation>Suunnitelma arvioidaan, kun se on hyväksytty.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3331,7 +3331,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <location line="+1"/>
         <source>Draft plan (version {version}) from {since} is not agreed yet.</source>
-        <translation>Suunnitelman luonnosta (versio {version}, {since}) ei ole vielä sovittu.</translation>
+        <translation>Suunnitelman luonnosta (versio {version}, {since}) ei ole vielä hyväksytty.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5176,7 +5176,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <location line="+1"/>
         <source>Agreed</source>
-        <translation>Sovittu</translation>
+        <translation>Hyväksytty</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5201,7 +5201,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <location line="+1"/>
         <source>Agreed on</source>
-        <translation>Sovittu</translation>
+        <translation>Hyväksytty</translation>
     </message>
     <message>
         <location line="+1"/>

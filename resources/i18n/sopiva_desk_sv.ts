@@ -1970,7 +1970,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <location line="+67"/>
         <source>In force: version {version}, agreed on {date}.</source>
-        <translation>Gäller: version {version}, överenskommen {date}.</translation>
+        <translation>Gäller: version {version}, godkänd {date}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1980,7 +1980,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <location line="+2"/>
         <source>No agreed plan yet.</source>
-        <translation>Ingen överenskommen plan ännu.</translation>
+        <translation>Ingen godkänd plan ännu.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2000,7 +2000,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <location line="+1"/>
         <source>A plan is reviewed once it has been agreed.</source>
-        <translation>En plan utvärderas när den har överenskommits.</translation>
+        <translation>En plan utvärderas när den har godkänts.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3331,7 +3331,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <location line="+1"/>
         <source>Draft plan (version {version}) from {since} is not agreed yet.</source>
-        <translation>Utkastet till planen (version {version}, {since}) är ännu inte överenskommet.</translation>
+        <translation>Utkastet till planen (version {version}, {since}) är ännu inte godkänt.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5176,7 +5176,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <location line="+1"/>
         <source>Agreed</source>
-        <translation>Överenskommen</translation>
+        <translation>Godkänd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5201,7 +5201,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <location line="+1"/>
         <source>Agreed on</source>
-        <translation>Överenskommen</translation>
+        <translation>Godkänd</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -165,7 +165,9 @@ class PlanStory:
                                      "tasks": [fill(task) for task in role["tasks"]]})
         plans.set_field(plan_id, "rights_explained", True)
         plans.set_field(plan_id, "rights_explained_how", fill(texts["rights_explained_how"]))
-        plans.set_field(plan_id, "review_date", today + timedelta(days=182))
+        # A new plan is reviewed in half a year; one agreed long ago was reviewed twice and is due in a year.
+        review_in = 182 if today == self.today else 365
+        plans.set_field(plan_id, "review_date", today + timedelta(days=review_in))
 
     def _budget(self, view: PlanView, words: dict[str, str], agreed: date) -> None:
         """A decided budget for twelve months from the month the plan was agreed, with commitments

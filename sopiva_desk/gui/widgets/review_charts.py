@@ -42,7 +42,7 @@ _TITLE_H = 48
 _PLOT_H = 150
 _XLABEL_H = 24
 _PANEL_H = _TITLE_H + _PLOT_H + _XLABEL_H + 16
-_LEGEND_H = 56
+_LEGEND_H = 74  # the raters, then the scale's words on up to two lines (narrow, or Finnish)
 _TWO_COLUMNS_FROM = 760
 
 
@@ -247,8 +247,8 @@ class ReviewCharts(QWidget):
         words = attainment_words()
         scale = "  ·  ".join(f"{value} {word}" for value, word in words.items())
         painter.setPen(QColor(TEXT))
-        painter.drawText(QRectF(rect.left(), y + 8, rect.width(), metrics.lineSpacing() + 4),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+        painter.drawText(QRectF(rect.left(), y + 8, rect.width(), 2 * metrics.lineSpacing() + 4),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
                          self.tr("Goal attainment: {scale}").format(scale=scale))
 
     def _frame(self, painter: QPainter, rect: QRectF, title: str, pictogram: str | None) -> QRectF:
