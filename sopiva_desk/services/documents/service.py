@@ -1,0 +1,94 @@
+"""Documents as a use case: gather from the store, render to PDF in memory, log what is done.
+
+The GUI runs ``gather`` on the store lane (one read transaction, logged as a view of the
+document) and ``build`` on a general worker (reportlab, no store), so a long document never
+holds up autosaves. ``record_output`` writes the access-log entry for a print or an export;
+the PDF bytes themselves never touch the disk here.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from sopiva_desk.services.actor import Actor
+from sopiva_desk.services.catalogue import Catalogue, shipped_catalogue
+from sopiva_desk.services.documents.base import KINDS, GatherContext, Source, spec
+from sopiva_desk.services.documents.layout import Styles, render_pdf
+from sopiva_desk.services.documents.organisation import Organisation, shipped_organisation
+from sopiva_desk.services.documents.texts import Texts
+from sopiva_desk.services.storage_errors import storage_errors
+from sopiva_desk.services.templates import TemplateLibrary
+from sopiva_desk.store.database import Database
+from sopiva_desk.store.repositories import access_log
+
+OUTPUT_ACTIONS = ("print", "export")
+
+
+@dataclass(frozen=True)
+class RenderedDocument:
+    kind: str
+    record_id: uuid.UUID
+    client_id: uuid.UUID
+    language: str
+    title: str
+    document_id: str
+    client_name: str
+    pdf: bytes
+    pages: int
+
+
+class DocumentService:
+    def __init__(self, db: Database, actor: Actor, templates: TemplateLibrary | None = None,
+                 catalogue: Catalogue | None = None, organisation: Organisation | None = None,
+                 today: Callable[[], date] = date.today) -> None:
+        self._db = db
+        self._actor = actor
+        self._templates = templates
+        self._catalogue = catalogue
+        self._organisation = organisation
+        self._today = today
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return KINDS
+
+    def _context(self) -> GatherContext:
+        return GatherContext(self._templates, self._catalogue or shipped_catalogue(),
+                             self._organisation or shipped_organisation(), self._actor, self._today())
+
+    def gather(self, kind: str, record_id: uuid.UUID, language: str | None = None) -> Source:
+        """Read what the document needs (``language``: fi or sv; default the client's)."""
+        document = spec(kind)
+        with storage_errors(), self._db.transaction() as session:
+            source = document.gather(self._context(), session, record_id, language)
+            access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name, action="view",
+                              record_type=document.record_type, client_id=source.client_id, record_id=record_id,
+                              fields=(f"document/{kind}",))
+            return source
+
+    @staticmethod
+    def build(source: Source) -> RenderedDocument:
+        """Render the gathered document to PDF bytes (pure: no store, no files)."""
+        document = spec(source.meta.kind)
+        texts = Texts(source.meta.kind, source.meta.language)
+        styles = Styles(plain=source.meta.plain)
+        rendered = render_pdf(source.meta, document.story(source, styles, texts), texts)
+        meta = source.meta
+        return RenderedDocument(meta.kind, source.record_id, source.client_id, meta.language, meta.title,
+                                meta.document_id, meta.client_name, rendered.pdf, rendered.pages)
+
+    def render(self, kind: str, record_id: uuid.UUID, language: str | None = None) -> RenderedDocument:
+        return self.build(self.gather(kind, record_id, language))
+
+    def record_output(self, document: RenderedDocument, action: str) -> None:
+        """The access-log entry for printing or exporting ``document`` (names, never contents)."""
+        if action not in OUTPUT_ACTIONS:
+            raise ValueError(f"unknown output action {action!r}")
+        with storage_errors(), self._db.transaction() as session:
+            access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name, action=action,
+                              record_type=spec(document.kind).record_type, client_id=document.client_id,
+                              record_id=document.record_id,
+                              fields=(f"document/{document.kind}", f"language/{document.language}"))
