@@ -141,7 +141,8 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[str | None]], styl
     head_right = ParagraphStyle("head_right", parent=styles.label, alignment=2)
     data: list[list[Any]] = [[Paragraph(markup(h), head_right if i in right else head) for i, h in enumerate(header)]]
     for row in rows:
-        data.append([Paragraph(markup(cell or ""), number if i in right else styles.value) for i, cell in enumerate(row)])
+        data.append([Paragraph(markup(cell or ""), number if i in right else styles.value)
+                     for i, cell in enumerate(row)])
     table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
