@@ -44,6 +44,7 @@ INK = colors.HexColor("#1d2125")  # body text
 MUTED = colors.HexColor("#4a5058")  # captions, header and footer: 8:1 on white
 RULE = colors.HexColor("#9aa3ad")
 SHADE = colors.HexColor("#eef1f5")  # label column of field tables
+SPLIT_IN_ROW = 36  # points: a table row splits across pages only when both parts are at least this tall
 
 
 def format_day(day: date | None) -> str:
@@ -66,6 +67,7 @@ class DocumentMeta:
     document_date: date | None = None
     printed_on: date = field(default_factory=date.today)
     plain: bool = False
+    watermark: str = ""  # e.g. "LUONNOS" across every page of a draft, so no page passes for final
 
 
 class Styles:
@@ -94,6 +96,7 @@ class Styles:
                                  spaceBefore=size * 0.7, spaceAfter=size * 0.25, keepWithNext=True)
         self.italic = ParagraphStyle("italic", parent=self.body, fontName=ITALIC)
         self.bullet = ParagraphStyle("bullet", parent=self.body, leftIndent=size * 1.4, bulletIndent=size * 0.3,
+                                     bulletFontName=REGULAR, bulletFontSize=size,  # else 10 pt Helvetica
                                      spaceAfter=size * (0.45 if plain else 0.2))
 
 
@@ -116,9 +119,12 @@ def heading(text: str, style: ParagraphStyle) -> Paragraph:
 def field_table(rows: Sequence[tuple[str, str | None]], styles: Styles, texts: Texts,
                 label_width: float = 52 * mm) -> Table:
     """Label | value rows; an empty value prints a dash, so a blank is visibly blank."""
-    data = [[Paragraph(markup(label), styles.label), Paragraph(markup(value or texts("none")), styles.value)]
+    # Cells are lists so a row taller than the rest of the page splits (``splitInRow``) rather than
+    # failing with LayoutError (a 4,000-character answer is taller than a page).
+    data = [[[Paragraph(markup(label), styles.label)], [Paragraph(markup(value or texts("none")), styles.value)]]
             for label, value in rows]
-    table = Table(data, colWidths=[label_width, PAGE_WIDTH - 2 * MARGIN_X - label_width], hAlign="LEFT")
+    table = Table(data, colWidths=[label_width, PAGE_WIDTH - 2 * MARGIN_X - label_width], hAlign="LEFT",
+                  splitInRow=SPLIT_IN_ROW)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (0, -1), SHADE),
@@ -132,19 +138,56 @@ def field_table(rows: Sequence[tuple[str, str | None]], styles: Styles, texts: T
     return table
 
 
-def grid_table(header: Sequence[str], rows: Sequence[Sequence[str | None]], styles: Styles,
-               widths: Sequence[float], numeric: Iterable[int] = ()) -> Table:
-    """A table with a header row that repeats on every page; ``numeric`` columns align right."""
-    right = set(numeric)
-    number = ParagraphStyle("number", parent=styles.value, alignment=2)
-    head = ParagraphStyle("head", parent=styles.label, alignment=0)
-    head_right = ParagraphStyle("head_right", parent=styles.label, alignment=2)
-    data: list[list[Any]] = [[Paragraph(markup(h), head_right if i in right else head) for i, h in enumerate(header)]]
-    for row in rows:
-        data.append([Paragraph(markup(cell or ""), number if i in right else styles.value)
-                     for i, cell in enumerate(row)])
-    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+def field_grid(pairs: Sequence[tuple[str, str | None]], styles: Styles, texts: Texts,
+               label_width: float = 38 * mm) -> Table:
+    """Label | value pairs two to a row, like the basic-data box of a printed form; an empty
+    value prints a dash."""
+    value_width = (PAGE_WIDTH - 2 * MARGIN_X) / 2 - label_width
+    cells = [(Paragraph(markup(label), styles.label), Paragraph(markup(value or texts("none")), styles.value))
+             for label, value in pairs]
+    if len(cells) % 2:
+        cells.append((Paragraph("", styles.label), Paragraph("", styles.value)))
+    data = [[*cells[i], *cells[i + 1]] for i in range(0, len(cells), 2)]
+    table = Table(data, colWidths=[label_width, value_width] * 2, hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (0, -1), SHADE),
+        ("BACKGROUND", (2, 0), (2, -1), SHADE),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table
+
+
+def grid_table(header: Sequence[str], rows: Sequence[Sequence[str | None]], styles: Styles,
+               widths: Sequence[float], numeric: Iterable[int] = (), *, size: float | None = None,
+               bold_rows: Iterable[int] = ()) -> Table:
+    """A table with a header row that repeats on every page; ``numeric`` columns align right.
+
+    ``size`` sets a smaller type for wide tables (figures); ``bold_rows`` (indexes into ``rows``,
+    negative from the end) are totals: bold, with a rule above."""
+    right = set(numeric)
+    value, label = styles.value, styles.label
+    if size is not None:
+        value = ParagraphStyle("value_sized", parent=value, fontSize=size, leading=size * 1.3)
+        label = ParagraphStyle("label_sized", parent=label, fontSize=size, leading=size * 1.3)
+    bold = ParagraphStyle("bold", parent=value, fontName=BOLD)
+    number = ParagraphStyle("number", parent=value, alignment=2)
+    bold_number = ParagraphStyle("bold_number", parent=bold, alignment=2)
+    head = ParagraphStyle("head", parent=label, alignment=0)
+    head_right = ParagraphStyle("head_right", parent=label, alignment=2)
+    totals = {index % len(rows) for index in bold_rows} if rows else set()
+    data: list[list[Any]] = [[Paragraph(markup(h), head_right if i in right else head) for i, h in enumerate(header)]]
+    for index, row in enumerate(rows):
+        plain_style, right_style = (bold, bold_number) if index in totals else (value, number)
+        data.append([[Paragraph(markup(cell or ""), right_style if i in right else plain_style)]
+                     for i, cell in enumerate(row)])
+    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=SPLIT_IN_ROW)
+    commands: list[Any] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -153,6 +196,49 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[str | None]], styl
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    commands += [("LINEABOVE", (0, index + 1), (-1, index + 1), 0.9, INK) for index in sorted(totals)]
+    # A total never starts a page on its own: it stays with the row above it.
+    commands += [("NOSPLIT", (0, index), (-1, index + 1)) for index in sorted(totals) if index > 0]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def amount_table(rows: Sequence[tuple[str, str]], styles: Styles, bold_rows: Iterable[int] = (),
+                 widths: tuple[float, float] = (80 * mm, 40 * mm)) -> Table:
+    """Label | amount rows with the amounts right-aligned (a summary of figures); ``bold_rows``
+    are results, bold with a rule above."""
+    bold = set(bold_rows)
+    number = ParagraphStyle("amount", parent=styles.value, alignment=2)
+    bold_label = ParagraphStyle("amount_label_bold", parent=styles.value, fontName=BOLD)
+    bold_number = ParagraphStyle("amount_bold", parent=number, fontName=BOLD)
+    data = [[Paragraph(markup(label), bold_label if i in bold else styles.value),
+             Paragraph(markup(amount), bold_number if i in bold else number)] for i, (label, amount) in enumerate(rows)]
+    table = Table(data, colWidths=list(widths), hAlign="LEFT")
+    commands: list[Any] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    commands += [("LINEABOVE", (0, i), (-1, i), 0.9, INK) for i in sorted(bold)]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def notice(text: str, styles: Styles, *, strong: bool = True) -> Table:
+    """A framed line the reader cannot miss (a draft's status, an over-reference budget)."""
+    style = ParagraphStyle("notice", parent=styles.body, fontName=BOLD if strong else REGULAR, spaceAfter=0)
+    table = Table([[Paragraph(markup(text), style)]], colWidths=[PAGE_WIDTH - 2 * MARGIN_X], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 1.2 if strong else 0.6, INK if strong else RULE),
+        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#fbeeee") if strong else SHADE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 7),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
     ]))
     return table
 
@@ -161,8 +247,13 @@ def bullets(items: Iterable[str], styles: Styles, bullet: str = "•") -> list[F
     return [Paragraph(markup(item), styles.bullet, bulletText=bullet) for item in items]
 
 
-def signature_block(texts: Texts, styles: Styles, signers: Sequence[tuple[str, str]]) -> Flowable:
-    """For each (role, name): a line to sign on, the role, the name in print, place and date."""
+def signature_block(texts: Texts, styles: Styles, signers: Sequence[tuple[str, str]],
+                    before: Sequence[Flowable] = ()) -> Flowable:
+    """For each (role, name): a line to sign on, the role, the name in print, place and date.
+
+    ``before`` (e.g. the last section) is kept on the same page, so the signatures never stand
+    alone; pass it here rather than wrapping this in another KeepTogether (nested ones always
+    break the page: reportlab's KeepTogether reports an endless height to its parent)."""
     width = (PAGE_WIDTH - 2 * MARGIN_X - 10 * mm) / 2
     cells = []
     for role, name in signers:
@@ -178,7 +269,7 @@ def signature_block(texts: Texts, styles: Styles, signers: Sequence[tuple[str, s
     rows[-1] += [""] * (2 - len(rows[-1]))
     table = Table(rows, colWidths=[width, width], hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return KeepTogether([heading(texts("signatures"), styles.h1), table])
+    return KeepTogether([*before, heading(texts("signatures"), styles.h1), table])
 
 
 # -- the page frame and "Page n / N" ---------------------------------------------------------
@@ -219,6 +310,19 @@ def _page_decorations(canvas: Canvas, meta: DocumentMeta, texts: Texts, page: in
     canvas.setFont(BOLD if meta.plain else REGULAR, 11 if meta.plain else 8.5)
     canvas.setFillColor(INK)
     canvas.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, texts("page", page=page, pages=pages))
+    if meta.watermark:
+        _watermark(canvas, meta.watermark)
+    canvas.restoreState()
+
+
+def _watermark(canvas: Canvas, text: str) -> None:
+    """Large pale diagonal text over the page (drawn last, so it shows on every page of a draft)."""
+    canvas.saveState()
+    canvas.setFillColor(colors.Color(0.55, 0.1, 0.1, alpha=0.13))
+    canvas.setFont(BOLD, 88)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(52)
+    canvas.drawCentredString(0, -30, text)
     canvas.restoreState()
 
 
