@@ -1,7 +1,8 @@
 """`make bench`: run the benchmarks and print one table. Targets come from the issues.
 
 ``python -m bench`` runs them all; ``python -m bench budget organisation`` only the named ones
-(names: store, search, assessments, assessment_page, decisions, budget, organisation, start);
+(names: store, search, assessments, assessment_page, decisions, budget, organisation, documents,
+start);
 ``--quick`` uses 2,000 clients and fewer samples. A full run writes
 ``bench/results/latest.json``, a selection ``bench/results/latest-<names>.json``.
 """
@@ -23,6 +24,7 @@ from bench import (  # noqa: E402
     assessment_page_bench,
     budget_bench,
     decision_bench,
+    documents_bench,
     fixtures,
     organisation_bench,
     startup_bench,
@@ -30,7 +32,8 @@ from bench import (  # noqa: E402
 )
 
 Row = tuple[str, str, str]
-NAMES = ("store", "search", "assessments", "assessment_page", "decisions", "budget", "organisation", "start")
+NAMES = ("store", "search", "assessments", "assessment_page", "decisions", "budget", "organisation", "documents",
+         "start")
 
 
 def _progress(step: str) -> None:
@@ -92,6 +95,18 @@ def _budget_and_organisation(n: int, quick: bool, wanted: set[str]) -> tuple[dic
     return results, rows
 
 
+def _documents_rows(documents: dict[str, Any]) -> list[Row]:
+    plan, plain = documents["client_plan"], documents["plain_plan"]
+    rows = [(f"Official client plan PDF, {plan['pages']} pages, median / max",
+             f"{plan['median']:.0f} / {plan['max']:.0f} ms", "≤ 300 ms")]
+    if "skipped" in plain:
+        rows.append(("Plain-language plan PDF with pictograms", f"skipped: {plain['skipped']}", "≤ 500 ms"))
+    else:
+        rows.append((f"Plain-language plan PDF with pictograms, {plain['pages']} pages, median / max",
+                     f"{plain['median']:.0f} / {plain['max']:.0f} ms", "≤ 500 ms"))
+    return rows
+
+
 def main(argv: list[str]) -> int:
     quick = "--quick" in argv
     chosen = [a for a in argv if not a.startswith("-")]
@@ -144,6 +159,8 @@ def main(argv: list[str]) -> int:
         found, budget_rows = _budget_and_organisation(n, quick, wanted)
         results.update(found)
         rows += budget_rows
+    if documents := step("documents", "documents", lambda: documents_bench.run(repeats=7 if quick else 15)):
+        rows += _documents_rows(documents)
     if start := step("start", "start-up", lambda: startup_bench.run(repeats=3 if quick else 7)):
         rows.append(("Process start → unlock window p50 / p95", f"{start['p50']:.0f} / {start['p95']:.0f} ms",
                      "≤ 1.5 s"))
