@@ -9,6 +9,9 @@ from sopiva_desk.services.budgets import BudgetService
 from sopiva_desk.services.case import CaseService
 from sopiva_desk.services.clients import ClientService
 from sopiva_desk.services.decisions import DecisionService
+from sopiva_desk.services.documents.disclosures import DisclosureService
+from sopiva_desk.services.documents.queue import PrintQueueService
+from sopiva_desk.services.documents.service import DocumentService
 from sopiva_desk.services.plans import PlanService
 from sopiva_desk.services.profile_settings import ProfileSettings
 from sopiva_desk.services.profiles import ProfileSummary
@@ -37,6 +40,9 @@ class Workspace:
         self.budgets = BudgetService(self.db, self.actor)
         self.reviews = ReviewService(self.db, self.actor)
         self.case = CaseService(self.db)
+        self.documents = DocumentService(self.db, self.actor, self.templates, self.plans.catalogue)
+        self.print_queue = PrintQueueService(self.db, self.actor)
+        self.disclosures = DisclosureService(self.db, self.actor)
         self.closed = False
 
     def close(self) -> None:

@@ -385,3 +385,45 @@ class PlanReviewChange(ChangeMixin, Base):
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     review_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("plan_review.id"), index=True)
     field_key: Mapped[str] = mapped_column(String(200))
+
+
+class PrintJob(SyncMixin, Base):
+    """A document marked "to print at the office" (the office print queue).
+
+    The document itself is not kept: it is rendered again from its record when printed, in
+    ``language``. ``status`` goes queued → printed (with who and when) or queued → cancelled.
+    """
+
+    __tablename__ = "print_job"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"), index=True)
+    document_kind: Mapped[str] = mapped_column(String(32))  # services/documents/base.py KINDS
+    record_id: Mapped[uuid.UUID]
+    language: Mapped[str] = mapped_column(String(8))  # fi, sv
+    status: Mapped[str] = mapped_column(String(16), default="queued", index=True)  # queued, printed, cancelled
+    requested_at: Mapped[datetime] = mapped_column(default=utc_now)
+    requested_by: Mapped[str] = mapped_column(String(64))
+    requested_by_name: Mapped[str] = mapped_column(String(100))
+    printed_at: Mapped[datetime | None] = mapped_column(default=None)
+    printed_by: Mapped[str | None] = mapped_column(String(64), default=None)
+    printed_by_name: Mapped[str | None] = mapped_column(String(100), default=None)
+
+
+class Disclosure(SyncMixin, Base):
+    """A disclosure entry (merkintä asiakastietojen luovuttamisesta, Client Data Act 703/2023):
+    which document was handed to whom, on what basis (law or consent), for what purpose, when
+    and by whom."""
+
+    __tablename__ = "disclosure"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"), index=True)
+    document_kind: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[uuid.UUID]
+    document_id: Mapped[str] = mapped_column(String(64))  # the ID printed on the document's pages
+    recipient: Mapped[str] = mapped_column(String(200))
+    basis: Mapped[str] = mapped_column(String(16))  # law, consent
+    basis_detail: Mapped[str] = mapped_column(Text, default="")  # the section of law, or how consent was given
+    purpose: Mapped[str] = mapped_column(Text)
+    disclosed_on: Mapped[date]
+    discloser: Mapped[str] = mapped_column(String(64))
+    discloser_name: Mapped[str] = mapped_column(String(100))
