@@ -2,6 +2,245 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="+134"/>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF file holds client data. Protect it with a password when it leaves your computer.</source>
+        <translation>The PDF file holds client data. Protect it with a password when it leaves your computer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Protect the PDF with a password</source>
+        <translation>&amp;Protect the PDF with a password</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the password to the recipient another way, e.g. by phone – never in the same message as the file.</source>
+        <translation>Give the password to the recipient another way, e.g. by phone – never in the same message as the file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again</source>
+        <translation>&amp;Again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose where to save…</source>
+        <translation>Choose where to save…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enter a password, or export without one.</source>
+        <translation>Enter a password, or export without one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too long a password: at most {max} characters.</source>
+        <translation>Too long a password: at most {max} characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passwords do not match.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The document could not be prepared.</source>
+        <translation>The document could not be prepared.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The language of the document. The client&apos;s language is chosen first; the language of the app does not change it.</source>
+        <translation>The language of the document. The client's language is chosen first; the language of the app does not change it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document &amp;language</source>
+        <translation>Document &amp;language</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+5"/>
+        <source>Preparing the document…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record disclosure…</source>
+        <translation>Record disclosure…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that this document was handed to someone outside the services: to whom, on what basis and why</source>
+        <translation>Record that this document was handed to someone outside the services: to whom, on what basis and why</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark for printing at the office</source>
+        <translation>Mark for printing at the office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the document in the office&apos;s print queue, e.g. when you have no printer on the road</source>
+        <translation>Put the document in the office's print queue, e.g. when you have no printer on the road</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the document as a PDF file, optionally with a password</source>
+        <translation>Save the document as a PDF file, optionally with a password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the document (Ctrl+P)</source>
+        <translation>Print the document (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Saving the PDF…</source>
+        <translation>Saving the PDF…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{client} · Document ID {id}</source>
+        <translation>{client} · Document ID {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{document} – {client}</source>
+        <translation>{document} – {client}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} pages</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Marked for printing at the office ({language}).</source>
+        <translation>Marked for printing at the office ({language}).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PDF saved: {file}</source>
+        <translation>PDF saved: {file}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PDF was not saved.</source>
+        <translation>The PDF was not saved.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Printing page {done} of {total}…</source>
+        <translation>Printing page {done} of {total}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printing was cancelled or failed.</source>
+        <translation>Printing was cancelled or failed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Disclosure to {recipient} recorded.</source>
+        <translation>Disclosure to {recipient} recorded.</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../../sopiva_desk/gui/controller.py" line="+196"/>
@@ -374,7 +613,7 @@
         <translation>Check: an answer was not accepted</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+105"/>
+        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+106"/>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -404,7 +643,7 @@
         <translation>Check the required answers and lock the assessment (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Answers to give before completing</source>
         <translation>Answers to give before completing</translation>
     </message>
@@ -991,7 +1230,7 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/budget.py" line="+69"/>
+        <location filename="../../sopiva_desk/gui/pages/budget.py" line="+70"/>
         <source>&amp;Budget</source>
         <translation>&amp;Budget</translation>
     </message>
@@ -1017,19 +1256,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+212"/>
+        <location line="+215"/>
         <location line="+2"/>
         <location line="+7"/>
         <source>Close budget</source>
         <translation>Close budget</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-223"/>
         <source>End the budget: nothing can be recorded after this</source>
         <translation>End the budget: nothing can be recorded after this</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <location line="+46"/>
         <source>Personal budget</source>
         <translation>Personal budget</translation>
@@ -2604,12 +2843,12 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>DecisionSessionPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/decision_session.py" line="+100"/>
+        <location filename="../../sopiva_desk/gui/pages/decision_session.py" line="+103"/>
         <source>Supported decision-making</source>
         <translation>Supported decision-making</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Client view (F5)</source>
         <translation>Client view (F5)</translation>
     </message>
@@ -2644,7 +2883,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Check what is required and lock the session (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Before completing, record:</source>
         <translation>Before completing, record:</translation>
     </message>
@@ -2707,6 +2946,155 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+1"/>
         <source>A completed session is not changed. Amending makes a new version with the same content, as a draft you can edit and complete again. The reason is kept with every change made in the new version.</source>
         <translation>A completed session is not changed. Amending makes a new version with the same content, as a draft you can edit and complete again. The reason is kept with every change made in the new version.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/disclosure.py" line="+23"/>
+        <source>Record a disclosure</source>
+        <translation>Record a disclosure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record disclosure</source>
+        <translation>Record disclosure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record every time client data is handed to someone outside the services, e.g. another authority or a service provider. The client may ask to see these entries.</source>
+        <translation>Record every time client data is handed to someone outside the services, e.g. another authority or a service provider. The client may ask to see these entries.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title}, document ID {id}</source>
+        <translation>{title}, document ID {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Kela, Tampere office</source>
+        <translation>e.g. Kela, Tampere office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Basis</source>
+        <translation>&amp;Basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A law allows or requires it</source>
+        <translation>A law allows or requires it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s consent</source>
+        <translation>The client's consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Law or consent</source>
+        <translation>&amp;Law or consent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>optional: how the consent was given, e.g. in writing</source>
+        <translation>optional: how the consent was given, e.g. in writing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Client Data Act 703/2023 § 17</source>
+        <translation>e.g. Client Data Act 703/2023 § 17</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="-528"/>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview, print or export this record as a document</source>
+        <translation>Preview, print or export this record as a document</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{document}…</source>
+        <translation>{document}…</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location line="-39"/>
+        <source>Client plan (official)</source>
+        <translation>Client plan (official)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain-language plan for the client</source>
+        <translation>Plain-language plan for the client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supported decision-making record</source>
+        <translation>Supported decision-making record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs assessment summary</source>
+        <translation>Needs assessment summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal budget statement</source>
+        <translation>Personal budget statement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finnish</source>
+        <translation>Finnish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
     </message>
 </context>
 <context>
@@ -3011,7 +3399,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/main_window.py" line="+108"/>
+        <location filename="../../sopiva_desk/gui/main_window.py" line="+112"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3052,6 +3440,16 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Print queue</source>
+        <translation>&amp;Print queue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents marked for printing at the office, and those printed</source>
+        <translation>Documents marked for printing at the office, and those printed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3091,7 +3489,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Some assessment template files have errors. Click to see which and why.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>← Personal budgets</source>
         <translation>← Personal budgets</translation>
     </message>
@@ -3622,6 +4020,36 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+1"/>
         <source>A review is already open for this client: continue it.</source>
         <translation>A review is already open for this client: continue it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF could not be saved there. Check that the folder exists, or choose another place.</source>
+        <translation>The PDF could not be saved there. Check that the folder exists, or choose another place.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may not save files in that folder. Choose another place, e.g. your Documents folder.</source>
+        <translation>You may not save files in that folder. Choose another place, e.g. your Documents folder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full, so the PDF was not saved. Free some space or choose another place.</source>
+        <translation>The disk is full, so the PDF was not saved. Free some space or choose another place.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too long a password: at most {max} characters.</source>
+        <translation>Too long a password: at most {max} characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document is no longer waiting in the print queue: someone printed or removed it.</source>
+        <translation>This document is no longer waiting in the print queue: someone printed or removed it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the law and section that allows the disclosure, e.g. Client Data Act 703/2023 § 17.</source>
+        <translation>Name the law and section that allows the disclosure, e.g. Client Data Act 703/2023 § 17.</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4657,14 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+1"/>
         <source>Back (Alt+Left or Esc)</source>
         <translation>Back (Alt+Left or Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>PagesView</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/pdf_pages.py" line="+209"/>
+        <source>Page {number}</source>
+        <translation>Page {number}</translation>
     </message>
 </context>
 <context>
@@ -5222,7 +5658,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/plan.py" line="+124"/>
+        <location filename="../../sopiva_desk/gui/pages/plan.py" line="+125"/>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -5252,7 +5688,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Check what the plan needs and record that it was agreed with the client (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <location line="+64"/>
         <source>Client plan</source>
         <translation>Client plan</translation>
@@ -5345,6 +5781,155 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+1"/>
         <source>An agreed plan is not changed. A new version starts as a copy of it, as a draft you edit with the client and agree again. The reason is kept with every change made in the new version.</source>
         <translation>An agreed plan is not changed. A new version starts as a copy of it, as a draft you edit with the client and agree again. The reason is kept with every change made in the new version.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/print_queue.py" line="+58"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked by</source>
+        <translation>Marked by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked</source>
+        <translation>Marked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed by</source>
+        <translation>Printed by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueuePage</name>
+    <message>
+        <location line="+68"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the queue again (F5)</source>
+        <translation>Read the queue again (F5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back (Alt+Left or Esc)</source>
+        <translation>Back (Alt+Left or Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <location line="+43"/>
+        <source>Print queue</source>
+        <translation>Print queue</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Documents marked for printing at the office</source>
+        <translation>Documents marked for printing at the office</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark printed</source>
+        <translation>Mark printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document was printed some other way: take it off the queue as printed by you</source>
+        <translation>The document was printed some other way: take it off the queue as printed by you</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+90"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Take the document off the queue without printing it</source>
+        <translation>Take the document off the queue without printing it</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Marked as printed.</source>
+        <translation>Marked as printed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove from the print queue</source>
+        <translation>Remove from the print queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take “{document}” of {client} off the print queue without printing it?</source>
+        <translation>Take “{document}” of {client} off the print queue without printing it?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed from the print queue.</source>
+        <translation>Removed from the print queue.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>To print ({count})</source>
+        <translation>To print ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing to print. Documents marked for printing at the office appear here.</source>
+        <translation>Nothing to print. Documents marked for printing at the office appear here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing printed yet.</source>
+        <translation>Nothing printed yet.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,245 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="+134"/>
+        <source>Export PDF</source>
+        <translation>Vie PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF file holds client data. Protect it with a password when it leaves your computer.</source>
+        <translation>PDF-tiedostossa on asiakastietoja. Suojaa se salasanalla, kun se lähtee tietokoneeltasi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Protect the PDF with a password</source>
+        <translation>&amp;Suojaa PDF salasanalla</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>Salasana uudelleen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the password to the recipient another way, e.g. by phone – never in the same message as the file.</source>
+        <translation>Kerro salasana vastaanottajalle muuta kautta, esim. puhelimessa – ei koskaan samassa viestissä kuin tiedosto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pass&amp;word</source>
+        <translation>Sala&amp;sana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again</source>
+        <translation>&amp;Uudelleen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose where to save…</source>
+        <translation>Valitse tallennuspaikka…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enter a password, or export without one.</source>
+        <translation>Kirjoita salasana tai vie ilman salasanaa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too long a password: at most {max} characters.</source>
+        <translation>Liian pitkä salasana: enintään {max} merkkiä.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passwords do not match.</source>
+        <translation>Salasanat eivät täsmää.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The document could not be prepared.</source>
+        <translation>Asiakirjaa ei voitu muodostaa.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The language of the document. The client&apos;s language is chosen first; the language of the app does not change it.</source>
+        <translation>Asiakirjan kieli. Oletuksena on asiakkaan kieli; sovelluksen kieli ei muuta sitä.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document &amp;language</source>
+        <translation>Asiakirjan &amp;kieli</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Loitonna (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Loitonna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit width</source>
+        <translation>Sovita leveyteen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit page</source>
+        <translation>Koko sivu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom</source>
+        <translation>Suurennus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Lähennä (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Lähennä</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+5"/>
+        <source>Preparing the document…</source>
+        <translation>Asiakirjaa muodostetaan…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record disclosure…</source>
+        <translation>Kirjaa luovutus…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that this document was handed to someone outside the services: to whom, on what basis and why</source>
+        <translation>Kirjaa, että asiakirja luovutettiin palvelujen ulkopuolelle: kenelle, millä perusteella ja miksi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark for printing at the office</source>
+        <translation>Merkitse tulostettavaksi toimistolla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the document in the office&apos;s print queue, e.g. when you have no printer on the road</source>
+        <translation>Lisää asiakirja toimiston tulostusjonoon, esim. kun sinulla ei ole tulostinta mukana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export PDF…</source>
+        <translation>Vie PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the document as a PDF file, optionally with a password</source>
+        <translation>Tallenna asiakirja PDF-tiedostoksi, halutessasi salasanalla suojattuna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Tulosta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the document (Ctrl+P)</source>
+        <translation>Tulosta asiakirja (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Saving the PDF…</source>
+        <translation>PDF-tiedostoa tallennetaan…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Printing…</source>
+        <translation>Tulostetaan…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{client} · Document ID {id}</source>
+        <translation>{client} · Asiakirjan tunnus {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{document} – {client}</source>
+        <translation>{document} – {client}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 page</source>
+        <translation>1 sivu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} pages</source>
+        <translation>{count} sivua</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Marked for printing at the office ({language}).</source>
+        <translation>Merkitty tulostettavaksi toimistolla ({language}).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PDF saved: {file}</source>
+        <translation>PDF tallennettu: {file}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PDF was not saved.</source>
+        <translation>PDF-tiedostoa ei tallennettu.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Printing page {done} of {total}…</source>
+        <translation>Tulostetaan sivua {done}/{total}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printing was cancelled or failed.</source>
+        <translation>Tulostus peruttiin tai epäonnistui.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to the printer.</source>
+        <translation>Lähetetty tulostimelle.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Disclosure to {recipient} recorded.</source>
+        <translation>Luovutus vastaanottajalle {recipient} kirjattu.</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../../sopiva_desk/gui/controller.py" line="+196"/>
@@ -374,7 +613,7 @@
         <translation>Tarkista: vastausta ei hyväksytty</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+105"/>
+        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+106"/>
         <source>History</source>
         <translation>Muutoshistoria</translation>
     </message>
@@ -404,7 +643,7 @@
         <translation>Tarkista pakolliset vastaukset ja lukitse arvio (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Answers to give before completing</source>
         <translation>Vastaukset, jotka on annettava ennen valmiiksi merkitsemistä</translation>
     </message>
@@ -991,7 +1230,7 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/budget.py" line="+69"/>
+        <location filename="../../sopiva_desk/gui/pages/budget.py" line="+70"/>
         <source>&amp;Budget</source>
         <translation>&amp;Budjetti</translation>
     </message>
@@ -1017,19 +1256,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+212"/>
+        <location line="+215"/>
         <location line="+2"/>
         <location line="+7"/>
         <source>Close budget</source>
         <translation>Sulje budjetti</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-223"/>
         <source>End the budget: nothing can be recorded after this</source>
         <translation>Päätä budjetti: sen jälkeen mitään ei voi kirjata</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <location line="+46"/>
         <source>Personal budget</source>
         <translation>Henkilökohtainen budjetti</translation>
@@ -2604,12 +2843,12 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>DecisionSessionPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/decision_session.py" line="+100"/>
+        <location filename="../../sopiva_desk/gui/pages/decision_session.py" line="+103"/>
         <source>Supported decision-making</source>
         <translation>Tuettu päätöksenteko</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Client view (F5)</source>
         <translation>Asiakasnäkymä (F5)</translation>
     </message>
@@ -2644,7 +2883,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Tarkista pakolliset tiedot ja lukitse kirjaus (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Before completing, record:</source>
         <translation>Kirjaa ennen valmiiksi merkitsemistä:</translation>
     </message>
@@ -2707,6 +2946,155 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+1"/>
         <source>A completed session is not changed. Amending makes a new version with the same content, as a draft you can edit and complete again. The reason is kept with every change made in the new version.</source>
         <translation>Valmista kirjausta ei muuteta. Muuttaminen tekee uuden version samalla sisällöllä luonnokseksi, jota voit muokata ja jonka voit merkitä uudelleen valmiiksi. Syy säilyy jokaisen uudessa versiossa tehdyn muutoksen yhteydessä.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/disclosure.py" line="+23"/>
+        <source>Record a disclosure</source>
+        <translation>Kirjaa tietojen luovutus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record disclosure</source>
+        <translation>Kirjaa luovutus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record every time client data is handed to someone outside the services, e.g. another authority or a service provider. The client may ask to see these entries.</source>
+        <translation>Kirjaa aina, kun asiakastietoja luovutetaan palvelujen ulkopuolelle, esim. toiselle viranomaiselle tai palveluntuottajalle. Asiakas voi pyytää nähdä nämä merkinnät.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title}, document ID {id}</source>
+        <translation>{title}, asiakirjan tunnus {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Vastaanottaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Kela, Tampere office</source>
+        <translation>esim. Kela, Tampereen toimisto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Basis</source>
+        <translation>&amp;Peruste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A law allows or requires it</source>
+        <translation>Laki sallii tai velvoittaa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s consent</source>
+        <translation>Asiakkaan suostumus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Law or consent</source>
+        <translation>&amp;Laki tai suostumus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Käyttötarkoitus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Päivämäärä</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>optional: how the consent was given, e.g. in writing</source>
+        <translation>vapaaehtoinen: miten suostumus annettiin, esim. kirjallisesti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Client Data Act 703/2023 § 17</source>
+        <translation>esim. asiakastietolaki 703/2023 17 §</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="-528"/>
+        <source>Export PDF</source>
+        <translation>Vie PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Documents</source>
+        <translation>Asiakirjat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview, print or export this record as a document</source>
+        <translation>Esikatsele, tulosta tai vie tämä kirjaus asiakirjana</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{document}…</source>
+        <translation>{document}…</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location line="-39"/>
+        <source>Client plan (official)</source>
+        <translation>Asiakassuunnitelma (virallinen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain-language plan for the client</source>
+        <translation>Selkokielinen suunnitelma asiakkaalle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supported decision-making record</source>
+        <translation>Tuetun päätöksenteon kirjaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs assessment summary</source>
+        <translation>Palvelutarpeen arvion yhteenveto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal budget statement</source>
+        <translation>Henkilökohtaisen budjetin selvitys</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
     </message>
 </context>
 <context>
@@ -3011,7 +3399,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/main_window.py" line="+108"/>
+        <location filename="../../sopiva_desk/gui/main_window.py" line="+112"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -3052,6 +3440,16 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Print queue</source>
+        <translation>&amp;Tulostusjono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents marked for printing at the office, and those printed</source>
+        <translation>Toimistolla tulostettaviksi merkityt ja jo tulostetut asiakirjat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
@@ -3091,7 +3489,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Joissakin arvioinnin lomakepohjissa on virheitä. Napsauta nähdäksesi mitkä ja miksi.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>← Personal budgets</source>
         <translation>← Henkilökohtaiset budjetit</translation>
     </message>
@@ -3622,6 +4020,36 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+1"/>
         <source>A review is already open for this client: continue it.</source>
         <translation>Asiakkaalla on jo keskeneräinen arviointi: jatka sitä.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF could not be saved there. Check that the folder exists, or choose another place.</source>
+        <translation>PDF-tiedostoa ei voitu tallentaa sinne. Tarkista, että kansio on olemassa, tai valitse toinen paikka.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may not save files in that folder. Choose another place, e.g. your Documents folder.</source>
+        <translation>Sinulla ei ole oikeutta tallentaa tiedostoja siihen kansioon. Valitse toinen paikka, esim. Tiedostot-kansio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full, so the PDF was not saved. Free some space or choose another place.</source>
+        <translation>Levy on täynnä, joten PDF-tiedostoa ei tallennettu. Vapauta tilaa tai valitse toinen paikka.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too long a password: at most {max} characters.</source>
+        <translation>Liian pitkä salasana: enintään {max} merkkiä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document is no longer waiting in the print queue: someone printed or removed it.</source>
+        <translation>Asiakirja ei ole enää tulostusjonossa: joku tulosti tai poisti sen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the law and section that allows the disclosure, e.g. Client Data Act 703/2023 § 17.</source>
+        <translation>Nimeä laki ja pykälä, jonka perusteella tiedot luovutetaan, esim. asiakastietolaki 703/2023 17 §.</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4657,14 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+1"/>
         <source>Back (Alt+Left or Esc)</source>
         <translation>Takaisin (Alt+Vasen tai Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>PagesView</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/pdf_pages.py" line="+209"/>
+        <source>Page {number}</source>
+        <translation>Sivu {number}</translation>
     </message>
 </context>
 <context>
@@ -5222,7 +5658,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/plan.py" line="+124"/>
+        <location filename="../../sopiva_desk/gui/pages/plan.py" line="+125"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
@@ -5252,7 +5688,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Tarkista, mitä suunnitelmasta puuttuu, ja kirjaa, että se on sovittu asiakkaan kanssa (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <location line="+64"/>
         <source>Client plan</source>
         <translation>Asiakassuunnitelma</translation>
@@ -5345,6 +5781,155 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+1"/>
         <source>An agreed plan is not changed. A new version starts as a copy of it, as a draft you edit with the client and agree again. The reason is kept with every change made in the new version.</source>
         <translation>Hyväksyttyä suunnitelmaa ei muuteta. Uusi versio alkaa sen kopiona, luonnoksena, jota muokkaatte asiakkaan kanssa ja joka hyväksytään uudelleen. Syy säilyy jokaisen uudessa versiossa tehdyn muutoksen yhteydessä.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/print_queue.py" line="+58"/>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked by</source>
+        <translation>Merkitsijä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked</source>
+        <translation>Merkitty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed by</source>
+        <translation>Tulostaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Tulostettu</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueuePage</name>
+    <message>
+        <location line="+68"/>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the queue again (F5)</source>
+        <translation>Lue jono uudelleen (F5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>← Back</source>
+        <translation>← Takaisin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back (Alt+Left or Esc)</source>
+        <translation>Takaisin (Alt+Vasen tai Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <location line="+43"/>
+        <source>Print queue</source>
+        <translation>Tulostusjono</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Documents marked for printing at the office</source>
+        <translation>Toimistolla tulostettaviksi merkityt asiakirjat</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Preview…</source>
+        <translation>Esikatsele…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Tulosta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark printed</source>
+        <translation>Merkitse tulostetuksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document was printed some other way: take it off the queue as printed by you</source>
+        <translation>Asiakirja tulostettiin muuten: poista se jonosta sinun tulostamanasi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+90"/>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Take the document off the queue without printing it</source>
+        <translation>Poista asiakirja jonosta tulostamatta</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Marked as printed.</source>
+        <translation>Merkitty tulostetuksi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove from the print queue</source>
+        <translation>Poista tulostusjonosta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take “{document}” of {client} off the print queue without printing it?</source>
+        <translation>Poistetaanko asiakkaan {client} ”{document}” tulostusjonosta tulostamatta?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep</source>
+        <translation>Säilytä</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed from the print queue.</source>
+        <translation>Poistettu tulostusjonosta.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>To print ({count})</source>
+        <translation>Tulostettavat ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Tulostetut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing to print. Documents marked for printing at the office appear here.</source>
+        <translation>Ei tulostettavaa. Toimistolla tulostettaviksi merkityt asiakirjat näkyvät tässä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing printed yet.</source>
+        <translation>Mitään ei ole vielä tulostettu.</translation>
     </message>
 </context>
 <context>

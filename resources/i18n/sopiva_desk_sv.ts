@@ -2,6 +2,245 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="+134"/>
+        <source>Export PDF</source>
+        <translation>Exportera som PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF file holds client data. Protect it with a password when it leaves your computer.</source>
+        <translation>PDF-filen innehåller klientuppgifter. Skydda den med ett lösenord när den lämnar din dator.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Protect the PDF with a password</source>
+        <translation>&amp;Skydda PDF-filen med ett lösenord</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>Lösenordet igen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the password to the recipient another way, e.g. by phone – never in the same message as the file.</source>
+        <translation>Ge lösenordet till mottagaren på annat sätt, t.ex. per telefon – aldrig i samma meddelande som filen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pass&amp;word</source>
+        <translation>Lösen&amp;ord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again</source>
+        <translation>&amp;Igen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose where to save…</source>
+        <translation>Välj var filen sparas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enter a password, or export without one.</source>
+        <translation>Skriv ett lösenord eller exportera utan lösenord.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too long a password: at most {max} characters.</source>
+        <translation>För långt lösenord: högst {max} tecken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passwords do not match.</source>
+        <translation>Lösenorden stämmer inte överens.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The document could not be prepared.</source>
+        <translation>Dokumentet kunde inte skapas.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The language of the document. The client&apos;s language is chosen first; the language of the app does not change it.</source>
+        <translation>Dokumentets språk. Klientens språk väljs först; appens språk ändrar det inte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document &amp;language</source>
+        <translation>Dokumentets &amp;språk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zooma ut (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Zooma ut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit width</source>
+        <translation>Anpassa till bredden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit page</source>
+        <translation>Hela sidan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zooma in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Zooma in</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+5"/>
+        <source>Preparing the document…</source>
+        <translation>Dokumentet skapas…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record disclosure…</source>
+        <translation>Anteckna utlämnande…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that this document was handed to someone outside the services: to whom, on what basis and why</source>
+        <translation>Anteckna att dokumentet lämnades ut utanför tjänsterna: till vem, på vilken grund och varför</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark for printing at the office</source>
+        <translation>Märk för utskrift på kontoret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the document in the office&apos;s print queue, e.g. when you have no printer on the road</source>
+        <translation>Lägg dokumentet i kontorets utskriftskö, t.ex. när du inte har någon skrivare med dig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export PDF…</source>
+        <translation>Exportera PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the document as a PDF file, optionally with a password</source>
+        <translation>Spara dokumentet som PDF-fil, vid behov skyddad med lösenord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the document (Ctrl+P)</source>
+        <translation>Skriv ut dokumentet (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Saving the PDF…</source>
+        <translation>PDF-filen sparas…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Printing…</source>
+        <translation>Skriver ut…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{client} · Document ID {id}</source>
+        <translation>{client} · Dokumentets kod {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{document} – {client}</source>
+        <translation>{document} – {client}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 page</source>
+        <translation>1 sida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} pages</source>
+        <translation>{count} sidor</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Marked for printing at the office ({language}).</source>
+        <translation>Märkt för utskrift på kontoret ({language}).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PDF saved: {file}</source>
+        <translation>PDF-filen sparad: {file}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PDF was not saved.</source>
+        <translation>PDF-filen sparades inte.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Printing page {done} of {total}…</source>
+        <translation>Skriver ut sida {done} av {total}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printing was cancelled or failed.</source>
+        <translation>Utskriften avbröts eller misslyckades.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to the printer.</source>
+        <translation>Skickat till skrivaren.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Disclosure to {recipient} recorded.</source>
+        <translation>Utlämnandet till {recipient} antecknat.</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../../sopiva_desk/gui/controller.py" line="+196"/>
@@ -374,7 +613,7 @@
         <translation>Kontrollera: ett svar godkändes inte</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+105"/>
+        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+106"/>
         <source>History</source>
         <translation>Ändringshistorik</translation>
     </message>
@@ -404,7 +643,7 @@
         <translation>Kontrollera de obligatoriska svaren och lås bedömningen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Answers to give before completing</source>
         <translation>Svar som ska ges innan bedömningen slutförs</translation>
     </message>
@@ -991,7 +1230,7 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/budget.py" line="+69"/>
+        <location filename="../../sopiva_desk/gui/pages/budget.py" line="+70"/>
         <source>&amp;Budget</source>
         <translation>&amp;Budget</translation>
     </message>
@@ -1017,19 +1256,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+212"/>
+        <location line="+215"/>
         <location line="+2"/>
         <location line="+7"/>
         <source>Close budget</source>
         <translation>Stäng budgeten</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-223"/>
         <source>End the budget: nothing can be recorded after this</source>
         <translation>Avsluta budgeten: inget kan registreras efter detta</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <location line="+46"/>
         <source>Personal budget</source>
         <translation>Personlig budget</translation>
@@ -2604,12 +2843,12 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>DecisionSessionPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/decision_session.py" line="+100"/>
+        <location filename="../../sopiva_desk/gui/pages/decision_session.py" line="+103"/>
         <source>Supported decision-making</source>
         <translation>Stött beslutsfattande</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Client view (F5)</source>
         <translation>Klientvy (F5)</translation>
     </message>
@@ -2644,7 +2883,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Kontrollera de obligatoriska uppgifterna och lås dokumentationen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Before completing, record:</source>
         <translation>Anteckna före du markerar som klar:</translation>
     </message>
@@ -2707,6 +2946,155 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+1"/>
         <source>A completed session is not changed. Amending makes a new version with the same content, as a draft you can edit and complete again. The reason is kept with every change made in the new version.</source>
         <translation>En slutförd dokumentation ändras inte. En ändring gör en ny version med samma innehåll som ett utkast som du kan redigera och markera som klart igen. Orsaken sparas med varje ändring i den nya versionen.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/disclosure.py" line="+23"/>
+        <source>Record a disclosure</source>
+        <translation>Anteckna ett utlämnande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record disclosure</source>
+        <translation>Anteckna utlämnande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record every time client data is handed to someone outside the services, e.g. another authority or a service provider. The client may ask to see these entries.</source>
+        <translation>Anteckna varje gång klientuppgifter lämnas ut utanför tjänsterna, t.ex. till en annan myndighet eller en tjänsteproducent. Klienten kan be att få se dessa anteckningar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title}, document ID {id}</source>
+        <translation>{title}, dokumentets kod {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Kela, Tampere office</source>
+        <translation>t.ex. FPA, Tammerfors byrå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Basis</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A law allows or requires it</source>
+        <translation>En lag tillåter eller kräver det</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s consent</source>
+        <translation>Klientens samtycke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Law or consent</source>
+        <translation>&amp;Lag eller samtycke</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Syfte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>optional: how the consent was given, e.g. in writing</source>
+        <translation>frivilligt: hur samtycket gavs, t.ex. skriftligt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Client Data Act 703/2023 § 17</source>
+        <translation>t.ex. klientdatalagen 703/2023 17 §</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="-528"/>
+        <source>Export PDF</source>
+        <translation>Exportera som PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview, print or export this record as a document</source>
+        <translation>Förhandsgranska, skriv ut eller exportera denna anteckning som dokument</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{document}…</source>
+        <translation>{document}…</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location line="-39"/>
+        <source>Client plan (official)</source>
+        <translation>Klientplan (officiell)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain-language plan for the client</source>
+        <translation>Lättläst plan för klienten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supported decision-making record</source>
+        <translation>Anteckning om stödd beslutsfattning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs assessment summary</source>
+        <translation>Sammandrag av servicebehovsbedömningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal budget statement</source>
+        <translation>Redogörelse för den personliga budgeten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swedish</source>
+        <translation>svenska</translation>
     </message>
 </context>
 <context>
@@ -3011,7 +3399,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/main_window.py" line="+108"/>
+        <location filename="../../sopiva_desk/gui/main_window.py" line="+112"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -3052,6 +3440,16 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Print queue</source>
+        <translation>&amp;Utskriftskö</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents marked for printing at the office, and those printed</source>
+        <translation>Dokument som märkts för utskrift på kontoret och de som skrivits ut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -3091,7 +3489,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Några mallfiler för bedömning innehåller fel. Klicka för att se vilka och varför.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>← Personal budgets</source>
         <translation>← Personliga budgetar</translation>
     </message>
@@ -3622,6 +4020,36 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+1"/>
         <source>A review is already open for this client: continue it.</source>
         <translation>Klienten har redan en pågående uppföljning: fortsätt med den.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF could not be saved there. Check that the folder exists, or choose another place.</source>
+        <translation>PDF-filen kunde inte sparas där. Kontrollera att mappen finns eller välj en annan plats.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may not save files in that folder. Choose another place, e.g. your Documents folder.</source>
+        <translation>Du får inte spara filer i den mappen. Välj en annan plats, t.ex. mappen Dokument.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full, so the PDF was not saved. Free some space or choose another place.</source>
+        <translation>Disken är full, så PDF-filen sparades inte. Frigör utrymme eller välj en annan plats.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too long a password: at most {max} characters.</source>
+        <translation>För långt lösenord: högst {max} tecken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document is no longer waiting in the print queue: someone printed or removed it.</source>
+        <translation>Dokumentet väntar inte längre i utskriftskön: någon skrev ut eller tog bort det.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the law and section that allows the disclosure, e.g. Client Data Act 703/2023 § 17.</source>
+        <translation>Ange lagen och paragrafen som tillåter utlämnandet, t.ex. klientdatalagen 703/2023 17 §.</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4657,14 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+1"/>
         <source>Back (Alt+Left or Esc)</source>
         <translation>Tillbaka (Alt+Vänster eller Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>PagesView</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/widgets/pdf_pages.py" line="+209"/>
+        <source>Page {number}</source>
+        <translation>Sida {number}</translation>
     </message>
 </context>
 <context>
@@ -5222,7 +5658,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/plan.py" line="+124"/>
+        <location filename="../../sopiva_desk/gui/pages/plan.py" line="+125"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
@@ -5252,7 +5688,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Kontrollera vad planen behöver och anteckna att den har kommits överens om med klienten (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <location line="+64"/>
         <source>Client plan</source>
         <translation>Klientplan</translation>
@@ -5345,6 +5781,155 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+1"/>
         <source>An agreed plan is not changed. A new version starts as a copy of it, as a draft you edit with the client and agree again. The reason is kept with every change made in the new version.</source>
         <translation>En godkänd plan ändras inte. En ny version börjar som en kopia av den, som ett utkast som ni redigerar tillsammans med klienten och godkänner på nytt. Orsaken sparas med varje ändring i den nya versionen.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/pages/print_queue.py" line="+58"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked by</source>
+        <translation>Märkt av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked</source>
+        <translation>Märkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed by</source>
+        <translation>Utskriven av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Utskriven</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueuePage</name>
+    <message>
+        <location line="+68"/>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the queue again (F5)</source>
+        <translation>Läs kön på nytt (F5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>← Back</source>
+        <translation>← Tillbaka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back (Alt+Left or Esc)</source>
+        <translation>Tillbaka (Alt+Vänster eller Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <location line="+43"/>
+        <source>Print queue</source>
+        <translation>Utskriftskö</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Documents marked for printing at the office</source>
+        <translation>Dokument som märkts för utskrift på kontoret</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Preview…</source>
+        <translation>Förhandsgranska…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark printed</source>
+        <translation>Märk som utskriven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document was printed some other way: take it off the queue as printed by you</source>
+        <translation>Dokumentet skrevs ut på annat sätt: ta bort det ur kön som utskrivet av dig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+90"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Take the document off the queue without printing it</source>
+        <translation>Ta bort dokumentet ur kön utan att skriva ut det</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Marked as printed.</source>
+        <translation>Märkt som utskrivet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove from the print queue</source>
+        <translation>Ta bort ur utskriftskön</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take “{document}” of {client} off the print queue without printing it?</source>
+        <translation>Ta bort ”{document}” för {client} ur utskriftskön utan att skriva ut?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed from the print queue.</source>
+        <translation>Borttaget ur utskriftskön.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>To print ({count})</source>
+        <translation>Att skriva ut ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Utskrivna</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing to print. Documents marked for printing at the office appear here.</source>
+        <translation>Inget att skriva ut. Dokument som märkts för utskrift på kontoret visas här.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing printed yet.</source>
+        <translation>Inget har skrivits ut ännu.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from sopiva_desk.gui.pages.client_file import ClientFilePage
 from sopiva_desk.gui.pages.decision_session import DecisionSessionPage
 from sopiva_desk.gui.pages.organisation import OrganisationPage
 from sopiva_desk.gui.pages.plan import PlanPage
+from sopiva_desk.gui.pages.print_queue import PrintQueuePage
 from sopiva_desk.gui.pages.visit import VisitPage
 from sopiva_desk.services.assessments import VisitView
 
@@ -52,8 +53,9 @@ class MainWindow(QMainWindow):
         self.plan = PlanPage(context, self.stack)
         self.budget = BudgetPage(context, self.stack)
         self.organisation = OrganisationPage(context, self.stack)
+        self.print_queue = PrintQueuePage(context, self.stack)
         for page in (self.caseload, self.client_file, self.visit, self.assessment, self.decision_session, self.plan,
-                     self.budget, self.organisation):
+                     self.budget, self.organisation, self.print_queue):
             self.stack.addWidget(page)
         self._assessment_return_to: QWidget = self.client_file
         self._session_return_to: QWidget = self.client_file
@@ -102,6 +104,8 @@ class MainWindow(QMainWindow):
         self.organisation.back_requested.connect(self.show_caseload)
         self.organisation.client_activated.connect(self._on_organisation_client_activated)
         self.organisation.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.print_queue.back_requested.connect(self.show_caseload)
+        self.print_queue.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.update_profile()
 
     def _build_menus(self) -> None:
@@ -130,6 +134,11 @@ class MainWindow(QMainWindow):
                                     "realised costs and goal attainment"))
         overview.triggered.connect(self.show_organisation)
         view_menu.addAction(overview)
+        print_queue = QAction(self.tr("&Print queue"), self)
+        print_queue.setShortcut(QKeySequence("Ctrl+3"))
+        print_queue.setToolTip(self.tr("Documents marked for printing at the office, and those printed"))
+        print_queue.triggered.connect(self.show_print_queue)
+        view_menu.addAction(print_queue)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         templates = QAction(self.tr("Assessment &templates…"), self)
         templates.triggered.connect(self.show_templates)
@@ -169,6 +178,13 @@ class MainWindow(QMainWindow):
         self.flush()
         self.organisation.refresh()
         self.stack.setCurrentWidget(self.organisation)
+
+    def show_print_queue(self) -> None:
+        if not self.context.unlocked:
+            return
+        self.flush()
+        self.print_queue.refresh()
+        self.stack.setCurrentWidget(self.print_queue)
 
     def _on_caseload_client_activated(self, client_id: uuid.UUID) -> None:
         self._client_return_to = self.caseload

@@ -174,6 +174,18 @@ _CATALOGUE: dict[str, str] = {
         "e.g. the client did not want to answer today."),
     "review.locked": QT_TRANSLATE_NOOP("Messages", "This review is completed and locked."),
     "review.draft_exists": QT_TRANSLATE_NOOP("Messages", "A review is already open for this client: continue it."),
+    # documents (services/documents/export.py, queue.py, disclosures.py)
+    "documents.export_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The PDF could not be saved there. Check that the folder exists, or choose another place."),
+    "documents.export_denied": QT_TRANSLATE_NOOP(
+        "Messages", "You may not save files in that folder. Choose another place, e.g. your Documents folder."),
+    "documents.export_disk_full": QT_TRANSLATE_NOOP(
+        "Messages", "The disk is full, so the PDF was not saved. Free some space or choose another place."),
+    "documents.password_too_long": QT_TRANSLATE_NOOP("Messages", "Too long a password: at most {max} characters."),
+    "print_queue.not_queued": QT_TRANSLATE_NOOP(
+        "Messages", "This document is no longer waiting in the print queue: someone printed or removed it."),
+    "disclosure.law_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Name the law and section that allows the disclosure, e.g. Client Data Act 703/2023 § 17."),
 }
 
 

@@ -31,6 +31,7 @@ from sopiva_desk.domain.templates import Template, missing_required
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.amend_assessment import AmendAssessmentDialog
 from sopiva_desk.gui.dialogs.assessment_history import AssessmentHistoryDialog
+from sopiva_desk.gui.dialogs.document_preview import documents_button
 from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.models.assessment_history_model import field_title
 from sopiva_desk.gui.widgets.assessment_problems import MissingPanel
@@ -111,9 +112,12 @@ class AssessmentPage(QWidget):
         self.complete_button = QPushButton(self.tr("Complete"), self, objectName="completeButton")
         self.complete_button.setToolTip(self.tr("Check the required answers and lock the assessment (Ctrl+Enter)"))
         self.complete_button.clicked.connect(self._on_complete_clicked)
+        self.documents_button = documents_button(self, self._context, ("assessment_summary",),
+                                                 lambda: self.assessment_id, self.flush)
         header = build_record_header(self, on_back=self._go_back, title_name="assessmentTitle",
                                      status_name="assessmentStatus", side=self._save_state_slot,
-                                     buttons=(self.history_button, self.amend_button, self.complete_button))
+                                     buttons=(self.documents_button, self.history_button, self.amend_button,
+                                              self.complete_button))
         self.back_button, self.client_label, self.title_label = (header.back_button, header.client_label,
                                                                  header.title_label)
         self.status_label, self.reason_label = header.status_label, header.reason_label

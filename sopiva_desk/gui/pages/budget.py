@@ -25,6 +25,7 @@ from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.budget_commitment import AddCommitmentDialog, RecordUseDialog
 from sopiva_desk.gui.dialogs.budget_form import DecideBudgetDialog
 from sopiva_desk.gui.dialogs.budget_history import BudgetHistoryDialog
+from sopiva_desk.gui.dialogs.document_preview import documents_button
 from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.widgets.autosave import SaveStateIndicator
@@ -85,9 +86,12 @@ class BudgetPage(QWidget):
         self.close_budget_button = QPushButton(self.tr("Close budget"), self, objectName="closeBudgetButton")
         self.close_budget_button.setToolTip(self.tr("End the budget: nothing can be recorded after this"))
         self.close_budget_button.clicked.connect(self._on_close_budget_clicked)
+        self.documents_button = documents_button(self, self._context, ("budget_statement",),
+                                                 lambda: self.budget_id, self.flush)
         header = build_record_header(self, on_back=self._go_back, title_name="budgetTitle",
                                      status_name="budgetStatus", side=self.save_state,
-                                     buttons=(self.history_button, self.decide_button, self.close_budget_button))
+                                     buttons=(self.documents_button, self.history_button, self.decide_button,
+                                              self.close_budget_button))
         self.back_button, self.client_label, self.title_label = (header.back_button, header.client_label,
                                                                  header.title_label)
         self.status_label = header.status_label

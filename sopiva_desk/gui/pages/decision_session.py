@@ -20,6 +20,7 @@ from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.gui.client_view import ClientViewContent, ClientViewWindow, OptionCard
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.amend_assessment import AmendAssessmentDialog
+from sopiva_desk.gui.dialogs.document_preview import documents_button
 from sopiva_desk.gui.dialogs.session_history import SessionHistoryDialog, field_title
 from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.messages import issue_text
@@ -90,10 +91,12 @@ class DecisionSessionPage(QWidget):
         self.complete_button = QPushButton(self.tr("Complete"), self, objectName="completeButton")
         self.complete_button.setToolTip(self.tr("Check what is required and lock the session (Ctrl+Enter)"))
         self.complete_button.clicked.connect(self._on_complete_clicked)
+        self.documents_button = documents_button(self, self._context, ("decision_record",),
+                                                 lambda: self.session_id, self.flush)
         header = build_record_header(self, on_back=self._go_back, title_name="sessionTitle",
                                      status_name="sessionStatus", side=self.save_state,
-                                     buttons=(self.client_view_button, self.history_button, self.amend_button,
-                                              self.complete_button))
+                                     buttons=(self.client_view_button, self.documents_button, self.history_button,
+                                              self.amend_button, self.complete_button))
         self.back_button, self.client_label, self.title_label = (header.back_button, header.client_label,
                                                                  header.title_label)
         self.status_label, self.reason_label = header.status_label, header.reason_label

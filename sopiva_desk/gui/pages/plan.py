@@ -23,6 +23,7 @@ from sopiva_desk.domain.plans import missing_for_agreement
 from sopiva_desk.gui import prompts
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.amend_assessment import AmendAssessmentDialog
+from sopiva_desk.gui.dialogs.document_preview import documents_button
 from sopiva_desk.gui.dialogs.plan_history import PlanHistoryDialog
 from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.messages import issue_text
@@ -131,9 +132,12 @@ class PlanPage(QWidget):
         self.agree_button.setToolTip(self.tr("Check what the plan needs and record that it was agreed with the "
                                              "client (Ctrl+Enter)"))
         self.agree_button.clicked.connect(self._on_agree_clicked)
+        self.documents_button = documents_button(self, self._context, ("client_plan", "plain_plan"),
+                                                 lambda: self.plan_id, self.flush)
         header = build_record_header(self, on_back=self._go_back, title_name="planTitle", status_name="planStatus",
                                      side=self.save_state,
-                                     buttons=(self.history_button, self.new_version_button, self.agree_button))
+                                     buttons=(self.documents_button, self.history_button, self.new_version_button,
+                                              self.agree_button))
         self.back_button, self.client_label, self.title_label = (header.back_button, header.client_label,
                                                                  header.title_label)
         self.status_label, self.reason_label = header.status_label, header.reason_label
