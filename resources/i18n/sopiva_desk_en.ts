@@ -76,7 +76,7 @@
     <message>
         <location line="+28"/>
         <source>The language of the document. The client&apos;s language is chosen first; the language of the app does not change it.</source>
-        <translation>The language of the document. The client's language is chosen first; the language of the app does not change it.</translation>
+        <translation>The language of the document. The client&apos;s language is chosen first; the language of the app does not change it.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -147,7 +147,7 @@
     <message>
         <location line="+1"/>
         <source>Put the document in the office&apos;s print queue, e.g. when you have no printer on the road</source>
-        <translation>Put the document in the office's print queue, e.g. when you have no printer on the road</translation>
+        <translation>Put the document in the office&apos;s print queue, e.g. when you have no printer on the road</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1202,7 +1202,7 @@
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -1855,7 +1855,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+221"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+222"/>
         <source>Communication methods</source>
         <translation>Communication methods</translation>
     </message>
@@ -2020,23 +2020,23 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+322"/>
+        <location line="+341"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-340"/>
         <source>Remove the selected close person</source>
         <translation>Remove the selected close person</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+267"/>
+        <location line="+286"/>
         <source>Roles of the selected person</source>
         <translation>Roles of the selected person</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-253"/>
         <location line="+7"/>
         <source>How I communicate and how to support me</source>
         <translation>How I communicate and how to support me</translation>
@@ -2052,7 +2052,18 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Everyone who has viewed or changed this client&apos;s data, newest first. The client has the right to see this log.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Disclosures</source>
+        <translation>Disclosures</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Documents handed to someone outside the organisation: to whom, on what basis and why. The client has the right to see these too.</source>
+        <translation>Documents handed to someone outside the organisation: to whom, on what basis and why. The client has the right to see these too.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>{name} (no longer a municipality)</source>
         <translation>{name} (no longer a municipality)</translation>
     </message>
@@ -2065,7 +2076,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Delete client</source>
         <translation>Delete client</translation>
     </message>
@@ -3003,7 +3014,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+1"/>
         <source>The client&apos;s consent</source>
-        <translation>The client's consent</translation>
+        <translation>The client&apos;s consent</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3029,6 +3040,49 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+2"/>
         <source>e.g. Client Data Act 703/2023 § 17</source>
         <translation>e.g. Client Data Act 703/2023 § 17</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureListModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/disclosure_model.py" line="+15"/>
+        <source>Law</source>
+        <translation>Law</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosed by</source>
+        <translation>Disclosed by</translation>
     </message>
 </context>
 <context>
@@ -5605,7 +5659,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>PlanListModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/plan_list_model.py" line="-118"/>
+        <location filename="../../sopiva_desk/gui/models/plan_list_model.py" line="-120"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
@@ -5620,7 +5674,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>

@@ -1202,7 +1202,7 @@
         <translation>Päättynyt</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>Period</source>
         <translation>Kausi</translation>
     </message>
@@ -1855,7 +1855,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+221"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+222"/>
         <source>Communication methods</source>
         <translation>Viestintätavat</translation>
     </message>
@@ -2020,23 +2020,23 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+322"/>
+        <location line="+341"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-340"/>
         <source>Remove the selected close person</source>
         <translation>Poista valittu läheinen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+267"/>
+        <location line="+286"/>
         <source>Roles of the selected person</source>
         <translation>Valitun henkilön roolit</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-253"/>
         <location line="+7"/>
         <source>How I communicate and how to support me</source>
         <translation>Miten viestin ja miten minua voi tukea</translation>
@@ -2052,7 +2052,18 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Kaikki, jotka ovat katselleet tai muuttaneet tämän asiakkaan tietoja, uusimmat ensin. Asiakkaalla on oikeus nähdä tämä loki.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Disclosures</source>
+        <translation>Luovutukset</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Documents handed to someone outside the organisation: to whom, on what basis and why. The client has the right to see these too.</source>
+        <translation>Asiakirjat, jotka on luovutettu organisaation ulkopuolelle: kenelle, millä perusteella ja mihin tarkoitukseen. Asiakkaalla on oikeus nähdä myös nämä.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>{name} (no longer a municipality)</source>
         <translation>{name} (ei enää kunta)</translation>
     </message>
@@ -2065,7 +2076,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Delete client</source>
         <translation>Poista asiakas</translation>
     </message>
@@ -3029,6 +3040,49 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+2"/>
         <source>e.g. Client Data Act 703/2023 § 17</source>
         <translation>esim. asiakastietolaki 703/2023 17 §</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureListModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/disclosure_model.py" line="+15"/>
+        <source>Law</source>
+        <translation>Laki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Suostumus</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Käyttötarkoitus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosed by</source>
+        <translation>Luovuttaja</translation>
     </message>
 </context>
 <context>
@@ -5605,7 +5659,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>PlanListModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/plan_list_model.py" line="-118"/>
+        <location filename="../../sopiva_desk/gui/models/plan_list_model.py" line="-120"/>
         <source>Draft</source>
         <translation>Luonnos</translation>
     </message>
@@ -5620,7 +5674,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Korvattu</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Version</source>
         <translation>Versio</translation>
     </message>

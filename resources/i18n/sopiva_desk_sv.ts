@@ -1202,7 +1202,7 @@
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -1855,7 +1855,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+221"/>
+        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+222"/>
         <source>Communication methods</source>
         <translation>Kommunikationssätt</translation>
     </message>
@@ -2020,23 +2020,23 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+322"/>
+        <location line="+341"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-340"/>
         <source>Remove the selected close person</source>
         <translation>Ta bort den valda närstående personen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+267"/>
+        <location line="+286"/>
         <source>Roles of the selected person</source>
         <translation>Den valda personens roller</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-253"/>
         <location line="+7"/>
         <source>How I communicate and how to support me</source>
         <translation>Hur jag kommunicerar och hur du kan stödja mig</translation>
@@ -2052,7 +2052,18 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Alla som har visat eller ändrat den här klientens uppgifter, de senaste först. Klienten har rätt att se loggen.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Disclosures</source>
+        <translation>Utlämnanden</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Documents handed to someone outside the organisation: to whom, on what basis and why. The client has the right to see these too.</source>
+        <translation>Handlingar som lämnats ut utanför organisationen: till vem, på vilken grund och för vilket ändamål. Klienten har rätt att se även dessa.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>{name} (no longer a municipality)</source>
         <translation>{name} (inte längre en kommun)</translation>
     </message>
@@ -2065,7 +2076,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Delete client</source>
         <translation>Ta bort klient</translation>
     </message>
@@ -3029,6 +3040,49 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+2"/>
         <source>e.g. Client Data Act 703/2023 § 17</source>
         <translation>t.ex. klientdatalagen 703/2023 17 §</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureListModel</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/models/disclosure_model.py" line="+15"/>
+        <source>Law</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosed by</source>
+        <translation>Utlämnat av</translation>
     </message>
 </context>
 <context>
@@ -5605,7 +5659,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>PlanListModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/plan_list_model.py" line="-118"/>
+        <location filename="../../sopiva_desk/gui/models/plan_list_model.py" line="-120"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
@@ -5620,7 +5674,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Ersatt</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>

@@ -333,6 +333,20 @@ def test_the_access_log_tab_lists_views_and_changes(qtbot: Any, page: ClientFile
     assert rows()[0][1] == "Changed"  # newest first
 
 
+def test_the_access_log_tab_lists_the_disclosures(qtbot: Any, page: ClientFilePage, workspace: Workspace,
+                                                   client_id: uuid.UUID) -> None:
+    plan = workspace.plans.start_draft(client_id)
+    workspace.disclosures.record("client_plan", plan.id, "ASU-12345678-1", {
+        "recipient": "Kela, Mikkelin toimisto", "basis": "consent", "basis_detail": "Asiakkaan suullinen suostumus",
+        "purpose": "Etuushakemuksen liite", "disclosed_on": date.today()})
+    page.tabs.setCurrentIndex(page.tabs.indexOf(page.log_view.parentWidget()))
+    model = page.disclosures_model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=SAVE_TIMEOUT)
+    row = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert row[1].endswith("(ASU-12345678-1)") and row[2] == "Kela, Mikkelin toimisto"
+    assert row[3] == "Consent: Asiakkaan suullinen suostumus" and row[4] == "Etuushakemuksen liite"
+
+
 def test_clear_empties_every_widget(qtbot: Any, page: ClientFilePage) -> None:
     page.clear()
     ui = page.ui

@@ -46,7 +46,9 @@ def budget_state_label(state: str) -> str:
     return QCoreApplication.translate("BudgetListModel", source) if source else state
 
 
-class _ReadOnlyTable(QAbstractTableModel):
+class ReadOnlyTable(QAbstractTableModel):
+    """A read-only table of records with ``id``; subclasses name the columns and cells."""
+
     CONTEXT = ""
     HEADERS: tuple[str, ...] = ()
     NUMERIC: frozenset[int] = frozenset()  # right-aligned columns
@@ -98,7 +100,7 @@ class _ReadOnlyTable(QAbstractTableModel):
         return None
 
 
-class PlanListModel(_ReadOnlyTable):
+class PlanListModel(ReadOnlyTable):
     """Plan versions (``PlanView``): Version, Status, Meeting, Agreed on, Goals, Review, Changed."""
 
     VERSION, STATUS, MEETING, AGREED, GOALS, REVIEW, CHANGED = range(7)
@@ -133,7 +135,7 @@ class PlanListModel(_ReadOnlyTable):
         return ""
 
 
-class BudgetListModel(_ReadOnlyTable):
+class BudgetListModel(ReadOnlyTable):
     """Personal budgets (``BudgetView``): Period, State, Reference, Allocation, Difference."""
 
     PERIOD, STATE, REFERENCE, ALLOCATION, DIFFERENCE = range(5)
@@ -173,7 +175,7 @@ _REVIEW_STATUS = {
 }
 
 
-class ReviewListModel(_ReadOnlyTable):
+class ReviewListModel(ReadOnlyTable):
     """Reviews of the plan (``ReviewView``), newest first: Date, Status, Goals rated."""
 
     DATE, STATUS, RATED = range(3)

@@ -49,10 +49,11 @@ from sopiva_desk.gui.labels import language_label, method_label, role_label, sta
 from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.models.access_log_model import AccessLogModel, field_label
 from sopiva_desk.gui.models.close_persons_model import ClosePersonsModel
+from sopiva_desk.gui.models.disclosure_model import DisclosureListModel
 from sopiva_desk.gui.pages.client_assessments import ClientAssessmentsWidget
 from sopiva_desk.gui.pages.client_plan import ClientPlanWidget
 from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveStateIndicator
-from sopiva_desk.gui.widgets.page_parts import add_back_shortcuts, build_page_header, make_read_only_list
+from sopiva_desk.gui.widgets.page_parts import add_back_shortcuts, bold_label, build_page_header, make_read_only_list
 from sopiva_desk.services import reference
 from sopiva_desk.services.access_log import AccessEntry
 from sopiva_desk.services.clients import ClientFile, ClosePersonView, Saved
@@ -265,9 +266,22 @@ class ClientFilePage(QWidget):
         self.log_view.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((150, 200, 110)):
             self.log_view.horizontalHeader().resizeSection(column, width)
+        self.disclosures_model = DisclosureListModel(self)
+        disclosures_caption = bold_label(self.tr("Disclosures"), tab, "disclosuresCaption")
+        disclosures_hint = QLabel(self.tr("Documents handed to someone outside the organisation: to whom, on what "
+                                          "basis and why. The client has the right to see these too."), tab,
+                                  wordWrap=True)
+        self.disclosures_view = QTableView(tab, objectName="disclosuresView")
+        self.disclosures_view.setModel(self.disclosures_model)
+        make_read_only_list(self.disclosures_view, name=self.tr("Disclosures"))
+        self.disclosures_view.horizontalHeader().setStretchLastSection(True)
+        self.disclosures_view.setMaximumHeight(180)
         layout = QVBoxLayout(tab)
         layout.addWidget(hint)
         layout.addWidget(self.log_view, 1)
+        layout.addWidget(disclosures_caption)
+        layout.addWidget(disclosures_hint)
+        layout.addWidget(self.disclosures_view)
         return tab
 
     # -- public ----------------------------------------------------------------------------
@@ -373,12 +387,18 @@ class ClientFilePage(QWidget):
         if client_id is None:
             return
 
-        def show(entries: list[AccessEntry]) -> None:
-            if client_id == self._client_id:
-                self._log_model.set_entries(entries)
+        def read() -> tuple[list[AccessEntry], list[Any]]:
+            workspace = self._context.workspace
+            return workspace.access_log.for_client(client_id), workspace.disclosures.for_client(client_id)
 
-        self._context.run(lambda: self._context.workspace.access_log.for_client(client_id), parent=self,
-                          on_success=show)
+        def show(found: tuple[list[AccessEntry], list[Any]]) -> None:
+            if client_id == self._client_id:
+                self._log_model.set_entries(found[0])
+                self.disclosures_model.set_rows(found[1])
+                self.disclosures_view.resizeColumnsToContents()
+                self.disclosures_view.horizontalHeader().setStretchLastSection(True)
+
+        self._context.run(read, parent=self, on_success=show)
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.log_view.parentWidget():
