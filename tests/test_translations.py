@@ -56,3 +56,11 @@ def test_code_strings_are_all_in_the_files() -> None:
     sources = {source for _, source, _ in messages("fi")}
     for text in list(catalogue._CATALOGUE.values()) + list(labels._LABELS.values()):  # noqa: SLF001
         assert text in sources, text
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_every_string_has_its_class_as_context(language: str) -> None:
+    """An empty context means lupdate lost track of the class (e.g. after a def nested in a loop):
+    self.tr() then finds no translation at run time although the file has one."""
+    tree = ET.parse(I18N / f"sopiva_desk_{language}.ts")
+    assert [c.findtext("name") for c in tree.getroot().iter("context") if not (c.findtext("name") or "").strip()] == []

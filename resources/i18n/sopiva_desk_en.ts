@@ -2,245 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="+134"/>
-        <source>Export PDF</source>
-        <translation>Export PDF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The PDF file holds client data. Protect it with a password when it leaves your computer.</source>
-        <translation>The PDF file holds client data. Protect it with a password when it leaves your computer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Protect the PDF with a password</source>
-        <translation>&amp;Protect the PDF with a password</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password again</source>
-        <translation>Password again</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Give the password to the recipient another way, e.g. by phone – never in the same message as the file.</source>
-        <translation>Give the password to the recipient another way, e.g. by phone – never in the same message as the file.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Pass&amp;word</source>
-        <translation>Pass&amp;word</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Again</source>
-        <translation>&amp;Again</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose where to save…</source>
-        <translation>Choose where to save…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Enter a password, or export without one.</source>
-        <translation>Enter a password, or export without one.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Too long a password: at most {max} characters.</source>
-        <translation>Too long a password: at most {max} characters.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The passwords do not match.</source>
-        <translation>The passwords do not match.</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>The document could not be prepared.</source>
-        <translation>The document could not be prepared.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The language of the document. The client&apos;s language is chosen first; the language of the app does not change it.</source>
-        <translation>The language of the document. The client&apos;s language is chosen first; the language of the app does not change it.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Document &amp;language</source>
-        <translation>Document &amp;language</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Zoom out (Ctrl+-)</source>
-        <translation>Zoom out (Ctrl+-)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom out</source>
-        <translation>Zoom out</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Fit width</source>
-        <translation>Fit width</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fit page</source>
-        <translation>Fit page</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{percent} %</source>
-        <translation>{percent} %</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom</source>
-        <translation>Zoom</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Zoom in (Ctrl++)</source>
-        <translation>Zoom in (Ctrl++)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom in</source>
-        <translation>Zoom in</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+5"/>
-        <source>Preparing the document…</source>
-        <translation>Preparing the document…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Record disclosure…</source>
-        <translation>Record disclosure…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record that this document was handed to someone outside the services: to whom, on what basis and why</source>
-        <translation>Record that this document was handed to someone outside the services: to whom, on what basis and why</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mark for printing at the office</source>
-        <translation>Mark for printing at the office</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put the document in the office&apos;s print queue, e.g. when you have no printer on the road</source>
-        <translation>Put the document in the office&apos;s print queue, e.g. when you have no printer on the road</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export PDF…</source>
-        <translation>Export PDF…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the document as a PDF file, optionally with a password</source>
-        <translation>Save the document as a PDF file, optionally with a password</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print the document (Ctrl+P)</source>
-        <translation>Print the document (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>Saving the PDF…</source>
-        <translation>Saving the PDF…</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Printing…</source>
-        <translation>Printing…</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>{client} · Document ID {id}</source>
-        <translation>{client} · Document ID {id}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{document} – {client}</source>
-        <translation>{document} – {client}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>1 page</source>
-        <translation>1 page</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} pages</source>
-        <translation>{count} pages</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Marked for printing at the office ({language}).</source>
-        <translation>Marked for printing at the office ({language}).</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>PDF saved: {file}</source>
-        <translation>PDF saved: {file}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The PDF was not saved.</source>
-        <translation>The PDF was not saved.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Printing page {done} of {total}…</source>
-        <translation>Printing page {done} of {total}…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Printing was cancelled or failed.</source>
-        <translation>Printing was cancelled or failed.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sent to the printer.</source>
-        <translation>Sent to the printer.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Disclosure to {recipient} recorded.</source>
-        <translation>Disclosure to {recipient} recorded.</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../../sopiva_desk/gui/controller.py" line="+196"/>
@@ -3088,7 +2849,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="-528"/>
+        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="+89"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -3112,11 +2873,182 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <source>{document}…</source>
         <translation>{document}…</translation>
     </message>
+    <message>
+        <location line="+145"/>
+        <source>The document could not be prepared.</source>
+        <translation>The document could not be prepared.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The language of the document. The client&apos;s language is chosen first; the language of the app does not change it.</source>
+        <translation>The language of the document. The client's language is chosen first; the language of the app does not change it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document &amp;language</source>
+        <translation>Document &amp;language</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+5"/>
+        <source>Preparing the document…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record disclosure…</source>
+        <translation>Record disclosure…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that this document was handed to someone outside the services: to whom, on what basis and why</source>
+        <translation>Record that this document was handed to someone outside the services: to whom, on what basis and why</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark for printing at the office</source>
+        <translation>Mark for printing at the office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the document in the office&apos;s print queue, e.g. when you have no printer on the road</source>
+        <translation>Put the document in the office's print queue, e.g. when you have no printer on the road</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the document as a PDF file, optionally with a password</source>
+        <translation>Save the document as a PDF file, optionally with a password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the document (Ctrl+P)</source>
+        <translation>Print the document (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Saving the PDF…</source>
+        <translation>Saving the PDF…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{client} · Document ID {id}</source>
+        <translation>{client} · Document ID {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{document} – {client}</source>
+        <translation>{document} – {client}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} pages</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Marked for printing at the office ({language}).</source>
+        <translation>Marked for printing at the office ({language}).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PDF saved: {file}</source>
+        <translation>PDF saved: {file}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PDF was not saved.</source>
+        <translation>The PDF was not saved.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Printing page {done} of {total}…</source>
+        <translation>Printing page {done} of {total}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printing was cancelled or failed.</source>
+        <translation>Printing was cancelled or failed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Disclosure to {recipient} recorded.</source>
+        <translation>Disclosure to {recipient} recorded.</translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
-        <location line="-39"/>
+        <location line="-554"/>
         <source>Client plan (official)</source>
         <translation>Client plan (official)</translation>
     </message>
@@ -3177,6 +3109,74 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <location line="+2"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="+63"/>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF file holds client data. Protect it with a password when it leaves your computer.</source>
+        <translation>The PDF file holds client data. Protect it with a password when it leaves your computer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Protect the PDF with a password</source>
+        <translation>&amp;Protect the PDF with a password</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the password to the recipient another way, e.g. by phone – never in the same message as the file.</source>
+        <translation>Give the password to the recipient another way, e.g. by phone – never in the same message as the file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again</source>
+        <translation>&amp;Again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose where to save…</source>
+        <translation>Choose where to save…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enter a password, or export without one.</source>
+        <translation>Enter a password, or export without one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too long a password: at most {max} characters.</source>
+        <translation>Too long a password: at most {max} characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passwords do not match.</source>
+        <translation>The passwords do not match.</translation>
     </message>
 </context>
 <context>

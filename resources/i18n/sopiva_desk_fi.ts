@@ -2,245 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="+134"/>
-        <source>Export PDF</source>
-        <translation>Vie PDF-tiedostoksi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The PDF file holds client data. Protect it with a password when it leaves your computer.</source>
-        <translation>PDF-tiedostossa on asiakastietoja. Suojaa se salasanalla, kun se lähtee tietokoneeltasi.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Protect the PDF with a password</source>
-        <translation>&amp;Suojaa PDF salasanalla</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Password</source>
-        <translation>Salasana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password again</source>
-        <translation>Salasana uudelleen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Give the password to the recipient another way, e.g. by phone – never in the same message as the file.</source>
-        <translation>Kerro salasana vastaanottajalle muuta kautta, esim. puhelimessa – ei koskaan samassa viestissä kuin tiedosto.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Pass&amp;word</source>
-        <translation>Sala&amp;sana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Again</source>
-        <translation>&amp;Uudelleen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose where to save…</source>
-        <translation>Valitse tallennuspaikka…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Enter a password, or export without one.</source>
-        <translation>Kirjoita salasana tai vie ilman salasanaa.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Too long a password: at most {max} characters.</source>
-        <translation>Liian pitkä salasana: enintään {max} merkkiä.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The passwords do not match.</source>
-        <translation>Salasanat eivät täsmää.</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>The document could not be prepared.</source>
-        <translation>Asiakirjaa ei voitu muodostaa.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The language of the document. The client&apos;s language is chosen first; the language of the app does not change it.</source>
-        <translation>Asiakirjan kieli. Oletuksena on asiakkaan kieli; sovelluksen kieli ei muuta sitä.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Document &amp;language</source>
-        <translation>Asiakirjan &amp;kieli</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Zoom out (Ctrl+-)</source>
-        <translation>Loitonna (Ctrl+-)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom out</source>
-        <translation>Loitonna</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Fit width</source>
-        <translation>Sovita leveyteen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fit page</source>
-        <translation>Koko sivu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{percent} %</source>
-        <translation>{percent} %</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom</source>
-        <translation>Suurennus</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Zoom in (Ctrl++)</source>
-        <translation>Lähennä (Ctrl++)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom in</source>
-        <translation>Lähennä</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+5"/>
-        <source>Preparing the document…</source>
-        <translation>Asiakirjaa muodostetaan…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Record disclosure…</source>
-        <translation>Kirjaa luovutus…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record that this document was handed to someone outside the services: to whom, on what basis and why</source>
-        <translation>Kirjaa, että asiakirja luovutettiin palvelujen ulkopuolelle: kenelle, millä perusteella ja miksi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mark for printing at the office</source>
-        <translation>Merkitse tulostettavaksi toimistolla</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put the document in the office&apos;s print queue, e.g. when you have no printer on the road</source>
-        <translation>Lisää asiakirja toimiston tulostusjonoon, esim. kun sinulla ei ole tulostinta mukana</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export PDF…</source>
-        <translation>Vie PDF…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the document as a PDF file, optionally with a password</source>
-        <translation>Tallenna asiakirja PDF-tiedostoksi, halutessasi salasanalla suojattuna</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print…</source>
-        <translation>Tulosta…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print the document (Ctrl+P)</source>
-        <translation>Tulosta asiakirja (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Sulje</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>Saving the PDF…</source>
-        <translation>PDF-tiedostoa tallennetaan…</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Printing…</source>
-        <translation>Tulostetaan…</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>{client} · Document ID {id}</source>
-        <translation>{client} · Asiakirjan tunnus {id}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{document} – {client}</source>
-        <translation>{document} – {client}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>1 page</source>
-        <translation>1 sivu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} pages</source>
-        <translation>{count} sivua</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Marked for printing at the office ({language}).</source>
-        <translation>Merkitty tulostettavaksi toimistolla ({language}).</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>PDF saved: {file}</source>
-        <translation>PDF tallennettu: {file}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The PDF was not saved.</source>
-        <translation>PDF-tiedostoa ei tallennettu.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Printing page {done} of {total}…</source>
-        <translation>Tulostetaan sivua {done}/{total}…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Printing was cancelled or failed.</source>
-        <translation>Tulostus peruttiin tai epäonnistui.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sent to the printer.</source>
-        <translation>Lähetetty tulostimelle.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Disclosure to {recipient} recorded.</source>
-        <translation>Luovutus vastaanottajalle {recipient} kirjattu.</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../../sopiva_desk/gui/controller.py" line="+196"/>
@@ -3088,7 +2849,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="-528"/>
+        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="+89"/>
         <source>Export PDF</source>
         <translation>Vie PDF-tiedostoksi</translation>
     </message>
@@ -3112,11 +2873,182 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <source>{document}…</source>
         <translation>{document}…</translation>
     </message>
+    <message>
+        <location line="+145"/>
+        <source>The document could not be prepared.</source>
+        <translation>Asiakirjaa ei voitu muodostaa.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The language of the document. The client&apos;s language is chosen first; the language of the app does not change it.</source>
+        <translation>Asiakirjan kieli. Oletuksena on asiakkaan kieli; sovelluksen kieli ei muuta sitä.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document &amp;language</source>
+        <translation>Asiakirjan &amp;kieli</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Loitonna (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Loitonna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit width</source>
+        <translation>Sovita leveyteen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit page</source>
+        <translation>Koko sivu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom</source>
+        <translation>Suurennus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Lähennä (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Lähennä</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+5"/>
+        <source>Preparing the document…</source>
+        <translation>Asiakirjaa muodostetaan…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record disclosure…</source>
+        <translation>Kirjaa luovutus…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that this document was handed to someone outside the services: to whom, on what basis and why</source>
+        <translation>Kirjaa, että asiakirja luovutettiin palvelujen ulkopuolelle: kenelle, millä perusteella ja miksi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark for printing at the office</source>
+        <translation>Merkitse tulostettavaksi toimistolla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the document in the office&apos;s print queue, e.g. when you have no printer on the road</source>
+        <translation>Lisää asiakirja toimiston tulostusjonoon, esim. kun sinulla ei ole tulostinta mukana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export PDF…</source>
+        <translation>Vie PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the document as a PDF file, optionally with a password</source>
+        <translation>Tallenna asiakirja PDF-tiedostoksi, halutessasi salasanalla suojattuna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Tulosta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the document (Ctrl+P)</source>
+        <translation>Tulosta asiakirja (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Saving the PDF…</source>
+        <translation>PDF-tiedostoa tallennetaan…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Printing…</source>
+        <translation>Tulostetaan…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{client} · Document ID {id}</source>
+        <translation>{client} · Asiakirjan tunnus {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{document} – {client}</source>
+        <translation>{document} – {client}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 page</source>
+        <translation>1 sivu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} pages</source>
+        <translation>{count} sivua</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Marked for printing at the office ({language}).</source>
+        <translation>Merkitty tulostettavaksi toimistolla ({language}).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PDF saved: {file}</source>
+        <translation>PDF tallennettu: {file}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PDF was not saved.</source>
+        <translation>PDF-tiedostoa ei tallennettu.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Printing page {done} of {total}…</source>
+        <translation>Tulostetaan sivua {done}/{total}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printing was cancelled or failed.</source>
+        <translation>Tulostus peruttiin tai epäonnistui.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to the printer.</source>
+        <translation>Lähetetty tulostimelle.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Disclosure to {recipient} recorded.</source>
+        <translation>Luovutus vastaanottajalle {recipient} kirjattu.</translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
-        <location line="-39"/>
+        <location line="-554"/>
         <source>Client plan (official)</source>
         <translation>Asiakassuunnitelma (virallinen)</translation>
     </message>
@@ -3177,6 +3109,74 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <location line="+2"/>
         <source>Unexpected error</source>
         <translation>Odottamaton virhe</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="+63"/>
+        <source>Export PDF</source>
+        <translation>Vie PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF file holds client data. Protect it with a password when it leaves your computer.</source>
+        <translation>PDF-tiedostossa on asiakastietoja. Suojaa se salasanalla, kun se lähtee tietokoneeltasi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Protect the PDF with a password</source>
+        <translation>&amp;Suojaa PDF salasanalla</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>Salasana uudelleen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the password to the recipient another way, e.g. by phone – never in the same message as the file.</source>
+        <translation>Kerro salasana vastaanottajalle muuta kautta, esim. puhelimessa – ei koskaan samassa viestissä kuin tiedosto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pass&amp;word</source>
+        <translation>Sala&amp;sana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again</source>
+        <translation>&amp;Uudelleen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose where to save…</source>
+        <translation>Valitse tallennuspaikka…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enter a password, or export without one.</source>
+        <translation>Kirjoita salasana tai vie ilman salasanaa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too long a password: at most {max} characters.</source>
+        <translation>Liian pitkä salasana: enintään {max} merkkiä.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passwords do not match.</source>
+        <translation>Salasanat eivät täsmää.</translation>
     </message>
 </context>
 <context>

@@ -2,245 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="+134"/>
-        <source>Export PDF</source>
-        <translation>Exportera som PDF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The PDF file holds client data. Protect it with a password when it leaves your computer.</source>
-        <translation>PDF-filen innehåller klientuppgifter. Skydda den med ett lösenord när den lämnar din dator.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Protect the PDF with a password</source>
-        <translation>&amp;Skydda PDF-filen med ett lösenord</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Password</source>
-        <translation>Lösenord</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password again</source>
-        <translation>Lösenordet igen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Give the password to the recipient another way, e.g. by phone – never in the same message as the file.</source>
-        <translation>Ge lösenordet till mottagaren på annat sätt, t.ex. per telefon – aldrig i samma meddelande som filen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Pass&amp;word</source>
-        <translation>Lösen&amp;ord</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Again</source>
-        <translation>&amp;Igen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose where to save…</source>
-        <translation>Välj var filen sparas…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Enter a password, or export without one.</source>
-        <translation>Skriv ett lösenord eller exportera utan lösenord.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Too long a password: at most {max} characters.</source>
-        <translation>För långt lösenord: högst {max} tecken.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The passwords do not match.</source>
-        <translation>Lösenorden stämmer inte överens.</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>The document could not be prepared.</source>
-        <translation>Dokumentet kunde inte skapas.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The language of the document. The client&apos;s language is chosen first; the language of the app does not change it.</source>
-        <translation>Dokumentets språk. Klientens språk väljs först; appens språk ändrar det inte.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Document &amp;language</source>
-        <translation>Dokumentets &amp;språk</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Zoom out (Ctrl+-)</source>
-        <translation>Zooma ut (Ctrl+-)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom out</source>
-        <translation>Zooma ut</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Fit width</source>
-        <translation>Anpassa till bredden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fit page</source>
-        <translation>Hela sidan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{percent} %</source>
-        <translation>{percent} %</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom</source>
-        <translation>Zoom</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Zoom in (Ctrl++)</source>
-        <translation>Zooma in (Ctrl++)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom in</source>
-        <translation>Zooma in</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+5"/>
-        <source>Preparing the document…</source>
-        <translation>Dokumentet skapas…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Record disclosure…</source>
-        <translation>Anteckna utlämnande…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record that this document was handed to someone outside the services: to whom, on what basis and why</source>
-        <translation>Anteckna att dokumentet lämnades ut utanför tjänsterna: till vem, på vilken grund och varför</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mark for printing at the office</source>
-        <translation>Märk för utskrift på kontoret</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put the document in the office&apos;s print queue, e.g. when you have no printer on the road</source>
-        <translation>Lägg dokumentet i kontorets utskriftskö, t.ex. när du inte har någon skrivare med dig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export PDF…</source>
-        <translation>Exportera PDF…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the document as a PDF file, optionally with a password</source>
-        <translation>Spara dokumentet som PDF-fil, vid behov skyddad med lösenord</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print…</source>
-        <translation>Skriv ut…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print the document (Ctrl+P)</source>
-        <translation>Skriv ut dokumentet (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>Saving the PDF…</source>
-        <translation>PDF-filen sparas…</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Printing…</source>
-        <translation>Skriver ut…</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>{client} · Document ID {id}</source>
-        <translation>{client} · Dokumentets kod {id}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{document} – {client}</source>
-        <translation>{document} – {client}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>1 page</source>
-        <translation>1 sida</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} pages</source>
-        <translation>{count} sidor</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Marked for printing at the office ({language}).</source>
-        <translation>Märkt för utskrift på kontoret ({language}).</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>PDF saved: {file}</source>
-        <translation>PDF-filen sparad: {file}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The PDF was not saved.</source>
-        <translation>PDF-filen sparades inte.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Printing page {done} of {total}…</source>
-        <translation>Skriver ut sida {done} av {total}…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Printing was cancelled or failed.</source>
-        <translation>Utskriften avbröts eller misslyckades.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sent to the printer.</source>
-        <translation>Skickat till skrivaren.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Disclosure to {recipient} recorded.</source>
-        <translation>Utlämnandet till {recipient} antecknat.</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../../sopiva_desk/gui/controller.py" line="+196"/>
@@ -3088,7 +2849,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="-528"/>
+        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="+89"/>
         <source>Export PDF</source>
         <translation>Exportera som PDF</translation>
     </message>
@@ -3112,11 +2873,182 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <source>{document}…</source>
         <translation>{document}…</translation>
     </message>
+    <message>
+        <location line="+145"/>
+        <source>The document could not be prepared.</source>
+        <translation>Dokumentet kunde inte skapas.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The language of the document. The client&apos;s language is chosen first; the language of the app does not change it.</source>
+        <translation>Dokumentets språk. Klientens språk väljs först; appens språk ändrar det inte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document &amp;language</source>
+        <translation>Dokumentets &amp;språk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zooma ut (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Zooma ut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit width</source>
+        <translation>Anpassa till bredden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit page</source>
+        <translation>Hela sidan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zooma in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Zooma in</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+5"/>
+        <source>Preparing the document…</source>
+        <translation>Dokumentet skapas…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record disclosure…</source>
+        <translation>Anteckna utlämnande…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that this document was handed to someone outside the services: to whom, on what basis and why</source>
+        <translation>Anteckna att dokumentet lämnades ut utanför tjänsterna: till vem, på vilken grund och varför</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark for printing at the office</source>
+        <translation>Märk för utskrift på kontoret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the document in the office&apos;s print queue, e.g. when you have no printer on the road</source>
+        <translation>Lägg dokumentet i kontorets utskriftskö, t.ex. när du inte har någon skrivare med dig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export PDF…</source>
+        <translation>Exportera PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the document as a PDF file, optionally with a password</source>
+        <translation>Spara dokumentet som PDF-fil, vid behov skyddad med lösenord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the document (Ctrl+P)</source>
+        <translation>Skriv ut dokumentet (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Saving the PDF…</source>
+        <translation>PDF-filen sparas…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Printing…</source>
+        <translation>Skriver ut…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{client} · Document ID {id}</source>
+        <translation>{client} · Dokumentets kod {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{document} – {client}</source>
+        <translation>{document} – {client}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 page</source>
+        <translation>1 sida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} pages</source>
+        <translation>{count} sidor</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Marked for printing at the office ({language}).</source>
+        <translation>Märkt för utskrift på kontoret ({language}).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PDF saved: {file}</source>
+        <translation>PDF-filen sparad: {file}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PDF was not saved.</source>
+        <translation>PDF-filen sparades inte.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Printing page {done} of {total}…</source>
+        <translation>Skriver ut sida {done} av {total}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printing was cancelled or failed.</source>
+        <translation>Utskriften avbröts eller misslyckades.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to the printer.</source>
+        <translation>Skickat till skrivaren.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Disclosure to {recipient} recorded.</source>
+        <translation>Utlämnandet till {recipient} antecknat.</translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
-        <location line="-39"/>
+        <location line="-554"/>
         <source>Client plan (official)</source>
         <translation>Klientplan (officiell)</translation>
     </message>
@@ -3177,6 +3109,74 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <location line="+2"/>
         <source>Unexpected error</source>
         <translation>Oväntat fel</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="+63"/>
+        <source>Export PDF</source>
+        <translation>Exportera som PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF file holds client data. Protect it with a password when it leaves your computer.</source>
+        <translation>PDF-filen innehåller klientuppgifter. Skydda den med ett lösenord när den lämnar din dator.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Protect the PDF with a password</source>
+        <translation>&amp;Skydda PDF-filen med ett lösenord</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>Lösenordet igen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the password to the recipient another way, e.g. by phone – never in the same message as the file.</source>
+        <translation>Ge lösenordet till mottagaren på annat sätt, t.ex. per telefon – aldrig i samma meddelande som filen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pass&amp;word</source>
+        <translation>Lösen&amp;ord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again</source>
+        <translation>&amp;Igen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose where to save…</source>
+        <translation>Välj var filen sparas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enter a password, or export without one.</source>
+        <translation>Skriv ett lösenord eller exportera utan lösenord.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too long a password: at most {max} characters.</source>
+        <translation>För långt lösenord: högst {max} tecken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passwords do not match.</source>
+        <translation>Lösenorden stämmer inte överens.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ import re
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +55,9 @@ from sopiva_desk.services.documents.service import DocumentService, RenderedDocu
 
 ZOOM_STEPS = (50, 75, 100, 125, 150, 200)  # percent
 FIT_WIDTH, FIT_PAGE = "width", "page"
-_UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+# Characters no file name may hold; the double quote comes from chr(34) because a bare one in a
+# single-quoted string derails pyside6-lupdate, which then files the strings below under no class.
+_UNSAFE_IN_NAMES = re.compile(r"[\\/:*?<>|\x00-\x1f" + chr(34) + "]+")
 
 
 def document_name(kind: str) -> str:
@@ -102,16 +105,19 @@ def documents_button(page: QWidget, context: AppContext, kinds: Sequence[str],
         action = menu.addAction(QCoreApplication.translate("DocumentPreviewDialog", "{document}…").format(
             document=document_name(kind)))
         action.setObjectName(f"document_{kind}")
-
-        def opened(_checked: bool = False, k: str = kind) -> None:
-            if flush is not None:
-                flush()
-            open_preview(page, context, k, record_id())
-
-        action.triggered.connect(opened)
+        # A module-level function, not a def nested in this loop: pyside6-lupdate loses track of
+        # the classes below after such a def and files their strings under no context.
+        action.triggered.connect(partial(_open_from_menu, page, context, kind, record_id, flush))
     menu.aboutToShow.connect(lambda: [a.setEnabled(record_id() is not None) for a in menu.actions()])
     button.setMenu(menu)
     return button
+
+
+def _open_from_menu(page: QWidget, context: AppContext, kind: str, record_id: Callable[[], uuid.UUID | None],
+                    flush: Callable[[], None] | None, *_checked: object) -> None:
+    if flush is not None:
+        flush()
+    open_preview(page, context, kind, record_id())
 
 
 def open_preview(parent: QWidget, context: AppContext, kind: str, record_id: uuid.UUID | None,
