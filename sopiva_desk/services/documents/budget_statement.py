@@ -178,7 +178,7 @@ class _Story:
         rows.append([t("total"), "", "", "", "", self.money(self.doc.totals.allocation_cents)])
         header = [t("col_service"), t("col_method"), t("col_provider"), t("col_quantity"), t("col_unit_price"),
                   t("col_cost")]
-        return [*out, self.table(header, rows, [39, 36, 27, 21, 21, 26], (3, 4, 5)),
+        return [*out, self.table(header, rows, [33, 36, 33, 19, 21, 28], (3, 4, 5)),
                 para(t("no_cash"), self.note)]
 
     def reference(self) -> list[Flowable]:
