@@ -2849,7 +2849,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="+89"/>
+        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="+85"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -2874,14 +2874,14 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>{document}…</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+69"/>
         <source>The document could not be prepared.</source>
         <translation>The document could not be prepared.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The language of the document. The client&apos;s language is chosen first; the language of the app does not change it.</source>
-        <translation>The language of the document. The client's language is chosen first; the language of the app does not change it.</translation>
+        <translation>The language of the document. The client&apos;s language is chosen first; the language of the app does not change it.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2952,7 +2952,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <location line="+1"/>
         <source>Put the document in the office&apos;s print queue, e.g. when you have no printer on the road</source>
-        <translation>Put the document in the office's print queue, e.g. when you have no printer on the road</translation>
+        <translation>Put the document in the office&apos;s print queue, e.g. when you have no printer on the road</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3048,7 +3048,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>Documents</name>
     <message>
-        <location line="-554"/>
+        <location line="-478"/>
         <source>Client plan (official)</source>
         <translation>Client plan (official)</translation>
     </message>
@@ -3114,7 +3114,7 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="+63"/>
+        <location filename="../../sopiva_desk/gui/dialogs/export_options.py" line="+19"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>

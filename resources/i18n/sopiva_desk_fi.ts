@@ -2849,7 +2849,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="+89"/>
+        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="+85"/>
         <source>Export PDF</source>
         <translation>Vie PDF-tiedostoksi</translation>
     </message>
@@ -2874,7 +2874,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>{document}…</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+69"/>
         <source>The document could not be prepared.</source>
         <translation>Asiakirjaa ei voitu muodostaa.</translation>
     </message>
@@ -3048,7 +3048,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>Documents</name>
     <message>
-        <location line="-554"/>
+        <location line="-478"/>
         <source>Client plan (official)</source>
         <translation>Asiakassuunnitelma (virallinen)</translation>
     </message>
@@ -3114,7 +3114,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="+63"/>
+        <location filename="../../sopiva_desk/gui/dialogs/export_options.py" line="+19"/>
         <source>Export PDF</source>
         <translation>Vie PDF-tiedostoksi</translation>
     </message>
