@@ -53,12 +53,12 @@ def budget_of(found: PersonalBudget) -> rules.Budget:
         justification=found.justification or None)
 
 
-def _commitment(row: BudgetCommitment) -> rules.PaymentCommitment:
+def commitment_of(row: BudgetCommitment) -> rules.PaymentCommitment:
     return rules.PaymentCommitment(number=row.number, provider=row.provider, service_code=row.service_code,
                                    max_cents=row.max_cents, valid_from=row.valid_from, valid_to=row.valid_to)
 
 
-def _use(row: BudgetUse) -> rules.RealisedUse:
+def use_of(row: BudgetUse) -> rules.RealisedUse:
     return rules.RealisedUse(id=str(row.id), used_on=row.used_on, provider=row.provider,
                              budget_line_id=row.budget_line_id, units=Decimal(row.units),
                              amount_cents=row.amount_cents, commitment_number=row.commitment_number)

@@ -16,10 +16,10 @@ from sopiva_desk.services.budget_content import (
     COMMITMENT_FIELDS,
     USE_FIELDS,
     BudgetChangeView,
-    _commitment,
     _unknown,
-    _use,
     budget_of,
+    commitment_of,
+    use_of,
 )
 from sopiva_desk.services.inputs import date_input
 from sopiva_desk.services.storage_errors import storage_errors
@@ -67,7 +67,7 @@ class BudgetFollowUp(BudgetBase):
     def commitments(self, budget_id: uuid.UUID) -> list[rules.PaymentCommitment]:
         with storage_errors(), self._db.read() as session:
             self._get(session, budget_id)
-            return [_commitment(c) for c in repo.commitments_of(session, budget_id)]
+            return [commitment_of(c) for c in repo.commitments_of(session, budget_id)]
 
     def record_use(self, budget_id: uuid.UUID, fields: Mapping[str, Any]) -> rules.RealisedUse:
         """One realised use on a decided budget (``units`` and ``amount_cents`` take typed values)."""
@@ -89,7 +89,7 @@ class BudgetFollowUp(BudgetBase):
                     amount_cents=amount, commitment_number=fields.get("commitment_number"))
             except InvalidInput as err:
                 raise ValidationError([err.issue]) from None
-            commitments = [_commitment(c) for c in repo.commitments_of(session, found.id)]
+            commitments = [commitment_of(c) for c in repo.commitments_of(session, found.id)]
             issues = rules.check_use(budget_of(found), use, commitments,
                                      client_name=self._context(session, found)["client_name"])
             if issues:
@@ -107,15 +107,15 @@ class BudgetFollowUp(BudgetBase):
     def uses(self, budget_id: uuid.UUID) -> list[rules.RealisedUse]:
         with storage_errors(), self._db.read() as session:
             self._get(session, budget_id)
-            return [_use(u) for u in repo.uses_of(session, budget_id)]
+            return [use_of(u) for u in repo.uses_of(session, budget_id)]
 
     def follow_up(self, budget_id: uuid.UUID, today: date) -> rules.FollowUp:
         """Balances, use against elapsed time and the alerts on ``today`` (logged as a view)."""
         with storage_errors(), self._db.transaction() as session:
             found = self._get(session, budget_id)
             self._log(session, "view", found, ("follow_up",))
-            return rules.follow_up(budget_of(found), [_commitment(c) for c in repo.commitments_of(session, found.id)],
-                                   [_use(u) for u in repo.uses_of(session, found.id)], today)
+            return rules.follow_up(budget_of(found), [commitment_of(c) for c in repo.commitments_of(session, found.id)],
+                                   [use_of(u) for u in repo.uses_of(session, found.id)], today)
 
     def history(self, budget_id: uuid.UUID) -> list[BudgetChangeView]:
         with storage_errors(), self._db.read() as session:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from sopiva_desk.gui.dialogs.document_preview import document_name
 from sopiva_desk.gui.formatting import format_date
-from sopiva_desk.gui.models.plan_list_model import ReadOnlyTable
+from sopiva_desk.gui.models.read_only_table import ReadOnlyTable
 
 _BASIS = {
     "law": QT_TRANSLATE_NOOP("DisclosureListModel", "Law"),

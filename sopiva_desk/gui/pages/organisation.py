@@ -42,7 +42,7 @@ from sopiva_desk.gui.models.organisation_model import (
     signed_cents,
     state_name,
 )
-from sopiva_desk.gui.widgets.page_parts import HINT_COLOR, add_back_shortcuts, build_page_header
+from sopiva_desk.gui.widgets.page_parts import HINT_COLOR, add_back_shortcuts, build_page_header, make_read_only_list
 from sopiva_desk.services.errors import KnownError
 from sopiva_desk.services.organisation import (
     CSV_COLUMNS,
@@ -176,16 +176,9 @@ class OrganisationPage(QWidget):
     def _setup_view(self) -> None:
         view = self.view
         view.setModel(self.proxy)
-        view.setAccessibleName(self.tr("Personal budgets by client"))
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.setTabKeyNavigation(False)
+        make_read_only_list(view, name=self.tr("Personal budgets by client"))
         view.setCornerButtonEnabled(False)
         vertical = view.verticalHeader()
-        vertical.hide()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = view.horizontalHeader()

@@ -13,8 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -39,6 +37,7 @@ from PySide6.QtWidgets import (
 from sopiva_desk.gui import prompts
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.document_preview import DocumentPreviewDialog, document_name, language_name, open_preview
+from sopiva_desk.gui.models.read_only_table import ReadOnlyTable
 from sopiva_desk.gui.models.record_list_model import format_date_time
 from sopiva_desk.gui.widgets.page_parts import HINT_COLOR, add_back_shortcuts, build_page_header, make_read_only_list
 from sopiva_desk.services.documents.queue import PrintJobView
@@ -49,11 +48,12 @@ _COLUMN_SAMPLES = {0: "Hämäläinen-Kärkkäinen Aino Maria", 2: "Swedish__", 3
                    4: "22.12.2026 15.26", 5: "Hämäläinen Aino Maria", 6: "22.12.2026 15.26"}
 
 
-class PrintQueueModel(QAbstractTableModel):
+class PrintQueueModel(ReadOnlyTable):
     """Print jobs: Client, Document, Language, Marked by, Marked, Printed by, Printed.
     ``Qt.UserRole`` of any cell is the ``PrintJobView``; ``Qt.UserRole + 1`` sorts."""
 
     CLIENT, DOCUMENT, LANGUAGE, MARKED_BY, MARKED_AT, PRINTED_BY, PRINTED_AT = range(7)
+    CONTEXT = "PrintQueueModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("PrintQueueModel", "Client"),
         QT_TRANSLATE_NOOP("PrintQueueModel", "Document"),
@@ -65,48 +65,26 @@ class PrintQueueModel(QAbstractTableModel):
     )
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PrintJobView] = []
-
-    def set_rows(self, rows: list[PrintJobView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("PrintQueueModel", self.HEADERS[section])
-        return None
+    def cell(self, job: PrintJobView, column: int) -> str:
+        return {
+            self.CLIENT: job.client_name, self.DOCUMENT: document_name(job.kind),
+            self.LANGUAGE: language_name(job.language), self.MARKED_BY: job.requested_by_name,
+            self.MARKED_AT: format_date_time(job.requested_at), self.PRINTED_BY: job.printed_by_name or "",
+            self.PRINTED_AT: format_date_time(job.printed_at),
+        }.get(column, "")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        job, column = self._rows[index.row()], index.column()
+        if role not in (Qt.ItemDataRole.UserRole, self.SORT_ROLE) or not index.isValid() \
+                or not 0 <= index.row() < self.rowCount():
+            return super().data(index, role)
+        job, column = self.record(index.row()), index.column()
         if role == Qt.ItemDataRole.UserRole:
-            return job
-        if role == self.SORT_ROLE:
-            if column == self.MARKED_AT:
-                return job.requested_at.isoformat()
-            if column == self.PRINTED_AT:
-                return job.printed_at.isoformat() if job.printed_at else ""
-            return str(self.data(index)).casefold()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return {
-                self.CLIENT: job.client_name, self.DOCUMENT: document_name(job.kind),
-                self.LANGUAGE: language_name(job.language), self.MARKED_BY: job.requested_by_name,
-                self.MARKED_AT: format_date_time(job.requested_at), self.PRINTED_BY: job.printed_by_name or "",
-                self.PRINTED_AT: format_date_time(job.printed_at),
-            }.get(column)
-        return None
+            return job  # the whole job, not only its id: the page acts on it
+        if column == self.MARKED_AT:
+            return job.requested_at.isoformat()
+        if column == self.PRINTED_AT:
+            return job.printed_at.isoformat() if job.printed_at else ""
+        return self.cell(job, column).casefold()
 
 
 class PrintQueuePage(QWidget):

@@ -44,7 +44,6 @@ from sopiva_desk.services.documents.texts import Texts
 from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.templates import TemplateLibrary
 from sopiva_desk.store.repositories import assessments as repo
-from sopiva_desk.store.repositories import clients as client_repo
 
 PREFIX = "PTA"
 WIDTH = PAGE_WIDTH - 2 * MARGIN_X
@@ -85,7 +84,6 @@ class AssessmentSummary:
         if template is None:
             raise RecordGoneError()
         header = client_header(session, found.client_id)
-        client = client_repo.get_client(session, found.client_id)
         visit = repo.get_visit(session, found.visit_id) if found.visit_id is not None else None
         started = found.created_at.astimezone().date()  # the counsellor's day, not UTC's
         completed = found.completed_at.astimezone().date() if found.completed_at is not None else None
@@ -96,7 +94,7 @@ class AssessmentSummary:
             meta = replace(meta, watermark=texts("watermark"))
         data = AssessmentData(
             client_name=header.name, client_identity=header.identity,
-            identity_label="identity" if client is not None and client.hetu else "temporary_id",
+            identity_label=header.identity_key,
             own_worker=header.own_worker, recorder=ctx.actor.user_name, version=found.version_no,
             status=found.status, started_on=started, completed_on=completed, amend_reason=found.amend_reason or "",
             visit_way=visit.way if visit is not None else None,

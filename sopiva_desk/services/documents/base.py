@@ -76,6 +76,7 @@ def spec(kind: str) -> DocumentSpec:
 class ClientHeader:
     name: str  # "Aino Maria Virtanen"
     identity: str  # the identity code, else the temporary identifier, else ""
+    identity_key: str  # the text key naming ``identity``: "identity", or "temporary_id"
     language: str  # the client's document language (fi or sv)
     birth_date: date | None
     address: str
@@ -88,8 +89,10 @@ def client_header(session: Session, client_id: uuid.UUID) -> ClientHeader:
         raise RecordGoneError()
     address = ", ".join(part for part in (found.street_address, f"{found.postal_code} {found.post_office}".strip())
                         if part)
+    identity_key = "temporary_id" if not found.hetu and found.temporary_id else "identity"
     return ClientHeader(f"{found.first_names} {found.last_name}", found.hetu or found.temporary_id or "",
-                        document_language(found.language), found.birth_date, address, found.own_worker)
+                        identity_key, document_language(found.language), found.birth_date, address,
+                        found.own_worker)
 
 
 def document_id(prefix: str, record_id: uuid.UUID, version: int | None = None) -> str:

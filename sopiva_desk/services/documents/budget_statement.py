@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from sopiva_desk.domain import budget as hb
 from sopiva_desk.domain.money import format_cents, format_quantity
-from sopiva_desk.services.budget_content import _commitment, _use, budget_of
+from sopiva_desk.services.budget_content import budget_of, commitment_of, use_of
 from sopiva_desk.services.documents.base import (
     ClientHeader,
     GatherContext,
@@ -31,7 +31,7 @@ from sopiva_desk.services.documents.base import (
     document_id,
     meta_for,
 )
-from sopiva_desk.services.documents.client_plan import identity_label, signed, unit_word
+from sopiva_desk.services.documents.client_plan import signed, unit_word
 from sopiva_desk.services.documents.layout import (
     MARGIN_X,
     PAGE_WIDTH,
@@ -79,8 +79,8 @@ class BudgetStatementSpec:
             raise RecordGoneError()
         header = client_header(session, found.client_id)
         budget = budget_of(found)
-        commitments = tuple(_commitment(c) for c in repo.commitments_of(session, found.id))
-        uses = tuple(_use(u) for u in repo.uses_of(session, found.id))
+        commitments = tuple(commitment_of(c) for c in repo.commitments_of(session, found.id))
+        uses = tuple(use_of(u) for u in repo.uses_of(session, found.id))
         plan = repo.get_plan(session, found.plan_id)
         meta, texts = meta_for(ctx, self.kind, lambda t: t("title"), "HB", found.id, header, language,
                                document_date=budget.decision_date)
@@ -154,7 +154,7 @@ class _Story:
         plan = (t("plan_version", document_id=doc.plan_document_id, version=doc.plan_version)
                 if doc.plan_version is not None else "")
         return field_grid([
-            (t("name"), h.name), (identity_label(t, h.identity), h.identity),
+            (t("name"), h.name), (t(h.identity_key), h.identity),
             (t("born"), format_day(h.birth_date)), (t("own_worker"), h.own_worker),
             (t("period"), f"{format_day(b.period_start)}–{format_day(b.period_end)}"),
             (t("state"), t(f"state_{b.state}")),

@@ -11,7 +11,6 @@ in a frame at the top and across every page.
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -56,7 +55,6 @@ from sopiva_desk.services.plan_content import plan_of
 from sopiva_desk.store.repositories import plans as repo
 
 WIDTH = PAGE_WIDTH - 2 * MARGIN_X
-_HETU = re.compile(r"^\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]$")
 
 
 @dataclass(frozen=True)
@@ -84,10 +82,6 @@ def unit_word(texts: Texts, unit: str | None, quantity: Decimal | None) -> str:
     if not unit:
         return ""
     return texts(f"unit_{unit}_one" if quantity == 1 else f"unit_{unit}")
-
-
-def identity_label(texts: Texts, identity: str) -> str:
-    return texts("identity") if _HETU.match(identity) or not identity else texts("temporary_id")
 
 
 def _budget_for(session: Session, client_id: uuid.UUID, plan_id: uuid.UUID) -> BudgetSummary | None:
@@ -194,7 +188,7 @@ class _Story:
         state = {"draft": t("state_draft"), "agreed": t("state_agreed", date=format_day(plan.agreed_on)),
                  "superseded": t("state_superseded")}[plan.state]
         return field_grid([
-            (t("name"), h.name), (identity_label(t, h.identity), h.identity),
+            (t("name"), h.name), (t(h.identity_key), h.identity),
             (t("born"), format_day(h.birth_date)), (t("address"), h.address),
             (t("own_worker"), self.doc.own_worker), (t("version"), str(plan.version)),
             (t("state"), state), (t("plan_date"), format_day(self.meta.document_date)),

@@ -42,7 +42,6 @@ from sopiva_desk.services.documents.layout import (
 from sopiva_desk.services.documents.texts import Texts
 from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.store.repositories import assessments as visit_repo
-from sopiva_desk.store.repositories import clients as client_repo
 from sopiva_desk.store.repositories import decisions as repo
 
 PREFIX = "TP"
@@ -65,11 +64,6 @@ class DecisionData:
     visit_way: str | None  # the visit's way code, when the session belongs to a visit
     visit_day: date | None
     content: dict[str, Any]
-
-
-def _identity_label(session: Session, client_id: uuid.UUID) -> str:
-    found = client_repo.get_client(session, client_id)
-    return "identity" if found is not None and found.hetu else "temporary_id"
 
 
 def _day(value: Any) -> date | None:
@@ -99,7 +93,7 @@ class DecisionRecord:
             meta = replace(meta, watermark=texts("watermark"))
         data = DecisionData(
             client_name=header.name, client_identity=header.identity,
-            identity_label=_identity_label(session, found.client_id), own_worker=header.own_worker,
+            identity_label=header.identity_key, own_worker=header.own_worker,
             recorder=ctx.actor.user_name, version=found.version_no, status=found.status, started_on=started,
             completed_on=completed, amend_reason=found.amend_reason or "",
             visit_way=visit.way if visit is not None else None,
