@@ -7,7 +7,9 @@ from collections.abc import Iterator
 import pytest
 
 from sopiva_desk.gui import prompts
+from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.tasks import TaskRunner
+from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.workspace import Workspace
 
 
@@ -25,3 +27,11 @@ def runner(workspace: Workspace) -> Iterator[TaskRunner]:
     runner = TaskRunner()
     yield runner
     runner.shutdown()
+
+
+@pytest.fixture
+def context(profile_service: ProfileService, workspace: Workspace, runner: TaskRunner) -> AppContext:
+    """An unlocked app context in English on the real runner (tests may define their own)."""
+    context = AppContext(profile_service, runner, ui_language="en")
+    context.set_workspace(workspace)
+    return context

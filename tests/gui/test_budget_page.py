@@ -17,7 +17,6 @@ from sopiva_desk.gui.dialogs.budget_form import DecideBudgetDialog
 from sopiva_desk.gui.dialogs.create_budget import CreateBudgetDialog, default_period
 from sopiva_desk.gui.pages.budget import BudgetPage
 from sopiva_desk.gui.tasks import TaskRunner
-from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.workspace import Workspace
 
 pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
@@ -43,13 +42,6 @@ def make_plan(workspace: Workspace, client_id: uuid.UUID) -> uuid.UUID:
                     "arranging_method": "service_voucher"}):
         plans.add_support(plan.id, goal_id, fields)
     return plan.id
-
-
-@pytest.fixture
-def context(profile_service: ProfileService, workspace: Workspace, runner: TaskRunner) -> AppContext:
-    context = AppContext(profile_service, runner, ui_language="en")
-    context.set_workspace(workspace)
-    return context
 
 
 @pytest.fixture

@@ -34,7 +34,6 @@ from sopiva_desk.services.documents import service as documents_service
 from sopiva_desk.services.documents.layout import DocumentMeta, Styles, para
 from sopiva_desk.services.documents.organisation import shipped_organisation
 from sopiva_desk.services.documents.texts import Texts
-from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.workspace import Workspace
 from sopiva_desk.store.models import AccessLogEntry
 
@@ -42,13 +41,6 @@ pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateS
               pytest.mark.qt_log_ignore("This plugin does not support raise")]
 
 TIMEOUT = 10000
-
-
-@pytest.fixture
-def context(profile_service: ProfileService, workspace: Workspace, runner: TaskRunner) -> AppContext:
-    context = AppContext(profile_service, runner, ui_language="en")
-    context.set_workspace(workspace)
-    return context
 
 
 @pytest.fixture

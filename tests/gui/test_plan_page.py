@@ -17,7 +17,6 @@ from sopiva_desk.gui.dialogs.plan_history import PlanHistoryDialog
 from sopiva_desk.gui.pages.plan import PlanPage
 from sopiva_desk.gui.tasks import TaskRunner
 from sopiva_desk.gui.widgets.plan_agree import AgreePlanDialog
-from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.workspace import Workspace
 from sopiva_desk.store.models import Assessment
 
@@ -41,13 +40,6 @@ def plan_id(workspace: Workspace, client_id: uuid.UUID) -> uuid.UUID:
                                         "strengths.strengths": "Sinnikäs"},
                                created_by="t", updated_by="t"))
     return workspace.plans.start_draft(client_id).id
-
-
-@pytest.fixture
-def context(profile_service: ProfileService, workspace: Workspace, runner: TaskRunner) -> AppContext:
-    context = AppContext(profile_service, runner, ui_language="en")
-    context.set_workspace(workspace)
-    return context
 
 
 def open_page(qtbot: Any, context: AppContext, plan_id: uuid.UUID) -> PlanPage:

@@ -21,20 +21,12 @@ from sopiva_desk.gui.pages.print_queue import PrintQueuePage
 from sopiva_desk.gui.tasks import TaskRunner
 from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.documents.queue import PrintQueueService
-from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.workspace import Workspace
 
 pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
               pytest.mark.qt_log_ignore("This plugin does not support raise")]
 
 TIMEOUT = 10000
-
-
-@pytest.fixture
-def context(profile_service: ProfileService, workspace: Workspace, runner: TaskRunner) -> AppContext:
-    context = AppContext(profile_service, runner, ui_language="en")
-    context.set_workspace(workspace)
-    return context
 
 
 @pytest.fixture

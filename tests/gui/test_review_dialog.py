@@ -16,7 +16,6 @@ from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.review_dialog import ReviewDialog, open_new_review
 from sopiva_desk.gui.tasks import TaskRunner
 from sopiva_desk.services.plans import PlanService
-from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.workspace import Workspace
 
 pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
@@ -49,13 +48,6 @@ def client_id(workspace: Workspace, client_values: dict[str, object]) -> uuid.UU
 @pytest.fixture
 def plan_id(workspace: Workspace, client_id: uuid.UUID) -> uuid.UUID:
     return agreed_plan(workspace.plans, client_id)
-
-
-@pytest.fixture
-def context(profile_service: ProfileService, workspace: Workspace, runner: TaskRunner) -> AppContext:
-    context = AppContext(profile_service, runner, ui_language="en")
-    context.set_workspace(workspace)
-    return context
 
 
 @pytest.fixture

@@ -4,10 +4,7 @@ rest of the data."""
 
 from __future__ import annotations
 
-import shutil
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, text
@@ -19,10 +16,7 @@ from sopiva_desk.services.clients import ClientService
 from sopiva_desk.services.decisions import DecisionService
 from sopiva_desk.store import migrate
 from sopiva_desk.store.database import Database
-from sopiva_desk.store.engine import close_engine, open_engine
 
-FIXTURE = Path(__file__).resolve().parent.parent / "data" / "store_0001.db"
-TEST_KEY = bytes(range(32))  # the key tests/data/store_*.db are encrypted with
 ACTOR = Actor("migration-test", "Migration Test")
 NEW_TABLES = {"decision_session", "decision_session_change"}
 
@@ -30,15 +24,6 @@ NEW_TABLES = {"decision_session", "decision_session_change"}
 def tables(engine: Engine) -> set[str]:
     with engine.connect() as conn:
         return {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
-
-
-@pytest.fixture
-def old_store(tmp_path: Path) -> Iterator[Engine]:
-    path = tmp_path / "store.db"
-    shutil.copy(FIXTURE, path)
-    engine = open_engine(path, bytearray(TEST_KEY))
-    yield engine
-    close_engine(engine)
 
 
 def test_0003_follows_0002() -> None:

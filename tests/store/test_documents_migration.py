@@ -3,11 +3,8 @@ takes print jobs and disclosures; 0006 goes down to 0005 and back up without tou
 
 from __future__ import annotations
 
-import shutil
 import uuid
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, text
@@ -20,10 +17,7 @@ from sopiva_desk.services.documents.queue import PrintQueueService
 from sopiva_desk.services.plans import PlanService
 from sopiva_desk.store import migrate
 from sopiva_desk.store.database import Database
-from sopiva_desk.store.engine import close_engine, open_engine
 
-FIXTURE = Path(__file__).resolve().parent.parent / "data" / "store_0001.db"
-TEST_KEY = bytes(range(32))  # the key tests/data/store_*.db are encrypted with
 ACTOR = Actor("migration-test", "Migration Test")
 NEW_TABLES = {"print_job", "disclosure"}
 
@@ -31,15 +25,6 @@ NEW_TABLES = {"print_job", "disclosure"}
 def tables(engine: Engine) -> set[str]:
     with engine.connect() as conn:
         return {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
-
-
-@pytest.fixture
-def old_store(tmp_path: Path) -> Iterator[Engine]:
-    path = tmp_path / "store.db"
-    shutil.copy(FIXTURE, path)
-    engine = open_engine(path, bytearray(TEST_KEY))
-    yield engine
-    close_engine(engine)
 
 
 def a_plan(db: Database, last_name: str) -> tuple[uuid.UUID, uuid.UUID]:

@@ -4,11 +4,8 @@ touching the rest of the data."""
 
 from __future__ import annotations
 
-import shutil
 import uuid
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, text
@@ -21,10 +18,7 @@ from sopiva_desk.services.decisions import DecisionService
 from sopiva_desk.services.plans import PlanService
 from sopiva_desk.store import migrate
 from sopiva_desk.store.database import Database
-from sopiva_desk.store.engine import close_engine, open_engine
 
-FIXTURE = Path(__file__).resolve().parent.parent / "data" / "store_0001.db"
-TEST_KEY = bytes(range(32))  # the key tests/data/store_*.db are encrypted with
 ACTOR = Actor("migration-test", "Migration Test")
 NEW_TABLES = {"client_plan", "client_plan_change", "personal_budget", "personal_budget_change",
               "payment_commitment", "realised_use"}
@@ -33,15 +27,6 @@ NEW_TABLES = {"client_plan", "client_plan_change", "personal_budget", "personal_
 def tables(engine: Engine) -> set[str]:
     with engine.connect() as conn:
         return {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
-
-
-@pytest.fixture
-def old_store(tmp_path: Path) -> Iterator[Engine]:
-    path = tmp_path / "store.db"
-    shutil.copy(FIXTURE, path)
-    engine = open_engine(path, bytearray(TEST_KEY))
-    yield engine
-    close_engine(engine)
 
 
 def test_0004_follows_0003_and_there_is_one_head() -> None:

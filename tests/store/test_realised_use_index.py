@@ -2,29 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from sqlalchemy import Engine
 
 from sopiva_desk.store import migrate
 from sopiva_desk.store.database import Database
-from sopiva_desk.store.engine import close_engine, open_engine
 from sopiva_desk.store.repositories.plans import budget_overview_rows
-
-FIXTURE = Path(__file__).resolve().parent.parent / "data" / "store_0001.db"
-TEST_KEY = bytes(range(32))
-
-
-@pytest.fixture
-def old_store(tmp_path: Path) -> Iterator[Engine]:
-    path = tmp_path / "store.db"
-    shutil.copy(FIXTURE, path)
-    engine = open_engine(path, bytearray(TEST_KEY))
-    yield engine
-    close_engine(engine)
 
 
 def indexes(engine: Engine) -> set[str]:
