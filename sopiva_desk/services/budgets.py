@@ -76,6 +76,20 @@ __all__ = [
 ]
 
 
+def _put_typed(values: dict[str, Any], fields: Mapping[str, Any], where: str) -> None:
+    """Put ``fields`` into ``values``, parsing what the user typed for quantity and unit price."""
+    try:
+        for key, raw in fields.items():
+            if key == "quantity":
+                values[key] = parse_quantity(raw, key)
+            elif key == "unit_price_cents":
+                values[key] = parse_cents(raw, key)
+            else:
+                values[key] = raw
+    except InvalidInput as err:
+        raise prefixed_error(where, err) from None
+
+
 class BudgetService(BudgetFollowUp):
     # -- use cases ----------------------------------------------------------------------------
 
@@ -152,16 +166,7 @@ class BudgetService(BudgetFollowUp):
                 "id": new_id, "quantity": "0", "arranging_method": None, "description": None, "plan_support_id": None,
                 "provider": None}
             values["quantity"] = Decimal(values["quantity"]) if values.get("quantity") is not None else None
-            try:
-                for key, raw in fields.items():
-                    if key == "quantity":
-                        values[key] = parse_quantity(raw, key)
-                    elif key == "unit_price_cents":
-                        values[key] = parse_cents(raw, key)
-                    else:
-                        values[key] = raw
-            except InvalidInput as err:
-                raise prefixed_error(where, err) from None
+            _put_typed(values, fields, where)
             code = values.get("service_code")
             if "service_code" in fields:
                 service = self.catalogue.service(code) if isinstance(code, str) else None
@@ -223,16 +228,7 @@ class BudgetService(BudgetFollowUp):
                 _unknown(where, fields, REFERENCE_FIELDS)
                 values: dict[str, Any] = dict(old or {"description": None})
                 values["quantity"] = Decimal(values["quantity"]) if values.get("quantity") is not None else None
-                try:
-                    for key, raw in fields.items():
-                        if key == "quantity":
-                            values[key] = parse_quantity(raw, key)
-                        elif key == "unit_price_cents":
-                            values[key] = parse_cents(raw, key)
-                        else:
-                            values[key] = raw
-                except InvalidInput as err:
-                    raise prefixed_error(where, err) from None
+                _put_typed(values, fields, where)
                 if "service_code" in fields:
                     service = self.catalogue.service(values["service_code"]) if values["service_code"] else None
                     if service is None:
