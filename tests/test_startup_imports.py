@@ -24,3 +24,15 @@ def test_unlock_screen_modules_do_not_import_the_database_stack() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""
+
+
+def test_the_main_window_leaves_the_document_libraries_for_the_first_document() -> None:
+    """reportlab, svglib, pypdf and pypdfium2 cost ~0.5 s to import; only making a document needs them."""
+    code = (
+        "import sys, os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "import sopiva_desk.services.workspace, sopiva_desk.gui.main_window\n"
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'svglib', 'pypdf', 'pypdfium2'})\n"
+        "print(','.join(heavy))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == ""

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrinter
@@ -30,6 +29,8 @@ Run = Callable[..., None]  # AppContext.run
 
 def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
     """Width and height of every page in points (GENERAL lane only)."""
+    import pypdfium2 as pdfium  # first preview only: kept off the app's start-up
+
     document = pdfium.PdfDocument(pdf)
     try:
         return [tuple(document[index].get_size()) for index in range(len(document))]  # type: ignore[misc]
@@ -39,6 +40,8 @@ def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
 
 def render_pages(pdf: bytes, indexes: Sequence[int], scale: float) -> list[tuple[int, QImage]]:
     """Pages ``indexes`` as images, ``scale`` pixels per point (GENERAL lane only)."""
+    import pypdfium2 as pdfium
+
     document = pdfium.PdfDocument(pdf)
     try:
         images = []

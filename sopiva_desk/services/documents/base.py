@@ -14,20 +14,24 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.catalogue import Catalogue
-from sopiva_desk.services.documents.layout import DocumentMeta, Styles
+from sopiva_desk.services.documents.meta import DocumentMeta
 from sopiva_desk.services.documents.organisation import Organisation
 from sopiva_desk.services.documents.texts import Texts, document_language
 from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.templates import TemplateLibrary
 from sopiva_desk.store.models import Client
 from sopiva_desk.store.repositories import clients as client_repo
+
+if TYPE_CHECKING:  # reportlab loads only when a document is built (start-up time)
+    from reportlab.platypus import Flowable
+
+    from sopiva_desk.services.documents.layout import Styles
 
 # Document kinds, in the order the app offers them, and the module that makes each.
 KINDS = ("client_plan", "plain_plan", "decision_record", "assessment_summary", "budget_statement")

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -34,7 +33,7 @@ from reportlab.platypus import (
 )
 
 from sopiva_desk.services.documents.fonts import BOLD, ITALIC, REGULAR, register_fonts
-from sopiva_desk.services.documents.organisation import Organisation
+from sopiva_desk.services.documents.meta import DocumentMeta, format_day
 from sopiva_desk.services.documents.texts import Texts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -45,29 +44,6 @@ MUTED = colors.HexColor("#4a5058")  # captions, header and footer: 8:1 on white
 RULE = colors.HexColor("#9aa3ad")
 SHADE = colors.HexColor("#eef1f5")  # label column of field tables
 SPLIT_IN_ROW = 36  # points: a table row splits across pages only when both parts are at least this tall
-
-
-def format_day(day: date | None) -> str:
-    """Finnish and Swedish both write 3.2.2026."""
-    return f"{day.day}.{day.month}.{day.year}" if day is not None else ""
-
-
-@dataclass(frozen=True)
-class DocumentMeta:
-    """What the header and footer say, and the PDF's metadata."""
-
-    kind: str
-    title: str
-    document_id: str
-    language: str
-    organisation: Organisation
-    client_name: str
-    client_identity: str = ""  # identity code or temporary id; left out of plain-language documents
-    version: int | None = None
-    document_date: date | None = None
-    printed_on: date = field(default_factory=date.today)
-    plain: bool = False
-    watermark: str = ""  # e.g. "LUONNOS" across every page of a draft, so no page passes for final
 
 
 class Styles:

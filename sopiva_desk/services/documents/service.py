@@ -16,7 +16,6 @@ from datetime import date
 from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.catalogue import Catalogue, shipped_catalogue
 from sopiva_desk.services.documents.base import KINDS, GatherContext, Source, spec
-from sopiva_desk.services.documents.layout import Styles, render_pdf
 from sopiva_desk.services.documents.organisation import Organisation, shipped_organisation
 from sopiva_desk.services.documents.texts import Texts
 from sopiva_desk.services.storage_errors import storage_errors
@@ -72,6 +71,8 @@ class DocumentService:
     @staticmethod
     def build(source: Source) -> RenderedDocument:
         """Render the gathered document to PDF bytes (pure: no store, no files)."""
+        from sopiva_desk.services.documents.layout import Styles, render_pdf  # reportlab: first build only
+
         document = spec(source.meta.kind)
         texts = Texts(source.meta.kind, source.meta.language)
         styles = Styles(plain=source.meta.plain)
