@@ -105,6 +105,12 @@ class PlanService(PlanParts):
             self._log(session, "view", found)
             return _view(found)
 
+    def reread(self, plan_id: uuid.UUID) -> PlanView:
+        """The plan as stored now, for a page that has opened it already (``open`` logged that
+        view; refreshing after each save must not log another)."""
+        with storage_errors(), self._db.read() as session:
+            return _view(self._get(session, plan_id))
+
     def for_client(self, client_id: uuid.UUID) -> list[PlanView]:
         """Every version of the client's plan, newest first (not logged, like other lists)."""
         with storage_errors(), self._db.read() as session:

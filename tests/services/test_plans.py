@@ -299,3 +299,12 @@ def test_case_overview_follows_the_plan(workspace, plans, client_id) -> None:  #
     agreeable(plans, draft.id)
     plans.agree(draft.id, date.today())
     assert case.overview(client_id) == CaseOverview(CasePhase.IMPLEMENTATION, ())
+
+
+def test_reread_returns_the_stored_plan_without_logging_a_view(workspace, plans, client_id) -> None:  # type: ignore[no-untyped-def]
+    draft = plans.start_draft(client_id)
+    plans.set_field(draft.id, "strengths", "Sinnikäs")
+    views = len([e for e in log_of(workspace) if e.action == "view"])
+    again = plans.reread(draft.id)
+    assert again.content["strengths"] == "Sinnikäs" and again.revision == plans.open(draft.id).revision
+    assert len([e for e in log_of(workspace) if e.action == "view"]) == views + 1  # only open() logged

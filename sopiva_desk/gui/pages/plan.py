@@ -61,11 +61,6 @@ class _Loaded:
     services: tuple[Service, ...]
 
 
-def _saved_view(context: AppContext, client_id: uuid.UUID, plan_id: uuid.UUID) -> PlanView:
-    """The plan as stored now (``for_client`` writes no access-log row, unlike ``open``)."""
-    return next(v for v in context.workspace.plans.for_client(client_id) if v.id == plan_id)
-
-
 class PlanPage(QWidget):
     """Signals:
         back_requested(): the user wants to go back (edits are saved first).
@@ -281,7 +276,7 @@ class PlanPage(QWidget):
     def _save_field(self, field: str, value: Any) -> Any:
         """``SaveFn`` of the form: a plan field, ``goals/<id>/<part>`` or ``goals/<id>/supports/<id>/<part>``."""
         assert self._view is not None
-        context, plan_id, client_id = self._context, self._view.id, self._view.client_id
+        context, plan_id = self._context, self._view.id
         parts = field.split("/")
         if parts[0] == "goals" and len(parts) == 5:
             goal_id, support_id, key = parts[1], parts[3], parts[4]
@@ -291,7 +286,7 @@ class PlanPage(QWidget):
             def work() -> SupportSaved:
                 saved = context.workspace.plans.update_support(plan_id, goal_id, support_id, key, value)
                 return SupportSaved(saved.key, saved.value, saved.revision, saved.saved_at,
-                                    _saved_view(context, client_id, plan_id))
+                                    context.workspace.plans.reread(plan_id))
 
             return work
         if parts[0] == "goals" and len(parts) == 3:
@@ -322,8 +317,8 @@ class PlanPage(QWidget):
         view = self._view
         if view is None or view.status != "draft":
             return
-        context, client_id, plan_id = self._context, view.client_id, view.id
-        context.run(lambda: _saved_view(context, client_id, plan_id), parent=self, on_success=self._adopt,
+        context, plan_id = self._context, view.id
+        context.run(lambda: context.workspace.plans.reread(plan_id), parent=self, on_success=self._adopt,
                     quiet=True, on_failure=lambda _error: None)
 
     def _on_role_map_plan_changed(self, view: PlanView) -> None:
@@ -421,8 +416,8 @@ class PlanPage(QWidget):
             return
         assert self._view is not None
         self._agreeing = "checking"
-        context, client_id, plan_id = self._context, self._view.client_id, self._view.id
-        context.run(lambda: _saved_view(context, client_id, plan_id), parent=self, on_success=self._on_checked,
+        context, plan_id = self._context, self._view.id
+        context.run(lambda: context.workspace.plans.reread(plan_id), parent=self, on_success=self._on_checked,
                     on_failure=lambda _error: self._done_agreeing())
 
     def _on_checked(self, view: PlanView) -> None:

@@ -360,7 +360,7 @@ class RoleMapSection(QWidget):
         def work() -> RoleSaved:
             plans = context.workspace.plans
             saved = plans.update_role(plan_id, entry_id, key, value)
-            return RoleSaved(saved.value, saved.revision, saved.saved_at, plans.open(plan_id))
+            return RoleSaved(saved.value, saved.revision, saved.saved_at, plans.reread(plan_id))
 
         return work
 
