@@ -190,12 +190,12 @@ class PlanStory:
                 "description": support.description})
             assert saved.line_id is not None
             lines.append((saved.line_id, support))
-        opened = budgets.open(budget.id)
-        if not opened.totals.cost_neutral:
+        if not saved.totals.cost_neutral:  # the last line's save carries the budget's totals
             budgets.set_justification(budget.id, words["justification"])
-        budgets.decide(budget.id, agreed, f"HB-{agreed.year}-{self.rng.randint(100, 999)}")
+        decided = budgets.decide(budget.id, agreed, f"HB-{agreed.year}-{self.rng.randint(100, 999)}")
         self.counts["budgets_decided"] += 1
-        totals = budgets.open(budget.id).totals
+        totals = decided.totals
+        prices = {line.id: line.unit_price_cents for line in decided.budget.lines}
         for index, (line_id, support) in enumerate(lines):
             number = f"MS-{self.rng.randint(10000, 99999)}"
             month_cents = totals.line_cents[line_id] // 12
@@ -205,7 +205,7 @@ class PlanStory:
                 "number": number, "provider": support.provider_name, "service_code": support.service_code,
                 "max_cents": month_cents // 2 if tight else totals.line_cents[line_id],
                 "valid_from": start, "valid_to": _year_after(start)})
-            price = next(line.unit_price_cents for line in budgets.open(budget.id).budget.lines if line.id == line_id)
+            price = prices[line_id]
             factor = Decimal("1")
             if len(lines) > 1 and index == 0:
                 factor = Decimal("0.3")  # hardly used: "clearly under-used" from mid-period
