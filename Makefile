@@ -45,7 +45,7 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 # Re-extract strings from the code and forms into the .ts files (then translate them).
 i18n-update: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find sopiva_desk/gui -name '*.py' -not -path '*/forms/*') $(UI_SOURCES) \
-		-tr-function-alias translate+=_t -no-obsolete -locations relative -ts $(TS_FILES)
+		-tr-function-alias translate+=_t -no-obsolete -locations none -ts $(TS_FILES)
 
 clean:
 	rm -rf $(VENV) sopiva_desk/gui/forms/ui_*.py resources/i18n/*.qm

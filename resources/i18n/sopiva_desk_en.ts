@@ -4,17 +4,14 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../sopiva_desk/gui/controller.py" line="+196"/>
         <source>&lt;h3&gt;Sopiva Desk {version}&lt;/h3&gt;&lt;p&gt;Offline case work for service counsellors in disability services.&lt;/p&gt;&lt;p&gt;Client data is kept encrypted on this computer (SQLCipher 4, AES-256) and the app locks itself when idle.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sopiva Desk {version}&lt;/h3&gt;&lt;p&gt;Offline case work for service counsellors in disability services.&lt;/p&gt;&lt;p&gt;Client data is kept encrypted on this computer (SQLCipher 4, AES-256) and the app locks itself when idle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&lt;p&gt;Pictograms: OpenMoji, the open-source emoji and icon project ({url}). License: {license_link}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Pictograms: OpenMoji, the open-source emoji and icon project ({url}). License: {license_link}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>About Sopiva Desk</source>
         <translation>About Sopiva Desk</translation>
     </message>
@@ -22,42 +19,34 @@
 <context>
     <name>AddClosePersonDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/close_person.py" line="+46"/>
         <source>Add close person</source>
         <translation>Add close person</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>e.g. mother, brother, friend, trustee</source>
         <translation>e.g. mother, brother, friend, trustee</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -65,52 +54,42 @@
 <context>
     <name>AddCommitmentDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/budget_commitment.py" line="+27"/>
         <source>Add a payment commitment</source>
         <translation>Add a payment commitment</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Add commitment</source>
         <translation>Add commitment</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The county promises to pay the service provider up to the maximum sum. Money is never paid to the client.</source>
         <translation>The county promises to pay the service provider up to the maximum sum. Money is never paid to the client.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Number</source>
         <translation>&amp;Number</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>e.g. MS-2026-014</source>
         <translation>e.g. MS-2026-014</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Service</source>
         <translation>&amp;Service</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Maximum sum (€)</source>
         <translation>&amp;Maximum sum (€)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Valid &amp;from</source>
         <translation>Valid &amp;from</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Valid &amp;to</source>
         <translation>Valid &amp;to</translation>
     </message>
@@ -118,37 +97,30 @@
 <context>
     <name>AgreePlanDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/plan_agree.py" line="+28"/>
         <source>Agree the plan</source>
         <translation>Agree the plan</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Agreeing locks this version of the plan. The plan agreed before it is kept as superseded. Later changes are made in a new version.</source>
         <translation>Agreeing locks this version of the plan. The plan agreed before it is kept as superseded. Later changes are made in a new version.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Agreed with the client on</source>
         <translation>&amp;Agreed with the client on</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>d.m.yyyy</source>
         <translation>d.m.yyyy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Agreed with the client on</source>
         <translation>Agreed with the client on</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Agree</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -156,37 +128,30 @@
 <context>
     <name>AmendAssessmentDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/amend_assessment.py" line="+35"/>
         <source>Amend assessment</source>
         <translation>Amend assessment</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A completed assessment is not changed. Amending makes a new version with the same answers, as a draft you can edit and complete again. The reason is kept with every change made in the new version and shown in the history.</source>
         <translation>A completed assessment is not changed. Amending makes a new version with the same answers, as a draft you can edit and complete again. The reason is kept with every change made in the new version and shown in the history.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Reason for the change</source>
         <translation>Reason for the change</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>e.g. “The client told more about their need for support on 3.2.”</source>
         <translation>e.g. “The client told more about their need for support on 3.2.”</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Reason for the change (required)</source>
         <translation>Reason for the change (required)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Make new version</source>
         <translation>Make new version</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -194,62 +159,50 @@
 <context>
     <name>AssessmentHistoryDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/assessment_history.py" line="+39"/>
         <source>History of changes</source>
         <translation>History of changes</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Every change to the answers of “{title}”, newest first. Changes made in an amended version show the reason given for the amendment.</source>
         <translation>Every change to the answers of “{title}”, newest first. Changes made in an amended version show the reason given for the amendment.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>All fields</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Show changes of:</source>
         <translation>&amp;Show changes of:</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No answers have been changed yet.</source>
         <translation>No answers have been changed yet.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The chosen change in full</source>
         <translation>The chosen change in full</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose a change to see the whole old and new answer.</source>
         <translation>Choose a change to see the whole old and new answer.</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>{when} · {who} · version {version}</source>
         <translation>{when} · {who} · version {version}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Before:</source>
         <translation>Before:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>After:</source>
         <translation>After:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Reason for the change: {reason}</source>
         <translation>Reason for the change: {reason}</translation>
     </message>
@@ -257,47 +210,38 @@
 <context>
     <name>AssessmentHistoryModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/assessment_history_model.py" line="+42"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reason for the change</source>
         <translation>Reason for the change</translation>
     </message>
@@ -305,48 +249,38 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/assessment_list_model.py" line="+30"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+39"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location line="-38"/>
         <source>Superseded</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>{title}, template version {version}</source>
         <translation>{title}, template version {version}</translation>
     </message>
@@ -354,152 +288,122 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/section_navigator.py" line="+30"/>
         <source>Done: every required answer is given</source>
         <translation>Done: every required answer is given</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Started: required answers are missing</source>
         <translation>Started: required answers are missing</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check: an answer was not accepted</source>
         <translation>Check: an answer was not accepted</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+106"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every change to the answers: who, when, old and new</source>
         <translation>Every change to the answers: who, when, old and new</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Amend…</source>
         <translation>Amend…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make a new version to change a completed assessment</source>
         <translation>Make a new version to change a completed assessment</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the required answers and lock the assessment (Ctrl+Enter)</source>
         <translation>Check the required answers and lock the assessment (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Answers to give before completing</source>
         <translation>Answers to give before completing</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Sections</source>
         <translation>&amp;Sections</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
         <translation>Ctrl+Page Down and Ctrl+Page Up move between sections</translation>
     </message>
     <message>
-        <location line="+111"/>
         <source>Assessment of {name}</source>
         <translation>Assessment of {name}</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/section_navigator.py" line="+3"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>started</source>
         <translation>started</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>check</source>
         <translation>check</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+19"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Completed on {date}</source>
         <translation>Completed on {date}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Superseded by a newer version</source>
         <translation>Superseded by a newer version</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Version {number} · {status}</source>
         <translation>Version {number} · {status}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Reason for the change: {reason}</source>
         <translation>Reason for the change: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Completed and locked. To change an answer, choose Amend… and give the reason.</source>
         <translation>Completed and locked. To change an answer, choose Amend… and give the reason.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A newer version replaces this one. It is kept as it was and cannot be changed.</source>
         <translation>A newer version replaces this one. It is kept as it was and cannot be changed.</translation>
     </message>
     <message>
-        <location line="+112"/>
         <source>{field}: not accepted</source>
         <translation>{field}: not accepted</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Some answers were not accepted. Correct them, then complete again.</source>
         <translation>Some answers were not accepted. Correct them, then complete again.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n required answer(s) missing. Choose one to go to it.</source>
         <translation>
             <numerusform>%n required answer is missing. Choose it to go to it.</numerusform>
@@ -507,12 +411,10 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Every required answer is given. You can complete the assessment now.</source>
         <translation>Every required answer is given. You can complete the assessment now.</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/assessment_problems.py" line="+63"/>
         <source>Go to this field</source>
         <translation>Go to this field</translation>
     </message>
@@ -520,190 +422,142 @@
 <context>
     <name>BudgetEditor</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/budget_tables.py" line="+17"/>
-        <location line="+12"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="-11"/>
         <source>Plan support</source>
         <translation>Plan support</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+11"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
         <source>Unit price (€)</source>
         <translation>Unit price (€)</translation>
     </message>
     <message>
-        <location line="-10"/>
         <source>Arranged as</source>
         <translation>Arranged as</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/budget_editor.py" line="+83"/>
         <source>To check</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+180"/>
         <source>Budget period</source>
         <translation>Budget period</translation>
     </message>
     <message>
-        <location line="-179"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+6"/>
-        <location line="+154"/>
         <source>Budget lines</source>
         <translation>Budget lines</translation>
     </message>
     <message>
-        <location line="-158"/>
         <source>Each line is arranged without paying the client: payment commitment, service voucher, purchased service or own production. Double-click or type in a cell to change it; totals update at once.</source>
         <translation>Each line is arranged without paying the client: payment commitment, service voucher, purchased service or own production. Double-click or type in a cell to change it; totals update at once.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Add line</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add lines from the plan</source>
         <translation>Add lines from the plan</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A line for every support of the client plan not yet in the budget</source>
         <translation>A line for every support of the client plan not yet in the budget</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+257"/>
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location line="-246"/>
         <source>&amp;Justification</source>
         <translation>&amp;Justification</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+127"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location line="-115"/>
         <source>Reference cost</source>
         <translation>Reference cost</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The services the client has or is entitled to, at the county&apos;s unit price, for the budget period: the cost-neutrality ceiling.</source>
         <translation>The services the client has or is entitled to, at the county&apos;s unit price, for the budget period: the cost-neutrality ceiling.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Reference lines</source>
         <translation>Reference lines</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Add reference line</source>
         <translation>Add reference line</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove reference line</source>
         <translation>Remove reference line</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>This budget is decided and locked. A change needs a new decision; follow-up goes on in the Follow-up tab.</source>
         <translation>This budget is decided and locked. A change needs a new decision; follow-up goes on in the Follow-up tab.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This budget is closed and read-only.</source>
         <translation>This budget is closed and read-only.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Required: the budget is over the reference cost. Explain why the extra cost is needed.</source>
         <translation>Required: the budget is over the reference cost. Explain why the extra cost is needed.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Needed only when the budget is over the reference cost.</source>
         <translation>Needed only when the budget is over the reference cost.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+8"/>
         <source>Line {number}</source>
         <translation>Line {number}</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+8"/>
         <source>Reference line {number}</source>
         <translation>Reference line {number}</translation>
     </message>
     <message>
-        <location line="+111"/>
         <source>Remove line {number} from the budget?</source>
         <translation>Remove line {number} from the budget?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -711,135 +565,106 @@
 <context>
     <name>BudgetFollowUpView</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/budget_follow_up.py" line="+149"/>
         <source>Bar: the share of the allocation used; the dark mark: the share of the period gone by.</source>
         <translation>Bar: the share of the allocation used; the dark mark: the share of the period gone by.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Balance per line</source>
         <translation>Balance per line</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+18"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location line="-18"/>
         <source>Allocated</source>
         <translation>Allocated</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+9"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>Expected by now</source>
         <translation>Expected by now</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Remaining</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Used vs time</source>
         <translation>Used vs time</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+9"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Maximum sum</source>
         <translation>Maximum sum</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add commitment…</source>
         <translation>Add commitment…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Payment commitments</source>
         <translation>Payment commitments</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Commitment</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Record use…</source>
         <translation>Record use…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Realised use</source>
         <translation>Realised use</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>On {today}, {percent} % of the period {start}–{end} has gone by.</source>
         <translation>On {today}, {percent} % of the period {start}–{end} has gone by.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Allocated {allocated} · used {used} · expected by now {expected} · remaining {remaining}</source>
         <translation>Allocated {allocated} · used {used} · expected by now {expected} · remaining {remaining}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{used} % used, {elapsed} % of the period gone by</source>
         <translation>{used} % used, {elapsed} % of the period gone by</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>{used} % used, {elapsed} % of the time</source>
         <translation>{used} % used, {elapsed} % of the time</translation>
     </message>
@@ -847,7 +672,6 @@
 <context>
     <name>BudgetFormDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/budget_form.py" line="+58"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -855,92 +679,74 @@
 <context>
     <name>BudgetHistoryDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/budget_history.py" line="+25"/>
         <source>History of the personal budget</source>
         <translation>History of the personal budget</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Line {number}</source>
         <translation>Line {number}</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Removed line</source>
         <translation>Removed line</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Reference line {number}</source>
         <translation>Reference line {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Payment commitment {number}</source>
         <translation>Payment commitment {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Realised use</source>
         <translation>Realised use</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Budget period</source>
         <translation>Budget period</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Decision date</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decision number</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>at most {amount}</source>
         <translation>at most {amount}</translation>
     </message>
@@ -948,42 +754,34 @@
 <context>
     <name>BudgetListModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/plan_list_model.py" line="+33"/>
         <source>Indicative</source>
         <translation>Indicative</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decided</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+109"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reference cost</source>
         <translation>Reference cost</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
@@ -991,91 +789,70 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/budget.py" line="+70"/>
         <source>&amp;Budget</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Decide…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Record the decision: the budget is then locked</source>
         <translation>Record the decision: the budget is then locked</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+215"/>
-        <location line="+2"/>
-        <location line="+7"/>
         <source>Close budget</source>
         <translation>Close budget</translation>
     </message>
     <message>
-        <location line="-223"/>
         <source>End the budget: nothing can be recorded after this</source>
         <translation>End the budget: nothing can be recorded after this</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+46"/>
         <source>Personal budget</source>
         <translation>Personal budget</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Personal budget of {name}</source>
         <translation>Personal budget of {name}</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Indicative: not decided yet</source>
         <translation>Indicative: not decided yet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Decided on {date}</source>
         <translation>Decided on {date}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{status} · decision {number}</source>
         <translation>{status} · decision {number}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Period {start}–{end}</source>
         <translation>Period {start}–{end}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Follow-up starts when the budget is decided</source>
         <translation>Follow-up starts when the budget is decided</translation>
     </message>
     <message>
-        <location line="+118"/>
         <source>Close this personal budget? Nothing can be changed or recorded in it after this.</source>
         <translation>Close this personal budget? Nothing can be changed or recorded in it after this.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1083,62 +860,50 @@
 <context>
     <name>BudgetParts</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/budget_parts.py" line="+28"/>
         <source>Payment commitment</source>
         <translation>Payment commitment</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Service voucher</source>
         <translation>Service voucher</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Purchased service</source>
         <translation>Purchased service</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Own production</source>
         <translation>Own production</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>hour</source>
         <translation>hour</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>day</source>
         <translation>day</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>month</source>
         <translation>month</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>trip</source>
         <translation>trip</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>piece</source>
         <translation>piece</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Indicative</source>
         <translation>Indicative</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decided</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
@@ -1146,37 +911,30 @@
 <context>
     <name>BudgetTotalsBar</name>
     <message>
-        <location line="+46"/>
         <source>Reference cost</source>
         <translation>Reference cost</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Budget totals</source>
         <translation>Budget totals</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Cost-neutral</source>
         <translation>Cost-neutral</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Over the reference by {amount}</source>
         <translation>Over the reference by {amount}</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Reference cost {reference}, allocation {allocation}, difference {difference}. {state}</source>
         <translation>Reference cost {reference}, allocation {allocation}, difference {difference}. {state}</translation>
     </message>
@@ -1184,32 +942,26 @@
 <context>
     <name>CasePhase</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+43"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Implementation</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
@@ -1217,32 +969,26 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/caseload_model.py" line="+275"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Identity code</source>
         <translation>Identity code</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Own worker</source>
         <translation>Own worker</translation>
     </message>
@@ -1250,73 +996,58 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/caseload.py" line="+178"/>
-        <location line="+12"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="-10"/>
         <source>&amp;New client…</source>
         <translation>&amp;New client…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a client ({shortcut})</source>
         <translation>Add a client ({shortcut})</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Search by name, identity code or municipality</source>
         <translation>Search by name, identity code or municipality</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Search clients</source>
         <translation>Search clients</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Type any part of a name, identity code, birth date or municipality. Several words must all match. ({shortcut})</source>
         <translation>Type any part of a name, identity code, birth date or municipality. Several words must all match. ({shortcut})</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Municipality filter</source>
         <translation>Municipality filter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>All municipalities</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+125"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} of {total} clients</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The client list could not be loaded.</source>
         <translation>The client list could not be loaded.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Loading clients…</source>
         <translation>Loading clients…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No clients yet.
 
 Add the first one with “New client…” ({shortcut}).</source>
@@ -1325,7 +1056,6 @@ Add the first one with “New client…” ({shortcut}).</source>
 Add the first one with “New client…” ({shortcut}).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No clients match the search.
 
 Check the spelling, or clear the search (Esc) and the filters.</source>
@@ -1337,92 +1067,74 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>ClientAssessmentsWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+109"/>
         <source>Start &amp;visit…</source>
         <translation>Start &amp;visit…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start a home visit, remote visit, phone call or office visit with this client</source>
         <translation>Start a home visit, remote visit, phone call or office visit with this client</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Continue visit</source>
         <translation>&amp;Continue visit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Go back to the visit that is still open</source>
         <translation>Go back to the visit that is still open</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;New assessment</source>
         <translation>&amp;New assessment</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start a service-needs assessment without a visit</source>
         <translation>Start a service-needs assessment without a visit</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Assessments</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Newest first. Press Enter to open the selected assessment.</source>
         <translation>Newest first. Press Enter to open the selected assessment.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Double-click an assessment or press Enter to open it.</source>
         <translation>Double-click an assessment or press Enter to open it.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Supported decision-making</source>
         <translation>Supported decision-making</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New &amp;decision-making session</source>
         <translation>New &amp;decision-making session</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Start a supported decision-making session without a visit</source>
         <translation>Start a supported decision-making session without a visit</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Decision-making sessions</source>
         <translation>Decision-making sessions</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Newest first. Press Enter to open the selected session.</source>
         <translation>Newest first. Press Enter to open the selected session.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Double-click a session or press Enter to open it.</source>
         <translation>Double-click a session or press Enter to open it.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No decision-making sessions yet.</source>
         <translation>No decision-making sessions yet.</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>{way}, {date}</source>
         <translation>{way}, {date}</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Phase: {phase}</source>
         <translation>Phase: {phase}</translation>
     </message>
@@ -1430,124 +1142,90 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>ClientDetails</name>
     <message>
-        <location filename="../../ui/client_details.ui" line="+49"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+15"/>
         <source>First names</source>
         <translation>First names</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+15"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+15"/>
         <source>Identity code</source>
         <translation>Identity code</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+17"/>
         <source>Temporary identifier</source>
         <translation>Temporary identifier</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Create a random identifier for a client whose identity code is not known</source>
         <translation>Create a random identifier for a client whose identity code is not known</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Generate</source>
         <translation>Generate</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+15"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Comes from the identity code.</source>
         <translation>Comes from the identity code.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+15"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+15"/>
         <source>Which language</source>
         <translation>Which language</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Address and phone</source>
         <translation>Address and phone</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+15"/>
         <source>Street address</source>
         <translation>Street address</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Postal code and post office</source>
         <translation>Postal code and post office</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Postal code</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Post office</source>
         <translation>Post office</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+15"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+15"/>
         <source>Home municipality</source>
         <translation>Home municipality</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+15"/>
         <source>Own worker</source>
         <translation>Own worker</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+15"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>Delete client…</source>
         <translation>Delete client…</translation>
     </message>
@@ -1555,281 +1233,218 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>ClientFilePage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/access_log_model.py" line="+22"/>
         <source>First names</source>
         <translation>First names</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Identity code</source>
         <translation>Identity code</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Temporary identifier</source>
         <translation>Temporary identifier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Which language</source>
         <translation>Which language</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Home municipality</source>
         <translation>Home municipality</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Street address</source>
         <translation>Street address</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Postal code</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Post office</source>
         <translation>Post office</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+222"/>
         <source>Communication methods</source>
         <translation>Communication methods</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How I communicate</source>
         <translation>How I communicate</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Own worker</source>
         <translation>Own worker</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Viewed</source>
         <translation>Viewed</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Synchronised</source>
         <translation>Synchronised</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Client file</source>
         <translation>Client file</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close person</source>
         <translation>Close person</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>{record}: {fields}</source>
         <translation>{record}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-120"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+70"/>
         <source>Close persons</source>
         <translation>Close persons</translation>
     </message>
     <message>
-        <location line="-69"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Visits and assessments</source>
         <translation>Visits and assessments</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Plan and budget</source>
         <translation>Plan and budget</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+156"/>
         <source>Access log</source>
         <translation>Access log</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+7"/>
         <source>← Clients</source>
         <translation>← Clients</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+8"/>
         <source>Back to the client list (Alt+Left or Esc)</source>
         <translation>Back to the client list (Alt+Left or Esc)</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Double-click a name, relation or phone number to change it. Changes are saved automatically.</source>
         <translation>Double-click a name, relation or phone number to change it. Changes are saved automatically.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Add close person…</source>
         <translation>Add close person…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+341"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-340"/>
         <source>Remove the selected close person</source>
         <translation>Remove the selected close person</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+286"/>
         <source>Roles of the selected person</source>
         <translation>Roles of the selected person</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+7"/>
         <source>How I communicate and how to support me</source>
         <translation>How I communicate and how to support me</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>In the client&apos;s own words, e.g. “I understand best when you show me a picture.”</source>
         <translation>In the client&apos;s own words, e.g. “I understand best when you show me a picture.”</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Everyone who has viewed or changed this client&apos;s data, newest first. The client has the right to see this log.</source>
         <translation>Everyone who has viewed or changed this client&apos;s data, newest first. The client has the right to see this log.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+6"/>
         <source>Disclosures</source>
         <translation>Disclosures</translation>
     </message>
     <message>
-        <location line="-5"/>
         <source>Documents handed to someone outside the organisation: to whom, on what basis and why. The client has the right to see these too.</source>
         <translation>Documents handed to someone outside the organisation: to whom, on what basis and why. The client has the right to see these too.</translation>
     </message>
     <message>
-        <location line="+70"/>
         <source>{name} (no longer a municipality)</source>
         <translation>{name} (no longer a municipality)</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -1837,43 +1452,34 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
         <source>Delete client</source>
         <translation>Delete client</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the client file of {name}? The client and their close persons are removed from your caseload. The deletion is recorded in the access log.</source>
         <translation>Delete the client file of {name}? The client and their close persons are removed from your caseload. The deletion is recorded in the access log.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+78"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location line="-48"/>
         <source>Roles of {name}</source>
         <translation>Roles of {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>{name} – {field}: {reason}</source>
         <translation>{name} – {field}: {reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Remove close person</source>
         <translation>Remove close person</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove {name} from the close persons of this client?</source>
         <translation>Remove {name} from the close persons of this client?</translation>
     </message>
@@ -1881,140 +1487,110 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>ClientPlanWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_plan.py" line="+82"/>
         <source>Client plan</source>
         <translation>Client plan</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Draft the plan</source>
         <translation>&amp;Draft the plan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start the client plan; the situation, support needs and strengths are taken from the latest completed assessment</source>
         <translation>Start the client plan; the situation, support needs and strengths are taken from the latest completed assessment</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Continue draft</source>
         <translation>&amp;Continue draft</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Open plan</source>
         <translation>&amp;Open plan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The plan in force; a new version is made from there</source>
         <translation>The plan in force; a new version is made from there</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Plan versions</source>
         <translation>Plan versions</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Newest first. Press Enter to open the selected version.</source>
         <translation>Newest first. Press Enter to open the selected version.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No client plan yet.</source>
         <translation>No client plan yet.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Personal budget</source>
         <translation>Personal budget</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Create &amp;budget…</source>
         <translation>Create &amp;budget…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+133"/>
         <source>A personal budget for the plan&apos;s supports, with the reference cost as its ceiling</source>
         <translation>A personal budget for the plan&apos;s supports, with the reference cost as its ceiling</translation>
     </message>
     <message>
-        <location line="-125"/>
         <source>Personal budgets</source>
         <translation>Personal budgets</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Latest period first. Press Enter to open the selected budget.</source>
         <translation>Latest period first. Press Enter to open the selected budget.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No personal budget. Personal budgeting is one way to arrange the supports of the plan, when it suits the client.</source>
         <translation>No personal budget. Personal budgeting is one way to arrange the supports of the plan, when it suits the client.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+8"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+102"/>
         <source>&amp;Review the plan…</source>
         <translation>&amp;Review the plan…</translation>
     </message>
     <message>
-        <location line="-94"/>
         <source>Newest first. Press Enter to open the selected review.</source>
         <translation>Newest first. Press Enter to open the selected review.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No reviews yet. At a review, the client and you rate how far each goal has been reached.</source>
         <translation>No reviews yet. At a review, the client and you rate how far each goal has been reached.</translation>
     </message>
     <message>
-        <location line="+67"/>
         <source>In force: version {version}, agreed on {date}.</source>
         <translation>In force: version {version}, agreed on {date}.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Review on {date}.</source>
         <translation>Review on {date}.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No agreed plan yet.</source>
         <translation>No agreed plan yet.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Version {version} is a draft.</source>
         <translation>Version {version} is a draft.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>&amp;Continue the review</source>
         <translation>&amp;Continue the review</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Rate with the client how far each goal has been reached, and ask how things are</source>
         <translation>Rate with the client how far each goal has been reached, and ask how things are</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A plan is reviewed once it has been agreed.</source>
         <translation>A plan is reviewed once it has been agreed.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Draft the client plan first: a budget is built from its supports.</source>
         <translation>Draft the client plan first: a budget is built from its supports.</translation>
     </message>
@@ -2022,104 +1598,82 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../sopiva_desk/gui/client_view/sorting.py" line="+67"/>
         <source>All cards are sorted.</source>
         <translation>All cards are sorted.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Press 1 for Good, 2 for Not sure, 3 for Not good, 0 to put the card back. The arrow keys move between cards.</source>
         <translation>Press 1 for Good, 2 for Not sure, 3 for Not good, 0 to put the card back. The arrow keys move between cards.</translation>
     </message>
     <message>
-        <location line="+84"/>
         <source>Cards to sort</source>
         <translation>Cards to sort</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Column: {name}</source>
         <translation>Column: {name}</translation>
     </message>
     <message>
-        <location line="+267"/>
         <source>Card: {title}. In column: {column}.</source>
         <translation>Card: {title}. In column: {column}.</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/client_view/texts.py" line="+14"/>
-        <location line="+11"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location line="-10"/>
         <source>Not sure</source>
         <translation>Not sure</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not good</source>
         <translation>Not good</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not sorted yet</source>
         <translation>Not sorted yet</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Very bad</source>
         <translation>Very bad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bad</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Okay</source>
         <translation>Okay</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Very good</source>
         <translation>Very good</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/client_view/wellbeing.py" line="+39"/>
         <source>Choice {number} of {count}</source>
         <translation>Choice {number} of {count}</translation>
     </message>
     <message>
-        <location line="+82"/>
         <source>Press a number from 1 to 5, or use the arrow keys and Enter.</source>
         <translation>Press a number from 1 to 5, or use the arrow keys and Enter.</translation>
     </message>
     <message>
-        <location line="+70"/>
         <source>You chose: {answer}</source>
         <translation>You chose: {answer}</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/client_view/leave.py" line="+25"/>
         <source>Press and hold for {seconds} seconds, or hold down Esc for {seconds} seconds.</source>
         <translation>Press and hold for {seconds} seconds, or hold down Esc for {seconds} seconds.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Back to the counsellor&apos;s view</source>
         <translation>Back to the counsellor&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/client_view/window.py" line="+37"/>
-        <location filename="../../sopiva_desk/gui/client_view/wellbeing.py" line="-72"/>
         <source>How are things?</source>
         <translation>How are things?</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Client view</source>
         <translation>Client view</translation>
     </message>
@@ -2127,22 +1681,18 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>ClosePersonsModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/close_persons_model.py" line="+63"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
@@ -2150,27 +1700,22 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>CreateBudgetDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/create_budget.py" line="+33"/>
         <source>New personal budget</source>
         <translation>New personal budget</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Create budget</source>
         <translation>Create budget</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The reference cost is taken from the plan&apos;s services and the price list on the first day of the period. A period can be at most two years.</source>
         <translation>The reference cost is taken from the plan&apos;s services and the price list on the first day of the period. A period can be at most two years.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Period &amp;starts</source>
         <translation>Period &amp;starts</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Period &amp;ends</source>
         <translation>Period &amp;ends</translation>
     </message>
@@ -2178,32 +1723,26 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>DecideBudgetDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/budget_form.py" line="+99"/>
         <source>Decide the personal budget</source>
         <translation>Decide the personal budget</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Decide</source>
         <translation>Decide</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A decided budget is locked: a change needs a new decision. Follow-up (payment commitments and realised use) goes on.</source>
         <translation>A decided budget is locked: a change needs a new decision. Follow-up (payment commitments and realised use) goes on.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Decision &amp;date</source>
         <translation>Decision &amp;date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decision &amp;number</source>
         <translation>Decision &amp;number</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
@@ -2211,403 +1750,322 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/decision_form.py" line="+64"/>
         <source>Supporter chosen by the client</source>
         <translation>Supporter chosen by the client</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close person</source>
         <translation>Close person</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Interpreter</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Professional</source>
         <translation>Professional</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Plain language</source>
         <translation>Plain language</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pictures or symbols</source>
         <translation>Pictures or symbols</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sorting into good / not sure / not good</source>
         <translation>Sorting into good / not sure / not good</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Communication device (AAC)</source>
         <translation>Communication device (AAC)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Key-word signs</source>
         <translation>Key-word signs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sign-language interpreter</source>
         <translation>Sign-language interpreter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other method</source>
         <translation>Other method</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Agrees</source>
         <translation>Agrees</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Partly agrees</source>
         <translation>Partly agrees</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Disagrees</source>
         <translation>Disagrees</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Could not express an opinion</source>
         <translation>Could not express an opinion</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>1 – very bad</source>
         <translation>1 – very bad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>2 – bad</source>
         <translation>2 – bad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>3 – okay</source>
         <translation>3 – okay</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>4 – good</source>
         <translation>4 – good</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>5 – very good</source>
         <translation>5 – very good</translation>
     </message>
     <message>
-        <location line="+99"/>
         <source>1. The decision at hand</source>
         <translation>1. The decision at hand</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Decision to make</source>
         <translation>&amp;Decision to make</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>In your own words: what is to be decided, and why now.</source>
         <translation>In your own words: what is to be decided, and why now.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>In &amp;plain language for the client</source>
         <translation>In &amp;plain language for the client</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>One short sentence with everyday words. The client sees it in the client view.</source>
         <translation>One short sentence with everyday words. The client sees it in the client view.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Smaller parts of the decision</source>
         <translation>Smaller parts of the decision</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Parts of the decision</source>
         <translation>Parts of the decision</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a &amp;part</source>
         <translation>Add a &amp;part</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>part {number}</source>
         <translation>part {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A big decision is easier in small steps, e.g. where, with whom, when.</source>
         <translation>A big decision is easier in small steps, e.g. where, with whom, when.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Informs the &amp;assessment</source>
         <translation>Informs the &amp;assessment</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Optional: the client&apos;s needs assessment this decision belongs to.</source>
         <translation>Optional: the client&apos;s needs assessment this decision belongs to.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>2. Who took part and how</source>
         <translation>2. Who took part and how</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The client is always there. The client chooses the supporters; a supporter helps the client to decide but never decides for the client.</source>
         <translation>The client is always there. The client chooses the supporters; a supporter helps the client to decide but never decides for the client.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Relation to the client</source>
         <translation>Relation to the client</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Chosen by the client</source>
         <translation>Chosen by the client</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a p&amp;articipant</source>
         <translation>Add a p&amp;articipant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>participant {number}</source>
         <translation>participant {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Only the client and you so far.</source>
         <translation>Only the client and you so far.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Communication methods used</source>
         <translation>Communication methods used</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Other &amp;method</source>
         <translation>Other &amp;method</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Aids used</source>
         <translation>Aids used</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>e.g. a picture folder, tablet, photos of the places</source>
         <translation>e.g. a picture folder, tablet, photos of the places</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>3. Options and the client&apos;s reactions</source>
         <translation>3. Options and the client&apos;s reactions</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Show one option at a time with a picture. The client can sort them in the client view (F5): good, not sure, not good.</source>
         <translation>Show one option at a time with a picture. The client can sort them in the client view (F5): good, not sure, not good.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>4. Outcome</source>
         <translation>4. Outcome</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The d&amp;ecision</source>
         <translation>The d&amp;ecision</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>What the client decided.</source>
         <translation>What the client decided.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Questions asked and the client&apos;s answers</source>
         <translation>Questions asked and the client&apos;s answers</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Client&apos;s answer</source>
         <translation>Client&apos;s answer</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Questions and answers</source>
         <translation>Questions and answers</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a &amp;question</source>
         <translation>Add a &amp;question</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>question {number}</source>
         <translation>question {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No questions recorded.</source>
         <translation>No questions recorded.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;How the client&apos;s will was found out</source>
         <translation>&amp;How the client&apos;s will was found out</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>e.g. the client pointed at pictures and said yes to each; tried the place for a day.</source>
         <translation>e.g. the client pointed at pictures and said yes to each; tried the place for a day.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Does the client agree with the decision?</source>
         <translation>Does the client agree with the decision?</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Why the client could not express an opinion</source>
         <translation>Why the client could not express an opinion</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+12"/>
         <source>Differing views</source>
         <translation>Differing views</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>Others&apos; views are recorded beside the client&apos;s, never instead of it.</source>
         <translation>Others&apos; views are recorded beside the client&apos;s, never instead of it.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Whose view</source>
         <translation>Whose view</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add a differing &amp;view</source>
         <translation>Add a differing &amp;view</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>view {number}</source>
         <translation>view {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No differing views.</source>
         <translation>No differing views.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Next steps</source>
         <translation>&amp;Next steps</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>d.m.yyyy</source>
         <translation>d.m.yyyy</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Follow up by</source>
         <translation>&amp;Follow up by</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Not asked</source>
         <translation>Not asked</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>“How are things?” – the client&apos;s answer</source>
         <translation>“How are things?” – the client&apos;s answer</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Asked with the picture scale in the client view, or set here.</source>
         <translation>Asked with the picture scale in the client view, or set here.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Ask with the &amp;picture scale</source>
         <translation>Ask with the &amp;picture scale</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Opens the client view with five faces, from very bad to very good</source>
         <translation>Opens the client view with five faces, from very bad to very good</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>No link</source>
         <translation>No link</translation>
     </message>
@@ -2615,107 +2073,86 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>DecisionSessionPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/decision_session.py" line="+103"/>
         <source>Supported decision-making</source>
         <translation>Supported decision-making</translation>
     </message>
     <message>
-        <location line="-21"/>
         <source>Client view (F5)</source>
         <translation>Client view (F5)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A full-screen view for the client: big text and pictures, sorting the options</source>
         <translation>A full-screen view for the client: big text and pictures, sorting the options</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Amend…</source>
         <translation>Amend…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make a new version to change a completed session</source>
         <translation>Make a new version to change a completed session</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check what is required and lock the session (Ctrl+Enter)</source>
         <translation>Check what is required and lock the session (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Before completing, record:</source>
         <translation>Before completing, record:</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>What to record before completing</source>
         <translation>What to record before completing</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>Decision-making session</source>
         <translation>Decision-making session</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Decision-making session with {name}</source>
         <translation>Decision-making session with {name}</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Draft, started {date}</source>
         <translation>Draft, started {date}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Completed {date}</source>
         <translation>Completed {date}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Replaced by a newer version</source>
         <translation>Replaced by a newer version</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{status} · version {version}</source>
         <translation>{status} · version {version}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Reason for the amendment: {reason}</source>
         <translation>Reason for the amendment: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This session is completed and locked. To change it, use Amend: a new version is made and the reason is recorded.</source>
         <translation>This session is completed and locked. To change it, use Amend: a new version is made and the reason is recorded.</translation>
     </message>
     <message>
-        <location line="+167"/>
         <source>{where}: {what}</source>
         <translation>{where}: {what}</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Amend the session</source>
         <translation>Amend the session</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A completed session is not changed. Amending makes a new version with the same content, as a draft you can edit and complete again. The reason is kept with every change made in the new version.</source>
         <translation>A completed session is not changed. Amending makes a new version with the same content, as a draft you can edit and complete again. The reason is kept with every change made in the new version.</translation>
     </message>
@@ -2723,82 +2160,66 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>DisclosureDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/disclosure.py" line="+23"/>
         <source>Record a disclosure</source>
         <translation>Record a disclosure</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Record disclosure</source>
         <translation>Record disclosure</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Record every time client data is handed to someone outside the services, e.g. another authority or a service provider. The client may ask to see these entries.</source>
         <translation>Record every time client data is handed to someone outside the services, e.g. another authority or a service provider. The client may ask to see these entries.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{title}, document ID {id}</source>
         <translation>{title}, document ID {id}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Recipient</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>e.g. Kela, Tampere office</source>
         <translation>e.g. Kela, Tampere office</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Basis</source>
         <translation>&amp;Basis</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>A law allows or requires it</source>
         <translation>A law allows or requires it</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The client&apos;s consent</source>
         <translation>The client&apos;s consent</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Law or consent</source>
         <translation>&amp;Law or consent</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Purpose</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>optional: how the consent was given, e.g. in writing</source>
         <translation>optional: how the consent was given, e.g. in writing</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. Client Data Act 703/2023 § 17</source>
         <translation>e.g. Client Data Act 703/2023 § 17</translation>
     </message>
@@ -2806,42 +2227,34 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>DisclosureListModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/disclosure_model.py" line="+15"/>
         <source>Law</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Disclosed by</source>
         <translation>Disclosed by</translation>
     </message>
@@ -2849,198 +2262,158 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="+85"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Preview, print or export this record as a document</source>
         <translation>Preview, print or export this record as a document</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{document}…</source>
         <translation>{document}…</translation>
     </message>
     <message>
-        <location line="+69"/>
         <source>The document could not be prepared.</source>
         <translation>The document could not be prepared.</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>The language of the document. The client&apos;s language is chosen first; the language of the app does not change it.</source>
         <translation>The language of the document. The client&apos;s language is chosen first; the language of the app does not change it.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Document &amp;language</source>
         <translation>Document &amp;language</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Fit width</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fit page</source>
         <translation>Fit page</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+5"/>
         <source>Preparing the document…</source>
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Record disclosure…</source>
         <translation>Record disclosure…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Record that this document was handed to someone outside the services: to whom, on what basis and why</source>
         <translation>Record that this document was handed to someone outside the services: to whom, on what basis and why</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mark for printing at the office</source>
         <translation>Mark for printing at the office</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Put the document in the office&apos;s print queue, e.g. when you have no printer on the road</source>
         <translation>Put the document in the office&apos;s print queue, e.g. when you have no printer on the road</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the document as a PDF file, optionally with a password</source>
         <translation>Save the document as a PDF file, optionally with a password</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print the document (Ctrl+P)</source>
         <translation>Print the document (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+75"/>
         <source>Saving the PDF…</source>
         <translation>Saving the PDF…</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>{client} · Document ID {id}</source>
         <translation>{client} · Document ID {id}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{document} – {client}</source>
         <translation>{document} – {client}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>1 page</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{count} pages</source>
         <translation>{count} pages</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>Marked for printing at the office ({language}).</source>
         <translation>Marked for printing at the office ({language}).</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>PDF saved: {file}</source>
         <translation>PDF saved: {file}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The PDF was not saved.</source>
         <translation>The PDF was not saved.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Printing page {done} of {total}…</source>
         <translation>Printing page {done} of {total}…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Printing was cancelled or failed.</source>
         <translation>Printing was cancelled or failed.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Disclosure to {recipient} recorded.</source>
         <translation>Disclosure to {recipient} recorded.</translation>
     </message>
@@ -3048,37 +2421,30 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>Documents</name>
     <message>
-        <location line="-478"/>
         <source>Client plan (official)</source>
         <translation>Client plan (official)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Plain-language plan for the client</source>
         <translation>Plain-language plan for the client</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Supported decision-making record</source>
         <translation>Supported decision-making record</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Needs assessment summary</source>
         <translation>Needs assessment summary</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Personal budget statement</source>
         <translation>Personal budget statement</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Finnish</source>
         <translation>Finnish</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Swedish</source>
         <translation>Swedish</translation>
     </message>
@@ -3086,27 +2452,22 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../sopiva_desk/gui/errors.py" line="+68"/>
         <source>Sopiva Desk</source>
         <translation>Sopiva Desk</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Check the entry</source>
         <translation>Check the entry</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Sorry, Sopiva Desk ran into a programming error. Everything you saved is safe.</source>
         <translation>Sorry, Sopiva Desk ran into a programming error. Everything you saved is safe.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A crash report without client data was saved to:</source>
         <translation>A crash report without client data was saved to:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
@@ -3114,67 +2475,54 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/export_options.py" line="+19"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The PDF file holds client data. Protect it with a password when it leaves your computer.</source>
         <translation>The PDF file holds client data. Protect it with a password when it leaves your computer.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Protect the PDF with a password</source>
         <translation>&amp;Protect the PDF with a password</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Give the password to the recipient another way, e.g. by phone – never in the same message as the file.</source>
         <translation>Give the password to the recipient another way, e.g. by phone – never in the same message as the file.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Pass&amp;word</source>
         <translation>Pass&amp;word</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Again</source>
         <translation>&amp;Again</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose where to save…</source>
         <translation>Choose where to save…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Enter a password, or export without one.</source>
         <translation>Enter a password, or export without one.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Too long a password: at most {max} characters.</source>
         <translation>Too long a password: at most {max} characters.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The passwords do not match.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -3182,42 +2530,34 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>FieldWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="+178"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Show changes of this field…</source>
         <translation>Show changes of this field…</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>{label} (required)</source>
         <translation>{label} (required)</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>d.m.yyyy</source>
         <translation>d.m.yyyy</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Clear answer</source>
         <translation>Clear answer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Leave this question unanswered</source>
         <translation>Leave this question unanswered</translation>
     </message>
@@ -3225,12 +2565,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/first_run.py" line="+460"/>
         <source>Create a profile – Sopiva Desk</source>
         <translation>Create a profile – Sopiva Desk</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Create profile</source>
         <translation>&amp;Create profile</translation>
     </message>
@@ -3238,82 +2576,66 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>GoalCard</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/goal_editor.py" line="+44"/>
         <source>Remove goal</source>
         <translation>Remove goal</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>e.g. “I want to live in my own home.”</source>
         <translation>e.g. “I want to live in my own home.”</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>e.g. I have moved by the spring</source>
         <translation>e.g. I have moved by the spring</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>d.m.yyyy</source>
         <translation>d.m.yyyy</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The goal in the client&apos;s own &amp;words</source>
         <translation>The goal in the client&apos;s own &amp;words</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Life domain</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What will show the goal is reached</source>
         <translation>What will show the goal is reached</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Target date</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Picture</source>
         <translation>Picture</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No supports yet: what helps the client reach this goal?</source>
         <translation>No supports yet: what helps the client reach this goal?</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Add a su&amp;pport</source>
         <translation>Add a su&amp;pport</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Supports for this goal</source>
         <translation>Supports for this goal</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Goal {number}</source>
         <translation>Goal {number}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove goal {number}</source>
         <translation>Remove goal {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a support to goal {number}</source>
         <translation>Add a support to goal {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pictogram of goal {number}</source>
         <translation>Pictogram of goal {number}</translation>
     </message>
@@ -3321,12 +2643,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location line="+40"/>
         <source>No goals yet. Write each goal with the client, in the client&apos;s own words.</source>
         <translation>No goals yet. Write each goal with the client, in the client&apos;s own words.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Add a &amp;goal</source>
         <translation>Add a &amp;goal</translation>
     </message>
@@ -3334,118 +2654,94 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../sopiva_desk/gui/labels.py" line="+12"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+17"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="-16"/>
         <source>Finnish</source>
         <translation>Finnish</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Swedish</source>
         <translation>Swedish</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other language</source>
         <translation>Other language</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Speech</source>
         <translation>Speech</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Plain language</source>
         <translation>Plain language</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pictures or symbols</source>
         <translation>Pictures or symbols</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>AAC device</source>
         <translation>AAC device</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Key-word signs</source>
         <translation>Key-word signs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sign language</source>
         <translation>Sign language</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Interpreter</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other method</source>
         <translation>Other method</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Needs assessment</source>
         <translation>Needs assessment</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Client plan</source>
         <translation>Client plan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Implementation</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Legal guardian or trustee</source>
         <translation>Legal guardian or trustee</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Chosen supporter in decision-making</source>
         <translation>Chosen supporter in decision-making</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Has tasks in the client plan</source>
         <translation>Has tasks in the client plan</translation>
     </message>
@@ -3453,102 +2749,82 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/main_window.py" line="+112"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Personal &amp;budgets overview</source>
         <translation>Personal &amp;budgets overview</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Every client with a personal budget: budgets against reference costs, realised costs and goal attainment</source>
         <translation>Every client with a personal budget: budgets against reference costs, realised costs and goal attainment</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Print queue</source>
         <translation>&amp;Print queue</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Documents marked for printing at the office, and those printed</source>
         <translation>Documents marked for printing at the office, and those printed</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Assessment &amp;templates…</source>
         <translation>Assessment &amp;templates…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;About Sopiva Desk</source>
         <translation>&amp;About Sopiva Desk</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Sopiva Desk — {name}</source>
         <translation>Sopiva Desk — {name}</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sopiva Desk</source>
         <translation>Sopiva Desk</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signed in as {name}</source>
         <translation>Signed in as {name}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Template files left out: {count}</source>
         <translation>Template files left out: {count}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Some assessment template files have errors. Click to see which and why.</source>
         <translation>Some assessment template files have errors. Click to see which and why.</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>← Personal budgets</source>
         <translation>← Personal budgets</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Back to the personal budgets overview (Alt+Left or Esc)</source>
         <translation>Back to the personal budgets overview (Alt+Left or Esc)</translation>
     </message>
@@ -3556,552 +2832,442 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../sopiva_desk/gui/messages.py" line="+20"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Too long: at most {max} characters.</source>
         <translation>Too long: at most {max} characters.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove the invisible control characters.</source>
         <translation>Remove the invisible control characters.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose a value from the list.</source>
         <translation>Choose a value from the list.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enter a number from {min} to {max}.</source>
         <translation>Enter a number from {min} to {max}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Too many rows: at most {max}.</source>
         <translation>Too many rows: at most {max}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enter a number, e.g. 12 or 7,5.</source>
         <translation>Enter a number, e.g. 12 or 7,5.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use at most {decimals} decimals.</source>
         <translation>Use at most {decimals} decimals.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This assessment is completed and locked. Amend it to make changes.</source>
         <translation>This assessment is completed and locked. Amend it to make changes.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Only a completed assessment can be amended.</source>
         <translation>Only a completed assessment can be amended.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This decision-making session is completed and locked. Amend it to make changes.</source>
         <translation>This decision-making session is completed and locked. Amend it to make changes.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Only a completed decision-making session can be amended.</source>
         <translation>Only a completed decision-making session can be amended.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose at least one way the decision-making was supported.</source>
         <translation>Choose at least one way the decision-making was supported.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add at least one option shown to the client.</source>
         <translation>Add at least one option shown to the client.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Record how the client&apos;s will was found out, or the questions asked and the answers.</source>
         <translation>Record how the client&apos;s will was found out, or the questions asked and the answers.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Record whether the client agrees with the decision.</source>
         <translation>Record whether the client agrees with the decision.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Record why the client could not express a view on the decision.</source>
         <translation>Record why the client could not express a view on the decision.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A supporter must be chosen by the client. Mark who the client chose, or change the role.</source>
         <translation>A supporter must be chosen by the client. Mark who the client chose, or change the role.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A name must contain letters.</source>
         <translation>A name must contain letters.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A name cannot contain digits. Was this meant for another field?</source>
         <translation>A name cannot contain digits. Was this meant for another field?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enter a phone number, e.g. 040 123 4567 or +358 40 123 4567.</source>
         <translation>Enter a phone number, e.g. 040 123 4567 or +358 40 123 4567.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A postal code has five digits, e.g. 50100.</source>
         <translation>A postal code has five digits, e.g. 50100.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enter a date as dd.mm.yyyy.</source>
         <translation>Enter a date as dd.mm.yyyy.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The date cannot be in the future.</source>
         <translation>The date cannot be in the future.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The date is more than 130 years ago.</source>
         <translation>The date is more than 130 years ago.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use 3–30 letters, digits or hyphens, e.g. TMP-7K3M-Q9XD.</source>
         <translation>Use 3–30 letters, digits or hyphens, e.g. TMP-7K3M-Q9XD.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enter the identity code, or a temporary identifier if the code is not known.</source>
         <translation>Enter the identity code, or a temporary identifier if the code is not known.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Enter the identity code.</source>
         <translation>Enter the identity code.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>An identity code has 11 characters, e.g. 131052-308T.</source>
         <translation>An identity code has 11 characters, e.g. 131052-308T.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The identity code is not in the form ddmmyy-nnnX.</source>
         <translation>The identity code is not in the form ddmmyy-nnnX.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The 7th character must be a century sign: + - Y X W V U A B C D E F.</source>
         <translation>The 7th character must be a century sign: + - Y X W V U A B C D E F.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The identity code does not begin with a real date.</source>
         <translation>The identity code does not begin with a real date.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Individual numbers 000 and 001 are not used.</source>
         <translation>Individual numbers 000 and 001 are not used.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The check character does not match. Check the code for a typing error.</source>
         <translation>The check character does not match. Check the code for a typing error.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The identity code gives a birth date in the future.</source>
         <translation>The identity code gives a birth date in the future.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Another client already has this identity code.</source>
         <translation>Another client already has this identity code.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enter a passphrase.</source>
         <translation>Enter a passphrase.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use at least 12 characters.</source>
         <translation>Use at least 12 characters.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Too easy to guess. Add a few more unrelated words of your own.</source>
         <translation>Too easy to guess. Add a few more unrelated words of your own.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The passphrases do not match.</source>
         <translation>The passphrases do not match.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A visit is still open: end it to see its summary.</source>
         <translation>A visit is still open: end it to see its summary.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draft assessment from {since} is unfinished.</source>
         <translation>Draft assessment from {since} is unfinished.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Amendment (version {version}) from {since} is unfinished.</source>
         <translation>Amendment (version {version}) from {since} is unfinished.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No service-needs assessment yet. Start one during a visit or with New assessment.</source>
         <translation>No service-needs assessment yet. Start one during a visit or with New assessment.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Assessment completed on {since}. Next: the client plan.</source>
         <translation>Assessment completed on {since}. Next: the client plan.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draft plan (version {version}) from {since} is not agreed yet.</source>
         <translation>Draft plan (version {version}) from {since} is not agreed yet.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The plan&apos;s review was due on {since}.</source>
         <translation>The plan&apos;s review was due on {since}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A decision-making session started on {since} is unfinished.</source>
         <translation>A decision-making session started on {since} is unfinished.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Follow up the decision-making session by {since}.</source>
         <translation>Follow up the decision-making session by {since}.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Wrong passphrase. Check Caps Lock and try again.</source>
         <translation>Wrong passphrase. Check Caps Lock and try again.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Too many wrong attempts. You can try again in {seconds} seconds.</source>
         <translation>Too many wrong attempts. You can try again in {seconds} seconds.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The data file of this profile is damaged or belongs to another profile. It has not been changed. Contact IT support: the office can restore it from the central records.</source>
         <translation>The data file of this profile is damaged or belongs to another profile. It has not been changed. Contact IT support: the office can restore it from the central records.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The data file of this profile is missing. Contact IT support.</source>
         <translation>The data file of this profile is missing. Contact IT support.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The data file of this profile is not encrypted, so it was not written by Sopiva Desk. It has not been opened. Contact IT support.</source>
         <translation>The data file of this profile is not encrypted, so it was not written by Sopiva Desk. It has not been opened. Contact IT support.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The profile settings file cannot be read. Contact IT support.</source>
         <translation>The profile settings file cannot be read. Contact IT support.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The recovery key or its password is wrong, or it belongs to another organisation.</source>
         <translation>The recovery key or its password is wrong, or it belongs to another organisation.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The disk is full. Your last change was not saved; free some space and it will be saved again.</source>
         <translation>The disk is full. Your last change was not saved; free some space and it will be saved again.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The data file could not be read or written. Check the disk and try again.</source>
         <translation>The data file could not be read or written. Check the disk and try again.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This record no longer exists. It may have been removed.</source>
         <translation>This record no longer exists. It may have been removed.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enter an amount in euros, e.g. 1 234,50.</source>
         <translation>Enter an amount in euros, e.g. 1 234,50.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>An amount cannot be negative.</source>
         <translation>An amount cannot be negative.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Too large: at most {max}.</source>
         <translation>Too large: at most {max}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A quantity cannot be negative.</source>
         <translation>A quantity cannot be negative.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Too large a quantity: at most {max}.</source>
         <translation>Too large a quantity: at most {max}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The end date cannot be before the start date.</source>
         <translation>The end date cannot be before the start date.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose payment commitment, service voucher, purchased service or own production. Money is never paid to the client.</source>
         <translation>Choose payment commitment, service voucher, purchased service or own production. Money is never paid to the client.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The client cannot be the payee: money goes to the service provider, never to the client.</source>
         <translation>The client cannot be the payee: money goes to the service provider, never to the client.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A budget period can be at most {years} years.</source>
         <translation>A budget period can be at most {years} years.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>More than the period can hold: at most {max}.</source>
         <translation>More than the period can hold: at most {max}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This line refers to a support that is not in the client plan.</source>
         <translation>This line refers to a support that is not in the client plan.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add at least one budget line.</source>
         <translation>Add at least one budget line.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The budget is over the reference cost: write a justification before it is decided.</source>
         <translation>The budget is over the reference cost: write a justification before it is decided.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This change of state is not possible: a budget goes from indicative to decided to closed.</source>
         <translation>This change of state is not possible: a budget goes from indicative to decided to closed.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This budget is decided and locked. A change needs a new decision.</source>
         <translation>This budget is decided and locked. A change needs a new decision.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This budget is closed and can no longer be changed.</source>
         <translation>This budget is closed and can no longer be changed.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use can be recorded only after the budget is decided.</source>
         <translation>Use can be recorded only after the budget is decided.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This use is not linked to any line of the budget.</source>
         <translation>This use is not linked to any line of the budget.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No payment commitment has this number.</source>
         <translation>No payment commitment has this number.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Over-used: {realised} used of {allocated}.</source>
         <translation>Over-used: {realised} used of {allocated}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Clearly under-used: {realised} used, under {percent} % of the {expected} expected by now.</source>
         <translation>Clearly under-used: {realised} used, under {percent} % of the {expected} expected by now.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Payment commitment {number} is exceeded: {used} used of at most {max}.</source>
         <translation>Payment commitment {number} is exceeded: {used} used of at most {max}.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This use is dated outside the validity of payment commitment {number}.</source>
         <translation>This use is dated outside the validity of payment commitment {number}.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This budget already has a payment commitment with this number.</source>
         <translation>This budget already has a payment commitment with this number.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This use is dated outside the budget period.</source>
         <translation>This use is dated outside the budget period.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The role map must list the client exactly once (now {count}).</source>
         <translation>The role map must list the client exactly once (now {count}).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add the own worker to the role map.</source>
         <translation>Add the own worker to the role map.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This person is already in the role map in the same role.</source>
         <translation>This person is already in the role map in the same role.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write this person&apos;s tasks in the plan.</source>
         <translation>Write this person&apos;s tasks in the plan.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{name} provides a support but is not in the role map: add them with their tasks.</source>
         <translation>{name} provides a support but is not in the role map: add them with their tasks.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add at least one goal in the client&apos;s own words.</source>
         <translation>Add at least one goal in the client&apos;s own words.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Record that the client was given an explanation of their rights and options.</source>
         <translation>Record that the client was given an explanation of their rights and options.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The review date must be after the meeting date.</source>
         <translation>The review date must be after the meeting date.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The target date must be after the meeting date.</source>
         <translation>The target date must be after the meeting date.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This version of the plan is locked. Make changes in a new version.</source>
         <translation>This version of the plan is locked. Make changes in a new version.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A draft of the plan is already open: continue it.</source>
         <translation>A draft of the plan is already open: continue it.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A review can be started only for an agreed plan.</source>
         <translation>A review can be started only for an agreed plan.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The plan has no goals to review.</source>
         <translation>The plan has no goals to review.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The review date cannot be before the plan was agreed.</source>
         <translation>The review date cannot be before the plan was agreed.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This goal is not in the reviewed plan.</source>
         <translation>This goal is not in the reviewed plan.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Give your own rating of how far this goal has been reached.</source>
         <translation>Give your own rating of how far this goal has been reached.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The client has not rated every goal or answered “How are things?”: write in the notes why, e.g. the client did not want to answer today.</source>
         <translation>The client has not rated every goal or answered “How are things?”: write in the notes why, e.g. the client did not want to answer today.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This review is completed and locked.</source>
         <translation>This review is completed and locked.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A review is already open for this client: continue it.</source>
         <translation>A review is already open for this client: continue it.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The PDF could not be saved there. Check that the folder exists, or choose another place.</source>
         <translation>The PDF could not be saved there. Check that the folder exists, or choose another place.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>You may not save files in that folder. Choose another place, e.g. your Documents folder.</source>
         <translation>You may not save files in that folder. Choose another place, e.g. your Documents folder.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The disk is full, so the PDF was not saved. Free some space or choose another place.</source>
         <translation>The disk is full, so the PDF was not saved. Free some space or choose another place.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Too long a password: at most {max} characters.</source>
         <translation>Too long a password: at most {max} characters.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This document is no longer waiting in the print queue: someone printed or removed it.</source>
         <translation>This document is no longer waiting in the print queue: someone printed or removed it.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Name the law and section that allows the disclosure, e.g. Client Data Act 703/2023 § 17.</source>
         <translation>Name the law and section that allows the disclosure, e.g. Client Data Act 703/2023 § 17.</translation>
     </message>
@@ -4109,7 +3275,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>MissingPanel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/assessment_problems.py" line="+70"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
@@ -4117,112 +3282,90 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/new_client.py" line="+105"/>
         <source>&amp;Add client</source>
         <translation>&amp;Add client</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>Birth date {date} (from the identity code)</source>
         <translation>Birth date {date} (from the identity code)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This is a temporary identity code.</source>
         <translation>This is a temporary identity code.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.ui" line="+14"/>
         <source>New client</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Enter the identity code if it is known. If it is not, generate a temporary identifier; the code can be added later in the client file.</source>
         <translation>Enter the identity code if it is known. If it is not, generate a temporary identifier; the code can be added later in the client file.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>&amp;First names</source>
         <translation>&amp;First names</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>&amp;Last name</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>&amp;Identity code</source>
         <translation>&amp;Identity code</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>e.g. 131052-308T</source>
         <translation>e.g. 131052-308T</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>&amp;Temporary identifier</source>
         <translation>&amp;Temporary identifier</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Only if the identity code is not known</source>
         <translation>Only if the identity code is not known</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Ge&amp;nerate</source>
         <translation>Ge&amp;nerate</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Make a new temporary identifier for a client whose identity code is not known</source>
         <translation>Make a new temporary identifier for a client whose identity code is not known</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>&amp;Birth date</source>
         <translation>&amp;Birth date</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Lang&amp;uage</source>
         <translation>Lang&amp;uage</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>&amp;Other language</source>
         <translation>&amp;Other language</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Which language, e.g. Arabic</source>
         <translation>Which language, e.g. Arabic</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Choose the municipality</source>
         <translation>Choose the municipality</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>e.g. 040 123 4567</source>
         <translation>e.g. 040 123 4567</translation>
     </message>
@@ -4230,102 +3373,82 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>OptionEditorCard</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/option_list_editor.py" line="+58"/>
         <source>Short name of the option, e.g. Own flat in town</source>
         <translation>Short name of the option, e.g. Own flat in town</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>In plain words for the client: what it means in everyday life</source>
         <translation>In plain words for the client: what it means in everyday life</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The client could try it out</source>
         <translation>The client could try it out</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not sorted yet</source>
         <translation>Not sorted yet</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>What the client said about it, in their own words</source>
         <translation>What the client said about it, in their own words</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>option</source>
         <translation>option</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>in plain words</source>
         <translation>in plain words</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>client&apos;s own words</source>
         <translation>client&apos;s own words</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>client&apos;s reaction</source>
         <translation>client&apos;s reaction</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>could try it out</source>
         <translation>could try it out</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Option</source>
         <translation>&amp;Option</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>In plain words</source>
         <translation>In plain words</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Client&apos;s own words</source>
         <translation>Client&apos;s own words</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Client&apos;s reaction</source>
         <translation>Client&apos;s reaction</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>Option {number}</source>
         <translation>Option {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Pictogram of option {number}</source>
         <translation>Pictogram of option {number}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Move option {number} up</source>
         <translation>Move option {number} up</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move option {number} down</source>
         <translation>Move option {number} down</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove option {number}</source>
         <translation>Remove option {number}</translation>
     </message>
@@ -4333,27 +3456,22 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>OptionListEditor</name>
     <message>
-        <location line="-99"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not sure</source>
         <translation>Not sure</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not good</source>
         <translation>Not good</translation>
     </message>
     <message>
-        <location line="+153"/>
         <source>No options yet. Add the choices the client can make, one by one.</source>
         <translation>No options yet. Add the choices the client can make, one by one.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Add &amp;option</source>
         <translation>Add &amp;option</translation>
     </message>
@@ -4361,117 +3479,94 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>OrganisationModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/organisation_model.py" line="+47"/>
         <source>Indicative</source>
         <translation>Indicative</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decided</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+95"/>
         <source>Over the reference cost by {amount}</source>
         <translation>Over the reference cost by {amount}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Within the reference cost (cost-neutral)</source>
         <translation>Within the reference cost (cost-neutral)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No reviews yet</source>
         <translation>No reviews yet</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reference cost</source>
         <translation>Reference cost</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Realised</source>
         <translation>Realised</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Expected by now</source>
         <translation>Expected by now</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use of allocation</source>
         <translation>Use of allocation</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Goal attainment change</source>
         <translation>Goal attainment change</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The cost-neutrality ceiling: the services the client is entitled to</source>
         <translation>The cost-neutrality ceiling: the services the client is entitled to</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The sum of the budget lines</source>
         <translation>The sum of the budget lines</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Allocation minus reference cost; {mark} marks a budget over the reference cost</source>
         <translation>Allocation minus reference cost; {mark} marks a budget over the reference cost</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Realised use recorded so far</source>
         <translation>Realised use recorded so far</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The allocation in proportion to the part of the period gone by</source>
         <translation>The allocation in proportion to the part of the period gone by</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Realised use as a share of the allocation</source>
         <translation>Realised use as a share of the allocation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change in goal attainment between reviews</source>
         <translation>Change in goal attainment between reviews</translation>
     </message>
@@ -4479,223 +3574,178 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/organisation.py" line="+92"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the table as a CSV file for a spreadsheet. The file holds client data: keep it safe.</source>
         <translation>Save the table as a CSV file for a spreadsheet. The file holds client data: keep it safe.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Back (Alt+Left or Esc)</source>
         <translation>Back (Alt+Left or Esc)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+21"/>
         <source>Personal budgets in the organisation</source>
         <translation>Personal budgets in the organisation</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Clients with a personal budget</source>
         <translation>Clients with a personal budget</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reference cost</source>
         <translation>Reference cost</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Realised / expected by now</source>
         <translation>Realised / expected by now</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cost-neutral budgets</source>
         <translation>Cost-neutral budgets</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Goal attainment change, mean</source>
         <translation>Goal attainment change, mean</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Filter by name</source>
         <translation>Filter by name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter clients by name</source>
         <translation>Filter clients by name</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Working</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Personal budgets by client</source>
         <translation>Personal budgets by client</translation>
     </message>
     <message>
-        <location line="+83"/>
         <source>Budgets in force on {date}</source>
         <translation>Budgets in force on {date}</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Over the reference cost in total</source>
         <translation>Over the reference cost in total</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Within the reference cost in total</source>
         <translation>Within the reference cost in total</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{neutral} of {clients} ({over} over)</source>
         <translation>{neutral} of {clients} ({over} over)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No reviews yet</source>
         <translation>No reviews yet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mean over {count} clients with reviews</source>
         <translation>Mean over {count} clients with reviews</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{count} clients</source>
         <translation>{count} clients</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{shown} of {count} clients</source>
         <translation>{shown} of {count} clients</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Period start</source>
         <translation>Period start</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Period end</source>
         <translation>Period end</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reference cost (€)</source>
         <translation>Reference cost (€)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Allocation (€)</source>
         <translation>Allocation (€)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Difference (€)</source>
         <translation>Difference (€)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cost-neutral</source>
         <translation>Cost-neutral</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Realised (€)</source>
         <translation>Realised (€)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Expected by now (€)</source>
         <translation>Expected by now (€)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use of allocation (%)</source>
         <translation>Use of allocation (%)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Goal attainment change</source>
         <translation>Goal attainment change</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>pb-overview-{date}.csv</source>
         <translation>pb-overview-{date}.csv</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Export personal budgets as CSV</source>
         <translation>Export personal budgets as CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>CSV saved: {file}. Client rows: {count}.</source>
         <translation>CSV saved: {file}. Client rows: {count}.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>CSV not saved</source>
         <translation>CSV not saved</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The disk is full, so the CSV file was not saved. Free some space or choose another place and try again.</source>
         <translation>The disk is full, so the CSV file was not saved. Free some space or choose another place and try again.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The CSV file could not be saved there. Check that the folder exists and you may write to it, or choose another place.</source>
         <translation>The CSV file could not be saved there. Check that the folder exists and you may write to it, or choose another place.</translation>
     </message>
@@ -4703,12 +3753,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>PageParts</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/page_parts.py" line="+71"/>
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Back (Alt+Left or Esc)</source>
         <translation>Back (Alt+Left or Esc)</translation>
     </message>
@@ -4716,7 +3764,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>PagesView</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/pdf_pages.py" line="+209"/>
         <source>Page {number}</source>
         <translation>Page {number}</translation>
     </message>
@@ -4724,67 +3771,54 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/people_editor.py" line="+34"/>
         <source>First and last name</source>
         <translation>First and last name</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. mother, support person</source>
         <translation>e.g. mother, support person</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>e.g. at work, ill</source>
         <translation>e.g. at work, ill</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Why absent</source>
         <translation>Why absent</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>person {number}</source>
         <translation>person {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No one recorded yet.</source>
         <translation>No one recorded yet.</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>relation</source>
         <translation>relation</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>why absent</source>
         <translation>why absent</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Remove {name}</source>
         <translation>Remove {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove person {number}</source>
         <translation>Remove person {number}</translation>
     </message>
@@ -4792,32 +3826,26 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>PictogramButton</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/pictogram_picker.py" line="+545"/>
         <source>Pictogram</source>
         <translation>Pictogram</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>+ Pictogram</source>
         <translation>+ Pictogram</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose a pictogram</source>
         <translation>Choose a pictogram</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{name}: no pictogram</source>
         <translation>{name}: no pictogram</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{label} – click to change the pictogram</source>
         <translation>{label} – click to change the pictogram</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{name}: {label}</source>
         <translation>{name}: {label}</translation>
     </message>
@@ -4825,77 +3853,62 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>PictogramPickerDialog</name>
     <message>
-        <location line="-325"/>
         <source>Choose a pictogram</source>
         <translation>Choose a pictogram</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Search by word, e.g. home, food, bus</source>
         <translation>Search by word, e.g. home, food, bus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Search pictograms</source>
         <translation>Search pictograms</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>C&amp;ategory</source>
         <translation>C&amp;ategory</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Search in all categories</source>
         <translation>Search in all categories</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Pictograms: {source} – {license}</source>
         <translation>Pictograms: {source} – {license}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;No pictogram</source>
         <translation>&amp;No pictogram</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remove the pictogram</source>
         <translation>Remove the pictogram</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Choose</source>
         <translation>&amp;Choose</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Pictograms</source>
         <translation>Pictograms</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Arrow keys move, Enter chooses.</source>
         <translation>Arrow keys move, Enter chooses.</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
         <source>%n pictogram(s)</source>
         <translation>
             <numerusform>%n pictogram</numerusform>
@@ -4903,17 +3916,14 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No pictograms to show.</source>
         <translation>No pictograms to show.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No pictogram found for “{query}” in “{category}”.</source>
         <translation>No pictogram found for “{query}” in “{category}”.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No pictogram found for “{query}”.</source>
         <translation>No pictogram found for “{query}”.</translation>
     </message>
@@ -4921,272 +3931,218 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/plan_form.py" line="+71"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Communication and the client&apos;s will</source>
         <translation>Communication and the client&apos;s will</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Situation by life domain</source>
         <translation>Situation by life domain</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Current services</source>
         <translation>Current services</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Support needs</source>
         <translation>Support needs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Strengths</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attainment of earlier goals</source>
         <translation>Attainment of earlier goals</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Goals and supports</source>
         <translation>Goals and supports</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Self-determination</source>
         <translation>Self-determination</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Differing views</source>
         <translation>Differing views</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rights and options explained</source>
         <translation>Rights and options explained</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role map</source>
         <translation>Role map</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>&amp;Sections</source>
         <translation>&amp;Sections</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
         <translation>Ctrl+Page Down and Ctrl+Page Up move between sections</translation>
     </message>
     <message>
-        <location line="+69"/>
         <source>d.m.yyyy</source>
         <translation>d.m.yyyy</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Meeting &amp;date</source>
         <translation>Meeting &amp;date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Meeting &amp;place</source>
         <translation>Meeting &amp;place</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Relation to the client</source>
         <translation>Relation to the client</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add a p&amp;articipant</source>
         <translation>Add a p&amp;articipant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>participant {number}</source>
         <translation>participant {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only the client and you so far.</source>
         <translation>Only the client and you so far.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Communication methods and language</source>
         <translation>&amp;Communication methods and language</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How the client communicates and what helps: language, plain language, pictures, signs, devices, an interpreter.</source>
         <translation>How the client communicates and what helps: language, plain language, pictures, signs, devices, an interpreter.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;How the client&apos;s will was found out</source>
         <translation>&amp;How the client&apos;s will was found out</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Fill from decision-making sessions</source>
         <translation>&amp;Fill from decision-making sessions</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Links the client&apos;s completed decision-making sessions and copies their methods and how the will was found out into empty fields</source>
         <translation>Links the client&apos;s completed decision-making sessions and copies their methods and how the will was found out into empty fields</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Drafted from the needs assessment; check it with the client.</source>
         <translation>Drafted from the needs assessment; check it with the client.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Services the client &amp;has now</source>
         <translation>Services the client &amp;has now</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Required. Services, support and aids in use, and who provides them.</source>
         <translation>Required. Services, support and aids in use, and who provides them.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>As the &amp;client sees it</source>
         <translation>As the &amp;client sees it</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>As &amp;close persons see it</source>
         <translation>As &amp;close persons see it</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The &amp;professional&apos;s assessment</source>
         <translation>The &amp;professional&apos;s assessment</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The client&apos;s &amp;strengths and resources</source>
         <translation>The client&apos;s &amp;strengths and resources</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How the &amp;earlier goals were attained</source>
         <translation>How the &amp;earlier goals were attained</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The client&apos;s own rating and the professional&apos;s rating.</source>
         <translation>The client&apos;s own rating and the professional&apos;s rating.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Each goal in the client&apos;s own words, then the supports that help to reach it: who provides each, and how the client proposes it is arranged.</source>
         <translation>Each goal in the client&apos;s own words, then the supports that help to reach it: who provides each, and how the client proposes it is arranged.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Special &amp;measures to support self-determination</source>
         <translation>Special &amp;measures to support self-determination</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What is done so that the client can decide on their own matters (Disability Services Act 675/2023).</source>
         <translation>What is done so that the client can decide on their own matters (Disability Services Act 675/2023).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Whose view</source>
         <translation>Whose view</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a differing &amp;view</source>
         <translation>Add a differing &amp;view</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>view {number}</source>
         <translation>view {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No differing views. Others&apos; views are kept beside the client&apos;s, never instead of it.</source>
         <translation>No differing views. Others&apos; views are kept beside the client&apos;s, never instead of it.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The client was given an explanation of their &amp;rights and options</source>
         <translation>The client was given an explanation of their &amp;rights and options</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Required (Client Act 812/2000 §5).</source>
         <translation>Required (Client Act 812/2000 §5).</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;How they were explained</source>
         <translation>&amp;How they were explained</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>e.g. in plain language with pictures; a written summary was given.</source>
         <translation>e.g. in plain language with pictures; a written summary was given.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Review the plan by</source>
         <translation>&amp;Review the plan by</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Required; after the meeting date.</source>
         <translation>Required; after the meeting date.</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>The client has no completed decision-making sessions.</source>
         <translation>The client has no completed decision-making sessions.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Completed decision-making sessions: {count}</source>
         <translation>Completed decision-making sessions: {count}</translation>
     </message>
@@ -5194,42 +4150,34 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>PlanHistoryDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/plan_history.py" line="+36"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Agreed</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Superseded</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+80"/>
         <source>History of the client plan</source>
         <translation>History of the client plan</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Every change to this client plan, newest first. Changes made in a new version show the reason given for it.</source>
         <translation>Every change to this client plan, newest first. Changes made in a new version show the reason given for it.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
@@ -5237,37 +4185,30 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>PlanHistoryModel</name>
     <message>
-        <location line="-56"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -5275,383 +4216,306 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>PlanLabels</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/plan_labels.py" line="+19"/>
         <source>Everyday life</source>
         <translation>Everyday life</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Housing</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Moving about</source>
         <translation>Moving about</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Work and study</source>
         <translation>Work and study</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Leisure</source>
         <translation>Leisure</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Relationships</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Finances</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety</source>
         <translation>Safety</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The client</source>
         <translation>The client</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close person</source>
         <translation>Close person</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+14"/>
         <source>Basic service</source>
         <translation>Basic service</translation>
     </message>
     <message>
-        <location line="-13"/>
         <source>Organisation (NGO)</source>
         <translation>Organisation (NGO)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Service provider</source>
         <translation>Service provider</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Own production</source>
         <translation>Own production</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Purchased service</source>
         <translation>Purchased service</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Service voucher</source>
         <translation>Service voucher</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Payment commitment</source>
         <translation>Payment commitment</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Personal budget</source>
         <translation>Personal budget</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Informal support</source>
         <translation>Informal support</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>hour</source>
         <translation>hour</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>day</source>
         <translation>day</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>month</source>
         <translation>month</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>trip</source>
         <translation>trip</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>piece</source>
         <translation>piece</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Meeting place</source>
         <translation>Meeting place</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Communication methods and language</source>
         <translation>Communication methods and language</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How the client&apos;s will was found out</source>
         <translation>How the client&apos;s will was found out</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Current services</source>
         <translation>Current services</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Support needed, as the client sees it</source>
         <translation>Support needed, as the client sees it</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Support needed, as close persons see it</source>
         <translation>Support needed, as close persons see it</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Support needed, the professional&apos;s assessment</source>
         <translation>Support needed, the professional&apos;s assessment</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Strengths</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attainment of earlier goals</source>
         <translation>Attainment of earlier goals</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Special measures for self-determination</source>
         <translation>Special measures for self-determination</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Differing views</source>
         <translation>Differing views</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rights and options explained</source>
         <translation>Rights and options explained</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How rights and options were explained</source>
         <translation>How rights and options were explained</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Review date</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role map</source>
         <translation>Role map</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Linked assessment</source>
         <translation>Linked assessment</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Linked decision-making sessions</source>
         <translation>Linked decision-making sessions</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>relation to the client</source>
         <translation>relation to the client</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>whose view</source>
         <translation>whose view</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>view</source>
         <translation>view</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>client&apos;s own words</source>
         <translation>client&apos;s own words</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>life domain</source>
         <translation>life domain</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>what shows it is reached</source>
         <translation>what shows it is reached</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>target date</source>
         <translation>target date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>pictogram</source>
         <translation>pictogram</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>support</source>
         <translation>support</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>who provides</source>
         <translation>who provides</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>provider&apos;s name</source>
         <translation>provider&apos;s name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>service</source>
         <translation>service</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>client&apos;s proposal on arranging</source>
         <translation>client&apos;s proposal on arranging</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>arranging method</source>
         <translation>arranging method</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>quantity</source>
         <translation>quantity</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>unit price</source>
         <translation>unit price</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>start date</source>
         <translation>start date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>duration in months</source>
         <translation>duration in months</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>role</source>
         <translation>role</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>tasks</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Goal {number}</source>
         <translation>Goal {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Removed goal</source>
         <translation>Removed goal</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Support {number}</source>
         <translation>Support {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Removed support</source>
         <translation>Removed support</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Person {number}</source>
         <translation>Person {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Removed person</source>
         <translation>Removed person</translation>
     </message>
@@ -5659,52 +4523,42 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>PlanListModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/plan_list_model.py" line="-120"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Agreed</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Superseded</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location line="+79"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Agreed on</source>
         <translation>Agreed on</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last changed</source>
         <translation>Last changed</translation>
     </message>
@@ -5712,98 +4566,78 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/plan.py" line="+125"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every change to the plan: who, when, before and after</source>
         <translation>Every change to the plan: who, when, before and after</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>New version…</source>
         <translation>New version…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make a new version to change the agreed plan</source>
         <translation>Make a new version to change the agreed plan</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Agree</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check what the plan needs and record that it was agreed with the client (Ctrl+Enter)</source>
         <translation>Check what the plan needs and record that it was agreed with the client (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+64"/>
         <source>Client plan</source>
         <translation>Client plan</translation>
     </message>
     <message>
-        <location line="-60"/>
         <source>What to record before agreeing</source>
         <translation>What to record before agreeing</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Before the plan can be agreed, record:</source>
         <translation>Before the plan can be agreed, record:</translation>
     </message>
     <message>
-        <location line="+70"/>
         <source>Client plan of {name}</source>
         <translation>Client plan of {name}</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Agreed on {date}</source>
         <translation>Agreed on {date}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This plan is agreed and locked. To change it, make a new version: the reason is recorded with every change.</source>
         <translation>This plan is agreed and locked. To change it, make a new version: the reason is recorded with every change.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Superseded by a newer version</source>
         <translation>Superseded by a newer version</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A newer version replaces this plan. It is kept as it was and cannot be changed.</source>
         <translation>A newer version replaces this plan. It is kept as it was and cannot be changed.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Draft, started {date}</source>
         <translation>Draft, started {date}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Version {number} · {state}</source>
         <translation>Version {number} · {state}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reason for the new version: {reason}</source>
         <translation>Reason for the new version: {reason}</translation>
     </message>
     <message>
-        <location line="+113"/>
         <source>Remove goal</source>
         <translation>Remove goal</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove goal {number} and its supports from the plan?
 
 {words}</source>
@@ -5812,27 +4646,22 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 {words}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location line="+105"/>
         <source>{where}: {what}</source>
         <translation>{where}: {what}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>New version of the plan</source>
         <translation>New version of the plan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>An agreed plan is not changed. A new version starts as a copy of it, as a draft you edit with the client and agree again. The reason is kept with every change made in the new version.</source>
         <translation>An agreed plan is not changed. A new version starts as a copy of it, as a draft you edit with the client and agree again. The reason is kept with every change made in the new version.</translation>
     </message>
@@ -5840,37 +4669,30 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>PrintQueueModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/print_queue.py" line="+58"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Marked by</source>
         <translation>Marked by</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Marked</source>
         <translation>Marked</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Printed by</source>
         <translation>Printed by</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
@@ -5878,110 +4700,86 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>PrintQueuePage</name>
     <message>
-        <location line="+68"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Read the queue again (F5)</source>
         <translation>Read the queue again (F5)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Back (Alt+Left or Esc)</source>
         <translation>Back (Alt+Left or Esc)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+15"/>
-        <location line="+43"/>
         <source>Print queue</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location line="-57"/>
         <source>Documents marked for printing at the office</source>
         <translation>Documents marked for printing at the office</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Preview…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mark printed</source>
         <translation>Mark printed</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The document was printed some other way: take it off the queue as printed by you</source>
         <translation>The document was printed some other way: take it off the queue as printed by you</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+90"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-89"/>
         <source>Take the document off the queue without printing it</source>
         <translation>Take the document off the queue without printing it</translation>
     </message>
     <message>
-        <location line="+79"/>
         <source>Marked as printed.</source>
         <translation>Marked as printed.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Remove from the print queue</source>
         <translation>Remove from the print queue</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Take “{document}” of {client} off the print queue without printing it?</source>
         <translation>Take “{document}” of {client} off the print queue without printing it?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Removed from the print queue.</source>
         <translation>Removed from the print queue.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>To print ({count})</source>
         <translation>To print ({count})</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Nothing to print. Documents marked for printing at the office appear here.</source>
         <translation>Nothing to print. Documents marked for printing at the office appear here.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nothing printed yet.</source>
         <translation>Nothing printed yet.</translation>
     </message>
@@ -5989,7 +4787,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>PrivacyCurtain</name>
     <message>
-        <location filename="../../sopiva_desk/gui/lock.py" line="+32"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
@@ -5997,92 +4794,74 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/first_run.py" line="-338"/>
         <source>Your profile</source>
         <translation>Your profile</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your name is shown on the start screen. The passphrase protects everything you save.</source>
         <translation>Your name is shown on the start screen. The passphrase protects everything you save.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Your na&amp;me</source>
         <translation>Your na&amp;me</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For example Aino Virtanen</source>
         <translation>For example Aino Virtanen</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Repeat the passphrase</source>
         <translation>&amp;Repeat the passphrase</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Show the passphrase</source>
         <translation>&amp;Show the passphrase</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Tip: a few unrelated words that only you would put together are easy to remember and hard to guess.</source>
         <translation>Tip: a few unrelated words that only you would put together are easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location line="+189"/>
         <source>Very weak</source>
         <translation>Very weak</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Weak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Strong</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Very strong</source>
         <translation>Very strong</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Creating your profile…</source>
         <translation>Creating your profile…</translation>
     </message>
@@ -6090,52 +4869,42 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>RecordUseDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/budget_commitment.py" line="+12"/>
         <source>Record realised use</source>
         <translation>Record realised use</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Record use</source>
         <translation>Record use</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>An invoiced use of a budget line, paid to the service provider.</source>
         <translation>An invoiced use of a budget line, paid to the service provider.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Budget &amp;line</source>
         <translation>Budget &amp;line</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Payment &amp;commitment</source>
         <translation>Payment &amp;commitment</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Units</source>
         <translation>&amp;Units</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Amount (€)</source>
         <translation>&amp;Amount (€)</translation>
     </message>
@@ -6143,63 +4912,50 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>ReviewCharts</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/review_charts.py" line="+123"/>
         <source>Review charts</source>
         <translation>Review charts</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>No completed reviews yet. After the first review is completed, the client&apos;s and your ratings of each goal are shown here over time.</source>
         <translation>No completed reviews yet. After the first review is completed, the client&apos;s and your ratings of each goal are shown here over time.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Reviews on {dates}. Goal attainment from 1 (not yet) to 5 (reached).</source>
         <translation>Reviews on {dates}. Goal attainment from 1 (not yet) to 5 (reached).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{value} ({word}) on {date}</source>
         <translation>{value} ({word}) on {date}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How are things? {answers}.</source>
         <translation>How are things? {answers}.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Goal “{goal}”: the client {client}; the professional {professional} (reviews on {dates}).</source>
         <translation>Goal “{goal}”: the client {client}; the professional {professional} (reviews on {dates}).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+137"/>
         <source>(no words)</source>
         <translation>(no words)</translation>
     </message>
     <message>
-        <location line="-69"/>
         <source>The client</source>
         <translation>The client</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The professional</source>
         <translation>The professional</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Goal attainment: {scale}</source>
         <translation>Goal attainment: {scale}</translation>
     </message>
     <message>
-        <location line="+71"/>
         <source>How are things?</source>
         <translation>How are things?</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Not answered yet</source>
         <translation>Not answered yet</translation>
     </message>
@@ -6207,133 +4963,106 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/review_dialog.py" line="+115"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Clear: {name}</source>
         <translation>Clear: {name}</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+21"/>
         <source>Review of the client plan</source>
         <translation>Review of the client plan</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>d.m.yyyy</source>
         <translation>d.m.yyyy</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Review date</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Review &amp;date</source>
         <translation>Review &amp;date</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>How far has each goal been reached?</source>
         <translation>How far has each goal been reached?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ask the client first and let them tap a step; then give your own rating. The staircase goes up to the flag: the more steps, the nearer the goal.</source>
         <translation>Ask the client first and let them tap a step; then give your own rating. The staircase goes up to the flag: the more steps, the nearer the goal.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>What has changed, what helped, what next. If the client did not answer, write why.</source>
         <translation>What has changed, what helped, what next. If the client did not answer, write why.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>&amp;Complete the review</source>
         <translation>&amp;Complete the review</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lock the review; its ratings then show in the client&apos;s charts</source>
         <translation>Lock the review; its ratings then show in the client&apos;s charts</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>How are things?</source>
         <translation>How are things?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The client&apos;s own answer: let the client tap a face.</source>
         <translation>The client&apos;s own answer: let the client tap a face.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Clear the answer</source>
         <translation>Clear the answer</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>(no words)</source>
         <translation>(no words)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Goal {number}: “{words}”</source>
         <translation>Goal {number}: “{words}”</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The client&apos;s rating</source>
         <translation>The client&apos;s rating</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your rating (professional)</source>
         <translation>Your rating (professional)</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Completed on {date}. The review is locked.</source>
         <translation>Completed on {date}. The review is locked.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Draft: every choice is saved at once.</source>
         <translation>Draft: every choice is saved at once.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Still needed before completing:</source>
         <translation>Still needed before completing:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Goal {number}: {text}</source>
         <translation>Goal {number}: {text}</translation>
     </message>
     <message>
-        <location line="+67"/>
         <source>The review cannot be started</source>
         <translation>The review cannot be started</translation>
     </message>
@@ -6341,27 +5070,22 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>ReviewListModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/plan_list_model.py" line="+58"/>
         <source>Unfinished</source>
         <translation>Unfinished</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Review date</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Goals rated</source>
         <translation>Goals rated</translation>
     </message>
@@ -6369,27 +5093,22 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>Reviews</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/review_charts.py" line="-279"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A little</source>
         <translation>A little</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Halfway</source>
         <translation>Halfway</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Almost</source>
         <translation>Almost</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
@@ -6397,97 +5116,78 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>RoleMap</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/role_map.py" line="+77"/>
         <source>Choose role…</source>
         <translation>Choose role…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>One task per line</source>
         <translation>One task per line</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/role_map_diagram.py" line="+57"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close person</source>
         <translation>Close person</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Own worker</source>
         <translation>Own worker</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>HB coordinator</source>
         <translation>HB coordinator</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>HB assistant</source>
         <translation>HB assistant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Supporter</source>
         <translation>Supporter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Service provider</source>
         <translation>Service provider</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decision maker</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Role not chosen</source>
         <translation>Role not chosen</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>(no name yet)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Add the client: {name}</source>
         <translation>Add the client: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add the client</source>
         <translation>Add the client</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add the own worker: {name}</source>
         <translation>Add the own worker: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add the own worker</source>
         <translation>Add the own worker</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Add {name} ({role})</source>
         <translation>Add {name} ({role})</translation>
     </message>
@@ -6495,38 +5195,30 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>RoleMapDiagram</name>
     <message>
-        <location line="+29"/>
         <source>Role map diagram</source>
         <translation>Role map diagram</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+80"/>
         <source>No one is in the role map yet.</source>
         <translation>No one is in the role map yet.</translation>
     </message>
     <message>
-        <location line="-76"/>
         <source>{name}, {role}</source>
         <translation>{name}, {role}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{person} ({relation})</source>
         <translation>{person} ({relation})</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>People in the role map: {people}.</source>
         <translation>People in the role map: {people}.</translation>
     </message>
     <message>
-        <location line="+97"/>
         <source>The client is not in the role map yet</source>
         <translation>The client is not in the role map yet</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source> (+{count})</source>
         <translation> (+{count})</translation>
     </message>
@@ -6534,104 +5226,82 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>RoleMapSection</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/role_map.py" line="+20"/>
         <source>Role map</source>
         <translation>Role map</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Everyone with tasks in this plan: the client, the own worker, close persons and service providers. Write each person&apos;s tasks one per line.</source>
         <translation>Everyone with tasks in this plan: the client, the own worker, close persons and service providers. Write each person&apos;s tasks one per line.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Missing from the role map</source>
         <translation>Missing from the role map</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+143"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+143"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="-143"/>
         <source>Relation to the client</source>
         <translation>Relation to the client</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tasks in this plan (one per line)</source>
         <translation>Tasks in this plan (one per line)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No one is in the role map yet.</source>
         <translation>No one is in the role map yet.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location line="+136"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Person {number}: {name}</source>
         <translation>Person {number}: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Person {number}</source>
         <translation>Person {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{person}, {column}</source>
         <translation>{person}, {column}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove {person}</source>
         <translation>Remove {person}</translation>
     </message>
     <message>
-        <location line="+59"/>
         <source>Task {number}: {problem}</source>
         <translation>Task {number}: {problem}</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>this person</source>
         <translation>this person</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove from the role map</source>
         <translation>Remove from the role map</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove {name} and their tasks from the role map?</source>
         <translation>Remove {name} and their tasks from the role map?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
@@ -6639,17 +5309,14 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>RowListEditor</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/row_list_editor.py" line="+119"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Nothing recorded yet.</source>
         <translation>Nothing recorded yet.</translation>
     </message>
     <message>
-        <location line="+167"/>
         <source>Remove {row}</source>
         <translation>Remove {row}</translation>
     </message>
@@ -6657,37 +5324,30 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>SaveStateIndicator</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/autosave.py" line="+377"/>
         <source>Save state</source>
         <translation>Save state</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not saved: check the highlighted field</source>
         <translation>Not saved: check the highlighted field</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not saved: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>All changes saved at {time}</source>
         <translation>All changes saved at {time}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
@@ -6695,7 +5355,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>SectionWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="+116"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -6703,233 +5362,186 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>SessionHistoryDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/session_history.py" line="+31"/>
         <source>Decision to make</source>
         <translation>Decision to make</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decision in plain language</source>
         <translation>Decision in plain language</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Parts of the decision</source>
         <translation>Parts of the decision</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Communication methods</source>
         <translation>Communication methods</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other method</source>
         <translation>Other method</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Aids</source>
         <translation>Aids</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Questions and answers</source>
         <translation>Questions and answers</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How the will was found out</source>
         <translation>How the will was found out</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Client agrees</source>
         <translation>Client agrees</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Why no opinion could be expressed</source>
         <translation>Why no opinion could be expressed</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Differing views</source>
         <translation>Differing views</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Follow up by</source>
         <translation>Follow up by</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How are things?</source>
         <translation>How are things?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Linked assessment</source>
         <translation>Linked assessment</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>in plain words</source>
         <translation>in plain words</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>pictogram</source>
         <translation>pictogram</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>tried out</source>
         <translation>tried out</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>reaction</source>
         <translation>reaction</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>client&apos;s own words</source>
         <translation>client&apos;s own words</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>role</source>
         <translation>role</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>relation</source>
         <translation>relation</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+51"/>
         <source>chosen by the client</source>
         <translation>chosen by the client</translation>
     </message>
     <message>
-        <location line="-50"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>answer</source>
         <translation>answer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>whose view</source>
         <translation>whose view</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>view</source>
         <translation>view</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Order of the options</source>
         <translation>Order of the options</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Option {number}</source>
         <translation>Option {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Removed option</source>
         <translation>Removed option</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>History of changes</source>
         <translation>History of changes</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Every change to this decision-making session, newest first. Changes made in an amended version show the reason given for the amendment.</source>
         <translation>Every change to this decision-making session, newest first. Changes made in an amended version show the reason given for the amendment.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
@@ -6937,48 +5549,38 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/session_list_model.py" line="+31"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+49"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location line="-48"/>
         <source>Superseded</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No topic written yet</source>
         <translation>No topic written yet</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
@@ -6986,63 +5588,50 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/settings.py" line="+34"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Lock when idle for:</source>
         <translation>Lock when idle for:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Interface language:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A new language is used from the next start.</source>
         <translation>A new language is used from the next start.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+12"/>
         <source>Change passphrase</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location line="-7"/>
         <source>Current passphrase:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New passphrase:</source>
         <translation>New passphrase:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Repeat new passphrase:</source>
         <translation>Repeat new passphrase:</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Changing…</source>
         <translation>Changing…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>The passphrase was changed. Use the new one from now on.</translation>
     </message>
@@ -7050,42 +5639,34 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>StartVisitDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/start_visit.py" line="+71"/>
         <source>Start visit</source>
         <translation>Start visit</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Start a visit with {name}. Everything you record during the visit is saved as you type.</source>
         <translation>Start a visit with {name}. Everything you record during the visit is saved as you type.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>How do you meet?</source>
         <translation>How do you meet?</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. Client&apos;s home, Juva health centre</source>
         <translation>e.g. Client&apos;s home, Juva health centre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Start visit</source>
         <translation>&amp;Start visit</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -7093,127 +5674,102 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>SupportCard</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/plan_cards.py" line="+202"/>
         <source>Remove support</source>
         <translation>Remove support</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>e.g. Coaching for living on one&apos;s own</source>
         <translation>e.g. Coaching for living on one&apos;s own</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Name, as in the role map</source>
         <translation>Name, as in the role map</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>— not from the catalogue —</source>
         <translation>— not from the catalogue —</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{name} (per {unit})</source>
         <translation>{name} (per {unit})</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>In the client&apos;s words: who, where, when, how</source>
         <translation>In the client&apos;s words: who, where, when, how</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>e.g. 33,50</source>
         <translation>e.g. 33,50</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>d.m.yyyy</source>
         <translation>d.m.yyyy</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>until further notice</source>
         <translation>until further notice</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Support</source>
         <translation>&amp;Support</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Who provides</source>
         <translation>Who provides</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provider&apos;s name</source>
         <translation>Provider&apos;s name</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Service from the catalogue</source>
         <translation>Service from the catalogue</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choosing a service fills in its unit and price</source>
         <translation>Choosing a service fills in its unit and price</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The client&apos;s proposal on how it is arranged</source>
         <translation>The client&apos;s proposal on how it is arranged</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Arranging method</source>
         <translation>Arranging method</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unit price, €</source>
         <translation>Unit price, €</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Duration, months</source>
         <translation>Duration, months</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Leave empty when it continues until further notice</source>
         <translation>Leave empty when it continues until further notice</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Support {number}</source>
         <translation>Support {number}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove support {number}</source>
         <translation>Remove support {number}</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Cost: {amount}</source>
         <translation>Cost: {amount}</translation>
     </message>
@@ -7221,7 +5777,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-229"/>
         <source>No assessment templates are installed. Contact IT support.</source>
         <translation>No assessment templates are installed. Contact IT support.</translation>
     </message>
@@ -7229,27 +5784,22 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>TemplateForm</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="-250"/>
         <source>Read out:</source>
         <translation>Read out:</translation>
     </message>
     <message>
-        <location line="+367"/>
         <source>← {number}. {title}</source>
         <translation>← {number}. {title}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Previous section (Ctrl+Page Up)</source>
         <translation>Previous section (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{number}. {title} →</source>
         <translation>{number}. {title} →</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Next section (Ctrl+Page Down)</source>
         <translation>Next section (Ctrl+Page Down)</translation>
     </message>
@@ -7257,52 +5807,42 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/templates_dialog.py" line="+57"/>
         <source>Assessment templates</source>
         <translation>Assessment templates</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Assessments are made with these templates. Each assessment keeps the template version it was started with.</source>
         <translation>Assessments are made with these templates. Each assessment keeps the template version it was started with.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your county&apos;s own templates are read from {folder}.</source>
         <translation>Your county&apos;s own templates are read from {folder}.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Identifier</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Place in the file</source>
         <translation>Place in the file</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>These template files were left out because they have errors. Assessments made with other templates are not affected. Ask your administrator to correct the files.</source>
         <translation>These template files were left out because they have errors. Assessments made with other templates are not affected. Ask your administrator to correct the files.</translation>
     </message>
@@ -7310,84 +5850,62 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/unlock_window.py" line="+145"/>
-        <location line="+3"/>
         <source>Sopiva Desk is locked</source>
         <translation>Sopiva Desk is locked</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>Enter your passphrase to continue. Unsaved work was saved before locking.</source>
         <translation>Enter your passphrase to continue. Unsaved work was saved before locking.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+1"/>
-        <location filename="../../ui/unlock_window.ui" line="+20"/>
-        <location line="+82"/>
         <source>Sopiva Desk</source>
         <translation>Sopiva Desk</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>There is no profile on this computer yet. Create one to begin.</source>
         <translation>There is no profile on this computer yet. Create one to begin.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enter your passphrase to open your profile.</source>
         <translation>Enter your passphrase to open your profile.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../ui/unlock_window.ui" line="+10"/>
         <source>Choose your profile and enter your passphrase.</source>
         <translation>Choose your profile and enter your passphrase.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Profile: {name}</source>
         <translation>Profile: {name}</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../ui/unlock_window.ui" line="+133"/>
-        <location line="+3"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_window.ui" line="-110"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>P&amp;assphrase</source>
         <translation>P&amp;assphrase</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Create a new profile</source>
         <translation>Create a new profile</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Create a new profile…</source>
         <translation>Create a new profile…</translation>
     </message>
@@ -7395,22 +5913,18 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>VisitLabels</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/start_visit.py" line="-73"/>
         <source>Home visit</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remote visit (video)</source>
         <translation>Remote visit (video)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Office visit</source>
         <translation>Office visit</translation>
     </message>
@@ -7418,216 +5932,170 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+135"/>
         <source>← Client file</source>
         <translation>← Client file</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Back to the client file; the visit stays open (Alt+Left or Esc)</source>
         <translation>Back to the client file; the visit stays open (Alt+Left or Esc)</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;Way</source>
         <translation>&amp;Way</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Way of meeting</source>
         <translation>Way of meeting</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>e.g. Client&apos;s home</source>
         <translation>e.g. Client&apos;s home</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+18"/>
         <source>Who took part</source>
         <translation>Who took part</translation>
     </message>
     <message>
-        <location line="-18"/>
         <source>Add parti&amp;cipant</source>
         <translation>Add parti&amp;cipant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add the people who took part besides the client, e.g. a relative, an interpreter or a support person.</source>
         <translation>Add the people who took part besides the client, e.g. a relative, an interpreter or a support person.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+17"/>
         <source>Who was absent</source>
         <translation>Who was absent</translation>
     </message>
     <message>
-        <location line="-17"/>
         <source>Add a&amp;bsent person</source>
         <translation>Add a&amp;bsent person</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Someone who was invited or expected but did not take part.</source>
         <translation>Someone who was invited or expected but did not take part.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Start needs &amp;assessment</source>
         <translation>Start needs &amp;assessment</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A service-needs assessment that belongs to this visit</source>
         <translation>A service-needs assessment that belongs to this visit</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Assessments of this visit</source>
         <translation>Assessments of this visit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Press Enter to open the selected assessment.</source>
         <translation>Press Enter to open the selected assessment.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>No assessments in this visit yet.</source>
         <translation>No assessments in this visit yet.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Start a &amp;decision-making session</source>
         <translation>Start a &amp;decision-making session</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A supported decision-making session that belongs to this visit</source>
         <translation>A supported decision-making session that belongs to this visit</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Decision-making sessions of this visit</source>
         <translation>Decision-making sessions of this visit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Press Enter to open the selected session.</source>
         <translation>Press Enter to open the selected session.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>No decision-making sessions in this visit yet.</source>
         <translation>No decision-making sessions in this visit yet.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Work on the &amp;plan</source>
         <translation>Work on the &amp;plan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Continue the draft of the client plan, or draft it from the latest completed assessment</source>
         <translation>Continue the draft of the client plan, or draft it from the latest completed assessment</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open the selected assessment or session (Enter)</source>
         <translation>Open the selected assessment or session (Enter)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Drafts can be left unfinished: they are saved and can be completed later.</source>
         <translation>Drafts can be left unfinished: they are saved and can be completed later.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>What we do today</source>
         <translation>What we do today</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What was discussed, what was agreed, what happens next.</source>
         <translation>What was discussed, what was agreed, what happens next.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+147"/>
         <source>Ending the visit saves everything and shows a summary.</source>
         <translation>Ending the visit saves everything and shows a summary.</translation>
     </message>
     <message>
-        <location line="-144"/>
         <source>&amp;End visit</source>
         <translation>&amp;End visit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>End the visit and see what was recorded</source>
         <translation>End the visit and see what was recorded</translation>
     </message>
     <message>
-        <location line="+130"/>
         <source>Visit · {way} · {span} · ended</source>
         <translation>Visit · {way} · {span} · ended</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Visit · {way} · started {time}</source>
         <translation>Visit · {way} · started {time}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Visit with {name}</source>
         <translation>Visit with {name}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>This visit has ended. Changes are still saved.</source>
         <translation>This visit has ended. Changes are still saved.</translation>
     </message>
     <message>
-        <location line="+177"/>
-        <location line="+3"/>
         <source>End visit</source>
         <translation>End visit</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>Some of what you typed is not saved: {reason}
 
 If you end the visit now, that text is lost. End the visit anyway?</source>
@@ -7636,7 +6104,6 @@ If you end the visit now, that text is lost. End the visit anyway?</source>
 If you end the visit now, that text is lost. End the visit anyway?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
@@ -7644,117 +6111,94 @@ If you end the visit now, that text is lost. End the visit anyway?</translation>
 <context>
     <name>VisitSummaryDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/visit_summary.py" line="+57"/>
         <source>Visit ended</source>
         <translation>Visit ended</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The visit has ended</source>
         <translation>The visit has ended</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Everything is saved on this computer.</source>
         <translation>Everything is saved on this computer.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Drafts are kept as they are. You can finish them later from the client&apos;s Visits and assessments tab.</source>
         <translation>Drafts are kept as they are. You can finish them later from the client&apos;s Visits and assessments tab.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Still drafts</source>
         <translation>Still drafts</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>1 record is waiting for the next sync.</source>
         <translation>1 record is waiting for the next sync.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{n} records are waiting for the next sync.</source>
         <translation>{n} records are waiting for the next sync.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Waiting for sync</source>
         <translation>Waiting for sync</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>They stay encrypted on this computer until you sync with the central records.</source>
         <translation>They stay encrypted on this computer until you sync with the central records.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>1 participant: {names}</source>
         <translation>1 participant: {names}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{n} participants: {names}</source>
         <translation>{n} participants: {names}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No participants recorded</source>
         <translation>No participants recorded</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>1 person absent: {names}</source>
         <translation>1 person absent: {names}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{n} people absent: {names}</source>
         <translation>{n} people absent: {names}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Notes written</source>
         <translation>Notes written</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No notes</source>
         <translation>No notes</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Completed: {title} ({time})</source>
         <translation>Completed: {title} ({time})</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No assessment was completed during this visit</source>
         <translation>No assessment was completed during this visit</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Decision-making session completed {time}: {topic}</source>
         <translation>Decision-making session completed {time}: {topic}</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Decision-making session started {time}: {topic}</source>
         <translation>Decision-making session started {time}: {topic}</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>{title}, started {time}</source>
         <translation>{title}, started {time}</translation>
     </message>
@@ -7762,32 +6206,26 @@ If you end the visit now, that text is lost. End the visit anyway?</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/first_run.py" line="-334"/>
         <source>Welcome to Sopiva Desk</source>
         <translation>Welcome to Sopiva Desk</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Before you start, please read how your data is protected.</source>
         <translation>Before you start, please read how your data is protected.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Sopiva Desk keeps your case work on this computer. Everything you save is encrypted with a passphrase that you choose.</source>
         <translation>Sopiva Desk keeps your case work on this computer. Everything you save is encrypted with a passphrase that you choose.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose a passphrase you can remember. Sopiva Desk cannot show your passphrase or reset it for you.</source>
         <translation>Choose a passphrase you can remember. Sopiva Desk cannot show your passphrase or reset it for you.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>If your organisation has set up a recovery key, the office can restore access to your data. Ask IT support whether this is the case.</source>
         <translation>If your organisation has set up a recovery key, the office can restore access to your data. Ask IT support whether this is the case.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Next, you will create your personal profile.</source>
         <translation>Next, you will create your personal profile.</translation>
     </message>

@@ -4,17 +4,14 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../sopiva_desk/gui/controller.py" line="+196"/>
         <source>&lt;h3&gt;Sopiva Desk {version}&lt;/h3&gt;&lt;p&gt;Offline case work for service counsellors in disability services.&lt;/p&gt;&lt;p&gt;Client data is kept encrypted on this computer (SQLCipher 4, AES-256) and the app locks itself when idle.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sopiva Desk {version}&lt;/h3&gt;&lt;p&gt;Vammaispalvelujen palveluohjaajien asiakastyöhön ilman verkkoyhteyttä.&lt;/p&gt;&lt;p&gt;Asiakastiedot säilytetään salattuina tällä tietokoneella (SQLCipher 4, AES-256), ja sovellus lukittuu itsestään, kun sitä ei käytetä.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&lt;p&gt;Pictograms: OpenMoji, the open-source emoji and icon project ({url}). License: {license_link}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kuvasymbolit: OpenMoji, avoimen lähdekoodin emoji- ja ikoniprojekti ({url}). Lisenssi: {license_link}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>About Sopiva Desk</source>
         <translation>Tietoja Sopiva Desk -sovelluksesta</translation>
     </message>
@@ -22,42 +19,34 @@
 <context>
     <name>AddClosePersonDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/close_person.py" line="+46"/>
         <source>Add close person</source>
         <translation>Lisää läheinen</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Relation</source>
         <translation>Suhde</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>e.g. mother, brother, friend, trustee</source>
         <translation>esim. äiti, veli, ystävä, edunvalvoja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Add</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -65,52 +54,42 @@
 <context>
     <name>AddCommitmentDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/budget_commitment.py" line="+27"/>
         <source>Add a payment commitment</source>
         <translation>Lisää maksusitoumus</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Add commitment</source>
         <translation>Lisää maksusitoumus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The county promises to pay the service provider up to the maximum sum. Money is never paid to the client.</source>
         <translation>Hyvinvointialue sitoutuu maksamaan palveluntuottajalle enintään enimmäissumman. Asiakkaalle ei koskaan makseta rahaa.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Number</source>
         <translation>&amp;Numero</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>e.g. MS-2026-014</source>
         <translation>esim. MS-2026-014</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Provider</source>
         <translation>&amp;Palveluntuottaja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Service</source>
         <translation>Pa&amp;lvelu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Maximum sum (€)</source>
         <translation>&amp;Enimmäissumma (€)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Valid &amp;from</source>
         <translation>Voimassa &amp;alkaen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Valid &amp;to</source>
         <translation>Voimassa &amp;asti</translation>
     </message>
@@ -118,37 +97,30 @@
 <context>
     <name>AgreePlanDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/plan_agree.py" line="+28"/>
         <source>Agree the plan</source>
         <translation>Suunnitelman hyväksyminen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Agreeing locks this version of the plan. The plan agreed before it is kept as superseded. Later changes are made in a new version.</source>
         <translation>Hyväksyminen lukitsee tämän suunnitelmaversion. Aiemmin hyväksytty suunnitelma säilyy korvattuna. Myöhemmät muutokset tehdään uuteen versioon.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Agreed with the client on</source>
         <translation>&amp;Sovittu asiakkaan kanssa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Agreed with the client on</source>
         <translation>Sovittu asiakkaan kanssa</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Agree</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -156,37 +128,30 @@
 <context>
     <name>AmendAssessmentDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/amend_assessment.py" line="+35"/>
         <source>Amend assessment</source>
         <translation>Muuta arviota</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A completed assessment is not changed. Amending makes a new version with the same answers, as a draft you can edit and complete again. The reason is kept with every change made in the new version and shown in the history.</source>
         <translation>Valmista arviota ei muuteta. Muuttaminen luo uuden version, jossa on samat vastaukset. Uusi versio on luonnos, jota voit muokata ja jonka voit merkitä uudelleen valmiiksi. Syy tallennetaan jokaiseen uudessa versiossa tehtyyn muutokseen ja näkyy muutoshistoriassa.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Reason for the change</source>
         <translation>Muutoksen syy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>e.g. “The client told more about their need for support on 3.2.”</source>
         <translation>esim. ”Asiakas kertoi 3.2. tarkemmin tuen tarpeestaan.”</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Reason for the change (required)</source>
         <translation>Muutoksen syy (pakollinen)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Make new version</source>
         <translation>Luo uusi versio</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -194,62 +159,50 @@
 <context>
     <name>AssessmentHistoryDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/assessment_history.py" line="+39"/>
         <source>History of changes</source>
         <translation>Muutoshistoria</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Every change to the answers of “{title}”, newest first. Changes made in an amended version show the reason given for the amendment.</source>
         <translation>Kaikki arvion ”{title}” vastauksiin tehdyt muutokset, uusimmat ensin. Uudessa versiossa tehtyjen muutosten kohdalla näkyy syy, joka annettiin uutta versiota luotaessa.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>All fields</source>
         <translation>Kaikki kentät</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Show changes of:</source>
         <translation>&amp;Näytä muutokset:</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Changes</source>
         <translation>Muutokset</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No answers have been changed yet.</source>
         <translation>Vastauksia ei ole vielä muutettu.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The chosen change in full</source>
         <translation>Valittu muutos kokonaisuudessaan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose a change to see the whole old and new answer.</source>
         <translation>Valitse muutos, niin näet koko vanhan ja uuden vastauksen.</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>{when} · {who} · version {version}</source>
         <translation>{when} · {who} · versio {version}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Before:</source>
         <translation>Ennen:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>After:</source>
         <translation>Jälkeen:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Reason for the change: {reason}</source>
         <translation>Muutoksen syy: {reason}</translation>
     </message>
@@ -257,47 +210,38 @@
 <context>
     <name>AssessmentHistoryModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/assessment_history_model.py" line="+42"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>When</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Who</source>
         <translation>Käyttäjä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Version</source>
         <translation>Versio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Before</source>
         <translation>Ennen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>After</source>
         <translation>Jälkeen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reason for the change</source>
         <translation>Muutoksen syy</translation>
     </message>
@@ -305,48 +249,38 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/assessment_list_model.py" line="+30"/>
         <source>Draft</source>
         <translation>Luonnos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+39"/>
         <source>Completed</source>
         <translation>Valmis</translation>
     </message>
     <message>
-        <location line="-38"/>
         <source>Superseded</source>
         <translation>Korvattu</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Started</source>
         <translation>Aloitettu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Template</source>
         <translation>Lomakepohja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Version</source>
         <translation>Versio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Visit</source>
         <translation>Käynti</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>{title}, template version {version}</source>
         <translation>{title}, lomakepohjan versio {version}</translation>
     </message>
@@ -354,152 +288,122 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/section_navigator.py" line="+30"/>
         <source>Done: every required answer is given</source>
         <translation>Valmis: kaikki pakolliset vastaukset on annettu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Started: required answers are missing</source>
         <translation>Aloitettu: pakollisia vastauksia puuttuu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not started</source>
         <translation>Ei aloitettu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check: an answer was not accepted</source>
         <translation>Tarkista: vastausta ei hyväksytty</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+106"/>
         <source>History</source>
         <translation>Muutoshistoria</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every change to the answers: who, when, old and new</source>
         <translation>Kaikki vastauksiin tehdyt muutokset: kuka, milloin, vanha ja uusi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Amend…</source>
         <translation>Muuta arviota…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make a new version to change a completed assessment</source>
         <translation>Luo uusi versio, jotta voit muuttaa valmista arviota</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Complete</source>
         <translation>Merkitse valmiiksi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the required answers and lock the assessment (Ctrl+Enter)</source>
         <translation>Tarkista pakolliset vastaukset ja lukitse arvio (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Answers to give before completing</source>
         <translation>Vastaukset, jotka on annettava ennen valmiiksi merkitsemistä</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Sections</source>
         <translation>&amp;Osiot</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Sections</source>
         <translation>Osiot</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
         <translation>Ctrl+Page Down ja Ctrl+Page Up siirtävät osiosta toiseen</translation>
     </message>
     <message>
-        <location line="+111"/>
         <source>Assessment of {name}</source>
         <translation>Arvio: {name}</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/section_navigator.py" line="+3"/>
         <source>done</source>
         <translation>valmis</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>started</source>
         <translation>aloitettu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not started</source>
         <translation>ei aloitettu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>check</source>
         <translation>tarkista</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/assessment.py" line="+19"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Completed on {date}</source>
         <translation>Valmistui {date}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Superseded by a newer version</source>
         <translation>Korvattu uudemmalla versiolla</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Draft</source>
         <translation>Luonnos</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Version {number} · {status}</source>
         <translation>Versio {number} · {status}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Reason for the change: {reason}</source>
         <translation>Muutoksen syy: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Completed and locked. To change an answer, choose Amend… and give the reason.</source>
         <translation>Valmis ja lukittu. Jos haluat muuttaa vastausta, valitse Muuta arviota… ja kirjoita syy.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A newer version replaces this one. It is kept as it was and cannot be changed.</source>
         <translation>Uudempi versio korvaa tämän version. Tämä säilytetään sellaisenaan, eikä sitä voi muuttaa.</translation>
     </message>
     <message>
-        <location line="+112"/>
         <source>{field}: not accepted</source>
         <translation>{field}: ei hyväksytty</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Some answers were not accepted. Correct them, then complete again.</source>
         <translation>Joitakin vastauksia ei hyväksytty. Korjaa ne ja merkitse arvio sitten uudelleen valmiiksi.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n required answer(s) missing. Choose one to go to it.</source>
         <translation>
             <numerusform>%n pakollinen vastaus puuttuu. Siirry siihen valitsemalla se.</numerusform>
@@ -507,12 +411,10 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Every required answer is given. You can complete the assessment now.</source>
         <translation>Kaikki pakolliset vastaukset on annettu. Voit nyt merkitä arvion valmiiksi.</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/assessment_problems.py" line="+63"/>
         <source>Go to this field</source>
         <translation>Siirry tähän kenttään</translation>
     </message>
@@ -520,190 +422,142 @@
 <context>
     <name>BudgetEditor</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/budget_tables.py" line="+17"/>
-        <location line="+12"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location line="-11"/>
         <source>Plan support</source>
         <translation>Suunnitelman tuki</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+11"/>
         <source>Description</source>
         <translation>Kuvaus</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
         <source>Quantity</source>
         <translation>Määrä</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
         <source>Unit</source>
         <translation>Yksikkö</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
         <source>Unit price (€)</source>
         <translation>Yksikköhinta (€)</translation>
     </message>
     <message>
-        <location line="-10"/>
         <source>Arranged as</source>
         <translation>Järjestämistapa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provider</source>
         <translation>Palveluntuottaja</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
         <source>Cost</source>
         <translation>Kustannus</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/budget_editor.py" line="+83"/>
         <source>To check</source>
         <translation>Tarkistettavaa</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+180"/>
         <source>Budget period</source>
         <translation>Budjettikausi</translation>
     </message>
     <message>
-        <location line="-179"/>
         <source>&amp;From</source>
         <translation>&amp;Alkaa</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;To</source>
         <translation>&amp;Päättyy</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+6"/>
-        <location line="+154"/>
         <source>Budget lines</source>
         <translation>Budjettirivit</translation>
     </message>
     <message>
-        <location line="-158"/>
         <source>Each line is arranged without paying the client: payment commitment, service voucher, purchased service or own production. Double-click or type in a cell to change it; totals update at once.</source>
         <translation>Jokainen rivi järjestetään maksamatta rahaa asiakkaalle: maksusitoumus, palveluseteli, ostopalvelu tai oma tuotanto. Muuta solua kaksoisnapsauttamalla tai kirjoittamalla; summat päivittyvät heti.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Add line</source>
         <translation>Lisää rivi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add lines from the plan</source>
         <translation>Lisää rivit suunnitelmasta</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A line for every support of the client plan not yet in the budget</source>
         <translation>Rivi jokaisesta asiakassuunnitelman tuesta, joka ei vielä ole budjetissa</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+257"/>
         <source>Remove line</source>
         <translation>Poista rivi</translation>
     </message>
     <message>
-        <location line="-246"/>
         <source>&amp;Justification</source>
         <translation>&amp;Perustelu</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+127"/>
         <source>Justification</source>
         <translation>Perustelu</translation>
     </message>
     <message>
-        <location line="-115"/>
         <source>Reference cost</source>
         <translation>Viitekustannus</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The services the client has or is entitled to, at the county&apos;s unit price, for the budget period: the cost-neutrality ceiling.</source>
         <translation>Palvelut, joita asiakas saa tai joihin hänellä on oikeus, hyvinvointialueen yksikköhinnoin budjettikaudelle: kustannusneutraaliuden yläraja.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Reference lines</source>
         <translation>Viitekustannuksen rivit</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Add reference line</source>
         <translation>Lisää viiterivi</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove reference line</source>
         <translation>Poista viiterivi</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>This budget is decided and locked. A change needs a new decision; follow-up goes on in the Follow-up tab.</source>
         <translation>Budjetti on päätetty ja lukittu. Muutos vaatii uuden päätöksen; seuranta jatkuu Seuranta-välilehdellä.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This budget is closed and read-only.</source>
         <translation>Budjetti on suljettu, ja sitä voi vain katsoa.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Required: the budget is over the reference cost. Explain why the extra cost is needed.</source>
         <translation>Pakollinen: budjetti ylittää viitekustannuksen. Perustele, miksi lisäkustannus tarvitaan.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Needed only when the budget is over the reference cost.</source>
         <translation>Tarvitaan vain, kun budjetti ylittää viitekustannuksen.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+8"/>
         <source>Line {number}</source>
         <translation>Rivi {number}</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+8"/>
         <source>Reference line {number}</source>
         <translation>Viiterivi {number}</translation>
     </message>
     <message>
-        <location line="+111"/>
         <source>Remove line {number} from the budget?</source>
         <translation>Poistetaanko rivi {number} budjetista?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -711,135 +565,106 @@
 <context>
     <name>BudgetFollowUpView</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/budget_follow_up.py" line="+149"/>
         <source>Bar: the share of the allocation used; the dark mark: the share of the period gone by.</source>
         <translation>Palkki: käytetty osuus budjetoidusta; tumma merkki: kulunut osuus kaudesta.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Alerts</source>
         <translation>Hälytykset</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Balance per line</source>
         <translation>Saldo riveittäin</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+18"/>
         <source>Line</source>
         <translation>Rivi</translation>
     </message>
     <message>
-        <location line="-18"/>
         <source>Allocated</source>
         <translation>Budjetoitu</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+9"/>
         <source>Used</source>
         <translation>Käytetty</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>Expected by now</source>
         <translation>Odotettu tähän mennessä</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Remaining</source>
         <translation>Jäljellä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Used vs time</source>
         <translation>Käyttö ja aika</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+9"/>
         <source>Provider</source>
         <translation>Palveluntuottaja</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Maximum sum</source>
         <translation>Enimmäissumma</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Valid</source>
         <translation>Voimassa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add commitment…</source>
         <translation>Lisää maksusitoumus…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Payment commitments</source>
         <translation>Maksusitoumukset</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Commitment</source>
         <translation>Maksusitoumus</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Units</source>
         <translation>Yksiköt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Amount</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Record use…</source>
         <translation>Kirjaa käyttö…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Realised use</source>
         <translation>Toteutunut käyttö</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>On {today}, {percent} % of the period {start}–{end} has gone by.</source>
         <translation>{today} kaudesta {start}–{end} on kulunut {percent} %.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Allocated {allocated} · used {used} · expected by now {expected} · remaining {remaining}</source>
         <translation>Budjetoitu {allocated} · käytetty {used} · odotettu tähän mennessä {expected} · jäljellä {remaining}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{used} % used, {elapsed} % of the period gone by</source>
         <translation>{used} % käytetty, kaudesta kulunut {elapsed} %</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>{used} % used, {elapsed} % of the time</source>
         <translation>{used} % käytetty, ajasta {elapsed} %</translation>
     </message>
@@ -847,7 +672,6 @@
 <context>
     <name>BudgetFormDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/budget_form.py" line="+58"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -855,92 +679,74 @@
 <context>
     <name>BudgetHistoryDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/budget_history.py" line="+25"/>
         <source>History of the personal budget</source>
         <translation>Henkilökohtaisen budjetin historia</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>What</source>
         <translation>Mitä</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Before</source>
         <translation>Ennen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>After</source>
         <translation>Jälkeen</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Changes</source>
         <translation>Muutokset</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Line {number}</source>
         <translation>Rivi {number}</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Removed line</source>
         <translation>Poistettu rivi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Reference line {number}</source>
         <translation>Viiterivi {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Payment commitment {number}</source>
         <translation>Maksusitoumus {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Realised use</source>
         <translation>Toteutunut käyttö</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Budget period</source>
         <translation>Budjettikausi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Justification</source>
         <translation>Perustelu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Decision date</source>
         <translation>Päätöspäivä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decision number</source>
         <translation>Päätöksen numero</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>at most {amount}</source>
         <translation>enintään {amount}</translation>
     </message>
@@ -948,42 +754,34 @@
 <context>
     <name>BudgetListModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/plan_list_model.py" line="+33"/>
         <source>Indicative</source>
         <translation>Alustava</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decided</source>
         <translation>Päätetty</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Closed</source>
         <translation>Päättynyt</translation>
     </message>
     <message>
-        <location line="+109"/>
         <source>Period</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reference cost</source>
         <translation>Viitekustannus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Budget</source>
         <translation>Budjetti</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Difference</source>
         <translation>Erotus</translation>
     </message>
@@ -991,91 +789,70 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/budget.py" line="+70"/>
         <source>&amp;Budget</source>
         <translation>&amp;Budjetti</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Seuranta</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Decide…</source>
         <translation>Päätä…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Record the decision: the budget is then locked</source>
         <translation>Kirjaa päätös: budjetti lukitaan sen jälkeen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+215"/>
-        <location line="+2"/>
-        <location line="+7"/>
         <source>Close budget</source>
         <translation>Sulje budjetti</translation>
     </message>
     <message>
-        <location line="-223"/>
         <source>End the budget: nothing can be recorded after this</source>
         <translation>Päätä budjetti: sen jälkeen mitään ei voi kirjata</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+46"/>
         <source>Personal budget</source>
         <translation>Henkilökohtainen budjetti</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Personal budget of {name}</source>
         <translation>Henkilökohtainen budjetti: {name}</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Indicative: not decided yet</source>
         <translation>Alustava: ei vielä päätetty</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Decided on {date}</source>
         <translation>Päätetty {date}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{status} · decision {number}</source>
         <translation>{status} · päätös {number}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Closed</source>
         <translation>Suljettu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Period {start}–{end}</source>
         <translation>Kausi {start}–{end}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Follow-up starts when the budget is decided</source>
         <translation>Seuranta alkaa, kun budjetista on päätetty</translation>
     </message>
     <message>
-        <location line="+118"/>
         <source>Close this personal budget? Nothing can be changed or recorded in it after this.</source>
         <translation>Suljetaanko tämä henkilökohtainen budjetti? Sen jälkeen siihen ei voi muuttaa tai kirjata mitään.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -1083,62 +860,50 @@
 <context>
     <name>BudgetParts</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/budget_parts.py" line="+28"/>
         <source>Payment commitment</source>
         <translation>Maksusitoumus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Service voucher</source>
         <translation>Palveluseteli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Purchased service</source>
         <translation>Ostopalvelu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Own production</source>
         <translation>Oma tuotanto</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>hour</source>
         <translation>tunti</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>day</source>
         <translation>päivä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>month</source>
         <translation>kuukausi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>trip</source>
         <translation>matka</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>piece</source>
         <translation>kpl</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Indicative</source>
         <translation>Alustava</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decided</source>
         <translation>Päätetty</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Closed</source>
         <translation>Suljettu</translation>
     </message>
@@ -1146,37 +911,30 @@
 <context>
     <name>BudgetTotalsBar</name>
     <message>
-        <location line="+46"/>
         <source>Reference cost</source>
         <translation>Viitekustannus</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Allocation</source>
         <translation>Budjetoitu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Difference</source>
         <translation>Erotus</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Budget totals</source>
         <translation>Budjetin summat</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Cost-neutral</source>
         <translation>Kustannusneutraali</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Over the reference by {amount}</source>
         <translation>Ylittää viitekustannuksen {amount}</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Reference cost {reference}, allocation {allocation}, difference {difference}. {state}</source>
         <translation>Viitekustannus {reference}, budjetoitu {allocation}, erotus {difference}. {state}</translation>
     </message>
@@ -1184,32 +942,26 @@
 <context>
     <name>CasePhase</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+43"/>
         <source>Assessment</source>
         <translation>Arviointi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Plan</source>
         <translation>Suunnitelma</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decision</source>
         <translation>Päätös</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Implementation</source>
         <translation>Toteutus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Follow-up</source>
         <translation>Seuranta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Closed</source>
         <translation>Päättynyt</translation>
     </message>
@@ -1217,32 +969,26 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/caseload_model.py" line="+275"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Identity code</source>
         <translation>Henkilötunnus</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Birth date</source>
         <translation>Syntymäaika</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Own worker</source>
         <translation>Omatyöntekijä</translation>
     </message>
@@ -1250,73 +996,58 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/caseload.py" line="+178"/>
-        <location line="+12"/>
         <source>Clients</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location line="-10"/>
         <source>&amp;New client…</source>
         <translation>&amp;Uusi asiakas…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a client ({shortcut})</source>
         <translation>Lisää asiakas ({shortcut})</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Search by name, identity code or municipality</source>
         <translation>Hae nimellä, henkilötunnuksella tai kunnalla</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Search clients</source>
         <translation>Hae asiakkaita</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Type any part of a name, identity code, birth date or municipality. Several words must all match. ({shortcut})</source>
         <translation>Kirjoita mikä tahansa osa nimestä, henkilötunnuksesta, syntymäajasta tai kunnasta. Jos kirjoitat useita sanoja, kaikkien on täsmättävä. ({shortcut})</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Municipality filter</source>
         <translation>Suodata kunnan mukaan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status filter</source>
         <translation>Suodata tilan mukaan</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>All municipalities</source>
         <translation>Kaikki kunnat</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location line="+125"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown}/{total} asiakasta</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The client list could not be loaded.</source>
         <translation>Asiakaslistaa ei voitu ladata.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Loading clients…</source>
         <translation>Ladataan asiakkaita…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No clients yet.
 
 Add the first one with “New client…” ({shortcut}).</source>
@@ -1325,7 +1056,6 @@ Add the first one with “New client…” ({shortcut}).</source>
 Lisää ensimmäinen painamalla ”Uusi asiakas…” ({shortcut}).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No clients match the search.
 
 Check the spelling, or clear the search (Esc) and the filters.</source>
@@ -1337,92 +1067,74 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>ClientAssessmentsWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="+109"/>
         <source>Start &amp;visit…</source>
         <translation>Aloita &amp;käynti…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start a home visit, remote visit, phone call or office visit with this client</source>
         <translation>Aloita kotikäynti, etäkäynti, puhelu tai toimistokäynti tämän asiakkaan kanssa</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Continue visit</source>
         <translation>&amp;Jatka käyntiä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Go back to the visit that is still open</source>
         <translation>Palaa käyntiin, joka on vielä auki</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;New assessment</source>
         <translation>&amp;Uusi arvio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start a service-needs assessment without a visit</source>
         <translation>Aloita palvelutarpeen arvio ilman käyntiä</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Assessments</source>
         <translation>Arviot</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Newest first. Press Enter to open the selected assessment.</source>
         <translation>Uusin ensin. Avaa valittu arvio painamalla Enter.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Double-click an assessment or press Enter to open it.</source>
         <translation>Avaa arvio kaksoisnapsauttamalla tai painamalla Enter.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Supported decision-making</source>
         <translation>Tuettu päätöksenteko</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New &amp;decision-making session</source>
         <translation>Uusi tuettu &amp;päätöksenteko</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Start a supported decision-making session without a visit</source>
         <translation>Aloita tuetun päätöksenteon kirjaus ilman käyntiä</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Decision-making sessions</source>
         <translation>Tuetun päätöksenteon kirjaukset</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Newest first. Press Enter to open the selected session.</source>
         <translation>Uusin ensin. Avaa valittu kirjaus painamalla Enter.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Double-click a session or press Enter to open it.</source>
         <translation>Avaa kirjaus kaksoisnapsauttamalla tai painamalla Enter.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No decision-making sessions yet.</source>
         <translation>Tuetun päätöksenteon kirjauksia ei vielä ole.</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>{way}, {date}</source>
         <translation>{way}, {date}</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Phase: {phase}</source>
         <translation>Vaihe: {phase}</translation>
     </message>
@@ -1430,124 +1142,90 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>ClientDetails</name>
     <message>
-        <location filename="../../ui/client_details.ui" line="+49"/>
         <source>Person</source>
         <translation>Henkilötiedot</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+15"/>
         <source>First names</source>
         <translation>Etunimet</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+15"/>
         <source>Last name</source>
         <translation>Sukunimi</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+15"/>
         <source>Identity code</source>
         <translation>Henkilötunnus</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+17"/>
         <source>Temporary identifier</source>
         <translation>Väliaikainen tunniste</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Create a random identifier for a client whose identity code is not known</source>
         <translation>Luo satunnainen tunniste asiakkaalle, jonka henkilötunnusta ei tiedetä</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Generate</source>
         <translation>Luo</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+15"/>
         <source>Birth date</source>
         <translation>Syntymäaika</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Comes from the identity code.</source>
         <translation>Saatu henkilötunnuksesta.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+15"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+15"/>
         <source>Which language</source>
         <translation>Mikä kieli</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Address and phone</source>
         <translation>Osoite ja puhelin</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+15"/>
         <source>Street address</source>
         <translation>Katuosoite</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Postal code and post office</source>
         <translation>Postinumero ja -toimipaikka</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Postal code</source>
         <translation>Postinumero</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Post office</source>
         <translation>Postitoimipaikka</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+15"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+15"/>
         <source>Home municipality</source>
         <translation>Kotikunta</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+15"/>
         <source>Own worker</source>
         <translation>Omatyöntekijä</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+15"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>Delete client…</source>
         <translation>Poista asiakas…</translation>
     </message>
@@ -1555,281 +1233,218 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>ClientFilePage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/access_log_model.py" line="+22"/>
         <source>First names</source>
         <translation>Etunimet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last name</source>
         <translation>Sukunimi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Identity code</source>
         <translation>Henkilötunnus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Temporary identifier</source>
         <translation>Väliaikainen tunniste</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Birth date</source>
         <translation>Syntymäaika</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Which language</source>
         <translation>Mikä kieli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Home municipality</source>
         <translation>Kotikunta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Street address</source>
         <translation>Katuosoite</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Postal code</source>
         <translation>Postinumero</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Post office</source>
         <translation>Postitoimipaikka</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="+222"/>
         <source>Communication methods</source>
         <translation>Viestintätavat</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How I communicate</source>
         <translation>Miten viestin</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Own worker</source>
         <translation>Omatyöntekijä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Relation</source>
         <translation>Suhde</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Viewed</source>
         <translation>Katselu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Added</source>
         <translation>Lisäys</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Changed</source>
         <translation>Muutos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Removed</source>
         <translation>Poisto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Printed</source>
         <translation>Tulostus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exported</source>
         <translation>Vienti</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Synchronised</source>
         <translation>Synkronointi</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Client file</source>
         <translation>Asiakkaan tiedot</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close person</source>
         <translation>Läheinen</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>When</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Who</source>
         <translation>Käyttäjä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What</source>
         <translation>Kohde</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>{record}: {fields}</source>
         <translation>{record}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_file.py" line="-120"/>
         <source>Details</source>
         <translation>Perustiedot</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+70"/>
         <source>Close persons</source>
         <translation>Läheiset</translation>
     </message>
     <message>
-        <location line="-69"/>
         <source>Communication</source>
         <translation>Viestintä</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Visits and assessments</source>
         <translation>Käynnit ja arviot</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Plan and budget</source>
         <translation>Suunnitelma ja budjetti</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+156"/>
         <source>Access log</source>
         <translation>Käyttöloki</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+7"/>
         <source>← Clients</source>
         <translation>← Asiakkaat</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+8"/>
         <source>Back to the client list (Alt+Left or Esc)</source>
         <translation>Takaisin asiakaslistaan (Alt+Vasen nuoli tai Esc)</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Double-click a name, relation or phone number to change it. Changes are saved automatically.</source>
         <translation>Voit muuttaa nimeä, suhdetta tai puhelinnumeroa kaksoisnapsauttamalla sitä. Muutokset tallentuvat automaattisesti.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Add close person…</source>
         <translation>Lisää läheinen…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+341"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="-340"/>
         <source>Remove the selected close person</source>
         <translation>Poista valittu läheinen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+286"/>
         <source>Roles of the selected person</source>
         <translation>Valitun henkilön roolit</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+7"/>
         <source>How I communicate and how to support me</source>
         <translation>Miten viestin ja miten minua voi tukea</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>In the client&apos;s own words, e.g. “I understand best when you show me a picture.”</source>
         <translation>Asiakkaan omin sanoin, esim. ”Ymmärrän parhaiten, kun näytät minulle kuvan.”</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Everyone who has viewed or changed this client&apos;s data, newest first. The client has the right to see this log.</source>
         <translation>Kaikki, jotka ovat katselleet tai muuttaneet tämän asiakkaan tietoja, uusimmat ensin. Asiakkaalla on oikeus nähdä tämä loki.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+6"/>
         <source>Disclosures</source>
         <translation>Luovutukset</translation>
     </message>
     <message>
-        <location line="-5"/>
         <source>Documents handed to someone outside the organisation: to whom, on what basis and why. The client has the right to see these too.</source>
         <translation>Asiakirjat, jotka on luovutettu organisaation ulkopuolelle: kenelle, millä perusteella ja mihin tarkoitukseen. Asiakkaalla on oikeus nähdä myös nämä.</translation>
     </message>
     <message>
-        <location line="+70"/>
         <source>{name} (no longer a municipality)</source>
         <translation>{name} (ei enää kunta)</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n vuosi</numerusform>
@@ -1837,43 +1452,34 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
         <source>Delete client</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the client file of {name}? The client and their close persons are removed from your caseload. The deletion is recorded in the access log.</source>
         <translation>Poistetaanko asiakkaan {name} tiedot? Asiakas ja hänen läheisensä poistuvat asiakaslistaltasi. Poisto kirjataan käyttölokiin.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+78"/>
         <source>Keep</source>
         <translation>Säilytä</translation>
     </message>
     <message>
-        <location line="-48"/>
         <source>Roles of {name}</source>
         <translation>Henkilön {name} roolit</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>{name} – {field}: {reason}</source>
         <translation>{name} – {field}: {reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Remove close person</source>
         <translation>Poista läheinen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove {name} from the close persons of this client?</source>
         <translation>Poistetaanko henkilö {name} tämän asiakkaan läheisistä?</translation>
     </message>
@@ -1881,140 +1487,110 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>ClientPlanWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_plan.py" line="+82"/>
         <source>Client plan</source>
         <translation>Asiakassuunnitelma</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Draft the plan</source>
         <translation>&amp;Laadi suunnitelma</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start the client plan; the situation, support needs and strengths are taken from the latest completed assessment</source>
         <translation>Aloita asiakassuunnitelma; tilanne, tuen tarpeet ja vahvuudet tulevat viimeisimmästä valmiista arvioinnista</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Continue draft</source>
         <translation>&amp;Jatka luonnosta</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Open plan</source>
         <translation>&amp;Avaa suunnitelma</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The plan in force; a new version is made from there</source>
         <translation>Voimassa oleva suunnitelma; uusi versio tehdään sieltä</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Plan versions</source>
         <translation>Suunnitelman versiot</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Newest first. Press Enter to open the selected version.</source>
         <translation>Uusin ensin. Avaa valittu versio painamalla Enter.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No client plan yet.</source>
         <translation>Asiakassuunnitelmaa ei vielä ole.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Personal budget</source>
         <translation>Henkilökohtainen budjetti</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Create &amp;budget…</source>
         <translation>Laadi &amp;budjetti…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+133"/>
         <source>A personal budget for the plan&apos;s supports, with the reference cost as its ceiling</source>
         <translation>Henkilökohtainen budjetti suunnitelman tuille; viitekustannus on sen yläraja</translation>
     </message>
     <message>
-        <location line="-125"/>
         <source>Personal budgets</source>
         <translation>Henkilökohtaiset budjetit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Latest period first. Press Enter to open the selected budget.</source>
         <translation>Uusin kausi ensin. Avaa valittu budjetti painamalla Enter.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No personal budget. Personal budgeting is one way to arrange the supports of the plan, when it suits the client.</source>
         <translation>Ei henkilökohtaista budjettia. Henkilökohtainen budjetointi on yksi tapa järjestää suunnitelman tuet, kun se sopii asiakkaalle.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+8"/>
         <source>Reviews</source>
         <translation>Arvioinnit</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+102"/>
         <source>&amp;Review the plan…</source>
         <translation>&amp;Arvioi suunnitelma…</translation>
     </message>
     <message>
-        <location line="-94"/>
         <source>Newest first. Press Enter to open the selected review.</source>
         <translation>Uusin ensin. Avaa valittu arviointi painamalla Enter.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No reviews yet. At a review, the client and you rate how far each goal has been reached.</source>
         <translation>Arviointeja ei vielä ole. Arvioinnissa asiakas ja sinä arvioitte, kuinka pitkälle kukin tavoite on toteutunut.</translation>
     </message>
     <message>
-        <location line="+67"/>
         <source>In force: version {version}, agreed on {date}.</source>
         <translation>Voimassa: versio {version}, hyväksytty {date}.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Review on {date}.</source>
         <translation>Arviointi {date}.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No agreed plan yet.</source>
         <translation>Hyväksyttyä suunnitelmaa ei vielä ole.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Version {version} is a draft.</source>
         <translation>Versio {version} on luonnos.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>&amp;Continue the review</source>
         <translation>&amp;Jatka arviointia</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Rate with the client how far each goal has been reached, and ask how things are</source>
         <translation>Arvioi asiakkaan kanssa, kuinka pitkälle kukin tavoite on toteutunut, ja kysy, mitä kuuluu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A plan is reviewed once it has been agreed.</source>
         <translation>Suunnitelma arvioidaan, kun se on hyväksytty.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Draft the client plan first: a budget is built from its supports.</source>
         <translation>Laadi ensin asiakassuunnitelma: budjetti kootaan sen tuista.</translation>
     </message>
@@ -2022,104 +1598,82 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../sopiva_desk/gui/client_view/sorting.py" line="+67"/>
         <source>All cards are sorted.</source>
         <translation>Kaikki kortit on lajiteltu.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Press 1 for Good, 2 for Not sure, 3 for Not good, 0 to put the card back. The arrow keys move between cards.</source>
         <translation>Paina 1, jos hyvä. Paina 2, jos et tiedä. Paina 3, jos ei hyvä. Paina 0, niin kortti palaa takaisin. Nuolilla siirryt kortista toiseen.</translation>
     </message>
     <message>
-        <location line="+84"/>
         <source>Cards to sort</source>
         <translation>Lajiteltavat kortit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Column: {name}</source>
         <translation>Sarake: {name}</translation>
     </message>
     <message>
-        <location line="+267"/>
         <source>Card: {title}. In column: {column}.</source>
         <translation>Kortti: {title}. Sarakkeessa: {column}.</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/client_view/texts.py" line="+14"/>
-        <location line="+11"/>
         <source>Good</source>
         <translation>Hyvä</translation>
     </message>
     <message>
-        <location line="-10"/>
         <source>Not sure</source>
         <translation>En tiedä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not good</source>
         <translation>Ei hyvä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not sorted yet</source>
         <translation>Ei vielä valittu</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Very bad</source>
         <translation>Tosi huono</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bad</source>
         <translation>Huono</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Okay</source>
         <translation>Ihan ok</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Very good</source>
         <translation>Tosi hyvä</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/client_view/wellbeing.py" line="+39"/>
         <source>Choice {number} of {count}</source>
         <translation>Vaihtoehto {number}/{count}</translation>
     </message>
     <message>
-        <location line="+82"/>
         <source>Press a number from 1 to 5, or use the arrow keys and Enter.</source>
         <translation>Paina numeroa 1–5. Tai valitse nuolilla ja paina Enter.</translation>
     </message>
     <message>
-        <location line="+70"/>
         <source>You chose: {answer}</source>
         <translation>Valitsit: {answer}</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/client_view/leave.py" line="+25"/>
         <source>Press and hold for {seconds} seconds, or hold down Esc for {seconds} seconds.</source>
         <translation>Paina ja pidä pohjassa {seconds} sekuntia. Tai pidä Esc-näppäintä pohjassa {seconds} sekuntia.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Back to the counsellor&apos;s view</source>
         <translation>Takaisin ohjaajan näkymään</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/client_view/window.py" line="+37"/>
-        <location filename="../../sopiva_desk/gui/client_view/wellbeing.py" line="-72"/>
         <source>How are things?</source>
         <translation>Miten sinulla menee?</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Client view</source>
         <translation>Asiakasnäkymä</translation>
     </message>
@@ -2127,22 +1681,18 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>ClosePersonsModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/close_persons_model.py" line="+63"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Relation</source>
         <translation>Suhde</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
@@ -2150,27 +1700,22 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>CreateBudgetDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/create_budget.py" line="+33"/>
         <source>New personal budget</source>
         <translation>Uusi henkilökohtainen budjetti</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Create budget</source>
         <translation>Luo budjetti</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The reference cost is taken from the plan&apos;s services and the price list on the first day of the period. A period can be at most two years.</source>
         <translation>Viitekustannus lasketaan suunnitelman palveluista kauden ensimmäisen päivän hinnastolla. Kausi voi olla enintään kaksi vuotta.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Period &amp;starts</source>
         <translation>Kausi &amp;alkaa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Period &amp;ends</source>
         <translation>Kausi &amp;päättyy</translation>
     </message>
@@ -2178,32 +1723,26 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>DecideBudgetDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/budget_form.py" line="+99"/>
         <source>Decide the personal budget</source>
         <translation>Päätä henkilökohtainen budjetti</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Decide</source>
         <translation>Päätä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A decided budget is locked: a change needs a new decision. Follow-up (payment commitments and realised use) goes on.</source>
         <translation>Päätetty budjetti lukitaan: muutos vaatii uuden päätöksen. Seuranta (maksusitoumukset ja toteutunut käyttö) jatkuu.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Decision &amp;date</source>
         <translation>Päätös&amp;päivä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decision &amp;number</source>
         <translation>Päätöksen &amp;numero</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>optional</source>
         <translation>vapaaehtoinen</translation>
     </message>
@@ -2211,403 +1750,322 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/decision_form.py" line="+64"/>
         <source>Supporter chosen by the client</source>
         <translation>Asiakkaan valitsema tukihenkilö</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close person</source>
         <translation>Läheinen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Interpreter</source>
         <translation>Tulkki</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Professional</source>
         <translation>Ammattilainen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other</source>
         <translation>Muu</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Plain language</source>
         <translation>Selkokieli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pictures or symbols</source>
         <translation>Kuvat tai symbolit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sorting into good / not sure / not good</source>
         <translation>Lajittelu: hyvä / en tiedä / ei hyvä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Communication device (AAC)</source>
         <translation>Kommunikointilaite (AAC)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Key-word signs</source>
         <translation>Tukiviittomat</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sign-language interpreter</source>
         <translation>Viittomakielen tulkki</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other method</source>
         <translation>Muu tapa</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Agrees</source>
         <translation>Samaa mieltä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Partly agrees</source>
         <translation>Osittain samaa mieltä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Disagrees</source>
         <translation>Eri mieltä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Could not express an opinion</source>
         <translation>Ei pystynyt ilmaisemaan mielipidettään</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>1 – very bad</source>
         <translation>1 – tosi huono</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>2 – bad</source>
         <translation>2 – huono</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>3 – okay</source>
         <translation>3 – ihan ok</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>4 – good</source>
         <translation>4 – hyvä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>5 – very good</source>
         <translation>5 – tosi hyvä</translation>
     </message>
     <message>
-        <location line="+99"/>
         <source>1. The decision at hand</source>
         <translation>1. Mistä päätetään</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Decision to make</source>
         <translation>&amp;Päätettävä asia</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>In your own words: what is to be decided, and why now.</source>
         <translation>Omin sanoin: mistä päätetään ja miksi nyt.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>In &amp;plain language for the client</source>
         <translation>&amp;Selkokielellä asiakkaalle</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>One short sentence with everyday words. The client sees it in the client view.</source>
         <translation>Yksi lyhyt lause arkisin sanoin. Asiakas näkee sen asiakasnäkymässä.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Smaller parts of the decision</source>
         <translation>Päätöksen pienemmät osat</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Part</source>
         <translation>Osa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Parts of the decision</source>
         <translation>Päätöksen osat</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a &amp;part</source>
         <translation>Lisää &amp;osa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>part {number}</source>
         <translation>osa {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A big decision is easier in small steps, e.g. where, with whom, when.</source>
         <translation>Iso päätös on helpompi pienissä osissa, esim. missä, kenen kanssa, milloin.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Informs the &amp;assessment</source>
         <translation>Liittyy &amp;arvioon</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Optional: the client&apos;s needs assessment this decision belongs to.</source>
         <translation>Vapaaehtoinen: asiakkaan palvelutarpeen arvio, johon päätös liittyy.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>2. Who took part and how</source>
         <translation>2. Ketkä osallistuivat ja miten</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The client is always there. The client chooses the supporters; a supporter helps the client to decide but never decides for the client.</source>
         <translation>Asiakas on aina mukana. Asiakas valitsee tukihenkilöt; tukihenkilö auttaa asiakasta päättämään mutta ei koskaan päätä hänen puolestaan.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Relation to the client</source>
         <translation>Suhde asiakkaaseen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Chosen by the client</source>
         <translation>Asiakkaan valitsema</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Participants</source>
         <translation>Osallistujat</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a p&amp;articipant</source>
         <translation>Lisää osa&amp;llistuja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>participant {number}</source>
         <translation>osallistuja {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Only the client and you so far.</source>
         <translation>Toistaiseksi vain asiakas ja sinä.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Communication methods used</source>
         <translation>Käytetyt kommunikointitavat</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Other &amp;method</source>
         <translation>M&amp;uu tapa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Aids used</source>
         <translation>Käytetyt apuvälineet</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>e.g. a picture folder, tablet, photos of the places</source>
         <translation>esim. kuvakansio, tabletti, valokuvat paikoista</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>3. Options and the client&apos;s reactions</source>
         <translation>3. Vaihtoehdot ja asiakkaan reaktiot</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Show one option at a time with a picture. The client can sort them in the client view (F5): good, not sure, not good.</source>
         <translation>Näytä yksi vaihtoehto kerrallaan kuvan kanssa. Asiakas voi lajitella ne asiakasnäkymässä (F5): hyvä, en tiedä, ei hyvä.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>4. Outcome</source>
         <translation>4. Lopputulos</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The d&amp;ecision</source>
         <translation>Pää&amp;tös</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>What the client decided.</source>
         <translation>Mitä asiakas päätti.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Questions asked and the client&apos;s answers</source>
         <translation>Esitetyt kysymykset ja asiakkaan vastaukset</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Question</source>
         <translation>Kysymys</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Client&apos;s answer</source>
         <translation>Asiakkaan vastaus</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Questions and answers</source>
         <translation>Kysymykset ja vastaukset</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a &amp;question</source>
         <translation>Lisää &amp;kysymys</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>question {number}</source>
         <translation>kysymys {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No questions recorded.</source>
         <translation>Kysymyksiä ei ole kirjattu.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;How the client&apos;s will was found out</source>
         <translation>&amp;Miten asiakkaan tahto selvitettiin</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>e.g. the client pointed at pictures and said yes to each; tried the place for a day.</source>
         <translation>esim. asiakas osoitti kuvia ja vastasi kyllä jokaiseen; kokeili paikkaa päivän ajan.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Does the client agree with the decision?</source>
         <translation>Onko asiakas samaa mieltä päätöksestä?</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Why the client could not express an opinion</source>
         <translation>Miksi asiakas ei pystynyt ilmaisemaan mielipidettään</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+12"/>
         <source>Differing views</source>
         <translation>Eriävät näkemykset</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>Others&apos; views are recorded beside the client&apos;s, never instead of it.</source>
         <translation>Muiden näkemykset kirjataan asiakkaan näkemyksen rinnalle, ei koskaan sen sijaan.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Whose view</source>
         <translation>Kenen näkemys</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>View</source>
         <translation>Näkemys</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add a differing &amp;view</source>
         <translation>Lisää eriävä &amp;näkemys</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>view {number}</source>
         <translation>näkemys {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No differing views.</source>
         <translation>Ei eriäviä näkemyksiä.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Next steps</source>
         <translation>Seuraavat askel&amp;eet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Follow up by</source>
         <translation>Seuranta v&amp;iimeistään</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Not asked</source>
         <translation>Ei kysytty</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>“How are things?” – the client&apos;s answer</source>
         <translation>”Miten sinulla menee?” – asiakkaan vastaus</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Asked with the picture scale in the client view, or set here.</source>
         <translation>Kysytään kuva-asteikolla asiakasnäkymässä tai merkitään tähän.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Ask with the &amp;picture scale</source>
         <translation>K&amp;ysy kuva-asteikolla</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Opens the client view with five faces, from very bad to very good</source>
         <translation>Avaa asiakasnäkymän, jossa on viisi kasvoa tosi huonosta tosi hyvään</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>No link</source>
         <translation>Ei liitetty</translation>
     </message>
@@ -2615,107 +2073,86 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>DecisionSessionPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/decision_session.py" line="+103"/>
         <source>Supported decision-making</source>
         <translation>Tuettu päätöksenteko</translation>
     </message>
     <message>
-        <location line="-21"/>
         <source>Client view (F5)</source>
         <translation>Asiakasnäkymä (F5)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A full-screen view for the client: big text and pictures, sorting the options</source>
         <translation>Koko näytön näkymä asiakkaalle: isot tekstit ja kuvat, vaihtoehtojen lajittelu</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>History</source>
         <translation>Muutoshistoria</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Amend…</source>
         <translation>Muuta…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make a new version to change a completed session</source>
         <translation>Tee uusi versio muuttaaksesi valmista kirjausta</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Complete</source>
         <translation>Merkitse valmiiksi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check what is required and lock the session (Ctrl+Enter)</source>
         <translation>Tarkista pakolliset tiedot ja lukitse kirjaus (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Before completing, record:</source>
         <translation>Kirjaa ennen valmiiksi merkitsemistä:</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>What to record before completing</source>
         <translation>Mitä pitää kirjata ennen valmiiksi merkitsemistä</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>Decision-making session</source>
         <translation>Tuettu päätöksenteko</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Decision-making session with {name}</source>
         <translation>Tuettu päätöksenteko: {name}</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Draft, started {date}</source>
         <translation>Luonnos, aloitettu {date}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Completed {date}</source>
         <translation>Valmis {date}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Replaced by a newer version</source>
         <translation>Korvattu uudemmalla versiolla</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{status} · version {version}</source>
         <translation>{status} · versio {version}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Reason for the amendment: {reason}</source>
         <translation>Muutoksen syy: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This session is completed and locked. To change it, use Amend: a new version is made and the reason is recorded.</source>
         <translation>Kirjaus on valmis ja lukittu. Muuta sitä valitsemalla Muuta: tehdään uusi versio ja muutoksen syy kirjataan.</translation>
     </message>
     <message>
-        <location line="+167"/>
         <source>{where}: {what}</source>
         <translation>{where}: {what}</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Amend the session</source>
         <translation>Muuta kirjausta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A completed session is not changed. Amending makes a new version with the same content, as a draft you can edit and complete again. The reason is kept with every change made in the new version.</source>
         <translation>Valmista kirjausta ei muuteta. Muuttaminen tekee uuden version samalla sisällöllä luonnokseksi, jota voit muokata ja jonka voit merkitä uudelleen valmiiksi. Syy säilyy jokaisen uudessa versiossa tehdyn muutoksen yhteydessä.</translation>
     </message>
@@ -2723,82 +2160,66 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>DisclosureDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/disclosure.py" line="+23"/>
         <source>Record a disclosure</source>
         <translation>Kirjaa tietojen luovutus</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Record disclosure</source>
         <translation>Kirjaa luovutus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Record every time client data is handed to someone outside the services, e.g. another authority or a service provider. The client may ask to see these entries.</source>
         <translation>Kirjaa aina, kun asiakastietoja luovutetaan palvelujen ulkopuolelle, esim. toiselle viranomaiselle tai palveluntuottajalle. Asiakas voi pyytää nähdä nämä merkinnät.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{title}, document ID {id}</source>
         <translation>{title}, asiakirjan tunnus {id}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Document</source>
         <translation>Asiakirja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Vastaanottaja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>e.g. Kela, Tampere office</source>
         <translation>esim. Kela, Tampereen toimisto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Basis</source>
         <translation>&amp;Peruste</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose…</source>
         <translation>Valitse…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>A law allows or requires it</source>
         <translation>Laki sallii tai velvoittaa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The client&apos;s consent</source>
         <translation>Asiakkaan suostumus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Law or consent</source>
         <translation>&amp;Laki tai suostumus</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Käyttötarkoitus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Date</source>
         <translation>&amp;Päivämäärä</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>optional: how the consent was given, e.g. in writing</source>
         <translation>vapaaehtoinen: miten suostumus annettiin, esim. kirjallisesti</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. Client Data Act 703/2023 § 17</source>
         <translation>esim. asiakastietolaki 703/2023 17 §</translation>
     </message>
@@ -2806,42 +2227,34 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>DisclosureListModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/disclosure_model.py" line="+15"/>
         <source>Law</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Consent</source>
         <translation>Suostumus</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Document</source>
         <translation>Asiakirja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recipient</source>
         <translation>Vastaanottaja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Basis</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Purpose</source>
         <translation>Käyttötarkoitus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Disclosed by</source>
         <translation>Luovuttaja</translation>
     </message>
@@ -2849,198 +2262,158 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/document_preview.py" line="+85"/>
         <source>Export PDF</source>
         <translation>Vie PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Documents</source>
         <translation>Asiakirjat</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Preview, print or export this record as a document</source>
         <translation>Esikatsele, tulosta tai vie tämä kirjaus asiakirjana</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{document}…</source>
         <translation>{document}…</translation>
     </message>
     <message>
-        <location line="+69"/>
         <source>The document could not be prepared.</source>
         <translation>Asiakirjaa ei voitu muodostaa.</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>The language of the document. The client&apos;s language is chosen first; the language of the app does not change it.</source>
         <translation>Asiakirjan kieli. Oletuksena on asiakkaan kieli; sovelluksen kieli ei muuta sitä.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Document &amp;language</source>
         <translation>Asiakirjan &amp;kieli</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Loitonna (Ctrl+-)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom out</source>
         <translation>Loitonna</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Fit width</source>
         <translation>Sovita leveyteen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fit page</source>
         <translation>Koko sivu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom</source>
         <translation>Suurennus</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Lähennä (Ctrl++)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom in</source>
         <translation>Lähennä</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+5"/>
         <source>Preparing the document…</source>
         <translation>Asiakirjaa muodostetaan…</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Record disclosure…</source>
         <translation>Kirjaa luovutus…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Record that this document was handed to someone outside the services: to whom, on what basis and why</source>
         <translation>Kirjaa, että asiakirja luovutettiin palvelujen ulkopuolelle: kenelle, millä perusteella ja miksi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mark for printing at the office</source>
         <translation>Merkitse tulostettavaksi toimistolla</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Put the document in the office&apos;s print queue, e.g. when you have no printer on the road</source>
         <translation>Lisää asiakirja toimiston tulostusjonoon, esim. kun sinulla ei ole tulostinta mukana</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export PDF…</source>
         <translation>Vie PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the document as a PDF file, optionally with a password</source>
         <translation>Tallenna asiakirja PDF-tiedostoksi, halutessasi salasanalla suojattuna</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print…</source>
         <translation>Tulosta…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print the document (Ctrl+P)</source>
         <translation>Tulosta asiakirja (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location line="+75"/>
         <source>Saving the PDF…</source>
         <translation>PDF-tiedostoa tallennetaan…</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Printing…</source>
         <translation>Tulostetaan…</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>{client} · Document ID {id}</source>
         <translation>{client} · Asiakirjan tunnus {id}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{document} – {client}</source>
         <translation>{document} – {client}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>1 page</source>
         <translation>1 sivu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{count} pages</source>
         <translation>{count} sivua</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>Marked for printing at the office ({language}).</source>
         <translation>Merkitty tulostettavaksi toimistolla ({language}).</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>PDF saved: {file}</source>
         <translation>PDF tallennettu: {file}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The PDF was not saved.</source>
         <translation>PDF-tiedostoa ei tallennettu.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Printing page {done} of {total}…</source>
         <translation>Tulostetaan sivua {done}/{total}…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Printing was cancelled or failed.</source>
         <translation>Tulostus peruttiin tai epäonnistui.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sent to the printer.</source>
         <translation>Lähetetty tulostimelle.</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Disclosure to {recipient} recorded.</source>
         <translation>Luovutus vastaanottajalle {recipient} kirjattu.</translation>
     </message>
@@ -3048,37 +2421,30 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>Documents</name>
     <message>
-        <location line="-478"/>
         <source>Client plan (official)</source>
         <translation>Asiakassuunnitelma (virallinen)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Plain-language plan for the client</source>
         <translation>Selkokielinen suunnitelma asiakkaalle</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Supported decision-making record</source>
         <translation>Tuetun päätöksenteon kirjaus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Needs assessment summary</source>
         <translation>Palvelutarpeen arvion yhteenveto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Personal budget statement</source>
         <translation>Henkilökohtaisen budjetin selvitys</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Swedish</source>
         <translation>ruotsi</translation>
     </message>
@@ -3086,27 +2452,22 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../sopiva_desk/gui/errors.py" line="+68"/>
         <source>Sopiva Desk</source>
         <translation>Sopiva Desk</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Check the entry</source>
         <translation>Tarkista tiedot</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Sorry, Sopiva Desk ran into a programming error. Everything you saved is safe.</source>
         <translation>Valitettavasti Sopiva Deskissä tapahtui ohjelmavirhe. Kaikki tallentamasi on tallessa.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A crash report without client data was saved to:</source>
         <translation>Virheraportti ilman asiakastietoja tallennettiin tiedostoon:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unexpected error</source>
         <translation>Odottamaton virhe</translation>
     </message>
@@ -3114,67 +2475,54 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/export_options.py" line="+19"/>
         <source>Export PDF</source>
         <translation>Vie PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The PDF file holds client data. Protect it with a password when it leaves your computer.</source>
         <translation>PDF-tiedostossa on asiakastietoja. Suojaa se salasanalla, kun se lähtee tietokoneeltasi.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Protect the PDF with a password</source>
         <translation>&amp;Suojaa PDF salasanalla</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Password again</source>
         <translation>Salasana uudelleen</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Give the password to the recipient another way, e.g. by phone – never in the same message as the file.</source>
         <translation>Kerro salasana vastaanottajalle muuta kautta, esim. puhelimessa – ei koskaan samassa viestissä kuin tiedosto.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Pass&amp;word</source>
         <translation>Sala&amp;sana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Again</source>
         <translation>&amp;Uudelleen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose where to save…</source>
         <translation>Valitse tallennuspaikka…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Enter a password, or export without one.</source>
         <translation>Kirjoita salasana tai vie ilman salasanaa.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Too long a password: at most {max} characters.</source>
         <translation>Liian pitkä salasana: enintään {max} merkkiä.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The passwords do not match.</source>
         <translation>Salasanat eivät täsmää.</translation>
     </message>
@@ -3182,42 +2530,34 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>FieldWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="+178"/>
         <source>Required</source>
         <translation>Pakollinen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Show changes of this field…</source>
         <translation>Näytä kentän muutokset…</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>{label} (required)</source>
         <translation>{label} (pakollinen)</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Clear answer</source>
         <translation>Tyhjennä vastaus</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Leave this question unanswered</source>
         <translation>Jätä tämä kysymys vastaamatta</translation>
     </message>
@@ -3225,12 +2565,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/first_run.py" line="+460"/>
         <source>Create a profile – Sopiva Desk</source>
         <translation>Luo profiili – Sopiva Desk</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Create profile</source>
         <translation>&amp;Luo profiili</translation>
     </message>
@@ -3238,82 +2576,66 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>GoalCard</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/goal_editor.py" line="+44"/>
         <source>Remove goal</source>
         <translation>Poista tavoite</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>e.g. “I want to live in my own home.”</source>
         <translation>esim. ”Haluan asua omassa kodissa.”</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>e.g. I have moved by the spring</source>
         <translation>esim. Olen muuttanut kevääseen mennessä</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The goal in the client&apos;s own &amp;words</source>
         <translation>Tavoite asiakkaan omin &amp;sanoin</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Life domain</source>
         <translation>Elämänalue</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What will show the goal is reached</source>
         <translation>Mistä tavoitteen saavuttaminen näkyy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Target date</source>
         <translation>Tavoitepäivä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Picture</source>
         <translation>Kuva</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No supports yet: what helps the client reach this goal?</source>
         <translation>Ei vielä tukia: mikä auttaa asiakasta saavuttamaan tämän tavoitteen?</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Add a su&amp;pport</source>
         <translation>Lisää t&amp;uki</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Supports for this goal</source>
         <translation>Tavoitteen tuet</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Goal {number}</source>
         <translation>Tavoite {number}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove goal {number}</source>
         <translation>Poista tavoite {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a support to goal {number}</source>
         <translation>Lisää tuki tavoitteeseen {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pictogram of goal {number}</source>
         <translation>Tavoitteen {number} kuvasymboli</translation>
     </message>
@@ -3321,12 +2643,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location line="+40"/>
         <source>No goals yet. Write each goal with the client, in the client&apos;s own words.</source>
         <translation>Ei vielä tavoitteita. Kirjatkaa jokainen tavoite yhdessä asiakkaan kanssa, asiakkaan omin sanoin.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Add a &amp;goal</source>
         <translation>Lisää &amp;tavoite</translation>
     </message>
@@ -3334,118 +2654,94 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../sopiva_desk/gui/labels.py" line="+12"/>
         <source>New</source>
         <translation>Uusi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Active</source>
         <translation>Aktiivinen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paused</source>
         <translation>Tauolla</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+17"/>
         <source>Closed</source>
         <translation>Päättynyt</translation>
     </message>
     <message>
-        <location line="-16"/>
         <source>Finnish</source>
         <translation>Suomi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Swedish</source>
         <translation>Ruotsi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other language</source>
         <translation>Muu kieli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Speech</source>
         <translation>Puhe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Plain language</source>
         <translation>Selkokieli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pictures or symbols</source>
         <translation>Kuvat tai symbolit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>AAC device</source>
         <translation>Puhetta tukeva tai korvaava laite (AAC)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Key-word signs</source>
         <translation>Tukiviittomat</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sign language</source>
         <translation>Viittomakieli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Interpreter</source>
         <translation>Tulkki</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other method</source>
         <translation>Muu tapa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Needs assessment</source>
         <translation>Palvelutarpeen arvio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Client plan</source>
         <translation>Asiakassuunnitelma</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decision</source>
         <translation>Päätös</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Implementation</source>
         <translation>Toteutus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Follow-up</source>
         <translation>Seuranta</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Legal guardian or trustee</source>
         <translation>Edunvalvoja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Chosen supporter in decision-making</source>
         <translation>Valittu tukihenkilö päätöksenteossa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Has tasks in the client plan</source>
         <translation>Tehtäviä asiakassuunnitelmassa</translation>
     </message>
@@ -3453,102 +2749,82 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/main_window.py" line="+112"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lukitse</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>L&amp;opeta</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Caseload</source>
         <translation>&amp;Asiakkaat</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Personal &amp;budgets overview</source>
         <translation>Henkilökohtaisten &amp;budjettien yhteenveto</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Every client with a personal budget: budgets against reference costs, realised costs and goal attainment</source>
         <translation>Kaikki asiakkaat, joilla on henkilökohtainen budjetti: budjetit suhteessa viitekustannuksiin, toteutuneet kustannukset ja tavoitteiden saavuttaminen</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Print queue</source>
         <translation>&amp;Tulostusjono</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Documents marked for printing at the office, and those printed</source>
         <translation>Toimistolla tulostettaviksi merkityt ja jo tulostetut asiakirjat</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Assessment &amp;templates…</source>
         <translation>Arvioinnin &amp;lomakepohjat…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;About Sopiva Desk</source>
         <translation>&amp;Tietoja Sopiva Desk -sovelluksesta</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Sopiva Desk — {name}</source>
         <translation>Sopiva Desk — {name}</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sopiva Desk</source>
         <translation>Sopiva Desk</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signed in as {name}</source>
         <translation>Kirjautunut: {name}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Template files left out: {count}</source>
         <translation>Lomakepohjia jätetty pois: {count}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Some assessment template files have errors. Click to see which and why.</source>
         <translation>Joissakin arvioinnin lomakepohjissa on virheitä. Napsauta nähdäksesi mitkä ja miksi.</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>← Personal budgets</source>
         <translation>← Henkilökohtaiset budjetit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Back to the personal budgets overview (Alt+Left or Esc)</source>
         <translation>Takaisin henkilökohtaisten budjettien yhteenvetoon (Alt+Vasen tai Esc)</translation>
     </message>
@@ -3556,552 +2832,442 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../sopiva_desk/gui/messages.py" line="+20"/>
         <source>This field is required.</source>
         <translation>Tämä kenttä on pakollinen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Too long: at most {max} characters.</source>
         <translation>Liian pitkä: enintään {max} merkkiä.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove the invisible control characters.</source>
         <translation>Poista näkymättömät ohjausmerkit.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose a value from the list.</source>
         <translation>Valitse arvo luettelosta.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enter a number from {min} to {max}.</source>
         <translation>Anna luku väliltä {min}–{max}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Too many rows: at most {max}.</source>
         <translation>Liian monta riviä: enintään {max}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enter a number, e.g. 12 or 7,5.</source>
         <translation>Kirjoita luku, esim. 12 tai 7,5.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use at most {decimals} decimals.</source>
         <translation>Käytä enintään {decimals} desimaalia.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This assessment is completed and locked. Amend it to make changes.</source>
         <translation>Arviointi on valmis ja lukittu. Tee muutokset uutena versiona (Muuta arviota).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Only a completed assessment can be amended.</source>
         <translation>Vain valmista arviointia voi muuttaa uutena versiona.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This decision-making session is completed and locked. Amend it to make changes.</source>
         <translation>Tuetun päätöksenteon kirjaus on valmis ja lukittu. Tee muutokset uutena versiona.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Only a completed decision-making session can be amended.</source>
         <translation>Vain valmista päätöksenteon kirjausta voi muuttaa uutena versiona.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose at least one way the decision-making was supported.</source>
         <translation>Valitse vähintään yksi tapa, jolla päätöksentekoa tuettiin.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add at least one option shown to the client.</source>
         <translation>Lisää vähintään yksi asiakkaalle näytetty vaihtoehto.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Record how the client&apos;s will was found out, or the questions asked and the answers.</source>
         <translation>Kirjaa, miten asiakkaan tahto selvitettiin, tai esitetyt kysymykset ja vastaukset.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Record whether the client agrees with the decision.</source>
         <translation>Kirjaa, onko asiakas samaa mieltä päätöksestä.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Record why the client could not express a view on the decision.</source>
         <translation>Kirjaa, miksi asiakas ei pystynyt ilmaisemaan mielipidettään päätöksestä.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A supporter must be chosen by the client. Mark who the client chose, or change the role.</source>
         <translation>Tukihenkilön valitsee asiakas itse. Merkitse, kenet asiakas valitsi, tai vaihda rooli.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A name must contain letters.</source>
         <translation>Nimessä on oltava kirjaimia.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A name cannot contain digits. Was this meant for another field?</source>
         <translation>Nimessä ei voi olla numeroita. Kuuluiko tämä toiseen kenttään?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enter a phone number, e.g. 040 123 4567 or +358 40 123 4567.</source>
         <translation>Kirjoita puhelinnumero, esim. 040 123 4567 tai +358 40 123 4567.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A postal code has five digits, e.g. 50100.</source>
         <translation>Postinumerossa on viisi numeroa, esim. 50100.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enter a date as dd.mm.yyyy.</source>
         <translation>Kirjoita päivämäärä muodossa pp.kk.vvvv.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The date cannot be in the future.</source>
         <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The date is more than 130 years ago.</source>
         <translation>Päivämäärä on yli 130 vuoden takaa.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use 3–30 letters, digits or hyphens, e.g. TMP-7K3M-Q9XD.</source>
         <translation>Käytä 3–30 kirjainta, numeroa tai yhdysmerkkiä, esim. TMP-7K3M-Q9XD.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enter the identity code, or a temporary identifier if the code is not known.</source>
         <translation>Kirjoita henkilötunnus tai, jos sitä ei tiedetä, väliaikainen tunniste.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Enter the identity code.</source>
         <translation>Kirjoita henkilötunnus.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>An identity code has 11 characters, e.g. 131052-308T.</source>
         <translation>Henkilötunnuksessa on 11 merkkiä, esim. 131052-308T.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The identity code is not in the form ddmmyy-nnnX.</source>
         <translation>Henkilötunnus ei ole muotoa ppkkvv-nnnX.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The 7th character must be a century sign: + - Y X W V U A B C D E F.</source>
         <translation>Seitsemännen merkin on oltava vuosisadan ilmaiseva välimerkki: + - Y X W V U A B C D E F.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The identity code does not begin with a real date.</source>
         <translation>Henkilötunnuksen alussa ei ole oikea päivämäärä.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Individual numbers 000 and 001 are not used.</source>
         <translation>Yksilönumeroita 000 ja 001 ei käytetä.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The check character does not match. Check the code for a typing error.</source>
         <translation>Tarkistusmerkki ei täsmää. Tarkista, onko tunnuksessa kirjoitusvirhe.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The identity code gives a birth date in the future.</source>
         <translation>Henkilötunnuksen mukainen syntymäaika on tulevaisuudessa.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Another client already has this identity code.</source>
         <translation>Tämä henkilötunnus on jo toisella asiakkaalla.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enter a passphrase.</source>
         <translation>Kirjoita tunnuslause.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use at least 12 characters.</source>
         <translation>Käytä vähintään 12 merkkiä.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Too easy to guess. Add a few more unrelated words of your own.</source>
         <translation>Liian helppo arvata. Lisää vielä muutama oma, toisiinsa liittymätön sana.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The passphrases do not match.</source>
         <translation>Tunnuslauseet eivät ole samat.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A visit is still open: end it to see its summary.</source>
         <translation>Käynti on yhä auki: päätä se, niin näet yhteenvedon.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draft assessment from {since} is unfinished.</source>
         <translation>Arvioluonnos {since} on kesken.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Amendment (version {version}) from {since} is unfinished.</source>
         <translation>Korjaus (versio {version}) {since} on kesken.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No service-needs assessment yet. Start one during a visit or with New assessment.</source>
         <translation>Palvelutarpeen arviota ei ole vielä tehty. Aloita se käynnillä tai valitsemalla Uusi arvio.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Assessment completed on {since}. Next: the client plan.</source>
         <translation>Arvio valmistui {since}. Seuraavaksi: asiakassuunnitelma.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draft plan (version {version}) from {since} is not agreed yet.</source>
         <translation>Suunnitelman luonnosta (versio {version}, {since}) ei ole vielä hyväksytty.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The plan&apos;s review was due on {since}.</source>
         <translation>Suunnitelman arviointi oli määrä tehdä {since}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A decision-making session started on {since} is unfinished.</source>
         <translation>Tuetun päätöksenteon kirjaus {since} on kesken.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Follow up the decision-making session by {since}.</source>
         <translation>Seuraa tuetun päätöksenteon toteutumista viimeistään {since}.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Wrong passphrase. Check Caps Lock and try again.</source>
         <translation>Väärä tunnuslause. Tarkista Caps Lock ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Too many wrong attempts. You can try again in {seconds} seconds.</source>
         <translation>Liian monta väärää yritystä. Voit yrittää uudelleen {seconds} sekunnin kuluttua.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The data file of this profile is damaged or belongs to another profile. It has not been changed. Contact IT support: the office can restore it from the central records.</source>
         <translation>Tämän profiilin tietotiedosto on vioittunut tai kuuluu toiselle profiilille. Tiedostoa ei ole muutettu. Ota yhteyttä IT-tukeen: toimisto voi palauttaa sen keskitetyistä tietovarannoista.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The data file of this profile is missing. Contact IT support.</source>
         <translation>Tämän profiilin tietotiedosto puuttuu. Ota yhteyttä IT-tukeen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The data file of this profile is not encrypted, so it was not written by Sopiva Desk. It has not been opened. Contact IT support.</source>
         <translation>Tämän profiilin tietotiedostoa ei ole salattu, joten se ei ole Sopiva Desk -sovelluksen tekemä. Tiedostoa ei ole avattu. Ota yhteyttä IT-tukeen.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The profile settings file cannot be read. Contact IT support.</source>
         <translation>Profiilin asetustiedostoa ei voi lukea. Ota yhteyttä IT-tukeen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The recovery key or its password is wrong, or it belongs to another organisation.</source>
         <translation>Palautusavain tai sen salasana on väärä, tai avain kuuluu toiselle organisaatiolle.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The disk is full. Your last change was not saved; free some space and it will be saved again.</source>
         <translation>Levy on täynnä. Viimeisintä muutostasi ei tallennettu. Vapauta tilaa, niin muutos tallennetaan uudelleen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The data file could not be read or written. Check the disk and try again.</source>
         <translation>Tietotiedostoa ei voitu lukea tai kirjoittaa. Tarkista levy ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This record no longer exists. It may have been removed.</source>
         <translation>Tätä tietoa ei ole enää olemassa. Se on ehkä poistettu.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enter an amount in euros, e.g. 1 234,50.</source>
         <translation>Kirjoita summa euroina, esim. 1 234,50.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>An amount cannot be negative.</source>
         <translation>Summa ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Too large: at most {max}.</source>
         <translation>Liian suuri: enintään {max}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A quantity cannot be negative.</source>
         <translation>Määrä ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Too large a quantity: at most {max}.</source>
         <translation>Liian suuri määrä: enintään {max}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The end date cannot be before the start date.</source>
         <translation>Päättymispäivä ei voi olla ennen alkamispäivää.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose payment commitment, service voucher, purchased service or own production. Money is never paid to the client.</source>
         <translation>Valitse maksusitoumus, palveluseteli, ostopalvelu tai oma tuotanto. Asiakkaalle ei koskaan makseta rahaa.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The client cannot be the payee: money goes to the service provider, never to the client.</source>
         <translation>Asiakas ei voi olla maksun saaja: raha maksetaan palveluntuottajalle, ei koskaan asiakkaalle.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A budget period can be at most {years} years.</source>
         <translation>Budjettikausi voi olla enintään {years} vuotta.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>More than the period can hold: at most {max}.</source>
         <translation>Enemmän kuin kaudelle mahtuu: enintään {max}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This line refers to a support that is not in the client plan.</source>
         <translation>Rivi viittaa tukeen, jota ei ole asiakassuunnitelmassa.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add at least one budget line.</source>
         <translation>Lisää vähintään yksi budjettirivi.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The budget is over the reference cost: write a justification before it is decided.</source>
         <translation>Budjetti ylittää vertailukustannuksen: kirjoita perustelu ennen päätöstä.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This change of state is not possible: a budget goes from indicative to decided to closed.</source>
         <translation>Tilaa ei voi muuttaa näin: budjetti etenee alustavasta päätetyksi ja suljetuksi.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This budget is decided and locked. A change needs a new decision.</source>
         <translation>Budjetti on päätetty ja lukittu. Muutos vaatii uuden päätöksen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This budget is closed and can no longer be changed.</source>
         <translation>Budjetti on suljettu, eikä sitä voi enää muuttaa.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use can be recorded only after the budget is decided.</source>
         <translation>Käyttöä voi kirjata vasta, kun budjetti on päätetty.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This use is not linked to any line of the budget.</source>
         <translation>Käyttöä ei ole liitetty mihinkään budjetin riviin.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No payment commitment has this number.</source>
         <translation>Tällä numerolla ei ole maksusitoumusta.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Over-used: {realised} used of {allocated}.</source>
         <translation>Ylikäyttö: käytetty {realised}, budjetoitu {allocated}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Clearly under-used: {realised} used, under {percent} % of the {expected} expected by now.</source>
         <translation>Selvä alikäyttö: käytetty {realised}, alle {percent} % tähän mennessä odotetusta {expected}.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Payment commitment {number} is exceeded: {used} used of at most {max}.</source>
         <translation>Maksusitoumus {number} ylittyy: käytetty {used}, enimmäissumma {max}.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This use is dated outside the validity of payment commitment {number}.</source>
         <translation>Käytön päivä on maksusitoumuksen {number} voimassaoloajan ulkopuolella.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This budget already has a payment commitment with this number.</source>
         <translation>Budjetissa on jo maksusitoumus tällä numerolla.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This use is dated outside the budget period.</source>
         <translation>Käytön päivä on budjettikauden ulkopuolella.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The role map must list the client exactly once (now {count}).</source>
         <translation>Roolikartassa pitää olla asiakas täsmälleen kerran (nyt {count}).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add the own worker to the role map.</source>
         <translation>Lisää omatyöntekijä roolikarttaan.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This person is already in the role map in the same role.</source>
         <translation>Henkilö on jo roolikartassa samassa roolissa.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write this person&apos;s tasks in the plan.</source>
         <translation>Kirjaa henkilön tehtävät tässä suunnitelmassa.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{name} provides a support but is not in the role map: add them with their tasks.</source>
         <translation>{name} antaa tukea, mutta puuttuu roolikartasta: lisää tehtävineen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add at least one goal in the client&apos;s own words.</source>
         <translation>Lisää vähintään yksi tavoite asiakkaan omin sanoin.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Record that the client was given an explanation of their rights and options.</source>
         <translation>Kirjaa, että asiakkaalle on selvitetty hänen oikeutensa ja vaihtoehtonsa.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The review date must be after the meeting date.</source>
         <translation>Tarkistuspäivän pitää olla neuvottelupäivän jälkeen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The target date must be after the meeting date.</source>
         <translation>Tavoitepäivän pitää olla neuvottelupäivän jälkeen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This version of the plan is locked. Make changes in a new version.</source>
         <translation>Tämä suunnitelman versio on lukittu. Tee muutokset uuteen versioon.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A draft of the plan is already open: continue it.</source>
         <translation>Suunnitelmasta on jo keskeneräinen luonnos: jatka sitä.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Something went wrong.</source>
         <translation>Jokin meni vikaan.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A review can be started only for an agreed plan.</source>
         <translation>Arvioinnin voi aloittaa vain hyväksytylle suunnitelmalle.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The plan has no goals to review.</source>
         <translation>Suunnitelmassa ei ole arvioitavia tavoitteita.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The review date cannot be before the plan was agreed.</source>
         <translation>Arviointipäivä ei voi olla ennen suunnitelman hyväksymistä.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This goal is not in the reviewed plan.</source>
         <translation>Tätä tavoitetta ei ole arvioitavassa suunnitelmassa.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Give your own rating of how far this goal has been reached.</source>
         <translation>Anna oma arviosi siitä, kuinka pitkälle tavoite on saavutettu.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The client has not rated every goal or answered “How are things?”: write in the notes why, e.g. the client did not want to answer today.</source>
         <translation>Asiakas ei ole arvioinut kaikkia tavoitteita tai vastannut kysymykseen ”Mitä kuuluu?”: kirjoita muistiinpanoihin miksi, esim. asiakas ei halunnut vastata tänään.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This review is completed and locked.</source>
         <translation>Arviointi on valmis ja lukittu.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A review is already open for this client: continue it.</source>
         <translation>Asiakkaalla on jo keskeneräinen arviointi: jatka sitä.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The PDF could not be saved there. Check that the folder exists, or choose another place.</source>
         <translation>PDF-tiedostoa ei voitu tallentaa sinne. Tarkista, että kansio on olemassa, tai valitse toinen paikka.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>You may not save files in that folder. Choose another place, e.g. your Documents folder.</source>
         <translation>Sinulla ei ole oikeutta tallentaa tiedostoja siihen kansioon. Valitse toinen paikka, esim. Tiedostot-kansio.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The disk is full, so the PDF was not saved. Free some space or choose another place.</source>
         <translation>Levy on täynnä, joten PDF-tiedostoa ei tallennettu. Vapauta tilaa tai valitse toinen paikka.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Too long a password: at most {max} characters.</source>
         <translation>Liian pitkä salasana: enintään {max} merkkiä.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This document is no longer waiting in the print queue: someone printed or removed it.</source>
         <translation>Asiakirja ei ole enää tulostusjonossa: joku tulosti tai poisti sen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Name the law and section that allows the disclosure, e.g. Client Data Act 703/2023 § 17.</source>
         <translation>Nimeä laki ja pykälä, jonka perusteella tiedot luovutetaan, esim. asiakastietolaki 703/2023 17 §.</translation>
     </message>
@@ -4109,7 +3275,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>MissingPanel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/assessment_problems.py" line="+70"/>
         <source>Hide</source>
         <translation>Piilota</translation>
     </message>
@@ -4117,112 +3282,90 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/new_client.py" line="+105"/>
         <source>&amp;Add client</source>
         <translation>Lisää &amp;asiakas</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>Birth date {date} (from the identity code)</source>
         <translation>Syntymäaika {date} (henkilötunnuksesta)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This is a temporary identity code.</source>
         <translation>Tämä on tilapäinen henkilötunnus.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.ui" line="+14"/>
         <source>New client</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Enter the identity code if it is known. If it is not, generate a temporary identifier; the code can be added later in the client file.</source>
         <translation>Kirjoita henkilötunnus, jos se tiedetään. Jos sitä ei tiedetä, luo väliaikainen tunniste. Henkilötunnuksen voi lisätä myöhemmin asiakkaan tietoihin.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>&amp;First names</source>
         <translation>&amp;Etunimet</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>&amp;Last name</source>
         <translation>&amp;Sukunimi</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>&amp;Identity code</source>
         <translation>&amp;Henkilötunnus</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>e.g. 131052-308T</source>
         <translation>esim. 131052-308T</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>&amp;Temporary identifier</source>
         <translation>&amp;Väliaikainen tunniste</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Only if the identity code is not known</source>
         <translation>Vain jos henkilötunnusta ei tiedetä</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Ge&amp;nerate</source>
         <translation>&amp;Luo</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Make a new temporary identifier for a client whose identity code is not known</source>
         <translation>Luo uusi väliaikainen tunniste asiakkaalle, jonka henkilötunnusta ei tiedetä</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>&amp;Birth date</source>
         <translation>S&amp;yntymäaika</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>dd.mm.yyyy</source>
         <translation>pp.kk.vvvv</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Lang&amp;uage</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>&amp;Other language</source>
         <translation>&amp;Muu kieli</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Which language, e.g. Arabic</source>
         <translation>Mikä kieli, esim. arabia</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>&amp;Municipality</source>
         <translation>K&amp;unta</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Choose the municipality</source>
         <translation>Valitse kunta</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>&amp;Phone</source>
         <translation>&amp;Puhelin</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>e.g. 040 123 4567</source>
         <translation>esim. 040 123 4567</translation>
     </message>
@@ -4230,102 +3373,82 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>OptionEditorCard</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/option_list_editor.py" line="+58"/>
         <source>Short name of the option, e.g. Own flat in town</source>
         <translation>Vaihtoehdon lyhyt nimi, esim. Oma asunto keskustassa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>In plain words for the client: what it means in everyday life</source>
         <translation>Selkeästi asiakkaalle: mitä se tarkoittaa arjessa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The client could try it out</source>
         <translation>Asiakas pääsi kokeilemaan</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not sorted yet</source>
         <translation>Ei vielä valittu</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>What the client said about it, in their own words</source>
         <translation>Mitä asiakas sanoi siitä, omin sanoin</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>option</source>
         <translation>vaihtoehto</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>in plain words</source>
         <translation>selkeästi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>client&apos;s own words</source>
         <translation>asiakkaan omat sanat</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>client&apos;s reaction</source>
         <translation>asiakkaan reaktio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>could try it out</source>
         <translation>pääsi kokeilemaan</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Option</source>
         <translation>&amp;Vaihtoehto</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>In plain words</source>
         <translation>Selkeästi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Client&apos;s own words</source>
         <translation>Asiakkaan omat sanat</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Client&apos;s reaction</source>
         <translation>Asiakkaan reaktio</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>Option {number}</source>
         <translation>Vaihtoehto {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Pictogram of option {number}</source>
         <translation>Vaihtoehdon {number} kuvasymboli</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Move option {number} up</source>
         <translation>Siirrä vaihtoehto {number} ylös</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move option {number} down</source>
         <translation>Siirrä vaihtoehto {number} alas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove option {number}</source>
         <translation>Poista vaihtoehto {number}</translation>
     </message>
@@ -4333,27 +3456,22 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>OptionListEditor</name>
     <message>
-        <location line="-99"/>
         <source>Good</source>
         <translation>Hyvä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not sure</source>
         <translation>En tiedä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not good</source>
         <translation>Ei hyvä</translation>
     </message>
     <message>
-        <location line="+153"/>
         <source>No options yet. Add the choices the client can make, one by one.</source>
         <translation>Ei vielä vaihtoehtoja. Lisää asiakkaan vaihtoehdot yksi kerrallaan.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Add &amp;option</source>
         <translation>Lisää &amp;vaihtoehto</translation>
     </message>
@@ -4361,117 +3479,94 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>OrganisationModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/organisation_model.py" line="+47"/>
         <source>Indicative</source>
         <translation>Alustava</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decided</source>
         <translation>Päätetty</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Closed</source>
         <translation>Suljettu</translation>
     </message>
     <message>
-        <location line="+95"/>
         <source>Over the reference cost by {amount}</source>
         <translation>Ylittää viitekustannuksen {amount}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Within the reference cost (cost-neutral)</source>
         <translation>Viitekustannuksen rajoissa (kustannusneutraali)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No reviews yet</source>
         <translation>Ei vielä arviointeja</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Client</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Period</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reference cost</source>
         <translation>Viitekustannus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Allocation</source>
         <translation>Budjetoitu</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Difference</source>
         <translation>Erotus</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Realised</source>
         <translation>Toteutunut</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Expected by now</source>
         <translation>Odotettu tähän mennessä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use of allocation</source>
         <translation>Käyttö budjetoidusta</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Goal attainment change</source>
         <translation>Tavoitteiden saavuttamisen muutos</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The cost-neutrality ceiling: the services the client is entitled to</source>
         <translation>Kustannusneutraaliuden yläraja: palvelut, joihin asiakkaalla on oikeus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The sum of the budget lines</source>
         <translation>Budjettirivien summa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Allocation minus reference cost; {mark} marks a budget over the reference cost</source>
         <translation>Budjetoitu miinus viitekustannus; {mark} merkitsee viitekustannuksen ylittävää budjettia</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Realised use recorded so far</source>
         <translation>Tähän mennessä kirjattu toteutunut käyttö</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The allocation in proportion to the part of the period gone by</source>
         <translation>Budjetoitu suhteessa kuluneeseen osaan kaudesta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Realised use as a share of the allocation</source>
         <translation>Toteutunut käyttö osuutena budjetoidusta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change in goal attainment between reviews</source>
         <translation>Tavoitteiden saavuttamisen muutos arviointien välillä</translation>
     </message>
@@ -4479,223 +3574,178 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/organisation.py" line="+92"/>
         <source>Export CSV…</source>
         <translation>Vie CSV-tiedostoon…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the table as a CSV file for a spreadsheet. The file holds client data: keep it safe.</source>
         <translation>Tallenna taulukko CSV-tiedostoksi taulukkolaskentaa varten. Tiedostossa on asiakastietoja: säilytä se turvallisesti.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>← Back</source>
         <translation>← Takaisin</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Back (Alt+Left or Esc)</source>
         <translation>Takaisin (Alt+Vasen tai Esc)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+21"/>
         <source>Personal budgets in the organisation</source>
         <translation>Henkilökohtaiset budjetit organisaatiossa</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Clients with a personal budget</source>
         <translation>Asiakkaita, joilla henkilökohtainen budjetti</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reference cost</source>
         <translation>Viitekustannus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Allocation</source>
         <translation>Budjetoitu</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Difference</source>
         <translation>Erotus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Realised / expected by now</source>
         <translation>Toteutunut / odotettu tähän mennessä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cost-neutral budgets</source>
         <translation>Kustannusneutraaleja budjetteja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Goal attainment change, mean</source>
         <translation>Tavoitteiden saavuttamisen muutos, keskiarvo</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Filter by name</source>
         <translation>Suodata nimellä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter clients by name</source>
         <translation>Suodata asiakkaita nimellä</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Working</source>
         <translation>Työ käynnissä</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Personal budgets by client</source>
         <translation>Henkilökohtaiset budjetit asiakkaittain</translation>
     </message>
     <message>
-        <location line="+83"/>
         <source>Budgets in force on {date}</source>
         <translation>Voimassa olevat budjetit {date}</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Over the reference cost in total</source>
         <translation>Yhteensä yli viitekustannuksen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Within the reference cost in total</source>
         <translation>Yhteensä viitekustannuksen rajoissa</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{neutral} of {clients} ({over} over)</source>
         <translation>{neutral}/{clients} ({over} ylittää)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No reviews yet</source>
         <translation>Ei vielä arviointeja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mean over {count} clients with reviews</source>
         <translation>Keskiarvo {count} asiakkaasta, joilla on arviointeja</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{count} clients</source>
         <translation>{count} asiakasta</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{shown} of {count} clients</source>
         <translation>{shown}/{count} asiakasta</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Period start</source>
         <translation>Kausi alkaa</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Period end</source>
         <translation>Kausi päättyy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reference cost (€)</source>
         <translation>Viitekustannus (€)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Allocation (€)</source>
         <translation>Budjetoitu (€)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Difference (€)</source>
         <translation>Erotus (€)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cost-neutral</source>
         <translation>Kustannusneutraali</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Realised (€)</source>
         <translation>Toteutunut (€)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Expected by now (€)</source>
         <translation>Odotettu tähän mennessä (€)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use of allocation (%)</source>
         <translation>Käyttö budjetoidusta (%)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Goal attainment change</source>
         <translation>Tavoitteiden saavuttamisen muutos</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>pb-overview-{date}.csv</source>
         <translation>hb-yhteenveto-{date}.csv</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Export personal budgets as CSV</source>
         <translation>Vie henkilökohtaiset budjetit CSV-tiedostoon</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>CSV saved: {file}. Client rows: {count}.</source>
         <translation>CSV tallennettu: {file}. Asiakasrivejä: {count}.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>CSV not saved</source>
         <translation>CSV-tiedostoa ei tallennettu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The disk is full, so the CSV file was not saved. Free some space or choose another place and try again.</source>
         <translation>Levy on täynnä, joten CSV-tiedostoa ei tallennettu. Vapauta tilaa tai valitse toinen paikka ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The CSV file could not be saved there. Check that the folder exists and you may write to it, or choose another place.</source>
         <translation>CSV-tiedostoa ei voitu tallentaa sinne. Tarkista, että kansio on olemassa ja että sinulla on siihen kirjoitusoikeus, tai valitse toinen paikka.</translation>
     </message>
@@ -4703,12 +3753,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>PageParts</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/page_parts.py" line="+71"/>
         <source>← Back</source>
         <translation>← Takaisin</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Back (Alt+Left or Esc)</source>
         <translation>Takaisin (Alt+Vasen tai Esc)</translation>
     </message>
@@ -4716,7 +3764,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>PagesView</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/pdf_pages.py" line="+209"/>
         <source>Page {number}</source>
         <translation>Sivu {number}</translation>
     </message>
@@ -4724,67 +3771,54 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/people_editor.py" line="+34"/>
         <source>First and last name</source>
         <translation>Etu- ja sukunimi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. mother, support person</source>
         <translation>esim. äiti, tukihenkilö</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>e.g. at work, ill</source>
         <translation>esim. töissä, sairaana</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Relation</source>
         <translation>Suhde</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Why absent</source>
         <translation>Poissaolon syy</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>person {number}</source>
         <translation>henkilö {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No one recorded yet.</source>
         <translation>Ketään ei ole vielä kirjattu.</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>relation</source>
         <translation>suhde</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>why absent</source>
         <translation>poissaolon syy</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Remove {name}</source>
         <translation>Poista {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove person {number}</source>
         <translation>Poista henkilö {number}</translation>
     </message>
@@ -4792,32 +3826,26 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>PictogramButton</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/pictogram_picker.py" line="+545"/>
         <source>Pictogram</source>
         <translation>Kuvasymboli</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>+ Pictogram</source>
         <translation>+ Kuvasymboli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose a pictogram</source>
         <translation>Valitse kuvasymboli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{name}: no pictogram</source>
         <translation>{name}: ei kuvasymbolia</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{label} – click to change the pictogram</source>
         <translation>{label} – vaihda kuvasymboli napsauttamalla</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{name}: {label}</source>
         <translation>{name}: {label}</translation>
     </message>
@@ -4825,77 +3853,62 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>PictogramPickerDialog</name>
     <message>
-        <location line="-325"/>
         <source>Choose a pictogram</source>
         <translation>Valitse kuvasymboli</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Search by word, e.g. home, food, bus</source>
         <translation>Hae sanalla, esim. koti, ruoka, bussi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Search pictograms</source>
         <translation>Hae kuvasymboleita</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>All categories</source>
         <translation>Kaikki aihepiirit</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Category</source>
         <translation>Aihepiiri</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>C&amp;ategory</source>
         <translation>&amp;Aihepiiri</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Search in all categories</source>
         <translation>Hae kaikista aihepiireistä</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Pictograms: {source} – {license}</source>
         <translation>Kuvasymbolit: {source} – {license}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;No pictogram</source>
         <translation>&amp;Ei kuvasymbolia</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remove the pictogram</source>
         <translation>Poista kuvasymboli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Choose</source>
         <translation>&amp;Valitse</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Pictograms</source>
         <translation>Kuvasymbolit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Arrow keys move, Enter chooses.</source>
         <translation>Liiku nuolinäppäimillä, valitse Enterillä.</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
         <source>%n pictogram(s)</source>
         <translation>
             <numerusform>%n kuvasymboli</numerusform>
@@ -4903,17 +3916,14 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No pictograms to show.</source>
         <translation>Ei näytettäviä kuvasymboleita.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No pictogram found for “{query}” in “{category}”.</source>
         <translation>Hakusanalla ”{query}” ei löytynyt kuvasymbolia aihepiiristä ”{category}”.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No pictogram found for “{query}”.</source>
         <translation>Hakusanalla ”{query}” ei löytynyt kuvasymbolia.</translation>
     </message>
@@ -4921,272 +3931,218 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/plan_form.py" line="+71"/>
         <source>Meeting</source>
         <translation>Suunnittelutapaaminen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Communication and the client&apos;s will</source>
         <translation>Kommunikointi ja asiakkaan tahto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Situation by life domain</source>
         <translation>Tilanne elämänalueittain</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Current services</source>
         <translation>Nykyiset palvelut</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Support needs</source>
         <translation>Tuen tarve</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Strengths</source>
         <translation>Vahvuudet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attainment of earlier goals</source>
         <translation>Aiempien tavoitteiden toteutuminen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Goals and supports</source>
         <translation>Tavoitteet ja tuet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Self-determination</source>
         <translation>Itsemääräämisoikeus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Differing views</source>
         <translation>Eriävät näkemykset</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rights and options explained</source>
         <translation>Oikeuksista ja vaihtoehdoista kertominen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role map</source>
         <translation>Roolikartta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Review</source>
         <translation>Arviointi</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>&amp;Sections</source>
         <translation>&amp;Osiot</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Sections</source>
         <translation>Osiot</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
         <translation>Ctrl+Page Down ja Ctrl+Page Up siirtävät osiosta toiseen</translation>
     </message>
     <message>
-        <location line="+69"/>
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Meeting &amp;date</source>
         <translation>Tapaamisen &amp;päivämäärä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Meeting &amp;place</source>
         <translation>Tapaamis&amp;paikka</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Relation to the client</source>
         <translation>Suhde asiakkaaseen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add a p&amp;articipant</source>
         <translation>Lisää o&amp;sallistuja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>participant {number}</source>
         <translation>osallistuja {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only the client and you so far.</source>
         <translation>Toistaiseksi vain asiakas ja sinä.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Communication methods and language</source>
         <translation>&amp;Kommunikointikeinot ja kieli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How the client communicates and what helps: language, plain language, pictures, signs, devices, an interpreter.</source>
         <translation>Miten asiakas kommunikoi ja mikä auttaa: kieli, selkokieli, kuvat, viittomat, apuvälineet, tulkki.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;How the client&apos;s will was found out</source>
         <translation>&amp;Miten asiakkaan tahto selvitettiin</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Fill from decision-making sessions</source>
         <translation>&amp;Täytä tuetun päätöksenteon kirjauksista</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Links the client&apos;s completed decision-making sessions and copies their methods and how the will was found out into empty fields</source>
         <translation>Liittää asiakkaan valmiit tuetun päätöksenteon kirjaukset ja kopioi niiden menetelmät ja tahdon selvittämisen tavan tyhjiin kenttiin</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Drafted from the needs assessment; check it with the client.</source>
         <translation>Luonnosteltu palvelutarpeen arvioinnista; tarkistakaa yhdessä asiakkaan kanssa.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Services the client &amp;has now</source>
         <translation>Asiakkaan &amp;nykyiset palvelut</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Required. Services, support and aids in use, and who provides them.</source>
         <translation>Pakollinen. Käytössä olevat palvelut, tuki ja apuvälineet sekä niiden tuottajat.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>As the &amp;client sees it</source>
         <translation>&amp;Asiakkaan näkemys</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>As &amp;close persons see it</source>
         <translation>&amp;Läheisten näkemys</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The &amp;professional&apos;s assessment</source>
         <translation>&amp;Ammattilaisen arvio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The client&apos;s &amp;strengths and resources</source>
         <translation>Asiakkaan &amp;vahvuudet ja voimavarat</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How the &amp;earlier goals were attained</source>
         <translation>&amp;Aiempien tavoitteiden toteutuminen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The client&apos;s own rating and the professional&apos;s rating.</source>
         <translation>Asiakkaan oma arvio ja ammattilaisen arvio.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Each goal in the client&apos;s own words, then the supports that help to reach it: who provides each, and how the client proposes it is arranged.</source>
         <translation>Jokainen tavoite asiakkaan omin sanoin ja sen jälkeen tuet, jotka auttavat saavuttamaan sen: kuka kunkin tuen antaa ja miten asiakas ehdottaa sen järjestettäväksi.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Special &amp;measures to support self-determination</source>
         <translation>Itsemääräämisoikeutta tukevat erityiset &amp;toimenpiteet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What is done so that the client can decide on their own matters (Disability Services Act 675/2023).</source>
         <translation>Mitä tehdään, jotta asiakas voi päättää omista asioistaan (vammaispalvelulaki 675/2023).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Whose view</source>
         <translation>Kenen näkemys</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>View</source>
         <translation>Näkemys</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a differing &amp;view</source>
         <translation>Lisää eriävä &amp;näkemys</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>view {number}</source>
         <translation>näkemys {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No differing views. Others&apos; views are kept beside the client&apos;s, never instead of it.</source>
         <translation>Ei eriäviä näkemyksiä. Muiden näkemykset kirjataan asiakkaan näkemyksen rinnalle, ei koskaan sen tilalle.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The client was given an explanation of their &amp;rights and options</source>
         <translation>Asiakkaalle on selvitetty hänen &amp;oikeutensa ja eri vaihtoehdot</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Required (Client Act 812/2000 §5).</source>
         <translation>Pakollinen (asiakaslaki 812/2000, 5 §).</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;How they were explained</source>
         <translation>&amp;Miten ne selvitettiin</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>e.g. in plain language with pictures; a written summary was given.</source>
         <translation>esim. selkokielellä kuvien avulla; annettiin kirjallinen yhteenveto.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Review the plan by</source>
         <translation>Suunnitelman &amp;arviointi viimeistään</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Required; after the meeting date.</source>
         <translation>Pakollinen; tapaamispäivän jälkeen.</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>The client has no completed decision-making sessions.</source>
         <translation>Asiakkaalla ei ole valmiita tuetun päätöksenteon kirjauksia.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Completed decision-making sessions: {count}</source>
         <translation>Valmiita tuetun päätöksenteon kirjauksia: {count}</translation>
     </message>
@@ -5194,42 +4150,34 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>PlanHistoryDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/plan_history.py" line="+36"/>
         <source>Draft</source>
         <translation>Luonnos</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Agreed</source>
         <translation>Hyväksytty</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Superseded</source>
         <translation>Korvattu</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
     <message>
-        <location line="+80"/>
         <source>History of the client plan</source>
         <translation>Asiakassuunnitelman muutoshistoria</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Every change to this client plan, newest first. Changes made in a new version show the reason given for it.</source>
         <translation>Kaikki tämän asiakassuunnitelman muutokset, uusin ensin. Uudessa versiossa tehdyissä muutoksissa näkyy version syy.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Changes</source>
         <translation>Muutokset</translation>
     </message>
@@ -5237,37 +4185,30 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>PlanHistoryModel</name>
     <message>
-        <location line="-56"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Version</source>
         <translation>Versio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What</source>
         <translation>Mitä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Before</source>
         <translation>Ennen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>After</source>
         <translation>Jälkeen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
@@ -5275,383 +4216,306 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>PlanLabels</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/plan_labels.py" line="+19"/>
         <source>Everyday life</source>
         <translation>Arjen toiminnot</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Housing</source>
         <translation>Asuminen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Moving about</source>
         <translation>Liikkuminen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Communication</source>
         <translation>Kommunikointi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Health</source>
         <translation>Terveys</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Work and study</source>
         <translation>Työ ja opiskelu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Leisure</source>
         <translation>Vapaa-aika</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Relationships</source>
         <translation>Ihmissuhteet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Finances</source>
         <translation>Raha-asiat</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety</source>
         <translation>Turvallisuus</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The client</source>
         <translation>Asiakas itse</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close person</source>
         <translation>Läheinen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+14"/>
         <source>Basic service</source>
         <translation>Peruspalvelu</translation>
     </message>
     <message>
-        <location line="-13"/>
         <source>Organisation (NGO)</source>
         <translation>Järjestö</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Service provider</source>
         <translation>Palveluntuottaja</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Own production</source>
         <translation>Oma tuotanto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Purchased service</source>
         <translation>Ostopalvelu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Service voucher</source>
         <translation>Palveluseteli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Payment commitment</source>
         <translation>Maksusitoumus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Personal budget</source>
         <translation>Henkilökohtainen budjetti</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Informal support</source>
         <translation>Epävirallinen tuki</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>hour</source>
         <translation>tunti</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>day</source>
         <translation>päivä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>month</source>
         <translation>kuukausi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>trip</source>
         <translation>matka</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>piece</source>
         <translation>kappale</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Meeting date</source>
         <translation>Tapaamisen päivämäärä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Meeting place</source>
         <translation>Tapaamispaikka</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Participants</source>
         <translation>Osallistujat</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Communication methods and language</source>
         <translation>Kommunikointikeinot ja kieli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How the client&apos;s will was found out</source>
         <translation>Miten asiakkaan tahto selvitettiin</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Situation</source>
         <translation>Tilanne</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Current services</source>
         <translation>Nykyiset palvelut</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Support needed, as the client sees it</source>
         <translation>Tuen tarve asiakkaan arvioimana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Support needed, as close persons see it</source>
         <translation>Tuen tarve läheisten arvioimana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Support needed, the professional&apos;s assessment</source>
         <translation>Tuen tarve ammattilaisen arvioimana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Strengths</source>
         <translation>Vahvuudet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attainment of earlier goals</source>
         <translation>Aiempien tavoitteiden toteutuminen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Goals</source>
         <translation>Tavoitteet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Special measures for self-determination</source>
         <translation>Itsemääräämisoikeutta tukevat erityiset toimenpiteet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Differing views</source>
         <translation>Eriävät näkemykset</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rights and options explained</source>
         <translation>Oikeudet ja vaihtoehdot selvitetty</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How rights and options were explained</source>
         <translation>Miten oikeudet ja vaihtoehdot selvitettiin</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Review date</source>
         <translation>Arviointipäivä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role map</source>
         <translation>Roolikartta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Linked assessment</source>
         <translation>Liitetty palvelutarpeen arviointi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Linked decision-making sessions</source>
         <translation>Liitetyt tuetun päätöksenteon kirjaukset</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>relation to the client</source>
         <translation>suhde asiakkaaseen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>whose view</source>
         <translation>kenen näkemys</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>view</source>
         <translation>näkemys</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>client&apos;s own words</source>
         <translation>asiakkaan omin sanoin</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>life domain</source>
         <translation>elämänalue</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>what shows it is reached</source>
         <translation>mistä saavuttaminen näkyy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>target date</source>
         <translation>tavoitepäivä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>pictogram</source>
         <translation>kuvasymboli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>support</source>
         <translation>tuki</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>who provides</source>
         <translation>kuka antaa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>provider&apos;s name</source>
         <translation>tuottajan nimi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>service</source>
         <translation>palvelu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>client&apos;s proposal on arranging</source>
         <translation>asiakkaan ehdotus järjestämisestä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>arranging method</source>
         <translation>järjestämistapa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>quantity</source>
         <translation>määrä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>unit</source>
         <translation>yksikkö</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>unit price</source>
         <translation>yksikköhinta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>start date</source>
         <translation>alkamispäivä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>duration in months</source>
         <translation>kesto kuukausina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>role</source>
         <translation>rooli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>tasks</source>
         <translation>tehtävät</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Goal {number}</source>
         <translation>Tavoite {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Removed goal</source>
         <translation>Poistettu tavoite</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Support {number}</source>
         <translation>Tuki {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Removed support</source>
         <translation>Poistettu tuki</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Person {number}</source>
         <translation>Henkilö {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Removed person</source>
         <translation>Poistettu henkilö</translation>
     </message>
@@ -5659,52 +4523,42 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>PlanListModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/plan_list_model.py" line="-120"/>
         <source>Draft</source>
         <translation>Luonnos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Agreed</source>
         <translation>Hyväksytty</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Superseded</source>
         <translation>Korvattu</translation>
     </message>
     <message>
-        <location line="+79"/>
         <source>Version</source>
         <translation>Versio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Meeting</source>
         <translation>Tapaaminen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Agreed on</source>
         <translation>Hyväksytty</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Goals</source>
         <translation>Tavoitteita</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Review</source>
         <translation>Arviointi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last changed</source>
         <translation>Muutettu viimeksi</translation>
     </message>
@@ -5712,98 +4566,78 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/plan.py" line="+125"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every change to the plan: who, when, before and after</source>
         <translation>Suunnitelman kaikki muutokset: kuka, milloin, ennen ja jälkeen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>New version…</source>
         <translation>Uusi versio…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make a new version to change the agreed plan</source>
         <translation>Tee uusi versio hyväksytyn suunnitelman muuttamiseksi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Agree</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check what the plan needs and record that it was agreed with the client (Ctrl+Enter)</source>
         <translation>Tarkista, mitä suunnitelmasta puuttuu, ja kirjaa, että se on sovittu asiakkaan kanssa (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+64"/>
         <source>Client plan</source>
         <translation>Asiakassuunnitelma</translation>
     </message>
     <message>
-        <location line="-60"/>
         <source>What to record before agreeing</source>
         <translation>Kirjattava ennen hyväksymistä</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Before the plan can be agreed, record:</source>
         <translation>Ennen kuin suunnitelman voi hyväksyä, kirjaa:</translation>
     </message>
     <message>
-        <location line="+70"/>
         <source>Client plan of {name}</source>
         <translation>Asiakassuunnitelma: {name}</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Agreed on {date}</source>
         <translation>Hyväksytty {date}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This plan is agreed and locked. To change it, make a new version: the reason is recorded with every change.</source>
         <translation>Suunnitelma on hyväksytty ja lukittu. Muuta sitä tekemällä uusi versio: syy kirjataan jokaisen muutoksen yhteyteen.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Superseded by a newer version</source>
         <translation>Korvattu uudemmalla versiolla</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A newer version replaces this plan. It is kept as it was and cannot be changed.</source>
         <translation>Uudempi versio korvaa tämän suunnitelman. Se säilytetään sellaisenaan, eikä sitä voi muuttaa.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Draft, started {date}</source>
         <translation>Luonnos, aloitettu {date}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Version {number} · {state}</source>
         <translation>Versio {number} · {state}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reason for the new version: {reason}</source>
         <translation>Uuden version syy: {reason}</translation>
     </message>
     <message>
-        <location line="+113"/>
         <source>Remove goal</source>
         <translation>Poista tavoite</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove goal {number} and its supports from the plan?
 
 {words}</source>
@@ -5812,27 +4646,22 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 {words}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keep</source>
         <translation>Säilytä</translation>
     </message>
     <message>
-        <location line="+105"/>
         <source>{where}: {what}</source>
         <translation>{where}: {what}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>New version of the plan</source>
         <translation>Suunnitelman uusi versio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>An agreed plan is not changed. A new version starts as a copy of it, as a draft you edit with the client and agree again. The reason is kept with every change made in the new version.</source>
         <translation>Hyväksyttyä suunnitelmaa ei muuteta. Uusi versio alkaa sen kopiona, luonnoksena, jota muokkaatte asiakkaan kanssa ja joka hyväksytään uudelleen. Syy säilyy jokaisen uudessa versiossa tehdyn muutoksen yhteydessä.</translation>
     </message>
@@ -5840,37 +4669,30 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>PrintQueueModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/print_queue.py" line="+58"/>
         <source>Client</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Document</source>
         <translation>Asiakirja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Marked by</source>
         <translation>Merkitsijä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Marked</source>
         <translation>Merkitty</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Printed by</source>
         <translation>Tulostaja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Printed</source>
         <translation>Tulostettu</translation>
     </message>
@@ -5878,110 +4700,86 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>PrintQueuePage</name>
     <message>
-        <location line="+68"/>
         <source>Refresh</source>
         <translation>Päivitä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Read the queue again (F5)</source>
         <translation>Lue jono uudelleen (F5)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>← Back</source>
         <translation>← Takaisin</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Back (Alt+Left or Esc)</source>
         <translation>Takaisin (Alt+Vasen tai Esc)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+15"/>
-        <location line="+43"/>
         <source>Print queue</source>
         <translation>Tulostusjono</translation>
     </message>
     <message>
-        <location line="-57"/>
         <source>Documents marked for printing at the office</source>
         <translation>Toimistolla tulostettaviksi merkityt asiakirjat</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Preview…</source>
         <translation>Esikatsele…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print…</source>
         <translation>Tulosta…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mark printed</source>
         <translation>Merkitse tulostetuksi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The document was printed some other way: take it off the queue as printed by you</source>
         <translation>Asiakirja tulostettiin muuten: poista se jonosta sinun tulostamanasi</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+90"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="-89"/>
         <source>Take the document off the queue without printing it</source>
         <translation>Poista asiakirja jonosta tulostamatta</translation>
     </message>
     <message>
-        <location line="+79"/>
         <source>Marked as printed.</source>
         <translation>Merkitty tulostetuksi.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Remove from the print queue</source>
         <translation>Poista tulostusjonosta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Take “{document}” of {client} off the print queue without printing it?</source>
         <translation>Poistetaanko asiakkaan {client} ”{document}” tulostusjonosta tulostamatta?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep</source>
         <translation>Säilytä</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Removed from the print queue.</source>
         <translation>Poistettu tulostusjonosta.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>To print ({count})</source>
         <translation>Tulostettavat ({count})</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Printed</source>
         <translation>Tulostetut</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Nothing to print. Documents marked for printing at the office appear here.</source>
         <translation>Ei tulostettavaa. Toimistolla tulostettaviksi merkityt asiakirjat näkyvät tässä.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nothing printed yet.</source>
         <translation>Mitään ei ole vielä tulostettu.</translation>
     </message>
@@ -5989,7 +4787,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>PrivacyCurtain</name>
     <message>
-        <location filename="../../sopiva_desk/gui/lock.py" line="+32"/>
         <source>Locked</source>
         <translation>Lukittu</translation>
     </message>
@@ -5997,92 +4794,74 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/first_run.py" line="-338"/>
         <source>Your profile</source>
         <translation>Profiilisi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your name is shown on the start screen. The passphrase protects everything you save.</source>
         <translation>Nimesi näkyy aloitusnäytössä. Tunnuslause suojaa kaiken, mitä tallennat.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Your na&amp;me</source>
         <translation>Ni&amp;mesi</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your name</source>
         <translation>Nimesi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For example Aino Virtanen</source>
         <translation>Esimerkiksi Aino Virtanen</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Tunnuslause</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Passphrase</source>
         <translation>Tunnuslause</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Passphrase strength</source>
         <translation>Tunnuslauseen vahvuus</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Repeat the passphrase</source>
         <translation>T&amp;oista tunnuslause</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Repeat the passphrase</source>
         <translation>Toista tunnuslause</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Show the passphrase</source>
         <translation>&amp;Näytä tunnuslause</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Tip: a few unrelated words that only you would put together are easy to remember and hard to guess.</source>
         <translation>Vinkki: muutama toisiinsa liittymätön sana, jotka vain sinä yhdistäisit, on helppo muistaa ja vaikea arvata.</translation>
     </message>
     <message>
-        <location line="+189"/>
         <source>Very weak</source>
         <translation>Hyvin heikko</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Weak</source>
         <translation>Heikko</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Fair</source>
         <translation>Kohtalainen</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Strong</source>
         <translation>Vahva</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Very strong</source>
         <translation>Hyvin vahva</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Creating your profile…</source>
         <translation>Luodaan profiilia…</translation>
     </message>
@@ -6090,52 +4869,42 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>RecordUseDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/budget_commitment.py" line="+12"/>
         <source>Record realised use</source>
         <translation>Kirjaa toteutunut käyttö</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Record use</source>
         <translation>Kirjaa käyttö</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>An invoiced use of a budget line, paid to the service provider.</source>
         <translation>Budjettirivin laskutettu käyttö, joka maksetaan palveluntuottajalle.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Date</source>
         <translation>&amp;Päivä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Budget &amp;line</source>
         <translation>Budjetti&amp;rivi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Provider</source>
         <translation>&amp;Palveluntuottaja</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Payment &amp;commitment</source>
         <translation>&amp;Maksusitoumus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>None</source>
         <translation>Ei mitään</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Units</source>
         <translation>&amp;Yksiköt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Amount (€)</source>
         <translation>&amp;Summa (€)</translation>
     </message>
@@ -6143,63 +4912,50 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>ReviewCharts</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/review_charts.py" line="+123"/>
         <source>Review charts</source>
         <translation>Arviointien kaaviot</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>No completed reviews yet. After the first review is completed, the client&apos;s and your ratings of each goal are shown here over time.</source>
         <translation>Valmiita arviointeja ei vielä ole. Kun ensimmäinen arviointi on valmis, asiakkaan ja sinun arviosi kustakin tavoitteesta näkyvät tässä ajan mittaan.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Reviews on {dates}. Goal attainment from 1 (not yet) to 5 (reached).</source>
         <translation>Arvioinnit {dates}. Tavoitteen saavuttaminen 1 (ei vielä) – 5 (saavutettu).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{value} ({word}) on {date}</source>
         <translation>{value} ({word}) {date}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How are things? {answers}.</source>
         <translation>Mitä kuuluu? {answers}.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Goal “{goal}”: the client {client}; the professional {professional} (reviews on {dates}).</source>
         <translation>Tavoite ”{goal}”: asiakas {client}; ammattilainen {professional} (arvioinnit {dates}).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+137"/>
         <source>(no words)</source>
         <translation>(ei sanoja)</translation>
     </message>
     <message>
-        <location line="-69"/>
         <source>The client</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The professional</source>
         <translation>Ammattilainen</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Goal attainment: {scale}</source>
         <translation>Tavoitteen saavuttaminen: {scale}</translation>
     </message>
     <message>
-        <location line="+71"/>
         <source>How are things?</source>
         <translation>Mitä kuuluu?</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Not answered yet</source>
         <translation>Ei vielä vastattu</translation>
     </message>
@@ -6207,133 +4963,106 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/review_dialog.py" line="+115"/>
         <source>Clear</source>
         <translation>Tyhjennä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Clear: {name}</source>
         <translation>Tyhjennä: {name}</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+21"/>
         <source>Review of the client plan</source>
         <translation>Asiakassuunnitelman arviointi</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Review date</source>
         <translation>Arviointipäivä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Review &amp;date</source>
         <translation>Arviointi&amp;päivä</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>How far has each goal been reached?</source>
         <translation>Kuinka pitkälle kukin tavoite on saavutettu?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ask the client first and let them tap a step; then give your own rating. The staircase goes up to the flag: the more steps, the nearer the goal.</source>
         <translation>Kysy ensin asiakkaalta ja anna hänen napauttaa porrasta; anna sitten oma arviosi. Portaat nousevat lipulle: mitä useampi porras, sitä lähempänä tavoite.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Notes</source>
         <translation>&amp;Muistiinpanot</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>What has changed, what helped, what next. If the client did not answer, write why.</source>
         <translation>Mikä on muuttunut, mikä auttoi, mitä seuraavaksi. Jos asiakas ei vastannut, kirjoita miksi.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>&amp;Complete the review</source>
         <translation>&amp;Valmis – lukitse arviointi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lock the review; its ratings then show in the client&apos;s charts</source>
         <translation>Lukitse arviointi; sen arviot näkyvät sitten asiakkaan kaavioissa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>How are things?</source>
         <translation>Mitä kuuluu?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The client&apos;s own answer: let the client tap a face.</source>
         <translation>Asiakkaan oma vastaus: anna asiakkaan napauttaa kasvoja.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Clear the answer</source>
         <translation>Tyhjennä vastaus</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>(no words)</source>
         <translation>(ei sanoja)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Goal {number}: “{words}”</source>
         <translation>Tavoite {number}: ”{words}”</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The client&apos;s rating</source>
         <translation>Asiakkaan arvio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your rating (professional)</source>
         <translation>Oma arviosi (ammattilainen)</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Completed on {date}. The review is locked.</source>
         <translation>Valmistui {date}. Arviointi on lukittu.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Draft: every choice is saved at once.</source>
         <translation>Luonnos: jokainen valinta tallentuu heti.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Still needed before completing:</source>
         <translation>Puuttuu vielä ennen kuin arvioinnin voi lukita:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Goal {number}: {text}</source>
         <translation>Tavoite {number}: {text}</translation>
     </message>
     <message>
-        <location line="+67"/>
         <source>The review cannot be started</source>
         <translation>Arviointia ei voi aloittaa</translation>
     </message>
@@ -6341,27 +5070,22 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>ReviewListModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/plan_list_model.py" line="+58"/>
         <source>Unfinished</source>
         <translation>Kesken</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Completed</source>
         <translation>Valmis</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Review date</source>
         <translation>Arviointipäivä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Goals rated</source>
         <translation>Arvioituja tavoitteita</translation>
     </message>
@@ -6369,27 +5093,22 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>Reviews</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/review_charts.py" line="-279"/>
         <source>Not yet</source>
         <translation>Ei vielä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A little</source>
         <translation>Vähän</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Halfway</source>
         <translation>Puolivälissä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Almost</source>
         <translation>Melkein</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reached</source>
         <translation>Saavutettu</translation>
     </message>
@@ -6397,97 +5116,78 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>RoleMap</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/role_map.py" line="+77"/>
         <source>Choose role…</source>
         <translation>Valitse rooli…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>One task per line</source>
         <translation>Yksi tehtävä riville</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/role_map_diagram.py" line="+57"/>
         <source>Client</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close person</source>
         <translation>Läheinen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Own worker</source>
         <translation>Omatyöntekijä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>HB coordinator</source>
         <translation>HB-koordinaattori</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>HB assistant</source>
         <translation>HB-avustaja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Supporter</source>
         <translation>Tukihenkilö</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Service provider</source>
         <translation>Palveluntuottaja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decision maker</source>
         <translation>Päätöksentekijä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other</source>
         <translation>Muu</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Role not chosen</source>
         <translation>Roolia ei ole valittu</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>(no name yet)</source>
         <translation>(nimi puuttuu)</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Add the client: {name}</source>
         <translation>Lisää asiakas: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add the client</source>
         <translation>Lisää asiakas</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add the own worker: {name}</source>
         <translation>Lisää omatyöntekijä: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add the own worker</source>
         <translation>Lisää omatyöntekijä</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Add {name} ({role})</source>
         <translation>Lisää {name} ({role})</translation>
     </message>
@@ -6495,38 +5195,30 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>RoleMapDiagram</name>
     <message>
-        <location line="+29"/>
         <source>Role map diagram</source>
         <translation>Roolikartan kaavio</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+80"/>
         <source>No one is in the role map yet.</source>
         <translation>Roolikartassa ei ole vielä ketään.</translation>
     </message>
     <message>
-        <location line="-76"/>
         <source>{name}, {role}</source>
         <translation>{name}, {role}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{person} ({relation})</source>
         <translation>{person} ({relation})</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>People in the role map: {people}.</source>
         <translation>Roolikartan henkilöt: {people}.</translation>
     </message>
     <message>
-        <location line="+97"/>
         <source>The client is not in the role map yet</source>
         <translation>Asiakas ei ole vielä roolikartassa</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source> (+{count})</source>
         <translation> (+{count})</translation>
     </message>
@@ -6534,104 +5226,82 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>RoleMapSection</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/role_map.py" line="+20"/>
         <source>Role map</source>
         <translation>Roolikartta</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Everyone with tasks in this plan: the client, the own worker, close persons and service providers. Write each person&apos;s tasks one per line.</source>
         <translation>Kaikki, joilla on tehtäviä tässä suunnitelmassa: asiakas, omatyöntekijä, läheiset ja palveluntuottajat. Kirjaa kunkin henkilön tehtävät, yksi tehtävä riville.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Missing from the role map</source>
         <translation>Roolikartasta puuttuu</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+143"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+143"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location line="-143"/>
         <source>Relation to the client</source>
         <translation>Suhde asiakkaaseen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tasks in this plan (one per line)</source>
         <translation>Tehtävät tässä suunnitelmassa (yksi riville)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No one is in the role map yet.</source>
         <translation>Roolikartassa ei ole vielä ketään.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add person</source>
         <translation>Lisää henkilö</translation>
     </message>
     <message>
-        <location line="+136"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Person {number}: {name}</source>
         <translation>Henkilö {number}: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Person {number}</source>
         <translation>Henkilö {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{person}, {column}</source>
         <translation>{person}, {column}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove {person}</source>
         <translation>Poista {person}</translation>
     </message>
     <message>
-        <location line="+59"/>
         <source>Task {number}: {problem}</source>
         <translation>Tehtävä {number}: {problem}</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>this person</source>
         <translation>tämä henkilö</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove from the role map</source>
         <translation>Poista roolikartasta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove {name} and their tasks from the role map?</source>
         <translation>Poistetaanko {name} tehtävineen roolikartasta?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keep</source>
         <translation>Säilytä</translation>
     </message>
@@ -6639,17 +5309,14 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>RowListEditor</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/row_list_editor.py" line="+119"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Nothing recorded yet.</source>
         <translation>Ei vielä kirjattu.</translation>
     </message>
     <message>
-        <location line="+167"/>
         <source>Remove {row}</source>
         <translation>Poista {row}</translation>
     </message>
@@ -6657,37 +5324,30 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>SaveStateIndicator</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/autosave.py" line="+377"/>
         <source>Save state</source>
         <translation>Tallennuksen tila</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Saving…</source>
         <translation>Tallennetaan…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not saved: check the highlighted field</source>
         <translation>Ei tallennettu: tarkista korostettu kenttä</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>unexpected error</source>
         <translation>odottamaton virhe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not saved: {reason}</source>
         <translation>Ei tallennettu: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>All changes saved at {time}</source>
         <translation>Kaikki muutokset tallennettu klo {time}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>All changes saved</source>
         <translation>Kaikki muutokset tallennettu</translation>
     </message>
@@ -6695,7 +5355,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>SectionWidget</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="+116"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -6703,233 +5362,186 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>SessionHistoryDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/session_history.py" line="+31"/>
         <source>Decision to make</source>
         <translation>Päätettävä asia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decision in plain language</source>
         <translation>Päätös selkokielellä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Parts of the decision</source>
         <translation>Päätöksen osat</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Participants</source>
         <translation>Osallistujat</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Communication methods</source>
         <translation>Kommunikointitavat</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other method</source>
         <translation>Muu tapa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Aids</source>
         <translation>Apuvälineet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decision</source>
         <translation>Päätös</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Questions and answers</source>
         <translation>Kysymykset ja vastaukset</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How the will was found out</source>
         <translation>Miten tahto selvitettiin</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Client agrees</source>
         <translation>Asiakas on samaa mieltä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Why no opinion could be expressed</source>
         <translation>Miksi mielipidettä ei voitu ilmaista</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Differing views</source>
         <translation>Eriävät näkemykset</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next steps</source>
         <translation>Seuraavat askeleet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Follow up by</source>
         <translation>Seuranta viimeistään</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How are things?</source>
         <translation>Miten sinulla menee?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Linked assessment</source>
         <translation>Liittyvä arvio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>title</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>in plain words</source>
         <translation>selkeästi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>pictogram</source>
         <translation>kuvasymboli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>tried out</source>
         <translation>kokeiltu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>reaction</source>
         <translation>reaktio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>client&apos;s own words</source>
         <translation>asiakkaan omat sanat</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>role</source>
         <translation>rooli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>relation</source>
         <translation>suhde</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+51"/>
         <source>chosen by the client</source>
         <translation>asiakkaan valitsema</translation>
     </message>
     <message>
-        <location line="-50"/>
         <source>question</source>
         <translation>kysymys</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>answer</source>
         <translation>vastaus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>whose view</source>
         <translation>kenen näkemys</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>view</source>
         <translation>näkemys</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Order of the options</source>
         <translation>Vaihtoehtojen järjestys</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Option {number}</source>
         <translation>Vaihtoehto {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Removed option</source>
         <translation>Poistettu vaihtoehto</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>History of changes</source>
         <translation>Muutoshistoria</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Every change to this decision-making session, newest first. Changes made in an amended version show the reason given for the amendment.</source>
         <translation>Kaikki tämän päätöksenteon kirjauksen muutokset, uusin ensin. Uudessa versiossa tehtyjen muutosten kohdalla näkyy muutoksen syy.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Version</source>
         <translation>Versio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What</source>
         <translation>Mitä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Before</source>
         <translation>Ennen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>After</source>
         <translation>Jälkeen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Changes</source>
         <translation>Muutokset</translation>
     </message>
@@ -6937,48 +5549,38 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../../sopiva_desk/gui/models/session_list_model.py" line="+31"/>
         <source>Draft</source>
         <translation>Luonnos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+49"/>
         <source>Completed</source>
         <translation>Valmis</translation>
     </message>
     <message>
-        <location line="-48"/>
         <source>Superseded</source>
         <translation>Korvattu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No topic written yet</source>
         <translation>Aihetta ei ole vielä kirjattu</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>Started</source>
         <translation>Aloitettu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decision</source>
         <translation>Päätös</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Version</source>
         <translation>Versio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Visit</source>
         <translation>Käynti</translation>
     </message>
@@ -6986,63 +5588,50 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/settings.py" line="+34"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>General</source>
         <translation>Yleiset</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Lock when idle for:</source>
         <translation>Lukitse, kun käyttämättä:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Interface language:</source>
         <translation>Käyttöliittymän kieli:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A new language is used from the next start.</source>
         <translation>Uusi kieli tulee käyttöön, kun käynnistät sovelluksen seuraavan kerran.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+12"/>
         <source>Change passphrase</source>
         <translation>Vaihda tunnuslause</translation>
     </message>
     <message>
-        <location line="-7"/>
         <source>Current passphrase:</source>
         <translation>Nykyinen tunnuslause:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New passphrase:</source>
         <translation>Uusi tunnuslause:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Repeat new passphrase:</source>
         <translation>Toista uusi tunnuslause:</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Changing…</source>
         <translation>Vaihdetaan…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Tunnuslause vaihdettiin. Käytä tästä lähtien uutta tunnuslausetta.</translation>
     </message>
@@ -7050,42 +5639,34 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>StartVisitDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/start_visit.py" line="+71"/>
         <source>Start visit</source>
         <translation>Aloita käynti</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Start a visit with {name}. Everything you record during the visit is saved as you type.</source>
         <translation>Aloita käynti: {name}. Kaikki käynnillä kirjaamasi tallentuu sitä mukaa kuin kirjoitat.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>How do you meet?</source>
         <translation>Miten tapaatte?</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Place</source>
         <translation>&amp;Paikka</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. Client&apos;s home, Juva health centre</source>
         <translation>esim. asiakkaan koti, Juvan terveysasema</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Start visit</source>
         <translation>&amp;Aloita käynti</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -7093,127 +5674,102 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>SupportCard</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/plan_cards.py" line="+202"/>
         <source>Remove support</source>
         <translation>Poista tuki</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>e.g. Coaching for living on one&apos;s own</source>
         <translation>esim. Valmennus itsenäiseen asumiseen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Name, as in the role map</source>
         <translation>Nimi kuten roolikartassa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>— not from the catalogue —</source>
         <translation>— ei palveluluettelosta —</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{name} (per {unit})</source>
         <translation>{name} (yksikkö: {unit})</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>In the client&apos;s words: who, where, when, how</source>
         <translation>Asiakkaan sanoin: kuka, missä, milloin, miten</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>e.g. 33,50</source>
         <translation>esim. 33,50</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>until further notice</source>
         <translation>toistaiseksi</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Support</source>
         <translation>&amp;Tuki</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Who provides</source>
         <translation>Kuka antaa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provider&apos;s name</source>
         <translation>Tuottajan nimi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Service from the catalogue</source>
         <translation>Palvelu palveluluettelosta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choosing a service fills in its unit and price</source>
         <translation>Palvelun valinta täyttää sen yksikön ja hinnan</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The client&apos;s proposal on how it is arranged</source>
         <translation>Asiakkaan ehdotus järjestämistavasta</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Arranging method</source>
         <translation>Järjestämistapa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quantity</source>
         <translation>Määrä</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unit</source>
         <translation>Yksikkö</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unit price, €</source>
         <translation>Yksikköhinta, €</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Starts</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Duration, months</source>
         <translation>Kesto, kk</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Leave empty when it continues until further notice</source>
         <translation>Jätä tyhjäksi, kun tuki jatkuu toistaiseksi</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Support {number}</source>
         <translation>Tuki {number}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove support {number}</source>
         <translation>Poista tuki {number}</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Cost: {amount}</source>
         <translation>Kustannus: {amount}</translation>
     </message>
@@ -7221,7 +5777,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/client_assessments.py" line="-229"/>
         <source>No assessment templates are installed. Contact IT support.</source>
         <translation>Arviolomakkeiden pohjia ei ole asennettu. Ota yhteys IT-tukeen.</translation>
     </message>
@@ -7229,27 +5784,22 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>TemplateForm</name>
     <message>
-        <location filename="../../sopiva_desk/gui/widgets/template_form.py" line="-250"/>
         <source>Read out:</source>
         <translation>Lue ääneen:</translation>
     </message>
     <message>
-        <location line="+367"/>
         <source>← {number}. {title}</source>
         <translation>← {number}. {title}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Previous section (Ctrl+Page Up)</source>
         <translation>Edellinen osio (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{number}. {title} →</source>
         <translation>{number}. {title} →</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Next section (Ctrl+Page Down)</source>
         <translation>Seuraava osio (Ctrl+Page Down)</translation>
     </message>
@@ -7257,52 +5807,42 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/templates_dialog.py" line="+57"/>
         <source>Assessment templates</source>
         <translation>Arvioinnin lomakepohjat</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Assessments are made with these templates. Each assessment keeps the template version it was started with.</source>
         <translation>Arviot tehdään näillä lomakepohjilla. Jokainen arvio säilyttää sen pohjan version, jolla se aloitettiin.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your county&apos;s own templates are read from {folder}.</source>
         <translation>Hyvinvointialueen omat lomakepohjat luetaan kansiosta {folder}.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Title</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Identifier</source>
         <translation>Tunniste</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Version</source>
         <translation>Versio</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Place in the file</source>
         <translation>Kohta tiedostossa</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Problem</source>
         <translation>Ongelma</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>These template files were left out because they have errors. Assessments made with other templates are not affected. Ask your administrator to correct the files.</source>
         <translation>Nämä lomakepohjatiedostot jätettiin pois, koska niissä on virheitä. Muilla pohjilla tehdyt arviot eivät muutu. Pyydä ylläpitäjää korjaamaan tiedostot.</translation>
     </message>
@@ -7310,84 +5850,62 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../sopiva_desk/gui/unlock_window.py" line="+145"/>
-        <location line="+3"/>
         <source>Sopiva Desk is locked</source>
         <translation>Sopiva Desk on lukittu</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>Enter your passphrase to continue. Unsaved work was saved before locking.</source>
         <translation>Jatka kirjoittamalla tunnuslauseesi. Tallentamattomat muutokset tallennettiin ennen lukitsemista.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+1"/>
-        <location filename="../../ui/unlock_window.ui" line="+20"/>
-        <location line="+82"/>
         <source>Sopiva Desk</source>
         <translation>Sopiva Desk</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>There is no profile on this computer yet. Create one to begin.</source>
         <translation>Tällä tietokoneella ei ole vielä profiilia. Aloita luomalla profiili.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enter your passphrase to open your profile.</source>
         <translation>Avaa profiilisi kirjoittamalla tunnuslauseesi.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../ui/unlock_window.ui" line="+10"/>
         <source>Choose your profile and enter your passphrase.</source>
         <translation>Valitse profiilisi ja kirjoita tunnuslauseesi.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Profile: {name}</source>
         <translation>Profiili: {name}</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Opening…</source>
         <translation>Avataan…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../ui/unlock_window.ui" line="+133"/>
-        <location line="+3"/>
         <source>Unlock</source>
         <translation>Avaa lukitus</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_window.ui" line="-110"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profiili</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Profile</source>
         <translation>Profiili</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>P&amp;assphrase</source>
         <translation>&amp;Tunnuslause</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Passphrase</source>
         <translation>Tunnuslause</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Create a new profile</source>
         <translation>Luo uusi profiili</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Create a new profile…</source>
         <translation>Luo uusi profiili…</translation>
     </message>
@@ -7395,22 +5913,18 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>VisitLabels</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/start_visit.py" line="-73"/>
         <source>Home visit</source>
         <translation>Kotikäynti</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remote visit (video)</source>
         <translation>Etäkäynti (video)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Phone call</source>
         <translation>Puhelu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Office visit</source>
         <translation>Toimistokäynti</translation>
     </message>
@@ -7418,216 +5932,170 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/pages/visit.py" line="+135"/>
         <source>← Client file</source>
         <translation>← Asiakkaan tiedot</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Back to the client file; the visit stays open (Alt+Left or Esc)</source>
         <translation>Takaisin asiakkaan tietoihin; käynti jää auki (Alt+Vasen tai Esc)</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;Way</source>
         <translation>&amp;Tapa</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Way of meeting</source>
         <translation>Tapaamisen tapa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Place</source>
         <translation>&amp;Paikka</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>e.g. Client&apos;s home</source>
         <translation>esim. asiakkaan koti</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+18"/>
         <source>Who took part</source>
         <translation>Ketkä osallistuivat</translation>
     </message>
     <message>
-        <location line="-18"/>
         <source>Add parti&amp;cipant</source>
         <translation>Lisää &amp;osallistuja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add the people who took part besides the client, e.g. a relative, an interpreter or a support person.</source>
         <translation>Lisää asiakkaan lisäksi osallistuneet, esim. omainen, tulkki tai tukihenkilö.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+17"/>
         <source>Who was absent</source>
         <translation>Ketkä olivat poissa</translation>
     </message>
     <message>
-        <location line="-17"/>
         <source>Add a&amp;bsent person</source>
         <translation>Lisää &amp;poissaolija</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Someone who was invited or expected but did not take part.</source>
         <translation>Henkilö, joka oli kutsuttu tai jota odotettiin, mutta joka ei osallistunut.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Visit</source>
         <translation>Käynti</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Start needs &amp;assessment</source>
         <translation>Aloita palvelutarpeen &amp;arvio</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A service-needs assessment that belongs to this visit</source>
         <translation>Tähän käyntiin kuuluva palvelutarpeen arvio</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Assessments of this visit</source>
         <translation>Tämän käynnin arviot</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Press Enter to open the selected assessment.</source>
         <translation>Avaa valittu arvio painamalla Enter.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>No assessments in this visit yet.</source>
         <translation>Tällä käynnillä ei ole vielä arvioita.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Start a &amp;decision-making session</source>
         <translation>Aloita &amp;tuettu päätöksenteko</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A supported decision-making session that belongs to this visit</source>
         <translation>Tähän käyntiin kuuluva tuetun päätöksenteon kirjaus</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Decision-making sessions of this visit</source>
         <translation>Tämän käynnin päätöksenteon kirjaukset</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Press Enter to open the selected session.</source>
         <translation>Avaa valittu kirjaus painamalla Enter.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>No decision-making sessions in this visit yet.</source>
         <translation>Tällä käynnillä ei ole vielä päätöksenteon kirjauksia.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Work on the &amp;plan</source>
         <translation>Työstä &amp;suunnitelmaa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Continue the draft of the client plan, or draft it from the latest completed assessment</source>
         <translation>Jatka asiakassuunnitelman luonnosta tai laadi se viimeisimmän valmiin arvioinnin pohjalta</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Open</source>
         <translation>A&amp;vaa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open the selected assessment or session (Enter)</source>
         <translation>Avaa valittu arvio tai kirjaus (Enter)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Drafts can be left unfinished: they are saved and can be completed later.</source>
         <translation>Luonnokset voi jättää kesken: ne on tallennettu ja ne voi viimeistellä myöhemmin.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>What we do today</source>
         <translation>Mitä teemme tänään</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Notes</source>
         <translation>&amp;Muistiinpanot</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What was discussed, what was agreed, what happens next.</source>
         <translation>Mistä puhuttiin, mitä sovittiin ja mitä seuraavaksi tapahtuu.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+147"/>
         <source>Ending the visit saves everything and shows a summary.</source>
         <translation>Kun päätät käynnin, kaikki tallennetaan ja näet yhteenvedon.</translation>
     </message>
     <message>
-        <location line="-144"/>
         <source>&amp;End visit</source>
         <translation>&amp;Päätä käynti</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>End the visit and see what was recorded</source>
         <translation>Päätä käynti ja katso, mitä kirjattiin</translation>
     </message>
     <message>
-        <location line="+130"/>
         <source>Visit · {way} · {span} · ended</source>
         <translation>Käynti · {way} · {span} · päättynyt</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Visit · {way} · started {time}</source>
         <translation>Käynti · {way} · alkoi {time}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Visit with {name}</source>
         <translation>Käynti: {name}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>This visit has ended. Changes are still saved.</source>
         <translation>Tämä käynti on päättynyt. Muutokset tallennetaan edelleen.</translation>
     </message>
     <message>
-        <location line="+177"/>
-        <location line="+3"/>
         <source>End visit</source>
         <translation>Päätä käynti</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>Some of what you typed is not saved: {reason}
 
 If you end the visit now, that text is lost. End the visit anyway?</source>
@@ -7636,7 +6104,6 @@ If you end the visit now, that text is lost. End the visit anyway?</source>
 Jos päätät käynnin nyt, se teksti menetetään. Päätetäänkö käynti silti?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep editing</source>
         <translation>Jatka muokkaamista</translation>
     </message>
@@ -7644,117 +6111,94 @@ Jos päätät käynnin nyt, se teksti menetetään. Päätetäänkö käynti sil
 <context>
     <name>VisitSummaryDialog</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/visit_summary.py" line="+57"/>
         <source>Visit ended</source>
         <translation>Käynti päättyi</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The visit has ended</source>
         <translation>Käynti on päättynyt</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Everything is saved on this computer.</source>
         <translation>Kaikki on tallennettu tälle tietokoneelle.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Recorded</source>
         <translation>Kirjattu</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Drafts are kept as they are. You can finish them later from the client&apos;s Visits and assessments tab.</source>
         <translation>Luonnokset säilyvät sellaisinaan. Voit viimeistellä ne myöhemmin asiakkaan Käynnit ja arviot -välilehdellä.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Still drafts</source>
         <translation>Vielä luonnoksina</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>1 record is waiting for the next sync.</source>
         <translation>1 tietue odottaa seuraavaa synkronointia.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{n} records are waiting for the next sync.</source>
         <translation>{n} tietuetta odottaa seuraavaa synkronointia.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Waiting for sync</source>
         <translation>Odottaa synkronointia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>They stay encrypted on this computer until you sync with the central records.</source>
         <translation>Ne säilyvät salattuina tällä tietokoneella, kunnes synkronoit ne keskitettyyn asiakastietovarantoon.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>1 participant: {names}</source>
         <translation>1 osallistuja: {names}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{n} participants: {names}</source>
         <translation>{n} osallistujaa: {names}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No participants recorded</source>
         <translation>Osallistujia ei kirjattu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>1 person absent: {names}</source>
         <translation>1 poissa: {names}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{n} people absent: {names}</source>
         <translation>{n} poissa: {names}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Notes written</source>
         <translation>Muistiinpanot kirjoitettu</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No notes</source>
         <translation>Ei muistiinpanoja</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Completed: {title} ({time})</source>
         <translation>Valmis: {title} ({time})</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No assessment was completed during this visit</source>
         <translation>Tällä käynnillä ei valmistunut arviota</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Decision-making session completed {time}: {topic}</source>
         <translation>Päätöksenteon kirjaus valmis {time}: {topic}</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Decision-making session started {time}: {topic}</source>
         <translation>Päätöksenteon kirjaus aloitettu {time}: {topic}</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>{title}, started {time}</source>
         <translation>{title}, aloitettu {time}</translation>
     </message>
@@ -7762,32 +6206,26 @@ Jos päätät käynnin nyt, se teksti menetetään. Päätetäänkö käynti sil
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../sopiva_desk/gui/dialogs/first_run.py" line="-334"/>
         <source>Welcome to Sopiva Desk</source>
         <translation>Tervetuloa Sopiva Desk -sovellukseen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Before you start, please read how your data is protected.</source>
         <translation>Lue ennen aloittamista, miten tietosi suojataan.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Sopiva Desk keeps your case work on this computer. Everything you save is encrypted with a passphrase that you choose.</source>
         <translation>Sopiva Desk säilyttää asiakastyösi tiedot tällä tietokoneella. Kaikki, mitä tallennat, salataan valitsemallasi tunnuslauseella.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose a passphrase you can remember. Sopiva Desk cannot show your passphrase or reset it for you.</source>
         <translation>Valitse tunnuslause, jonka muistat. Sopiva Desk ei voi näyttää tunnuslausettasi eikä vaihtaa sitä puolestasi.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>If your organisation has set up a recovery key, the office can restore access to your data. Ask IT support whether this is the case.</source>
         <translation>Jos organisaatiosi on ottanut käyttöön palautusavaimen, toimisto voi palauttaa pääsyn tietoihisi. Kysy IT-tuelta, onko näin.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Next, you will create your personal profile.</source>
         <translation>Seuraavaksi luot henkilökohtaisen profiilisi.</translation>
     </message>
