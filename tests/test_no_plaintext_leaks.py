@@ -74,6 +74,7 @@ def test_service_flow_leaves_no_plaintext(tmp_path: Path, monkeypatch: pytest.Mo
     ws.reviews.set_field(review.id, "notes", MARKER)
     ws.reviews.history(review.id)
     ws.budgets.organisation_overview(today)
+    ws.drafts.keep("client", str(client_id), "hetu", f"{MARKER}-308X")  # a refused value, kept as typed
     ws.close()
     needle = MARKER.encode("utf-8")
     assert files_containing(data_dir, needle) == []

@@ -2158,6 +2158,37 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
 </context>
 <context>
+    <name>DemoSetupWindow</name>
+    <message>
+        <source>Sopiva Desk – preparing the demo</source>
+        <translation>Sopiva Desk – preparing the demo</translation>
+    </message>
+    <message>
+        <source>Creating the demo profile and its encryption key…</source>
+        <translation>Creating the demo profile and its encryption key…</translation>
+    </message>
+    <message>
+        <source>Adding 200 fictional clients across Etelä-Savo…</source>
+        <translation>Adding 200 fictional clients across Etelä-Savo…</translation>
+    </message>
+    <message>
+        <source>Adding visits, needs assessments, decision-making sessions, plans and budgets…</source>
+        <translation>Adding visits, needs assessments, decision-making sessions, plans and budgets…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo profile</source>
+        <translation>Preparing the demo profile</translation>
+    </message>
+    <message>
+        <source>This happens only the first time. All clients in the demo are invented.</source>
+        <translation>This happens only the first time. All clients in the demo are invented.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+</context>
+<context>
     <name>DisclosureDialog</name>
     <message>
         <source>Record a disclosure</source>
@@ -5332,8 +5363,8 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Saving…</translation>
     </message>
     <message>
-        <source>Not saved: check the highlighted field</source>
-        <translation>Not saved: check the highlighted field</translation>
+        <source>Not saved yet: the highlighted value is kept as a draft until you correct it</source>
+        <translation>Not saved yet: the highlighted value is kept as a draft until you correct it</translation>
     </message>
     <message>
         <source>unexpected error</source>

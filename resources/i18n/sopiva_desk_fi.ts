@@ -2158,6 +2158,37 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
 </context>
 <context>
+    <name>DemoSetupWindow</name>
+    <message>
+        <source>Sopiva Desk – preparing the demo</source>
+        <translation>Sopiva Desk – esittelyprofiilia valmistellaan</translation>
+    </message>
+    <message>
+        <source>Creating the demo profile and its encryption key…</source>
+        <translation>Luodaan esittelyprofiilia ja sen salausavainta…</translation>
+    </message>
+    <message>
+        <source>Adding 200 fictional clients across Etelä-Savo…</source>
+        <translation>Lisätään 200 kuvitteellista asiakasta eri puolille Etelä-Savoa…</translation>
+    </message>
+    <message>
+        <source>Adding visits, needs assessments, decision-making sessions, plans and budgets…</source>
+        <translation>Lisätään käyntejä, palvelutarpeen arvioita, päätöksenteon tuen tapaamisia, suunnitelmia ja budjetteja…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo profile</source>
+        <translation>Esittelyprofiilia valmistellaan</translation>
+    </message>
+    <message>
+        <source>This happens only the first time. All clients in the demo are invented.</source>
+        <translation>Tämä tehdään vain ensimmäisellä kerralla. Kaikki esittelyn asiakkaat ovat keksittyjä.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Edistyminen</translation>
+    </message>
+</context>
+<context>
     <name>DisclosureDialog</name>
     <message>
         <source>Record a disclosure</source>
@@ -5332,8 +5363,8 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Tallennetaan…</translation>
     </message>
     <message>
-        <source>Not saved: check the highlighted field</source>
-        <translation>Ei tallennettu: tarkista korostettu kenttä</translation>
+        <source>Not saved yet: the highlighted value is kept as a draft until you correct it</source>
+        <translation>Ei vielä tallennettu: korostettu arvo säilyy luonnoksena, kunnes korjaat sen</translation>
     </message>
     <message>
         <source>unexpected error</source>

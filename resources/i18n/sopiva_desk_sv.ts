@@ -2158,6 +2158,37 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
 </context>
 <context>
+    <name>DemoSetupWindow</name>
+    <message>
+        <source>Sopiva Desk – preparing the demo</source>
+        <translation>Sopiva Desk – demoprofilen förbereds</translation>
+    </message>
+    <message>
+        <source>Creating the demo profile and its encryption key…</source>
+        <translation>Demoprofilen och dess krypteringsnyckel skapas…</translation>
+    </message>
+    <message>
+        <source>Adding 200 fictional clients across Etelä-Savo…</source>
+        <translation>200 påhittade klienter runt om i Södra Savolax läggs till…</translation>
+    </message>
+    <message>
+        <source>Adding visits, needs assessments, decision-making sessions, plans and budgets…</source>
+        <translation>Besök, servicebehovsbedömningar, möten om stöd i beslutsfattande, planer och budgetar läggs till…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo profile</source>
+        <translation>Demoprofilen förbereds</translation>
+    </message>
+    <message>
+        <source>This happens only the first time. All clients in the demo are invented.</source>
+        <translation>Detta görs bara första gången. Alla klienter i demon är påhittade.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+</context>
+<context>
     <name>DisclosureDialog</name>
     <message>
         <source>Record a disclosure</source>
@@ -5332,8 +5363,8 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <source>Not saved: check the highlighted field</source>
-        <translation>Inte sparat: kontrollera det markerade fältet</translation>
+        <source>Not saved yet: the highlighted value is kept as a draft until you correct it</source>
+        <translation>Inte sparat ännu: det markerade värdet sparas som utkast tills du rättar det</translation>
     </message>
     <message>
         <source>unexpected error</source>

@@ -24,6 +24,7 @@ from sopiva_desk.store.database import Database
 from sopiva_desk.store.models import Client, ClosePerson, utc_now
 from sopiva_desk.store.repositories import access_log
 from sopiva_desk.store.repositories import clients as repo
+from sopiva_desk.store.repositories import drafts as drafts_repo
 
 
 @dataclass(frozen=True)
@@ -228,6 +229,7 @@ class ClientService:
                 record.deleted_by = self._actor.user_id
                 self._stamp(record)
             self._log(session, "delete", "client", client.id, client.id)
+            drafts_repo.discard_record(session, "client", str(client.id))  # what was typed goes with the file
 
     # -- close persons ---------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from sopiva_desk.services.decisions import DecisionService
 from sopiva_desk.services.documents.disclosures import DisclosureService
 from sopiva_desk.services.documents.queue import PrintQueueService
 from sopiva_desk.services.documents.service import DocumentService
+from sopiva_desk.services.drafts import DraftService
 from sopiva_desk.services.plans import PlanService
 from sopiva_desk.services.profile_settings import ProfileSettings
 from sopiva_desk.services.profiles import ProfileSummary
@@ -31,6 +32,7 @@ class Workspace:
         self.db = Database(opened.engine)
         self.clients = ClientService(self.db, self.actor)
         self.settings = ProfileSettings(self.db)
+        self.drafts = DraftService(self.db, self.actor)
         self.access_log = AccessLogService(self.db)
         self.templates = library if library is not None else TemplateLibrary()
         self.visits = VisitService(self.db, self.actor)

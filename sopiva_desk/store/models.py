@@ -361,6 +361,24 @@ class StoreSetting(Base):
     value: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
+class DraftValue(Base):
+    """A value the user typed that a rule refused, kept until it is fixed or replaced.
+
+    Nothing typed is ever lost (docs/architecture.md, "Draft values"): the field shows it again,
+    with its message, when the record is next opened. It belongs to this device and user only
+    and is never synchronised; the record itself keeps its last valid value meanwhile.
+    """
+
+    __tablename__ = "draft_value"
+
+    scope: Mapped[str] = mapped_column(String(40), primary_key=True)  # the kind of record, e.g. "client"
+    record_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    field_key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    value: Mapped[dict[str, Any]] = mapped_column(JSON)  # {"v": the value as typed}
+    kept_at: Mapped[datetime] = mapped_column(default=utc_now)
+    kept_by: Mapped[str] = mapped_column(String(64))
+
+
 class PlanReview(SyncMixin, Base):
     """A review (seuranta) of an agreed client plan; rules in ``domain/reviews.py``.
 

@@ -308,7 +308,8 @@ def test_a_wrong_date_is_shown_next_to_the_field_and_kept_until_fixed(
     assert label.isVisibleTo(page) and label.text() == message("date.format")
     assert edit.text() == "31.2.2026"
     assert edit.property("invalid") is True
-    assert page.save_state is not None and page.save_state.text() == "Not saved: check the highlighted field"
+    assert page.save_state is not None
+    assert page.save_state.text() == "Not saved yet: the highlighted value is kept as a draft until you correct it"
     assert states(page)[0] == "invalid"
     assert page.navigator.model().index(0, 0).data().startswith("⚠")
     assert "initiation.date" not in stored(workspace, assessment_id)
@@ -319,6 +320,37 @@ def test_a_wrong_date_is_shown_next_to_the_field_and_kept_until_fixed(
     assert not label.isVisibleTo(page)
     assert stored(workspace, assessment_id)["initiation.date"] == "2026-02-03"
     assert states(page)[0] == "started"
+    assert no_blocking_dialogs == []
+
+
+def test_a_wrong_date_in_a_later_section_comes_back_when_the_assessment_is_reopened(
+        qtbot: Any, profile_service: ProfileService, workspace: Workspace, runner: TaskRunner,
+        assessment_id: uuid.UUID, no_blocking_dialogs: list[str]) -> None:
+    """Nothing typed is lost: a refused value is kept as a draft, and a section built only when it
+    is shown (lazily) still gets it back with its message."""
+    page = open_page(qtbot, profile_service, workspace, runner, assessment_id)
+    form = page.form
+    assert form is not None
+    form.show_section(form.section_index("conduct.start_date"))
+    edit = editor(page, "conduct.start_date")
+    assert isinstance(edit, QLineEdit)
+    edit.setFocus()
+    qtbot.keyClicks(edit, "30.2.2026")
+    page.flush()
+    qtbot.waitUntil(lambda: edit.property("invalid") is True, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=TIMEOUT)
+    page.close()
+
+    again = open_page(qtbot, profile_service, workspace, runner, assessment_id)
+    form = again.form
+    assert form is not None
+    qtbot.waitUntil(lambda: not runner.busy, timeout=TIMEOUT)
+    form.show_section(form.section_index("conduct.start_date"))
+    edit = editor(again, "conduct.start_date")
+    assert isinstance(edit, QLineEdit)
+    qtbot.waitUntil(lambda: edit.property("invalid") is True, timeout=TIMEOUT)
+    assert edit.text() == "30.2.2026"
+    assert "conduct.start_date" not in stored(workspace, assessment_id)
     assert no_blocking_dialogs == []
 
 

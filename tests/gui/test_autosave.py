@@ -209,7 +209,7 @@ def test_a_rejected_value_stays_with_the_reason_next_to_it(qtbot: Any, form: For
     assert form.edit.property(INVALID_PROPERTY) is True
     assert form.edit.accessibleDescription() == reason
     assert form.autosave.state == SaveState.INVALID
-    assert form.indicator.text() == "Not saved: check the highlighted field"
+    assert form.indicator.text() == "Not saved yet: the highlighted value is kept as a draft until you correct it"
 
     store.reject = None
     qtbot.keyClick(form.edit, "\b")

@@ -140,7 +140,7 @@ def test_a_wrong_identity_code_stays_in_the_field_with_the_reason_until_fixed(
     assert edit.text() == "131052-308X"
     assert edit.property("invalid") is True
     assert edit.accessibleDescription() == reason
-    assert page.save_state.text() == "Not saved: check the highlighted field"
+    assert page.save_state.text() == "Not saved yet: the highlighted value is kept as a draft until you correct it"
     assert stored(workspace, client_id)["hetu"] == "131052-308T"
 
     fixed = valid_hetu("010203", "123", "A")
@@ -297,10 +297,10 @@ def test_close_persons_are_added_edited_and_removed(
 
     # In-place edits: a rejected phone stays in the cell with the reason; a good one is saved.
     assert model.setData(model.index(0, 2), "abc")
-    qtbot.waitUntil(lambda: page.persons_error.isVisibleTo(page), timeout=SAVE_TIMEOUT)
+    qtbot.waitUntil(lambda: not page.persons_error.isHidden(), timeout=SAVE_TIMEOUT)
     assert model.index(0, 2).data() == "abc"
     assert model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == message("phone.format")
-    assert page.save_state.text() == "Not saved: check the highlighted field"
+    assert page.save_state.text() == "Not saved yet: the highlighted value is kept as a draft until you correct it"
     assert model.setData(model.index(0, 2), "050 111 2222")
     assert model.setData(model.index(0, 1), "isoveli")
     page.persons_view.selectRow(0)
@@ -415,3 +415,77 @@ def test_models_pass_the_model_tester(qtmodeltester: Any, workspace: Workspace, 
     log = AccessLogModel()
     log.set_entries(workspace.access_log.for_client(client_id))
     qtmodeltester.check(log)
+
+
+def test_a_refused_value_is_kept_as_a_draft_when_the_file_is_left_and_shown_again(
+        qtbot: Any, profile_service: ProfileService, workspace: Workspace, runner: TaskRunner,
+        client_id: uuid.UUID, dialogs: list[str]) -> None:
+    """Issue 11: an invalid identity code typed, the caseload opened, the file reopened: the
+    text was gone. It comes back as typed, with its message, until it is corrected."""
+    page = open_page(qtbot, profile_service, workspace, runner, client_id)
+    edit = page.ui.hetuEdit
+    retype(qtbot, edit, "131052-308X")
+    page.flush()  # leaving the page sends what waits for its debounce
+    qtbot.waitUntil(lambda: error_label(page, "hetu").isVisibleTo(page), timeout=SAVE_TIMEOUT)
+    assert workspace.drafts.for_record("client", str(client_id)) == {"hetu": "131052-308X"}
+    assert stored(workspace, client_id)["hetu"] == "131052-308T"  # the record keeps its valid value
+    page.clear()
+    page.open_client(workspace.clients.create_client({"first_names": "Toinen", "last_name": "Asiakas",
+                                                      "hetu": valid_hetu("240386", "456", "-"),
+                                                      "municipality_code": "491"}))
+    qtbot.waitUntil(lambda: page.name_label.text() == "Toinen Asiakas", timeout=SAVE_TIMEOUT)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=SAVE_TIMEOUT)
+    assert edit.text() == "240386-456T" and not error_label(page, "hetu").isVisibleTo(page)  # no draft of another
+
+    with qtbot.waitSignal(page.client_opened, timeout=SAVE_TIMEOUT):
+        page.open_client(client_id)
+    label = error_label(page, "hetu")
+    qtbot.waitUntil(lambda: label.isVisibleTo(page), timeout=SAVE_TIMEOUT)
+    assert edit.text() == "131052-308X"
+    assert label.text() == issue_text(Issue("hetu", "hetu.checksum"))
+    assert edit.property("invalid") is True
+
+    fixed = valid_hetu("010203", "123", "A")
+    retype(qtbot, edit, fixed)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    wait_saved(qtbot, page)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=SAVE_TIMEOUT)
+    assert stored(workspace, client_id)["hetu"] == fixed
+    assert workspace.drafts.for_record("client", str(client_id)) == {}
+    assert dialogs == []
+
+
+def test_a_refused_value_typed_just_before_locking_is_kept(
+        qtbot: Any, profile_service: ProfileService, workspace: Workspace, runner: TaskRunner,
+        client_id: uuid.UUID, dialogs: list[str]) -> None:
+    """The lock closes the store right after the pending saves; the draft is kept in the same task."""
+    page = open_page(qtbot, profile_service, workspace, runner, client_id)
+    retype(qtbot, page.ui.phoneEdit, "040 12x 99")
+    page.flush()
+    page.clear()
+    runner.run(workspace.close)  # what locking queues behind the saves
+    qtbot.waitUntil(lambda: not runner.busy, timeout=SAVE_TIMEOUT)
+    again = profile_service.unlock(workspace.profile.profile_id, DEMO_PASSPHRASE)
+    try:
+        assert again.drafts.for_record("client", str(client_id)) == {"phone": "040 12x 99"}
+    finally:
+        again.close()
+
+
+def test_a_close_persons_refused_value_comes_back_into_its_cell(
+        qtbot: Any, profile_service: ProfileService, workspace: Workspace, runner: TaskRunner,
+        client_id: uuid.UUID, dialogs: list[str]) -> None:
+    person = workspace.clients.add_close_person(client_id, {"name": "Kalle Virtanen", "relation": "veli",
+                                                            "phone": "040 111 2222"})
+    page = open_page(qtbot, profile_service, workspace, runner, client_id)
+    model = page.persons_view.model()
+    row = model.row_of(person.id)
+    model.edit(row, "phone", "puhelin?")
+    qtbot.waitUntil(lambda: not page.persons_error.isHidden(), timeout=SAVE_TIMEOUT)
+    page.clear()
+    with qtbot.waitSignal(page.client_opened, timeout=SAVE_TIMEOUT):
+        page.open_client(client_id)
+    qtbot.waitUntil(lambda: not page.persons_error.isHidden(), timeout=SAVE_TIMEOUT)
+    assert model.value(model.row_of(person.id), "phone") == "puhelin?"
+    assert "Kalle Virtanen" in page.persons_error.text()
+    assert workspace.clients.open_client(client_id).close_persons[0].phone == "040 111 2222"

@@ -225,7 +225,7 @@ def test_an_invalid_participant_name_shows_the_reason_and_keeps_the_text(
     assert name.text() == "Matti 2"
     assert name.property(INVALID_PROPERTY) is True and name.accessibleDescription() == reason
     assert not editor.edit(0, "name").property(INVALID_PROPERTY)  # only the bad row is marked
-    assert page.save_state.text() == "Not saved: check the highlighted field"
+    assert page.save_state.text() == "Not saved yet: the highlighted value is kept as a draft until you correct it"
     assert stored_visit(workspace, client_id).participants == ()
 
     name.clear()

@@ -305,7 +305,7 @@ class ReviewDialog(QDialog):
         return lambda: self.context.workspace.reviews.set_field(review_id, field, value)
 
     def _show_review(self, view: ReviewView) -> None:
-        self.view = view
+        previous, self.view = self.view, view
         review = view.review
         if not self.scales:
             for number, row in enumerate(review.ratings, start=1):
@@ -315,7 +315,10 @@ class ReviewDialog(QDialog):
         for row in review.ratings:
             for rater in rules.RATERS:
                 values[f"ratings/{row.goal_id}/{rater}"] = row.rating(rater)
+        first_showing = previous is None or previous.id != view.id
         self.autosave.show_values(values)
+        if first_showing and view.status != "completed":
+            self.autosave.use_drafts("plan_review", view.id)
         self._show_state(view)
         self._show_missing(list(view.missing))
         self.review_opened.emit(view)

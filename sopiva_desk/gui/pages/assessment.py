@@ -273,6 +273,8 @@ class AssessmentPage(QWidget):
         self._completing = None
         form.set_read_only(view.status != "draft")
         form.show_answers(view.answers)
+        if view.status == "draft":
+            form.autosave.use_drafts("assessment", view.id)
         language = self._context.ui_language
         self.title_label.setText(template.title.get(language))
         titles = [self.tr("{number}. {title}").format(number=n, title=s.title.get(language))

@@ -112,6 +112,7 @@ class ClientFilePage(QWidget):
 
         self._autosave.field_saved.connect(self._on_autosave_field_saved)
         self._autosave.field_invalid.connect(self._on_autosave_field_invalid)
+        self._autosave.draft_restored.connect(self._on_autosave_draft_restored)
         self._persons.edited.connect(self._on_persons_edited)
         add_back_shortcuts(self, self._go_back)
         self.clear()
@@ -341,6 +342,7 @@ class ClientFilePage(QWidget):
             ui.municipalityCombo.addItem(self.tr("{name} (no longer a municipality)").format(name=name), code)
         self._autosave.show_values(file.values)
         self._persons.set_persons(file.close_persons)
+        self._autosave.use_drafts("client", file.id)
         self.persons_error.hide()
         self._update_roles()
         self._update_language_row()
@@ -438,6 +440,14 @@ class ClientFilePage(QWidget):
             person_id, field = _split_person_key(key)
             self._persons.mark_invalid(person_id, field, "\n".join(issue_text(i) for i in error.issues))
             self._show_person_errors()
+
+    def _on_autosave_draft_restored(self, key: str, value: Any) -> None:
+        """A close person's value kept as a draft: back into its cell, which saves it again."""
+        if key.startswith(_PERSON_KEY):
+            person_id, field = _split_person_key(key)
+            row = self._persons.row_of(person_id)
+            if row >= 0:
+                self._persons.edit(row, field, value)
 
     def _on_generate_clicked(self) -> None:
         self.ui.temporaryIdEdit.setText(new_temporary_id())

@@ -208,6 +208,8 @@ class DecisionSessionPage(QWidget):
         with self.form.autosave.loading():
             self.form.show_assessment(view.assessment_id)
         self.form.set_read_only(view.status != "draft")
+        if view.status == "draft":
+            self.form.autosave.use_drafts("decision_session", view.id)
         self.form.setEnabled(True)
         started = format_date(view.created_at.astimezone().date())
         if view.status == "draft":

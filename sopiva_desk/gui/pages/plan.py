@@ -229,6 +229,8 @@ class PlanPage(QWidget):
         self.form.autosave.reset()
         self.form.show_content(view.content)
         self.form.set_read_only(not editable)
+        if editable:
+            self.form.autosave.use_drafts("client_plan", view.id)
         self.role_map.set_plan(view, editable)
         self.form.setEnabled(True)
         if view.status == "agreed":

@@ -422,6 +422,8 @@ class VisitPage(QWidget):
             "way": visit.way, "place": visit.place, "participants": list(visit.participants),
             "absent": list(visit.absent), "notes": visit.notes,
         })
+        if visit.status == "open":
+            self._autosave.use_drafts("visit", visit.id)
         self.name_label.setText(self._client_name)
         self._update_visit_line()
         if self._context.unlocked:  # the template library is in memory: no store work

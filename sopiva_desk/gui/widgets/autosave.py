@@ -5,7 +5,9 @@ at once when it loses focus; choices and check boxes save at once. Saves run thr
 ``AppContext.run`` on the store lane (one worker thread, so saves land in the order sent).
 Each field has at most one save in flight: a value typed meanwhile is sent when it returns,
 so the latest value always wins. A rejected value stays in its widget, with the reason
-shown next to it, until the user fixes it.
+shown next to it, until the user fixes it; once the page names its record (``use_drafts``) the
+value is also kept in the store as a draft (services/drafts.py), in the same background task
+that was refused, and shown again with its message when the record is next opened.
 
 Pages bind their widgets with the ``bind_*`` methods, giving ``save_fn(field, value)``, which
 returns the callable to run in the background (e.g. ``lambda: service.update(...)``).
@@ -48,13 +50,17 @@ class FieldBinding:
 
     def __init__(self, controller: AutosaveController, field: str, read: Callable[[], Any], save_fn: SaveFn,
                  *, widget: QWidget | None, error_label: QLabel | None,
-                 show: Callable[[Any], None] | None, debounce: bool) -> None:
+                 show: Callable[[Any], None] | None, debounce: bool,
+                 typed: Callable[[], Any] | None = None, retype: Callable[[Any], None] | None = None) -> None:
         self.field = field
         self.read = read
         self.save_fn = save_fn
         self.widget = widget
         self.error_label = error_label
         self.show = show  # puts a stored value back into the widget (cleaned form)
+        # What the user typed, as kept in a draft (a line edit's text); ``read`` may be replaced later.
+        self.typed = typed or (lambda: self.read())
+        self.retype = retype or show  # puts a draft back into the widget
         self.dirty = False  # edited since the last save was sent
         self.in_flight = 0
         self.issues: list[Issue] = []
@@ -85,12 +91,15 @@ class AutosaveController(QObject):
         field_saved(str, object): field name and what the save returned (e.g. ``Saved``).
         field_invalid(str, object): field name and the ``ValidationError``; the widget keeps its text.
         field_failed(str, object): field name and the error (e.g. ``DiskFullError``).
+        draft_restored(str, object): a kept draft for a field with no editor to show it in (e.g. a
+            table cell); the page puts it where it belongs, which saves (and judges) it again.
     """
 
     state_changed = Signal(str)
     field_saved = Signal(str, object)
     field_invalid = Signal(str, object)
     field_failed = Signal(str, object)
+    draft_restored = Signal(str, object)
 
     def __init__(self, context: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
@@ -104,15 +113,23 @@ class AutosaveController(QObject):
         self.last_saved_at: datetime | None = None
         self.failure: BaseException | None = None
         self._shown: tuple[Any, ...] = (self.state, None, None)
+        self._draft_scope: tuple[str, str] | None = None  # (kind of record, its id) once the page names it
+        self._draft_fields: set[str] = set()  # fields that may have a draft in the store
+        self._pending_drafts: dict[str, Any] = {}  # drafts whose field is not shown yet (lazy sections)
 
     # -- binding ---------------------------------------------------------------------------
 
     def bind(self, field: str, read: Callable[[], Any], save_fn: SaveFn, *, widget: QWidget | None = None,
              error_label: QLabel | None = None, show: Callable[[Any], None] | None = None,
-             debounce: bool = False) -> FieldBinding:
-        """Bind any editor: call ``edited()`` and ``commit()`` on the returned binding."""
+             debounce: bool = False, typed: Callable[[], Any] | None = None,
+             retype: Callable[[Any], None] | None = None) -> FieldBinding:
+        """Bind any editor: call ``edited()`` and ``commit()`` on the returned binding.
+
+        ``typed``/``retype`` read and restore the value as the user typed it, for drafts; they
+        default to ``read``/``show``.
+        """
         binding = FieldBinding(self, field, read, save_fn, widget=widget, error_label=error_label,
-                               show=show, debounce=debounce)
+                               show=show, debounce=debounce, typed=typed, retype=retype)
         self._bindings[field] = binding
         if widget is not None:
             self._by_widget[widget] = binding
@@ -134,7 +151,7 @@ class AutosaveController(QObject):
         render = to_text or (lambda value: "" if value is None else str(value))
         binding = self.bind(field, lambda: convert(edit.text()), save_fn, widget=edit,
                             error_label=error_label, show=lambda value: edit.setText(render(value)),
-                            debounce=True)
+                            debounce=True, typed=edit.text, retype=lambda text: edit.setText(str(text or "")))
         edit.textEdited.connect(binding.edited)
         edit.editingFinished.connect(binding.commit)
         return binding
@@ -142,7 +159,8 @@ class AutosaveController(QObject):
     def bind_plain_text(self, edit: QPlainTextEdit, field: str, save_fn: SaveFn, *,
                         error_label: QLabel | None = None) -> FieldBinding:
         binding = self.bind(field, edit.toPlainText, save_fn, widget=edit, error_label=error_label,
-                            show=lambda value: edit.setPlainText(value or ""), debounce=True)
+                            show=lambda value: edit.setPlainText(value or ""), debounce=True,
+                            retype=lambda text: edit.setPlainText(str(text or "")))
         edit.textChanged.connect(binding.edited)  # also emitted by setPlainText: loading() guards it
         edit.installEventFilter(self)  # focus out saves at once
         return binding
@@ -201,12 +219,53 @@ class AutosaveController(QObject):
         return self._bindings[field]
 
     def show_values(self, values: Mapping[str, Any]) -> None:
-        """Put stored values into the bound widgets without saving them."""
+        """Put stored values into the bound widgets without saving them (a kept draft wins)."""
         with self.loading():
             for field, value in values.items():
                 binding = self._bindings.get(field)
                 if binding is not None and binding.show is not None:
                     binding.show(value)
+        for field in [field for field in values if field in self._pending_drafts]:
+            binding = self._bindings.get(field)
+            if binding is not None and binding.retype is not None:
+                self._apply_draft(binding, self._pending_drafts.pop(field))
+
+    # -- drafts ----------------------------------------------------------------------------
+
+    def use_drafts(self, scope: str, record_id: object) -> None:
+        """The widgets now show this record: keep refused values as its drafts, and show the
+        drafts kept earlier (call after ``reset()`` and the first ``show_values()``)."""
+        key = (scope, str(record_id))
+        self._draft_scope = key
+        self._draft_fields = set()
+        self._pending_drafts = {}
+        generation = self._generation
+        self._context.run(lambda: self._context.workspace.drafts.for_record(*key), parent=self._parent,
+                          on_success=lambda found: self._on_drafts_found(generation, key, found), quiet=True)
+
+    def _on_drafts_found(self, generation: int, key: tuple[str, str], found: Mapping[str, Any]) -> None:
+        if generation != self._generation or key != self._draft_scope:
+            return  # another record is shown by now
+        for field, value in found.items():
+            self._draft_fields.add(field)
+            binding = self._bindings.get(field)
+            if binding is not None and binding.retype is not None:
+                self._apply_draft(binding, value)
+            else:
+                self._pending_drafts[field] = value
+                self.draft_restored.emit(field, value)
+
+    def _apply_draft(self, binding: FieldBinding, value: Any) -> None:
+        """Show a kept draft as typed and send it again: it saves if it is valid now, and
+        otherwise its message comes back next to the field."""
+        with self.loading():
+            binding.retype(value)
+        binding.dirty = True
+        self._send(binding)
+
+    def draft_value(self, field: str) -> Any:
+        """A kept draft not yet shown in an editor (e.g. for a section built later), or ``None``."""
+        return self._pending_drafts.get(field)
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -241,6 +300,9 @@ class AutosaveController(QObject):
                 del self._bindings[field]  # one-off values (save_value) of the previous record
         self.last_saved_at = None
         self.failure = None
+        self._draft_scope = None
+        self._draft_fields = set()
+        self._pending_drafts = {}
         self._update_state()
 
     # -- the save cycle --------------------------------------------------------------------
@@ -270,11 +332,14 @@ class AutosaveController(QObject):
         if binding.in_flight and not force:
             return  # sent again when the running save returns
         value = binding.read()
+        work = binding.save_fn(binding.field, value)
+        if self._draft_scope is not None:
+            work = self._keeping_drafts(binding, work)
         binding.dirty = False
         binding.in_flight += 1
         generation = self._generation
         self._context.run(
-            binding.save_fn(binding.field, value), parent=self._parent,
+            work, parent=self._parent,
             on_success=lambda result: self._on_saved(binding, generation, result),
             on_invalid=lambda error: self._on_invalid(binding, generation, error),
             on_failure=lambda error: self._on_failed(binding, generation, error),
@@ -282,10 +347,38 @@ class AutosaveController(QObject):
         )
         self._update_state()
 
+    def _keeping_drafts(self, binding: FieldBinding, save: Callable[[], Any]) -> Callable[[], Any]:
+        """``save`` that keeps a refused value as a draft, and drops the draft once a value saves.
+
+        Both happen in the same background task as the save, so a lock queued behind it (which
+        closes the store) cannot come between the refusal and the draft.
+        """
+        scope, record_id = self._draft_scope or ("", "")
+        field, typed = binding.field, binding.typed()
+        # A draft may exist if one was found on opening, or an earlier save of this field was
+        # refused or is still running; the field leaves this set when a save of it lands.
+        may_have_draft = field in self._draft_fields
+        self._draft_fields.add(field)
+        context = self._context
+
+        def run() -> Any:
+            try:
+                result = save()
+            except ValidationError:
+                context.workspace.drafts.keep(scope, record_id, field, typed)
+                raise
+            if may_have_draft:
+                context.workspace.drafts.discard(scope, record_id, field)
+            return result
+
+        return run
+
     def _on_saved(self, binding: FieldBinding, generation: int, result: Any) -> None:
         if generation != self._generation:
             return
         binding.in_flight -= 1
+        if not binding.in_flight and not binding.dirty:
+            self._draft_fields.discard(binding.field)  # the draft, if any, went with this save
         self.last_saved_at = getattr(result, "saved_at", None) or datetime.now().astimezone()
         if not self._bound(binding):
             self._update_state()
@@ -394,7 +487,7 @@ class SaveStateIndicator(QLabel):
         if state == SaveState.SAVING:
             text = self.tr("Saving…")
         elif state == SaveState.INVALID:
-            text = self.tr("Not saved: check the highlighted field")
+            text = self.tr("Not saved yet: the highlighted value is kept as a draft until you correct it")
         elif state == SaveState.FAILED:
             error = controller.failure
             reason = message(error.key, error.params) if isinstance(error, KnownError) else self.tr(

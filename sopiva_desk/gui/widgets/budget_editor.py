@@ -61,6 +61,7 @@ class BudgetEditor(QWidget):
         self.autosave = AutosaveController(context, self)
         self.autosave.field_saved.connect(self._on_autosave_field_saved)
         self.autosave.field_invalid.connect(self._on_autosave_field_invalid)
+        self.autosave.draft_restored.connect(self._on_autosave_draft_restored)
         language = context.ui_language
         self.lines_model = BudgetLinesModel("lines", line_columns(), language, self)
         self.reference_model = BudgetLinesModel("reference_lines", reference_columns(), language, self)
@@ -120,7 +121,8 @@ class BudgetEditor(QWidget):
         self.period_error = error_label(parent, "periodError")
         self._layout.addWidget(self.period_error)
         binding = self.autosave.bind("period", self._period_value, self._save, error_label=self.period_error,
-                                     show=self._show_period, debounce=True)
+                                     show=self._show_period, debounce=True, typed=self._period_typed,
+                                     retype=self._retype_period)
         for edit in (self.period_start_edit, self.period_end_edit):
             edit.textEdited.connect(binding.edited)
             edit.editingFinished.connect(binding.commit)
@@ -238,6 +240,8 @@ class BudgetEditor(QWidget):
             widget.setReadOnly(not self.editable)
         self.justification_edit.setReadOnly(not self.editable)
         self.lines_model.set_editable(self.editable)
+        if self.editable:
+            self.autosave.use_drafts("personal_budget", view.id)
         self.reference_model.set_editable(self.editable)
         self.notice.setText(self.tr("This budget is decided and locked. A change needs a new decision; "
                                     "follow-up goes on in the Follow-up tab.") if budget.state == "decided"
@@ -315,6 +319,21 @@ class BudgetEditor(QWidget):
 
     def _period_value(self) -> tuple[Any, Any]:
         return parse_date(self.period_start_edit.text()), parse_date(self.period_end_edit.text())
+
+    def _period_typed(self) -> list[str]:
+        return [self.period_start_edit.text(), self.period_end_edit.text()]
+
+    def _retype_period(self, texts: Any) -> None:
+        self.period_start_edit.setText(str(texts[0]))
+        self.period_end_edit.setText(str(texts[1]))
+
+    def _on_autosave_draft_restored(self, field: str, fields: Any) -> None:
+        """A line cell's refused value kept as a draft: back into its cell, which saves it again."""
+        prefix, key, name = field.split("/")
+        model = self.lines_model if prefix == "lines" else self.reference_model
+        row, column = model.row_of(key), model.column_of(name)
+        if row >= 0 and column >= 0 and isinstance(fields, dict) and name in fields:
+            model.setData(model.index(row, column), fields[name])
 
     def _show_period(self, value: Any) -> None:
         self.period_start_edit.setText(format_date(value[0]) if value else "")

@@ -182,7 +182,10 @@ class RoleMapSection(QWidget):
             self.diagram.hide()
             self._refresh()
         else:
+            first_showing = self._view is None
             self._show_view(view)
+            if first_showing and self._editable:
+                self.autosave.use_drafts("client_plan/role_map", view.id)
 
     def set_client_name(self, name: str) -> None:
         """The client's name, offered when the client is missing from the map."""
