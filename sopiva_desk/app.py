@@ -16,7 +16,7 @@ from sopiva_desk import __version__
 from sopiva_desk.gui import errors, i18n
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.controller import AppController
-from sopiva_desk.gui.tasks import TaskRunner
+from sopiva_desk.gui.tasks import GENERAL, TaskRunner
 from sopiva_desk.resources import resource_path
 from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.settings import AppConfig
@@ -55,7 +55,10 @@ def run_gui(data_dir: Path, *, demo_profile: bool = False, smoke: bool = False, 
         from sopiva_desk.services import demo
 
         log.info("opening the demo profile (passphrase: %s)", demo.DEMO_PASSPHRASE)
-        preselect = demo.ensure_demo_profile(profiles).profile_id
+        found = demo.find_demo_profile(profiles)
+        if found is None and not (smoke or probe_start):
+            return _create_demo_then_start(app, context, controller, profiles)
+        preselect = (found or demo.ensure_demo_profile(profiles)).profile_id
 
     if probe_start:
         # For the start-up benchmark: say when the first window is on screen, then leave.
@@ -76,6 +79,32 @@ def run_gui(data_dir: Path, *, demo_profile: bool = False, smoke: bool = False, 
     controller.start(preselect)
     code = app.exec()
     runner.shutdown()
+    return code
+
+
+def _create_demo_then_start(app: QApplication, context: AppContext, controller: AppController,
+                            profiles: ProfileService) -> int:
+    """First `make run`: create the demo in the background with a window saying what happens,
+    then show the unlock window for it."""
+    from sopiva_desk.gui.demo_setup import DemoSetupWindow
+    from sopiva_desk.services import demo
+
+    window = DemoSetupWindow()
+    window.show()
+
+    def created(profile: object) -> None:
+        window.close()
+        window.deleteLater()
+        controller.start(getattr(profile, "profile_id", None))
+
+    def failed(error: BaseException) -> None:
+        errors.report(window, error)  # e.g. disk full: a friendly dialog; a bug: a crash report
+        app.quit()
+
+    context.runner.run(lambda: demo.ensure_demo_profile(profiles, progress=window.step_reached.emit),
+                       on_success=created, on_error=failed, lane=GENERAL)
+    code = app.exec()
+    context.runner.shutdown()
     return code
 
 

@@ -131,6 +131,10 @@ def main(argv: list[str] | None = None) -> int:
         return _profile_command(args, data_dir)
     if args.command == "admin":
         return _admin_command(args)
+    from sopiva_desk.system_check import check_before_qt
+
+    if code := check_before_qt():
+        return code  # Qt would abort without saying which libraries to install
     from sopiva_desk.app import run_gui
 
     return run_gui(data_dir, demo_profile=args.demo, smoke=args.smoke, language=args.language,

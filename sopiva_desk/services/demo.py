@@ -11,7 +11,7 @@ demo profiles tell the same story.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -184,27 +184,44 @@ def demo_clients(count: int = DEMO_CLIENTS, seed: int = 2026) -> Iterator[tuple[
         yield client, persons
 
 
-def seed(workspace: Workspace, count: int = DEMO_CLIENTS, *, today: date | None = None) -> int:
+# Steps of creating the demo profile, reported to ``progress`` (the start-up window names them).
+STEP_PROFILE, STEP_CLIENTS, STEP_CASEWORK = "profile", "clients", "casework"
+STEPS = (STEP_PROFILE, STEP_CLIENTS, STEP_CASEWORK)
+
+
+def _no_progress(step: str) -> None:
+    del step
+
+
+def seed(workspace: Workspace, count: int = DEMO_CLIENTS, *, today: date | None = None,
+         progress: Callable[[str], None] = _no_progress) -> int:
     """Add ``count`` demo clients, and the case work of the user's own ones, to an unlocked
     workspace; returns how many clients were added."""
     from sopiva_desk.services.demo_casework import seed_casework  # imports the database stack
 
+    progress(STEP_CLIENTS)
     pairs = list(demo_clients(count))
     ids = workspace.clients.create_clients([c for c, _ in pairs], close_persons=[p for _, p in pairs])
+    progress(STEP_CASEWORK)
     seed_casework(workspace, [(cid, c, p) for cid, (c, p) in zip(ids, pairs, strict=True)], today=today)
     return len(pairs)
 
 
+def find_demo_profile(profiles: ProfileService) -> ProfileSummary | None:
+    return next((p for p in profiles.profiles() if p.display_name == DEMO_DISPLAY_NAME), None)
+
+
 def ensure_demo_profile(profiles: ProfileService, count: int = DEMO_CLIENTS, *,
-                        today: date | None = None) -> ProfileSummary:
-    """The demo profile, created and filled on first use."""
-    for profile in profiles.profiles():
-        if profile.display_name == DEMO_DISPLAY_NAME:
-            return profile
+                        today: date | None = None, progress: Callable[[str], None] = _no_progress) -> ProfileSummary:
+    """The demo profile, created and filled on first use (``progress`` hears each of ``STEPS``)."""
+    found = find_demo_profile(profiles)
+    if found is not None:
+        return found
+    progress(STEP_PROFILE)
     profile = profiles.create_profile(DEMO_DISPLAY_NAME, DEMO_PASSPHRASE, DEMO_PASSPHRASE)
     workspace = profiles.unlock(profile.profile_id, DEMO_PASSPHRASE)
     try:
-        seed(workspace, count, today=today)
+        seed(workspace, count, today=today, progress=progress)
     finally:
         workspace.close()
     return profile

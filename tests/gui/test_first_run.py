@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -294,3 +295,20 @@ def test_back_and_cancel(qtbot, context) -> None:
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
     assert wizard.created_profile is None
     assert context.profiles.profiles() == []
+
+
+def test_the_demo_setup_window_says_which_step_is_running(qtbot: Any) -> None:
+    """The first `make run` creates the demo in the background; the window names each step."""
+    from sopiva_desk.gui.demo_setup import DemoSetupWindow
+    from sopiva_desk.services import demo
+
+    window = DemoSetupWindow()
+    qtbot.addWidget(window)
+    window.show()
+    texts = []
+    for step in demo.STEPS:
+        window.step_reached.emit(step)
+        texts.append(window.step_label.text())
+        assert window.progress.value() == demo.STEPS.index(step)
+    assert len(set(texts)) == len(demo.STEPS) and all(texts)
+    assert window.screen().availableGeometry().contains(window.frameGeometry())

@@ -46,9 +46,12 @@ def _work_of_every_client(ws: Workspace) -> dict[str, ClientWork]:
     return work
 
 
+STEPS_HEARD: list[str] = []
+
+
 def _create(folder: Path) -> tuple[ProfileService, Any]:
     service = ProfileService(folder, kdf=FAST_KDF)
-    return service, demo.ensure_demo_profile(service, count=200, today=TODAY)
+    return service, demo.ensure_demo_profile(service, count=200, today=TODAY, progress=STEPS_HEARD.append)
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +74,9 @@ def work(demo_ws: Workspace) -> dict[str, ClientWork]:
 
 def test_demo_profile_has_fictional_clients_across_etela_savo(demo_profile, demo_ws: Workspace) -> None:
     service, profile = demo_profile
-    assert demo.ensure_demo_profile(service) == profile  # second call reuses it
+    assert STEPS_HEARD == list(demo.STEPS)  # the start-up window could say what was happening
+    assert demo.ensure_demo_profile(service, progress=STEPS_HEARD.append) == profile  # second call reuses it
+    assert STEPS_HEARD == list(demo.STEPS)
     rows = demo_ws.clients.caseload()
     assert len(rows) == 200
     towns = Counter(r.municipality_code for r in rows)
