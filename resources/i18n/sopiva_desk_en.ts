@@ -17,6 +17,287 @@
     </message>
 </context>
 <context>
+    <name>AccessLog</name>
+    <message>
+        <source>way of meeting</source>
+        <translation>way of meeting</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>start time</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>end time</translation>
+    </message>
+    <message>
+        <source>visit ended</source>
+        <translation>visit ended</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>who took part</source>
+        <translation>who took part</translation>
+    </message>
+    <message>
+        <source>who was absent</source>
+        <translation>who was absent</translation>
+    </message>
+    <message>
+        <source>“How are things?”</source>
+        <translation>“How are things?”</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>the client&apos;s rating</source>
+        <translation>the client&apos;s rating</translation>
+    </message>
+    <message>
+        <source>the professional&apos;s rating</source>
+        <translation>the professional&apos;s rating</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>reason for the new version</source>
+        <translation>reason for the new version</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation>the list</translation>
+    </message>
+    <message>
+        <source>{record} (since removed)</source>
+        <translation>{record} (since removed)</translation>
+    </message>
+    <message>
+        <source>Client file</source>
+        <translation>Client file</translation>
+    </message>
+    <message>
+        <source>Close person {name}</source>
+        <translation>Close person {name}</translation>
+    </message>
+    <message>
+        <source>Close person</source>
+        <translation>Close person</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>{way} {date}</source>
+        <translation>{way} {date}</translation>
+    </message>
+    <message>
+        <source>Needs assessment, version {version}</source>
+        <translation>Needs assessment, version {version}</translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation>Needs assessment</translation>
+    </message>
+    <message>
+        <source>Decision-making session</source>
+        <translation>Decision-making session</translation>
+    </message>
+    <message>
+        <source>Decision-making session “{topic}”, version {version}</source>
+        <translation>Decision-making session “{topic}”, version {version}</translation>
+    </message>
+    <message>
+        <source>Decision-making session, version {version}</source>
+        <translation>Decision-making session, version {version}</translation>
+    </message>
+    <message>
+        <source>Client plan, version {version}</source>
+        <translation>Client plan, version {version}</translation>
+    </message>
+    <message>
+        <source>Client plan</source>
+        <translation>Client plan</translation>
+    </message>
+    <message>
+        <source>Personal budget</source>
+        <translation>Personal budget</translation>
+    </message>
+    <message>
+        <source>Personal budget {start}–{end}</source>
+        <translation>Personal budget {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Plan review {date}</source>
+        <translation>Plan review {date}</translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation>Plan review</translation>
+    </message>
+    <message>
+        <source>Print queue: {document}</source>
+        <translation>Print queue: {document}</translation>
+    </message>
+    <message>
+        <source>Print queue</source>
+        <translation>Print queue</translation>
+    </message>
+    <message>
+        <source>Disclosure to {recipient}</source>
+        <translation>Disclosure to {recipient}</translation>
+    </message>
+    <message>
+        <source>Disclosure entries</source>
+        <translation>Disclosure entries</translation>
+    </message>
+    <message>
+        <source>Personal budgets overview</source>
+        <translation>Personal budgets overview</translation>
+    </message>
+    <message>
+        <source>document “{name}”</source>
+        <translation>document “{name}”</translation>
+    </message>
+    <message>
+        <source>marked as printed</source>
+        <translation>marked as printed</translation>
+    </message>
+    <message>
+        <source>taken off the queue</source>
+        <translation>taken off the queue</translation>
+    </message>
+    <message>
+        <source>support {number}</source>
+        <translation>support {number}</translation>
+    </message>
+    <message>
+        <source>support {number} “{words}”</source>
+        <translation>support {number} “{words}”</translation>
+    </message>
+    <message>
+        <source>a support since removed</source>
+        <translation>a support since removed</translation>
+    </message>
+    <message>
+        <source>person {number}</source>
+        <translation>person {number}</translation>
+    </message>
+    <message>
+        <source>person {number} “{words}”</source>
+        <translation>person {number} “{words}”</translation>
+    </message>
+    <message>
+        <source>a person since removed</source>
+        <translation>a person since removed</translation>
+    </message>
+    <message>
+        <source>order of the options</source>
+        <translation>order of the options</translation>
+    </message>
+    <message>
+        <source>option {number}</source>
+        <translation>option {number}</translation>
+    </message>
+    <message>
+        <source>option {number} “{words}”</source>
+        <translation>option {number} “{words}”</translation>
+    </message>
+    <message>
+        <source>an option since removed</source>
+        <translation>an option since removed</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>line {number}</translation>
+    </message>
+    <message>
+        <source>line {number} “{words}”</source>
+        <translation>line {number} “{words}”</translation>
+    </message>
+    <message>
+        <source>a line since removed</source>
+        <translation>a line since removed</translation>
+    </message>
+    <message>
+        <source>reference line {number}</source>
+        <translation>reference line {number}</translation>
+    </message>
+    <message>
+        <source>payment commitment {number}</source>
+        <translation>payment commitment {number}</translation>
+    </message>
+    <message>
+        <source>a realised use since removed</source>
+        <translation>a realised use since removed</translation>
+    </message>
+    <message>
+        <source>realised use {date}</source>
+        <translation>realised use {date}</translation>
+    </message>
+    <message>
+        <source>goal {number}</source>
+        <translation>goal {number}</translation>
+    </message>
+    <message>
+        <source>goal {number} “{words}”</source>
+        <translation>goal {number} “{words}”</translation>
+    </message>
+    <message>
+        <source>a goal since removed</source>
+        <translation>a goal since removed</translation>
+    </message>
+    <message>
+        <source>in Finnish</source>
+        <translation>in Finnish</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>in Swedish</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>{text}
+Stored as: {keys}</source>
+        <translation>{text}
+Stored as: {keys}</translation>
+    </message>
+</context>
+<context>
     <name>AddClosePersonDialog</name>
     <message>
         <source>Add close person</source>
@@ -1341,34 +1622,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Synchronised</translation>
     </message>
     <message>
-        <source>Client file</source>
-        <translation>Client file</translation>
-    </message>
-    <message>
-        <source>Close person</source>
-        <translation>Close person</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>{record}: {fields}</source>
-        <translation>{record}: {fields}</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2257,6 +2510,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>Disclosed by</source>
         <translation>Disclosed by</translation>
+    </message>
+    <message>
+        <source>{document} – {record}</source>
+        <translation>{document} – {record}</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,287 @@
     </message>
 </context>
 <context>
+    <name>AccessLog</name>
+    <message>
+        <source>way of meeting</source>
+        <translation>tapaamistapa</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>paikka</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>alkamisaika</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>päättymisaika</translation>
+    </message>
+    <message>
+        <source>visit ended</source>
+        <translation>käynti päättyi</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>muistiinpanot</translation>
+    </message>
+    <message>
+        <source>who took part</source>
+        <translation>ketkä osallistuivat</translation>
+    </message>
+    <message>
+        <source>who was absent</source>
+        <translation>ketkä olivat poissa</translation>
+    </message>
+    <message>
+        <source>“How are things?”</source>
+        <translation>”Miten menee?”</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>valmistui</translation>
+    </message>
+    <message>
+        <source>the client&apos;s rating</source>
+        <translation>asiakkaan arvio</translation>
+    </message>
+    <message>
+        <source>the professional&apos;s rating</source>
+        <translation>työntekijän arvio</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>tila</translation>
+    </message>
+    <message>
+        <source>reason for the new version</source>
+        <translation>uuden version syy</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>seuranta</translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation>luettelo</translation>
+    </message>
+    <message>
+        <source>{record} (since removed)</source>
+        <translation>{record} (myöhemmin poistettu)</translation>
+    </message>
+    <message>
+        <source>Client file</source>
+        <translation>Asiakkaan tiedot</translation>
+    </message>
+    <message>
+        <source>Close person {name}</source>
+        <translation>Läheinen {name}</translation>
+    </message>
+    <message>
+        <source>Close person</source>
+        <translation>Läheinen</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Käynti</translation>
+    </message>
+    <message>
+        <source>{way} {date}</source>
+        <translation>{way} {date}</translation>
+    </message>
+    <message>
+        <source>Needs assessment, version {version}</source>
+        <translation>Palvelutarpeen arvio, versio {version}</translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation>Palvelutarpeen arvio</translation>
+    </message>
+    <message>
+        <source>Decision-making session</source>
+        <translation>Tuetun päätöksenteon kirjaus</translation>
+    </message>
+    <message>
+        <source>Decision-making session “{topic}”, version {version}</source>
+        <translation>Tuetun päätöksenteon kirjaus ”{topic}”, versio {version}</translation>
+    </message>
+    <message>
+        <source>Decision-making session, version {version}</source>
+        <translation>Tuetun päätöksenteon kirjaus, versio {version}</translation>
+    </message>
+    <message>
+        <source>Client plan, version {version}</source>
+        <translation>Asiakassuunnitelma, versio {version}</translation>
+    </message>
+    <message>
+        <source>Client plan</source>
+        <translation>Asiakassuunnitelma</translation>
+    </message>
+    <message>
+        <source>Personal budget</source>
+        <translation>Henkilökohtainen budjetti</translation>
+    </message>
+    <message>
+        <source>Personal budget {start}–{end}</source>
+        <translation>Henkilökohtainen budjetti {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Plan review {date}</source>
+        <translation>Suunnitelman arviointi {date}</translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation>Suunnitelman arviointi</translation>
+    </message>
+    <message>
+        <source>Print queue: {document}</source>
+        <translation>Tulostusjono: {document}</translation>
+    </message>
+    <message>
+        <source>Print queue</source>
+        <translation>Tulostusjono</translation>
+    </message>
+    <message>
+        <source>Disclosure to {recipient}</source>
+        <translation>Luovutus: {recipient}</translation>
+    </message>
+    <message>
+        <source>Disclosure entries</source>
+        <translation>Luovutusmerkinnät</translation>
+    </message>
+    <message>
+        <source>Personal budgets overview</source>
+        <translation>Henkilökohtaisten budjettien yhteenveto</translation>
+    </message>
+    <message>
+        <source>document “{name}”</source>
+        <translation>asiakirja ”{name}”</translation>
+    </message>
+    <message>
+        <source>marked as printed</source>
+        <translation>merkitty tulostetuksi</translation>
+    </message>
+    <message>
+        <source>taken off the queue</source>
+        <translation>poistettu jonosta</translation>
+    </message>
+    <message>
+        <source>support {number}</source>
+        <translation>tuki {number}</translation>
+    </message>
+    <message>
+        <source>support {number} “{words}”</source>
+        <translation>tuki {number} ”{words}”</translation>
+    </message>
+    <message>
+        <source>a support since removed</source>
+        <translation>myöhemmin poistettu tuki</translation>
+    </message>
+    <message>
+        <source>person {number}</source>
+        <translation>henkilö {number}</translation>
+    </message>
+    <message>
+        <source>person {number} “{words}”</source>
+        <translation>henkilö {number} ”{words}”</translation>
+    </message>
+    <message>
+        <source>a person since removed</source>
+        <translation>myöhemmin poistettu henkilö</translation>
+    </message>
+    <message>
+        <source>order of the options</source>
+        <translation>vaihtoehtojen järjestys</translation>
+    </message>
+    <message>
+        <source>option {number}</source>
+        <translation>vaihtoehto {number}</translation>
+    </message>
+    <message>
+        <source>option {number} “{words}”</source>
+        <translation>vaihtoehto {number} ”{words}”</translation>
+    </message>
+    <message>
+        <source>an option since removed</source>
+        <translation>myöhemmin poistettu vaihtoehto</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>rivi {number}</translation>
+    </message>
+    <message>
+        <source>line {number} “{words}”</source>
+        <translation>rivi {number} ”{words}”</translation>
+    </message>
+    <message>
+        <source>a line since removed</source>
+        <translation>myöhemmin poistettu rivi</translation>
+    </message>
+    <message>
+        <source>reference line {number}</source>
+        <translation>vertailurivi {number}</translation>
+    </message>
+    <message>
+        <source>payment commitment {number}</source>
+        <translation>maksusitoumus {number}</translation>
+    </message>
+    <message>
+        <source>a realised use since removed</source>
+        <translation>myöhemmin poistettu toteutunut käyttö</translation>
+    </message>
+    <message>
+        <source>realised use {date}</source>
+        <translation>toteutunut käyttö {date}</translation>
+    </message>
+    <message>
+        <source>goal {number}</source>
+        <translation>tavoite {number}</translation>
+    </message>
+    <message>
+        <source>goal {number} “{words}”</source>
+        <translation>tavoite {number} ”{words}”</translation>
+    </message>
+    <message>
+        <source>a goal since removed</source>
+        <translation>myöhemmin poistettu tavoite</translation>
+    </message>
+    <message>
+        <source>in Finnish</source>
+        <translation>suomeksi</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>ruotsiksi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tarkemmin</translation>
+    </message>
+    <message>
+        <source>{text}
+Stored as: {keys}</source>
+        <translation>{text}
+Tallennettu muodossa: {keys}</translation>
+    </message>
+</context>
+<context>
     <name>AddClosePersonDialog</name>
     <message>
         <source>Add close person</source>
@@ -1341,34 +1622,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Synkronointi</translation>
     </message>
     <message>
-        <source>Client file</source>
-        <translation>Asiakkaan tiedot</translation>
-    </message>
-    <message>
-        <source>Close person</source>
-        <translation>Läheinen</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Aika</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Käyttäjä</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Toimenpide</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Kohde</translation>
-    </message>
-    <message>
-        <source>{record}: {fields}</source>
-        <translation>{record}: {fields}</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Perustiedot</translation>
     </message>
@@ -2257,6 +2510,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>Disclosed by</source>
         <translation>Luovuttaja</translation>
+    </message>
+    <message>
+        <source>{document} – {record}</source>
+        <translation>{document} – {record}</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,287 @@
     </message>
 </context>
 <context>
+    <name>AccessLog</name>
+    <message>
+        <source>way of meeting</source>
+        <translation>sätt att träffas</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>plats</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>starttid</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>sluttid</translation>
+    </message>
+    <message>
+        <source>visit ended</source>
+        <translation>besöket avslutades</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <source>who took part</source>
+        <translation>vem som deltog</translation>
+    </message>
+    <message>
+        <source>who was absent</source>
+        <translation>vem som var frånvarande</translation>
+    </message>
+    <message>
+        <source>“How are things?”</source>
+        <translation>”Hur går det?”</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>slutförd</translation>
+    </message>
+    <message>
+        <source>the client&apos;s rating</source>
+        <translation>klientens bedömning</translation>
+    </message>
+    <message>
+        <source>the professional&apos;s rating</source>
+        <translation>den professionellas bedömning</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>reason for the new version</source>
+        <translation>orsak till den nya versionen</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>uppföljning</translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation>förteckningen</translation>
+    </message>
+    <message>
+        <source>{record} (since removed)</source>
+        <translation>{record} (senare borttagen)</translation>
+    </message>
+    <message>
+        <source>Client file</source>
+        <translation>Klientens uppgifter</translation>
+    </message>
+    <message>
+        <source>Close person {name}</source>
+        <translation>Närstående {name}</translation>
+    </message>
+    <message>
+        <source>Close person</source>
+        <translation>Närstående</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>{way} {date}</source>
+        <translation>{way} {date}</translation>
+    </message>
+    <message>
+        <source>Needs assessment, version {version}</source>
+        <translation>Bedömning av servicebehovet, version {version}</translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation>Bedömning av servicebehovet</translation>
+    </message>
+    <message>
+        <source>Decision-making session</source>
+        <translation>Stött beslutsfattande</translation>
+    </message>
+    <message>
+        <source>Decision-making session “{topic}”, version {version}</source>
+        <translation>Stött beslutsfattande ”{topic}”, version {version}</translation>
+    </message>
+    <message>
+        <source>Decision-making session, version {version}</source>
+        <translation>Stött beslutsfattande, version {version}</translation>
+    </message>
+    <message>
+        <source>Client plan, version {version}</source>
+        <translation>Klientplan, version {version}</translation>
+    </message>
+    <message>
+        <source>Client plan</source>
+        <translation>Klientplan</translation>
+    </message>
+    <message>
+        <source>Personal budget</source>
+        <translation>Personlig budget</translation>
+    </message>
+    <message>
+        <source>Personal budget {start}–{end}</source>
+        <translation>Personlig budget {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Plan review {date}</source>
+        <translation>Utvärdering av planen {date}</translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation>Utvärdering av planen</translation>
+    </message>
+    <message>
+        <source>Print queue: {document}</source>
+        <translation>Utskriftskö: {document}</translation>
+    </message>
+    <message>
+        <source>Print queue</source>
+        <translation>Utskriftskö</translation>
+    </message>
+    <message>
+        <source>Disclosure to {recipient}</source>
+        <translation>Utlämnande till {recipient}</translation>
+    </message>
+    <message>
+        <source>Disclosure entries</source>
+        <translation>Anteckningar om utlämnanden</translation>
+    </message>
+    <message>
+        <source>Personal budgets overview</source>
+        <translation>Översikt över personliga budgetar</translation>
+    </message>
+    <message>
+        <source>document “{name}”</source>
+        <translation>dokument ”{name}”</translation>
+    </message>
+    <message>
+        <source>marked as printed</source>
+        <translation>markerad som utskriven</translation>
+    </message>
+    <message>
+        <source>taken off the queue</source>
+        <translation>borttagen ur kön</translation>
+    </message>
+    <message>
+        <source>support {number}</source>
+        <translation>stöd {number}</translation>
+    </message>
+    <message>
+        <source>support {number} “{words}”</source>
+        <translation>stöd {number} ”{words}”</translation>
+    </message>
+    <message>
+        <source>a support since removed</source>
+        <translation>ett stöd som senare tagits bort</translation>
+    </message>
+    <message>
+        <source>person {number}</source>
+        <translation>person {number}</translation>
+    </message>
+    <message>
+        <source>person {number} “{words}”</source>
+        <translation>person {number} ”{words}”</translation>
+    </message>
+    <message>
+        <source>a person since removed</source>
+        <translation>en person som senare tagits bort</translation>
+    </message>
+    <message>
+        <source>order of the options</source>
+        <translation>alternativens ordning</translation>
+    </message>
+    <message>
+        <source>option {number}</source>
+        <translation>alternativ {number}</translation>
+    </message>
+    <message>
+        <source>option {number} “{words}”</source>
+        <translation>alternativ {number} ”{words}”</translation>
+    </message>
+    <message>
+        <source>an option since removed</source>
+        <translation>ett alternativ som senare tagits bort</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>rad {number}</translation>
+    </message>
+    <message>
+        <source>line {number} “{words}”</source>
+        <translation>rad {number} ”{words}”</translation>
+    </message>
+    <message>
+        <source>a line since removed</source>
+        <translation>en rad som senare tagits bort</translation>
+    </message>
+    <message>
+        <source>reference line {number}</source>
+        <translation>jämförelserad {number}</translation>
+    </message>
+    <message>
+        <source>payment commitment {number}</source>
+        <translation>betalningsförbindelse {number}</translation>
+    </message>
+    <message>
+        <source>a realised use since removed</source>
+        <translation>en förverkligad användning som senare tagits bort</translation>
+    </message>
+    <message>
+        <source>realised use {date}</source>
+        <translation>förverkligad användning {date}</translation>
+    </message>
+    <message>
+        <source>goal {number}</source>
+        <translation>mål {number}</translation>
+    </message>
+    <message>
+        <source>goal {number} “{words}”</source>
+        <translation>mål {number} ”{words}”</translation>
+    </message>
+    <message>
+        <source>a goal since removed</source>
+        <translation>ett mål som senare tagits bort</translation>
+    </message>
+    <message>
+        <source>in Finnish</source>
+        <translation>på finska</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>på svenska</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>{text}
+Stored as: {keys}</source>
+        <translation>{text}
+Sparad som: {keys}</translation>
+    </message>
+</context>
+<context>
     <name>AddClosePersonDialog</name>
     <message>
         <source>Add close person</source>
@@ -1341,34 +1622,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <source>Client file</source>
-        <translation>Klientens uppgifter</translation>
-    </message>
-    <message>
-        <source>Close person</source>
-        <translation>Närstående</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Användare</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Vad</translation>
-    </message>
-    <message>
-        <source>{record}: {fields}</source>
-        <translation>{record}: {fields}</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Grunduppgifter</translation>
     </message>
@@ -2257,6 +2510,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>Disclosed by</source>
         <translation>Utlämnat av</translation>
+    </message>
+    <message>
+        <source>{document} – {record}</source>
+        <translation>{document} – {record}</translation>
     </message>
 </context>
 <context>
