@@ -3528,6 +3528,54 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <source>Name the law and section that allows the disclosure, e.g. Client Data Act 703/2023 § 17.</source>
         <translation>Name the law and section that allows the disclosure, e.g. Client Data Act 703/2023 § 17.</translation>
     </message>
+    <message>
+        <source>Enter an e-mail address, e.g. kirjaamo@hyvinvointialue.fi.</source>
+        <translation>Enter an e-mail address, e.g. kirjaamo@hyvinvointialue.fi.</translation>
+    </message>
+    <message>
+        <source>Enter a web address, e.g. www.hyvinvointialue.fi.</source>
+        <translation>Enter a web address, e.g. www.hyvinvointialue.fi.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s OID as numbers separated by dots, e.g. 1.2.246.10.12345678.</source>
+        <translation>Enter the organisation&apos;s OID as numbers separated by dots, e.g. 1.2.246.10.12345678.</translation>
+    </message>
+    <message>
+        <source>The logo file is too large: at most {max_kb} KB.</source>
+        <translation>The logo file is too large: at most {max_kb} KB.</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or SVG picture as the logo.</source>
+        <translation>Choose a PNG or SVG picture as the logo.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read. Save it again as PNG or SVG and choose it again.</source>
+        <translation>The picture cannot be read. Save it again as PNG or SVG and choose it again.</translation>
+    </message>
+    <message>
+        <source>The logo must be {min}–{max} pixels wide and high.</source>
+        <translation>The logo must be {min}–{max} pixels wide and high.</translation>
+    </message>
+    <message>
+        <source>This SVG uses scripts, entities or pictures from other files, which a document cannot print. Save it as a plain SVG or as PNG.</source>
+        <translation>This SVG uses scripts, entities or pictures from other files, which a document cannot print. Save it as a plain SVG or as PNG.</translation>
+    </message>
+    <message>
+        <source>Not a part of the letterhead. Check the spelling against the administrator guide.</source>
+        <translation>Not a part of the letterhead. Check the spelling against the administrator guide.</translation>
+    </message>
+    <message>
+        <source>Write this as text in quotation marks.</source>
+        <translation>Write this as text in quotation marks.</translation>
+    </message>
+    <message>
+        <source>This is not a letterhead file (TOML, UTF-8). See the administrator guide for an example.</source>
+        <translation>This is not a letterhead file (TOML, UTF-8). See the administrator guide for an example.</translation>
+    </message>
+    <message>
+        <source>Your administrator has set the organisation&apos;s details. They cannot be changed here.</source>
+        <translation>Your administrator has set the organisation&apos;s details. They cannot be changed here.</translation>
+    </message>
 </context>
 <context>
     <name>MissingPanel</name>
@@ -4005,6 +4053,105 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>The CSV file could not be saved there. Check that the folder exists and you may write to it, or choose another place.</source>
         <translation>The CSV file could not be saved there. Check that the folder exists and you may write to it, or choose another place.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTab</name>
+    <message>
+        <source>&amp;Name of the organisation</source>
+        <translation>&amp;Name of the organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Postal address</source>
+        <translation>&amp;Postal address</translation>
+    </message>
+    <message>
+        <source>The organisation printed at the top of every document, with its contact details at the foot of each page. It is shared by every profile on this computer.</source>
+        <translation>The organisation printed at the top of every document, with its contact details at the foot of each page. It is shared by every profile on this computer.</translation>
+    </message>
+    <message>
+        <source>In Finnish</source>
+        <translation>In Finnish</translation>
+    </message>
+    <message>
+        <source>In Swedish</source>
+        <translation>In Swedish</translation>
+    </message>
+    <message>
+        <source>Required. Swedish may be left empty: the Finnish name is printed then.</source>
+        <translation>Required. Swedish may be left empty: the Finnish name is printed then.</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Web address</source>
+        <translation>&amp;Web address</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;OID</source>
+        <translation>Organisation &amp;OID</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>e.g. {example}</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s identifier in the social and health care organisation register, numbers separated by dots.</source>
+        <translation>The organisation&apos;s identifier in the social and health care organisation register, numbers separated by dots.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose logo…</source>
+        <translation>&amp;Choose logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation>&amp;Remove logo</translation>
+    </message>
+    <message>
+        <source>PNG or SVG, at most {max_kb} KB. It is printed about 12 mm high.</source>
+        <translation>PNG or SVG, at most {max_kb} KB. It is printed about 12 mm high.</translation>
+    </message>
+    <message>
+        <source>The organisation cannot be set for this profile.</source>
+        <translation>The organisation cannot be set for this profile.</translation>
+    </message>
+    <message>
+        <source>Set by your administrator: shown here for information. It is changed with the administrator&apos;s tools (sopiva-desk admin letterhead).</source>
+        <translation>Set by your administrator: shown here for information. It is changed with the administrator&apos;s tools (sopiva-desk admin letterhead).</translation>
+    </message>
+    <message>
+        <source>The saved details could not be read. Enter them again and press OK.</source>
+        <translation>The saved details could not be read. Enter them again and press OK.</translation>
+    </message>
+    <message>
+        <source>This is the demo profile: its documents always carry the demo header, so they cannot pass for real ones. What you set here is printed by the other profiles on this computer.</source>
+        <translation>This is the demo profile: its documents always carry the demo header, so they cannot pass for real ones. What you set here is printed by the other profiles on this computer.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Choose the organisation&apos;s logo</source>
+        <translation>Choose the organisation&apos;s logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg)</source>
+        <translation>Pictures (*.png *.svg)</translation>
     </message>
 </context>
 <context>
@@ -5851,6 +5998,14 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>General</source>
         <translation>General</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Locking and language</source>
+        <translation>Locking and language</translation>
     </message>
     <message>
         <source> min</source>

@@ -72,6 +72,7 @@ def work(demo_ws: Workspace) -> dict[str, ClientWork]:
 def test_demo_profile_has_fictional_clients_across_etela_savo(demo_profile, demo_ws: Workspace) -> None:
     service, profile = demo_profile
     assert demo.ensure_demo_profile(service) == profile  # second call reuses it
+    assert demo_ws.settings.is_demo() and demo_ws.demo  # its documents carry the demo letterhead
     rows = demo_ws.clients.caseload()
     assert len(rows) == 200
     towns = Counter(r.municipality_code for r in rows)
