@@ -183,6 +183,10 @@
         <translation>taken off the queue</translation>
     </message>
     <message>
+        <source>an answer in the form</source>
+        <translation>an answer in the form</translation>
+    </message>
+    <message>
         <source>support {number}</source>
         <translation>support {number}</translation>
     </message>

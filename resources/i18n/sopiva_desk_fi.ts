@@ -183,6 +183,10 @@
         <translation>poistettu jonosta</translation>
     </message>
     <message>
+        <source>an answer in the form</source>
+        <translation>lomakkeen vastaus</translation>
+    </message>
+    <message>
         <source>support {number}</source>
         <translation>tuki {number}</translation>
     </message>

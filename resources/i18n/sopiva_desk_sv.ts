@@ -183,6 +183,10 @@
         <translation>borttagen ur kön</translation>
     </message>
     <message>
+        <source>an answer in the form</source>
+        <translation>ett svar i blanketten</translation>
+    </message>
+    <message>
         <source>support {number}</source>
         <translation>stöd {number}</translation>
     </message>

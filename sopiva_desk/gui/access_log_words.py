@@ -221,7 +221,9 @@ class AccessLogWords:
             if key in common:
                 return (), common[key]
             template = facts.template if facts is not None else None
-            return (), assessment_field_title(template, key, self._language) if template is not None else key
+            if template is None or key not in template.fields:  # its template file is gone from this computer
+                return (), _t("AccessLog", "an answer in the form")
+            return (), assessment_field_title(template, key, self._language)
         if record_type == "client_plan":
             return self._plan_piece(parts, parts_of)
         if record_type == "decision_session":

@@ -105,6 +105,13 @@ def test_the_stored_key_is_in_the_tooltip_for_an_administrator(workspace: Worksp
     assert key not in model.index(row, model.DETAILS).data()
 
 
+def test_an_answer_whose_template_is_gone_is_still_words(workspace: Workspace, work: Casework) -> None:
+    log = workspace.access_log.for_display(work.client_id)
+    facts = log.records[work.assessment_id]
+    log.records[work.assessment_id] = type(facts)(facts.record_type, version=facts.version)  # no template
+    assert ("Changed", "Needs assessment, version 1", "an answer in the form") in rows(workspace, log, "en")
+
+
 def test_a_removed_record_says_so(workspace: Workspace, work: Casework) -> None:
     workspace.clients.remove_close_person(work.person_id)
     shown = rows(workspace, workspace.access_log.for_display(work.client_id), "en")
