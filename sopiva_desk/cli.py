@@ -3,6 +3,7 @@
     sopiva-desk [--data-dir DIR] [--demo] [--smoke] [--language fi|sv|en]
     sopiva-desk profile list|create|recover …      (IT staff preparing or restoring laptops)
     sopiva-desk admin recovery-keygen …            (office: the organisation recovery key pair)
+    sopiva-desk admin letterhead show|set|clear …  (the organisation's letterhead on documents)
 
 Secrets (passphrases, key passwords) are read from standard input, never from arguments,
 which other users can see in the process list and which shells keep in history.
@@ -15,6 +16,7 @@ import getpass
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 from platformdirs import user_data_dir
 
@@ -71,6 +73,20 @@ def _parser() -> argparse.ArgumentParser:
                                   help="make the organisation recovery key pair; password from stdin")
     keygen.add_argument("--private-out", type=Path, required=True)
     keygen.add_argument("--public-out", type=Path, required=True)
+    letterhead = admin_sub.add_parser("letterhead", help="the organisation's letterhead printed on every document")
+    letterhead_sub = letterhead.add_subparsers(dest="letterhead_action", required=True)
+    letterhead_sub.add_parser("show", parents=[common], help="print the letterhead as a file 'set' reads")
+    setter = letterhead_sub.add_parser("set", parents=[common],
+                                       help="set the letterhead from a TOML file (- for standard input)")
+    setter.add_argument("file", help="letterhead file (see docs/admin.md), or - to read standard input")
+    logo = setter.add_mutually_exclusive_group()
+    logo.add_argument("--logo", type=Path, help="a PNG or SVG logo, at most 512 KB")
+    logo.add_argument("--no-logo", action="store_true", help="remove the logo")
+    lock = setter.add_mutually_exclusive_group()
+    lock.add_argument("--lock", action="store_true", help="users see it in Settings but cannot change it")
+    lock.add_argument("--unlock", action="store_true", help="let users change it in Settings again")
+    letterhead_sub.add_parser("clear", parents=[common],
+                              help="remove it: documents then say the organisation is not configured")
     return parser
 
 
@@ -106,7 +122,62 @@ def _profile_command(args: argparse.Namespace, data_dir: Path) -> int:
     return 2
 
 
-def _admin_command(args: argparse.Namespace) -> int:
+def _refused(issues: list[Any]) -> int:
+    from sopiva_desk.gui.messages import issue_text  # English without a translator installed
+
+    print("refused:", file=sys.stderr)
+    for issue in issues:
+        print(f"  {issue.field}: {issue_text(issue)} ({issue.key})", file=sys.stderr)
+    return 2
+
+
+def _letterhead_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from sopiva_desk.domain.issues import ValidationError
+    from sopiva_desk.services.errors import KnownError
+    from sopiva_desk.services.letterhead import KEEP, LetterheadService, toml_text, values_from_toml
+
+    service = LetterheadService(data_dir)
+    try:
+        if args.letterhead_action == "show":
+            state = service.current()
+            if state.unreadable:
+                print(f"failed: {service.path} cannot be read; set the letterhead again", file=sys.stderr)
+                return 1
+            if state.letterhead is None:
+                print(f"# no letterhead in {data_dir}: documents say the organisation is not configured")
+                return 0
+            logo = f"{state.logo.kind}, {len(state.logo.data) // 1024 + 1} KB" if state.logo else "none"
+            print(f"# {service.path}\n# logo: {logo}\n# locked: {'yes' if state.locked else 'no'}\n")
+            print(toml_text(state.letterhead), end="")
+            return 0
+        if args.letterhead_action == "clear":
+            service.clear(admin=True)
+            print(f"removed the letterhead from {data_dir}: documents say the organisation is not configured")
+            return 0
+        data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+        logo: bytes | None | object = KEEP
+        if args.logo is not None:
+            logo = args.logo.read_bytes()
+        elif args.no_logo:
+            logo = None
+        lock = True if args.lock else False if args.unlock else None
+        state = service.save(values_from_toml(data), logo, lock=lock, admin=True)  # type: ignore[arg-type]
+        print(f"letterhead set in {service.path} (logo: {state.logo.kind if state.logo else 'none'}, "
+              f"locked: {'yes' if state.locked else 'no'})")
+        return 0
+    except ValidationError as err:
+        return _refused(err.issues)
+    except KnownError as err:
+        print(f"failed: {err.key}", file=sys.stderr)
+        return 1
+    except OSError as err:
+        print(f"failed: {err.strerror}: {err.filename}", file=sys.stderr)
+        return 1
+
+
+def _admin_command(args: argparse.Namespace, data_dir: Path) -> int:
+    if args.action == "letterhead":
+        return _letterhead_command(args, data_dir)
     from sopiva_desk.store.files import atomic_write_bytes
     from sopiva_desk.store.keys import generate_recovery_keypair
 
@@ -130,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "profile":
         return _profile_command(args, data_dir)
     if args.command == "admin":
-        return _admin_command(args)
+        return _admin_command(args, data_dir)
     from sopiva_desk.system_check import check_before_qt
 
     if code := check_before_qt():

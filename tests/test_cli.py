@@ -65,3 +65,59 @@ def test_smoke_start_opens_the_main_window(tmp_path: Path) -> None:
     result = run("--demo", "--smoke", data_dir=tmp_path)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "is up: main window shown, 200 clients" in result.stderr
+
+
+LETTERHEAD = """[name]
+fi = "Etelä-Savon hyvinvointialue"
+sv = "Välfärdsområdet i Södra Savolax"
+
+[unit]
+fi = "Vammaispalvelut"
+sv = "Handikappservice"
+
+[address]
+fi = "PL 50, 50101 Mikkeli"
+sv = "PB 50, 50101 S:t Michel"
+
+[contact]
+phone = "+358 15 351 11"
+email = "kirjaamo@esavo.fi"
+web = "www.esavo.fi"
+oid = "1.2.246.10.12345678"
+"""
+
+
+def test_admin_letterhead_set_show_and_clear(tmp_path: Path) -> None:
+    empty = run("admin", "letterhead", "show", data_dir=tmp_path)
+    assert empty.returncode == 0 and "not configured" in empty.stdout
+    source = tmp_path / "letterhead.toml"
+    source.write_text(LETTERHEAD, encoding="utf-8")
+    logo = ROOT / "resources" / "icons" / "sopiva-desk.svg"
+    made = run("admin", "letterhead", "set", str(source), "--logo", str(logo), "--lock", data_dir=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert "logo: svg, locked: yes" in made.stdout
+    shown = run("admin", "letterhead", "show", data_dir=tmp_path)
+    assert "# logo: svg" in shown.stdout and "# locked: yes" in shown.stdout
+    assert LETTERHEAD in shown.stdout  # prints what 'set' reads: edit it and set it again
+    from_stdin = run("admin", "letterhead", "set", "-", "--unlock", stdin=LETTERHEAD.replace("Vammaispalvelut",
+                                                                                             "Palveluohjaus"),
+                     data_dir=tmp_path)
+    assert from_stdin.returncode == 0, from_stdin.stderr
+    assert "logo: svg, locked: no" in from_stdin.stdout  # the logo is kept unless --logo or --no-logo
+    assert 'fi = "Palveluohjaus"' in run("admin", "letterhead", "show", data_dir=tmp_path).stdout
+    assert run("admin", "letterhead", "clear", data_dir=tmp_path).returncode == 0
+    assert "not configured" in run("admin", "letterhead", "show", data_dir=tmp_path).stdout
+
+
+def test_admin_letterhead_refuses_with_the_reasons(tmp_path: Path) -> None:
+    wrong = LETTERHEAD.replace('"1.2.246.10.12345678"', '"1.2.246.010"').replace('"kirjaamo@esavo.fi"', '"kirjaamo"')
+    refused = run("admin", "letterhead", "set", "-", "--logo", str(ROOT / "README.md"), stdin=wrong,
+                  data_dir=tmp_path)
+    assert refused.returncode == 2
+    assert "email: Enter an e-mail address" in refused.stderr
+    assert "oid: Enter the organisation's OID as numbers separated by dots" in refused.stderr
+    assert "logo: Choose a PNG or SVG picture as the logo. (letterhead.logo_format)" in refused.stderr
+    typo = run("admin", "letterhead", "set", "-", stdin=LETTERHEAD.replace("[address]", "[adress]"),
+               data_dir=tmp_path)
+    assert typo.returncode == 2 and "adress: Not a part of the letterhead" in typo.stderr
+    assert not (tmp_path / "letterhead.json").exists()

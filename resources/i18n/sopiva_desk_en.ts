@@ -17,6 +17,291 @@
     </message>
 </context>
 <context>
+    <name>AccessLog</name>
+    <message>
+        <source>way of meeting</source>
+        <translation>way of meeting</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>start time</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>end time</translation>
+    </message>
+    <message>
+        <source>visit ended</source>
+        <translation>visit ended</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>who took part</source>
+        <translation>who took part</translation>
+    </message>
+    <message>
+        <source>who was absent</source>
+        <translation>who was absent</translation>
+    </message>
+    <message>
+        <source>“How are things?”</source>
+        <translation>“How are things?”</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>the client&apos;s rating</source>
+        <translation>the client&apos;s rating</translation>
+    </message>
+    <message>
+        <source>the professional&apos;s rating</source>
+        <translation>the professional&apos;s rating</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>reason for the new version</source>
+        <translation>reason for the new version</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation>the list</translation>
+    </message>
+    <message>
+        <source>{record} (since removed)</source>
+        <translation>{record} (since removed)</translation>
+    </message>
+    <message>
+        <source>Client file</source>
+        <translation>Client file</translation>
+    </message>
+    <message>
+        <source>Close person {name}</source>
+        <translation>Close person {name}</translation>
+    </message>
+    <message>
+        <source>Close person</source>
+        <translation>Close person</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>{way} {date}</source>
+        <translation>{way} {date}</translation>
+    </message>
+    <message>
+        <source>Needs assessment, version {version}</source>
+        <translation>Needs assessment, version {version}</translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation>Needs assessment</translation>
+    </message>
+    <message>
+        <source>Decision-making session</source>
+        <translation>Decision-making session</translation>
+    </message>
+    <message>
+        <source>Decision-making session “{topic}”, version {version}</source>
+        <translation>Decision-making session “{topic}”, version {version}</translation>
+    </message>
+    <message>
+        <source>Decision-making session, version {version}</source>
+        <translation>Decision-making session, version {version}</translation>
+    </message>
+    <message>
+        <source>Client plan, version {version}</source>
+        <translation>Client plan, version {version}</translation>
+    </message>
+    <message>
+        <source>Client plan</source>
+        <translation>Client plan</translation>
+    </message>
+    <message>
+        <source>Personal budget</source>
+        <translation>Personal budget</translation>
+    </message>
+    <message>
+        <source>Personal budget {start}–{end}</source>
+        <translation>Personal budget {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Plan review {date}</source>
+        <translation>Plan review {date}</translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation>Plan review</translation>
+    </message>
+    <message>
+        <source>Print queue: {document}</source>
+        <translation>Print queue: {document}</translation>
+    </message>
+    <message>
+        <source>Print queue</source>
+        <translation>Print queue</translation>
+    </message>
+    <message>
+        <source>Disclosure to {recipient}</source>
+        <translation>Disclosure to {recipient}</translation>
+    </message>
+    <message>
+        <source>Disclosure entries</source>
+        <translation>Disclosure entries</translation>
+    </message>
+    <message>
+        <source>Personal budgets overview</source>
+        <translation>Personal budgets overview</translation>
+    </message>
+    <message>
+        <source>document “{name}”</source>
+        <translation>document “{name}”</translation>
+    </message>
+    <message>
+        <source>marked as printed</source>
+        <translation>marked as printed</translation>
+    </message>
+    <message>
+        <source>taken off the queue</source>
+        <translation>taken off the queue</translation>
+    </message>
+    <message>
+        <source>an answer in the form</source>
+        <translation>an answer in the form</translation>
+    </message>
+    <message>
+        <source>support {number}</source>
+        <translation>support {number}</translation>
+    </message>
+    <message>
+        <source>support {number} “{words}”</source>
+        <translation>support {number} “{words}”</translation>
+    </message>
+    <message>
+        <source>a support since removed</source>
+        <translation>a support since removed</translation>
+    </message>
+    <message>
+        <source>person {number}</source>
+        <translation>person {number}</translation>
+    </message>
+    <message>
+        <source>person {number} “{words}”</source>
+        <translation>person {number} “{words}”</translation>
+    </message>
+    <message>
+        <source>a person since removed</source>
+        <translation>a person since removed</translation>
+    </message>
+    <message>
+        <source>order of the options</source>
+        <translation>order of the options</translation>
+    </message>
+    <message>
+        <source>option {number}</source>
+        <translation>option {number}</translation>
+    </message>
+    <message>
+        <source>option {number} “{words}”</source>
+        <translation>option {number} “{words}”</translation>
+    </message>
+    <message>
+        <source>an option since removed</source>
+        <translation>an option since removed</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>line {number}</translation>
+    </message>
+    <message>
+        <source>line {number} “{words}”</source>
+        <translation>line {number} “{words}”</translation>
+    </message>
+    <message>
+        <source>a line since removed</source>
+        <translation>a line since removed</translation>
+    </message>
+    <message>
+        <source>reference line {number}</source>
+        <translation>reference line {number}</translation>
+    </message>
+    <message>
+        <source>payment commitment {number}</source>
+        <translation>payment commitment {number}</translation>
+    </message>
+    <message>
+        <source>a realised use since removed</source>
+        <translation>a realised use since removed</translation>
+    </message>
+    <message>
+        <source>realised use {date}</source>
+        <translation>realised use {date}</translation>
+    </message>
+    <message>
+        <source>goal {number}</source>
+        <translation>goal {number}</translation>
+    </message>
+    <message>
+        <source>goal {number} “{words}”</source>
+        <translation>goal {number} “{words}”</translation>
+    </message>
+    <message>
+        <source>a goal since removed</source>
+        <translation>a goal since removed</translation>
+    </message>
+    <message>
+        <source>in Finnish</source>
+        <translation>in Finnish</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>in Swedish</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>{text}
+Stored as: {keys}</source>
+        <translation>{text}
+Stored as: {keys}</translation>
+    </message>
+</context>
+<context>
     <name>AddClosePersonDialog</name>
     <message>
         <source>Add close person</source>
@@ -1341,34 +1626,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Synchronised</translation>
     </message>
     <message>
-        <source>Client file</source>
-        <translation>Client file</translation>
-    </message>
-    <message>
-        <source>Close person</source>
-        <translation>Close person</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>{record}: {fields}</source>
-        <translation>{record}: {fields}</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2288,6 +2545,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>Disclosed by</source>
         <translation>Disclosed by</translation>
+    </message>
+    <message>
+        <source>{document} – {record}</source>
+        <translation>{document} – {record}</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3563,54 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <source>Name the law and section that allows the disclosure, e.g. Client Data Act 703/2023 § 17.</source>
         <translation>Name the law and section that allows the disclosure, e.g. Client Data Act 703/2023 § 17.</translation>
     </message>
+    <message>
+        <source>Enter an e-mail address, e.g. kirjaamo@hyvinvointialue.fi.</source>
+        <translation>Enter an e-mail address, e.g. kirjaamo@hyvinvointialue.fi.</translation>
+    </message>
+    <message>
+        <source>Enter a web address, e.g. www.hyvinvointialue.fi.</source>
+        <translation>Enter a web address, e.g. www.hyvinvointialue.fi.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s OID as numbers separated by dots, e.g. 1.2.246.10.12345678.</source>
+        <translation>Enter the organisation&apos;s OID as numbers separated by dots, e.g. 1.2.246.10.12345678.</translation>
+    </message>
+    <message>
+        <source>The logo file is too large: at most {max_kb} KB.</source>
+        <translation>The logo file is too large: at most {max_kb} KB.</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or SVG picture as the logo.</source>
+        <translation>Choose a PNG or SVG picture as the logo.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read. Save it again as PNG or SVG and choose it again.</source>
+        <translation>The picture cannot be read. Save it again as PNG or SVG and choose it again.</translation>
+    </message>
+    <message>
+        <source>The logo must be {min}–{max} pixels wide and high.</source>
+        <translation>The logo must be {min}–{max} pixels wide and high.</translation>
+    </message>
+    <message>
+        <source>This SVG uses scripts, entities or pictures from other files, which a document cannot print. Save it as a plain SVG or as PNG.</source>
+        <translation>This SVG uses scripts, entities or pictures from other files, which a document cannot print. Save it as a plain SVG or as PNG.</translation>
+    </message>
+    <message>
+        <source>Not a part of the letterhead. Check the spelling against the administrator guide.</source>
+        <translation>Not a part of the letterhead. Check the spelling against the administrator guide.</translation>
+    </message>
+    <message>
+        <source>Write this as text in quotation marks.</source>
+        <translation>Write this as text in quotation marks.</translation>
+    </message>
+    <message>
+        <source>This is not a letterhead file (TOML, UTF-8). See the administrator guide for an example.</source>
+        <translation>This is not a letterhead file (TOML, UTF-8). See the administrator guide for an example.</translation>
+    </message>
+    <message>
+        <source>Your administrator has set the organisation&apos;s details. They cannot be changed here.</source>
+        <translation>Your administrator has set the organisation&apos;s details. They cannot be changed here.</translation>
+    </message>
 </context>
 <context>
     <name>MissingPanel</name>
@@ -3779,6 +4088,105 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>The CSV file could not be saved there. Check that the folder exists and you may write to it, or choose another place.</source>
         <translation>The CSV file could not be saved there. Check that the folder exists and you may write to it, or choose another place.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTab</name>
+    <message>
+        <source>&amp;Name of the organisation</source>
+        <translation>&amp;Name of the organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Postal address</source>
+        <translation>&amp;Postal address</translation>
+    </message>
+    <message>
+        <source>The organisation printed at the top of every document, with its contact details at the foot of each page. It is shared by every profile on this computer.</source>
+        <translation>The organisation printed at the top of every document, with its contact details at the foot of each page. It is shared by every profile on this computer.</translation>
+    </message>
+    <message>
+        <source>In Finnish</source>
+        <translation>In Finnish</translation>
+    </message>
+    <message>
+        <source>In Swedish</source>
+        <translation>In Swedish</translation>
+    </message>
+    <message>
+        <source>Required. Swedish may be left empty: the Finnish name is printed then.</source>
+        <translation>Required. Swedish may be left empty: the Finnish name is printed then.</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Web address</source>
+        <translation>&amp;Web address</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;OID</source>
+        <translation>Organisation &amp;OID</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>e.g. {example}</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s identifier in the social and health care organisation register, numbers separated by dots.</source>
+        <translation>The organisation&apos;s identifier in the social and health care organisation register, numbers separated by dots.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose logo…</source>
+        <translation>&amp;Choose logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation>&amp;Remove logo</translation>
+    </message>
+    <message>
+        <source>PNG or SVG, at most {max_kb} KB. It is printed about 12 mm high.</source>
+        <translation>PNG or SVG, at most {max_kb} KB. It is printed about 12 mm high.</translation>
+    </message>
+    <message>
+        <source>The organisation cannot be set for this profile.</source>
+        <translation>The organisation cannot be set for this profile.</translation>
+    </message>
+    <message>
+        <source>Set by your administrator: shown here for information. It is changed with the administrator&apos;s tools (sopiva-desk admin letterhead).</source>
+        <translation>Set by your administrator: shown here for information. It is changed with the administrator&apos;s tools (sopiva-desk admin letterhead).</translation>
+    </message>
+    <message>
+        <source>The saved details could not be read. Enter them again and press OK.</source>
+        <translation>The saved details could not be read. Enter them again and press OK.</translation>
+    </message>
+    <message>
+        <source>This is the demo profile: its documents always carry the demo header, so they cannot pass for real ones. What you set here is printed by the other profiles on this computer.</source>
+        <translation>This is the demo profile: its documents always carry the demo header, so they cannot pass for real ones. What you set here is printed by the other profiles on this computer.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Choose the organisation&apos;s logo</source>
+        <translation>Choose the organisation&apos;s logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg)</source>
+        <translation>Pictures (*.png *.svg)</translation>
     </message>
 </context>
 <context>
@@ -5625,6 +6033,14 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>General</source>
         <translation>General</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Locking and language</source>
+        <translation>Locking and language</translation>
     </message>
     <message>
         <source> min</source>

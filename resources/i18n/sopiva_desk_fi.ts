@@ -17,6 +17,291 @@
     </message>
 </context>
 <context>
+    <name>AccessLog</name>
+    <message>
+        <source>way of meeting</source>
+        <translation>tapaamistapa</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>paikka</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>alkamisaika</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>päättymisaika</translation>
+    </message>
+    <message>
+        <source>visit ended</source>
+        <translation>käynti päättyi</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>muistiinpanot</translation>
+    </message>
+    <message>
+        <source>who took part</source>
+        <translation>ketkä osallistuivat</translation>
+    </message>
+    <message>
+        <source>who was absent</source>
+        <translation>ketkä olivat poissa</translation>
+    </message>
+    <message>
+        <source>“How are things?”</source>
+        <translation>”Miten menee?”</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>valmistui</translation>
+    </message>
+    <message>
+        <source>the client&apos;s rating</source>
+        <translation>asiakkaan arvio</translation>
+    </message>
+    <message>
+        <source>the professional&apos;s rating</source>
+        <translation>työntekijän arvio</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>tila</translation>
+    </message>
+    <message>
+        <source>reason for the new version</source>
+        <translation>uuden version syy</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>seuranta</translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation>luettelo</translation>
+    </message>
+    <message>
+        <source>{record} (since removed)</source>
+        <translation>{record} (myöhemmin poistettu)</translation>
+    </message>
+    <message>
+        <source>Client file</source>
+        <translation>Asiakkaan tiedot</translation>
+    </message>
+    <message>
+        <source>Close person {name}</source>
+        <translation>Läheinen {name}</translation>
+    </message>
+    <message>
+        <source>Close person</source>
+        <translation>Läheinen</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Käynti</translation>
+    </message>
+    <message>
+        <source>{way} {date}</source>
+        <translation>{way} {date}</translation>
+    </message>
+    <message>
+        <source>Needs assessment, version {version}</source>
+        <translation>Palvelutarpeen arvio, versio {version}</translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation>Palvelutarpeen arvio</translation>
+    </message>
+    <message>
+        <source>Decision-making session</source>
+        <translation>Tuetun päätöksenteon kirjaus</translation>
+    </message>
+    <message>
+        <source>Decision-making session “{topic}”, version {version}</source>
+        <translation>Tuetun päätöksenteon kirjaus ”{topic}”, versio {version}</translation>
+    </message>
+    <message>
+        <source>Decision-making session, version {version}</source>
+        <translation>Tuetun päätöksenteon kirjaus, versio {version}</translation>
+    </message>
+    <message>
+        <source>Client plan, version {version}</source>
+        <translation>Asiakassuunnitelma, versio {version}</translation>
+    </message>
+    <message>
+        <source>Client plan</source>
+        <translation>Asiakassuunnitelma</translation>
+    </message>
+    <message>
+        <source>Personal budget</source>
+        <translation>Henkilökohtainen budjetti</translation>
+    </message>
+    <message>
+        <source>Personal budget {start}–{end}</source>
+        <translation>Henkilökohtainen budjetti {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Plan review {date}</source>
+        <translation>Suunnitelman arviointi {date}</translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation>Suunnitelman arviointi</translation>
+    </message>
+    <message>
+        <source>Print queue: {document}</source>
+        <translation>Tulostusjono: {document}</translation>
+    </message>
+    <message>
+        <source>Print queue</source>
+        <translation>Tulostusjono</translation>
+    </message>
+    <message>
+        <source>Disclosure to {recipient}</source>
+        <translation>Luovutus: {recipient}</translation>
+    </message>
+    <message>
+        <source>Disclosure entries</source>
+        <translation>Luovutusmerkinnät</translation>
+    </message>
+    <message>
+        <source>Personal budgets overview</source>
+        <translation>Henkilökohtaisten budjettien yhteenveto</translation>
+    </message>
+    <message>
+        <source>document “{name}”</source>
+        <translation>asiakirja ”{name}”</translation>
+    </message>
+    <message>
+        <source>marked as printed</source>
+        <translation>merkitty tulostetuksi</translation>
+    </message>
+    <message>
+        <source>taken off the queue</source>
+        <translation>poistettu jonosta</translation>
+    </message>
+    <message>
+        <source>an answer in the form</source>
+        <translation>lomakkeen vastaus</translation>
+    </message>
+    <message>
+        <source>support {number}</source>
+        <translation>tuki {number}</translation>
+    </message>
+    <message>
+        <source>support {number} “{words}”</source>
+        <translation>tuki {number} ”{words}”</translation>
+    </message>
+    <message>
+        <source>a support since removed</source>
+        <translation>myöhemmin poistettu tuki</translation>
+    </message>
+    <message>
+        <source>person {number}</source>
+        <translation>henkilö {number}</translation>
+    </message>
+    <message>
+        <source>person {number} “{words}”</source>
+        <translation>henkilö {number} ”{words}”</translation>
+    </message>
+    <message>
+        <source>a person since removed</source>
+        <translation>myöhemmin poistettu henkilö</translation>
+    </message>
+    <message>
+        <source>order of the options</source>
+        <translation>vaihtoehtojen järjestys</translation>
+    </message>
+    <message>
+        <source>option {number}</source>
+        <translation>vaihtoehto {number}</translation>
+    </message>
+    <message>
+        <source>option {number} “{words}”</source>
+        <translation>vaihtoehto {number} ”{words}”</translation>
+    </message>
+    <message>
+        <source>an option since removed</source>
+        <translation>myöhemmin poistettu vaihtoehto</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>rivi {number}</translation>
+    </message>
+    <message>
+        <source>line {number} “{words}”</source>
+        <translation>rivi {number} ”{words}”</translation>
+    </message>
+    <message>
+        <source>a line since removed</source>
+        <translation>myöhemmin poistettu rivi</translation>
+    </message>
+    <message>
+        <source>reference line {number}</source>
+        <translation>vertailurivi {number}</translation>
+    </message>
+    <message>
+        <source>payment commitment {number}</source>
+        <translation>maksusitoumus {number}</translation>
+    </message>
+    <message>
+        <source>a realised use since removed</source>
+        <translation>myöhemmin poistettu toteutunut käyttö</translation>
+    </message>
+    <message>
+        <source>realised use {date}</source>
+        <translation>toteutunut käyttö {date}</translation>
+    </message>
+    <message>
+        <source>goal {number}</source>
+        <translation>tavoite {number}</translation>
+    </message>
+    <message>
+        <source>goal {number} “{words}”</source>
+        <translation>tavoite {number} ”{words}”</translation>
+    </message>
+    <message>
+        <source>a goal since removed</source>
+        <translation>myöhemmin poistettu tavoite</translation>
+    </message>
+    <message>
+        <source>in Finnish</source>
+        <translation>suomeksi</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>ruotsiksi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tarkemmin</translation>
+    </message>
+    <message>
+        <source>{text}
+Stored as: {keys}</source>
+        <translation>{text}
+Tallennettu muodossa: {keys}</translation>
+    </message>
+</context>
+<context>
     <name>AddClosePersonDialog</name>
     <message>
         <source>Add close person</source>
@@ -1341,34 +1626,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Synkronointi</translation>
     </message>
     <message>
-        <source>Client file</source>
-        <translation>Asiakkaan tiedot</translation>
-    </message>
-    <message>
-        <source>Close person</source>
-        <translation>Läheinen</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Aika</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Käyttäjä</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Toimenpide</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Kohde</translation>
-    </message>
-    <message>
-        <source>{record}: {fields}</source>
-        <translation>{record}: {fields}</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Perustiedot</translation>
     </message>
@@ -2288,6 +2545,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>Disclosed by</source>
         <translation>Luovuttaja</translation>
+    </message>
+    <message>
+        <source>{document} – {record}</source>
+        <translation>{document} – {record}</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3563,54 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <source>Name the law and section that allows the disclosure, e.g. Client Data Act 703/2023 § 17.</source>
         <translation>Nimeä laki ja pykälä, jonka perusteella tiedot luovutetaan, esim. asiakastietolaki 703/2023 17 §.</translation>
     </message>
+    <message>
+        <source>Enter an e-mail address, e.g. kirjaamo@hyvinvointialue.fi.</source>
+        <translation>Kirjoita sähköpostiosoite, esim. kirjaamo@hyvinvointialue.fi.</translation>
+    </message>
+    <message>
+        <source>Enter a web address, e.g. www.hyvinvointialue.fi.</source>
+        <translation>Kirjoita verkko-osoite, esim. www.hyvinvointialue.fi.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s OID as numbers separated by dots, e.g. 1.2.246.10.12345678.</source>
+        <translation>Kirjoita organisaation OID-tunnus pisteillä erotettuina numeroina, esim. 1.2.246.10.12345678.</translation>
+    </message>
+    <message>
+        <source>The logo file is too large: at most {max_kb} KB.</source>
+        <translation>Logotiedosto on liian suuri: enintään {max_kb} kt.</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or SVG picture as the logo.</source>
+        <translation>Valitse logoksi PNG- tai SVG-kuva.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read. Save it again as PNG or SVG and choose it again.</source>
+        <translation>Kuvaa ei voi lukea. Tallenna se uudelleen PNG- tai SVG-muodossa ja valitse se uudelleen.</translation>
+    </message>
+    <message>
+        <source>The logo must be {min}–{max} pixels wide and high.</source>
+        <translation>Logon leveyden ja korkeuden on oltava {min}–{max} kuvapistettä.</translation>
+    </message>
+    <message>
+        <source>This SVG uses scripts, entities or pictures from other files, which a document cannot print. Save it as a plain SVG or as PNG.</source>
+        <translation>Tämä SVG käyttää skriptejä, entiteettejä tai muista tiedostoista haettavia kuvia, joita asiakirjaan ei voi tulostaa. Tallenna se tavallisena SVG:nä tai PNG-kuvana.</translation>
+    </message>
+    <message>
+        <source>Not a part of the letterhead. Check the spelling against the administrator guide.</source>
+        <translation>Ei ylätunnisteen osa. Tarkista kirjoitusasu ylläpitäjän ohjeesta.</translation>
+    </message>
+    <message>
+        <source>Write this as text in quotation marks.</source>
+        <translation>Kirjoita tämä tekstinä lainausmerkkeihin.</translation>
+    </message>
+    <message>
+        <source>This is not a letterhead file (TOML, UTF-8). See the administrator guide for an example.</source>
+        <translation>Tämä ei ole ylätunnistetiedosto (TOML, UTF-8). Katso esimerkki ylläpitäjän ohjeesta.</translation>
+    </message>
+    <message>
+        <source>Your administrator has set the organisation&apos;s details. They cannot be changed here.</source>
+        <translation>Ylläpitäjä on asettanut organisaation tiedot. Niitä ei voi muuttaa täällä.</translation>
+    </message>
 </context>
 <context>
     <name>MissingPanel</name>
@@ -3779,6 +4088,105 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>The CSV file could not be saved there. Check that the folder exists and you may write to it, or choose another place.</source>
         <translation>CSV-tiedostoa ei voitu tallentaa sinne. Tarkista, että kansio on olemassa ja että sinulla on siihen kirjoitusoikeus, tai valitse toinen paikka.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTab</name>
+    <message>
+        <source>&amp;Name of the organisation</source>
+        <translation>&amp;Organisaation nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Yksikkö</translation>
+    </message>
+    <message>
+        <source>&amp;Postal address</source>
+        <translation>&amp;Postiosoite</translation>
+    </message>
+    <message>
+        <source>The organisation printed at the top of every document, with its contact details at the foot of each page. It is shared by every profile on this computer.</source>
+        <translation>Organisaatio, joka tulostuu jokaisen asiakirjan yläreunaan; sen yhteystiedot tulostuvat jokaisen sivun alareunaan. Tiedot ovat yhteiset kaikille tämän tietokoneen profiileille.</translation>
+    </message>
+    <message>
+        <source>In Finnish</source>
+        <translation>Suomeksi</translation>
+    </message>
+    <message>
+        <source>In Swedish</source>
+        <translation>Ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Required. Swedish may be left empty: the Finnish name is printed then.</source>
+        <translation>Pakollinen. Ruotsinkielisen voi jättää tyhjäksi, jolloin tulostuu suomenkielinen nimi.</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>P&amp;uhelin</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Sähköposti</translation>
+    </message>
+    <message>
+        <source>&amp;Web address</source>
+        <translation>&amp;Verkkosivut</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;OID</source>
+        <translation>Organisaation O&amp;ID</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>esim. {example}</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s identifier in the social and health care organisation register, numbers separated by dots.</source>
+        <translation>Organisaation tunniste sosiaali- ja terveydenhuollon organisaatiorekisterissä, pisteillä erotettuina numeroina.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose logo…</source>
+        <translation>Valitse &amp;logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation>Poista lo&amp;go</translation>
+    </message>
+    <message>
+        <source>PNG or SVG, at most {max_kb} KB. It is printed about 12 mm high.</source>
+        <translation>PNG tai SVG, enintään {max_kb} kt. Se tulostuu noin 12 mm:n korkuisena.</translation>
+    </message>
+    <message>
+        <source>The organisation cannot be set for this profile.</source>
+        <translation>Organisaatiota ei voi asettaa tälle profiilille.</translation>
+    </message>
+    <message>
+        <source>Set by your administrator: shown here for information. It is changed with the administrator&apos;s tools (sopiva-desk admin letterhead).</source>
+        <translation>Ylläpitäjän asettama: näytetään tässä tiedoksi. Sitä muutetaan ylläpitäjän työkaluilla (sopiva-desk admin letterhead).</translation>
+    </message>
+    <message>
+        <source>The saved details could not be read. Enter them again and press OK.</source>
+        <translation>Tallennettuja tietoja ei voitu lukea. Kirjoita ne uudelleen ja paina OK.</translation>
+    </message>
+    <message>
+        <source>This is the demo profile: its documents always carry the demo header, so they cannot pass for real ones. What you set here is printed by the other profiles on this computer.</source>
+        <translation>Tämä on demoprofiili: sen asiakirjoissa on aina demon ylätunniste, jottei niitä voi luulla oikeiksi. Tässä asettamasi tiedot tulostuvat tämän tietokoneen muiden profiilien asiakirjoihin.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ei logoa</translation>
+    </message>
+    <message>
+        <source>Choose the organisation&apos;s logo</source>
+        <translation>Valitse organisaation logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg)</source>
+        <translation>Kuvat (*.png *.svg)</translation>
     </message>
 </context>
 <context>
@@ -5625,6 +6033,14 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>General</source>
         <translation>Yleiset</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Locking and language</source>
+        <translation>Lukitus ja kieli</translation>
     </message>
     <message>
         <source> min</source>

@@ -17,6 +17,291 @@
     </message>
 </context>
 <context>
+    <name>AccessLog</name>
+    <message>
+        <source>way of meeting</source>
+        <translation>sätt att träffas</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>plats</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>starttid</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>sluttid</translation>
+    </message>
+    <message>
+        <source>visit ended</source>
+        <translation>besöket avslutades</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <source>who took part</source>
+        <translation>vem som deltog</translation>
+    </message>
+    <message>
+        <source>who was absent</source>
+        <translation>vem som var frånvarande</translation>
+    </message>
+    <message>
+        <source>“How are things?”</source>
+        <translation>”Hur går det?”</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>slutförd</translation>
+    </message>
+    <message>
+        <source>the client&apos;s rating</source>
+        <translation>klientens bedömning</translation>
+    </message>
+    <message>
+        <source>the professional&apos;s rating</source>
+        <translation>den professionellas bedömning</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>reason for the new version</source>
+        <translation>orsak till den nya versionen</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>uppföljning</translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation>förteckningen</translation>
+    </message>
+    <message>
+        <source>{record} (since removed)</source>
+        <translation>{record} (senare borttagen)</translation>
+    </message>
+    <message>
+        <source>Client file</source>
+        <translation>Klientens uppgifter</translation>
+    </message>
+    <message>
+        <source>Close person {name}</source>
+        <translation>Närstående {name}</translation>
+    </message>
+    <message>
+        <source>Close person</source>
+        <translation>Närstående</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>{way} {date}</source>
+        <translation>{way} {date}</translation>
+    </message>
+    <message>
+        <source>Needs assessment, version {version}</source>
+        <translation>Bedömning av servicebehovet, version {version}</translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation>Bedömning av servicebehovet</translation>
+    </message>
+    <message>
+        <source>Decision-making session</source>
+        <translation>Stött beslutsfattande</translation>
+    </message>
+    <message>
+        <source>Decision-making session “{topic}”, version {version}</source>
+        <translation>Stött beslutsfattande ”{topic}”, version {version}</translation>
+    </message>
+    <message>
+        <source>Decision-making session, version {version}</source>
+        <translation>Stött beslutsfattande, version {version}</translation>
+    </message>
+    <message>
+        <source>Client plan, version {version}</source>
+        <translation>Klientplan, version {version}</translation>
+    </message>
+    <message>
+        <source>Client plan</source>
+        <translation>Klientplan</translation>
+    </message>
+    <message>
+        <source>Personal budget</source>
+        <translation>Personlig budget</translation>
+    </message>
+    <message>
+        <source>Personal budget {start}–{end}</source>
+        <translation>Personlig budget {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Plan review {date}</source>
+        <translation>Utvärdering av planen {date}</translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation>Utvärdering av planen</translation>
+    </message>
+    <message>
+        <source>Print queue: {document}</source>
+        <translation>Utskriftskö: {document}</translation>
+    </message>
+    <message>
+        <source>Print queue</source>
+        <translation>Utskriftskö</translation>
+    </message>
+    <message>
+        <source>Disclosure to {recipient}</source>
+        <translation>Utlämnande till {recipient}</translation>
+    </message>
+    <message>
+        <source>Disclosure entries</source>
+        <translation>Anteckningar om utlämnanden</translation>
+    </message>
+    <message>
+        <source>Personal budgets overview</source>
+        <translation>Översikt över personliga budgetar</translation>
+    </message>
+    <message>
+        <source>document “{name}”</source>
+        <translation>dokument ”{name}”</translation>
+    </message>
+    <message>
+        <source>marked as printed</source>
+        <translation>markerad som utskriven</translation>
+    </message>
+    <message>
+        <source>taken off the queue</source>
+        <translation>borttagen ur kön</translation>
+    </message>
+    <message>
+        <source>an answer in the form</source>
+        <translation>ett svar i blanketten</translation>
+    </message>
+    <message>
+        <source>support {number}</source>
+        <translation>stöd {number}</translation>
+    </message>
+    <message>
+        <source>support {number} “{words}”</source>
+        <translation>stöd {number} ”{words}”</translation>
+    </message>
+    <message>
+        <source>a support since removed</source>
+        <translation>ett stöd som senare tagits bort</translation>
+    </message>
+    <message>
+        <source>person {number}</source>
+        <translation>person {number}</translation>
+    </message>
+    <message>
+        <source>person {number} “{words}”</source>
+        <translation>person {number} ”{words}”</translation>
+    </message>
+    <message>
+        <source>a person since removed</source>
+        <translation>en person som senare tagits bort</translation>
+    </message>
+    <message>
+        <source>order of the options</source>
+        <translation>alternativens ordning</translation>
+    </message>
+    <message>
+        <source>option {number}</source>
+        <translation>alternativ {number}</translation>
+    </message>
+    <message>
+        <source>option {number} “{words}”</source>
+        <translation>alternativ {number} ”{words}”</translation>
+    </message>
+    <message>
+        <source>an option since removed</source>
+        <translation>ett alternativ som senare tagits bort</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>rad {number}</translation>
+    </message>
+    <message>
+        <source>line {number} “{words}”</source>
+        <translation>rad {number} ”{words}”</translation>
+    </message>
+    <message>
+        <source>a line since removed</source>
+        <translation>en rad som senare tagits bort</translation>
+    </message>
+    <message>
+        <source>reference line {number}</source>
+        <translation>jämförelserad {number}</translation>
+    </message>
+    <message>
+        <source>payment commitment {number}</source>
+        <translation>betalningsförbindelse {number}</translation>
+    </message>
+    <message>
+        <source>a realised use since removed</source>
+        <translation>en förverkligad användning som senare tagits bort</translation>
+    </message>
+    <message>
+        <source>realised use {date}</source>
+        <translation>förverkligad användning {date}</translation>
+    </message>
+    <message>
+        <source>goal {number}</source>
+        <translation>mål {number}</translation>
+    </message>
+    <message>
+        <source>goal {number} “{words}”</source>
+        <translation>mål {number} ”{words}”</translation>
+    </message>
+    <message>
+        <source>a goal since removed</source>
+        <translation>ett mål som senare tagits bort</translation>
+    </message>
+    <message>
+        <source>in Finnish</source>
+        <translation>på finska</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>på svenska</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>{text}
+Stored as: {keys}</source>
+        <translation>{text}
+Sparad som: {keys}</translation>
+    </message>
+</context>
+<context>
     <name>AddClosePersonDialog</name>
     <message>
         <source>Add close person</source>
@@ -1341,34 +1626,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <source>Client file</source>
-        <translation>Klientens uppgifter</translation>
-    </message>
-    <message>
-        <source>Close person</source>
-        <translation>Närstående</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Användare</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Vad</translation>
-    </message>
-    <message>
-        <source>{record}: {fields}</source>
-        <translation>{record}: {fields}</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Grunduppgifter</translation>
     </message>
@@ -2288,6 +2545,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>Disclosed by</source>
         <translation>Utlämnat av</translation>
+    </message>
+    <message>
+        <source>{document} – {record}</source>
+        <translation>{document} – {record}</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3563,54 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <source>Name the law and section that allows the disclosure, e.g. Client Data Act 703/2023 § 17.</source>
         <translation>Ange lagen och paragrafen som tillåter utlämnandet, t.ex. klientdatalagen 703/2023 17 §.</translation>
     </message>
+    <message>
+        <source>Enter an e-mail address, e.g. kirjaamo@hyvinvointialue.fi.</source>
+        <translation>Skriv en e-postadress, t.ex. registratur@valfardsomrade.fi.</translation>
+    </message>
+    <message>
+        <source>Enter a web address, e.g. www.hyvinvointialue.fi.</source>
+        <translation>Skriv en webbadress, t.ex. www.valfardsomrade.fi.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s OID as numbers separated by dots, e.g. 1.2.246.10.12345678.</source>
+        <translation>Skriv organisationens OID som siffror åtskilda av punkter, t.ex. 1.2.246.10.12345678.</translation>
+    </message>
+    <message>
+        <source>The logo file is too large: at most {max_kb} KB.</source>
+        <translation>Logotypfilen är för stor: högst {max_kb} kB.</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or SVG picture as the logo.</source>
+        <translation>Välj en PNG- eller SVG-bild som logotyp.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read. Save it again as PNG or SVG and choose it again.</source>
+        <translation>Bilden kan inte läsas. Spara den på nytt som PNG eller SVG och välj den igen.</translation>
+    </message>
+    <message>
+        <source>The logo must be {min}–{max} pixels wide and high.</source>
+        <translation>Logotypen ska vara {min}–{max} pixlar bred och hög.</translation>
+    </message>
+    <message>
+        <source>This SVG uses scripts, entities or pictures from other files, which a document cannot print. Save it as a plain SVG or as PNG.</source>
+        <translation>Den här SVG-filen använder skript, entiteter eller bilder från andra filer, som inte kan skrivas ut i ett dokument. Spara den som vanlig SVG eller som PNG.</translation>
+    </message>
+    <message>
+        <source>Not a part of the letterhead. Check the spelling against the administrator guide.</source>
+        <translation>Ingen del av sidhuvudet. Kontrollera stavningen i administratörshandboken.</translation>
+    </message>
+    <message>
+        <source>Write this as text in quotation marks.</source>
+        <translation>Skriv detta som text inom citattecken.</translation>
+    </message>
+    <message>
+        <source>This is not a letterhead file (TOML, UTF-8). See the administrator guide for an example.</source>
+        <translation>Det här är ingen fil för sidhuvudet (TOML, UTF-8). Se ett exempel i administratörshandboken.</translation>
+    </message>
+    <message>
+        <source>Your administrator has set the organisation&apos;s details. They cannot be changed here.</source>
+        <translation>Administratören har angett organisationens uppgifter. De kan inte ändras här.</translation>
+    </message>
 </context>
 <context>
     <name>MissingPanel</name>
@@ -3779,6 +4088,105 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>The CSV file could not be saved there. Check that the folder exists and you may write to it, or choose another place.</source>
         <translation>CSV-filen kunde inte sparas där. Kontrollera att mappen finns och att du får skriva i den, eller välj en annan plats.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTab</name>
+    <message>
+        <source>&amp;Name of the organisation</source>
+        <translation>&amp;Organisationens namn</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Postal address</source>
+        <translation>&amp;Postadress</translation>
+    </message>
+    <message>
+        <source>The organisation printed at the top of every document, with its contact details at the foot of each page. It is shared by every profile on this computer.</source>
+        <translation>Organisationen som skrivs ut överst i varje dokument; dess kontaktuppgifter skrivs ut längst ner på varje sida. Uppgifterna är gemensamma för alla profiler på den här datorn.</translation>
+    </message>
+    <message>
+        <source>In Finnish</source>
+        <translation>På finska</translation>
+    </message>
+    <message>
+        <source>In Swedish</source>
+        <translation>På svenska</translation>
+    </message>
+    <message>
+        <source>Required. Swedish may be left empty: the Finnish name is printed then.</source>
+        <translation>Obligatoriskt. Det svenska kan lämnas tomt: då skrivs det finska namnet ut.</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>E-po&amp;st</translation>
+    </message>
+    <message>
+        <source>&amp;Web address</source>
+        <translation>&amp;Webbadress</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;OID</source>
+        <translation>Organisationens O&amp;ID</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>t.ex. {example}</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s identifier in the social and health care organisation register, numbers separated by dots.</source>
+        <translation>Organisationens identifierare i social- och hälsovårdens organisationsregister, siffror åtskilda av punkter.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <source>&amp;Choose logo…</source>
+        <translation>Välj &amp;logotyp…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation>Ta &amp;bort logotypen</translation>
+    </message>
+    <message>
+        <source>PNG or SVG, at most {max_kb} KB. It is printed about 12 mm high.</source>
+        <translation>PNG eller SVG, högst {max_kb} kB. Den skrivs ut cirka 12 mm hög.</translation>
+    </message>
+    <message>
+        <source>The organisation cannot be set for this profile.</source>
+        <translation>Organisationen kan inte anges för den här profilen.</translation>
+    </message>
+    <message>
+        <source>Set by your administrator: shown here for information. It is changed with the administrator&apos;s tools (sopiva-desk admin letterhead).</source>
+        <translation>Angiven av administratören: visas här för kännedom. Den ändras med administratörens verktyg (sopiva-desk admin letterhead).</translation>
+    </message>
+    <message>
+        <source>The saved details could not be read. Enter them again and press OK.</source>
+        <translation>De sparade uppgifterna kunde inte läsas. Skriv in dem på nytt och tryck på OK.</translation>
+    </message>
+    <message>
+        <source>This is the demo profile: its documents always carry the demo header, so they cannot pass for real ones. What you set here is printed by the other profiles on this computer.</source>
+        <translation>Det här är demoprofilen: dess dokument har alltid demons sidhuvud, så att de inte kan tas för riktiga. Det du anger här skrivs ut i dokumenten från de andra profilerna på den här datorn.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ingen logotyp</translation>
+    </message>
+    <message>
+        <source>Choose the organisation&apos;s logo</source>
+        <translation>Välj organisationens logotyp</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg)</source>
+        <translation>Bilder (*.png *.svg)</translation>
     </message>
 </context>
 <context>
@@ -5625,6 +6033,14 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>General</source>
         <translation>Allmänt</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Locking and language</source>
+        <translation>Låsning och språk</translation>
     </message>
     <message>
         <source> min</source>

@@ -186,6 +186,29 @@ _CATALOGUE: dict[str, str] = {
         "Messages", "This document is no longer waiting in the print queue: someone printed or removed it."),
     "disclosure.law_missing": QT_TRANSLATE_NOOP(
         "Messages", "Name the law and section that allows the disclosure, e.g. Client Data Act 703/2023 § 17."),
+    # the organisation's letterhead (domain/letterhead.py, services/letterhead.py)
+    "letterhead.email_format": QT_TRANSLATE_NOOP(
+        "Messages", "Enter an e-mail address, e.g. kirjaamo@hyvinvointialue.fi."),
+    "letterhead.web_format": QT_TRANSLATE_NOOP("Messages", "Enter a web address, e.g. www.hyvinvointialue.fi."),
+    "letterhead.oid_format": QT_TRANSLATE_NOOP(
+        "Messages", "Enter the organisation's OID as numbers separated by dots, e.g. 1.2.246.10.12345678."),
+    "letterhead.logo_too_large": QT_TRANSLATE_NOOP("Messages", "The logo file is too large: at most {max_kb} KB."),
+    "letterhead.logo_format": QT_TRANSLATE_NOOP("Messages", "Choose a PNG or SVG picture as the logo."),
+    "letterhead.logo_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The picture cannot be read. Save it again as PNG or SVG and choose it again."),
+    "letterhead.logo_size": QT_TRANSLATE_NOOP(
+        "Messages", "The logo must be {min}–{max} pixels wide and high."),
+    "letterhead.logo_svg_features": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This SVG uses scripts, entities or pictures from other files, which a document cannot print. "
+        "Save it as a plain SVG or as PNG."),
+    "letterhead.unknown_key": QT_TRANSLATE_NOOP(
+        "Messages", "Not a part of the letterhead. Check the spelling against the administrator guide."),
+    "letterhead.not_text": QT_TRANSLATE_NOOP("Messages", "Write this as text in quotation marks."),
+    "letterhead.file_format": QT_TRANSLATE_NOOP(
+        "Messages", "This is not a letterhead file (TOML, UTF-8). See the administrator guide for an example."),
+    "letterhead.locked": QT_TRANSLATE_NOOP(
+        "Messages", "Your administrator has set the organisation's details. They cannot be changed here."),
 }
 
 

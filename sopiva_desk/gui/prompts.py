@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
@@ -26,3 +26,9 @@ def confirm(parent: QWidget | None, title: str, text: str, *, yes: str, no: str)
 
 def show_about(parent: QWidget | None, title: str, html: str) -> None:
     QMessageBox.about(parent, title, html)
+
+
+def choose_file(parent: QWidget | None, title: str, filters: str) -> str:
+    """A file to open, or "" if the user cancelled."""
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return chosen

@@ -199,6 +199,8 @@ def seed(workspace: Workspace, count: int = DEMO_CLIENTS, *, today: date | None 
     workspace; returns how many clients were added."""
     from sopiva_desk.services.demo_casework import seed_casework  # imports the database stack
 
+    workspace.settings.mark_demo()  # fictional clients: documents carry the demo letterhead
+    workspace.demo = True
     progress(STEP_CLIENTS)
     pairs = list(demo_clients(count))
     ids = workspace.clients.create_clients([c for c, _ in pairs], close_persons=[p for _, p in pairs])

@@ -73,7 +73,7 @@ class ProfileService:
 
         library = TemplateLibrary.with_county_folder(self.data_dir)  # never raises: problems are listed
         with storage_errors():
-            return Workspace(self._profiles.open(profile_id, passphrase), library)
+            return Workspace(self._profiles.open(profile_id, passphrase), library, self.data_dir)
 
     def change_passphrase(self, profile_id: str, old: str, new: str, repeated: str) -> None:
         name = self._profiles.get(profile_id).display_name

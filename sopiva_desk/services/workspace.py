@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sopiva_desk.services.access_log import AccessLogService
 from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.assessments import AssessmentService, VisitService
@@ -9,10 +11,13 @@ from sopiva_desk.services.budgets import BudgetService
 from sopiva_desk.services.case import CaseService
 from sopiva_desk.services.clients import ClientService
 from sopiva_desk.services.decisions import DecisionService
+from sopiva_desk.services.demo import DEMO_DISPLAY_NAME
 from sopiva_desk.services.documents.disclosures import DisclosureService
+from sopiva_desk.services.documents.organisation import Organisation, demo_organisation, unconfigured_organisation
 from sopiva_desk.services.documents.queue import PrintQueueService
 from sopiva_desk.services.documents.service import DocumentService
 from sopiva_desk.services.drafts import DraftService
+from sopiva_desk.services.letterhead import LetterheadService
 from sopiva_desk.services.plans import PlanService
 from sopiva_desk.services.profile_settings import ProfileSettings
 from sopiva_desk.services.profiles import ProfileSummary
@@ -25,7 +30,8 @@ from sopiva_desk.store.profiles import OpenedStore
 class Workspace:
     """An unlocked profile: its services, until ``close`` (lock) wipes the key."""
 
-    def __init__(self, opened: OpenedStore, library: TemplateLibrary | None = None) -> None:
+    def __init__(self, opened: OpenedStore, library: TemplateLibrary | None = None,
+                 data_dir: Path | None = None) -> None:
         self._opened = opened
         self.profile = ProfileSummary(opened.profile.profile_id, opened.profile.display_name)
         self.actor = Actor(opened.profile.user_id, opened.profile.display_name)
@@ -33,8 +39,8 @@ class Workspace:
         self.clients = ClientService(self.db, self.actor)
         self.settings = ProfileSettings(self.db)
         self.drafts = DraftService(self.db, self.actor)
-        self.access_log = AccessLogService(self.db)
         self.templates = library if library is not None else TemplateLibrary()
+        self.access_log = AccessLogService(self.db, self.templates)
         self.visits = VisitService(self.db, self.actor)
         self.assessments = AssessmentService(self.db, self.actor, self.templates)
         self.decisions = DecisionService(self.db, self.actor)
@@ -42,10 +48,22 @@ class Workspace:
         self.budgets = BudgetService(self.db, self.actor)
         self.reviews = ReviewService(self.db, self.actor)
         self.case = CaseService(self.db)
-        self.documents = DocumentService(self.db, self.actor, self.templates, self.plans.catalogue)
+        # The letterhead lives in the data folder, shared by the profiles on this computer
+        # (services/letterhead.py); the demo profile always prints the demo's.
+        self.letterhead = LetterheadService(data_dir) if data_dir is not None else None
+        # Demo profiles made before the marker existed are known by their name (the safe way round:
+        # at worst a real profile so named prints "DEMO").
+        self.demo = self.settings.is_demo() or opened.profile.display_name == DEMO_DISPLAY_NAME
+        self.documents = DocumentService(self.db, self.actor, self.templates, self.plans.catalogue,
+                                         organisation=self._organisation)
         self.print_queue = PrintQueueService(self.db, self.actor)
         self.disclosures = DisclosureService(self.db, self.actor)
         self.closed = False
+
+    def _organisation(self) -> Organisation:
+        if self.letterhead is None:
+            return demo_organisation() if self.demo else unconfigured_organisation()
+        return self.letterhead.organisation(demo=self.demo)
 
     def close(self) -> None:
         if not self.closed:

@@ -42,8 +42,8 @@ def _fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_json(path: Path, data: Any) -> None:
-    atomic_write_bytes(path, json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+def atomic_write_json(path: Path, data: Any, mode: int = 0o600) -> None:
+    atomic_write_bytes(path, json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True).encode("utf-8"), mode)
 
 
 def read_json(path: Path) -> Any:

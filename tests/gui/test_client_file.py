@@ -324,12 +324,12 @@ def test_the_access_log_tab_lists_views_and_changes(qtbot: Any, page: ClientFile
     page.tabs.setCurrentIndex(page.tabs.indexOf(page.log_view.parentWidget()))
     model = page.log_view.model()
 
-    def rows() -> list[tuple[str, str, str]]:
-        return [tuple(model.index(r, c).data() for c in (1, 2, 3)) for r in range(model.rowCount())]
+    def rows() -> list[tuple[str, str, str, str]]:
+        return [tuple(model.index(r, c).data() for c in (1, 2, 3, 4)) for r in range(model.rowCount())]
 
-    changed = ("Testi Ohjaaja", "Changed", "Client file: Phone")
+    changed = ("Testi Ohjaaja", "Changed", "Client file", "Phone")
     qtbot.waitUntil(lambda: changed in rows(), timeout=SAVE_TIMEOUT)
-    assert ("Testi Ohjaaja", "Viewed", "Client file") in rows()
+    assert ("Testi Ohjaaja", "Viewed", "Client file", "") in rows()
     assert rows()[0][1] == "Changed"  # newest first
 
 
@@ -343,7 +343,8 @@ def test_the_access_log_tab_lists_the_disclosures(qtbot: Any, page: ClientFilePa
     model = page.disclosures_model
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=SAVE_TIMEOUT)
     row = [model.index(0, column).data() for column in range(model.columnCount())]
-    assert row[1].endswith("(ASU-12345678-1)") and row[2] == "Kela, Mikkelin toimisto"
+    assert row[1] == "Client plan (official) – Client plan, version 1 (ASU-12345678-1)"
+    assert row[2] == "Kela, Mikkelin toimisto"
     assert row[3] == "Consent: Asiakkaan suullinen suostumus" and row[4] == "Etuushakemuksen liite"
 
 
@@ -413,7 +414,7 @@ def test_models_pass_the_model_tester(qtmodeltester: Any, workspace: Workspace, 
                                          ("guardian",), "")])
     qtmodeltester.check(persons)
     log = AccessLogModel()
-    log.set_entries(workspace.access_log.for_client(client_id))
+    log.set_log(workspace.access_log.for_display(client_id), "en")
     qtmodeltester.check(log)
 
 

@@ -32,7 +32,7 @@ from sopiva_desk.gui.widgets.pdf_pages import paint_page, render_pages
 from sopiva_desk.services.documents import base as documents_base
 from sopiva_desk.services.documents import service as documents_service
 from sopiva_desk.services.documents.layout import DocumentMeta, Styles, para
-from sopiva_desk.services.documents.organisation import shipped_organisation
+from sopiva_desk.services.documents.organisation import demo_organisation
 from sopiva_desk.services.documents.texts import Texts
 from sopiva_desk.services.workspace import Workspace
 from sopiva_desk.store.models import AccessLogEntry
@@ -272,7 +272,7 @@ class _LongSpec:
     def gather(self, ctx: Any, session: Any, record_id: uuid.UUID, language: str | None) -> documents_base.Source:
         header = documents_base.client_header(session, _client_of(session, record_id))
         meta = DocumentMeta(kind="common", title="Pitkä asiakirja", document_id="TST-1", language=language or "fi",
-                            organisation=shipped_organisation(), client_name=header.name)
+                            organisation=demo_organisation(), client_name=header.name)
         return documents_base.Source(meta, _client_of(session, record_id), record_id, None)
 
     def story(self, source: documents_base.Source, styles: Styles, texts: Texts) -> list[Any]:

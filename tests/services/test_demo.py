@@ -77,6 +77,7 @@ def test_demo_profile_has_fictional_clients_across_etela_savo(demo_profile, demo
     assert STEPS_HEARD == list(demo.STEPS)  # the start-up window could say what was happening
     assert demo.ensure_demo_profile(service, progress=STEPS_HEARD.append) == profile  # second call reuses it
     assert STEPS_HEARD == list(demo.STEPS)
+    assert demo_ws.settings.is_demo() and demo_ws.demo  # its documents carry the demo letterhead
     rows = demo_ws.clients.caseload()
     assert len(rows) == 200
     towns = Counter(r.municipality_code for r in rows)

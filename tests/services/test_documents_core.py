@@ -24,7 +24,7 @@ from sopiva_desk.services.documents.layout import (
     render_pdf,
     signature_block,
 )
-from sopiva_desk.services.documents.organisation import shipped_organisation
+from sopiva_desk.services.documents.organisation import demo_organisation
 from sopiva_desk.services.documents.texts import Texts, document_language
 
 LETTERS = "äöåšžčđŋŧáéőłÄÖÅŠŽČĐŊŦÁÉŐŁüÜçñøæß"
@@ -50,7 +50,7 @@ def test_document_language_is_finnish_or_swedish() -> None:
 def render(language: str, paragraphs: int) -> tuple[PdfReader, int]:
     texts = Texts("common", language)
     meta = DocumentMeta(kind="common", title="Testiasiakirja", document_id="TST-0001", language=language,
-                        organisation=shipped_organisation(), client_name="Áile Ŋuolja", version=3)
+                        organisation=demo_organisation(), client_name="Áile Ŋuolja", version=3)
     styles = Styles()
     story = [para("Testiasiakirja", styles.title),
              field_table([("Nimi", "Áile Ŋuolja <b>&amp;</b>"), ("Tyhjä", None)], styles, texts)]

@@ -92,6 +92,9 @@ def flat(text: str) -> str:
 
 
 def test_finnish_plan_has_the_clients_words_helpers_and_dates(workspace, plan_id) -> None:  # type: ignore[no-untyped-def]
+    # The contact at the end comes from the organisation's letterhead set on this computer.
+    workspace.letterhead.save({"name_fi": "Etelä-Savon hyvinvointialue", "unit_fi": "Vammaispalvelut",
+                               "phone": "+358 15 000 0000"})
     document = workspace.documents.render("plain_plan", plan_id)
     assert (document.language, document.title) == ("fi", "Minun suunnitelmani")  # the client's language
     assert document.document_id.startswith("OMA-")
@@ -105,7 +108,8 @@ def test_finnish_plan_has_the_clients_words_helpers_and_dates(workspace, plan_id
                      "Kuka auttaa sinua?", "Eeva Esimerkki, omatyöntekijä", "Kokoaa suunnitelman", "Hakee palvelut",
                      "Liisa Virtanen, sisko", "Kokkaa Ainon kanssa", "Valmentaa asumisessa",
                      "Katsomme suunnitelman yhdessä uudelleen torstaina 20.5.2027.",
-                     "Omatyöntekijäsi on Eeva Esimerkki.", "015 000 0000", "Minun allekirjoitukseni",
+                     "Omatyöntekijäsi on Eeva Esimerkki.", "015 000 0000",
+                     "Etelä-Savon hyvinvointialue, Vammaispalvelut", "Minun allekirjoitukseni",
                      "Sivu 1 / ", "OpenMoji"]:
         assert expected in text, expected
     assert text.index("Haluan asua") < text.index("Opin laittamaan") < text.index("Käyn kuorossa")

@@ -11,7 +11,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableView, QVBoxLayout
 
 from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.models.budget_rows_model import BudgetRowsModel, Cell
-from sopiva_desk.gui.widgets.budget_parts import method_labels, money_text, quantity_text, state_label, unit_labels
+from sopiva_desk.gui.widgets.budget_parts import (
+    field_labels,
+    method_labels,
+    money_text,
+    quantity_text,
+    state_label,
+    unit_labels,
+)
 from sopiva_desk.gui.widgets.page_parts import make_read_only_list
 from sopiva_desk.services.budgets import BudgetChangeView
 from sopiva_desk.services.catalogue import Catalogue
@@ -53,9 +60,7 @@ class BudgetHistoryDialog(QDialog):
             return self.tr("Payment commitment {number}").format(number="/".join(parts[1:]))
         if parts[0] == "uses":
             return self.tr("Realised use")
-        return {"period": self.tr("Budget period"), "justification": self.tr("Justification"),
-                "state": self.tr("State"), "decision_date": self.tr("Decision date"),
-                "decision_reference": self.tr("Decision number")}.get(key, key)
+        return field_labels().get(key, key)
 
     def _value(self, value: Any) -> str:
         language = self._language

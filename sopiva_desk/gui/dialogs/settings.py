@@ -1,4 +1,5 @@
-"""Settings: auto-lock time, interface language and the passphrase."""
+"""Settings: auto-lock time, interface language and the passphrase (General); the letterhead of
+documents (Organisation, ``dialogs/organisation_settings.py``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,10 +34,21 @@ class SettingsDialog(QDialog):
         self.context = context
         self.data_dir = data_dir
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(580)
-        layout = QVBoxLayout(self)
+        self.setMinimumWidth(800)  # the Organisation tab has Finnish and Swedish side by side
+        outer = QVBoxLayout(self)
+        self.tabs = QTabWidget(self, objectName="settingsTabs")
+        outer.addWidget(self.tabs)
+        general_tab = QWidget(self.tabs)
+        layout = QVBoxLayout(general_tab)
+        self.tabs.addTab(general_tab, self.tr("General"))
+        # Imported here: the letterhead's services load the documents package, which the unlock
+        # screen (that imports this module through the controller) must not wait for.
+        from sopiva_desk.gui.dialogs.organisation_settings import OrganisationTab
 
-        general = QGroupBox(self.tr("General"), self)
+        self.organisation = OrganisationTab(context, self.tabs)
+        self.tabs.addTab(self.organisation, self.tr("Organisation"))
+
+        general = QGroupBox(self.tr("Locking and language"), general_tab)
         form = QFormLayout(general)
         self.auto_lock = QSpinBox(general)
         self.auto_lock.setObjectName("autoLockSpin")
@@ -54,7 +67,7 @@ class SettingsDialog(QDialog):
         form.addRow("", note)
         layout.addWidget(general)
 
-        secret = QGroupBox(self.tr("Change passphrase"), self)
+        secret = QGroupBox(self.tr("Change passphrase"), general_tab)
         secret_form = QFormLayout(secret)
         self.old_pass = self._password_field("oldPassEdit")
         self.new_pass = self._password_field("newPassEdit")
@@ -71,11 +84,12 @@ class SettingsDialog(QDialog):
         self.change_button.clicked.connect(self._on_change_button_clicked)
         secret_form.addRow("", self.change_button)
         layout.addWidget(secret)
+        layout.addStretch(1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
 
     def _password_field(self, name: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -113,8 +127,12 @@ class SettingsDialog(QDialog):
         language = str(self.language.currentData())
         data_dir = self.data_dir
         workspace = self.context.workspace
+        letterhead = (self.organisation.values(), self.organisation.logo_change()) \
+            if self.organisation.changed() else None
 
         def save() -> None:  # file writes with fsync: off the GUI thread
+            if letterhead is not None and workspace.letterhead is not None:
+                workspace.letterhead.save(*letterhead)  # first: a problem in it keeps the dialog open
             config = AppConfig.load(data_dir)
             config.language = language
             config.save(data_dir)
@@ -122,4 +140,12 @@ class SettingsDialog(QDialog):
 
         self.chosen_auto_lock_minutes = minutes
         # A full disk or unwritable folder comes back as a KnownError: a friendly dialog, dialog stays open.
-        self.context.run(save, parent=self, on_success=lambda _: self.accept())
+        def invalid(error: ValidationError) -> None:
+            self.organisation.show_issues(error.issues)
+            self.tabs.setCurrentWidget(self.organisation)
+
+        def saved(_: object) -> None:
+            self.organisation.saved()
+            self.accept()
+
+        self.context.run(save, parent=self, on_success=saved, on_invalid=invalid)

@@ -1,7 +1,12 @@
-"""The access log of one client as a read-only table (Client Data Act 703/2023 §11)."""
+"""The access log of one client as a read-only table (Client Data Act 703/2023 §11).
+
+Records and fields are named in words (``gui/access_log_words.py``); the technical keys the log
+stores are only in the tooltip, for an administrator.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,76 +18,43 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from sopiva_desk.gui.access_log_words import AccessLogWords, EntryWords, action_label
 from sopiva_desk.gui.formatting import format_date
-from sopiva_desk.services.access_log import AccessEntry
+from sopiva_desk.services.access_log import AccessEntry, AccessLogView
 
-CONTEXT = "ClientFilePage"  # the strings were written for the client file page; keep their translations
-
-_FIELD_LABELS = {
-    "first_names": QT_TRANSLATE_NOOP("ClientFilePage", "First names"),
-    "last_name": QT_TRANSLATE_NOOP("ClientFilePage", "Last name"),
-    "hetu": QT_TRANSLATE_NOOP("ClientFilePage", "Identity code"),
-    "temporary_id": QT_TRANSLATE_NOOP("ClientFilePage", "Temporary identifier"),
-    "birth_date": QT_TRANSLATE_NOOP("ClientFilePage", "Birth date"),
-    "language": QT_TRANSLATE_NOOP("ClientFilePage", "Language"),
-    "other_language": QT_TRANSLATE_NOOP("ClientFilePage", "Which language"),
-    "municipality_code": QT_TRANSLATE_NOOP("ClientFilePage", "Home municipality"),
-    "street_address": QT_TRANSLATE_NOOP("ClientFilePage", "Street address"),
-    "postal_code": QT_TRANSLATE_NOOP("ClientFilePage", "Postal code"),
-    "post_office": QT_TRANSLATE_NOOP("ClientFilePage", "Post office"),
-    "phone": QT_TRANSLATE_NOOP("ClientFilePage", "Phone"),
-    "communication_methods": QT_TRANSLATE_NOOP("ClientFilePage", "Communication methods"),
-    "communication_notes": QT_TRANSLATE_NOOP("ClientFilePage", "How I communicate"),
-    "own_worker": QT_TRANSLATE_NOOP("ClientFilePage", "Own worker"),
-    "status": QT_TRANSLATE_NOOP("ClientFilePage", "Status"),
-    "name": QT_TRANSLATE_NOOP("ClientFilePage", "Name"),
-    "relation": QT_TRANSLATE_NOOP("ClientFilePage", "Relation"),
-    "roles": QT_TRANSLATE_NOOP("ClientFilePage", "Roles"),
-    "notes": QT_TRANSLATE_NOOP("ClientFilePage", "Notes"),
-}
-_ACTION_LABELS = {
-    "view": QT_TRANSLATE_NOOP("ClientFilePage", "Viewed"),
-    "create": QT_TRANSLATE_NOOP("ClientFilePage", "Added"),
-    "update": QT_TRANSLATE_NOOP("ClientFilePage", "Changed"),
-    "delete": QT_TRANSLATE_NOOP("ClientFilePage", "Removed"),
-    "print": QT_TRANSLATE_NOOP("ClientFilePage", "Printed"),
-    "export": QT_TRANSLATE_NOOP("ClientFilePage", "Exported"),
-    "sync": QT_TRANSLATE_NOOP("ClientFilePage", "Synchronised"),
-}
-_RECORD_LABELS = {
-    "client": QT_TRANSLATE_NOOP("ClientFilePage", "Client file"),
-    "close_person": QT_TRANSLATE_NOOP("ClientFilePage", "Close person"),
-}
-
-
-def field_label(field: str) -> str:
-    """The translated name of a client or close-person field."""
-    return _translate(_FIELD_LABELS, field)
-
-
-def _translate(table: dict[str, str], key: str) -> str:
-    source = table.get(key)
-    return QCoreApplication.translate(CONTEXT, source) if source else key
+CONTEXT = "AccessLog"
 
 
 class AccessLogModel(QAbstractTableModel):
     """Read-only access-log entries of one client, newest first (Client Data Act §11)."""
 
+    WHEN, WHO, ACTION, RECORD, DETAILS = range(5)
     HEADERS = (
-        QT_TRANSLATE_NOOP("ClientFilePage", "When"),
-        QT_TRANSLATE_NOOP("ClientFilePage", "Who"),
-        QT_TRANSLATE_NOOP("ClientFilePage", "Action"),
-        QT_TRANSLATE_NOOP("ClientFilePage", "What"),
+        QT_TRANSLATE_NOOP("AccessLog", "When"),
+        QT_TRANSLATE_NOOP("AccessLog", "Who"),
+        QT_TRANSLATE_NOOP("AccessLog", "Action"),
+        QT_TRANSLATE_NOOP("AccessLog", "Record"),
+        QT_TRANSLATE_NOOP("AccessLog", "Details"),
     )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._entries: list[AccessEntry] = []
+        self._words: list[EntryWords] = []
 
-    def set_entries(self, entries: list[AccessEntry]) -> None:
+    def set_log(self, log: AccessLogView, language: str, service_name: Callable[[str], str] | None = None) -> None:
+        """Show ``log`` described in ``language`` (the interface language)."""
+        words = AccessLogWords(log.records, language, service_name)
         self.beginResetModel()
-        self._entries = list(entries)
+        self._entries = list(log.entries)
+        self._words = [words.describe(entry) for entry in self._entries]
         self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_log(AccessLogView([], {}), "fi")
+
+    def words(self, row: int) -> EntryWords:
+        return self._words[row]
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._entries)
@@ -99,20 +71,24 @@ class AccessLogModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid():
             return None
-        entry = self._entries[index.row()]
+        entry, words = self._entries[index.row()], self._words[index.row()]
         column = index.column()
-        if column == 0:
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.RECORD, self.DETAILS):
+            # The whole description (a long one is cut in the cell) and, for an administrator, the keys.
+            text = f"{words.record}: {words.details}" if words.details else words.record
+            return QCoreApplication.translate("AccessLog", "{text}\nStored as: {keys}").format(
+                text=text, keys=words.technical)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == self.WHEN:
             at = entry.at.astimezone()
             return f"{format_date(at.date())} {at.hour}.{at.minute:02d}"
-        if column == 1:
+        if column == self.WHO:
             return entry.user_name
-        if column == 2:
-            return _translate(_ACTION_LABELS, entry.action)
-        what = _translate(_RECORD_LABELS, entry.record_type)
-        if entry.fields and entry.action == "update":
-            fields = ", ".join(_translate(_FIELD_LABELS, f) for f in entry.fields)
-            what = QCoreApplication.translate("ClientFilePage", "{record}: {fields}").format(
-                record=what, fields=fields)
-        return what
+        if column == self.ACTION:
+            return action_label(entry.action)
+        if column == self.RECORD:
+            return words.record
+        return words.details

@@ -3,13 +3,16 @@ on what basis and why, when and by whom — the client has the right to see them
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from sopiva_desk.gui.access_log_words import AccessLogWords
 from sopiva_desk.gui.dialogs.document_preview import document_name
 from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.models.read_only_table import ReadOnlyTable
+from sopiva_desk.services.documents.queue import KIND_RECORDS
 
 _BASIS = {
     "law": QT_TRANSLATE_NOOP("DisclosureListModel", "Law"),
@@ -31,11 +34,25 @@ class DisclosureListModel(ReadOnlyTable):
         QT_TRANSLATE_NOOP("DisclosureListModel", "Disclosed by"),
     )
 
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: AccessLogWords | None = None
+
+    def set_rows(self, rows: Iterable[Any], words: AccessLogWords | None = None) -> None:
+        """``words`` names the record each document was printed from, as the access log does."""
+        self._words = words
+        super().set_rows(rows)
+
     def cell(self, found: Any, column: int) -> str:
         if column == self.DATE:
             return format_date(found.disclosed_on)
         if column == self.DOCUMENT:
-            return f"{document_name(found.kind)} ({found.document_id})"
+            document = document_name(found.kind)
+            if self._words is not None and found.kind in KIND_RECORDS:
+                record = self._words.record(KIND_RECORDS[found.kind], found.record_id)
+                document = QCoreApplication.translate("DisclosureListModel", "{document} – {record}").format(
+                    document=document, record=record)
+            return f"{document} ({found.document_id})"
         if column == self.RECIPIENT:
             return str(found.recipient)
         if column == self.BASIS:

@@ -41,13 +41,14 @@ from sopiva_desk.domain.clients import (
 )
 from sopiva_desk.domain.issues import ValidationError
 from sopiva_desk.gui import prompts
+from sopiva_desk.gui.access_log_words import AccessLogWords, client_field_label
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.close_person import AddClosePersonDialog, error_label
 from sopiva_desk.gui.formatting import age_on, format_date, parse_date
 from sopiva_desk.gui.forms.ui_client_details import Ui_ClientDetails
 from sopiva_desk.gui.labels import language_label, method_label, role_label, status_label
 from sopiva_desk.gui.messages import issue_text
-from sopiva_desk.gui.models.access_log_model import AccessLogModel, field_label
+from sopiva_desk.gui.models.access_log_model import AccessLogModel
 from sopiva_desk.gui.models.close_persons_model import ClosePersonsModel
 from sopiva_desk.gui.models.disclosure_model import DisclosureListModel
 from sopiva_desk.gui.pages.client_assessments import ClientAssessmentsWidget
@@ -55,8 +56,11 @@ from sopiva_desk.gui.pages.client_plan import ClientPlanWidget
 from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveStateIndicator
 from sopiva_desk.gui.widgets.page_parts import add_back_shortcuts, bold_label, build_page_header, make_read_only_list
 from sopiva_desk.services import reference
-from sopiva_desk.services.access_log import AccessEntry
+from sopiva_desk.services.access_log import AccessLogView
+from sopiva_desk.services.catalogue import Catalogue
 from sopiva_desk.services.clients import ClientFile, ClosePersonView, Saved
+from sopiva_desk.services.documents.disclosures import DisclosureView
+from sopiva_desk.services.documents.queue import KIND_RECORDS
 
 CONTEXT = "ClientFilePage"
 _PERSON_KEY = "close_person:"  # autosave keys of close-person cells: "close_person:<id>:<field>"
@@ -68,6 +72,12 @@ def _person_key(person_id: uuid.UUID, field: str) -> str:
 def _split_person_key(key: str) -> tuple[uuid.UUID, str]:
     _, person_id, field = key.split(":")
     return uuid.UUID(person_id), field
+
+
+def _service_name(catalogue: Catalogue, language: str, code: str) -> str:
+    """A catalogue service by its name in ``language`` (the code if the catalogue has no such service)."""
+    service = catalogue.service(code)
+    return service.name(language) if service is not None else code
 
 
 class ClientFilePage(QWidget):
@@ -265,7 +275,7 @@ class ClientFilePage(QWidget):
         self.log_view.setModel(self._log_model)
         make_read_only_list(self.log_view, name=self.tr("Access log"))
         self.log_view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((150, 200, 110)):
+        for column, width in enumerate((130, 190, 100, 360)):
             self.log_view.horizontalHeader().resizeSection(column, width)
         self.disclosures_model = DisclosureListModel(self)
         disclosures_caption = bold_label(self.tr("Disclosures"), tab, "disclosuresCaption")
@@ -312,7 +322,7 @@ class ClientFilePage(QWidget):
         self._autosave.reset()
         self._autosave.show_values(dict.fromkeys(CLIENT_FIELDS))
         self._persons.set_persons(())
-        self._log_model.set_entries([])
+        self._log_model.clear()
         self.persons_error.hide()
         self.name_label.clear()
         self.identity_label.clear()
@@ -347,7 +357,7 @@ class ClientFilePage(QWidget):
         self._update_roles()
         self._update_language_row()
         self._update_identity_widgets()
-        self._log_model.set_entries([])  # read when its tab is shown
+        self._log_model.clear()  # read when its tab is shown
         self.tabs.setCurrentIndex(0)
         self.tabs.setEnabled(True)
         if self.isVisible():
@@ -389,14 +399,22 @@ class ClientFilePage(QWidget):
         if client_id is None:
             return
 
-        def read() -> tuple[list[AccessEntry], list[Any]]:
-            workspace = self._context.workspace
-            return workspace.access_log.for_client(client_id), workspace.disclosures.for_client(client_id)
+        language = self._context.ui_language
 
-        def show(found: tuple[list[AccessEntry], list[Any]]) -> None:
+        def read() -> tuple[AccessLogView, list[DisclosureView], Catalogue]:
+            workspace = self._context.workspace
+            log = workspace.access_log.for_display(client_id)  # before the view of the disclosures is logged
+            disclosures = workspace.disclosures.for_client(client_id)
+            disclosed = workspace.access_log.facts_for(
+                (KIND_RECORDS[d.kind], d.record_id) for d in disclosures if d.kind in KIND_RECORDS)
+            return (AccessLogView(log.entries, {**disclosed, **log.records}), disclosures,
+                    workspace.plans.catalogue)
+
+        def show(found: tuple[AccessLogView, list[DisclosureView], Catalogue]) -> None:
+            log, disclosures, catalogue = found
             if client_id == self._client_id:
-                self._log_model.set_entries(found[0])
-                self.disclosures_model.set_rows(found[1])
+                self._log_model.set_log(log, language, partial(_service_name, catalogue, language))
+                self.disclosures_model.set_rows(disclosures, AccessLogWords(log.records, language))
                 self.disclosures_view.resizeColumnsToContents()
                 self.disclosures_view.horizontalHeader().setStretchLastSection(True)
 
@@ -506,7 +524,7 @@ class ClientFilePage(QWidget):
     def _show_person_errors(self) -> None:
         lines = [
             self.tr("{name} – {field}: {reason}").format(
-                name=person.name, field=field_label(field), reason=reason)
+                name=person.name, field=client_field_label(field), reason=reason)
             for person, field, reason in self._persons.errors()
         ]
         self.persons_error.setText("\n".join(lines))

@@ -52,6 +52,17 @@ def state_label(state: str) -> str:
     }.get(state, state)
 
 
+def field_labels() -> dict[str, str]:
+    """Captions of a budget's own fields, as its history and the access log name them."""
+    return {
+        "period": _t("BudgetHistoryDialog", "Budget period"),
+        "justification": _t("BudgetHistoryDialog", "Justification"),
+        "state": _t("BudgetHistoryDialog", "State"),
+        "decision_date": _t("BudgetHistoryDialog", "Decision date"),
+        "decision_reference": _t("BudgetHistoryDialog", "Decision number"),
+    }
+
+
 def money_language(ui_language: str) -> str:
     return ui_language if ui_language in LANGUAGES else "fi"
 

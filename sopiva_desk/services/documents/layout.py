@@ -19,6 +19,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -33,6 +34,13 @@ from reportlab.platypus import (
 )
 
 from sopiva_desk.services.documents.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from sopiva_desk.services.documents.letterhead_drawing import (
+    LogoArt,
+    draw_letterhead,
+    fitted,
+    footer_line,
+    logo_art,
+)
 from sopiva_desk.services.documents.meta import DocumentMeta, format_day
 from sopiva_desk.services.documents.texts import Texts
 
@@ -251,33 +259,30 @@ def signature_block(texts: Texts, styles: Styles, signers: Sequence[tuple[str, s
 # -- the page frame and "Page n / N" ---------------------------------------------------------
 
 
-def _page_decorations(canvas: Canvas, meta: DocumentMeta, texts: Texts, page: int, pages: int) -> None:
-    """Header (organisation, title, document ID) and footer (ID, version, page n / N)."""
-    org, language = meta.organisation, meta.language
+def _page_decorations(canvas: Canvas, meta: DocumentMeta, texts: Texts, page: int, pages: int,
+                      logo: LogoArt | None = None) -> None:
+    """Header (organisation, title, document ID) and footer (ID, version, page n / N, and the
+    organisation's address and contacts)."""
     top = PAGE_HEIGHT - 12 * mm
     canvas.saveState()
-    canvas.setFillColor(INK)
-    canvas.setFont(BOLD, 9.5)
-    canvas.drawString(MARGIN_X, top, org.words("name", language))
-    canvas.setFont(REGULAR, 8.5)
-    canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN_X, top - 11, org.words("unit", language))
-    if org.example:
-        canvas.drawString(MARGIN_X, top - 21, texts("example_organisation"))
-    canvas.setFillColor(INK)
-    canvas.setFont(BOLD, 9.5)
-    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, meta.title)
-    canvas.setFont(REGULAR, 8.5)
-    canvas.setFillColor(MUTED)
-    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top - 11, f"{texts('document_id')}: {meta.document_id}")
+    right = [(meta.title, BOLD, 9.5), (f"{texts('document_id')}: {meta.document_id}", REGULAR, 8.5)]
     if not meta.plain:
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top - 21, texts("confidential"))
+        right.append((texts("confidential"), REGULAR, 8.5))
+    for index, (text, font, size) in enumerate(right):
+        canvas.setFont(font, size)
+        canvas.setFillColor(INK if index == 0 else MUTED)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top - (0 if index == 0 else 1 + 10 * index), text)
+    # Each line on the left may run up to the line at its height on the right.
+    widths = [PAGE_WIDTH - 2 * MARGIN_X - 8 * mm - stringWidth(text, font, size) for text, font, size in right]
+    widths += [PAGE_WIDTH - 2 * MARGIN_X] * (3 - len(widths))
+    draw_letterhead(canvas, meta.organisation, texts, logo, MARGIN_X, top, widths, (INK, MUTED))
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN_X, PAGE_HEIGHT - HEADER_H + 2 * mm, PAGE_WIDTH - MARGIN_X, PAGE_HEIGHT - HEADER_H + 2 * mm)
     bottom = 9 * mm
     canvas.line(MARGIN_X, bottom + 9, PAGE_WIDTH - MARGIN_X, bottom + 9)
     canvas.setFont(REGULAR, 8.5)
+    canvas.setFillColor(MUTED)
     parts = [f"{texts('document_id')}: {meta.document_id}"]
     if meta.version is not None:
         parts.append(f"{texts('version')} {meta.version}")
@@ -286,6 +291,12 @@ def _page_decorations(canvas: Canvas, meta: DocumentMeta, texts: Texts, page: in
     canvas.setFont(BOLD if meta.plain else REGULAR, 11 if meta.plain else 8.5)
     canvas.setFillColor(INK)
     canvas.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, texts("page", page=page, pages=pages))
+    contacts = footer_line(meta.organisation, texts)
+    if contacts:
+        text, size = fitted(contacts, REGULAR, 7.5, PAGE_WIDTH - 2 * MARGIN_X)
+        canvas.setFont(REGULAR, size)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN_X, bottom - 10, text)
     if meta.watermark:
         _watermark(canvas, meta.watermark)
     canvas.restoreState()
@@ -302,7 +313,7 @@ def _watermark(canvas: Canvas, text: str) -> None:
     canvas.restoreState()
 
 
-def _numbered_canvas(meta: DocumentMeta, texts: Texts) -> type[Canvas]:
+def _numbered_canvas(meta: DocumentMeta, texts: Texts, logo: LogoArt | None) -> type[Canvas]:
     """A canvas that holds its pages until the end, so every page can say "n / N"."""
 
     class NumberedCanvas(Canvas):
@@ -318,7 +329,7 @@ def _numbered_canvas(meta: DocumentMeta, texts: Texts) -> type[Canvas]:
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                _page_decorations(self, meta, texts, number, total)
+                _page_decorations(self, meta, texts, number, total, logo)
                 super().showPage()
             super().save()
 
@@ -337,10 +348,10 @@ def render_pdf(meta: DocumentMeta, story: list[Flowable], texts: Texts) -> Rende
     buffer = io.BytesIO()
     document = BaseDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=HEADER_H,
-        bottomMargin=FOOTER_H + 4 * mm, title=meta.title, author=meta.organisation.words("name", meta.language),
+        bottomMargin=FOOTER_H + 4 * mm, title=meta.title, author=meta.organisation.words("name", meta.language) or "",
         subject=meta.document_id, creator="Sopiva Desk", lang=meta.language, invariant=False)
     frame = Frame(MARGIN_X, FOOTER_H + 4 * mm, PAGE_WIDTH - 2 * MARGIN_X,
                   PAGE_HEIGHT - HEADER_H - FOOTER_H - 4 * mm, id="body", leftPadding=0, rightPadding=0)
     document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    document.build(story, canvasmaker=_numbered_canvas(meta, texts))
+    document.build(story, canvasmaker=_numbered_canvas(meta, texts, logo_art(meta.organisation.logo)))
     return RenderedPdf(buffer.getvalue(), document.page)

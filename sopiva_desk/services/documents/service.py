@@ -16,7 +16,7 @@ from datetime import date
 from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.catalogue import Catalogue, shipped_catalogue
 from sopiva_desk.services.documents.base import KINDS, GatherContext, Source, spec
-from sopiva_desk.services.documents.organisation import Organisation, shipped_organisation
+from sopiva_desk.services.documents.organisation import Organisation, unconfigured_organisation
 from sopiva_desk.services.documents.texts import Texts
 from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.services.templates import TemplateLibrary
@@ -41,8 +41,11 @@ class RenderedDocument:
 
 class DocumentService:
     def __init__(self, db: Database, actor: Actor, templates: TemplateLibrary | None = None,
-                 catalogue: Catalogue | None = None, organisation: Organisation | None = None,
+                 catalogue: Catalogue | None = None,
+                 organisation: Callable[[], Organisation] = unconfigured_organisation,
                  today: Callable[[], date] = date.today) -> None:
+        """``organisation`` gives the letterhead the next document prints (asked for each one, so
+        a letterhead set meanwhile applies at once)."""
         self._db = db
         self._actor = actor
         self._templates = templates
@@ -55,8 +58,8 @@ class DocumentService:
         return KINDS
 
     def _context(self) -> GatherContext:
-        return GatherContext(self._templates, self._catalogue or shipped_catalogue(),
-                             self._organisation or shipped_organisation(), self._actor, self._today())
+        return GatherContext(self._templates, self._catalogue or shipped_catalogue(), self._organisation(),
+                             self._actor, self._today())
 
     def gather(self, kind: str, record_id: uuid.UUID, language: str | None = None) -> Source:
         """Read what the document needs (``language``: fi or sv; default the client's)."""
