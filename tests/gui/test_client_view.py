@@ -66,9 +66,27 @@ def money(*reactions: str | None) -> ClientViewContent:
         for (i, title, plain, code), reaction in zip(options, reactions, strict=False)])
 
 
+class FakeClock:
+    """The hold's clock, moved on by the test: a busy machine cannot finish or outlast a hold by itself."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, ms: float) -> None:
+        self.now += ms
+
+
 @pytest.fixture
-def view(qtbot) -> Iterator[ClientViewWindow]:  # type: ignore[no-untyped-def]
-    window = ClientViewWindow(hold_ms=HOLD_MS)
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def view(qtbot, clock: FakeClock) -> Iterator[ClientViewWindow]:  # type: ignore[no-untyped-def]
+    window = ClientViewWindow(hold_ms=HOLD_MS, clock=clock)
     qtbot.addWidget(window, before_close_func=lambda w: w.force_close())
     window.set_content(sample())
     window.resize(1366, 768)
@@ -518,49 +536,63 @@ def test_wellbeing_scale_is_a_widget_of_its_own(qtbot) -> None:  # type: ignore[
 
 # Leaving --------------------------------------------------------------------------------------------
 
-def test_escape_close_and_clicks_do_not_leave(qtbot, view: ClientViewWindow) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.assertNotEmitted(view.leave_requested, wait=HOLD_MS * 3):
-        qtbot.keyClick(view.board.card("home"), Qt.Key.Key_Escape)
+def test_escape_close_and_clicks_do_not_leave(qtbot, view: ClientViewWindow,  # type: ignore[no-untyped-def]
+                                              clock: FakeClock) -> None:
+    control = view.leave_control
+    with qtbot.assertNotEmitted(view.leave_requested):
+        qtbot.keyClick(view.board.card("home"), Qt.Key.Key_Escape)  # a short press
+        qtbot.waitUntil(lambda: not control.is_holding())  # its release cancels the hold
         assert view.close() is False
         event = QCloseEvent()
         QApplication.sendEvent(view, event)
         assert not event.isAccepted()
-        qtbot.mouseClick(view.leave_control, Qt.MouseButton.LeftButton)  # a tap, not a hold
+        qtbot.mouseClick(control, Qt.MouseButton.LeftButton)  # a tap, not a hold
+        assert not control.is_holding()
         qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(5, view.height() - 5))
+        assert not control.is_holding()
+        clock.advance(HOLD_MS * 3)  # however long it then takes, no hold is running to finish
     assert view.isVisible()
 
 
-def test_holding_escape_leaves(qtbot, view: ClientViewWindow) -> None:  # type: ignore[no-untyped-def]
+def test_holding_escape_leaves(qtbot, view: ClientViewWindow, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
     card = view.board.card("home")
-    qtbot.keyPress(card, Qt.Key.Key_Escape)
-    assert view.leave_control.is_holding()
-    qtbot.wait(HOLD_MS // 3)
-    qtbot.keyRelease(card, Qt.Key.Key_Escape)
-    qtbot.keyPress(card, Qt.Key.Key_Escape)  # a key repeat sent as release + press: still held
-    assert view.leave_control.is_holding()
-    qtbot.keyRelease(card, Qt.Key.Key_Escape)  # let go early: cancelled
-    qtbot.waitUntil(lambda: not view.leave_control.is_holding())
+    control = view.leave_control
     left: list[bool] = []
     view.leave_requested.connect(lambda: left.append(True))
     qtbot.keyPress(card, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not view.leave_control.is_holding(), timeout=HOLD_MS * 10)  # held long enough
-    assert left == [] and view.isVisible()  # ... but Esc is still down: its repeats must not reach the app
+    assert control.is_holding()
+    clock.advance(HOLD_MS // 3)
     qtbot.keyRelease(card, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: left == [True])
-    assert not view.isVisible()
+    qtbot.keyPress(card, Qt.Key.Key_Escape)  # a key repeat sent as release + press: still held
+    assert control.is_holding()
+    qtbot.keyRelease(card, Qt.Key.Key_Escape)  # let go early: cancelled
+    qtbot.waitUntil(lambda: not control.is_holding())
+    assert left == [] and control.progress() == 0
+
+    qtbot.keyPress(card, Qt.Key.Key_Escape)
+    clock.advance(HOLD_MS)
+    qtbot.waitUntil(lambda: not control.is_holding())  # the next tick finds the hold long enough
+    assert left == [] and view.isVisible()  # ... but Esc is still down: its repeats must not reach the app
+    with qtbot.waitSignal(view.leave_requested):
+        qtbot.keyRelease(card, Qt.Key.Key_Escape)
+    assert left == [True] and not view.isVisible()
     assert view.board.option_ids("good") == ["home"]  # leaving keeps the content for the next time
 
 
-def test_holding_the_corner_control_leaves(qtbot, view: ClientViewWindow) -> None:  # type: ignore[no-untyped-def]
+def test_holding_the_corner_control_leaves(qtbot, view: ClientViewWindow,  # type: ignore[no-untyped-def]
+                                          clock: FakeClock) -> None:
     control = view.leave_control
     assert control.isVisible() and control.geometry().right() > view.width() - 100 and control.y() < 100
     assert "Esc" in control.toolTip() and "Esc" in control.accessibleDescription()
     qtbot.mousePress(control, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: control.progress() > 0, timeout=HOLD_MS)
+    clock.advance(HOLD_MS // 2)
+    qtbot.waitUntil(lambda: control.progress() > 0)  # the ring fills as it is held
+    assert 0 < control.progress() < 1
     qtbot.mouseRelease(control, Qt.MouseButton.LeftButton)
-    assert control.progress() == 0 and view.isVisible()
-    with qtbot.waitSignal(view.leave_requested, timeout=HOLD_MS * 10):
-        qtbot.mousePress(control, Qt.MouseButton.LeftButton)
+    assert control.progress() == 0 and not control.is_holding() and view.isVisible()
+    qtbot.mousePress(control, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(view.leave_requested):
+        clock.advance(HOLD_MS)
     assert not view.isVisible()
 
 
