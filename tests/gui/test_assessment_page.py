@@ -36,6 +36,7 @@ from sopiva_desk.gui.widgets.template_form import GrowingPlainTextEdit
 from sopiva_desk.services.assessments import AssessmentService, ChangeView
 from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.workspace import Workspace
+from tests.gui.record_page_checks import assert_every_link_leads_to_its_field
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -358,6 +359,15 @@ def test_complete_lists_the_missing_answers_and_each_leads_to_its_field(
     pick(target, "none")  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: "Housing › Need for support" not in [
         missing.model().index(r, 0).data() for r in range(missing.model().rowCount())], timeout=TIMEOUT)
+
+
+def test_every_missing_link_leads_to_its_field(qtbot: Any, page: AssessmentPage) -> None:
+    page.complete_button.click()
+    panel = page.problems_panel
+    qtbot.waitUntil(panel.isVisible, timeout=TIMEOUT)
+    first = panel.keys()[0]
+    assert page.form is not None
+    assert_every_link_leads_to_its_field(qtbot, panel, page.form_stack, {first: page.form.editor(first)})
 
 
 def test_completing_locks_the_form_and_offers_amend(

@@ -124,7 +124,9 @@ class AssessmentPage(QWidget):
         return header.layout
 
     def _build_problems(self) -> MissingPanel:
-        self.problems_panel = MissingPanel(self.tr("Answers to give before completing"), self)
+        self.problems_panel = MissingPanel(
+            self.tr("Answers to give before completing"), self,
+            done_text=self.tr("Every required answer is given. You can complete the assessment now."))
         self.problems_heading = self.problems_panel.heading
         self.missing_list = self.problems_panel.list_view
         self._problems = self.problems_panel.model
@@ -349,8 +351,9 @@ class AssessmentPage(QWidget):
         if form is not self._form or self._view is None:
             return
         self._sections.set_states(form.section_states())
-        if self.problems_panel.isVisible():
-            self._show_problems()
+        if self._view.status == "draft":
+            items, heading = self._problems_now()
+            self.problems_panel.refresh(items, heading=heading)
 
     def _on_form_answer_saved(self, form: TemplateForm, _key: str, _saved: object) -> None:
         if form is self._form and self._view is not None:
@@ -419,8 +422,8 @@ class AssessmentPage(QWidget):
         self._completing = None  # the error itself is shown by AppContext.run
         self._update_header()
 
-    def _show_problems(self, *, focus: bool = False) -> None:
-        """List what stops completion, from the answers the form knows are stored."""
+    def _problems_now(self) -> tuple[list[tuple[str, str]], str | None]:
+        """What stops completion, from the answers the form knows are stored, and the heading."""
         form = self._form
         assert form is not None
         language = self._context.ui_language
@@ -429,20 +432,17 @@ class AssessmentPage(QWidget):
         items = [(key, self.tr("{field}: not accepted").format(field=field_title(form.template, key, language)))
                  for key in invalid]
         items += [(key, field_title(form.template, key, language)) for key in missing]
-        self._problems.set_items(items)
         if invalid:
             heading = self.tr("Some answers were not accepted. Correct them, then complete again.")
         elif missing:
             heading = self.tr("%n required answer(s) missing. Choose one to go to it.", "", len(missing))
         else:
-            heading = self.tr("Every required answer is given. You can complete the assessment now.")
-        self.problems_heading.setText(heading)
-        self.missing_list.setVisible(bool(items))
-        self.problems_panel.show()
-        if focus and items:
-            self.missing_list.setCurrentIndex(self._problems.index(0, 0))
-            self.missing_list.setFocus(Qt.FocusReason.OtherFocusReason)
-            announce(self.missing_list, heading)
+            heading = None  # the panel's done text
+        return items, heading
+
+    def _show_problems(self, *, focus: bool = False) -> None:
+        items, heading = self._problems_now()
+        self.problems_panel.show_items(items, heading=heading, focus=focus)
 
     def _on_missing_field_chosen(self, key: str) -> None:
         if self._form is not None:

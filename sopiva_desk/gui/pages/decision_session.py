@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from sopiva_desk.domain.decisions import missing_for_completion
 from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.gui.client_view import ClientViewContent, ClientViewWindow, OptionCard
 from sopiva_desk.gui.context import AppContext
@@ -104,11 +105,12 @@ class DecisionSessionPage(QWidget):
         return header.layout
 
     def _build_problems(self) -> MissingPanel:
-        self.problems_panel = MissingPanel(self.tr("What to record before completing"), self)
+        self.problems_panel = MissingPanel(
+            self.tr("What to record before completing"), self, heading=self.tr("Before completing, record:"),
+            done_text=self.tr("Everything needed is recorded. You can complete the session now (Ctrl+Enter)."))
         self.problems_heading = self.problems_panel.heading
         self.missing_list = self.problems_panel.list_view
         self._problems = self.problems_panel.model
-        self.problems_heading.setText(self.tr("Before completing, record:"))
         self.problems_panel.field_chosen.connect(self._on_missing_field_chosen)
         return self.problems_panel
 
@@ -261,6 +263,7 @@ class DecisionSessionPage(QWidget):
         else:
             content[field] = saved.value
         self._view = replace(self._view, content=content)
+        self._refresh_problems()
         if self.client_window is not None and field.startswith("options/"):
             self.client_window.set_content(self._client_content())
 
@@ -274,6 +277,7 @@ class DecisionSessionPage(QWidget):
             self._view = view
             with self.form.autosave.loading():
                 self.form.options_editor.set_options(view.content.get("options") or [])
+            self._refresh_problems()
             if added and self.form.options_editor.cards:
                 self.form.focus_field(f"options/{self.form.options_editor.cards[-1].option_id}/title")
             if self.client_window is not None:
@@ -385,13 +389,19 @@ class DecisionSessionPage(QWidget):
         self._done_completing()
         self._show_problems(error.issues)
 
-    def _show_problems(self, issues: list[Issue]) -> None:
+    def _problem_items(self, issues: list[Issue]) -> list[tuple[str, str]]:
         numbers = {str(o.get("id")): n for n, o in enumerate((self._view.content if self._view else {})
                                                               .get("options") or [], start=1)}
-        self._problems.set_items([(issue.field, self.tr("{where}: {what}").format(
-            where=field_title(issue.field, numbers), what=issue_text(issue))) for issue in issues])
-        self.problems_panel.show()
-        self.missing_list.setFocus()
+        return [(issue.field, self.tr("{where}: {what}").format(
+            where=field_title(issue.field, numbers), what=issue_text(issue))) for issue in issues]
+
+    def _show_problems(self, issues: list[Issue]) -> None:
+        self.problems_panel.show_items(self._problem_items(issues), focus=True)
+
+    def _refresh_problems(self) -> None:
+        """While the list is shown it follows the saved content: a filled field drops off it."""
+        if self._view is not None and self._view.status == "draft":
+            self.problems_panel.refresh(self._problem_items(missing_for_completion(self._view.content)))
 
     def _on_missing_field_chosen(self, key: str) -> None:
         self.form.focus_field(key)

@@ -140,10 +140,11 @@ class PlanPage(QWidget):
         return header.layout
 
     def _build_problems(self) -> MissingPanel:
-        self.problems_panel = MissingPanel(self.tr("What to record before agreeing"), self)
+        self.problems_panel = MissingPanel(
+            self.tr("What to record before agreeing"), self, heading=self.tr("Before the plan can be agreed, record:"),
+            done_text=self.tr("Everything needed is recorded. You can agree the plan now (Ctrl+Enter)."))
         self.missing_list = self.problems_panel.list_view
         self._problems = self.problems_panel.model
-        self.problems_panel.heading.setText(self.tr("Before the plan can be agreed, record:"))
         self.problems_panel.field_chosen.connect(self.form.focus_field)
         return self.problems_panel
 
@@ -255,8 +256,8 @@ class PlanPage(QWidget):
             return
         self._view = view
         self._update_states()
-        if self.problems_panel.isVisible():
-            self._show_problems(missing_for_agreement(view.plan), focus=False)
+        if view.status == "draft":
+            self.problems_panel.refresh(self._problem_items(missing_for_agreement(view.plan)))
 
     def _update_states(self) -> None:
         view = self._view
@@ -458,16 +459,13 @@ class PlanPage(QWidget):
         self._agreeing = None
         self._update_buttons()
 
-    def _show_problems(self, issues: list[Issue], *, focus: bool = True) -> None:
-        if not issues:
-            self.problems_panel.hide()
-            return
+    def _problem_items(self, issues: list[Issue]) -> list[tuple[str, str]]:
         content = self._view.content if self._view is not None else {}
-        self._problems.set_items([(issue.field, self.tr("{where}: {what}").format(
-            where=field_title(issue.field, content), what=issue_text(issue))) for issue in issues])
-        self.problems_panel.show()
-        if focus:
-            self.missing_list.setFocus()
+        return [(issue.field, self.tr("{where}: {what}").format(where=field_title(issue.field, content),
+                                                                what=issue_text(issue))) for issue in issues]
+
+    def _show_problems(self, issues: list[Issue]) -> None:
+        self.problems_panel.show_items(self._problem_items(issues), focus=True)
 
     def _on_new_version_clicked(self) -> None:
         if self._view is None or self._view.status != "agreed":

@@ -1,5 +1,5 @@
 """Pieces every page shares: the header (back button, big title, sub-line, save state), the
-back shortcuts, bold captions, and the set-up of read-only record lists."""
+back shortcuts, bold captions, going to a field, and the set-up of read-only record lists."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -104,6 +105,41 @@ def add_back_shortcuts(page: QWidget, on_back: Callable[[], None]) -> None:
         shortcut = QShortcut(QKeySequence(key), page)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(on_back)
+
+
+def focus_target(widget: QWidget) -> QWidget | None:
+    """What takes the keyboard for ``widget``: itself, its focus proxy, or (for a container such
+    as a list of rows) its first focusable child in tab order; None if nothing in it can."""
+
+    def takes_focus(candidate: QWidget) -> bool:
+        return (bool(candidate.focusPolicy() & Qt.FocusPolicy.TabFocus) and candidate.isEnabled()
+                and not candidate.isHidden())
+
+    if widget.focusProxy() is not None:
+        widget = widget.focusProxy()
+    if takes_focus(widget):
+        return widget
+    candidate = widget.nextInFocusChain()
+    while candidate is not None and candidate is not widget:
+        if widget.isAncestorOf(candidate) and takes_focus(candidate) and candidate.isVisibleTo(widget):
+            return candidate
+        candidate = candidate.nextInFocusChain()
+    return None
+
+
+def go_to_field(widget: QWidget | None, scroll: QScrollArea | None = None) -> bool:
+    """Scroll ``widget`` into view (with room for its caption above) and put the keyboard in it.
+
+    Every "what is missing" link ends here, so that each one leads somewhere: False only when
+    nothing in ``widget`` can take the focus.
+    """
+    target = focus_target(widget) if widget is not None else None
+    if target is None:
+        return False
+    if scroll is not None:
+        scroll.ensureWidgetVisible(target, 40, 80)
+    target.setFocus(Qt.FocusReason.OtherFocusReason)
+    return True
 
 
 def make_read_only_list(view: QTableView, *, name: str, description: str = "") -> None:

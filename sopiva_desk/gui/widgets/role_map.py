@@ -198,7 +198,8 @@ class RoleMapSection(QWidget):
 
     def focus_entry(self, entry_id: str) -> None:
         row = self.rows.get(entry_id)
-        if row is None:
+        if row is None:  # gone meanwhile: the place to add one
+            self.focus_add()
             return
         key = next((k for k in ("name", "role", "tasks") if self.autosave.binding(row.field(k)).issues), "name")
         self._focus(row.editors[key])

@@ -180,6 +180,14 @@ class RowListEditor(QWidget):
     def cell(self, row: int, key: str) -> QWidget:
         return self._rows[row].cells[key]
 
+    def widget_for(self, path: str) -> QWidget:
+        """The cell a rule's ``<row>/<column>`` points at (0-based row), or the editor itself."""
+        row, _, key = path.partition("/")
+        if row.isdigit() and int(row) < len(self._rows):
+            cells = self._rows[int(row)].cells
+            return cells.get(key) or cells[self.columns[0].key]
+        return self
+
     def remove_button(self, row: int) -> QPushButton:
         return self._rows[row].remove_button
 
