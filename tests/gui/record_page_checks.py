@@ -7,9 +7,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QRadioButton, QWidget
 
 from sopiva_desk.gui.widgets.assessment_problems import MissingPanel
+from sopiva_desk.gui.widgets.locking import LOCKED_GROUND, LockedNotice, looks_locked
 
 
 def click_link(qtbot: Any, panel: MissingPanel, row: int) -> None:
@@ -33,3 +35,42 @@ def assert_every_link_leads_to_its_field(qtbot: Any, panel: MissingPanel, form: 
         qtbot.waitUntil(lambda: form.isAncestorOf(QApplication.focusWidget()), timeout=3000)
         if key in expected:
             assert QApplication.focusWidget() is expected[key], (key, QApplication.focusWidget())
+
+
+def _inputs(form: QWidget) -> list[QWidget]:
+    """The value-holding widgets of a form (not a combo box's own line edit)."""
+    kinds = (QLineEdit, QPlainTextEdit, QComboBox, QCheckBox, QRadioButton)
+    return [w for w in form.findChildren(QWidget)
+            if isinstance(w, kinds) and not isinstance(w.parentWidget(), QComboBox)]
+
+
+def assert_looks_locked(form: QWidget, locked: bool = True) -> None:
+    """Every field of ``form`` refuses input *and* looks read-only (or, unlocked, neither)."""
+    inputs = _inputs(form)
+    assert inputs
+    for widget in inputs:
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            assert widget.isReadOnly() == locked, widget.objectName()
+        else:
+            assert widget.isEnabled() != locked, widget.objectName()
+        assert looks_locked(widget) == locked, widget.objectName()
+
+
+def assert_renders_locked(edit: QLineEdit | QPlainTextEdit) -> None:
+    """The read-only look is drawn: the field's ground is the locked grey, not an input's white."""
+    image = edit.grab().toImage()
+    ground = image.pixelColor(image.width() - 6, image.height() // 2)
+    assert ground == QColor(LOCKED_GROUND), ground.name()
+
+
+def assert_locked_notice(qtbot: Any, notice: LockedNotice, before: QWidget, *words: str) -> None:
+    """The notice is shown, says it is locked and how to change it, and Tab from ``before`` reaches it."""
+    assert notice.isVisible()
+    name = notice.accessibleName()
+    assert name.startswith("Locked: ") and all(word in name for word in words), name
+    assert notice.accessibleDescription()
+    before.window().activateWindow()
+    qtbot.waitUntil(before.window().isActiveWindow)
+    before.setFocus()
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is notice, QApplication.focusWidget()

@@ -13,12 +13,19 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.amend_assessment import AmendAssessmentDialog
 from sopiva_desk.gui.dialogs.session_history import SessionHistoryDialog
+from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.pages.decision_session import DecisionSessionPage
 from sopiva_desk.gui.tasks import TaskRunner
 from sopiva_desk.gui.widgets.row_list_editor import RowListEditor
 from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.workspace import Workspace
-from tests.gui.record_page_checks import assert_every_link_leads_to_its_field, click_link
+from tests.gui.record_page_checks import (
+    assert_every_link_leads_to_its_field,
+    assert_locked_notice,
+    assert_looks_locked,
+    assert_renders_locked,
+    click_link,
+)
 
 pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
               pytest.mark.qt_log_ignore("This plugin does not support raise")]
@@ -149,6 +156,11 @@ def test_complete_locks_and_amend_makes_version_two(qtbot: Any, page: DecisionSe
     assert page.form.editors["topic"].isReadOnly()  # type: ignore[attr-defined]
     assert not page.form.options_editor.cards[0].reaction_combo.isEnabled()
     assert not page.client_view_button.isEnabled()
+    assert_looks_locked(page.form)  # not only refusing input: every field looks read-only
+    assert_renders_locked(page.form.editors["topic_plain"])  # type: ignore[arg-type]
+    assert not page.form.wellbeing_button.isVisibleTo(page)
+    completed = format_date(changed.args[0].completed_at.astimezone().date())
+    assert_locked_notice(qtbot, page.locked_notice, page.amend_button, f"completed on {completed}", "Amend…")
 
     page.amend_button.click()
     dialog = page.findChild(AmendAssessmentDialog)
@@ -160,6 +172,8 @@ def test_complete_locks_and_amend_makes_version_two(qtbot: Any, page: DecisionSe
     assert draft.version_no == 2 and draft.status == "draft"
     assert "version 2" in page.status_label.text()
     assert not page.form.editors["topic"].isReadOnly()  # type: ignore[attr-defined]
+    assert_looks_locked(page.form, locked=False)
+    assert not page.locked_notice.isVisible()
     assert page.reason_label.text().endswith("Aino haluaa miettiä vielä ryhmäkotia.")
 
 

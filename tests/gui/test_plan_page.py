@@ -19,7 +19,13 @@ from sopiva_desk.gui.tasks import TaskRunner
 from sopiva_desk.gui.widgets.plan_agree import AgreePlanDialog
 from sopiva_desk.services.workspace import Workspace
 from sopiva_desk.store.models import Assessment
-from tests.gui.record_page_checks import assert_every_link_leads_to_its_field, click_link
+from tests.gui.record_page_checks import (
+    assert_every_link_leads_to_its_field,
+    assert_locked_notice,
+    assert_looks_locked,
+    assert_renders_locked,
+    click_link,
+)
 
 pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
               pytest.mark.qt_log_ignore("This plugin does not support raise")]
@@ -219,6 +225,10 @@ def test_agreeing_locks_the_plan_and_a_new_version_opens_a_draft(qtbot: Any, pag
     assert card.words_edit.isReadOnly() and not card.domain_combo.isEnabled()
     assert not page.goal_editor.add_button.isVisibleTo(page) and not card.add_support_button.isVisibleTo(page)
     assert not card.supports[0].remove_button.isVisibleTo(page)
+    assert_looks_locked(page.form)
+    assert_renders_locked(page.form.editors["current_services"])  # type: ignore[arg-type]
+    assert_locked_notice(qtbot, page.locked_notice, page.new_version_button, "agreed on 21.11.2026",
+                         "New version…")
 
     page.new_version_button.click()
     amend = page.findChild(AmendAssessmentDialog)
@@ -232,6 +242,7 @@ def test_agreeing_locks_the_plan_and_a_new_version_opens_a_draft(qtbot: Any, pag
     assert page.reason_label.text().endswith("Aino haluaa lisätä harrastuksen.")
     assert not page.form.editors["current_services"].isReadOnly()  # type: ignore[attr-defined]
     assert page.goal_editor.cards[0].words_edit.toPlainText() == "Haluan asua omassa kodissa"
+    assert_looks_locked(page.form, locked=False)
 
 
 def test_fill_from_decision_making_sessions(qtbot: Any, context: AppContext, workspace: Workspace,

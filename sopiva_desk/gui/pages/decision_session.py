@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from sopiva_desk.domain.decisions import missing_for_completion
 from sopiva_desk.domain.issues import Issue, ValidationError
@@ -28,6 +28,7 @@ from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.widgets.assessment_problems import MissingPanel
 from sopiva_desk.gui.widgets.autosave import SaveState, SaveStateIndicator
 from sopiva_desk.gui.widgets.decision_form import DecisionForm
+from sopiva_desk.gui.widgets.locking import LockedNotice
 from sopiva_desk.gui.widgets.page_parts import build_record_header
 from sopiva_desk.services.decisions import FieldSaved, SessionView
 
@@ -63,8 +64,7 @@ class DecisionSessionPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
         layout.addWidget(self._build_problems())
-        self.locked_notice = QLabel(self, objectName="lockedNotice", wordWrap=True)
-        self.locked_notice.setStyleSheet("QLabel { background: #eef1f5; color: #30343a; padding: 6px 10px; }")
+        self.locked_notice = LockedNotice(self)
         layout.addWidget(self.locked_notice)
         layout.addWidget(self.form, 1)
         for keys, slot in ((("Escape", "Alt+Left"), self._go_back),
@@ -74,6 +74,7 @@ class DecisionSessionPage(QWidget):
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(slot)
+        self._header.chain_tabs(self.problems_panel, self.locked_notice, self.form)
         self.clear()
 
     # -- building --------------------------------------------------------------------------
@@ -101,6 +102,7 @@ class DecisionSessionPage(QWidget):
         self.back_button, self.client_label, self.title_label = (header.back_button, header.client_label,
                                                                  header.title_label)
         self.status_label, self.reason_label = header.status_label, header.reason_label
+        self._header = header
         self.title_label.setText(self.tr("Supported decision-making"))
         return header.layout
 
@@ -171,7 +173,7 @@ class DecisionSessionPage(QWidget):
         self.status_label.clear()
         self.reason_label.clear()
         self.reason_label.hide()
-        self.locked_notice.hide()
+        self.locked_notice.clear_lock()
         self.problems_panel.hide()
         self._problems.set_items([])
         self.setAccessibleName(self.tr("Decision-making session"))
@@ -212,10 +214,10 @@ class DecisionSessionPage(QWidget):
         self.form.set_read_only(view.status != "draft")
         self.form.setEnabled(True)
         started = format_date(view.created_at.astimezone().date())
+        completed = format_date(view.completed_at.astimezone().date()) if view.completed_at else ""
         if view.status == "draft":
             status = self.tr("Draft, started {date}").format(date=started)
         else:
-            completed = format_date(view.completed_at.astimezone().date()) if view.completed_at else ""
             status = (self.tr("Completed {date}").format(date=completed) if view.status == "completed"
                       else self.tr("Replaced by a newer version"))
         if view.version_no > 1:
@@ -223,9 +225,14 @@ class DecisionSessionPage(QWidget):
         self.status_label.setText(status)
         self.reason_label.setText(self.tr("Reason for the amendment: {reason}").format(reason=view.amend_reason))
         self.reason_label.setVisible(bool(view.amend_reason))
-        self.locked_notice.setText(self.tr("This session is completed and locked. To change it, use Amend: a new "
-                                           "version is made and the reason is recorded."))
-        self.locked_notice.setVisible(view.status != "draft")
+        if view.status == "completed":
+            self.locked_notice.show_locked(self.tr("completed on {date}").format(date=completed),
+                                           self.tr("make a new version to change it: Amend…"))
+        elif view.status == "superseded":
+            self.locked_notice.show_locked(self.tr("a newer version replaces this one"),
+                                           self.tr("it is kept as it was"))
+        else:
+            self.locked_notice.clear_lock()
         self._update_buttons()
         if self.client_window is not None:
             self.client_window.set_content(self._client_content())

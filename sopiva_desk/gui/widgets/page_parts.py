@@ -63,6 +63,12 @@ class RecordHeader:
     title_label: QLabel
     status_label: QLabel
     reason_label: QLabel  # the reason for an amended version
+    buttons: tuple[QPushButton, ...] = ()
+
+    def chain_tabs(self, *below: QWidget) -> None:
+        """Tab goes Back, the buttons as they stand, then ``below`` (e.g. the missing list, the
+        locked notice, the form) in that order, whatever order they were created in."""
+        chain_tab_order(self.back_button, *self.buttons, *below)
 
 
 def build_record_header(page: QWidget, *, on_back: Callable[[], None], title_name: str, status_name: str,
@@ -96,7 +102,13 @@ def build_record_header(page: QWidget, *, on_back: Callable[[], None], title_nam
     header = QVBoxLayout()
     header.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
     header.addLayout(row)
-    return RecordHeader(header, back, client, title, status, reason)
+    return RecordHeader(header, back, client, title, status, reason, tuple(buttons))
+
+
+def chain_tab_order(*widgets: QWidget) -> None:
+    """Tab visits ``widgets`` (each with what is inside it) in this order."""
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)
 
 
 def add_back_shortcuts(page: QWidget, on_back: Callable[[], None]) -> None:

@@ -32,6 +32,7 @@ from sopiva_desk.domain.issues import Issue
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveFn
 from sopiva_desk.gui.widgets.goal_editor import GoalEditor
+from sopiva_desk.gui.widgets.locking import lock_editor
 from sopiva_desk.gui.widgets.page_parts import bold_label, go_to_field
 from sopiva_desk.gui.widgets.plan_labels import field_labels, life_domain_labels
 from sopiva_desk.gui.widgets.role_map import RoleMapSection
@@ -328,10 +329,10 @@ class PlanForm(QWidget):
         self._read_only = read_only
         for editor in self.editors.values():
             if isinstance(editor, QLineEdit | GrowingPlainTextEdit):
-                editor.setReadOnly(read_only)
+                lock_editor(editor, read_only)
             elif isinstance(editor, RowListEditor):
                 editor.set_read_only(read_only)
-        self.rights_check.setEnabled(not read_only)
+        lock_editor(self.rights_check, read_only)
         self.fill_button.setVisible(not read_only)
         self.fill_hint.setVisible(not read_only)
         self.goal_editor.set_read_only(read_only)
