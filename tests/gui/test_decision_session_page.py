@@ -296,3 +296,45 @@ def test_the_missing_list_follows_the_form_as_fields_are_filled(qtbot: Any, page
     with qtbot.waitSignal(page.session_changed, timeout=TIMEOUT):
         page.complete_button.click()
     assert not panel.isVisible()
+
+
+def sort_first_card_by_key(qtbot: Any, page: DecisionSessionPage, key: Qt.Key) -> None:
+    window = page.client_window
+    assert window is not None
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and window.isAncestorOf(QApplication.focusWidget()),
+                    timeout=TIMEOUT)
+    qtbot.keyClick(QApplication.focusWidget(), key)
+    wait_saved(qtbot, page)
+
+
+def test_sorting_in_the_client_view_ticks_the_sorting_method_once(qtbot: Any, page: DecisionSessionPage,
+                                                                  workspace: Workspace,
+                                                                  session_id: uuid.UUID) -> None:
+    workspace.decisions.set_field(session_id, "methods", ["pictures"])
+    with qtbot.waitSignal(page.session_opened, timeout=TIMEOUT):
+        page.open_session(session_id)
+    box = page.form.method_boxes["three_point_sorting"]
+    page.client_view_button.click()
+    assert not box.isChecked()  # opening the view is not using it
+    sort_first_card_by_key(qtbot, page, Qt.Key.Key_1)
+    assert box.isChecked()
+    stored = content(workspace, session_id)
+    assert stored["methods"] == ["pictures", "three_point_sorting"] and stored["client_sorted"] is True
+    history = [c.field_key for c in workspace.decisions.history(session_id)]
+    assert history.count("methods") == 2 and history.count("client_sorted") == 1  # saved with history
+
+    page.client_window.leave_requested.emit()  # type: ignore[union-attr]
+    box.click()  # the counsellor unticks it on purpose
+    wait_saved(qtbot, page)
+    assert content(workspace, session_id)["methods"] == ["pictures"]
+    page.client_view_button.click()
+    sort_first_card_by_key(qtbot, page, Qt.Key.Key_2)  # the client sorts again: not ticked again
+    assert not box.isChecked() and content(workspace, session_id)["methods"] == ["pictures"]
+    page.close_client_view()
+    with qtbot.waitSignal(page.session_opened, timeout=TIMEOUT):
+        page.open_session(session_id)  # nor in a later sitting
+    page.client_view_button.click()
+    sort_first_card_by_key(qtbot, page, Qt.Key.Key_3)
+    assert not page.form.method_boxes["three_point_sorting"].isChecked()
+    assert content(workspace, session_id)["methods"] == ["pictures"]

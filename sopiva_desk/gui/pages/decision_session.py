@@ -343,6 +343,24 @@ class DecisionSessionPage(QWidget):
             return
         card.show_value("reaction", reaction)
         self.form.autosave.binding(f"options/{option_id}/reaction").edited()
+        self._note_client_sorted()
+
+    def _note_client_sorted(self) -> None:
+        """The client sorted a card: tick "sorting" among the communication methods, once.
+
+        The session keeps the mark ``client_sorted``, so a counsellor who then unticks the method
+        (it was not really used) is not overruled by the next card the client moves, in this or a
+        later sitting. Both go through the autosave, with a history row each.
+        """
+        if self._view is None or self._view.status != "draft" or self._view.content.get("client_sorted"):
+            return
+        self._view = replace(self._view, content={**self._view.content, "client_sorted": True})
+        autosave = self.form.autosave
+        autosave.save_value("client_sorted", True, self._save_field)
+        box = self.form.method_boxes["three_point_sorting"]
+        if not box.isChecked():
+            box.setChecked(True)
+            autosave.binding("methods").edited()
 
     def _on_client_window_wellbeing_chosen(self, value: int) -> None:
         combo = self.form.wellbeing_combo
