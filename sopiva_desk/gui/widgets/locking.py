@@ -25,7 +25,11 @@ LOCKED_CHOICE_TEXT = "#30343a"  # a greyed choice's words stay readable: 11:1 on
 LOCKED_STYLE = (
     f'QLineEdit[locked="true"], QPlainTextEdit[locked="true"], QTextEdit[locked="true"] {{ '
     f"background: {LOCKED_GROUND}; color: {LOCKED_TEXT}; border: 1px solid {LOCKED_EDGE}; border-radius: 3px; }}\n"
-    f'QComboBox[locked="true"]:disabled, QCheckBox[locked="true"]:disabled, QRadioButton[locked="true"]:disabled, '
+    f'QComboBox[locked="true"]:disabled {{ background: {LOCKED_GROUND}; color: {LOCKED_TEXT}; '
+    f"border: 1px solid {LOCKED_EDGE}; border-radius: 3px; padding: 1px 6px; }}\n"
+    'QComboBox[locked="true"]::drop-down { width: 0px; border: none; }\n'  # no arrow: nothing to open
+    'QComboBox[locked="true"]::down-arrow { image: none; width: 0px; height: 0px; }\n'
+    f'QCheckBox[locked="true"]:disabled, QRadioButton[locked="true"]:disabled, '
     f'QAbstractSpinBox[locked="true"]:disabled, QPushButton[locked="true"]:disabled {{ color: {LOCKED_CHOICE_TEXT}; }}'
 )
 _NOTICE_STYLE = (
