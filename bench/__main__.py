@@ -1,8 +1,8 @@
 """`make bench`: run the benchmarks and print one table. Targets come from the issues.
 
 ``python -m bench`` runs them all; ``python -m bench budget organisation`` only the named ones
-(names: store, search, assessments, assessment_page, decisions, budget, organisation, documents,
-start);
+(names: store, search, assessments, assessment_page, decisions, client_view, budget, organisation,
+documents, start);
 ``--quick`` uses 2,000 clients and fewer samples. A full run writes
 ``bench/results/latest.json``, a selection ``bench/results/latest-<names>.json``.
 """
@@ -23,6 +23,7 @@ from bench import (  # noqa: E402
     assessment_bench,
     assessment_page_bench,
     budget_bench,
+    client_view_bench,
     decision_bench,
     documents_bench,
     fixtures,
@@ -32,8 +33,8 @@ from bench import (  # noqa: E402
 )
 
 Row = tuple[str, str, str]
-NAMES = ("store", "search", "assessments", "assessment_page", "decisions", "budget", "organisation", "documents",
-         "start")
+NAMES = ("store", "search", "assessments", "assessment_page", "decisions", "client_view", "budget", "organisation",
+         "documents", "start")
 
 
 def _progress(step: str) -> None:
@@ -155,6 +156,9 @@ def main(argv: list[str]) -> int:
              f"{decisions['field_autosave']['p50']:.2f} / {decisions['field_autosave']['p95']:.2f} ms",
              "p95 ≤ 15 ms"),
         ]
+    if view := step("client_view", "client view", lambda: client_view_bench.run(repeats=10 if quick else 25)):
+        rows.append(("Client view, twelve cards: new content + paint p50 / p95",
+                     f"{view['p50']:.0f} / {view['p95']:.0f} ms", "≤ 500 ms"))
     if wanted & {"budget", "organisation"}:
         found, budget_rows = _budget_and_organisation(n, quick, wanted)
         results.update(found)

@@ -633,6 +633,22 @@ Stored as: {keys}</translation>
         <translation>Assessment of {name}</translation>
     </message>
     <message>
+        <source>completed on {date}</source>
+        <translation>completed on {date}</translation>
+    </message>
+    <message>
+        <source>make a new version to change it: Amend…</source>
+        <translation>make a new version to change it: Amend…</translation>
+    </message>
+    <message>
+        <source>a newer version replaces this one</source>
+        <translation>a newer version replaces this one</translation>
+    </message>
+    <message>
+        <source>it is kept as it was</source>
+        <translation>it is kept as it was</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>done</translation>
     </message>
@@ -671,14 +687,6 @@ Stored as: {keys}</translation>
     <message>
         <source>Reason for the change: {reason}</source>
         <translation>Reason for the change: {reason}</translation>
-    </message>
-    <message>
-        <source>Completed and locked. To change an answer, choose Amend… and give the reason.</source>
-        <translation>Completed and locked. To change an answer, choose Amend… and give the reason.</translation>
-    </message>
-    <message>
-        <source>A newer version replaces this one. It is kept as it was and cannot be changed.</source>
-        <translation>A newer version replaces this one. It is kept as it was and cannot be changed.</translation>
     </message>
     <message>
         <source>{field}: not accepted</source>
@@ -1863,6 +1871,14 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Press 1 for Good, 2 for Not sure, 3 for Not good, 0 to put the card back. The arrow keys move between cards.</translation>
     </message>
     <message>
+        <source>{title}: {column}.</source>
+        <translation>{title}: {column}.</translation>
+    </message>
+    <message>
+        <source>The arrow keys or Tab go back to the cards.</source>
+        <translation>The arrow keys or Tab go back to the cards.</translation>
+    </message>
+    <message>
         <source>Cards to sort</source>
         <translation>Cards to sort</translation>
     </message>
@@ -2370,6 +2386,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>What to record before completing</translation>
     </message>
     <message>
+        <source>Everything needed is recorded. You can complete the session now (Ctrl+Enter).</source>
+        <translation>Everything needed is recorded. You can complete the session now (Ctrl+Enter).</translation>
+    </message>
+    <message>
         <source>Decision-making session</source>
         <translation>Decision-making session</translation>
     </message>
@@ -2398,8 +2418,20 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Reason for the amendment: {reason}</translation>
     </message>
     <message>
-        <source>This session is completed and locked. To change it, use Amend: a new version is made and the reason is recorded.</source>
-        <translation>This session is completed and locked. To change it, use Amend: a new version is made and the reason is recorded.</translation>
+        <source>completed on {date}</source>
+        <translation>completed on {date}</translation>
+    </message>
+    <message>
+        <source>make a new version to change it: Amend…</source>
+        <translation>make a new version to change it: Amend…</translation>
+    </message>
+    <message>
+        <source>a newer version replaces this one</source>
+        <translation>a newer version replaces this one</translation>
+    </message>
+    <message>
+        <source>it is kept as it was</source>
+        <translation>it is kept as it was</translation>
     </message>
     <message>
         <source>{where}: {what}</source>
@@ -3036,6 +3068,17 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>Has tasks in the client plan</source>
         <translation>Has tasks in the client plan</translation>
+    </message>
+</context>
+<context>
+    <name>LockedNotice</name>
+    <message>
+        <source>Locked: {state} — {how}</source>
+        <translation>Locked: {state} — {how}</translation>
+    </message>
+    <message>
+        <source>The fields of this version are read-only.</source>
+        <translation>The fields of this version are read-only.</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5084,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Before the plan can be agreed, record:</translation>
     </message>
     <message>
+        <source>Everything needed is recorded. You can agree the plan now (Ctrl+Enter).</source>
+        <translation>Everything needed is recorded. You can agree the plan now (Ctrl+Enter).</translation>
+    </message>
+    <message>
         <source>Client plan of {name}</source>
         <translation>Client plan of {name}</translation>
     </message>
@@ -5049,16 +5096,24 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Agreed on {date}</translation>
     </message>
     <message>
-        <source>This plan is agreed and locked. To change it, make a new version: the reason is recorded with every change.</source>
-        <translation>This plan is agreed and locked. To change it, make a new version: the reason is recorded with every change.</translation>
+        <source>agreed on {date}</source>
+        <translation>agreed on {date}</translation>
+    </message>
+    <message>
+        <source>make a new version to change it: New version…</source>
+        <translation>make a new version to change it: New version…</translation>
+    </message>
+    <message>
+        <source>a newer version replaces this plan</source>
+        <translation>a newer version replaces this plan</translation>
+    </message>
+    <message>
+        <source>it is kept as it was</source>
+        <translation>it is kept as it was</translation>
     </message>
     <message>
         <source>Superseded by a newer version</source>
         <translation>Superseded by a newer version</translation>
-    </message>
-    <message>
-        <source>A newer version replaces this plan. It is kept as it was and cannot be changed.</source>
-        <translation>A newer version replaces this plan. It is kept as it was and cannot be changed.</translation>
     </message>
     <message>
         <source>Draft, started {date}</source>
@@ -5863,6 +5918,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>How are things?</source>
         <translation>How are things?</translation>
+    </message>
+    <message>
+        <source>The client sorted the options in the client view</source>
+        <translation>The client sorted the options in the client view</translation>
     </message>
     <message>
         <source>Linked assessment</source>

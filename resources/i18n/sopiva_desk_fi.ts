@@ -633,6 +633,22 @@ Tallennettu muodossa: {keys}</translation>
         <translation>Arvio: {name}</translation>
     </message>
     <message>
+        <source>completed on {date}</source>
+        <translation>merkitty valmiiksi {date}</translation>
+    </message>
+    <message>
+        <source>make a new version to change it: Amend…</source>
+        <translation>muuttaaksesi tee uusi versio: Muuta arviota…</translation>
+    </message>
+    <message>
+        <source>a newer version replaces this one</source>
+        <translation>uudempi versio korvaa tämän</translation>
+    </message>
+    <message>
+        <source>it is kept as it was</source>
+        <translation>tämä säilyy sellaisenaan</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>valmis</translation>
     </message>
@@ -671,14 +687,6 @@ Tallennettu muodossa: {keys}</translation>
     <message>
         <source>Reason for the change: {reason}</source>
         <translation>Muutoksen syy: {reason}</translation>
-    </message>
-    <message>
-        <source>Completed and locked. To change an answer, choose Amend… and give the reason.</source>
-        <translation>Valmis ja lukittu. Jos haluat muuttaa vastausta, valitse Muuta arviota… ja kirjoita syy.</translation>
-    </message>
-    <message>
-        <source>A newer version replaces this one. It is kept as it was and cannot be changed.</source>
-        <translation>Uudempi versio korvaa tämän version. Tämä säilytetään sellaisenaan, eikä sitä voi muuttaa.</translation>
     </message>
     <message>
         <source>{field}: not accepted</source>
@@ -1863,6 +1871,14 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Paina 1, jos hyvä. Paina 2, jos et tiedä. Paina 3, jos ei hyvä. Paina 0, niin kortti palaa takaisin. Nuolilla siirryt kortista toiseen.</translation>
     </message>
     <message>
+        <source>{title}: {column}.</source>
+        <translation>{title}: {column}.</translation>
+    </message>
+    <message>
+        <source>The arrow keys or Tab go back to the cards.</source>
+        <translation>Nuolinäppäimillä tai sarkaimella pääset takaisin kortteihin.</translation>
+    </message>
+    <message>
         <source>Cards to sort</source>
         <translation>Lajiteltavat kortit</translation>
     </message>
@@ -2370,6 +2386,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Mitä pitää kirjata ennen valmiiksi merkitsemistä</translation>
     </message>
     <message>
+        <source>Everything needed is recorded. You can complete the session now (Ctrl+Enter).</source>
+        <translation>Kaikki tarvittava on kirjattu. Voit nyt merkitä kirjauksen valmiiksi (Ctrl+Enter).</translation>
+    </message>
+    <message>
         <source>Decision-making session</source>
         <translation>Tuettu päätöksenteko</translation>
     </message>
@@ -2398,8 +2418,20 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Muutoksen syy: {reason}</translation>
     </message>
     <message>
-        <source>This session is completed and locked. To change it, use Amend: a new version is made and the reason is recorded.</source>
-        <translation>Kirjaus on valmis ja lukittu. Muuta sitä valitsemalla Muuta: tehdään uusi versio ja muutoksen syy kirjataan.</translation>
+        <source>completed on {date}</source>
+        <translation>merkitty valmiiksi {date}</translation>
+    </message>
+    <message>
+        <source>make a new version to change it: Amend…</source>
+        <translation>muuttaaksesi tee uusi versio: Muuta…</translation>
+    </message>
+    <message>
+        <source>a newer version replaces this one</source>
+        <translation>uudempi versio korvaa tämän</translation>
+    </message>
+    <message>
+        <source>it is kept as it was</source>
+        <translation>tämä säilyy sellaisenaan</translation>
     </message>
     <message>
         <source>{where}: {what}</source>
@@ -3036,6 +3068,17 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>Has tasks in the client plan</source>
         <translation>Tehtäviä asiakassuunnitelmassa</translation>
+    </message>
+</context>
+<context>
+    <name>LockedNotice</name>
+    <message>
+        <source>Locked: {state} — {how}</source>
+        <translation>Lukittu: {state} — {how}</translation>
+    </message>
+    <message>
+        <source>The fields of this version are read-only.</source>
+        <translation>Tämän version kenttiä voi vain lukea.</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5084,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Ennen kuin suunnitelman voi hyväksyä, kirjaa:</translation>
     </message>
     <message>
+        <source>Everything needed is recorded. You can agree the plan now (Ctrl+Enter).</source>
+        <translation>Kaikki tarvittava on kirjattu. Voit nyt hyväksyä suunnitelman (Ctrl+Enter).</translation>
+    </message>
+    <message>
         <source>Client plan of {name}</source>
         <translation>Asiakassuunnitelma: {name}</translation>
     </message>
@@ -5049,16 +5096,24 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Hyväksytty {date}</translation>
     </message>
     <message>
-        <source>This plan is agreed and locked. To change it, make a new version: the reason is recorded with every change.</source>
-        <translation>Suunnitelma on hyväksytty ja lukittu. Muuta sitä tekemällä uusi versio: syy kirjataan jokaisen muutoksen yhteyteen.</translation>
+        <source>agreed on {date}</source>
+        <translation>hyväksytty {date}</translation>
+    </message>
+    <message>
+        <source>make a new version to change it: New version…</source>
+        <translation>muuttaaksesi tee uusi versio: Uusi versio…</translation>
+    </message>
+    <message>
+        <source>a newer version replaces this plan</source>
+        <translation>uudempi versio korvaa tämän suunnitelman</translation>
+    </message>
+    <message>
+        <source>it is kept as it was</source>
+        <translation>tämä säilyy sellaisenaan</translation>
     </message>
     <message>
         <source>Superseded by a newer version</source>
         <translation>Korvattu uudemmalla versiolla</translation>
-    </message>
-    <message>
-        <source>A newer version replaces this plan. It is kept as it was and cannot be changed.</source>
-        <translation>Uudempi versio korvaa tämän suunnitelman. Se säilytetään sellaisenaan, eikä sitä voi muuttaa.</translation>
     </message>
     <message>
         <source>Draft, started {date}</source>
@@ -5863,6 +5918,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>How are things?</source>
         <translation>Miten sinulla menee?</translation>
+    </message>
+    <message>
+        <source>The client sorted the options in the client view</source>
+        <translation>Asiakas lajitteli vaihtoehdot asiakasnäkymässä</translation>
     </message>
     <message>
         <source>Linked assessment</source>

@@ -633,6 +633,22 @@ Sparad som: {keys}</translation>
         <translation>Bedömning: {name}</translation>
     </message>
     <message>
+        <source>completed on {date}</source>
+        <translation>slutförd {date}</translation>
+    </message>
+    <message>
+        <source>make a new version to change it: Amend…</source>
+        <translation>gör en ny version för att ändra den: Ändra bedömningen…</translation>
+    </message>
+    <message>
+        <source>a newer version replaces this one</source>
+        <translation>en nyare version ersätter den här</translation>
+    </message>
+    <message>
+        <source>it is kept as it was</source>
+        <translation>den sparas som den var</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>klar</translation>
     </message>
@@ -671,14 +687,6 @@ Sparad som: {keys}</translation>
     <message>
         <source>Reason for the change: {reason}</source>
         <translation>Orsak till ändringen: {reason}</translation>
-    </message>
-    <message>
-        <source>Completed and locked. To change an answer, choose Amend… and give the reason.</source>
-        <translation>Slutförd och låst. Om du vill ändra ett svar väljer du Ändra bedömningen… och anger orsaken.</translation>
-    </message>
-    <message>
-        <source>A newer version replaces this one. It is kept as it was and cannot be changed.</source>
-        <translation>En nyare version ersätter den här. Den här versionen sparas som den var och kan inte ändras.</translation>
     </message>
     <message>
         <source>{field}: not accepted</source>
@@ -1863,6 +1871,14 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Tryck 1 för Bra, 2 för Vet inte, 3 för Inte bra. Tryck 0 så går kortet tillbaka. Med pilarna går du mellan korten.</translation>
     </message>
     <message>
+        <source>{title}: {column}.</source>
+        <translation>{title}: {column}.</translation>
+    </message>
+    <message>
+        <source>The arrow keys or Tab go back to the cards.</source>
+        <translation>Med piltangenterna eller Tabb kommer du tillbaka till korten.</translation>
+    </message>
+    <message>
         <source>Cards to sort</source>
         <translation>Kort att sortera</translation>
     </message>
@@ -2370,6 +2386,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Vad som ska antecknas före markering som klar</translation>
     </message>
     <message>
+        <source>Everything needed is recorded. You can complete the session now (Ctrl+Enter).</source>
+        <translation>Allt som behövs är antecknat. Du kan nu markera dokumentationen som klar (Ctrl+Enter).</translation>
+    </message>
+    <message>
         <source>Decision-making session</source>
         <translation>Stött beslutsfattande</translation>
     </message>
@@ -2398,8 +2418,20 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Orsak till ändringen: {reason}</translation>
     </message>
     <message>
-        <source>This session is completed and locked. To change it, use Amend: a new version is made and the reason is recorded.</source>
-        <translation>Dokumentationen är klar och låst. Ändra den med Ändra: en ny version görs och orsaken antecknas.</translation>
+        <source>completed on {date}</source>
+        <translation>markerad som klar {date}</translation>
+    </message>
+    <message>
+        <source>make a new version to change it: Amend…</source>
+        <translation>gör en ny version för att ändra den: Ändra…</translation>
+    </message>
+    <message>
+        <source>a newer version replaces this one</source>
+        <translation>en nyare version ersätter den här</translation>
+    </message>
+    <message>
+        <source>it is kept as it was</source>
+        <translation>den sparas som den var</translation>
     </message>
     <message>
         <source>{where}: {what}</source>
@@ -3036,6 +3068,17 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>Has tasks in the client plan</source>
         <translation>Har uppgifter i klientplanen</translation>
+    </message>
+</context>
+<context>
+    <name>LockedNotice</name>
+    <message>
+        <source>Locked: {state} — {how}</source>
+        <translation>Låst: {state} — {how}</translation>
+    </message>
+    <message>
+        <source>The fields of this version are read-only.</source>
+        <translation>Fälten i den här versionen är skrivskyddade.</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5084,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Innan planen kan godkännas, anteckna:</translation>
     </message>
     <message>
+        <source>Everything needed is recorded. You can agree the plan now (Ctrl+Enter).</source>
+        <translation>Allt som behövs är antecknat. Du kan nu godkänna planen (Ctrl+Enter).</translation>
+    </message>
+    <message>
         <source>Client plan of {name}</source>
         <translation>Klientplan: {name}</translation>
     </message>
@@ -5049,16 +5096,24 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Godkänd {date}</translation>
     </message>
     <message>
-        <source>This plan is agreed and locked. To change it, make a new version: the reason is recorded with every change.</source>
-        <translation>Planen är godkänd och låst. Gör en ny version för att ändra den: orsaken antecknas vid varje ändring.</translation>
+        <source>agreed on {date}</source>
+        <translation>godkänd {date}</translation>
+    </message>
+    <message>
+        <source>make a new version to change it: New version…</source>
+        <translation>gör en ny version för att ändra den: Ny version…</translation>
+    </message>
+    <message>
+        <source>a newer version replaces this plan</source>
+        <translation>en nyare version ersätter den här planen</translation>
+    </message>
+    <message>
+        <source>it is kept as it was</source>
+        <translation>den sparas som den var</translation>
     </message>
     <message>
         <source>Superseded by a newer version</source>
         <translation>Ersatt av en nyare version</translation>
-    </message>
-    <message>
-        <source>A newer version replaces this plan. It is kept as it was and cannot be changed.</source>
-        <translation>En nyare version ersätter den här planen. Den sparas som den var och kan inte ändras.</translation>
     </message>
     <message>
         <source>Draft, started {date}</source>
@@ -5863,6 +5918,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>How are things?</source>
         <translation>Hur har du det?</translation>
+    </message>
+    <message>
+        <source>The client sorted the options in the client view</source>
+        <translation>Klienten sorterade alternativen i klientvyn</translation>
     </message>
     <message>
         <source>Linked assessment</source>

@@ -52,7 +52,7 @@ LIST_FIELDS = ("parts", "participants", "methods", "will_questions", "differing_
 # Keys ``set_field`` accepts, in form order. Options have their own operations.
 FIELDS = ("topic", "topic_plain", "parts", "participants", "methods", "methods_other", "aids", "decision",
           "will_questions", "how_will_found", "agreement", "agreement_reason", "differing_views", "next_steps",
-          "follow_up_on", "wellbeing")
+          "follow_up_on", "wellbeing", "client_sorted")
 OPTION_FIELDS = ("title", "plain", "pictogram", "tried", "reaction", "client_words")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # tabs and line breaks are allowed
@@ -233,6 +233,8 @@ def clean_field(key: str, raw: Any) -> Any:
         return clean_date(key, raw)
     if key == "wellbeing":
         return clean_wellbeing(raw)
+    if key == "client_sorted":  # the client sorted the options in the client view (kept, never cleared by it)
+        return True if _flag(key, raw) else None
     raise DecisionInvalid(Issue(key, "field.choice"))
 
 

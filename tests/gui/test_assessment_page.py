@@ -36,6 +36,7 @@ from sopiva_desk.gui.widgets.template_form import GrowingPlainTextEdit
 from sopiva_desk.services.assessments import AssessmentService, ChangeView
 from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.workspace import Workspace
+from tests.gui.record_page_checks import assert_every_link_leads_to_its_field, assert_locked_notice, assert_looks_locked
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -392,6 +393,15 @@ def test_complete_lists_the_missing_answers_and_each_leads_to_its_field(
         missing.model().index(r, 0).data() for r in range(missing.model().rowCount())], timeout=TIMEOUT)
 
 
+def test_every_missing_link_leads_to_its_field(qtbot: Any, page: AssessmentPage) -> None:
+    page.complete_button.click()
+    panel = page.problems_panel
+    qtbot.waitUntil(panel.isVisible, timeout=TIMEOUT)
+    first = panel.keys()[0]
+    assert page.form is not None
+    assert_every_link_leads_to_its_field(qtbot, panel, page.form_stack, {first: page.form.editor(first)})
+
+
 def test_completing_locks_the_form_and_offers_amend(
         qtbot: Any, page: AssessmentPage, workspace: Workspace, assessment_id: uuid.UUID) -> None:
     fill_required(workspace.assessments, assessment_id)
@@ -419,6 +429,9 @@ def test_completing_locks_the_form_and_offers_amend(
             assert not widget.isEnabled(), widget.objectName()
         elif isinstance(widget, QPushButton):  # "clear answer" of the yes/no questions
             assert not widget.isVisibleTo(page), widget.objectName()
+    assert_looks_locked(page.form)
+    assert_locked_notice(qtbot, notice, page.amend_button,
+                         f"completed on {format_date(view.completed_at.astimezone().date())}", "Amend…")
 
     qtbot.keyClick(page.navigator, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # no second complete
     qtbot.wait(50)

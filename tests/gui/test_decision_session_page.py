@@ -13,10 +13,19 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.amend_assessment import AmendAssessmentDialog
 from sopiva_desk.gui.dialogs.session_history import SessionHistoryDialog
+from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.pages.decision_session import DecisionSessionPage
 from sopiva_desk.gui.tasks import TaskRunner
+from sopiva_desk.gui.widgets.row_list_editor import RowListEditor
 from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.workspace import Workspace
+from tests.gui.record_page_checks import (
+    assert_every_link_leads_to_its_field,
+    assert_locked_notice,
+    assert_looks_locked,
+    assert_renders_locked,
+    click_link,
+)
 
 pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
               pytest.mark.qt_log_ignore("This plugin does not support raise")]
@@ -147,6 +156,11 @@ def test_complete_locks_and_amend_makes_version_two(qtbot: Any, page: DecisionSe
     assert page.form.editors["topic"].isReadOnly()  # type: ignore[attr-defined]
     assert not page.form.options_editor.cards[0].reaction_combo.isEnabled()
     assert not page.client_view_button.isEnabled()
+    assert_looks_locked(page.form)  # not only refusing input: every field looks read-only
+    assert_renders_locked(page.form.editors["topic_plain"])  # type: ignore[arg-type]
+    assert not page.form.wellbeing_button.isVisibleTo(page)
+    completed = format_date(changed.args[0].completed_at.astimezone().date())
+    assert_locked_notice(qtbot, page.locked_notice, page.amend_button, f"completed on {completed}", "Amend…")
 
     page.amend_button.click()
     dialog = page.findChild(AmendAssessmentDialog)
@@ -158,6 +172,8 @@ def test_complete_locks_and_amend_makes_version_two(qtbot: Any, page: DecisionSe
     assert draft.version_no == 2 and draft.status == "draft"
     assert "version 2" in page.status_label.text()
     assert not page.form.editors["topic"].isReadOnly()  # type: ignore[attr-defined]
+    assert_looks_locked(page.form, locked=False)
+    assert not page.locked_notice.isVisible()
     assert page.reason_label.text().endswith("Aino haluaa miettiä vielä ryhmäkotia.")
 
 
@@ -224,3 +240,101 @@ def test_the_session_can_be_linked_to_an_assessment_of_the_client(
     wait_saved(qtbot, page)
     assert workspace.decisions.open(session_id).assessment_id == assessment.id
     assert page.view is not None and page.view.assessment_id == assessment.id
+
+
+def test_every_missing_link_leads_to_its_field_rows_included(qtbot: Any, page: DecisionSessionPage,
+                                                             workspace: Workspace, session_id: uuid.UUID) -> None:
+    decisions = workspace.decisions
+    decisions.set_field(session_id, "topic", "Muuttaako Aino omaan kotiin?")
+    decisions.set_field(session_id, "participants", [{"name": "", "role": "supporter", "relation": "sisko"}])
+    decisions.set_field(session_id, "methods", ["other"])
+    decisions.set_field(session_id, "will_questions", [{"question": "Mitä toivot?", "answer": ""}])
+    decisions.set_field(session_id, "differing_views", [{"who": "", "view": "Äiti toivoo ryhmäkotia."}])
+    decisions.set_field(session_id, "agreement", "could_not_express")
+    decisions.add_option(session_id)  # no title yet
+    with qtbot.waitSignal(page.session_opened, timeout=TIMEOUT):
+        page.open_session(session_id)
+    page.complete_button.click()
+    qtbot.waitUntil(page.problems_panel.isVisible, timeout=TIMEOUT)
+    form = page.form
+    people = form.editors["participants"]
+    assert isinstance(people, RowListEditor)
+    questions, views = form.editors["will_questions"], form.editors["differing_views"]
+    assert isinstance(questions, RowListEditor) and isinstance(views, RowListEditor)
+    third = form.options_editor.cards[2]
+    expected = {
+        "participants/0/name": people.cell(0, "name"),  # the first link: it used to do nothing
+        "methods_other": form.editors["methods_other"],
+        f"options/{third.option_id}/title": third.title_edit,
+        "decision": form.editors["decision"],
+        "will_questions/0/answer": questions.cell(0, "answer"),
+        "differing_views/0/who": views.cell(0, "who"),
+        "agreement_reason": form.editors["agreement_reason"],
+    }
+    assert page.problems_panel.keys()[0] == "participants/0/name"
+    assert_every_link_leads_to_its_field(qtbot, page.problems_panel, form, expected)
+
+
+def test_the_missing_list_follows_the_form_as_fields_are_filled(qtbot: Any, page: DecisionSessionPage,
+                                                                workspace: Workspace, session_id: uuid.UUID) -> None:
+    fill_for_completion(workspace, session_id)
+    workspace.decisions.set_field(session_id, "topic", None)
+    with qtbot.waitSignal(page.session_opened, timeout=TIMEOUT):
+        page.open_session(session_id)
+    page.complete_button.click()
+    panel = page.problems_panel
+    qtbot.waitUntil(panel.isVisible, timeout=TIMEOUT)
+    assert panel.keys() == ["topic", "agreement"]
+    click_link(qtbot, panel, 0)
+    qtbot.waitUntil(page.form.editors["topic"].hasFocus, timeout=TIMEOUT)
+    qtbot.keyClicks(page.form.editors["topic"], "Muuttaako Aino?")
+    qtbot.waitUntil(lambda: panel.keys() == ["agreement"], timeout=TIMEOUT)  # without pressing Complete again
+    page.form.agreement_buttons["agrees"].click()
+    qtbot.waitUntil(lambda: panel.keys() == [], timeout=TIMEOUT)
+    assert panel.isVisible() and not page.missing_list.isVisible()
+    assert page.problems_heading.text().startswith("Everything needed is recorded")
+    with qtbot.waitSignal(page.session_changed, timeout=TIMEOUT):
+        page.complete_button.click()
+    assert not panel.isVisible()
+
+
+def sort_first_card_by_key(qtbot: Any, page: DecisionSessionPage, key: Qt.Key) -> None:
+    window = page.client_window
+    assert window is not None
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and window.isAncestorOf(QApplication.focusWidget()),
+                    timeout=TIMEOUT)
+    qtbot.keyClick(QApplication.focusWidget(), key)
+    wait_saved(qtbot, page)
+
+
+def test_sorting_in_the_client_view_ticks_the_sorting_method_once(qtbot: Any, page: DecisionSessionPage,
+                                                                  workspace: Workspace,
+                                                                  session_id: uuid.UUID) -> None:
+    workspace.decisions.set_field(session_id, "methods", ["pictures"])
+    with qtbot.waitSignal(page.session_opened, timeout=TIMEOUT):
+        page.open_session(session_id)
+    box = page.form.method_boxes["three_point_sorting"]
+    page.client_view_button.click()
+    assert not box.isChecked()  # opening the view is not using it
+    sort_first_card_by_key(qtbot, page, Qt.Key.Key_1)
+    assert box.isChecked()
+    stored = content(workspace, session_id)
+    assert stored["methods"] == ["pictures", "three_point_sorting"] and stored["client_sorted"] is True
+    history = [c.field_key for c in workspace.decisions.history(session_id)]
+    assert history.count("methods") == 2 and history.count("client_sorted") == 1  # saved with history
+
+    page.client_window.leave_requested.emit()  # type: ignore[union-attr]
+    box.click()  # the counsellor unticks it on purpose
+    wait_saved(qtbot, page)
+    assert content(workspace, session_id)["methods"] == ["pictures"]
+    page.client_view_button.click()
+    sort_first_card_by_key(qtbot, page, Qt.Key.Key_2)  # the client sorts again: not ticked again
+    assert not box.isChecked() and content(workspace, session_id)["methods"] == ["pictures"]
+    page.close_client_view()
+    with qtbot.waitSignal(page.session_opened, timeout=TIMEOUT):
+        page.open_session(session_id)  # nor in a later sitting
+    page.client_view_button.click()
+    sort_first_card_by_key(qtbot, page, Qt.Key.Key_3)
+    assert not page.form.method_boxes["three_point_sorting"].isChecked()
+    assert content(workspace, session_id)["methods"] == ["pictures"]

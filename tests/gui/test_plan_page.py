@@ -19,6 +19,13 @@ from sopiva_desk.gui.tasks import TaskRunner
 from sopiva_desk.gui.widgets.plan_agree import AgreePlanDialog
 from sopiva_desk.services.workspace import Workspace
 from sopiva_desk.store.models import Assessment
+from tests.gui.record_page_checks import (
+    assert_every_link_leads_to_its_field,
+    assert_locked_notice,
+    assert_looks_locked,
+    assert_renders_locked,
+    click_link,
+)
 
 pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
               pytest.mark.qt_log_ignore("This plugin does not support raise")]
@@ -218,6 +225,10 @@ def test_agreeing_locks_the_plan_and_a_new_version_opens_a_draft(qtbot: Any, pag
     assert card.words_edit.isReadOnly() and not card.domain_combo.isEnabled()
     assert not page.goal_editor.add_button.isVisibleTo(page) and not card.add_support_button.isVisibleTo(page)
     assert not card.supports[0].remove_button.isVisibleTo(page)
+    assert_looks_locked(page.form)
+    assert_renders_locked(page.form.editors["current_services"])  # type: ignore[arg-type]
+    assert_locked_notice(qtbot, page.locked_notice, page.new_version_button, "agreed on 21.11.2026",
+                         "New version…")
 
     page.new_version_button.click()
     amend = page.findChild(AmendAssessmentDialog)
@@ -231,6 +242,7 @@ def test_agreeing_locks_the_plan_and_a_new_version_opens_a_draft(qtbot: Any, pag
     assert page.reason_label.text().endswith("Aino haluaa lisätä harrastuksen.")
     assert not page.form.editors["current_services"].isReadOnly()  # type: ignore[attr-defined]
     assert page.goal_editor.cards[0].words_edit.toPlainText() == "Haluan asua omassa kodissa"
+    assert_looks_locked(page.form, locked=False)
 
 
 def test_fill_from_decision_making_sessions(qtbot: Any, context: AppContext, workspace: Workspace,
@@ -280,3 +292,38 @@ def test_removing_a_support_and_a_goal(qtbot: Any, page: PlanPage, workspace: Wo
     qtbot.waitUntil(lambda: not page.goal_editor.cards, timeout=TIMEOUT)
     assert "goals" not in content(workspace, plan_id)
     assert page.goal_editor.empty_label.isVisibleTo(page)
+
+
+def test_every_missing_link_leads_to_its_field_and_the_list_follows_the_form(
+        qtbot: Any, context: AppContext, runner: TaskRunner, workspace: Workspace, plan_id: uuid.UUID) -> None:
+    plans = workspace.plans
+    plans.set_field(plan_id, "participants", [{"name": "", "relation": "äiti"}])
+    plans.set_field(plan_id, "differing_views", [{"who": "", "view": "Äiti toivoo ryhmäkotia."}])
+    view = plans.add_goal(plan_id, {"client_words": "Haluan oman kodin", "life_domain": "housing"})
+    plans.add_support(plan_id, view.content["goals"][-1]["id"], {"provider_kind": "close_person"})
+    plans.add_role(plan_id, {"name": "Valmennus Oy", "role": "provider"})
+    page = open_page(qtbot, context, plan_id)
+    page.agree_button.click()
+    panel = page.problems_panel
+    qtbot.waitUntil(panel.isVisible, timeout=TIMEOUT)
+    people = page.form.editors["participants"]
+    views = page.form.editors["differing_views"]
+    card = page.goal_editor.cards[0]
+    expected = {
+        "meeting_date": page.form.editors["meeting_date"],  # the first link
+        "participants/0/name": people.cell(0, "name"),  # type: ignore[attr-defined]
+        "current_services": page.form.editors["current_services"],
+        f"goals/{card.goal_id}/indicator": card.editors["indicator"],
+        "differing_views/0/who": views.cell(0, "who"),  # type: ignore[attr-defined]
+        "review_date": page.form.editors["review_date"],
+    }
+    assert panel.keys()[0] == "meeting_date"
+    assert_every_link_leads_to_its_field(qtbot, panel, page.form, expected)
+
+    click_link(qtbot, panel, panel.keys().index("current_services"))
+    qtbot.waitUntil(page.form.editors["current_services"].hasFocus, timeout=TIMEOUT)
+    qtbot.keyClicks(page.form.editors["current_services"], "Valmennus 4 h/vko")
+    qtbot.waitUntil(lambda: "current_services" not in panel.keys(), timeout=TIMEOUT)  # without Agree again
+    assert panel.isVisible() and "meeting_date" in panel.keys()
+    page.flush()
+    qtbot.waitUntil(lambda: not runner.busy and not page.has_pending_saves(), timeout=TIMEOUT)

@@ -124,6 +124,13 @@ def test_choices_dates_and_wellbeing() -> None:
     assert refused("wellbeing", "good").key == "number.format"
 
 
+def test_client_sorted_is_a_mark_that_is_set_or_absent() -> None:
+    assert clean_field("client_sorted", True) is True
+    assert clean_field("client_sorted", False) is None  # absent, like every empty value
+    assert clean_field("client_sorted", None) is None
+    assert refused("client_sorted", "yes") == Issue("client_sorted", "field.choice")
+
+
 def test_will_questions_and_differing_views() -> None:
     assert clean_field("will_questions", [{"question": " Haluatko? ", "answer": ""}, {"question": "", "answer": ""}]) \
         == [{"question": "Haluatko?", "answer": None}]

@@ -12,9 +12,10 @@ See ``window.py`` for the leave gesture and ``sorting.py`` for the keys.
 from sopiva_desk.gui.client_view.content import REACTIONS, ClientViewContent, OptionCard, Reaction
 from sopiva_desk.gui.client_view.leave import HOLD_MS, HoldToLeaveButton
 from sopiva_desk.gui.client_view.option_card import MIME_TYPE, OptionCardWidget
-from sopiva_desk.gui.client_view.sorting import DropZone, SortingBoard
+from sopiva_desk.gui.client_view.sorting import SortingBoard
 from sopiva_desk.gui.client_view.wellbeing import WellbeingScale
 from sopiva_desk.gui.client_view.window import ClientViewWindow
+from sopiva_desk.gui.client_view.zones import DropZone
 
 __all__ = [
     "HOLD_MS", "MIME_TYPE", "REACTIONS", "ClientViewContent", "ClientViewWindow", "DropZone", "HoldToLeaveButton",

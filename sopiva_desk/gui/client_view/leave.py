@@ -3,11 +3,17 @@
 A small round control in the corner fills a ring while it is held; letting go early cancels.
 Holding down Esc does the same (the window starts and stops the hold). A short tap, a short
 Esc, a click elsewhere or a window close do nothing, so the client cannot wander off.
+
+The hold is measured on a clock (milliseconds, monotonic) that a test may replace, so that
+it can move time on by hand instead of waiting for it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QRectF, Qt, QTimer, Signal
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -19,6 +25,12 @@ HOLD_MS = 2000
 SIZE = 64
 _PICTURE = 34
 _TICK_MS = 16
+
+Clock = Callable[[], float]  # now, in milliseconds (only differences count)
+
+
+def monotonic_ms() -> float:
+    return time.monotonic() * 1000
 
 
 def leave_instructions(hold_ms: int) -> str:
@@ -36,7 +48,7 @@ class HoldToLeaveButton(QWidget):
 
     held = Signal()
 
-    def __init__(self, hold_ms: int = HOLD_MS, parent: QWidget | None = None) -> None:
+    def __init__(self, hold_ms: int = HOLD_MS, parent: QWidget | None = None, clock: Clock = monotonic_ms) -> None:
         super().__init__(parent)
         self.setObjectName("clientViewLeave")
         self.hold_ms = hold_ms
@@ -47,7 +59,8 @@ class HoldToLeaveButton(QWidget):
         self.setAccessibleName(name)
         self.setAccessibleDescription(instructions)
         self.setToolTip(f"{name}\n{instructions}")
-        self._clock = QElapsedTimer()
+        self._clock = clock
+        self._started = 0.0
         self._timer = QTimer(self)
         self._timer.setInterval(_TICK_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -62,7 +75,7 @@ class HoldToLeaveButton(QWidget):
     def start_hold(self) -> None:
         if self._timer.isActive():
             return
-        self._clock.start()
+        self._started = self._clock()
         self._progress = 0.0
         self._timer.start()
         self.update()
@@ -73,7 +86,7 @@ class HoldToLeaveButton(QWidget):
         self.update()
 
     def _on_timer_timeout(self) -> None:
-        self._progress = min(1.0, self._clock.elapsed() / max(1, self.hold_ms))
+        self._progress = min(1.0, (self._clock() - self._started) / max(1, self.hold_ms))
         self.update()
         if self._progress >= 1.0:
             self._timer.stop()

@@ -1,24 +1,31 @@
-"""One option card of the client view: a pictogram and a short title, big enough to point at.
+"""One option card of the client view: a big picture, and the words under it.
 
-A card is a *tile* (pictogram above the title) or *compact* (pictogram beside the title). In a
-column it is always compact; on the tray it is a tile when the screen has room for them, compact
-otherwise (the sorting board decides, see ``SortingBoard``). It can be dragged (a ``QDrag``
-whose mime data carries only the option id, in a private type no other program reads), tapped
-to select it, and focused with the keyboard (a thick ring). The sorting board decides what a
-tap or a key does; the card only reports them.
+For a person who relies on pictures the picture leads: it fills the top of the card (``PICTURE_SHARE``
+of the card's width, square), the words are centred below it. Every card on the board has the
+same size (the sorting board chooses it, see ``SortingBoard``), in the tray of unsorted cards and
+in the columns alike, as cards on a real mat would.
 
-Titles wrap at spaces. A word is hyphenated (a soft hyphen, at a Finnish syllable start) only
-when it is wider than the line, or when that saves a line a card does not have room for; see
-``fit_text``.
+The words wrap only at spaces; a word is never broken or hyphenated. A word too long for the
+card at the full size ("Päivätoimintakeskus") makes that card's words smaller until it fits
+whole (``fit_title``). A card without a pictogram shows a neutral placeholder picture in the
+same place: a soft frame with the first letter of the words (``docs/pictograms.md`` says why).
+
+A card can be dragged (a ``QDrag`` whose mime data carries only the option id, in a private
+type no other program reads), tapped to select it, and focused with the keyboard (a thick
+ring). The sorting board decides what a tap or a key does; the card only reports them.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
 
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDrag,
     QFocusEvent,
+    QFont,
     QFontMetrics,
     QMouseEvent,
     QPainter,
@@ -33,21 +40,16 @@ from sopiva_desk.gui.client_view.content import OptionCard
 from sopiva_desk.gui.pictograms import pictogram_pixmap
 
 MIME_TYPE = "application/x-sopiva-client-view-option"
-SOFT_HYPHEN = "\u00ad"
 
-RING = 7  # room for the focus ring around the card face
-INNER = 14  # padding inside the face of a tile
-TILE_GAP = 8  # between the pictogram and the title of a tile
-COMPACT_INNER = 4  # above and below the pictogram or the title of a compact card
-COMPACT_SIDE = 12  # left and right inside a compact card, and between its pictogram and title
-TILE_MIN_WIDTH = 260
-TILE_MAX_WIDTH = 400
-HINT_WIDTH = 400  # the width a compact card asks for; its layout gives it another
-MAX_LINES = 2  # a title should take no more; a word is hyphenated sooner than a third line
-EAGER_LETTERS = 6  # ... but only a word at least this long
-_QWIDGETSIZE_MAX = 16777215
-_VOWELS = set("aeiouyäöåAEIOUYÄÖÅ")
-_WRAP = int(Qt.TextFlag.TextWordWrap)
+RING = 6  # room for the focus ring around the card's face
+INNER = 8  # inside the face, around the picture and the words
+GAP = 6  # between the picture and the words
+PICTURE_SHARE = 0.6  # the picture's side, of the card's width ...
+SMALLER_SHARES = (0.5, 0.45)  # ... or less, on a crowded board, before a column would have to scroll
+MAX_LINES = 3  # the words take at most this many lines while they can stay big enough
+READABLE_PT = 10  # the board makes cards wide enough for every word at this size at least
+MIN_TITLE_PT = 6  # below that only if a card cannot be made wider (a word longer than a column)
+_WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter)
 
 
 def option_id_from_mime(mime: QMimeData | None) -> str | None:
@@ -60,96 +62,14 @@ def option_id_from_mime(mime: QMimeData | None) -> str | None:
         return None
 
 
-# Line breaking ---------------------------------------------------------------------------------
+# The words -------------------------------------------------------------------------------------
 
-def _syllable_cuts(atom: str) -> list[int]:
-    """Where ``atom`` may be hyphenated: before a consonant that a vowel follows ("verk-ko-pan-kis-sa"),
-    keeping at least two letters on each side. Longest first piece first, but a last piece of only
-    two letters ("Päivätoimin-ta") comes last."""
-    cuts = [i for i in range(len(atom) - 2, 1, -1)
-            if atom[i].isalpha() and atom[i] not in _VOWELS and atom[i + 1] in _VOWELS and atom[i - 1].isalpha()]
-    return sorted(cuts, key=lambda i: len(atom) - i < 3)
-
-
-def _atoms(word: str) -> list[str]:
-    """A word in the pieces a line may end after without a hyphen: "E-laskut" → "E-", "laskut"."""
-    atoms: list[str] = []
-    start = 0
-    for i, char in enumerate(word):
-        if char == "-" and 0 < i < len(word) - 1 and word[i + 1].isalpha():
-            atoms.append(word[start:i + 1])
-            start = i + 1
-    atoms.append(word[start:])
-    return atoms
-
-
-def _plan(text: str, metrics: QFontMetrics, width: int, eager: bool) -> tuple[int, list[list[int]]]:
-    """Break ``text`` into lines greedily, as Qt will; (line count, the hyphenation cuts of each word).
-
-    A word moves to the next line whole unless it is wider than a line; then its first syllables
-    fill the line it starts on. ``eager`` hyphenates any word of ``EAGER_LETTERS`` or more that
-    way, to save lines.
-    """
-    def fits(line: str) -> bool:
-        return metrics.horizontalAdvance(line) <= width
-
-    words = text.split(" ")
-    cuts: list[list[int]] = [[] for _ in words]
-    lines = 0
-    line = ""
-    for index, word in enumerate(words):
-        offset = 0
-        atoms = _atoms(word)
-        while atoms:
-            atom = atoms[0]
-            joiner = " " if line and offset == 0 else ""
-            if fits(line + joiner + atom) or (not line and len(atom) <= 1):  # (a letter wider than a line: as it is)
-                line += joiner + atom
-                offset += len(atom)
-                atoms.pop(0)
-                continue
-            if line and (not fits(atom) or (eager and sum(c.isalpha() for c in atom) >= EAGER_LETTERS)):
-                cut = next((i for i in _syllable_cuts(atom) if fits(line + joiner + atom[:i] + "-")), 0)
-                if cut:  # the first syllables fill this line
-                    cuts[index].append(offset + cut)
-                    atoms[0] = atom[cut:]
-                    offset += cut
-                    lines, line = lines + 1, ""
-                    continue
-            if line:  # to the next line, whole
-                lines, line = lines + 1, ""
-                continue
-            # A word wider than an empty line: as many letters as fit, at a syllable if one is near.
-            most = max((i for i in range(1, len(atom)) if fits(atom[:i] + "-")), default=1)
-            cut = next((i for i in _syllable_cuts(atom) if most // 2 <= i <= most), most)
-            cuts[index].append(offset + cut)
-            atoms[0] = atom[cut:]
-            offset += cut
-            lines += 1
-    return lines + (1 if line else 0), cuts
-
-
-def fit_text(text: str, metrics: QFontMetrics, width: int, max_lines: int = MAX_LINES) -> str:
-    """``text`` with soft hyphens where it should break inside a word, so that nothing is cut off.
-
-    Words wrap whole where they can; a word wider than ``width`` is hyphenated, and so is a long
-    word at a line's end when that keeps the text within ``max_lines``.
-    """
-    if width <= 0 or not text:
-        return text
-    width = max(1, width - 2)  # Qt's own layout of the line may round a pixel or two the other way
-    lines, cuts = _plan(text, metrics, width, eager=False)
-    if lines > max_lines:
-        eager_lines, eager_cuts = _plan(text, metrics, width, eager=True)
-        if eager_lines < lines:
-            cuts = eager_cuts
-    words = text.split(" ")
-    return " ".join(SOFT_HYPHEN.join(word[a:b] for a, b in zip([0, *at], [*at, len(word)], strict=True))
-                    for word, at in zip(words, cuts, strict=True))
+def title_font(point_size: int) -> QFont:
+    return palette.font(point_size, bold=True)
 
 
 def text_height(text: str, metrics: QFontMetrics, width: int) -> int:
-    """The height Qt needs to show ``text`` (already fitted) wrapped at ``width``."""
+    """The height Qt needs to show ``text`` wrapped at spaces within ``width``."""
     return max(metrics.lineSpacing(), metrics.boundingRect(0, 0, max(1, width), 100_000, _WRAP, text).height())
 
 
@@ -161,8 +81,87 @@ def longest_word_width(text: str, metrics: QFontMetrics) -> int:
     return max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
 
 
+@lru_cache(maxsize=4096)
+def fit_title(title: str, width: int, largest: int = palette.CARD_TITLE_PT) -> tuple[int, int]:
+    """(point size, height) of ``title`` in a text area ``width`` wide.
+
+    The biggest size, up to ``largest``, at which every word fits whole and the title takes at
+    most ``MAX_LINES`` lines; if no size keeps it to that many lines, the biggest at which every
+    word still fits whole. Words wrap at spaces only, so nothing is ever cut or hyphenated.
+    """
+    room = max(1, width - 2)  # Qt's own layout of a line may round a pixel or two the other way
+
+    def words_fit(size: int) -> bool:
+        return longest_word_width(title, QFontMetrics(title_font(size))) <= room
+
+    def fits(size: int) -> bool:
+        return words_fit(size) and line_count(title, QFontMetrics(title_font(size)), room) <= MAX_LINES
+
+    size = _largest(fits, largest) or _largest(words_fit, largest) or MIN_TITLE_PT
+    return size, text_height(title, QFontMetrics(title_font(size)), room)
+
+
+def _largest(ok: Callable[[int], bool], largest: int) -> int | None:
+    """The biggest size in MIN_TITLE_PT..``largest`` for which ``ok`` holds (it holds for all
+    sizes below one that passes), or None."""
+    low, high, found = MIN_TITLE_PT, largest, None
+    while low <= high:
+        middle = (low + high) // 2
+        if ok(middle):
+            found, low = middle, middle + 1
+        else:
+            high = middle - 1
+    return found
+
+
+def picture_side(card_width: int, share: float = PICTURE_SHARE) -> int:
+    return round(share * card_width)
+
+
+def text_width(card_width: int) -> int:
+    return card_width - 2 * (RING + INNER)
+
+
+def narrowest_card(title: str) -> int:
+    """The card width at which every word of ``title`` still fits at ``READABLE_PT``."""
+    return longest_word_width(title, QFontMetrics(title_font(READABLE_PT))) + 2 * (RING + INNER) + 2
+
+
+def card_height(title: str, card_width: int, share: float = PICTURE_SHARE) -> int:
+    """How tall a card ``card_width`` wide must be to show its picture and ``title`` whole."""
+    return 2 * (RING + INNER) + picture_side(card_width, share) + GAP + fit_title(title, text_width(card_width))[1]
+
+
+# The placeholder picture ----------------------------------------------------------------------
+
+def placeholder_letter(title: str) -> str:
+    """The first letter (or digit) of the words, upper case; "" when there is none."""
+    return next((char.upper() for char in title if char.isalnum()), "")
+
+
+def paint_placeholder(painter: QPainter, rect: QRectF, letter: str) -> None:
+    """A soft rounded frame with the first letter: clearly a card's picture place, and neutral
+    (no question mark, no crossed-out picture, which could be read as "not sure" or "no")."""
+    inset = max(2.0, rect.width() * 0.04)
+    frame = rect.adjusted(inset, inset, -inset, -inset)
+    radius = frame.width() * 0.16
+    pen = QPen(QColor(palette.PLACEHOLDER_BORDER), max(2.0, rect.width() * 0.025))
+    pen.setStyle(Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    painter.setBrush(QColor(palette.PLACEHOLDER))
+    painter.drawRoundedRect(frame, radius, radius)
+    if letter:
+        font = palette.font(10, bold=True)
+        font.setPixelSize(max(8, round(frame.height() * 0.5)))
+        painter.setFont(font)
+        painter.setPen(QColor(palette.PLACEHOLDER_LETTER))
+        painter.drawText(frame, int(Qt.AlignmentFlag.AlignCenter), letter)
+
+
+# The card -------------------------------------------------------------------------------------
+
 class OptionCardWidget(QWidget):
-    """A sortable option.
+    """A sortable option, sized by the board with ``set_card_size``.
 
     Signals:
         clicked(str): the card was tapped or clicked (not dragged); carries the option id.
@@ -179,22 +178,18 @@ class OptionCardWidget(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._selected = False
-        self._compact: bool | None = None
-        self._fixed = False
         self._press_pos: QPoint | None = None
         self._dragging = False
-
-        self._picture = QLabel(self)
-        self._picture.setAlignment(Qt.AlignmentFlag.AlignCenter)  # decorative: the card's name says it
-        self._title = QLabel(self)
-        self._title.setFont(palette.font(palette.CARD_TITLE_PT, bold=True))
+        self._share = PICTURE_SHARE
+        self._title = QLabel(option.title, self)
+        self._title.setObjectName("clientViewCardWords")
         self._title.setWordWrap(True)
         self._title.setTextFormat(Qt.TextFormat.PlainText)
-        self._metrics = QFontMetrics(self._title.font())
-        self._fitted: dict[int, str] = {}  # text width → the title with its soft hyphens
-        self._tile_width: int | None = None
-        self.set_compact(False)
+        self._title.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self._title.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.set_card_size(240, self.needed_height(240))
 
     @property
     def option_id(self) -> str:
@@ -204,144 +199,51 @@ class OptionCardWidget(QWidget):
     def title_label(self) -> QLabel:
         return self._title
 
+    def has_pictogram(self) -> bool:
+        return bool(self.option.pictogram)
+
     def mime_data(self) -> QMimeData:
         """What a drag of this card carries: the option id only."""
         mime = QMimeData()
         mime.setData(MIME_TYPE, QByteArray(self.option.id.encode("utf-8")))
         return mime
 
-    # Look and size ------------------------------------------------------------------------
-    def is_compact(self) -> bool:
-        return bool(self._compact)
+    # Size -----------------------------------------------------------------------------------
+    def needed_height(self, width: int, share: float = PICTURE_SHARE) -> int:
+        return card_height(self.option.title, width, share)
 
-    def set_compact(self, compact: bool) -> None:
-        """Compact (pictogram beside the title) or a tile (pictogram above it).
-
-        A tile takes its own size (``tile_width`` × ``tile_height``) until ``set_fixed_size``
-        gives it another; a compact card follows its layout, as tall as its title needs
-        (``compact_height``), until ``set_fixed_size``.
-        """
-        if compact == self._compact:
-            return
-        self._compact = compact
-        size = palette.COMPACT_PICTOGRAM_PX if compact else palette.TILE_PICTOGRAM_PX
-        self._picture.setFixedSize(size, size)
-        self._picture.setPixmap(pictogram_pixmap(self.option.pictogram, size, self.devicePixelRatioF()))
-        if compact:
-            self._title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            self.release_size()
-        else:
-            self._title.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-            width = self.tile_width()
-            self.set_fixed_size(width, self.tile_height(width))
+    def set_card_size(self, width: int, height: int, share: float = PICTURE_SHARE) -> None:
+        """The board gives every card one size (and the picture's share of it): the picture and
+        the words follow it."""
+        self._share = share
+        if self.size().toTuple() != (width, height) or self.minimumSize() != self.maximumSize():
+            self.setFixedSize(width, height)
         self._place()
-
-    def set_fixed_size(self, width: int, height: int) -> None:
-        """The tray gives its cards one size, so that the rows look even."""
-        if self._fixed and self.minimumSize() == self.maximumSize() == QSize(width, height):
-            return
-        self._fixed = True
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setFixedSize(width, height)
-        self.updateGeometry()
-        self._place()
-
-    def release_size(self) -> None:
-        """Let the layout decide the width; the height follows the title (compact cards in a column)."""
-        if not self._fixed and self._compact:
-            return
-        self._fixed = False
-        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        self.setMinimumSize(0, 0)
-        self.setMaximumSize(_QWIDGETSIZE_MAX, _QWIDGETSIZE_MAX)
-        self.updateGeometry()
-
-    def tile_width(self) -> int:
-        """The narrowest tile width (within bounds) at which every word of the title fits whole
-        and it takes at most two lines; the widest tile when there is none."""
-        if self._tile_width is None:
-            longest = longest_word_width(self.option.title, self._metrics)
-            self._tile_width = next((width for width in range(TILE_MIN_WIDTH, TILE_MAX_WIDTH, 10)
-                                     if longest <= self._tile_text_width(width)
-                                     and self._lines(self._tile_text_width(width)) <= MAX_LINES), TILE_MAX_WIDTH)
-        return self._tile_width
-
-    def tile_height(self, width: int) -> int:
-        return (2 * (RING + INNER) + palette.TILE_PICTOGRAM_PX + TILE_GAP
-                + self._text_height(self._tile_text_width(width)))
-
-    def compact_height(self, width: int) -> int:
-        """The height of a compact card ``width`` wide: its pictogram, or its title's lines."""
-        text = self._text_height(self._compact_text_width(width))
-        return 2 * (RING + COMPACT_INNER) + max(palette.COMPACT_PICTOGRAM_PX, text)
-
-    def compact_lines(self, width: int) -> int:
-        return self._lines(self._compact_text_width(width))
-
-    def compact_hyphens(self, width: int) -> int:
-        """How many words the title breaks in a compact card ``width`` wide."""
-        return self._fit(self._compact_text_width(width)).count(SOFT_HYPHEN)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
-        return bool(self._compact) and not self._fixed
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
-        return self.compact_height(width) if self._compact else self.tile_height(width)
+        self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        # Not the current width: a layout caches hints, and heightForWidth gives the real height.
-        return self.size() if self._fixed else QSize(HINT_WIDTH, self.heightForWidth(HINT_WIDTH))
+        return self.size()  # the board's size for every card (the flow layout reads it)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return self.size() if self._fixed else QSize(0, 2 * (RING + COMPACT_INNER) + palette.COMPACT_PICTOGRAM_PX)
+        return self.size()
 
-    def _tile_text_width(self, card_width: int) -> int:
-        return card_width - 2 * (RING + INNER)
-
-    def _compact_text_width(self, card_width: int) -> int:
-        return card_width - 2 * RING - 3 * COMPACT_SIDE - palette.COMPACT_PICTOGRAM_PX
-
-    def _fit(self, text_width: int) -> str:
-        fitted = self._fitted.get(text_width)
-        if fitted is None:
-            if len(self._fitted) > 64:  # a window being resized by hand
-                self._fitted.clear()
-            fitted = self._fitted[text_width] = fit_text(self.option.title, self._metrics, text_width)
-        return fitted
-
-    def _text_height(self, text_width: int) -> int:
-        return text_height(self._fit(text_width), self._metrics, text_width)
-
-    def _lines(self, text_width: int) -> int:
-        return line_count(self._fit(text_width), self._metrics, text_width)
+    def picture_rect(self) -> QRect:
+        side = picture_side(self.width(), self._share)
+        return QRect((self.width() - side) // 2, RING + INNER, side, side)
 
     def _place(self) -> None:
-        """Put the pictogram and the title where the look wants them."""
-        width, height = self.width(), self.height()
-        side = palette.COMPACT_PICTOGRAM_PX if self._compact else palette.TILE_PICTOGRAM_PX
-        if self._compact:
-            left = RING + COMPACT_SIDE
-            self._picture.move(left, (height - side) // 2)
-            text_left = left + side + COMPACT_SIDE
-            text_width = self._compact_text_width(width)
-            text_top = RING + COMPACT_INNER
-            text = QRect(text_left, text_top, max(1, text_width), max(1, height - 2 * text_top))
-        else:
-            self._picture.move((width - side) // 2, RING + INNER)
-            text_width = self._tile_text_width(width)
-            top = RING + INNER + side + TILE_GAP
-            text = QRect(RING + INNER, top, max(1, text_width), max(1, height - top - RING - INNER))
-        fitted = self._fit(max(1, text_width))
-        if fitted != self._title.text():
-            self._title.setText(fitted)
-        self._title.setGeometry(text)
+        width = text_width(self.width())
+        size, _height = fit_title(self.option.title, width)
+        if self._title.font().pointSize() != size:
+            self._title.setFont(title_font(size))
+        top = self.picture_rect().bottom() + 1 + GAP
+        self._title.setGeometry(RING + INNER, top, max(1, width), max(1, self.height() - top - RING - INNER))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self._place()
 
+    # Look -----------------------------------------------------------------------------------
     def is_selected(self) -> bool:
         return self._selected
 
@@ -353,6 +255,7 @@ class OptionCardWidget(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         face = QRectF(self.rect()).adjusted(RING, RING, -RING, -RING)
         if self._selected:
             border, width, fill = palette.SELECTED_BORDER, 5.0, palette.SELECTED
@@ -362,13 +265,19 @@ class OptionCardWidget(QWidget):
         painter.setPen(QPen(QColor(border), width))
         painter.setBrush(QColor(fill))
         painter.drawRoundedRect(face.adjusted(half, half, -half, -half), 16, 16)
+        picture = self.picture_rect()
+        if self.has_pictogram():
+            painter.drawPixmap(picture.topLeft(),
+                               pictogram_pixmap(self.option.pictogram, picture.width(), self.devicePixelRatioF()))
+        else:
+            paint_placeholder(painter, QRectF(picture), placeholder_letter(self.option.title))
         if self.hasFocus():
             painter.setPen(QPen(QColor(palette.FOCUS), 5.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(self.rect()).adjusted(2.5, 2.5, -2.5, -2.5), 21, 21)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(2.5, 2.5, -2.5, -2.5), 20, 20)
         painter.end()
 
-    # Input --------------------------------------------------------------------------------
+    # Input ----------------------------------------------------------------------------------
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
         super().focusInEvent(event)
         self.update()

@@ -20,6 +20,9 @@ FOCUS = "#0B3F91"  # thick focus ring (keyboard)
 SELECTED = "#D9E6FA"  # a tapped card waits for a column
 SELECTED_BORDER = "#0B3F91"
 DROP_HINT = "#0B3F91"
+PLACEHOLDER = "#EEF0F3"  # where a card has no pictogram: a soft frame ...
+PLACEHOLDER_BORDER = "#7D8791"  # ... edged at ≥ 3:1 on the card ...
+PLACEHOLDER_LETTER = "#444B52"  # ... with the first letter of the words (≥ 7:1)
 
 # (background, border) of each column; the borders keep ≥ 3:1 against the background.
 COLUMN_COLOURS: dict[str | None, tuple[str, str]] = {
@@ -36,8 +39,6 @@ HEADING_PT = 32
 CARD_TITLE_PT = 28
 BODY_PT = 24
 
-TILE_PICTOGRAM_PX = 96
-COMPACT_PICTOGRAM_PX = 64
 HEADER_PICTOGRAM_PX = 48
 FACE_PICTOGRAM_PX = 140
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from sopiva_desk.gui.client_view import palette
 from sopiva_desk.gui.client_view.content import ClientViewContent
-from sopiva_desk.gui.client_view.leave import HOLD_MS, HoldToLeaveButton
+from sopiva_desk.gui.client_view.leave import HOLD_MS, Clock, HoldToLeaveButton, monotonic_ms
 from sopiva_desk.gui.client_view.sorting import SortingBoard
 from sopiva_desk.gui.client_view.texts import translate
 from sopiva_desk.gui.client_view.wellbeing import WellbeingScale
@@ -63,7 +63,7 @@ class ClientViewWindow(QWidget):
     wellbeing_chosen = Signal(int)
     leave_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None, hold_ms: int = HOLD_MS) -> None:
+    def __init__(self, parent: QWidget | None = None, hold_ms: int = HOLD_MS, clock: Clock = monotonic_ms) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("clientViewWindow")
         self.setWindowTitle(translate(QT_TRANSLATE_NOOP("ClientView", "Client view")))
@@ -103,7 +103,7 @@ class ClientViewWindow(QWidget):
         # press that Qt cannot tell from real ones: a release counts once no press follows soon.
         self._escape_release = QTimer(self, singleShot=True, interval=ESCAPE_RELEASE_MS)
         self._escape_release.timeout.connect(self._on_escape_released)
-        self.leave_control = HoldToLeaveButton(hold_ms, self)
+        self.leave_control = HoldToLeaveButton(hold_ms, self, clock)
         self.leave_control.held.connect(self._on_leave_control_held)
         self.leave_control.raise_()  # created last, it stays above the pages (but under the lock's curtain)
         self._place_leave_control()

@@ -38,6 +38,7 @@ from sopiva_desk.gui.formatting import format_date, parse_date
 from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.pictograms import pictogram_pixmap
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, AutosaveController, SaveStateIndicator
+from sopiva_desk.gui.widgets.locking import lock_editor
 from sopiva_desk.gui.widgets.page_parts import bold_label
 from sopiva_desk.gui.widgets.review_charts import attainment_words, paint_steps
 from sopiva_desk.gui.widgets.template_form import GrowingPlainTextEdit, hint_label
@@ -330,8 +331,8 @@ class ReviewDialog(QDialog):
                 date=format_date(view.completed_at.astimezone().date())))
         else:
             self.status_label.setText(self.tr("Draft: every choice is saved at once."))
-        self.date_edit.setReadOnly(completed)
-        self.notes_edit.setReadOnly(completed)
+        lock_editor(self.date_edit, completed)
+        lock_editor(self.notes_edit, completed)
         for scale in self.scales.values():
             scale.set_read_only(completed)
         self.wellbeing.setEnabled(not completed)

@@ -44,6 +44,7 @@ def field_labels() -> dict[str, str]:
         "next_steps": _t("SessionHistoryDialog", "Next steps"),
         "follow_up_on": _t("SessionHistoryDialog", "Follow up by"),
         "wellbeing": _t("SessionHistoryDialog", "How are things?"),
+        "client_sorted": _t("SessionHistoryDialog", "The client sorted the options in the client view"),
         "assessment_id": _t("SessionHistoryDialog", "Linked assessment"),
         "title": _t("SessionHistoryDialog", "title"),
         "plain": _t("SessionHistoryDialog", "in plain words"),

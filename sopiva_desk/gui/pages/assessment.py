@@ -37,6 +37,7 @@ from sopiva_desk.gui.models.assessment_history_model import field_title
 from sopiva_desk.gui.widgets.assessment_problems import MissingPanel
 from sopiva_desk.gui.widgets.autosave import SaveStateIndicator
 from sopiva_desk.gui.widgets.feedback import announce
+from sopiva_desk.gui.widgets.locking import LockedNotice
 from sopiva_desk.gui.widgets.page_parts import build_record_header
 from sopiva_desk.gui.widgets.section_navigator import NAVIGATOR_ICON_PX, SectionNavigatorModel, legend_text
 from sopiva_desk.gui.widgets.template_form import FORM_MAX_WIDTH, HINT_COLOR, TemplateForm
@@ -72,8 +73,7 @@ class AssessmentPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
         layout.addWidget(self._build_problems())
-        self.locked_notice = QLabel(self, objectName="lockedNotice", wordWrap=True)
-        self.locked_notice.setStyleSheet("QLabel { background: #eef1f5; color: #30343a; padding: 6px 10px; }")
+        self.locked_notice = LockedNotice(self)
         layout.addWidget(self.locked_notice)
         self.body = QWidget(self, objectName="assessmentBody")
         body = QHBoxLayout(self.body)
@@ -96,6 +96,7 @@ class AssessmentPage(QWidget):
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(slot)
+        self._header.chain_tabs(self.problems_panel, self.locked_notice, self.body)
         self.clear()
 
     # -- building --------------------------------------------------------------------------
@@ -121,10 +122,13 @@ class AssessmentPage(QWidget):
         self.back_button, self.client_label, self.title_label = (header.back_button, header.client_label,
                                                                  header.title_label)
         self.status_label, self.reason_label = header.status_label, header.reason_label
+        self._header = header
         return header.layout
 
     def _build_problems(self) -> MissingPanel:
-        self.problems_panel = MissingPanel(self.tr("Answers to give before completing"), self)
+        self.problems_panel = MissingPanel(
+            self.tr("Answers to give before completing"), self,
+            done_text=self.tr("Every required answer is given. You can complete the assessment now."))
         self.problems_heading = self.problems_panel.heading
         self.missing_list = self.problems_panel.list_view
         self._problems = self.problems_panel.model
@@ -300,7 +304,7 @@ class AssessmentPage(QWidget):
         if view is None:
             self.status_label.clear()
             self.reason_label.hide()
-            self.locked_notice.hide()
+            self.locked_notice.clear_lock()
             return
         if view.status == "completed" and view.completed_at is not None:
             status = self.tr("Completed on {date}").format(date=format_date(view.completed_at.astimezone().date()))
@@ -313,14 +317,15 @@ class AssessmentPage(QWidget):
         self.status_label.setText(status)
         self.reason_label.setText(self.tr("Reason for the change: {reason}").format(reason=view.amend_reason))
         self.reason_label.setVisible(bool(view.amend_reason))
-        if view.status == "completed":
-            notice = self.tr("Completed and locked. To change an answer, choose Amend… and give the reason.")
+        if view.status == "completed" and view.completed_at is not None:
+            self.locked_notice.show_locked(
+                self.tr("completed on {date}").format(date=format_date(view.completed_at.astimezone().date())),
+                self.tr("make a new version to change it: Amend…"))
         elif view.status == "superseded":
-            notice = self.tr("A newer version replaces this one. It is kept as it was and cannot be changed.")
+            self.locked_notice.show_locked(self.tr("a newer version replaces this one"),
+                                           self.tr("it is kept as it was"))
         else:
-            notice = ""
-        self.locked_notice.setText(notice)
-        self.locked_notice.setVisible(bool(notice))
+            self.locked_notice.clear_lock()
 
     # -- the navigator ---------------------------------------------------------------------
 
@@ -351,8 +356,9 @@ class AssessmentPage(QWidget):
         if form is not self._form or self._view is None:
             return
         self._sections.set_states(form.section_states())
-        if self.problems_panel.isVisible():
-            self._show_problems()
+        if self._view.status == "draft":
+            items, heading = self._problems_now()
+            self.problems_panel.refresh(items, heading=heading)
 
     def _on_form_answer_saved(self, form: TemplateForm, _key: str, _saved: object) -> None:
         if form is self._form and self._view is not None:
@@ -421,8 +427,8 @@ class AssessmentPage(QWidget):
         self._completing = None  # the error itself is shown by AppContext.run
         self._update_header()
 
-    def _show_problems(self, *, focus: bool = False) -> None:
-        """List what stops completion, from the answers the form knows are stored."""
+    def _problems_now(self) -> tuple[list[tuple[str, str]], str | None]:
+        """What stops completion, from the answers the form knows are stored, and the heading."""
         form = self._form
         assert form is not None
         language = self._context.ui_language
@@ -431,20 +437,17 @@ class AssessmentPage(QWidget):
         items = [(key, self.tr("{field}: not accepted").format(field=field_title(form.template, key, language)))
                  for key in invalid]
         items += [(key, field_title(form.template, key, language)) for key in missing]
-        self._problems.set_items(items)
         if invalid:
             heading = self.tr("Some answers were not accepted. Correct them, then complete again.")
         elif missing:
             heading = self.tr("%n required answer(s) missing. Choose one to go to it.", "", len(missing))
         else:
-            heading = self.tr("Every required answer is given. You can complete the assessment now.")
-        self.problems_heading.setText(heading)
-        self.missing_list.setVisible(bool(items))
-        self.problems_panel.show()
-        if focus and items:
-            self.missing_list.setCurrentIndex(self._problems.index(0, 0))
-            self.missing_list.setFocus(Qt.FocusReason.OtherFocusReason)
-            announce(self.missing_list, heading)
+            heading = None  # the panel's done text
+        return items, heading
+
+    def _show_problems(self, *, focus: bool = False) -> None:
+        items, heading = self._problems_now()
+        self.problems_panel.show_items(items, heading=heading, focus=focus)
 
     def _on_missing_field_chosen(self, key: str) -> None:
         if self._form is not None:

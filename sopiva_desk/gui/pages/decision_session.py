@@ -14,8 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from sopiva_desk.domain.decisions import missing_for_completion
 from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.gui.client_view import ClientViewContent, ClientViewWindow, OptionCard
 from sopiva_desk.gui.context import AppContext
@@ -27,6 +28,7 @@ from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.widgets.assessment_problems import MissingPanel
 from sopiva_desk.gui.widgets.autosave import SaveState, SaveStateIndicator
 from sopiva_desk.gui.widgets.decision_form import DecisionForm
+from sopiva_desk.gui.widgets.locking import LockedNotice
 from sopiva_desk.gui.widgets.page_parts import build_record_header
 from sopiva_desk.services.decisions import FieldSaved, SessionView
 
@@ -62,8 +64,7 @@ class DecisionSessionPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
         layout.addWidget(self._build_problems())
-        self.locked_notice = QLabel(self, objectName="lockedNotice", wordWrap=True)
-        self.locked_notice.setStyleSheet("QLabel { background: #eef1f5; color: #30343a; padding: 6px 10px; }")
+        self.locked_notice = LockedNotice(self)
         layout.addWidget(self.locked_notice)
         layout.addWidget(self.form, 1)
         for keys, slot in ((("Escape", "Alt+Left"), self._go_back),
@@ -73,6 +74,7 @@ class DecisionSessionPage(QWidget):
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(slot)
+        self._header.chain_tabs(self.problems_panel, self.locked_notice, self.form)
         self.clear()
 
     # -- building --------------------------------------------------------------------------
@@ -100,15 +102,17 @@ class DecisionSessionPage(QWidget):
         self.back_button, self.client_label, self.title_label = (header.back_button, header.client_label,
                                                                  header.title_label)
         self.status_label, self.reason_label = header.status_label, header.reason_label
+        self._header = header
         self.title_label.setText(self.tr("Supported decision-making"))
         return header.layout
 
     def _build_problems(self) -> MissingPanel:
-        self.problems_panel = MissingPanel(self.tr("What to record before completing"), self)
+        self.problems_panel = MissingPanel(
+            self.tr("What to record before completing"), self, heading=self.tr("Before completing, record:"),
+            done_text=self.tr("Everything needed is recorded. You can complete the session now (Ctrl+Enter)."))
         self.problems_heading = self.problems_panel.heading
         self.missing_list = self.problems_panel.list_view
         self._problems = self.problems_panel.model
-        self.problems_heading.setText(self.tr("Before completing, record:"))
         self.problems_panel.field_chosen.connect(self._on_missing_field_chosen)
         return self.problems_panel
 
@@ -169,7 +173,7 @@ class DecisionSessionPage(QWidget):
         self.status_label.clear()
         self.reason_label.clear()
         self.reason_label.hide()
-        self.locked_notice.hide()
+        self.locked_notice.clear_lock()
         self.problems_panel.hide()
         self._problems.set_items([])
         self.setAccessibleName(self.tr("Decision-making session"))
@@ -212,10 +216,10 @@ class DecisionSessionPage(QWidget):
             self.form.autosave.use_drafts("decision_session", view.id)
         self.form.setEnabled(True)
         started = format_date(view.created_at.astimezone().date())
+        completed = format_date(view.completed_at.astimezone().date()) if view.completed_at else ""
         if view.status == "draft":
             status = self.tr("Draft, started {date}").format(date=started)
         else:
-            completed = format_date(view.completed_at.astimezone().date()) if view.completed_at else ""
             status = (self.tr("Completed {date}").format(date=completed) if view.status == "completed"
                       else self.tr("Replaced by a newer version"))
         if view.version_no > 1:
@@ -223,9 +227,14 @@ class DecisionSessionPage(QWidget):
         self.status_label.setText(status)
         self.reason_label.setText(self.tr("Reason for the amendment: {reason}").format(reason=view.amend_reason))
         self.reason_label.setVisible(bool(view.amend_reason))
-        self.locked_notice.setText(self.tr("This session is completed and locked. To change it, use Amend: a new "
-                                           "version is made and the reason is recorded."))
-        self.locked_notice.setVisible(view.status != "draft")
+        if view.status == "completed":
+            self.locked_notice.show_locked(self.tr("completed on {date}").format(date=completed),
+                                           self.tr("make a new version to change it: Amend…"))
+        elif view.status == "superseded":
+            self.locked_notice.show_locked(self.tr("a newer version replaces this one"),
+                                           self.tr("it is kept as it was"))
+        else:
+            self.locked_notice.clear_lock()
         self._update_buttons()
         if self.client_window is not None:
             self.client_window.set_content(self._client_content())
@@ -263,6 +272,7 @@ class DecisionSessionPage(QWidget):
         else:
             content[field] = saved.value
         self._view = replace(self._view, content=content)
+        self._refresh_problems()
         if self.client_window is not None and field.startswith("options/"):
             self.client_window.set_content(self._client_content())
 
@@ -276,6 +286,7 @@ class DecisionSessionPage(QWidget):
             self._view = view
             with self.form.autosave.loading():
                 self.form.options_editor.set_options(view.content.get("options") or [])
+            self._refresh_problems()
             if added and self.form.options_editor.cards:
                 self.form.focus_field(f"options/{self.form.options_editor.cards[-1].option_id}/title")
             if self.client_window is not None:
@@ -334,6 +345,24 @@ class DecisionSessionPage(QWidget):
             return
         card.show_value("reaction", reaction)
         self.form.autosave.binding(f"options/{option_id}/reaction").edited()
+        self._note_client_sorted()
+
+    def _note_client_sorted(self) -> None:
+        """The client sorted a card: tick "sorting" among the communication methods, once.
+
+        The session keeps the mark ``client_sorted``, so a counsellor who then unticks the method
+        (it was not really used) is not overruled by the next card the client moves, in this or a
+        later sitting. Both go through the autosave, with a history row each.
+        """
+        if self._view is None or self._view.status != "draft" or self._view.content.get("client_sorted"):
+            return
+        self._view = replace(self._view, content={**self._view.content, "client_sorted": True})
+        autosave = self.form.autosave
+        autosave.save_value("client_sorted", True, self._save_field)
+        box = self.form.method_boxes["three_point_sorting"]
+        if not box.isChecked():
+            box.setChecked(True)
+            autosave.binding("methods").edited()
 
     def _on_client_window_wellbeing_chosen(self, value: int) -> None:
         combo = self.form.wellbeing_combo
@@ -387,13 +416,19 @@ class DecisionSessionPage(QWidget):
         self._done_completing()
         self._show_problems(error.issues)
 
-    def _show_problems(self, issues: list[Issue]) -> None:
+    def _problem_items(self, issues: list[Issue]) -> list[tuple[str, str]]:
         numbers = {str(o.get("id")): n for n, o in enumerate((self._view.content if self._view else {})
                                                               .get("options") or [], start=1)}
-        self._problems.set_items([(issue.field, self.tr("{where}: {what}").format(
-            where=field_title(issue.field, numbers), what=issue_text(issue))) for issue in issues])
-        self.problems_panel.show()
-        self.missing_list.setFocus()
+        return [(issue.field, self.tr("{where}: {what}").format(
+            where=field_title(issue.field, numbers), what=issue_text(issue))) for issue in issues]
+
+    def _show_problems(self, issues: list[Issue]) -> None:
+        self.problems_panel.show_items(self._problem_items(issues), focus=True)
+
+    def _refresh_problems(self) -> None:
+        """While the list is shown it follows the saved content: a filled field drops off it."""
+        if self._view is not None and self._view.status == "draft":
+            self.problems_panel.refresh(self._problem_items(missing_for_completion(self._view.content)))
 
     def _on_missing_field_chosen(self, key: str) -> None:
         self.form.focus_field(key)

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.domain.plans import missing_for_agreement
@@ -29,6 +29,7 @@ from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.widgets.assessment_problems import MissingPanel
 from sopiva_desk.gui.widgets.autosave import SaveState, SaveStateIndicator
+from sopiva_desk.gui.widgets.locking import LockedNotice
 from sopiva_desk.gui.widgets.page_parts import build_record_header
 from sopiva_desk.gui.widgets.plan_agree import AgreePlanDialog
 from sopiva_desk.gui.widgets.plan_form import PlanForm
@@ -99,8 +100,7 @@ class PlanPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
         layout.addWidget(self._build_problems())
-        self.locked_notice = QLabel(self, objectName="lockedNotice", wordWrap=True)
-        self.locked_notice.setStyleSheet("QLabel { background: #eef1f5; color: #30343a; padding: 6px 10px; }")
+        self.locked_notice = LockedNotice(self)
         layout.addWidget(self.locked_notice)
         layout.addWidget(self.form, 1)
         for keys, slot in ((("Escape", "Alt+Left"), self._go_back),
@@ -111,6 +111,7 @@ class PlanPage(QWidget):
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(slot)
+        self._header.chain_tabs(self.problems_panel, self.locked_notice, self.form)
         self.clear()
 
     # -- building --------------------------------------------------------------------------
@@ -136,14 +137,16 @@ class PlanPage(QWidget):
         self.back_button, self.client_label, self.title_label = (header.back_button, header.client_label,
                                                                  header.title_label)
         self.status_label, self.reason_label = header.status_label, header.reason_label
+        self._header = header
         self.title_label.setText(self.tr("Client plan"))
         return header.layout
 
     def _build_problems(self) -> MissingPanel:
-        self.problems_panel = MissingPanel(self.tr("What to record before agreeing"), self)
+        self.problems_panel = MissingPanel(
+            self.tr("What to record before agreeing"), self, heading=self.tr("Before the plan can be agreed, record:"),
+            done_text=self.tr("Everything needed is recorded. You can agree the plan now (Ctrl+Enter)."))
         self.missing_list = self.problems_panel.list_view
         self._problems = self.problems_panel.model
-        self.problems_panel.heading.setText(self.tr("Before the plan can be agreed, record:"))
         self.problems_panel.field_chosen.connect(self.form.focus_field)
         return self.problems_panel
 
@@ -197,7 +200,7 @@ class PlanPage(QWidget):
         self.status_label.clear()
         self.reason_label.clear()
         self.reason_label.hide()
-        self.locked_notice.hide()
+        self.locked_notice.clear_lock()
         self.problems_panel.hide()
         self._problems.set_items([])
         self.setAccessibleName(self.tr("Client plan"))
@@ -235,19 +238,18 @@ class PlanPage(QWidget):
         self.form.setEnabled(True)
         if view.status == "agreed":
             state = self.tr("Agreed on {date}").format(date=format_date(view.agreed_on))
-            notice = self.tr("This plan is agreed and locked. To change it, make a new version: the reason is "
-                             "recorded with every change.")
+            self.locked_notice.show_locked(self.tr("agreed on {date}").format(date=format_date(view.agreed_on)),
+                                           self.tr("make a new version to change it: New version…"))
         elif view.status == "superseded":
             state = self.tr("Superseded by a newer version")
-            notice = self.tr("A newer version replaces this plan. It is kept as it was and cannot be changed.")
+            self.locked_notice.show_locked(self.tr("a newer version replaces this plan"),
+                                           self.tr("it is kept as it was"))
         else:
             state = self.tr("Draft, started {date}").format(date=format_date(view.created_at.astimezone().date()))
-            notice = ""
+            self.locked_notice.clear_lock()
         self.status_label.setText(self.tr("Version {number} · {state}").format(number=view.version_no, state=state))
         self.reason_label.setText(self.tr("Reason for the new version: {reason}").format(reason=view.amend_reason))
         self.reason_label.setVisible(bool(view.amend_reason))
-        self.locked_notice.setText(notice)
-        self.locked_notice.setVisible(bool(notice))
         self._update_states()
         self._update_buttons()
 
@@ -257,8 +259,8 @@ class PlanPage(QWidget):
             return
         self._view = view
         self._update_states()
-        if self.problems_panel.isVisible():
-            self._show_problems(missing_for_agreement(view.plan), focus=False)
+        if view.status == "draft":
+            self.problems_panel.refresh(self._problem_items(missing_for_agreement(view.plan)))
 
     def _update_states(self) -> None:
         view = self._view
@@ -460,16 +462,13 @@ class PlanPage(QWidget):
         self._agreeing = None
         self._update_buttons()
 
-    def _show_problems(self, issues: list[Issue], *, focus: bool = True) -> None:
-        if not issues:
-            self.problems_panel.hide()
-            return
+    def _problem_items(self, issues: list[Issue]) -> list[tuple[str, str]]:
         content = self._view.content if self._view is not None else {}
-        self._problems.set_items([(issue.field, self.tr("{where}: {what}").format(
-            where=field_title(issue.field, content), what=issue_text(issue))) for issue in issues])
-        self.problems_panel.show()
-        if focus:
-            self.missing_list.setFocus()
+        return [(issue.field, self.tr("{where}: {what}").format(where=field_title(issue.field, content),
+                                                                what=issue_text(issue))) for issue in issues]
+
+    def _show_problems(self, issues: list[Issue]) -> None:
+        self.problems_panel.show_items(self._problem_items(issues), focus=True)
 
     def _on_new_version_clicked(self) -> None:
         if self._view is None or self._view.status != "agreed":

@@ -1,5 +1,10 @@
-"""What stops a record's completion (an assessment, a decision-making session): the panel with
-the fields missing or not accepted, each a link to its field, laid out like words in a paragraph."""
+"""What stops a record's completion (an assessment, a decision-making session, a plan): the panel
+with the fields missing or not accepted, each a link to its field, laid out like words in a paragraph.
+
+The pages share it: Complete (or Agree) shows it with ``show_items``; while it is shown, each
+saved edit calls ``refresh``, so a filled field drops off the list and, when nothing is left,
+the panel says the record can be completed now.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sopiva_desk.gui.widgets.feedback import announce
 from sopiva_desk.gui.widgets.template_form import ACCENT_COLOR
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -118,17 +124,22 @@ class FlowListView(QListView):
 class MissingPanel(QFrame):
     """A calm yellow panel: a heading, the fields as links and a Hide button.
 
+    ``heading`` is shown above the links, ``done_text`` in its place when none is left.
+
     Signals:
         field_chosen(str): the key of the field the user clicked or pressed Enter on.
     """
 
     field_chosen = Signal(str)
 
-    def __init__(self, list_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, list_name: str, parent: QWidget | None = None, *, heading: str = "",
+                 done_text: str = "") -> None:
         super().__init__(parent, objectName="missingPanel")
         self.setStyleSheet("QFrame#missingPanel { background: #fff8e1; border: 1px solid #c79100; "
                            "border-radius: 4px; }")
-        self.heading = QLabel(self, objectName="missingHeading", wordWrap=True)
+        self.heading_text = heading
+        self.done_text = done_text
+        self.heading = QLabel(heading, self, objectName="missingHeading", wordWrap=True)
         self.heading.setStyleSheet("QLabel { color: #3e2c00; font-weight: bold; }")
         hide = QPushButton(self.tr("Hide"), self, objectName="hideMissingButton", flat=True)
         hide.clicked.connect(self.hide)
@@ -150,6 +161,37 @@ class MissingPanel(QFrame):
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addWidget(self.list_view)
+
+    def keys(self) -> list[str]:
+        return [self.model.key(row) for row in range(self.model.rowCount())]
+
+    def show_items(self, items: list[tuple[str, str]], *, heading: str | None = None, focus: bool = False) -> None:
+        """Show the panel listing ``items`` ((field key, text) pairs); ``focus`` puts the keyboard
+        on the first link and has a screen reader read the heading."""
+        self._set_items(items, heading)
+        self.show()
+        if focus and items:
+            self.list_view.setCurrentIndex(self.model.index(0, 0))
+            self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+            announce(self.list_view, self.heading.text())
+
+    def refresh(self, items: list[tuple[str, str]], *, heading: str | None = None) -> None:
+        """The record changed: list what is still missing (only while the panel is shown)."""
+        if self.isHidden():
+            return
+        had_none = self.model.rowCount() == 0
+        self._set_items(items, heading)
+        if not items and not had_none:
+            announce(self, self.heading.text())
+
+    def _set_items(self, items: list[tuple[str, str]], heading: str | None) -> None:
+        view = self.list_view
+        row = view.currentIndex().row() if view.hasFocus() else -1
+        self.model.set_items(items)
+        if row >= 0 and items:  # the keyboard stays where it was in the list
+            view.setCurrentIndex(self.model.index(min(row, len(items) - 1), 0))
+        self.heading.setText(heading if heading is not None else self.heading_text if items else self.done_text)
+        view.setVisible(bool(items))
 
     def _on_list_view_clicked(self, index: QModelIndex) -> None:
         if index.isValid():

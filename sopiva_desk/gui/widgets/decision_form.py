@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.formatting import format_date, parse_date
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, AutosaveController, SaveFn
+from sopiva_desk.gui.widgets.locking import lock_editor
 from sopiva_desk.gui.widgets.option_list_editor import OptionListEditor
-from sopiva_desk.gui.widgets.page_parts import bold_label
+from sopiva_desk.gui.widgets.page_parts import bold_label, go_to_field
 from sopiva_desk.gui.widgets.row_list_editor import Column, RowListEditor
 from sopiva_desk.gui.widgets.template_form import FORM_MAX_WIDTH, GrowingPlainTextEdit, hint_label
 
@@ -468,20 +469,17 @@ class DecisionForm(QScrollArea):
         combo.setCurrentIndex(max(combo.findData(str(value)) if value else 0, 0))
 
     def set_read_only(self, read_only: bool) -> None:
+        """A completed session: every field read-only, and looking it (``locking.lock_editor``)."""
         self._read_only = read_only
-        for editor in self.editors.values():
-            if isinstance(editor, (QLineEdit, GrowingPlainTextEdit)):
-                editor.setReadOnly(read_only)
+        for field, editor in self.editors.items():
+            if isinstance(editor, (QLineEdit, GrowingPlainTextEdit)) and not field.startswith("options/"):
+                lock_editor(editor, read_only)
             elif isinstance(editor, RowListEditor):
                 editor.set_read_only(read_only)
-        for box in (
-            *self.method_boxes.values(),
-            *self.agreement_buttons.values(),
-            self.wellbeing_combo,
-            self.wellbeing_button,
-            self.assessment_combo,
-        ):
-            box.setEnabled(not read_only)
+        for box in (*self.method_boxes.values(), *self.agreement_buttons.values(), self.wellbeing_combo,
+                    self.assessment_combo):
+            lock_editor(box, read_only)
+        self.wellbeing_button.setVisible(not read_only)  # an action, not a value: gone while locked
         self.options_editor.set_read_only(read_only)
 
     # -- options ---------------------------------------------------------------------------
@@ -521,17 +519,18 @@ class DecisionForm(QScrollArea):
                     editor.changed.connect(binding.edited)  # type: ignore[attr-defined]
 
     def editor_for(self, field: str) -> QWidget | None:
-        """The widget to focus for an issue's field (an option's field, or the part it belongs to)."""
+        """The widget to focus for an issue's field: the field, an option's part (or the option's
+        title), or a row's cell for ``<list>/<row>/<part>``."""
         if field in self.editors:
             return self.editors[field]
-        if field.startswith("options/"):
-            option_id = field.split("/")[1]
-            card = self.options_editor.card(option_id)
+        head, _, rest = field.partition("/")
+        if head == "options":
+            card = self.options_editor.card(rest.split("/")[0])
             return card.title_edit if card is not None else self.editors["options"]
-        return None
+        editor = self.editors.get(head)
+        if isinstance(editor, RowListEditor):
+            return editor.widget_for(rest)
+        return editor
 
-    def focus_field(self, field: str) -> None:
-        editor = self.editor_for(field)
-        if editor is not None:
-            self.ensureWidgetVisible(editor, 40, 80)
-            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+    def focus_field(self, field: str) -> bool:
+        return go_to_field(self.editor_for(field), self)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from sopiva_desk.gui.dialogs.pictogram_picker import PictogramButton
+from sopiva_desk.gui.widgets.locking import lock_editor
 
 CARD_STYLE = "QFrame#optionCard { border: 1px solid #b9c0c8; border-radius: 6px; background: #fbfcfd; }"
 HINT_COLOR = "#555b61"  # 6.6:1 on the window colour
@@ -160,10 +161,7 @@ class OptionEditorCard(QFrame):
 
     def set_read_only(self, read_only: bool) -> None:
         for editor in self.editors.values():
-            if isinstance(editor, QLineEdit):
-                editor.setReadOnly(read_only)
-            else:
-                editor.setEnabled(not read_only)
+            lock_editor(editor, read_only)
         for button in (self.up_button, self.down_button, self.remove_button):
             button.setVisible(not read_only)
 

@@ -1,5 +1,5 @@
 """Pieces every page shares: the header (back button, big title, sub-line, save state), the
-back shortcuts, bold captions, and the set-up of read-only record lists."""
+back shortcuts, bold captions, going to a field, and the set-up of read-only record lists."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -62,6 +63,12 @@ class RecordHeader:
     title_label: QLabel
     status_label: QLabel
     reason_label: QLabel  # the reason for an amended version
+    buttons: tuple[QPushButton, ...] = ()
+
+    def chain_tabs(self, *below: QWidget) -> None:
+        """Tab goes Back, the buttons as they stand, then ``below`` (e.g. the missing list, the
+        locked notice, the form) in that order, whatever order they were created in."""
+        chain_tab_order(self.back_button, *self.buttons, *below)
 
 
 def build_record_header(page: QWidget, *, on_back: Callable[[], None], title_name: str, status_name: str,
@@ -95,7 +102,13 @@ def build_record_header(page: QWidget, *, on_back: Callable[[], None], title_nam
     header = QVBoxLayout()
     header.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
     header.addLayout(row)
-    return RecordHeader(header, back, client, title, status, reason)
+    return RecordHeader(header, back, client, title, status, reason, tuple(buttons))
+
+
+def chain_tab_order(*widgets: QWidget) -> None:
+    """Tab visits ``widgets`` (each with what is inside it) in this order."""
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)
 
 
 def add_back_shortcuts(page: QWidget, on_back: Callable[[], None]) -> None:
@@ -104,6 +117,41 @@ def add_back_shortcuts(page: QWidget, on_back: Callable[[], None]) -> None:
         shortcut = QShortcut(QKeySequence(key), page)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(on_back)
+
+
+def focus_target(widget: QWidget) -> QWidget | None:
+    """What takes the keyboard for ``widget``: itself, its focus proxy, or (for a container such
+    as a list of rows) its first focusable child in tab order; None if nothing in it can."""
+
+    def takes_focus(candidate: QWidget) -> bool:
+        return (bool(candidate.focusPolicy() & Qt.FocusPolicy.TabFocus) and candidate.isEnabled()
+                and not candidate.isHidden())
+
+    if widget.focusProxy() is not None:
+        widget = widget.focusProxy()
+    if takes_focus(widget):
+        return widget
+    candidate = widget.nextInFocusChain()
+    while candidate is not None and candidate is not widget:
+        if widget.isAncestorOf(candidate) and takes_focus(candidate) and candidate.isVisibleTo(widget):
+            return candidate
+        candidate = candidate.nextInFocusChain()
+    return None
+
+
+def go_to_field(widget: QWidget | None, scroll: QScrollArea | None = None) -> bool:
+    """Scroll ``widget`` into view (with room for its caption above) and put the keyboard in it.
+
+    Every "what is missing" link ends here, so that each one leads somewhere: False only when
+    nothing in ``widget`` can take the focus.
+    """
+    target = focus_target(widget) if widget is not None else None
+    if target is None:
+        return False
+    if scroll is not None:
+        scroll.ensureWidgetVisible(target, 40, 80)
+    target.setFocus(Qt.FocusReason.OtherFocusReason)
+    return True
 
 
 def make_read_only_list(view: QTableView, *, name: str, description: str = "") -> None:

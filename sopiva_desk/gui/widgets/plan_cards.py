@@ -36,6 +36,7 @@ from sopiva_desk.domain.money import (
 )
 from sopiva_desk.gui.dialogs.pictogram_picker import PictogramButton
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, AutosaveController, SaveFn
+from sopiva_desk.gui.widgets.locking import lock_editor
 from sopiva_desk.gui.widgets.plan_labels import arranging_method_labels, provider_kind_labels, unit_labels
 from sopiva_desk.gui.widgets.template_form import HINT_COLOR, date_text, date_value
 from sopiva_desk.services.catalogue import Service
@@ -179,10 +180,7 @@ class FieldCard(QFrame):
 
     def set_read_only(self, read_only: bool) -> None:
         for editor in self.editors.values():
-            if isinstance(editor, QLineEdit | QPlainTextEdit):
-                editor.setReadOnly(read_only)
-            else:
-                editor.setEnabled(not read_only)
+            lock_editor(editor, read_only)
 
 
 class SupportCard(FieldCard):

@@ -32,7 +32,8 @@ from sopiva_desk.domain.issues import Issue
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveFn
 from sopiva_desk.gui.widgets.goal_editor import GoalEditor
-from sopiva_desk.gui.widgets.page_parts import bold_label
+from sopiva_desk.gui.widgets.locking import lock_editor
+from sopiva_desk.gui.widgets.page_parts import bold_label, go_to_field
 from sopiva_desk.gui.widgets.plan_labels import field_labels, life_domain_labels
 from sopiva_desk.gui.widgets.role_map import RoleMapSection
 from sopiva_desk.gui.widgets.row_list_editor import Column, RowListEditor
@@ -328,10 +329,10 @@ class PlanForm(QWidget):
         self._read_only = read_only
         for editor in self.editors.values():
             if isinstance(editor, QLineEdit | GrowingPlainTextEdit):
-                editor.setReadOnly(read_only)
+                lock_editor(editor, read_only)
             elif isinstance(editor, RowListEditor):
                 editor.set_read_only(read_only)
-        self.rights_check.setEnabled(not read_only)
+        lock_editor(self.rights_check, read_only)
         self.fill_button.setVisible(not read_only)
         self.fill_hint.setVisible(not read_only)
         self.goal_editor.set_read_only(read_only)
@@ -396,11 +397,10 @@ class PlanForm(QWidget):
             return self.goal_editor.editor_for(field)
         if field in self.editors:
             return self.editors[field]
-        parts = field.split("/")
-        editor = self.editors.get(parts[0])
-        if isinstance(editor, RowListEditor) and len(parts) == 3 and parts[1].isdigit():
-            row = int(parts[1])
-            return editor.cell(row, parts[2]) if row < editor.row_count() else editor
+        head, _, rest = field.partition("/")
+        editor = self.editors.get(head)
+        if isinstance(editor, RowListEditor):
+            return editor.widget_for(rest)
         return editor
 
     def focus_field(self, field: str) -> None:
@@ -414,8 +414,5 @@ class PlanForm(QWidget):
             else:
                 self.role_map.focus_add()
             return
-        editor = self.editor_for(field)
-        if editor is not None:
-            self._scrolls[index].ensureWidgetVisible(editor, 40, 80)
-            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        go_to_field(self.editor_for(field), self._scrolls[index])
 

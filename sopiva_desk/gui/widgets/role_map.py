@@ -36,6 +36,7 @@ from sopiva_desk.gui import prompts
 from sopiva_desk.gui.context import AppContext, WorkspaceLocked
 from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, AutosaveController
+from sopiva_desk.gui.widgets.locking import lock_editor
 from sopiva_desk.gui.widgets.page_parts import HINT_COLOR, bold_label
 from sopiva_desk.gui.widgets.role_map_diagram import RoleMapDiagram, Suggestion, missing_people, role_labels
 from sopiva_desk.gui.widgets.template_form import GrowingPlainTextEdit
@@ -201,7 +202,8 @@ class RoleMapSection(QWidget):
 
     def focus_entry(self, entry_id: str) -> None:
         row = self.rows.get(entry_id)
-        if row is None:
+        if row is None:  # gone meanwhile: the place to add one
+            self.focus_add()
             return
         key = next((k for k in ("name", "role", "tasks") if self.autosave.binding(row.field(k)).issues), "name")
         self._focus(row.editors[key])
@@ -300,9 +302,8 @@ class RoleMapSection(QWidget):
                 self._grid.addWidget(row.errors[key], top + 1, column)
             self._grid.addWidget(row.remove_button, top, len(KEYS), Qt.AlignmentFlag.AlignTop)
             self._grid.addWidget(row.notes, top + 2, 0, 1, len(KEYS))
-            for edit in (row.name_edit, row.relation_edit, row.tasks_edit):
-                edit.setReadOnly(not self._editable)
-            row.role_combo.setEnabled(self._editable)
+            for editor in (row.name_edit, row.relation_edit, row.tasks_edit, row.role_combo):
+                lock_editor(editor, not self._editable)
             row.remove_button.setVisible(self._editable)
             self._name_row(row, number + 1)
             chain += [*row.editors.values(), row.remove_button]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEd
 from sopiva_desk.domain.issues import Issue
 from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, INVALID_PROPERTY
+from sopiva_desk.gui.widgets.locking import lock_editor
 
 _INVALID_STYLE = f'*[{INVALID_PROPERTY}="true"] {{ border: 2px solid {ERROR_COLOR}; border-radius: 3px; }}'
 HEADER_COLOR = "#444a50"  # 8.9:1 on the window colour
@@ -180,6 +181,14 @@ class RowListEditor(QWidget):
     def cell(self, row: int, key: str) -> QWidget:
         return self._rows[row].cells[key]
 
+    def widget_for(self, path: str) -> QWidget:
+        """The cell a rule's ``<row>/<column>`` points at (0-based row), or the editor itself."""
+        row, _, key = path.partition("/")
+        if row.isdigit() and int(row) < len(self._rows):
+            cells = self._rows[int(row)].cells
+            return cells.get(key) or cells[self.columns[0].key]
+        return self
+
     def remove_button(self, row: int) -> QPushButton:
         return self._rows[row].remove_button
 
@@ -237,10 +246,7 @@ class RowListEditor(QWidget):
                 cell = row.cells[column.key]
                 self._grid.addWidget(cell, number, column_no)
                 cell.setAccessibleName(f"{self.title}, {name}: {column.spoken or column.caption}")
-                if isinstance(cell, QLineEdit):
-                    cell.setReadOnly(self._read_only)
-                else:
-                    cell.setEnabled(not self._read_only)
+                lock_editor(cell, self._read_only)
             self._grid.addWidget(row.remove_button, number, len(self.columns))
             row.remove_button.setVisible(not self._read_only)
         self._name_remove_buttons()

@@ -49,6 +49,7 @@ from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.formatting import format_date, parse_date
 from sopiva_desk.gui.pictograms import pictogram_pixmap
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, AutosaveController, FieldBinding, SaveFn
+from sopiva_desk.gui.widgets.locking import lock_editor
 
 HINT_COLOR = "#555b61"  # 6.6:1 on the window colour
 ACCENT_COLOR = "#1a56c4"
@@ -351,10 +352,8 @@ class FieldWidget(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Text stays selectable and readable; choices are disabled."""
         self._read_only = read_only
-        for edit in self._text_editors:
-            edit.setReadOnly(read_only)
-        for widget in self._choice_widgets:
-            widget.setEnabled(not read_only)
+        for widget in (*self._text_editors, *self._choice_widgets):
+            lock_editor(widget, read_only)
         self._update_clear_button()
 
     def is_read_only(self) -> bool:
