@@ -52,12 +52,13 @@ def _overview(client_status: str, assessments: Sequence[Assessment], visits: Seq
     facts = [AssessmentFact(a.status, _local_day(a.created_at).date(), a.version_no,
                             _local_day(a.completed_at).date() if a.completed_at else None) for a in assessments]
     open_visits = sum(1 for v in visits if v.status == "open")
+    planned = [_local_day(v.starts_at).date() for v in visits if v.status == "planned"]
     session_facts = [SessionFact(s.status, _local_day(s.created_at).date(), _day(s.content.get("follow_up_on")))
                      for s in sessions]
     plan_facts = [PlanFact(p.status, _local_day(p.created_at).date(), p.version_no, p.agreed_on,
                            _day((p.content or {}).get("review_date"))) for p in plans]
     return case_overview(client_status, facts, open_visits, sessions=session_facts, plans=plan_facts,
-                         today=date.today())
+                         today=date.today(), planned_visits=planned)
 
 
 class CaseService:
