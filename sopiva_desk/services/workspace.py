@@ -17,6 +17,7 @@ from sopiva_desk.services.profile_settings import ProfileSettings
 from sopiva_desk.services.profiles import ProfileSummary
 from sopiva_desk.services.reviews import ReviewService
 from sopiva_desk.services.templates import TemplateLibrary
+from sopiva_desk.services.today import TodayService
 from sopiva_desk.store.database import Database
 from sopiva_desk.store.profiles import OpenedStore
 
@@ -40,6 +41,7 @@ class Workspace:
         self.budgets = BudgetService(self.db, self.actor)
         self.reviews = ReviewService(self.db, self.actor)
         self.case = CaseService(self.db)
+        self.today = TodayService(self.db, self.actor)
         self.documents = DocumentService(self.db, self.actor, self.templates, self.plans.catalogue)
         self.print_queue = PrintQueueService(self.db, self.actor)
         self.disclosures = DisclosureService(self.db, self.actor)
