@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sopiva_desk.domain.deadlines import Deadline, InitiationFacts, open_deadlines
+from sopiva_desk.domain.reviews import plan_review_done
 from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.assessments import VisitView, visit_view
 from sopiva_desk.services.storage_errors import storage_errors
@@ -33,7 +34,8 @@ VIEWED = ("deadlines", "drafts", "follow_ups", "reviews", "visits")  # what the 
 @dataclass(frozen=True)
 class ClientRef:
     id: uuid.UUID
-    name: str  # "Last, First"
+    name: str  # "Last, First", as lists sort
+    full_name: str = ""  # "First Last", as a page's title shows the client
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,7 @@ class DraftItem:
     version: int = 1
     title: str = ""  # a session's topic; empty for the others
     period: tuple[date, date] | None = None  # a budget's period
+    visit: VisitView | None = None  # the visit of a visit left open or planned and never started
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,7 @@ class TodayOverview:
     visits_today: tuple[VisitItem, ...]
     visits_coming: tuple[VisitItem, ...]  # planned for the next days of the window
     drafts: tuple[DraftItem, ...]  # oldest first
-    reviews: tuple[ReviewItem, ...]  # review date this week or earlier, no completed review yet
+    reviews: tuple[ReviewItem, ...]  # review date this week or earlier, not done (domain.reviews.plan_review_done)
     follow_ups: tuple[FollowUpItem, ...]  # follow-up date this week or earlier
     deadlines: tuple[DeadlineItem, ...]  # open statutory deadlines, earliest first
 
@@ -139,7 +142,7 @@ class TodayService:
         day = today or utc_now().astimezone().date()
         worker = self._actor.user_name
         with storage_errors(), self._db.transaction() as session:
-            people = {r.id: (r, ClientRef(r.id, f"{r.last_name}, {r.first_names}"))
+            people = {r.id: (r, ClientRef(r.id, f"{r.last_name}, {r.first_names}", f"{r.first_names} {r.last_name}"))
                       for r in repo.clients(session, worker)}
             visits = [visit_view(v) for v in repo.visits(
                 session, worker, _midnight(day), _midnight(day + timedelta(days=1)),
@@ -178,9 +181,9 @@ def _visits(visits: Sequence[VisitView], refs: dict[uuid.UUID, ClientRef],
         elif on > day:
             coming.append(VisitItem(ref, visit))
         elif visit.status == "open":
-            loose.append(DraftItem(ref, DraftKind.VISIT_OPEN, visit.id, on))
+            loose.append(DraftItem(ref, DraftKind.VISIT_OPEN, visit.id, on, visit=visit))
         elif visit.status == "planned":
-            loose.append(DraftItem(ref, DraftKind.VISIT_MISSED, visit.id, on))
+            loose.append(DraftItem(ref, DraftKind.VISIT_MISSED, visit.id, on, visit=visit))
     return today, coming, loose
 
 
@@ -208,13 +211,16 @@ def _drafts(assessments: Sequence[Any], sessions: Sequence[Any], plans: Sequence
 
 def _reviews(plans: Sequence[Any], reviews: Sequence[Any], refs: dict[uuid.UUID, ClientRef],
              window_end: date) -> list[ReviewItem]:
-    completed = {r.plan_id for r in reviews if r.status == "completed"}
+    completed: dict[uuid.UUID, list[date]] = {}
+    for review in reviews:
+        if review.status == "completed":
+            completed.setdefault(review.plan_id, []).append(review.review_date)
     drafted = {r.plan_id for r in reviews if r.status == "draft"}
     found = []
     for row in plans:
         review_on = _day(row.review_date)
         if (row.status == "agreed" and review_on is not None and review_on <= window_end
-                and row.id not in completed and row.client_id in refs):
+                and not plan_review_done(review_on, completed.get(row.id, ())) and row.client_id in refs):
             found.append(ReviewItem(refs[row.client_id], row.id, review_on, row.version_no, row.id in drafted))
     found.sort(key=lambda r: (r.review_on, r.client.name))
     return found

@@ -82,7 +82,7 @@ def plans(session: Session, worker: str) -> Sequence[Row[Any]]:
 
 
 def reviews(session: Session, worker: str) -> Sequence[Row[Any]]:
-    stmt = select(PlanReview.plan_id, PlanReview.status).where(
+    stmt = select(PlanReview.plan_id, PlanReview.status, PlanReview.review_date).where(
         PlanReview.client_id.in_(own_clients(worker)), PlanReview.deleted_at.is_(None))
     return session.execute(stmt).all()
 
