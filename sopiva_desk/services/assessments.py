@@ -220,12 +220,24 @@ class VisitService(_Base):
             session.flush()
             return visit_view(visit)
 
-    def start_planned_visit(self, visit_id: uuid.UUID) -> VisitView:
+    def start_planned_visit(self, visit_id: uuid.UUID, *, way: str | None = None, place: str | None = None,
+                            notes: str | None = None) -> VisitView:
         """The counsellor has arrived: the planned visit becomes the open visit, starting now.
 
-        The planned time is kept in ``planned_at``. Starting a visit that is already open
-        returns it as it is (a second click, or another window).
+        The planned time is kept in ``planned_at``; ``way``, ``place`` and ``notes``, when given,
+        replace the planned ones in the same step (changed on the doorstep). Starting a visit that
+        is already open returns it as it is (a second click, or another window).
         """
+        changes: dict[str, Any] = {}
+        issues: list[Issue] = []
+        for field, raw in (("way", way), ("place", place), ("notes", notes)):
+            if raw is not None:
+                try:
+                    changes[field] = visit_rules.clean_visit_field(field, raw)
+                except FieldInvalid as err:
+                    issues.append(err.issue)
+        if issues:
+            raise ValidationError(issues)
         with storage_errors(), self._db.transaction() as session:
             visit = repo.get_visit(session, visit_id)
             if visit is None:
@@ -237,8 +249,12 @@ class VisitService(_Base):
             visit.planned_at = visit.starts_at
             visit.starts_at = utc_now()
             visit.status = visit_rules.VisitStatus.OPEN.value
+            changed = [field for field, value in changes.items() if getattr(visit, field) != value]
+            for field in changed:
+                setattr(visit, field, changes[field])
             self._stamp(visit)
-            self._log(session, "update", "visit", visit.client_id, visit.id, ("planned_at", "starts_at", "status"))
+            self._log(session, "update", "visit", visit.client_id, visit.id,
+                      ("planned_at", "starts_at", "status", *changed))
             session.flush()
             return visit_view(visit)
 

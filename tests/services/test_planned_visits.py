@@ -139,3 +139,17 @@ def test_the_visit_record_lists_what_was_done_and_is_logged(workspace: Workspace
         assert (entry.action, entry.record_type) == ("view", "visit")
     with pytest.raises(RecordGoneError):
         workspace.visits.visit_record(uuid.uuid4())
+
+
+def test_starting_can_change_the_way_place_and_note_in_the_same_step(workspace: Workspace,
+                                                                     client_id: uuid.UUID) -> None:
+    planned = workspace.visits.plan_visit(client_id, TOMORROW, "9", "home_visit", "Koti", "Muistiinpano")
+    with pytest.raises(ValidationError) as error:
+        workspace.visits.start_planned_visit(planned.id, way="teleport", place="x" * 201)
+    assert issues(error) == [("way", "field.choice"), ("place", "field.too_long")]
+    assert workspace.visits.visits_for_client(client_id)[0].status == "planned"  # nothing changed
+    started = workspace.visits.start_planned_visit(planned.id, way="phone", place="", notes="Muistiinpano")
+    assert (started.status, started.way, started.place, started.notes) == ("open", "phone", "", "Muistiinpano")
+    with workspace.db.read() as session:
+        entry = session.scalars(select(AccessLogEntry).order_by(AccessLogEntry.seq.desc())).first()
+        assert entry.fields == ["place", "planned_at", "starts_at", "status", "way"]
