@@ -285,7 +285,7 @@ def test_page_lists_the_caseload_sorted_by_name(page: CaseloadPage) -> None:
         "Hämäläinen, Päivi Sofia", "Mäkelä, Väinö", "Sjöberg, Åsa", "Virtanen, Aino Maria", "Virtanen, Eetu",
         "Åberg, Björn", "Öhman, Eino",
     ]
-    assert page.count_label.text() == "7 of 7 clients"
+    assert page.count_label.text() == "7 of your 7 clients"
     assert not page.empty_hint.isVisible()
     assert page.findChild(object, "searchEdit") is page.search_edit
     assert page.search_edit.placeholderText() == "Search by name, identity code or municipality"
@@ -298,7 +298,7 @@ def test_page_lists_the_caseload_sorted_by_name(page: CaseloadPage) -> None:
 def test_search_as_you_type(qtbot: Any, page: CaseloadPage) -> None:
     type_search(qtbot, page, "virtanen")
     assert shown_names(page) == ["Virtanen, Aino Maria", "Virtanen, Eetu"]
-    assert page.count_label.text() == "2 of 7 clients"
+    assert page.count_label.text() == "2 of your 7 clients"
     type_search(qtbot, page, "1310")  # part of an identity code
     assert shown_names(page) == ["Virtanen, Aino Maria"]
     type_search(qtbot, page, "mikkeli")
@@ -311,7 +311,7 @@ def test_search_as_you_type(qtbot: Any, page: CaseloadPage) -> None:
     assert shown_names(page) == ["Åberg, Björn"]
     qtbot.keyClick(page.search_edit, Qt.Key.Key_Escape)  # Esc clears the search
     assert page.search_edit.text() == ""
-    assert page.count_label.text() == "7 of 7 clients"
+    assert page.count_label.text() == "7 of your 7 clients"
 
 
 def test_filters_combine_with_the_search(qtbot: Any, page: CaseloadPage) -> None:
@@ -326,11 +326,11 @@ def test_filters_combine_with_the_search(qtbot: Any, page: CaseloadPage) -> None
     assert shown_names(page) == ["Mäkelä, Väinö", "Åberg, Björn"]
     page.status_filter.setCurrentIndex(page.status_filter.findData("closed"))
     assert shown_names(page) == ["Åberg, Björn"]
-    assert page.count_label.text() == "1 of 7 clients"
+    assert page.count_label.text() == "1 of your 7 clients"
     type_search(qtbot, page, "mäkelä")
     assert shown_names(page) == []
     assert page.empty_hint.isVisible()
-    assert "No clients match" in page.empty_hint.text()
+    assert page.empty_hint.text().startswith("No client matches “mäkelä” among your clients.")
     page.status_filter.setCurrentIndex(0)
     assert shown_names(page) == ["Mäkelä, Väinö"]
     combo.setCurrentIndex(0)
@@ -410,7 +410,7 @@ def test_empty_caseload_shows_a_hint(qtbot: Any, profile_service: ProfileService
                                      dialogs: list[str]) -> None:
     page = make_page(qtbot, profile_service, workspace)
     page.reload()
-    assert page.count_label.text() == "0 of 0 clients"
+    assert page.count_label.text() == "0 of your 0 clients"
     assert page.empty_hint.isVisible()
     assert page.empty_hint.text().startswith("No clients yet.")
 
@@ -437,14 +437,14 @@ def test_refresh_client_adds_updates_and_removes_rows(page: CaseloadPage, worksp
         "Kärkkäinen", "Iida", hetu.make(date(2008, 8, 8), 303), None, "213", "new"))
     page.refresh_client(new_id)
     assert "Kärkkäinen, Iida" in shown_names(page)
-    assert page.count_label.text() == "8 of 8 clients"
+    assert page.count_label.text() == "8 of your 8 clients"
     workspace.clients.update_client_field(new_id, "last_name", "Öljymäki")
     page.refresh_client(new_id)
     assert shown_names(page)[-1] == "Öljymäki, Iida"
     workspace.clients.delete_client(clients["Sjöberg, Åsa"])
     page.refresh_client(clients["Sjöberg, Åsa"])
     assert "Sjöberg, Åsa" not in shown_names(page)
-    assert page.count_label.text() == "7 of 7 clients"
+    assert page.count_label.text() == "7 of your 7 clients"
 
 
 def test_reload_keeps_the_selection(page: CaseloadPage, workspace: Workspace,
@@ -493,7 +493,7 @@ def test_clear_forgets_rows_and_drops_late_answers(qtbot: Any, profile_service: 
     runner.run_all()
     assert page.model.rowCount() == 0
     assert page.search_edit.text() == ""
-    assert page.count_label.text() == "0 of 0 clients"
+    assert page.count_label.text() == "0 of your 0 clients"
 
 
 def test_locking_the_workspace_clears_the_page(page: CaseloadPage) -> None:
@@ -537,4 +537,96 @@ def test_new_client_button_opens_the_dialog_and_the_new_client_is_listed(
     assert page.current_client_id() == new_id
     assert page.search_edit.text() == ""  # cleared so that the new client shows
     assert "Kärkkäinen, Siiri" in shown_names(page)
-    assert page.count_label.text() == "8 of 8 clients"
+    assert page.count_label.text() == "8 of your 8 clients"
+
+
+# -- my clients and all clients ------------------------------------------------------------------
+
+
+@pytest.fixture
+def shared(workspace: Workspace, clients: dict[str, uuid.UUID]) -> dict[str, uuid.UUID]:
+    """``clients`` (all the counsellor's own) and two clients of other own workers."""
+    others = workspace.clients.create_clients([
+        {**raw_client("Virtanen", "Ville", "TMP-OTHER-0001", date(1970, 1, 1), "491", "active"),
+         "own_worker": "Sanna Laitinen"},
+        {**raw_client("Lindqvist", "Elin", "TMP-OTHER-0002", date(1980, 1, 1), "178", "new"),
+         "own_worker": "Jukka Hirvonen"},
+    ])
+    return {**clients, "Virtanen, Ville": others[0], "Lindqvist, Elin": others[1]}
+
+
+def test_my_clients_is_the_default_and_all_clients_one_click_away(qtbot: Any, profile_service: ProfileService,
+                                                                   workspace: Workspace,
+                                                                   shared: dict[str, uuid.UUID]) -> None:
+    page = make_page(qtbot, profile_service, workspace, language="en")
+    page.reload()
+    assert page.scope == "mine" and page.mine_button.isChecked()
+    assert "Virtanen, Ville" not in shown_names(page) and len(shown_names(page)) == 7
+    assert page.count_label.text() == "7 of your 7 clients"
+    qtbot.mouseClick(page.all_button, Qt.MouseButton.LeftButton)
+    assert page.scope == "all" and {"Virtanen, Ville", "Lindqvist, Elin"} <= set(shown_names(page))
+    assert page.count_label.text() == "9 of all 9 clients"
+    type_search(qtbot, page, "virtanen")
+    assert shown_names(page) == ["Virtanen, Aino Maria", "Virtanen, Eetu", "Virtanen, Ville"]
+    page.clear()  # the app locks: the search is forgotten, the choice of clients is kept for the session
+    page.reload()
+    assert page.scope == "all" and page.search_edit.text() == ""
+    qtbot.mouseClick(page.mine_button, Qt.MouseButton.LeftButton)
+    assert page.count_label.text() == "7 of your 7 clients"
+
+
+def test_no_match_among_my_clients_offers_to_search_all(qtbot: Any, profile_service: ProfileService,
+                                                        workspace: Workspace, shared: dict[str, uuid.UUID]) -> None:
+    page = make_page(qtbot, profile_service, workspace, language="en")
+    page.reload()
+    type_search(qtbot, page, "lindqvist")
+    assert shown_names(page) == []
+    assert page.empty_hint.isVisible()
+    assert page.empty_hint.text() == ("No client matches “lindqvist” among your clients.\n\n"
+                                      "Search all clients? (Enter)")
+    assert page.search_all_button.isVisible() and page.search_all_button.text() == "Search all clients"
+    qtbot.mouseClick(page.search_all_button, Qt.MouseButton.LeftButton)
+    assert page.scope == "all" and shown_names(page) == ["Lindqvist, Elin"]
+    assert page.search_edit.text() == "lindqvist"  # the search is kept
+    page.show_my_clients()
+    with qtbot.waitSignal(page.client_activated) as opened:
+        qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)  # no match among mine: searches all
+        qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)  # and the one match there opens
+    assert opened.args == [shared["Lindqvist, Elin"]]
+    type_search(qtbot, page, "nobody at all")
+    assert page.empty_hint.text().startswith("No clients match the search.")
+    assert not page.search_all_button.isVisible()
+
+
+def test_a_counsellor_without_own_clients_is_told_so(qtbot: Any, profile_service: ProfileService,
+                                                     workspace: Workspace) -> None:
+    workspace.clients.create_client({**raw_client("Muu", "Asiakas", "TMP-OTHER-0003", None, "491", "new"),
+                                     "own_worker": "Sanna Laitinen"})
+    page = make_page(qtbot, profile_service, workspace, language="en")
+    page.reload()
+    assert page.count_label.text() == "0 of your 0 clients"
+    assert page.empty_hint.text() == "You are not the own worker of any client yet."
+    assert page.search_all_button.isVisible()
+
+
+def test_revealing_someone_elses_client_shows_all_clients(page: CaseloadPage, workspace: Workspace,
+                                                          shared: dict[str, uuid.UUID]) -> None:
+    page.reload()
+    assert page.select_client(shared["Virtanen, Ville"], reveal=True)
+    assert page.scope == "all" and page.current_client_id() == shared["Virtanen, Ville"]
+
+
+def test_the_worker_filter_keeps_single_row_changes_cheap_and_right() -> None:
+    model = CaseloadModel("fi")
+    proxy = CaseloadFilterProxy()
+    proxy.setSourceModel(model)
+    rows = [caseload_row("Aalto", "Onni", "TMP-AAAA-0001", None, "491", "new", "Minä"),
+            caseload_row("Berg", "Ida", "TMP-AAAA-0002", None, "491", "new", "Muu")]
+    model.set_rows(rows)
+    proxy.set_worker("Minä")
+    assert names(proxy) == ["Aalto, Onni"] and model.worker_count("Minä") == 1
+    handed_over = CaseloadRow(rows[1].id, "Berg", "Ida", "TMP-AAAA-0002", None, "491", "new", "Minä")
+    model.upsert_row(handed_over)
+    assert names(proxy) == ["Aalto, Onni", "Berg, Ida"]
+    proxy.set_worker(None)
+    assert len(names(proxy)) == 2
