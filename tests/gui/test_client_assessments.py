@@ -305,7 +305,10 @@ def test_sessions_are_listed_newest_first_below_the_assessments(
     assert not widget.no_sessions_label.isVisibleTo(widget)
     view = widget.sessions_view
     assert view.geometry().top() > widget.view.geometry().bottom()
-    assert view.height() >= 90 and widget.view.height() > view.height()  # 3:2, both with room for rows
+    row_height = view.verticalHeader().defaultSectionSize()
+    for listed in (view, widget.view):  # room for their rows (at least two), the rest goes to the visits
+        assert listed.height() >= listed.horizontalHeader().height() + 2 * row_height
+    assert widget.visits_view.height() > view.height()
 
 
 def test_double_click_and_enter_open_a_session(
@@ -369,11 +372,14 @@ def test_the_tab_order_goes_through_both_lists(
     workspace.decisions.start(client_id)
     workspace.assessments.start(client_id, TEMPLATE_ID)
     load(qtbot, widget, client_id)
-    chain, current = [], widget.start_visit_button
-    for _step in range(5):
+    workspace.visits.start_visit(client_id, "phone")
+    load(qtbot, widget, client_id)
+    chain, current = [], widget.continue_visit_button
+    for _step in range(8):
         chain.append(current)
         current = current.nextInFocusChain()
         while not (current.focusPolicy() & Qt.FocusPolicy.TabFocus) or not current.isVisibleTo(widget):
             current = current.nextInFocusChain()
-    assert chain == [widget.start_visit_button, widget.new_button, widget.view, widget.new_session_button,
+    assert chain == [widget.continue_visit_button, widget.start_visit_button, widget.new_button,
+                     widget.plan_visit_button, widget.visits_view, widget.view, widget.new_session_button,
                      widget.sessions_view]
