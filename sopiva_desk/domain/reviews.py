@@ -37,9 +37,9 @@ ATTAINMENT_WORDS = {1: "not_yet", 2: "a_little", 3: "halfway", 4: "almost", 5: "
 WELLBEING_STEPS = (1, 2, 3, 4, 5)
 NOTES_MAX = 4000
 ID_MAX = 64
-# A review done up to this long before the plan's review date counts for it (done a little early);
+# A review done up to six weeks before the plan's review date counts for it (done a little early);
 # the follow-ups of the months before it do not.
-REVIEW_EARLY_DAYS = 60
+REVIEW_EARLY_DAYS = 42
 
 
 def _set(obj: object, name: str, value: Any) -> None:
