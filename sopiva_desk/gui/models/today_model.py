@@ -43,22 +43,26 @@ _BASIS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+_t = QCoreApplication.translate  # lupdate knows the alias (Makefile: -tr-function-alias)
+
+
+def _tr(source: str) -> str:
+    """A source text marked with QT_TRANSLATE_NOOP in this module's context, translated."""
+    return QCoreApplication.translate(CONTEXT, source)
 
 
 def due_words(due_on: date, today: date) -> str:
     """``7 days left``, ``1 day left``, ``Due today``, ``Overdue by 3 days``."""
     left = days_left(due_on, today)
     if left == 0:
-        return _tr("Due today")
+        return _t("TodayModel", "Due today")
     if left == 1:
-        return _tr("1 day left")
+        return _t("TodayModel", "1 day left")
     if left > 1:
-        return _tr("{n} days left").format(n=left)
+        return _t("TodayModel", "{n} days left").format(n=left)
     if left == -1:
-        return _tr("Overdue by 1 day")
-    return _tr("Overdue by {n} days").format(n=-left)
+        return _t("TodayModel", "Overdue by 1 day")
+    return _t("TodayModel", "Overdue by {n} days").format(n=-left)
 
 
 def basis_text(deadline: Deadline) -> str:
@@ -108,34 +112,43 @@ class TodayModel(QStandardItemModel):
         if overview is None:
             return
         today = overview.today
-        self._section("visitsToday", _tr("Visits today"), _tr("No visits today."),
+        self._section("visitsToday", _t("TodayModel", "Visits today"), _t("TodayModel", "No visits today."),
                       [self._visit_row(item.client, item.visit, today, with_day=False)
                        for item in overview.visits_today])
-        self._section("visitsComing", _tr("Visits in the next 6 days"), _tr("No visits planned for the next 6 days."),
+        self._section("visitsComing", _t("TodayModel", "Visits in the next 6 days"),
+                      _t("TodayModel", "No visits planned for the next 6 days."),
                       [self._visit_row(item.client, item.visit, today, with_day=True)
                        for item in overview.visits_coming])
-        self._section("drafts", _tr("Drafts and unfinished work"), _tr("Nothing unfinished."),
+        self._section("drafts", _t("TodayModel", "Drafts and unfinished work"),
+                      _t("TodayModel", "Nothing unfinished."),
                       [self._draft_row(item, today) for item in overview.drafts])
-        self._section("reviews", _tr("Plan reviews due"), _tr("No reviews due this week."),
-                      [self._row(TodayRow("review", i.client.id, i.client.name, i.plan_id,
-                                          full_name=i.client.full_name),
-                                 self._due_cell(i.review_on, today), i.client.name,
-                                 _tr("Review of the client plan (version {version})").format(version=i.version),
-                                 _tr("A review has been started") if i.started else "")
-                       for i in overview.reviews])
-        self._section("followUps", _tr("Follow-ups of decision-making"), _tr("No follow-ups due this week."),
+        reviews = []
+        for review in overview.reviews:
+            what = _t("TodayModel", "Review of the client plan (version {version})").format(version=review.version)
+            started = _t("TodayModel", "A review has been started") if review.started else ""
+            reviews.append(self._row(TodayRow("review", review.client.id, review.client.name, review.plan_id,
+                                              full_name=review.client.full_name),
+                                     self._due_cell(review.review_on, today), review.client.name, what, started))
+        self._section("reviews", _t("TodayModel", "Plan reviews due"), _t("TodayModel", "No reviews due this week."),
+                      reviews)
+        self._section("followUps", _t("TodayModel", "Follow-ups of decision-making"),
+                      _t("TodayModel", "No follow-ups due this week."),
                       [self._row(TodayRow("follow_up", i.client.id, i.client.name, i.session_id,
                                           full_name=i.client.full_name),
                                  self._due_cell(i.follow_up_on, today), i.client.name,
-                                 _tr("Follow up the decision"), i.topic)
+                                 _t("TodayModel", "Follow up the decision"), i.topic)
                        for i in overview.follow_ups])
-        self._section("deadlines", _tr("Statutory deadlines"), _tr("No statutory deadlines open."),
-                      [self._row(TodayRow("deadline", i.client.id, i.client.name, i.assessment_id,
-                                          full_name=i.client.full_name),
-                                 self._due_cell(i.deadline.due_on, today), i.client.name, deadline_text(i.deadline),
-                                 _tr("{basis}. Counted from {date}.").format(
-                                     basis=basis_text(i.deadline), date=format_date(i.deadline.initiated_on)))
-                       for i in overview.deadlines])
+        deadlines = []
+        for item in overview.deadlines:
+            deadline = item.deadline
+            details = _t("TodayModel", "{basis}. Counted from {date}.").format(
+                basis=basis_text(deadline), date=format_date(deadline.initiated_on))
+            deadlines.append(self._row(TodayRow("deadline", item.client.id, item.client.name, item.assessment_id,
+                                                full_name=item.client.full_name),
+                                       self._due_cell(deadline.due_on, today), item.client.name,
+                                       deadline_text(deadline), details))
+        self._section("deadlines", _t("TodayModel", "Statutory deadlines"),
+                      _t("TodayModel", "No statutory deadlines open."), deadlines)
 
     def is_empty(self) -> bool:
         """Nothing in any section."""
@@ -161,7 +174,8 @@ class TodayModel(QStandardItemModel):
     # -- building --------------------------------------------------------------------------
 
     def _section(self, name: str, title: str, empty: str, rows: list[list[QStandardItem]]) -> None:
-        heading = QStandardItem(_tr("{title} ({count})").format(title=title, count=len(rows)) if rows else title)
+        text = _t("TodayModel", "{title} ({count})").format(title=title, count=len(rows)) if rows else title
+        heading = QStandardItem(text)
         font = QFont(heading.font())
         font.setBold(True)
         heading.setFont(font)
@@ -212,7 +226,8 @@ class TodayModel(QStandardItemModel):
             when = f"{when}–{format_time(visit.ends_at)}"
         if with_day:
             when = f"{weekday_date(start.date())} {when}"
-        what = _tr("{way} · {status}").format(way=way_label(visit.way), status=visit_status_label(visit, today))
+        what = _t("TodayModel", "{way} · {status}").format(way=way_label(visit.way),
+                                                          status=visit_status_label(visit, today))
         note = notes_preview(visit, 1)
         details = " · ".join(part for part in (visit.place, note) if part)
         cells = self._row(TodayRow("visit", client.id, client.name, visit.id, visit, full_name=client.full_name),
@@ -223,19 +238,19 @@ class TodayModel(QStandardItemModel):
 
     def _draft_row(self, item: DraftItem, today: date) -> list[QStandardItem]:
         what = {
-            DraftKind.VISIT_OPEN: _tr("Visit still in progress: end it"),
-            DraftKind.VISIT_MISSED: _tr("Planned visit not started: start, move or cancel it"),
-            DraftKind.ASSESSMENT: _tr("Needs assessment draft") if item.version == 1
-            else _tr("Amendment of the needs assessment (version {version})").format(version=item.version),
-            DraftKind.SESSION: _tr("Decision-making session draft"),
-            DraftKind.PLAN: _tr("Client plan draft (version {version})").format(version=item.version),
-            DraftKind.BUDGET: _tr("Personal budget not decided"),
+            DraftKind.VISIT_OPEN: _t("TodayModel", "Visit still in progress: end it"),
+            DraftKind.VISIT_MISSED: _t("TodayModel", "Planned visit not started: start, move or cancel it"),
+            DraftKind.ASSESSMENT: _t("TodayModel", "Needs assessment draft") if item.version == 1
+            else _t("TodayModel", "Amendment of the needs assessment (version {version})").format(version=item.version),
+            DraftKind.SESSION: _t("TodayModel", "Decision-making session draft"),
+            DraftKind.PLAN: _t("TodayModel", "Client plan draft (version {version})").format(version=item.version),
+            DraftKind.BUDGET: _t("TodayModel", "Personal budget not decided"),
         }.get(item.kind, item.kind)
         details = item.title
         if item.period is not None:
-            details = _tr("Period {start}–{end}").format(start=format_date(item.period[0]),
+            details = _t("TodayModel", "Period {start}–{end}").format(start=format_date(item.period[0]),
                                                          end=format_date(item.period[1]))
-        when = _tr("Since {date}").format(date=format_date(item.since))
+        when = _t("TodayModel", "Since {date}").format(date=format_date(item.since))
         cells = self._row(TodayRow("draft", item.client.id, item.client.name, item.record_id, item.visit,
                                    draft_kind=item.kind, full_name=item.client.full_name),
                           when, item.client.name, what, details)

@@ -44,8 +44,12 @@ _WEEKDAYS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+_t = QCoreApplication.translate  # lupdate knows the alias (Makefile: -tr-function-alias)
+
+
+def _tr(source: str) -> str:
+    """A source text marked with QT_TRANSLATE_NOOP in this module's context, translated."""
+    return QCoreApplication.translate(CONTEXT, source)
 
 
 def weekday_date(day: date) -> str:
@@ -68,7 +72,7 @@ def people_text(visit: VisitView) -> str:
 def notes_preview(visit: VisitView, lines: int = NOTE_LINES) -> str:
     """The first non-empty lines of the notes; a cancelled visit's reason instead."""
     if visit.status == "cancelled":
-        return _tr("Cancelled: {reason}").format(reason=visit.cancel_reason)
+        return _t("VisitListModel", "Cancelled: {reason}").format(reason=visit.cancel_reason)
     found = [line.strip() for line in visit.notes.splitlines() if line.strip()]
     text = "\n".join(found[:lines])
     return text + " …" if len(found) > lines else text
