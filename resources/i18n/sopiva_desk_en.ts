@@ -1213,6 +1213,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <source>Phase: {phase}</source>
         <translation>Phase: {phase}</translation>
     </message>
+    <message>
+        <source>{what} by {date} · {due}. {basis}.</source>
+        <translation>{what} by {date} · {due}. {basis}.</translation>
+    </message>
 </context>
 <context>
     <name>ClientDetails</name>

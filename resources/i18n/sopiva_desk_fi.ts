@@ -1213,6 +1213,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <source>Phase: {phase}</source>
         <translation>Vaihe: {phase}</translation>
     </message>
+    <message>
+        <source>{what} by {date} · {due}. {basis}.</source>
+        <translation>{what} viimeistään {date} · {due}. {basis}.</translation>
+    </message>
 </context>
 <context>
     <name>ClientDetails</name>

@@ -1213,6 +1213,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <source>Phase: {phase}</source>
         <translation>Fas: {phase}</translation>
     </message>
+    <message>
+        <source>{what} by {date} · {due}. {basis}.</source>
+        <translation>{what} senast {date} · {due}. {basis}.</translation>
+    </message>
 </context>
 <context>
     <name>ClientDetails</name>

@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.print_queue.back_requested.connect(self.show_caseload)
         self.print_queue.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.update_profile()
+        self.today.setFocus()  # keys go to the page shown first, not to a page behind it
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
     def show_caseload(self) -> None:
         self.flush()
         self.stack.setCurrentWidget(self.caseload)
+        self.caseload.setFocus()  # the search
 
     def show_today(self) -> None:
         """The Today page; it reads its list again when shown."""

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sopiva_desk.domain.deadlines import Deadline, InitiationFacts, open_deadlines
+from sopiva_desk.domain.deadlines import Deadline
 from sopiva_desk.domain.reviews import plan_review_done
 from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.assessments import VisitView, visit_view
+from sopiva_desk.services.deadline_facts import AssessmentVersion, open_deadlines_of
 from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.store.database import Database
 from sopiva_desk.store.models import utc_now
@@ -238,27 +239,19 @@ def _follow_ups(sessions: Sequence[Any], refs: dict[uuid.UUID, ClientRef], windo
 
 def _deadlines(assessments: Sequence[Any], budgets: Sequence[Any], refs: dict[uuid.UUID, ClientRef],
                births: dict[uuid.UUID, date | None]) -> list[DeadlineItem]:
-    """The open statutory deadlines of each assessment series (its newest living version)."""
+    """The open statutory deadlines of each client's matters (``services.deadline_facts``)."""
     decisions: dict[uuid.UUID, list[date]] = {}
     for row in budgets:
         if row.state != "indicative" and row.decision_date is not None:
             decisions.setdefault(row.client_id, []).append(row.decision_date)
-    series: dict[uuid.UUID, list[Any]] = {}
+    by_client: dict[uuid.UUID, list[AssessmentVersion]] = {}
     for row in assessments:
-        series.setdefault(row.series_id, []).append(row)
-    found = []
-    for versions in series.values():
-        newest = max(versions, key=lambda r: r.version_no)
-        initiated_on = _day(newest.initiated_on)
-        if initiated_on is None or newest.client_id not in refs:
-            continue
-        completed = [_local(r.completed_at) for r in versions if r.completed_at is not None]
-        decided = [d for d in decisions.get(newest.client_id, []) if d >= initiated_on]
-        facts = InitiationFacts(
-            initiated_on, newest.method if isinstance(newest.method, str) else None, births.get(newest.client_id),
-            _day(newest.started_on), min(completed) if completed else None,
-            None if newest.special_support is None else bool(newest.special_support),
-            min(decided) if decided else None)
-        found += [DeadlineItem(refs[newest.client_id], newest.id, d) for d in open_deadlines(facts)]
+        by_client.setdefault(row.client_id, []).append(AssessmentVersion(
+            row.id, row.series_id, row.version_no, row.completed_at, row.initiated_on, row.method, row.started_on,
+            row.special_support))
+    found = [DeadlineItem(refs[client_id], assessment_id, deadline)
+             for client_id, versions in by_client.items() if client_id in refs
+             for assessment_id, deadline in open_deadlines_of(versions, births.get(client_id),
+                                                              decisions.get(client_id, ()))]
     found.sort(key=lambda d: (d.deadline.due_on, d.client.name, d.deadline.kind))
     return found

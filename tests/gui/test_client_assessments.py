@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -212,7 +212,12 @@ def test_the_phase_changes_when_an_assessment_is_completed(
     complete(workspace, draft.id)
     widget.refresh()
     assert widget.phase_label.text() == "Phase: Plan"
-    assert widget.due_label.text() == f"Assessment completed on {today()}. Next: the client plan."
+    due = widget.due_label.text().splitlines()
+    assert due[0] == f"Assessment completed on {today()}. Next: the client plan."
+    # ``complete`` answers "Application" on 5.1.2024, and no decision is recorded: it is long overdue.
+    overdue = (date.today() - date(2024, 4, 5)).days
+    assert due[1:] == [f"A decision on the application is due by 5.4.2024 · Overdue by {overdue} days. Disability "
+                       "Services Act 675/2023: a decision within 3 months of the application."]
 
     # An amendment in progress (the one phase rule, domain.case) puts the case back in
     # assessment; an open visit is listed first.
@@ -220,7 +225,7 @@ def test_the_phase_changes_when_an_assessment_is_completed(
     workspace.visits.start_visit(client_id, "phone", "")
     widget.refresh()
     assert widget.phase_label.text() == "Phase: Assessment"
-    assert widget.due_label.text().splitlines() == [
+    assert widget.due_label.text().splitlines()[:2] == [
         "A visit is still open: end it to see its summary.",
         f"Amendment (version {amendment.version_no}) from {today()} is unfinished."]
 

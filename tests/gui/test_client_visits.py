@@ -234,3 +234,19 @@ def workspace_now() -> Any:
     from datetime import UTC, datetime
 
     return datetime.now(UTC)
+
+
+def test_the_case_status_lists_open_statutory_deadlines_in_words(qtbot: Any, widget: ClientAssessmentsWidget,
+                                                                 workspace: Workspace) -> None:
+    older = workspace.clients.create_client({"first_names": "Eino", "last_name": "Vanhala", "municipality_code": "491",
+                                             "temporary_id": "TMP-OLD-0001", "birth_date": date(1940, 5, 5)})
+    draft = workspace.assessments.start(older, "vammaispalvelut-pta")
+    workspace.assessments.answer(draft.id, "initiation.date", date.today().isoformat())
+    load(qtbot, widget, older)
+    line = widget.due_label.text().splitlines()[-1]
+    assert line.startswith("The assessment must start by ")
+    assert "days left" in line or "1 day left" in line
+    assert line.endswith("Social Welfare Act 1301/2014 § 36: by the 7th working day for a client over 75.")
+    workspace.assessments.answer(draft.id, "conduct.start_date", date.today().isoformat())
+    widget.refresh()
+    assert "must start" not in widget.due_label.text()

@@ -58,9 +58,9 @@ def test_an_empty_day_says_nothing_is_due_in_every_section(page: TodayPage, work
     assert page.status_label.text() == "Nothing due: no visits, drafts, reviews or deadlines this week."
     assert page.subline.text().endswith("· Testi Ohjaaja · 1 own clients")
     model = page.model
-    assert [model.item(r, 0).text() for r in range(model.rowCount())] == [
-        "Visits today", "Visits in the next 6 days", "Drafts and unfinished work", "Plan reviews due",
-        "Follow-ups of decision-making", "Statutory deadlines"]
+    assert [model.item(r, 0).text() for r in range(model.rowCount())] == [  # the dated ones first
+        "Visits today", "Visits in the next 6 days", "Statutory deadlines", "Plan reviews due",
+        "Follow-ups of decision-making", "Drafts and unfinished work"]
     assert model.rows_of("visitsToday") == [("No visits today.", "", "", "")]
     assert model.rows_of("deadlines") == [("No statutory deadlines open.", "", "", "")]
     assert page.rows() == [] and not page.open_button.isEnabled() and not page.start_button.isEnabled()
@@ -103,6 +103,7 @@ def test_sections_list_visits_drafts_and_deadlines_in_words(qtbot: Any, page: To
     assert page.status_label.isHidden()
     # keyboard: the first row is current; Enter opens it; Start visit starts a planned one
     rows = page.rows()
+    assert [r.kind for r in rows] == ["visit", "visit", "deadline", "draft"]
     assert rows[0].visit is not None and rows[0].visit.id == planned.id
     page.view.setFocus()
     assert page.start_button.isEnabled()
@@ -113,7 +114,7 @@ def test_sections_list_visits_drafts_and_deadlines_in_words(qtbot: Any, page: To
         page.start_button.click()
     assert started.args[0].visit.id == planned.id
     assert page.select(rows[1]) and rows[1].visit.id == coming.id and page.start_button.isEnabled()
-    assert page.select(rows[2]) and not page.start_button.isEnabled()  # a draft is opened, not started
+    assert page.select(rows[3]) and not page.start_button.isEnabled()  # a draft is opened, not started
 
 
 def test_due_words_and_icons_never_rely_on_colour_alone(qapp: Any) -> None:
@@ -177,12 +178,14 @@ def menu_shortcuts(window: MainWindow) -> dict[str, str]:
 
 def test_today_is_the_first_page_with_its_shortcut(window: MainWindow) -> None:
     assert window.stack.currentWidget() is window.today
+    assert window.focusWidget() is window.today.view  # keys go to the list shown, not to the caseload behind it
     assert menu_shortcuts(window) == {"&Today": "Ctrl+1", "&Caseload": "Ctrl+4",
                                       "Personal &budgets overview": "Ctrl+2", "&Print queue": "Ctrl+3"}
     assert QKeySequence("Ctrl+1").toString() == "Ctrl+1"
     window.show_caseload()
+    assert window.focusWidget() is window.caseload.search_edit
     window.show_today()
-    assert window.stack.currentWidget() is window.today
+    assert window.stack.currentWidget() is window.today and window.focusWidget() is window.today.view
 
 
 def test_rows_open_the_right_place_and_back_leads_to_today(qtbot: Any, window: MainWindow,

@@ -193,3 +193,15 @@ def test_a_visit_near_midnight_belongs_to_its_local_day(workspace: Workspace, ho
     assert planned.starts_at.astimezone() == datetime.combine(TODAY + timedelta(days=1), time(hour)).astimezone()
     overview = workspace.today.overview(TODAY)
     assert [i.visit.id for i in overview.visits_coming] == [planned.id] and overview.visits_today == ()
+
+
+def test_the_clients_case_work_counts_the_same_deadlines(workspace: Workspace) -> None:
+    older = client(workspace, "Vanhus", born=date(1940, 5, 5))
+    assessment = assessment_with(workspace, older, initiation__date="2026-12-07", initiation__method="application")
+    work = workspace.case.casework(older)
+    assert [(a, d.kind) for a, d in work.deadlines] == [
+        (assessment, DeadlineKind.ASSESSMENT_START), (assessment, DeadlineKind.APPLICATION_DECISION)]
+    assert [d.deadline for d in workspace.today.overview(date(2026, 12, 7)).deadlines] == [
+        d for _, d in work.deadlines]
+    workspace.clients.update_client_field(older, "status", "closed")
+    assert workspace.case.casework(older).deadlines == ()

@@ -1,8 +1,8 @@
 """The Today page's list: one section per kind of work, each row what it is, for whom and when,
 in words (and an icon for what is overdue or near, never colour alone).
 
-Sections: visits today, the next days' visits, drafts and unfinished work, reviews due,
-follow-ups of decision-making sessions and statutory deadlines. An empty section says so in
+Sections, the dated ones first: visits today, the next days' visits, statutory deadlines,
+reviews due, follow-ups of decision-making sessions, then drafts and unfinished work. An empty section says so in
 a row of its own. ``ROW_ROLE`` of a row's cells is its ``TodayRow`` (what opening it does).
 """
 
@@ -119,9 +119,17 @@ class TodayModel(QStandardItemModel):
                       _t("TodayModel", "No visits planned for the next 6 days."),
                       [self._visit_row(item.client, item.visit, today, with_day=True)
                        for item in overview.visits_coming])
-        self._section("drafts", _t("TodayModel", "Drafts and unfinished work"),
-                      _t("TodayModel", "Nothing unfinished."),
-                      [self._draft_row(item, today) for item in overview.drafts])
+        deadlines = []
+        for item in overview.deadlines:
+            deadline = item.deadline
+            details = _t("TodayModel", "{basis}. Counted from {date}.").format(
+                basis=basis_text(deadline), date=format_date(deadline.initiated_on))
+            deadlines.append(self._row(TodayRow("deadline", item.client.id, item.client.name, item.assessment_id,
+                                                full_name=item.client.full_name),
+                                       self._due_cell(deadline.due_on, today), item.client.name,
+                                       deadline_text(deadline), details))
+        self._section("deadlines", _t("TodayModel", "Statutory deadlines"),
+                      _t("TodayModel", "No statutory deadlines open."), deadlines)
         reviews = []
         for review in overview.reviews:
             what = _t("TodayModel", "Review of the client plan (version {version})").format(version=review.version)
@@ -138,17 +146,9 @@ class TodayModel(QStandardItemModel):
                                  self._due_cell(i.follow_up_on, today), i.client.name,
                                  _t("TodayModel", "Follow up the decision"), i.topic)
                        for i in overview.follow_ups])
-        deadlines = []
-        for item in overview.deadlines:
-            deadline = item.deadline
-            details = _t("TodayModel", "{basis}. Counted from {date}.").format(
-                basis=basis_text(deadline), date=format_date(deadline.initiated_on))
-            deadlines.append(self._row(TodayRow("deadline", item.client.id, item.client.name, item.assessment_id,
-                                                full_name=item.client.full_name),
-                                       self._due_cell(deadline.due_on, today), item.client.name,
-                                       deadline_text(deadline), details))
-        self._section("deadlines", _t("TodayModel", "Statutory deadlines"),
-                      _t("TodayModel", "No statutory deadlines open."), deadlines)
+        self._section("drafts", _t("TodayModel", "Drafts and unfinished work"),
+                      _t("TodayModel", "Nothing unfinished."),
+                      [self._draft_row(item, today) for item in overview.drafts])
 
     def is_empty(self) -> bool:
         """Nothing in any section."""

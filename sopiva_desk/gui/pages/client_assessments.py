@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sopiva_desk.domain.case import CaseOverview, CasePhase, DueItem
+from sopiva_desk.domain.deadlines import Deadline
 from sopiva_desk.domain.templates import Template
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.start_visit import way_label
@@ -29,13 +31,15 @@ from sopiva_desk.gui.messages import message
 from sopiva_desk.gui.models.assessment_list_model import AssessmentListModel
 from sopiva_desk.gui.models.record_list_model import VersionedRecordListModel
 from sopiva_desk.gui.models.session_list_model import SessionListModel
+from sopiva_desk.gui.models.today_model import basis_text, deadline_text, due_words
 from sopiva_desk.gui.pages.client_visits import ClientVisitsPart
 from sopiva_desk.gui.widgets.page_parts import bold_label, fit_record_columns, make_read_only_list
 from sopiva_desk.services.assessments import AssessmentView, VisitView
 from sopiva_desk.services.decisions import SessionView
 
 _HINT_STYLE = "color: #555b61;"  # 6.6:1 on the window colour
-TabData = tuple[list[AssessmentView], list[VisitView], dict[tuple[str, int], str], CaseOverview, list[SessionView]]
+TabData = tuple[list[AssessmentView], list[VisitView], dict[tuple[str, int], str], CaseOverview, list[SessionView],
+                tuple[tuple[uuid.UUID, Deadline], ...]]
 
 # -- phase and due texts -----------------------------------------------------------------------
 
@@ -161,6 +165,7 @@ class ClientAssessmentsWidget(QWidget):
         self._starting = False
         self._starting_session = False
         self._overview: CaseOverview | None = None
+        self._deadlines: list[Deadline] = []  # open statutory deadlines (domain.deadlines), earliest first
         self.model = AssessmentListModel(self)
         self.sessions_model = SessionListModel(self)
 
@@ -300,12 +305,13 @@ class ClientAssessmentsWidget(QWidget):
                 template = workspace.templates.get(a.template_id, a.template_version)
                 if template is not None:
                     titles[template.ref] = template.title.get(language)
-            return work.assessments, work.visits, titles, work.overview, work.sessions
+            return work.assessments, work.visits, titles, work.overview, work.sessions, work.deadlines
 
         def show(result: TabData) -> None:
             if client_id != self._client_id:
                 return  # another client was opened meanwhile
-            found, visits, titles, self._overview, sessions = result
+            found, visits, titles, self._overview, sessions, deadlines = result
+            self._deadlines = [deadline for _assessment, deadline in deadlines]
             selected, selected_session = self._selected_id(), self._selected_session_id()
             labels = {v.id: self.tr("{way}, {date}").format(way=way_label(v.way),
                                                            date=format_date(v.starts_at.astimezone().date()))
@@ -340,6 +346,7 @@ class ClientAssessmentsWidget(QWidget):
         """Forget the client (the app locks or another client opens)."""
         self._client_id = None
         self._overview = None
+        self._deadlines = []
         self._open_visit = None
         self.continue_visit_button.hide()
         self.model.set_assessments([])
@@ -362,6 +369,10 @@ class ClientAssessmentsWidget(QWidget):
         self.hint_label.setVisible(self.model.rowCount() > 0)
         self._show_sessions_state()
         lines = [due_text(due) for due in overview.due]
+        today = date.today()
+        lines += [self.tr("{what} by {date} · {due}. {basis}.").format(
+            what=deadline_text(d), date=format_date(d.due_on), due=due_words(d.due_on, today), basis=basis_text(d))
+            for d in self._deadlines]
         self.due_label.setText("\n".join(lines))
         self.phase_label.setAccessibleDescription(" ".join(lines))
 

@@ -188,8 +188,12 @@ class TodayPage(QWidget):
     def _show(self) -> None:
         overview = self.model.overview
         self.view.expandAll()
+        header = self.view.header()
+        limit = max(self.view.viewport().width() // 3, 200)
         for column, width in self._column_widths.items():
-            self.view.header().resizeSection(column, width)
+            # As wide as the longest row (a few dozen rows: cheap), within reason; at least the sample.
+            fitted = self.view.sizeHintForColumn(column) if self.model.rowCount() else 0
+            header.resizeSection(column, min(max(width, fitted + 12), limit))
         for row in range(self.model.rowCount()):
             self.view.setFirstColumnSpanned(row, self.view.rootIndex(), True)  # section headings
             heading = self.model.index(row, 0)
