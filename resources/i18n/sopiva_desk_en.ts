@@ -6342,8 +6342,8 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <source>{day} · {name} · {count} own clients</source>
-        <translation>{day} · {name} · {count} own clients</translation>
+        <source>{day} · {name} · {count} own clients (closed ones left out)</source>
+        <translation>{day} · {name} · {count} own clients (closed ones left out)</translation>
     </message>
     <message>
         <source>You have no clients of your own yet: no client names you as their own worker. All clients are in the client list.</source>

@@ -6342,8 +6342,8 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <source>{day} · {name} · {count} own clients</source>
-        <translation>{day} · {name} · {count} omaa asiakasta</translation>
+        <source>{day} · {name} · {count} own clients (closed ones left out)</source>
+        <translation>{day} · {name} · {count} omaa asiakasta (päättyneet pois lukien)</translation>
     </message>
     <message>
         <source>You have no clients of your own yet: no client names you as their own worker. All clients are in the client list.</source>

@@ -6342,8 +6342,8 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Laddar…</translation>
     </message>
     <message>
-        <source>{day} · {name} · {count} own clients</source>
-        <translation>{day} · {name} · {count} egna klienter</translation>
+        <source>{day} · {name} · {count} own clients (closed ones left out)</source>
+        <translation>{day} · {name} · {count} egna klienter (avslutade ej medräknade)</translation>
     </message>
     <message>
         <source>You have no clients of your own yet: no client names you as their own worker. All clients are in the client list.</source>

@@ -63,7 +63,7 @@ def test_today_is_the_first_page_after_unlock_and_is_read_again_after_a_lock(qtb
     main = controller.main_window
     assert main.stack.currentWidget() is main.today
     qtbot.waitUntil(lambda: main.today.model.overview is not None, timeout=10000)
-    assert main.today.subline.text().endswith("own clients")
+    assert main.today.subline.text().endswith("own clients (closed ones left out)")
     controller.lock()
     # Nothing of the list stays once the store is closed (until then the curtain covers it).
     qtbot.waitUntil(lambda: main.today.model.overview is None, timeout=10000)

@@ -56,7 +56,7 @@ def test_an_empty_day_says_nothing_is_due_in_every_section(page: TodayPage, work
     own_client(workspace, "Virtanen")
     page.reload()
     assert page.status_label.text() == "Nothing due: no visits, drafts, reviews or deadlines this week."
-    assert page.subline.text().endswith("· Testi Ohjaaja · 1 own clients")
+    assert page.subline.text().endswith("· Testi Ohjaaja · 1 own clients (closed ones left out)")
     model = page.model
     assert [model.item(r, 0).text() for r in range(model.rowCount())] == [  # the dated ones first
         "Visits today", "Visits in the next 6 days", "Statutory deadlines", "Plan reviews due",

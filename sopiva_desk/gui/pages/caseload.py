@@ -96,6 +96,8 @@ class CaseloadPage(QWidget):
         for button in (self.mine_button, self.all_button):
             self._scope_group.addButton(button)
         self.mine_button.setChecked(True)
+        for button in (self.mine_button, self.all_button):  # the chosen one also in bold, not only pressed
+            button.setStyleSheet("QPushButton:checked { font-weight: bold; }")
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("searchEdit")
         self.search_edit.setClearButtonEnabled(True)

@@ -205,7 +205,7 @@ class TodayPage(QWidget):
                                        _NOT_LOADED: self.tr("Loading…") if self._context.unlocked else ""}
                                       .get(self._state, ""))
         else:
-            self.subline.setText(self.tr("{day} · {name} · {count} own clients").format(
+            self.subline.setText(self.tr("{day} · {name} · {count} own clients (closed ones left out)").format(
                 day=weekday_date(overview.today), name=overview.worker, count=overview.own_clients))
             if overview.own_clients == 0:
                 status = self.tr("You have no clients of your own yet: no client names you as their own worker. "
