@@ -1233,6 +1233,33 @@ Stored as: {keys}</translation>
     </message>
 </context>
 <context>
+    <name>CancelVisitDialog</name>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>Cancel the visit</translation>
+    </message>
+    <message>
+        <source>The visit is kept in the client&apos;s list, marked cancelled, with the reason. Nothing is deleted.</source>
+        <translation>The visit is kept in the client&apos;s list, marked cancelled, with the reason. Nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling (required)</source>
+        <translation>Reason for cancelling (required)</translation>
+    </message>
+    <message>
+        <source>e.g. The client is ill; a new time is agreed by phone.</source>
+        <translation>e.g. The client is ill; a new time is agreed by phone.</translation>
+    </message>
+    <message>
+        <source>Keep the visit</source>
+        <translation>Keep the visit</translation>
+    </message>
+</context>
+<context>
     <name>CasePhase</name>
     <message>
         <source>Assessment</source>
@@ -1313,6 +1340,26 @@ Stored as: {keys}</translation>
         <translation>Type any part of a name, identity code, birth date or municipality. Several words must all match. ({shortcut})</translation>
     </message>
     <message>
+        <source>&amp;My clients</source>
+        <translation>&amp;My clients</translation>
+    </message>
+    <message>
+        <source>The clients whose own worker you are</source>
+        <translation>The clients whose own worker you are</translation>
+    </message>
+    <message>
+        <source>&amp;All clients</source>
+        <translation>&amp;All clients</translation>
+    </message>
+    <message>
+        <source>Every client on this computer</source>
+        <translation>Every client on this computer</translation>
+    </message>
+    <message>
+        <source>Search all clients</source>
+        <translation>Search all clients</translation>
+    </message>
+    <message>
         <source>Municipality filter</source>
         <translation>Municipality filter</translation>
     </message>
@@ -1329,8 +1376,12 @@ Stored as: {keys}</translation>
         <translation>All statuses</translation>
     </message>
     <message>
-        <source>{shown} of {total} clients</source>
-        <translation>{shown} of {total} clients</translation>
+        <source>{shown} of your {total} clients</source>
+        <translation>{shown} of your {total} clients</translation>
+    </message>
+    <message>
+        <source>{shown} of all {total} clients</source>
+        <translation>{shown} of all {total} clients</translation>
     </message>
     <message>
         <source>The client list could not be loaded.</source>
@@ -1347,6 +1398,26 @@ Add the first one with “New client…” ({shortcut}).</source>
         <translation>No clients yet.
 
 Add the first one with “New client…” ({shortcut}).</translation>
+    </message>
+    <message>
+        <source>You are not the own worker of any client yet.</source>
+        <translation>You are not the own worker of any client yet.</translation>
+    </message>
+    <message>
+        <source>No client matches “{search}” among your clients.
+
+Search all clients? (Enter)</source>
+        <translation>No client matches “{search}” among your clients.
+
+Search all clients? (Enter)</translation>
+    </message>
+    <message>
+        <source>None of your clients match the filters.
+
+Search all clients? (Enter)</source>
+        <translation>None of your clients match the filters.
+
+Search all clients? (Enter)</translation>
     </message>
     <message>
         <source>No clients match the search.
@@ -1396,6 +1467,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Double-click an assessment or press Enter to open it.</translation>
     </message>
     <message>
+        <source>Service-needs assessments</source>
+        <translation>Service-needs assessments</translation>
+    </message>
+    <message>
         <source>Supported decision-making</source>
         <translation>Supported decision-making</translation>
     </message>
@@ -1430,6 +1505,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>Phase: {phase}</source>
         <translation>Phase: {phase}</translation>
+    </message>
+    <message>
+        <source>{what} by {date} · {due}. {basis}.</source>
+        <translation>{what} by {date} · {due}. {basis}.</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2028,33 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>Client view</source>
         <translation>Client view</translation>
+    </message>
+</context>
+<context>
+    <name>ClientVisitsPart</name>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a visit…</source>
+        <translation>&amp;Plan a visit…</translation>
+    </message>
+    <message>
+        <source>Plan a visit ahead: day, time, way and place. Start it when you arrive.</source>
+        <translation>Plan a visit ahead: day, time, way and place. Start it when you arrive.</translation>
+    </message>
+    <message>
+        <source>Newest first. Press Enter to open the selected visit.</source>
+        <translation>Newest first. Press Enter to open the selected visit.</translation>
+    </message>
+    <message>
+        <source>Double-click a visit or press Enter to open it: a planned visit to start, move or cancel it, an ended one to read it.</source>
+        <translation>Double-click a visit or press Enter to open it: a planned visit to start, move or cancel it, an ended one to read it.</translation>
+    </message>
+    <message>
+        <source>No visits yet. Plan one ahead, or start a visit when you meet.</source>
+        <translation>No visits yet. Plan one ahead, or start a visit when you meet.</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3210,14 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Your visits, drafts, reviews and deadlines for today and this week</source>
+        <translation>Your visits, drafts, reviews and deadlines for today and this week</translation>
+    </message>
+    <message>
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
@@ -3162,6 +3276,18 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>Back to the personal budgets overview (Alt+Left or Esc)</source>
         <translation>Back to the personal budgets overview (Alt+Left or Esc)</translation>
+    </message>
+    <message>
+        <source>← Today</source>
+        <translation>← Today</translation>
+    </message>
+    <message>
+        <source>Back to the Today page (Alt+Left or Esc)</source>
+        <translation>Back to the Today page (Alt+Left or Esc)</translation>
+    </message>
+    <message>
+        <source>Start visit</source>
+        <translation>Start visit</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3393,30 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>The date is more than 130 years ago.</translation>
     </message>
     <message>
+        <source>Enter a time as hh.mm, e.g. 9.30 or 14.00.</source>
+        <translation>Enter a time as hh.mm, e.g. 9.30 or 14.00.</translation>
+    </message>
+    <message>
+        <source>A visit can be planned for today or a later day.</source>
+        <translation>A visit can be planned for today or a later day.</translation>
+    </message>
+    <message>
+        <source>A visit can be planned at most two years ahead.</source>
+        <translation>A visit can be planned at most two years ahead.</translation>
+    </message>
+    <message>
+        <source>This visit is no longer planned: it has been started or cancelled.</source>
+        <translation>This visit is no longer planned: it has been started or cancelled.</translation>
+    </message>
+    <message>
+        <source>This visit has not been started, so it cannot be ended.</source>
+        <translation>This visit has not been started, so it cannot be ended.</translation>
+    </message>
+    <message>
+        <source>This visit was cancelled and can no longer be changed.</source>
+        <translation>This visit was cancelled and can no longer be changed.</translation>
+    </message>
+    <message>
         <source>Use 3–30 letters, digits or hyphens, e.g. TMP-7K3M-Q9XD.</source>
         <translation>Use 3–30 letters, digits or hyphens, e.g. TMP-7K3M-Q9XD.</translation>
     </message>
@@ -3329,6 +3479,14 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>A visit is still open: end it to see its summary.</source>
         <translation>A visit is still open: end it to see its summary.</translation>
+    </message>
+    <message>
+        <source>A visit is planned for {since}.</source>
+        <translation>A visit is planned for {since}.</translation>
+    </message>
+    <message>
+        <source>The visit planned for {since} was not started: start, move or cancel it.</source>
+        <translation>The visit planned for {since} was not started: start, move or cancel it.</translation>
     </message>
     <message>
         <source>Draft assessment from {since} is unfinished.</source>
@@ -5161,6 +5319,113 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
 </context>
 <context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <source>Plan a visit</source>
+        <translation>Plan a visit</translation>
+    </message>
+    <message>
+        <source>Planned visit</source>
+        <translation>Planned visit</translation>
+    </message>
+    <message>
+        <source>Plan a visit with {name}. You can start it when you arrive, move it or cancel it.</source>
+        <translation>Plan a visit with {name}. You can start it when you arrive, move it or cancel it.</translation>
+    </message>
+    <message>
+        <source>A visit with {name} that has not started yet.</source>
+        <translation>A visit with {name} that has not started yet.</translation>
+    </message>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>d.m.yyyy</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>e.g. 9.30</source>
+        <translation>e.g. 9.30</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <source>How do you meet?</source>
+        <translation>How do you meet?</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>e.g. Client&apos;s home, Juva health centre</source>
+        <translation>e.g. Client&apos;s home, Juva health centre</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>e.g. Bring the picture cards. The note starts the visit&apos;s notes.</source>
+        <translation>e.g. Bring the picture cards. The note starts the visit&apos;s notes.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan visit</source>
+        <translation>&amp;Plan visit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Start visit now</source>
+        <translation>&amp;Start visit now</translation>
+    </message>
+    <message>
+        <source>You have arrived: the visit starts now and opens</source>
+        <translation>You have arrived: the visit starts now and opens</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the visit…</source>
+        <translation>&amp;Cancel the visit…</translation>
+    </message>
+    <message>
+        <source>The visit will not happen: record why. It stays listed.</source>
+        <translation>The visit will not happen: record why. It stays listed.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation>Sa&amp;ve changes</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The client&apos;s address, from the client file.</source>
+        <translation>The client&apos;s address, from the client file.</translation>
+    </message>
+</context>
+<context>
     <name>PrintQueueModel</name>
     <message>
         <source>Client</source>
@@ -6354,6 +6619,248 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
 </context>
 <context>
+    <name>TodayModel</name>
+    <message>
+        <source>The assessment must start</source>
+        <translation>The assessment must start</translation>
+    </message>
+    <message>
+        <source>The assessment must be completed</source>
+        <translation>The assessment must be completed</translation>
+    </message>
+    <message>
+        <source>A decision on the application is due</source>
+        <translation>A decision on the application is due</translation>
+    </message>
+    <message>
+        <source>Social Welfare Act 1301/2014 § 36: by the 7th working day for a client over 75</source>
+        <translation>Social Welfare Act 1301/2014 § 36: by the 7th working day for a client over 75</translation>
+    </message>
+    <message>
+        <source>Social Welfare Act 1301/2014 § 36: a child needing special support, started by the 7th working day and completed within 3 months</source>
+        <translation>Social Welfare Act 1301/2014 § 36: a child needing special support, started by the 7th working day and completed within 3 months</translation>
+    </message>
+    <message>
+        <source>Disability Services Act 675/2023: a decision within 3 months of the application</source>
+        <translation>Disability Services Act 675/2023: a decision within 3 months of the application</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>1 day left</translation>
+    </message>
+    <message>
+        <source>{n} days left</source>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation>Overdue by 1 day</translation>
+    </message>
+    <message>
+        <source>Overdue by {n} days</source>
+        <translation>Overdue by {n} days</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Visits today</source>
+        <translation>Visits today</translation>
+    </message>
+    <message>
+        <source>No visits today.</source>
+        <translation>No visits today.</translation>
+    </message>
+    <message>
+        <source>Visits in the next 6 days</source>
+        <translation>Visits in the next 6 days</translation>
+    </message>
+    <message>
+        <source>No visits planned for the next 6 days.</source>
+        <translation>No visits planned for the next 6 days.</translation>
+    </message>
+    <message>
+        <source>Drafts and unfinished work</source>
+        <translation>Drafts and unfinished work</translation>
+    </message>
+    <message>
+        <source>Nothing unfinished.</source>
+        <translation>Nothing unfinished.</translation>
+    </message>
+    <message>
+        <source>Plan reviews due</source>
+        <translation>Plan reviews due</translation>
+    </message>
+    <message>
+        <source>No reviews due this week.</source>
+        <translation>No reviews due this week.</translation>
+    </message>
+    <message>
+        <source>Review of the client plan (version {version})</source>
+        <translation>Review of the client plan (version {version})</translation>
+    </message>
+    <message>
+        <source>A review has been started</source>
+        <translation>A review has been started</translation>
+    </message>
+    <message>
+        <source>Follow-ups of decision-making</source>
+        <translation>Follow-ups of decision-making</translation>
+    </message>
+    <message>
+        <source>No follow-ups due this week.</source>
+        <translation>No follow-ups due this week.</translation>
+    </message>
+    <message>
+        <source>Follow up the decision</source>
+        <translation>Follow up the decision</translation>
+    </message>
+    <message>
+        <source>Statutory deadlines</source>
+        <translation>Statutory deadlines</translation>
+    </message>
+    <message>
+        <source>No statutory deadlines open.</source>
+        <translation>No statutory deadlines open.</translation>
+    </message>
+    <message>
+        <source>{basis}. Counted from {date}.</source>
+        <translation>{basis}. Counted from {date}.</translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <source>{way} · {status}</source>
+        <translation>{way} · {status}</translation>
+    </message>
+    <message>
+        <source>Visit still in progress: end it</source>
+        <translation>Visit still in progress: end it</translation>
+    </message>
+    <message>
+        <source>Planned visit not started: start, move or cancel it</source>
+        <translation>Planned visit not started: start, move or cancel it</translation>
+    </message>
+    <message>
+        <source>Needs assessment draft</source>
+        <translation>Needs assessment draft</translation>
+    </message>
+    <message>
+        <source>Amendment of the needs assessment (version {version})</source>
+        <translation>Amendment of the needs assessment (version {version})</translation>
+    </message>
+    <message>
+        <source>Decision-making session draft</source>
+        <translation>Decision-making session draft</translation>
+    </message>
+    <message>
+        <source>Client plan draft (version {version})</source>
+        <translation>Client plan draft (version {version})</translation>
+    </message>
+    <message>
+        <source>Personal budget not decided</source>
+        <translation>Personal budget not decided</translation>
+    </message>
+    <message>
+        <source>Period {start}–{end}</source>
+        <translation>Period {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation>Since {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>All &amp;clients</source>
+        <translation>All &amp;clients</translation>
+    </message>
+    <message>
+        <source>The client list: search and open any client (Ctrl+4)</source>
+        <translation>The client list: search and open any client (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the list again (F5)</source>
+        <translation>Read the list again (F5)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work</source>
+        <translation>Today&apos;s work</translation>
+    </message>
+    <message>
+        <source>Grouped by kind. Press Enter to open the selected row.</source>
+        <translation>Grouped by kind. Press Enter to open the selected row.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open the selected row (Enter)</source>
+        <translation>Open the selected row (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Start visit</source>
+        <translation>&amp;Start visit</translation>
+    </message>
+    <message>
+        <source>You have arrived: start the selected planned visit now</source>
+        <translation>You have arrived: start the selected planned visit now</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected row: a visit, a draft, the plan to review or the assessment the deadline is about.</source>
+        <translation>Enter opens the selected row: a visit, a draft, the plan to review or the assessment the deadline is about.</translation>
+    </message>
+    <message>
+        <source>The list could not be read.</source>
+        <translation>The list could not be read.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>{day} · {name} · {count} own clients (closed ones left out)</source>
+        <translation>{day} · {name} · {count} own clients (closed ones left out)</translation>
+    </message>
+    <message>
+        <source>You have no clients of your own yet: no client names you as their own worker. All clients are in the client list.</source>
+        <translation>You have no clients of your own yet: no client names you as their own worker. All clients are in the client list.</translation>
+    </message>
+    <message>
+        <source>Nothing due: no visits, drafts, reviews or deadlines this week.</source>
+        <translation>Nothing due: no visits, drafts, reviews or deadlines this week.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message>
         <source>Sopiva Desk is locked</source>
@@ -6433,6 +6940,85 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>Office visit</source>
         <translation>Office visit</translation>
+    </message>
+</context>
+<context>
+    <name>VisitListModel</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Planned, not started</source>
+        <translation>Planned, not started</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>Cancelled: {reason}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Way</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Who took part</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -6621,16 +7207,36 @@ If you end the visit now, that text is lost. End the visit anyway?</translation>
         <translation>Visit ended</translation>
     </message>
     <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
         <source>The visit has ended</source>
         <translation>The visit has ended</translation>
+    </message>
+    <message>
+        <source>planned for {time}</source>
+        <translation>planned for {time}</translation>
     </message>
     <message>
         <source>Everything is saved on this computer.</source>
         <translation>Everything is saved on this computer.</translation>
     </message>
     <message>
+        <source>Cancelled {time}</source>
+        <translation>Cancelled {time}</translation>
+    </message>
+    <message>
         <source>Recorded</source>
         <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No notes were written.</source>
+        <translation>No notes were written.</translation>
     </message>
     <message>
         <source>Drafts are kept as they are. You can finish them later from the client&apos;s Visits and assessments tab.</source>

@@ -1233,6 +1233,33 @@ Tallennettu muodossa: {keys}</translation>
     </message>
 </context>
 <context>
+    <name>CancelVisitDialog</name>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>Peru käynti</translation>
+    </message>
+    <message>
+        <source>The visit is kept in the client&apos;s list, marked cancelled, with the reason. Nothing is deleted.</source>
+        <translation>Käynti jää asiakkaan luetteloon perutuksi merkittynä, syy mukana. Mitään ei poisteta.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Syy</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling (required)</source>
+        <translation>Perumisen syy (pakollinen)</translation>
+    </message>
+    <message>
+        <source>e.g. The client is ill; a new time is agreed by phone.</source>
+        <translation>esim. Asiakas on sairaana; uusi aika sovitaan puhelimessa.</translation>
+    </message>
+    <message>
+        <source>Keep the visit</source>
+        <translation>Älä peru</translation>
+    </message>
+</context>
+<context>
     <name>CasePhase</name>
     <message>
         <source>Assessment</source>
@@ -1313,6 +1340,26 @@ Tallennettu muodossa: {keys}</translation>
         <translation>Kirjoita mikä tahansa osa nimestä, henkilötunnuksesta, syntymäajasta tai kunnasta. Jos kirjoitat useita sanoja, kaikkien on täsmättävä. ({shortcut})</translation>
     </message>
     <message>
+        <source>&amp;My clients</source>
+        <translation>O&amp;mat asiakkaat</translation>
+    </message>
+    <message>
+        <source>The clients whose own worker you are</source>
+        <translation>Asiakkaat, joiden omatyöntekijä olet</translation>
+    </message>
+    <message>
+        <source>&amp;All clients</source>
+        <translation>&amp;Kaikki asiakkaat</translation>
+    </message>
+    <message>
+        <source>Every client on this computer</source>
+        <translation>Kaikki tämän tietokoneen asiakkaat</translation>
+    </message>
+    <message>
+        <source>Search all clients</source>
+        <translation>Hae kaikista asiakkaista</translation>
+    </message>
+    <message>
         <source>Municipality filter</source>
         <translation>Suodata kunnan mukaan</translation>
     </message>
@@ -1329,8 +1376,12 @@ Tallennettu muodossa: {keys}</translation>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <source>{shown} of {total} clients</source>
-        <translation>{shown}/{total} asiakasta</translation>
+        <source>{shown} of your {total} clients</source>
+        <translation>{shown}/{total} omasta asiakkaastasi</translation>
+    </message>
+    <message>
+        <source>{shown} of all {total} clients</source>
+        <translation>{shown}/{total} asiakkaasta (kaikki)</translation>
     </message>
     <message>
         <source>The client list could not be loaded.</source>
@@ -1347,6 +1398,26 @@ Add the first one with “New client…” ({shortcut}).</source>
         <translation>Asiakkaita ei ole vielä.
 
 Lisää ensimmäinen painamalla ”Uusi asiakas…” ({shortcut}).</translation>
+    </message>
+    <message>
+        <source>You are not the own worker of any client yet.</source>
+        <translation>Et ole vielä yhdenkään asiakkaan omatyöntekijä.</translation>
+    </message>
+    <message>
+        <source>No client matches “{search}” among your clients.
+
+Search all clients? (Enter)</source>
+        <translation>Omista asiakkaistasi kukaan ei vastaa hakua ”{search}”.
+
+Haetaanko kaikista asiakkaista? (Enter)</translation>
+    </message>
+    <message>
+        <source>None of your clients match the filters.
+
+Search all clients? (Enter)</source>
+        <translation>Omista asiakkaistasi kukaan ei vastaa suodattimia.
+
+Haetaanko kaikista asiakkaista? (Enter)</translation>
     </message>
     <message>
         <source>No clients match the search.
@@ -1396,6 +1467,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Avaa arvio kaksoisnapsauttamalla tai painamalla Enter.</translation>
     </message>
     <message>
+        <source>Service-needs assessments</source>
+        <translation>Palvelutarpeen arviot</translation>
+    </message>
+    <message>
         <source>Supported decision-making</source>
         <translation>Tuettu päätöksenteko</translation>
     </message>
@@ -1430,6 +1505,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>Phase: {phase}</source>
         <translation>Vaihe: {phase}</translation>
+    </message>
+    <message>
+        <source>{what} by {date} · {due}. {basis}.</source>
+        <translation>{what} viimeistään {date} · {due}. {basis}.</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2028,33 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>Client view</source>
         <translation>Asiakasnäkymä</translation>
+    </message>
+</context>
+<context>
+    <name>ClientVisitsPart</name>
+    <message>
+        <source>Visits</source>
+        <translation>Käynnit</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a visit…</source>
+        <translation>&amp;Suunnittele käynti…</translation>
+    </message>
+    <message>
+        <source>Plan a visit ahead: day, time, way and place. Start it when you arrive.</source>
+        <translation>Suunnittele käynti etukäteen: päivä, kellonaika, tapaamisen muoto ja paikka. Aloita käynti, kun olet perillä.</translation>
+    </message>
+    <message>
+        <source>Newest first. Press Enter to open the selected visit.</source>
+        <translation>Uusin ensin. Avaa valittu käynti painamalla Enter.</translation>
+    </message>
+    <message>
+        <source>Double-click a visit or press Enter to open it: a planned visit to start, move or cancel it, an ended one to read it.</source>
+        <translation>Avaa käynti kaksoisnapsauttamalla tai painamalla Enter: suunnitellun voit aloittaa, siirtää tai perua, päättyneen voit lukea.</translation>
+    </message>
+    <message>
+        <source>No visits yet. Plan one ahead, or start a visit when you meet.</source>
+        <translation>Käyntejä ei vielä ole. Suunnittele käynti etukäteen tai aloita käynti tavatessanne.</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3210,14 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
+        <source>&amp;Today</source>
+        <translation>Tä&amp;nään</translation>
+    </message>
+    <message>
+        <source>Your visits, drafts, reviews and deadlines for today and this week</source>
+        <translation>Tämän päivän ja viikon käyntisi, luonnokset, arvioinnit ja määräajat</translation>
+    </message>
+    <message>
         <source>&amp;Caseload</source>
         <translation>&amp;Asiakkaat</translation>
     </message>
@@ -3162,6 +3276,18 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>Back to the personal budgets overview (Alt+Left or Esc)</source>
         <translation>Takaisin henkilökohtaisten budjettien yhteenvetoon (Alt+Vasen tai Esc)</translation>
+    </message>
+    <message>
+        <source>← Today</source>
+        <translation>← Tänään</translation>
+    </message>
+    <message>
+        <source>Back to the Today page (Alt+Left or Esc)</source>
+        <translation>Takaisin Tänään-sivulle (Alt+Vasen tai Esc)</translation>
+    </message>
+    <message>
+        <source>Start visit</source>
+        <translation>Aloita käynti</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3393,30 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Päivämäärä on yli 130 vuoden takaa.</translation>
     </message>
     <message>
+        <source>Enter a time as hh.mm, e.g. 9.30 or 14.00.</source>
+        <translation>Kirjoita kellonaika muodossa hh.mm, esim. 9.30 tai 14.00.</translation>
+    </message>
+    <message>
+        <source>A visit can be planned for today or a later day.</source>
+        <translation>Käynnin voi suunnitella tälle päivälle tai myöhemmäksi.</translation>
+    </message>
+    <message>
+        <source>A visit can be planned at most two years ahead.</source>
+        <translation>Käynnin voi suunnitella enintään kahden vuoden päähän.</translation>
+    </message>
+    <message>
+        <source>This visit is no longer planned: it has been started or cancelled.</source>
+        <translation>Käynti ei ole enää suunniteltu: se on jo aloitettu tai peruttu.</translation>
+    </message>
+    <message>
+        <source>This visit has not been started, so it cannot be ended.</source>
+        <translation>Käyntiä ei ole aloitettu, joten sitä ei voi päättää.</translation>
+    </message>
+    <message>
+        <source>This visit was cancelled and can no longer be changed.</source>
+        <translation>Käynti on peruttu, eikä sitä voi enää muuttaa.</translation>
+    </message>
+    <message>
         <source>Use 3–30 letters, digits or hyphens, e.g. TMP-7K3M-Q9XD.</source>
         <translation>Käytä 3–30 kirjainta, numeroa tai yhdysmerkkiä, esim. TMP-7K3M-Q9XD.</translation>
     </message>
@@ -3329,6 +3479,14 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>A visit is still open: end it to see its summary.</source>
         <translation>Käynti on yhä auki: päätä se, niin näet yhteenvedon.</translation>
+    </message>
+    <message>
+        <source>A visit is planned for {since}.</source>
+        <translation>Käynti on suunniteltu päivälle {since}.</translation>
+    </message>
+    <message>
+        <source>The visit planned for {since} was not started: start, move or cancel it.</source>
+        <translation>Päivälle {since} suunniteltua käyntiä ei aloitettu: aloita, siirrä tai peru se.</translation>
     </message>
     <message>
         <source>Draft assessment from {since} is unfinished.</source>
@@ -5161,6 +5319,113 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
 </context>
 <context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <source>Plan a visit</source>
+        <translation>Suunnittele käynti</translation>
+    </message>
+    <message>
+        <source>Planned visit</source>
+        <translation>Suunniteltu käynti</translation>
+    </message>
+    <message>
+        <source>Plan a visit with {name}. You can start it when you arrive, move it or cancel it.</source>
+        <translation>Asiakas: {name}. Suunnittele käynti etukäteen: voit aloittaa sen perillä, siirtää sen tai perua sen.</translation>
+    </message>
+    <message>
+        <source>A visit with {name} that has not started yet.</source>
+        <translation>Asiakas: {name}. Käynti ei ole vielä alkanut.</translation>
+    </message>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>e.g. 9.30</source>
+        <translation>esim. 9.30</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Kellonaika</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Päivä</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Kello</translation>
+    </message>
+    <message>
+        <source>How do you meet?</source>
+        <translation>Miten tapaatte?</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>Pa&amp;ikka</translation>
+    </message>
+    <message>
+        <source>e.g. Client&apos;s home, Juva health centre</source>
+        <translation>esim. asiakkaan koti, Juvan terveysasema</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Muistiinpano</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>e.g. Bring the picture cards. The note starts the visit&apos;s notes.</source>
+        <translation>esim. Ota kuvakortit mukaan. Muistiinpano siirtyy käynnin muistiinpanojen alkuun.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan visit</source>
+        <translation>&amp;Suunnittele käynti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>&amp;Start visit now</source>
+        <translation>&amp;Aloita käynti nyt</translation>
+    </message>
+    <message>
+        <source>You have arrived: the visit starts now and opens</source>
+        <translation>Olet perillä: käynti alkaa nyt ja avautuu</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the visit…</source>
+        <translation>Pe&amp;ru käynti…</translation>
+    </message>
+    <message>
+        <source>The visit will not happen: record why. It stays listed.</source>
+        <translation>Käyntiä ei tehdä: kirjaa syy. Käynti jää luetteloon.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation>&amp;Tallenna muutokset</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>The client&apos;s address, from the client file.</source>
+        <translation>Asiakkaan osoite asiakastiedoista.</translation>
+    </message>
+</context>
+<context>
     <name>PrintQueueModel</name>
     <message>
         <source>Client</source>
@@ -6354,6 +6619,248 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
 </context>
 <context>
+    <name>TodayModel</name>
+    <message>
+        <source>The assessment must start</source>
+        <translation>Arviointi on aloitettava</translation>
+    </message>
+    <message>
+        <source>The assessment must be completed</source>
+        <translation>Arvioinnin on valmistuttava</translation>
+    </message>
+    <message>
+        <source>A decision on the application is due</source>
+        <translation>Hakemukseen on tehtävä päätös</translation>
+    </message>
+    <message>
+        <source>Social Welfare Act 1301/2014 § 36: by the 7th working day for a client over 75</source>
+        <translation>Sosiaalihuoltolaki 1301/2014 36 §: viimeistään 7. arkipäivänä, kun asiakas on yli 75-vuotias</translation>
+    </message>
+    <message>
+        <source>Social Welfare Act 1301/2014 § 36: a child needing special support, started by the 7th working day and completed within 3 months</source>
+        <translation>Sosiaalihuoltolaki 1301/2014 36 §: erityistä tukea tarvitseva lapsi, aloitettava viimeistään 7. arkipäivänä ja valmis 3 kuukaudessa</translation>
+    </message>
+    <message>
+        <source>Disability Services Act 675/2023: a decision within 3 months of the application</source>
+        <translation>Vammaispalvelulaki 675/2023: päätös 3 kuukauden kuluessa hakemuksesta</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Määräpäivä tänään</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>1 päivä jäljellä</translation>
+    </message>
+    <message>
+        <source>{n} days left</source>
+        <translation>{n} päivää jäljellä</translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation>Myöhässä 1 päivän</translation>
+    </message>
+    <message>
+        <source>Overdue by {n} days</source>
+        <translation>Myöhässä {n} päivää</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tarkemmin</translation>
+    </message>
+    <message>
+        <source>Visits today</source>
+        <translation>Tämän päivän käynnit</translation>
+    </message>
+    <message>
+        <source>No visits today.</source>
+        <translation>Ei käyntejä tänään.</translation>
+    </message>
+    <message>
+        <source>Visits in the next 6 days</source>
+        <translation>Käynnit seuraavien 6 päivän aikana</translation>
+    </message>
+    <message>
+        <source>No visits planned for the next 6 days.</source>
+        <translation>Seuraaville 6 päivälle ei ole suunniteltu käyntejä.</translation>
+    </message>
+    <message>
+        <source>Drafts and unfinished work</source>
+        <translation>Luonnokset ja keskeneräiset</translation>
+    </message>
+    <message>
+        <source>Nothing unfinished.</source>
+        <translation>Ei keskeneräisiä.</translation>
+    </message>
+    <message>
+        <source>Plan reviews due</source>
+        <translation>Suunnitelmien arvioinnit</translation>
+    </message>
+    <message>
+        <source>No reviews due this week.</source>
+        <translation>Tällä viikolla ei arviointeja.</translation>
+    </message>
+    <message>
+        <source>Review of the client plan (version {version})</source>
+        <translation>Asiakassuunnitelman arviointi (versio {version})</translation>
+    </message>
+    <message>
+        <source>A review has been started</source>
+        <translation>Arviointi on aloitettu</translation>
+    </message>
+    <message>
+        <source>Follow-ups of decision-making</source>
+        <translation>Tuetun päätöksenteon seuranta</translation>
+    </message>
+    <message>
+        <source>No follow-ups due this week.</source>
+        <translation>Tällä viikolla ei seurattavaa.</translation>
+    </message>
+    <message>
+        <source>Follow up the decision</source>
+        <translation>Seuraa päätöksen toteutumista</translation>
+    </message>
+    <message>
+        <source>Statutory deadlines</source>
+        <translation>Lakisääteiset määräajat</translation>
+    </message>
+    <message>
+        <source>No statutory deadlines open.</source>
+        <translation>Ei avoimia lakisääteisiä määräaikoja.</translation>
+    </message>
+    <message>
+        <source>{basis}. Counted from {date}.</source>
+        <translation>{basis}. Laskettu vireilletulopäivästä {date}.</translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <source>{way} · {status}</source>
+        <translation>{way} · {status}</translation>
+    </message>
+    <message>
+        <source>Visit still in progress: end it</source>
+        <translation>Käynti on yhä käynnissä: päätä se</translation>
+    </message>
+    <message>
+        <source>Planned visit not started: start, move or cancel it</source>
+        <translation>Suunniteltua käyntiä ei aloitettu: aloita, siirrä tai peru se</translation>
+    </message>
+    <message>
+        <source>Needs assessment draft</source>
+        <translation>Palvelutarpeen arvion luonnos</translation>
+    </message>
+    <message>
+        <source>Amendment of the needs assessment (version {version})</source>
+        <translation>Palvelutarpeen arvion muutos (versio {version})</translation>
+    </message>
+    <message>
+        <source>Decision-making session draft</source>
+        <translation>Tuetun päätöksenteon kirjauksen luonnos</translation>
+    </message>
+    <message>
+        <source>Client plan draft (version {version})</source>
+        <translation>Asiakassuunnitelman luonnos (versio {version})</translation>
+    </message>
+    <message>
+        <source>Personal budget not decided</source>
+        <translation>Henkilökohtaisesta budjetista ei ole päätöstä</translation>
+    </message>
+    <message>
+        <source>Period {start}–{end}</source>
+        <translation>Kausi {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation>{date} alkaen</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
+    <message>
+        <source>All &amp;clients</source>
+        <translation>Kaikki a&amp;siakkaat</translation>
+    </message>
+    <message>
+        <source>The client list: search and open any client (Ctrl+4)</source>
+        <translation>Asiakasluettelo: hae ja avaa kuka tahansa asiakas (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>Read the list again (F5)</source>
+        <translation>Lue luettelo uudelleen (F5)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work</source>
+        <translation>Päivän työt</translation>
+    </message>
+    <message>
+        <source>Grouped by kind. Press Enter to open the selected row.</source>
+        <translation>Ryhmitelty lajin mukaan. Avaa valittu rivi painamalla Enter.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>Open the selected row (Enter)</source>
+        <translation>Avaa valittu rivi (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Start visit</source>
+        <translation>Aloita &amp;käynti</translation>
+    </message>
+    <message>
+        <source>You have arrived: start the selected planned visit now</source>
+        <translation>Olet perillä: aloita valittu suunniteltu käynti nyt</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected row: a visit, a draft, the plan to review or the assessment the deadline is about.</source>
+        <translation>Enter avaa valitun rivin: käynnin, luonnoksen, arvioitavan suunnitelman tai arvion, jota määräaika koskee.</translation>
+    </message>
+    <message>
+        <source>The list could not be read.</source>
+        <translation>Luetteloa ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <source>{day} · {name} · {count} own clients (closed ones left out)</source>
+        <translation>{day} · {name} · {count} omaa asiakasta (päättyneet pois lukien)</translation>
+    </message>
+    <message>
+        <source>You have no clients of your own yet: no client names you as their own worker. All clients are in the client list.</source>
+        <translation>Sinulla ei ole vielä omia asiakkaita: kenenkään asiakkaan omatyöntekijäksi ei ole merkitty sinua. Kaikki asiakkaat löytyvät asiakasluettelosta.</translation>
+    </message>
+    <message>
+        <source>Nothing due: no visits, drafts, reviews or deadlines this week.</source>
+        <translation>Ei tehtäviä: tällä viikolla ei ole käyntejä, luonnoksia, arviointeja eikä määräaikoja.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message>
         <source>Sopiva Desk is locked</source>
@@ -6433,6 +6940,85 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>Office visit</source>
         <translation>Toimistokäynti</translation>
+    </message>
+</context>
+<context>
+    <name>VisitListModel</name>
+    <message>
+        <source>Planned</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Planned, not started</source>
+        <translation>Suunniteltu, ei aloitettu</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>ti</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ke</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>pe</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>la</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>su</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>Peruttu: {reason}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Tapa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
     </message>
 </context>
 <context>
@@ -6621,16 +7207,36 @@ Jos päätät käynnin nyt, se teksti menetetään. Päätetäänkö käynti sil
         <translation>Käynti päättyi</translation>
     </message>
     <message>
+        <source>Visit</source>
+        <translation>Käynti</translation>
+    </message>
+    <message>
         <source>The visit has ended</source>
         <translation>Käynti on päättynyt</translation>
+    </message>
+    <message>
+        <source>planned for {time}</source>
+        <translation>suunniteltu {time}</translation>
     </message>
     <message>
         <source>Everything is saved on this computer.</source>
         <translation>Kaikki on tallennettu tälle tietokoneelle.</translation>
     </message>
     <message>
+        <source>Cancelled {time}</source>
+        <translation>Peruttu {time}</translation>
+    </message>
+    <message>
         <source>Recorded</source>
         <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>No notes were written.</source>
+        <translation>Muistiinpanoja ei kirjoitettu.</translation>
     </message>
     <message>
         <source>Drafts are kept as they are. You can finish them later from the client&apos;s Visits and assessments tab.</source>

@@ -1233,6 +1233,33 @@ Sparad som: {keys}</translation>
     </message>
 </context>
 <context>
+    <name>CancelVisitDialog</name>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>Ställ in besöket</translation>
+    </message>
+    <message>
+        <source>The visit is kept in the client&apos;s list, marked cancelled, with the reason. Nothing is deleted.</source>
+        <translation>Besöket finns kvar i klientens lista, markerat som inställt, med orsaken. Ingenting raderas.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Orsak</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling (required)</source>
+        <translation>Orsak till att besöket ställs in (obligatorisk)</translation>
+    </message>
+    <message>
+        <source>e.g. The client is ill; a new time is agreed by phone.</source>
+        <translation>t.ex. Klienten är sjuk; en ny tid avtalas per telefon.</translation>
+    </message>
+    <message>
+        <source>Keep the visit</source>
+        <translation>Behåll besöket</translation>
+    </message>
+</context>
+<context>
     <name>CasePhase</name>
     <message>
         <source>Assessment</source>
@@ -1313,6 +1340,26 @@ Sparad som: {keys}</translation>
         <translation>Skriv någon del av ett namn, en personbeteckning, ett födelsedatum eller en kommun. Om du skriver flera ord måste alla stämma. ({shortcut})</translation>
     </message>
     <message>
+        <source>&amp;My clients</source>
+        <translation>&amp;Mina klienter</translation>
+    </message>
+    <message>
+        <source>The clients whose own worker you are</source>
+        <translation>Klienter som du är egen kontaktperson för</translation>
+    </message>
+    <message>
+        <source>&amp;All clients</source>
+        <translation>A&amp;lla klienter</translation>
+    </message>
+    <message>
+        <source>Every client on this computer</source>
+        <translation>Alla klienter på den här datorn</translation>
+    </message>
+    <message>
+        <source>Search all clients</source>
+        <translation>Sök bland alla klienter</translation>
+    </message>
+    <message>
         <source>Municipality filter</source>
         <translation>Filtrera efter kommun</translation>
     </message>
@@ -1329,8 +1376,12 @@ Sparad som: {keys}</translation>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <source>{shown} of {total} clients</source>
-        <translation>{shown} av {total} klienter</translation>
+        <source>{shown} of your {total} clients</source>
+        <translation>{shown} av dina {total} klienter</translation>
+    </message>
+    <message>
+        <source>{shown} of all {total} clients</source>
+        <translation>{shown} av alla {total} klienter</translation>
     </message>
     <message>
         <source>The client list could not be loaded.</source>
@@ -1347,6 +1398,26 @@ Add the first one with “New client…” ({shortcut}).</source>
         <translation>Inga klienter ännu.
 
 Lägg till den första med ”Ny klient…” ({shortcut}).</translation>
+    </message>
+    <message>
+        <source>You are not the own worker of any client yet.</source>
+        <translation>Du är ännu inte egen kontaktperson för någon klient.</translation>
+    </message>
+    <message>
+        <source>No client matches “{search}” among your clients.
+
+Search all clients? (Enter)</source>
+        <translation>Ingen av dina klienter matchar ”{search}”.
+
+Söka bland alla klienter? (Enter)</translation>
+    </message>
+    <message>
+        <source>None of your clients match the filters.
+
+Search all clients? (Enter)</source>
+        <translation>Ingen av dina klienter matchar filtren.
+
+Söka bland alla klienter? (Enter)</translation>
     </message>
     <message>
         <source>No clients match the search.
@@ -1396,6 +1467,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Dubbelklicka på en bedömning eller tryck på Enter för att öppna den.</translation>
     </message>
     <message>
+        <source>Service-needs assessments</source>
+        <translation>Bedömningar av servicebehovet</translation>
+    </message>
+    <message>
         <source>Supported decision-making</source>
         <translation>Stött beslutsfattande</translation>
     </message>
@@ -1430,6 +1505,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>Phase: {phase}</source>
         <translation>Fas: {phase}</translation>
+    </message>
+    <message>
+        <source>{what} by {date} · {due}. {basis}.</source>
+        <translation>{what} senast {date} · {due}. {basis}.</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2028,33 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>Client view</source>
         <translation>Klientvy</translation>
+    </message>
+</context>
+<context>
+    <name>ClientVisitsPart</name>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a visit…</source>
+        <translation>&amp;Planera besök…</translation>
+    </message>
+    <message>
+        <source>Plan a visit ahead: day, time, way and place. Start it when you arrive.</source>
+        <translation>Planera ett besök i förväg: dag, klockslag, mötesform och plats. Inled besöket när du är på plats.</translation>
+    </message>
+    <message>
+        <source>Newest first. Press Enter to open the selected visit.</source>
+        <translation>Nyaste först. Öppna det valda besöket med Enter.</translation>
+    </message>
+    <message>
+        <source>Double-click a visit or press Enter to open it: a planned visit to start, move or cancel it, an ended one to read it.</source>
+        <translation>Dubbelklicka på ett besök eller tryck Enter för att öppna det: ett planerat kan du inleda, flytta eller ställa in, ett avslutat kan du läsa.</translation>
+    </message>
+    <message>
+        <source>No visits yet. Plan one ahead, or start a visit when you meet.</source>
+        <translation>Inga besök ännu. Planera ett besök i förväg eller inled ett när ni träffas.</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3210,14 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>&amp;Visa</translation>
     </message>
     <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Idag</translation>
+    </message>
+    <message>
+        <source>Your visits, drafts, reviews and deadlines for today and this week</source>
+        <translation>Dina besök, utkast, uppföljningar och tidsfrister i dag och den här veckan</translation>
+    </message>
+    <message>
         <source>&amp;Caseload</source>
         <translation>&amp;Klienter</translation>
     </message>
@@ -3162,6 +3276,18 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>Back to the personal budgets overview (Alt+Left or Esc)</source>
         <translation>Tillbaka till översikten över personliga budgetar (Alt+Vänster eller Esc)</translation>
+    </message>
+    <message>
+        <source>← Today</source>
+        <translation>← Idag</translation>
+    </message>
+    <message>
+        <source>Back to the Today page (Alt+Left or Esc)</source>
+        <translation>Tillbaka till sidan Idag (Alt+Vänster eller Esc)</translation>
+    </message>
+    <message>
+        <source>Start visit</source>
+        <translation>Inled besök</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3393,30 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Datumet ligger mer än 130 år tillbaka i tiden.</translation>
     </message>
     <message>
+        <source>Enter a time as hh.mm, e.g. 9.30 or 14.00.</source>
+        <translation>Ange klockslaget som hh.mm, t.ex. 9.30 eller 14.00.</translation>
+    </message>
+    <message>
+        <source>A visit can be planned for today or a later day.</source>
+        <translation>Ett besök kan planeras för i dag eller en senare dag.</translation>
+    </message>
+    <message>
+        <source>A visit can be planned at most two years ahead.</source>
+        <translation>Ett besök kan planeras högst två år framåt.</translation>
+    </message>
+    <message>
+        <source>This visit is no longer planned: it has been started or cancelled.</source>
+        <translation>Besöket är inte längre planerat: det har redan inletts eller ställts in.</translation>
+    </message>
+    <message>
+        <source>This visit has not been started, so it cannot be ended.</source>
+        <translation>Besöket har inte inletts, så det kan inte avslutas.</translation>
+    </message>
+    <message>
+        <source>This visit was cancelled and can no longer be changed.</source>
+        <translation>Besöket har ställts in och kan inte längre ändras.</translation>
+    </message>
+    <message>
         <source>Use 3–30 letters, digits or hyphens, e.g. TMP-7K3M-Q9XD.</source>
         <translation>Använd 3–30 bokstäver, siffror eller bindestreck, t.ex. TMP-7K3M-Q9XD.</translation>
     </message>
@@ -3329,6 +3479,14 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>A visit is still open: end it to see its summary.</source>
         <translation>Ett besök är fortfarande öppet: avsluta det för att se sammanfattningen.</translation>
+    </message>
+    <message>
+        <source>A visit is planned for {since}.</source>
+        <translation>Ett besök är planerat till {since}.</translation>
+    </message>
+    <message>
+        <source>The visit planned for {since} was not started: start, move or cancel it.</source>
+        <translation>Besöket som planerades till {since} inleddes inte: inled, flytta eller ställ in det.</translation>
     </message>
     <message>
         <source>Draft assessment from {since} is unfinished.</source>
@@ -5161,6 +5319,113 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
 </context>
 <context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <source>Plan a visit</source>
+        <translation>Planera besök</translation>
+    </message>
+    <message>
+        <source>Planned visit</source>
+        <translation>Planerat besök</translation>
+    </message>
+    <message>
+        <source>Plan a visit with {name}. You can start it when you arrive, move it or cancel it.</source>
+        <translation>Planera ett besök hos {name}. Du kan inleda det när du är på plats, flytta det eller ställa in det.</translation>
+    </message>
+    <message>
+        <source>A visit with {name} that has not started yet.</source>
+        <translation>Ett besök hos {name} som inte har börjat ännu.</translation>
+    </message>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>e.g. 9.30</source>
+        <translation>t.ex. 9.30</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Klockslag</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Klockslag</translation>
+    </message>
+    <message>
+        <source>How do you meet?</source>
+        <translation>Hur träffas ni?</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plats</translation>
+    </message>
+    <message>
+        <source>e.g. Client&apos;s home, Juva health centre</source>
+        <translation>t.ex. klientens hem, Jockas hälsocentral</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Anteckning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>e.g. Bring the picture cards. The note starts the visit&apos;s notes.</source>
+        <translation>t.ex. Ta med bildkorten. Anteckningen blir början på besökets anteckningar.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan visit</source>
+        <translation>Pla&amp;nera besöket</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Start visit now</source>
+        <translation>&amp;Inled besöket nu</translation>
+    </message>
+    <message>
+        <source>You have arrived: the visit starts now and opens</source>
+        <translation>Du är på plats: besöket inleds nu och öppnas</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the visit…</source>
+        <translation>&amp;Ställ in besöket…</translation>
+    </message>
+    <message>
+        <source>The visit will not happen: record why. It stays listed.</source>
+        <translation>Besöket blir inte av: anteckna varför. Det finns kvar i listan.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation>Spa&amp;ra ändringarna</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The client&apos;s address, from the client file.</source>
+        <translation>Klientens adress från klientuppgifterna.</translation>
+    </message>
+</context>
+<context>
     <name>PrintQueueModel</name>
     <message>
         <source>Client</source>
@@ -6354,6 +6619,248 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
 </context>
 <context>
+    <name>TodayModel</name>
+    <message>
+        <source>The assessment must start</source>
+        <translation>Bedömningen ska inledas</translation>
+    </message>
+    <message>
+        <source>The assessment must be completed</source>
+        <translation>Bedömningen ska vara klar</translation>
+    </message>
+    <message>
+        <source>A decision on the application is due</source>
+        <translation>Ansökan ska avgöras</translation>
+    </message>
+    <message>
+        <source>Social Welfare Act 1301/2014 § 36: by the 7th working day for a client over 75</source>
+        <translation>Socialvårdslagen 1301/2014 36 §: senast den 7:e vardagen för en klient över 75 år</translation>
+    </message>
+    <message>
+        <source>Social Welfare Act 1301/2014 § 36: a child needing special support, started by the 7th working day and completed within 3 months</source>
+        <translation>Socialvårdslagen 1301/2014 36 §: barn i behov av särskilt stöd, inleds senast den 7:e vardagen och är klar inom 3 månader</translation>
+    </message>
+    <message>
+        <source>Disability Services Act 675/2023: a decision within 3 months of the application</source>
+        <translation>Lagen om funktionshinderservice 675/2023: beslut inom 3 månader från ansökan</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Sista dag i dag</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>1 dag kvar</translation>
+    </message>
+    <message>
+        <source>{n} days left</source>
+        <translation>{n} dagar kvar</translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation>1 dag försenad</translation>
+    </message>
+    <message>
+        <source>Overdue by {n} days</source>
+        <translation>{n} dagar försenad</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Visits today</source>
+        <translation>Dagens besök</translation>
+    </message>
+    <message>
+        <source>No visits today.</source>
+        <translation>Inga besök i dag.</translation>
+    </message>
+    <message>
+        <source>Visits in the next 6 days</source>
+        <translation>Besök under de kommande 6 dagarna</translation>
+    </message>
+    <message>
+        <source>No visits planned for the next 6 days.</source>
+        <translation>Inga besök planerade för de kommande 6 dagarna.</translation>
+    </message>
+    <message>
+        <source>Drafts and unfinished work</source>
+        <translation>Utkast och oavslutat arbete</translation>
+    </message>
+    <message>
+        <source>Nothing unfinished.</source>
+        <translation>Inget oavslutat.</translation>
+    </message>
+    <message>
+        <source>Plan reviews due</source>
+        <translation>Uppföljningar av planer</translation>
+    </message>
+    <message>
+        <source>No reviews due this week.</source>
+        <translation>Inga uppföljningar den här veckan.</translation>
+    </message>
+    <message>
+        <source>Review of the client plan (version {version})</source>
+        <translation>Uppföljning av klientplanen (version {version})</translation>
+    </message>
+    <message>
+        <source>A review has been started</source>
+        <translation>Uppföljningen har inletts</translation>
+    </message>
+    <message>
+        <source>Follow-ups of decision-making</source>
+        <translation>Uppföljning av stött beslutsfattande</translation>
+    </message>
+    <message>
+        <source>No follow-ups due this week.</source>
+        <translation>Inget att följa upp den här veckan.</translation>
+    </message>
+    <message>
+        <source>Follow up the decision</source>
+        <translation>Följ upp beslutet</translation>
+    </message>
+    <message>
+        <source>Statutory deadlines</source>
+        <translation>Lagstadgade tidsfrister</translation>
+    </message>
+    <message>
+        <source>No statutory deadlines open.</source>
+        <translation>Inga öppna lagstadgade tidsfrister.</translation>
+    </message>
+    <message>
+        <source>{basis}. Counted from {date}.</source>
+        <translation>{basis}. Räknat från {date} då ärendet blev anhängigt.</translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <source>{way} · {status}</source>
+        <translation>{way} · {status}</translation>
+    </message>
+    <message>
+        <source>Visit still in progress: end it</source>
+        <translation>Besöket pågår fortfarande: avsluta det</translation>
+    </message>
+    <message>
+        <source>Planned visit not started: start, move or cancel it</source>
+        <translation>Det planerade besöket inleddes inte: inled, flytta eller ställ in det</translation>
+    </message>
+    <message>
+        <source>Needs assessment draft</source>
+        <translation>Utkast till bedömning av servicebehovet</translation>
+    </message>
+    <message>
+        <source>Amendment of the needs assessment (version {version})</source>
+        <translation>Ändring av bedömningen av servicebehovet (version {version})</translation>
+    </message>
+    <message>
+        <source>Decision-making session draft</source>
+        <translation>Utkast till stött beslutsfattande</translation>
+    </message>
+    <message>
+        <source>Client plan draft (version {version})</source>
+        <translation>Utkast till klientplan (version {version})</translation>
+    </message>
+    <message>
+        <source>Personal budget not decided</source>
+        <translation>Den personliga budgeten är inte beslutad</translation>
+    </message>
+    <message>
+        <source>Period {start}–{end}</source>
+        <translation>Period {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation>Sedan {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+    <message>
+        <source>All &amp;clients</source>
+        <translation>Alla &amp;klienter</translation>
+    </message>
+    <message>
+        <source>The client list: search and open any client (Ctrl+4)</source>
+        <translation>Klientlistan: sök och öppna vilken klient som helst (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Read the list again (F5)</source>
+        <translation>Läs listan på nytt (F5)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work</source>
+        <translation>Dagens arbete</translation>
+    </message>
+    <message>
+        <source>Grouped by kind. Press Enter to open the selected row.</source>
+        <translation>Grupperat efter slag. Öppna den valda raden med Enter.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Open the selected row (Enter)</source>
+        <translation>Öppna den valda raden (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Start visit</source>
+        <translation>&amp;Inled besök</translation>
+    </message>
+    <message>
+        <source>You have arrived: start the selected planned visit now</source>
+        <translation>Du är på plats: inled det valda planerade besöket nu</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected row: a visit, a draft, the plan to review or the assessment the deadline is about.</source>
+        <translation>Enter öppnar den valda raden: ett besök, ett utkast, planen som ska följas upp eller bedömningen som tidsfristen gäller.</translation>
+    </message>
+    <message>
+        <source>The list could not be read.</source>
+        <translation>Listan kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message>
+        <source>{day} · {name} · {count} own clients (closed ones left out)</source>
+        <translation>{day} · {name} · {count} egna klienter (avslutade ej medräknade)</translation>
+    </message>
+    <message>
+        <source>You have no clients of your own yet: no client names you as their own worker. All clients are in the client list.</source>
+        <translation>Du har ännu inga egna klienter: ingen klient har dig som egen kontaktperson. Alla klienter finns i klientlistan.</translation>
+    </message>
+    <message>
+        <source>Nothing due: no visits, drafts, reviews or deadlines this week.</source>
+        <translation>Inget att göra: inga besök, utkast, uppföljningar eller tidsfrister den här veckan.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message>
         <source>Sopiva Desk is locked</source>
@@ -6433,6 +6940,85 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>Office visit</source>
         <translation>Kontorsbesök</translation>
+    </message>
+</context>
+<context>
+    <name>VisitListModel</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställt</translation>
+    </message>
+    <message>
+        <source>Planned, not started</source>
+        <translation>Planerat, inte inlett</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>mån</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tis</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tors</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lör</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>sön</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>Inställt: {reason}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
     </message>
 </context>
 <context>
@@ -6621,16 +7207,36 @@ Om du avslutar besöket nu går den texten förlorad. Avsluta besöket ändå?</
         <translation>Besöket avslutades</translation>
     </message>
     <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
         <source>The visit has ended</source>
         <translation>Besöket har avslutats</translation>
+    </message>
+    <message>
+        <source>planned for {time}</source>
+        <translation>planerat till {time}</translation>
     </message>
     <message>
         <source>Everything is saved on this computer.</source>
         <translation>Allt är sparat på den här datorn.</translation>
     </message>
     <message>
+        <source>Cancelled {time}</source>
+        <translation>Inställt {time}</translation>
+    </message>
+    <message>
         <source>Recorded</source>
         <translation>Antecknat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>No notes were written.</source>
+        <translation>Inga anteckningar skrevs.</translation>
     </message>
     <message>
         <source>Drafts are kept as they are. You can finish them later from the client&apos;s Visits and assessments tab.</source>

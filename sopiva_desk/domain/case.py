@@ -71,7 +71,7 @@ class CaseOverview:
 
 def case_overview(client_status: str, assessments: Iterable[AssessmentFact], open_visits: int = 0, *,
                   sessions: Iterable[SessionFact] = (), plans: Iterable[PlanFact] = (),
-                  today: date | None = None) -> CaseOverview:
+                  today: date | None = None, planned_visits: Iterable[date] = ()) -> CaseOverview:
     """The phase of a client's case and what is due, most important first.
 
     - A closed client: phase Closed, nothing due.
@@ -88,6 +88,10 @@ def case_overview(client_status: str, assessments: Iterable[AssessmentFact], ope
     Superseded versions count for nothing: their newer version decides. An open visit is
     always listed first, as it should be ended the same day.
 
+    Planned visits (their days, ``planned_visits``) come next, earliest first: one planned for
+    a day before ``today`` and never started is a loose end (start, move or cancel it); the
+    others are what is coming. A planned visit is not an open one: nothing has happened yet.
+
     Supported decision-making sessions do not change the phase; they add to what is due,
     after the assessment items: each unfinished draft (newest first, by the day it was
     started), then each completed session with a follow-up date (earliest first).
@@ -96,6 +100,8 @@ def case_overview(client_status: str, assessments: Iterable[AssessmentFact], ope
         return CaseOverview(CasePhase.CLOSED, ())
     found = list(assessments)
     due: list[DueItem] = [DueItem("due.visit_open")] if open_visits else []
+    due += [DueItem("due.visit_planned_missed" if today is not None and day < today else "due.visit_planned", day)
+            for day in sorted(planned_visits)]
     drafts = sorted((a for a in found if a.status == "draft"), key=lambda a: a.started_on, reverse=True)
     completed = [a for a in found if a.status == "completed"]
     if drafts:

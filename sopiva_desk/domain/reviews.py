@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sopiva_desk.domain.issues import Issue
@@ -37,6 +37,9 @@ ATTAINMENT_WORDS = {1: "not_yet", 2: "a_little", 3: "halfway", 4: "almost", 5: "
 WELLBEING_STEPS = (1, 2, 3, 4, 5)
 NOTES_MAX = 4000
 ID_MAX = 64
+# A review done up to six weeks before the plan's review date counts for it (done a little early);
+# the follow-ups of the months before it do not.
+REVIEW_EARLY_DAYS = 42
 
 
 def _set(obj: object, name: str, value: Any) -> None:
@@ -315,3 +318,10 @@ def wellbeing_series(reviews: Iterable[Review], *, completed_only: bool = True) 
     """(review date, "How are things?" answer) for each review with an answer, oldest first."""
     return [(r.review_date, r.wellbeing) for r in in_order(reviews, completed_only=completed_only)
             if r.review_date is not None and r.wellbeing is not None]
+
+
+def plan_review_done(review_on: date, completed_on: Iterable[date]) -> bool:
+    """Whether the plan's review (due on ``review_on``) is done: a completed review of the plan
+    dated at most ``REVIEW_EARLY_DAYS`` before that day, or after it."""
+    earliest = review_on - timedelta(days=REVIEW_EARLY_DAYS)
+    return any(day >= earliest for day in completed_on)

@@ -1,7 +1,13 @@
-"""Visits and contacts: the ways of meeting and the rules for what is recorded of them."""
+"""Visits and contacts: the ways of meeting and the rules for what is recorded of them.
+
+A visit can be planned ahead: its day and time, way, place and a note. A planned visit is
+started when the counsellor arrives, moved, or cancelled with a reason (it is kept).
+"""
 
 from __future__ import annotations
 
+import re
+from datetime import date, time, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -11,6 +17,16 @@ from sopiva_desk.domain.issues import Issue
 PLACE_MAX = 200
 NOTES_MAX = 20000
 PEOPLE_MAX = 30
+CANCEL_REASON_MAX = 2000
+PLAN_AHEAD_DAYS = 2 * 366  # how far ahead a visit can be planned
+_TIME = re.compile(r"^(\d{1,2})(?:[.:](\d{2}))?$")
+
+
+class VisitStatus(StrEnum):
+    PLANNED = "planned"
+    OPEN = "open"
+    ENDED = "ended"
+    CANCELLED = "cancelled"
 
 
 class VisitWay(StrEnum):
@@ -65,3 +81,48 @@ def clean_visit_field(field: str, raw: Any) -> Any:
     if field == "absent":
         return clean_people(field, raw, with_reason=True)
     raise KeyError(f"unknown visit field {field!r}")
+
+
+# -- planning ahead ----------------------------------------------------------------------------
+
+
+def clean_planned_day(raw: Any, today: date) -> date:
+    """The day a visit is planned for: a date from ``today`` up to two years ahead."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        raise FieldInvalid(Issue("day", "field.required"))
+    if isinstance(raw, str):
+        try:
+            raw = date.fromisoformat(raw.strip())
+        except ValueError:
+            raise FieldInvalid(Issue("day", "date.format")) from None
+    if not isinstance(raw, date):
+        raise FieldInvalid(Issue("day", "date.format"))
+    if raw < today:
+        raise FieldInvalid(Issue("day", "visit.planned_in_past"))
+    if raw > today + timedelta(days=PLAN_AHEAD_DAYS):
+        raise FieldInvalid(Issue("day", "visit.planned_too_far"))
+    return raw
+
+
+def clean_planned_time(raw: Any) -> time:
+    """The clock time of a planned visit: ``9``, ``9.30``, ``09:30`` (24-hour clock)."""
+    if isinstance(raw, time):
+        return raw.replace(second=0, microsecond=0)
+    text = "" if raw is None else str(raw).strip()
+    if not text:
+        raise FieldInvalid(Issue("time", "field.required"))
+    match = _TIME.match(text)
+    hour, minute = (int(match.group(1)), int(match.group(2) or 0)) if match else (-1, -1)
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        raise FieldInvalid(Issue("time", "time.format"))
+    return time(hour, minute)
+
+
+def clean_cancel_reason(raw: Any) -> str:
+    """Why a planned visit is cancelled: required, so the record says why it did not happen."""
+    text = "" if raw is None else str(raw).strip()
+    if not text:
+        raise FieldInvalid(Issue("cancel_reason", "field.required"))
+    if len(text) > CANCEL_REASON_MAX:
+        raise FieldInvalid(Issue("cancel_reason", "field.too_long", {"max": CANCEL_REASON_MAX}))
+    return text

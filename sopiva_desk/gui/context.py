@@ -57,6 +57,10 @@ class AppContext(QObject):
     def unlocked(self) -> bool:
         return self._workspace is not None and not self._workspace.closed
 
+    def holds(self, workspace: Workspace) -> bool:
+        """Whether ``workspace`` is the current one (open or already closed by a lock)."""
+        return self._workspace is workspace
+
     def set_workspace(self, workspace: Workspace | None) -> None:
         self._workspace = workspace
         self.workspace_changed.emit(workspace)

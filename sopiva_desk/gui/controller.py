@@ -35,7 +35,7 @@ class AppController(QObject):
     """Owns the top-level windows and the lock state.
 
     Signals:
-        main_window_ready(): the main window is shown with the caseload loading.
+        main_window_ready(): the main window is shown with the Today page and the caseload loading.
         locked_changed(bool): the app was locked (True) or unlocked again (False).
     """
 
@@ -118,6 +118,7 @@ class AppController(QObject):
         else:
             self.main_window.resize(1280, 800)
             self.main_window.show()
+        self.main_window.today.reload()  # the first page: what is due today
         self.main_window.caseload.reload()
         self._start_idle_lock()
         self.main_window_ready.emit()
@@ -155,7 +156,9 @@ class AppController(QObject):
         log.info("locked")
 
     def _on_workspace_closed(self, workspace: Workspace) -> None:
-        if self.context.unlocked and self.context.workspace is workspace:
+        # ``context.unlocked`` is already False here (the workspace is closed), so compare the
+        # workspace itself: pages clear what they show when it becomes None.
+        if self.context.holds(workspace):
             self.context.set_workspace(None)
 
     def _on_lock_window_unlocked(self, workspace: Workspace) -> None:
@@ -170,6 +173,8 @@ class AppController(QObject):
         self.locked = False
         if self.main_window is not None:
             self.main_window.update_profile()
+            if self.main_window.stack.currentWidget() is self.main_window.today:
+                self.main_window.today.reload()
             self.main_window.caseload.reload()
             self.main_window.activateWindow()
         self._start_idle_lock()

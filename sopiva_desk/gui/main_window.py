@@ -8,10 +8,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QStyle, QWidget
 
+from sopiva_desk.domain.issues import ValidationError
+from sopiva_desk.gui import prompts
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.create_budget import CreateBudgetDialog
+from sopiva_desk.gui.dialogs.plan_visit import PlanVisitDialog
 from sopiva_desk.gui.dialogs.start_visit import StartVisitDialog
 from sopiva_desk.gui.dialogs.templates_dialog import TemplatesDialog
+from sopiva_desk.gui.dialogs.visit_summary import VisitSummaryDialog
+from sopiva_desk.gui.messages import issue_text
+from sopiva_desk.gui.models.today_model import TodayRow
 from sopiva_desk.gui.pages.assessment import AssessmentPage
 from sopiva_desk.gui.pages.budget import BudgetPage
 from sopiva_desk.gui.pages.caseload import CaseloadPage
@@ -20,12 +26,14 @@ from sopiva_desk.gui.pages.decision_session import DecisionSessionPage
 from sopiva_desk.gui.pages.organisation import OrganisationPage
 from sopiva_desk.gui.pages.plan import PlanPage
 from sopiva_desk.gui.pages.print_queue import PrintQueuePage
+from sopiva_desk.gui.pages.today import TodayPage
 from sopiva_desk.gui.pages.visit import VisitPage
-from sopiva_desk.services.assessments import VisitView
+from sopiva_desk.services.assessments import VisitSummary, VisitView
+from sopiva_desk.services.today import DraftKind
 
 
 class MainWindow(QMainWindow):
-    """Caseload and client file pages, with the app's menus.
+    """The Today page (shown first), the caseload, client file and record pages, with the app's menus.
 
     Signals:
         lock_requested(): the user chose Lock.
@@ -45,6 +53,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setMinimumSize(1000, 640)
         self.stack = QStackedWidget(self)
+        self.today = TodayPage(context, self.stack)  # the first page after unlock
         self.caseload = CaseloadPage(context, self.stack)
         self.client_file = ClientFilePage(context, self.stack)
         self.visit = VisitPage(context, self.stack)
@@ -54,13 +63,15 @@ class MainWindow(QMainWindow):
         self.budget = BudgetPage(context, self.stack)
         self.organisation = OrganisationPage(context, self.stack)
         self.print_queue = PrintQueuePage(context, self.stack)
-        for page in (self.caseload, self.client_file, self.visit, self.assessment, self.decision_session, self.plan,
-                     self.budget, self.organisation, self.print_queue):
+        for page in (self.today, self.caseload, self.client_file, self.visit, self.assessment, self.decision_session,
+                     self.plan, self.budget, self.organisation, self.print_queue):
             self.stack.addWidget(page)
         self._assessment_return_to: QWidget = self.client_file
         self._session_return_to: QWidget = self.client_file
         self._plan_return_to: QWidget = self.client_file
         self._client_return_to: QWidget = self.caseload
+        self.plan_visit_dialog: PlanVisitDialog | None = None
+        self.visit_record_dialog: VisitSummaryDialog | None = None
         self.setCentralWidget(self.stack)
         self._profile_label = QLabel(self)
         # Shown only when template files were left out: whoever can fix them must learn of it.
@@ -79,6 +90,12 @@ class MainWindow(QMainWindow):
         tab = self.client_file.assessments_tab
         tab.start_visit_requested.connect(self._on_assessments_tab_start_visit_requested)
         tab.continue_visit_requested.connect(self._on_assessments_tab_continue_visit_requested)
+        tab.plan_visit_requested.connect(self._on_plan_visit_requested)
+        tab.planned_visit_requested.connect(self._on_planned_visit_requested)
+        tab.visit_record_requested.connect(self._on_visit_record_requested)
+        self.today.open_requested.connect(self._on_today_open_requested)
+        self.today.start_visit_requested.connect(self._on_today_start_visit_requested)
+        self.today.caseload_requested.connect(self.show_caseload)
         tab.open_assessment_requested.connect(self._on_open_assessment_from_client_file)
         tab.new_assessment_started.connect(self._on_open_assessment_from_client_file)
         self.visit.back_requested.connect(self._on_visit_back_requested)
@@ -107,6 +124,7 @@ class MainWindow(QMainWindow):
         self.print_queue.back_requested.connect(self.show_caseload)
         self.print_queue.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.update_profile()
+        self.today.setFocus()  # keys go to the page shown first, not to a page behind it
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -124,8 +142,13 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        today = QAction(self.tr("&Today"), self)
+        today.setShortcut(QKeySequence("Ctrl+1"))
+        today.setToolTip(self.tr("Your visits, drafts, reviews and deadlines for today and this week"))
+        today.triggered.connect(self.show_today)
+        view_menu.addAction(today)
         caseload = QAction(self.tr("&Caseload"), self)
-        caseload.setShortcut(QKeySequence("Ctrl+1"))
+        caseload.setShortcut(QKeySequence("Ctrl+4"))
         caseload.triggered.connect(self.show_caseload)
         view_menu.addAction(caseload)
         overview = QAction(self.tr("Personal &budgets overview"), self)
@@ -171,6 +194,13 @@ class MainWindow(QMainWindow):
     def show_caseload(self) -> None:
         self.flush()
         self.stack.setCurrentWidget(self.caseload)
+        self.caseload.setFocus()  # the search
+
+    def show_today(self) -> None:
+        """The Today page; it reads its list again when shown."""
+        self.flush()
+        self.stack.setCurrentWidget(self.today)
+        self.today.setFocus()
 
     def show_organisation(self) -> None:
         if not self.context.unlocked:
@@ -202,6 +232,9 @@ class MainWindow(QMainWindow):
         if self._client_return_to is self.organisation:
             self.show_organisation()
             return
+        if self._client_return_to is self.today:
+            self.show_today()
+            return
         self.show_caseload()
         self.caseload.setFocus()
 
@@ -226,6 +259,57 @@ class MainWindow(QMainWindow):
             return
         self.visit.open_visit(visit, client_id, name)
         self.stack.setCurrentWidget(self.visit)
+
+    def _on_plan_visit_requested(self) -> None:
+        self._show_plan_visit_dialog(None)
+
+    def _on_planned_visit_requested(self, visit: object) -> None:
+        if isinstance(visit, VisitView):
+            self._show_plan_visit_dialog(visit)
+
+    def _show_plan_visit_dialog(self, visit: VisitView | None) -> None:
+        """Plan a visit with the open client, or move, start or cancel a planned one (window-modal)."""
+        client_id, name = self.client_file.client_id, self.client_file.client_name
+        if client_id is None:
+            return
+        dialog = PlanVisitDialog(self.context, client_id, name, self.client_file.home_address(), visit, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result, d=dialog: self._on_plan_visit_finished(d, client_id, name))
+        self.plan_visit_dialog = dialog
+        dialog.open()
+
+    def _on_plan_visit_finished(self, dialog: PlanVisitDialog, client_id: uuid.UUID, name: str) -> None:
+        self.plan_visit_dialog = None
+        if dialog.action:
+            self.client_file.assessments_tab.refresh()
+        if dialog.action == "started" and dialog.result_visit is not None:
+            self.visit.open_visit(dialog.result_visit, client_id, name)
+            self.stack.setCurrentWidget(self.visit)
+
+    def _on_visit_record_requested(self, visit: object) -> None:
+        """An ended or cancelled visit, read-only with what was recorded in it."""
+        if not isinstance(visit, VisitView):
+            return
+        context, language = self.context, self.context.ui_language
+
+        def read() -> tuple[VisitSummary, dict[tuple[str, int], str]]:
+            summary = context.workspace.visits.visit_record(visit.id)
+            library = context.workspace.templates
+            titles = {}
+            for found in (*summary.completed, *summary.drafts):
+                template = library.get(found.template_id, found.template_version)
+                if template is not None:
+                    titles[template.ref] = template.title.get(language)
+            return summary, titles
+
+        def show(result: tuple[VisitSummary, dict[tuple[str, int], str]]) -> None:
+            dialog = VisitSummaryDialog(result[0], result[1], self, record=True)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda _result: setattr(self, "visit_record_dialog", None))
+            self.visit_record_dialog = dialog
+            dialog.open()
+
+        context.run(read, parent=self, on_success=show)
 
     def _on_visit_back_requested(self, *_: object) -> None:
         self.client_file.assessments_tab.refresh()
@@ -298,6 +382,51 @@ class MainWindow(QMainWindow):
     def _on_budget_back_requested(self) -> None:
         self.client_file.plan_tab.refresh()
         self.stack.setCurrentWidget(self.client_file)
+
+    # -- the Today page -------------------------------------------------------------------
+
+    def _open_client_from_today(self, row: TodayRow, tab: QWidget) -> None:
+        self._client_return_to = self.today
+        self.client_file.set_back_label(self.tr("← Today"), self.tr("Back to the Today page (Alt+Left or Esc)"))
+        self.client_file.open_client(row.client_id, tab)  # type: ignore[arg-type]
+        self.stack.setCurrentWidget(self.client_file)
+
+    def _on_today_open_requested(self, row: object) -> None:
+        """A row of the Today page: the client's file on the right tab, and over it the record the
+        row is about (so Back leads to the file, and from there to Today)."""
+        if not isinstance(row, TodayRow):
+            return
+        plan_side = row.kind == "review" or row.draft_kind in (DraftKind.PLAN, DraftKind.BUDGET)
+        self._open_client_from_today(row, self.client_file.plan_tab if plan_side else self.client_file.assessments_tab)
+        if row.visit is not None and row.visit.status == "open":
+            self.visit.open_visit(row.visit, row.client_id, row.full_name)  # type: ignore[arg-type]
+            self.stack.setCurrentWidget(self.visit)
+        elif row.kind == "deadline" or row.draft_kind == DraftKind.ASSESSMENT:
+            self._open_assessment(row.record_id, self.client_file)
+        elif row.kind == "follow_up" or row.draft_kind == DraftKind.SESSION:
+            self._open_session(row.record_id, self.client_file)
+        elif row.draft_kind == DraftKind.PLAN:
+            self._open_plan(row.record_id, self.client_file)
+        elif row.draft_kind == DraftKind.BUDGET:
+            self._on_open_budget_requested(row.record_id)
+
+    def _on_today_start_visit_requested(self, row: object) -> None:
+        """Start a planned visit from the Today page: it opens at once, over the client's file."""
+        if not isinstance(row, TodayRow) or row.visit is None:
+            return
+        context, visit_id = self.context, row.visit.id
+
+        def started(visit: VisitView) -> None:
+            self._open_client_from_today(row, self.client_file.assessments_tab)
+            self.visit.open_visit(visit, row.client_id, row.full_name)  # type: ignore[arg-type]
+            self.stack.setCurrentWidget(self.visit)
+
+        def refused(error: ValidationError) -> None:
+            prompts.show_error(self, self.tr("Start visit"), "\n".join(issue_text(i) for i in error.issues))
+            self.today.reload()
+
+        context.run(lambda: context.workspace.visits.start_planned_visit(visit_id), parent=self,
+                    on_success=started, on_invalid=refused)
 
     def prepare_for_lock(self) -> None:
         """Save what is typed and close the client view: only the lock screen may show now."""

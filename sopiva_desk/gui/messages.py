@@ -50,6 +50,13 @@ _CATALOGUE: dict[str, str] = {
     "date.format": QT_TRANSLATE_NOOP("Messages", "Enter a date as dd.mm.yyyy."),
     "date.future": QT_TRANSLATE_NOOP("Messages", "The date cannot be in the future."),
     "date.too_old": QT_TRANSLATE_NOOP("Messages", "The date is more than 130 years ago."),
+    "time.format": QT_TRANSLATE_NOOP("Messages", "Enter a time as hh.mm, e.g. 9.30 or 14.00."),
+    "visit.planned_in_past": QT_TRANSLATE_NOOP("Messages", "A visit can be planned for today or a later day."),
+    "visit.planned_too_far": QT_TRANSLATE_NOOP("Messages", "A visit can be planned at most two years ahead."),
+    "visit.not_planned": QT_TRANSLATE_NOOP(
+        "Messages", "This visit is no longer planned: it has been started or cancelled."),
+    "visit.not_started": QT_TRANSLATE_NOOP("Messages", "This visit has not been started, so it cannot be ended."),
+    "visit.cancelled": QT_TRANSLATE_NOOP("Messages", "This visit was cancelled and can no longer be changed."),
     "temporary_id.format": QT_TRANSLATE_NOOP(
         "Messages", "Use 3–30 letters, digits or hyphens, e.g. TMP-7K3M-Q9XD."),
     "client.identity_missing": QT_TRANSLATE_NOOP(
@@ -74,6 +81,9 @@ _CATALOGUE: dict[str, str] = {
     "passphrase.mismatch": QT_TRANSLATE_NOOP("Messages", "The passphrases do not match."),
     # what is due in a case
     "due.visit_open": QT_TRANSLATE_NOOP("Messages", "A visit is still open: end it to see its summary."),
+    "due.visit_planned": QT_TRANSLATE_NOOP("Messages", "A visit is planned for {since}."),
+    "due.visit_planned_missed": QT_TRANSLATE_NOOP(
+        "Messages", "The visit planned for {since} was not started: start, move or cancel it."),
     "due.assessment_draft": QT_TRANSLATE_NOOP("Messages", "Draft assessment from {since} is unfinished."),
     "due.assessment_amendment": QT_TRANSLATE_NOOP(
         "Messages", "Amendment (version {version}) from {since} is unfinished."),

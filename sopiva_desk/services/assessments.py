@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -43,7 +43,15 @@ class VisitView:
     participants: tuple[dict[str, str], ...]
     absent: tuple[dict[str, str], ...]
     notes: str
-    status: str
+    status: str  # planned, open, ended, cancelled (domain.visits.VisitStatus)
+    planned_at: datetime | None = None  # the planned time of a visit that was planned ahead and started
+    cancelled_at: datetime | None = None
+    cancel_reason: str = ""
+
+    @property
+    def planned_for(self) -> datetime | None:
+        """When the visit was planned for: ``starts_at`` while planned, else the kept planned time."""
+        return self.starts_at if self.status == visit_rules.VisitStatus.PLANNED else self.planned_at
 
 
 @dataclass(frozen=True)
@@ -96,7 +104,8 @@ class VisitSummary:
 
 def visit_view(visit: Visit) -> VisitView:
     return VisitView(visit.id, visit.client_id, visit.starts_at, visit.ends_at, visit.way, visit.place,
-                     tuple(visit.participants), tuple(visit.absent), visit.notes, visit.status)
+                     tuple(visit.participants), tuple(visit.absent), visit.notes, visit.status, visit.planned_at,
+                     visit.cancelled_at, visit.cancel_reason or "")
 
 
 def assessment_view(found: Assessment) -> AssessmentView:
@@ -149,6 +158,8 @@ class VisitService(_Base):
             visit = repo.get_visit(session, visit_id)
             if visit is None:
                 raise RecordGoneError()
+            if visit.status == visit_rules.VisitStatus.CANCELLED:
+                raise ValidationError([Issue(field, "visit.cancelled")])  # kept as it was when cancelled
             setattr(visit, field, value)
             self._stamp(visit)
             self._log(session, "update", "visit", visit.client_id, visit.id, (field,))
@@ -160,27 +171,162 @@ class VisitService(_Base):
             visit = repo.get_visit(session, visit_id)
             if visit is None:
                 raise RecordGoneError()
+            if visit.status in (visit_rules.VisitStatus.PLANNED, visit_rules.VisitStatus.CANCELLED):
+                raise ValidationError([Issue("status", "visit.not_started")])  # nothing happened to end
             if visit.status != "ended":
                 visit.status = "ended"
                 visit.ends_at = utc_now()
                 self._stamp(visit)
                 self._log(session, "update", "visit", visit.client_id, visit.id, ("status", "ends_at"))
-            found = [assessment_view(a) for a in repo.assessments_of_visit(session, visit_id)]
-
-            sessions = [session_view(s) for s in reversed(decision_repo.sessions_of_visit(session, visit_id))]
             session.flush()
-            return VisitSummary(
-                visit=visit_view(visit),
-                completed=tuple(a for a in found if a.status in ("completed", "superseded")),
-                drafts=tuple(a for a in found if a.status == "draft"),
-                changes_to_sync=1 + len(found) + len(sessions),  # the visit and every version made in it
-                sessions_completed=tuple(s for s in sessions if s.status in ("completed", "superseded")),
-                sessions_draft=tuple(s for s in sessions if s.status == "draft"),
-            )
+            return _summary(session, visit)
 
     def visits_for_client(self, client_id: uuid.UUID) -> list[VisitView]:
         with storage_errors(), self._db.read() as session:
             return [visit_view(v) for v in repo.visits_for_client(session, client_id)]
+
+    # -- planned visits ----------------------------------------------------------------------
+
+    def plan_visit(self, client_id: uuid.UUID, day: Any, at: Any, way: str, place: str = "", notes: str = "",
+                   *, today: date | None = None) -> VisitView:
+        """A visit planned ahead for ``day`` (a date or ISO text) at ``at`` ("9.30"), local time.
+
+        ``notes`` is the planning note; it becomes the start of the visit's notes.
+        """
+        starts_at, values = _planned_values(day, at, way, place, notes, today)
+        with storage_errors(), self._db.transaction() as session:
+            if client_repo.get_client(session, client_id) is None:
+                raise RecordGoneError()
+            visit = self._new(Visit, client_id=client_id, starts_at=starts_at, participants=[], absent=[],
+                              status=visit_rules.VisitStatus.PLANNED.value, **values)
+            session.add(visit)
+            self._log(session, "create", "visit", client_id, visit.id, ("way", "place", "notes", "starts_at", "status"))
+            return visit_view(visit)
+
+    def replan_visit(self, visit_id: uuid.UUID, day: Any, at: Any, way: str, place: str = "", notes: str = "",
+                     *, today: date | None = None) -> VisitView:
+        """Move a planned visit, or change its way, place or note; only while it is planned."""
+        starts_at, values = _planned_values(day, at, way, place, notes, today)
+        with storage_errors(), self._db.transaction() as session:
+            visit = self._planned(session, visit_id)
+            changed = [field for field, value in (("starts_at", starts_at), *values.items())
+                       if getattr(visit, field) != value]
+            if changed:
+                visit.starts_at = starts_at
+                for field, value in values.items():
+                    setattr(visit, field, value)
+                self._stamp(visit)
+                self._log(session, "update", "visit", visit.client_id, visit.id, changed)
+            session.flush()
+            return visit_view(visit)
+
+    def start_planned_visit(self, visit_id: uuid.UUID, *, way: str | None = None, place: str | None = None,
+                            notes: str | None = None) -> VisitView:
+        """The counsellor has arrived: the planned visit becomes the open visit, starting now.
+
+        The planned time is kept in ``planned_at``; ``way``, ``place`` and ``notes``, when given,
+        replace the planned ones in the same step (changed on the doorstep). Starting a visit that
+        is already open returns it as it is (a second click, or another window).
+        """
+        changes: dict[str, Any] = {}
+        issues: list[Issue] = []
+        for field, raw in (("way", way), ("place", place), ("notes", notes)):
+            if raw is not None:
+                try:
+                    changes[field] = visit_rules.clean_visit_field(field, raw)
+                except FieldInvalid as err:
+                    issues.append(err.issue)
+        if issues:
+            raise ValidationError(issues)
+        with storage_errors(), self._db.transaction() as session:
+            visit = repo.get_visit(session, visit_id)
+            if visit is None:
+                raise RecordGoneError()
+            if visit.status == visit_rules.VisitStatus.OPEN:
+                return visit_view(visit)
+            if visit.status != visit_rules.VisitStatus.PLANNED:
+                raise ValidationError([Issue("status", "visit.not_planned")])
+            visit.planned_at = visit.starts_at
+            visit.starts_at = utc_now()
+            visit.status = visit_rules.VisitStatus.OPEN.value
+            changed = [field for field, value in changes.items() if getattr(visit, field) != value]
+            for field in changed:
+                setattr(visit, field, changes[field])
+            self._stamp(visit)
+            self._log(session, "update", "visit", visit.client_id, visit.id,
+                      ("planned_at", "starts_at", "status", *changed))
+            session.flush()
+            return visit_view(visit)
+
+    def cancel_visit(self, visit_id: uuid.UUID, reason: str) -> VisitView:
+        """Cancel a planned visit with the reason; the visit is kept, marked cancelled."""
+        try:
+            text = visit_rules.clean_cancel_reason(reason)
+        except FieldInvalid as err:
+            raise ValidationError([err.issue]) from None
+        with storage_errors(), self._db.transaction() as session:
+            visit = self._planned(session, visit_id)
+            visit.status = visit_rules.VisitStatus.CANCELLED.value
+            visit.cancelled_at = utc_now()
+            visit.cancel_reason = text
+            self._stamp(visit)
+            self._log(session, "update", "visit", visit.client_id, visit.id,
+                      ("cancel_reason", "cancelled_at", "status"))
+            session.flush()
+            return visit_view(visit)
+
+    def visit_record(self, visit_id: uuid.UUID) -> VisitSummary:
+        """A visit with the assessments and sessions made in it, to read (logged as a view)."""
+        with storage_errors(), self._db.transaction() as session:
+            visit = repo.get_visit(session, visit_id)
+            if visit is None:
+                raise RecordGoneError()
+            self._log(session, "view", "visit", visit.client_id, visit.id)
+            return _summary(session, visit)
+
+    def _planned(self, session: Session, visit_id: uuid.UUID) -> Visit:
+        visit = repo.get_visit(session, visit_id)
+        if visit is None:
+            raise RecordGoneError()
+        if visit.status != visit_rules.VisitStatus.PLANNED:
+            raise ValidationError([Issue("status", "visit.not_planned")])
+        return visit
+
+
+def _planned_values(day: Any, at: Any, way: str, place: str, notes: str,
+                    today: date | None) -> tuple[datetime, dict[str, Any]]:
+    """The planned start (aware, from the counsellor's local time) and the cleaned way, place and
+    note; ``ValidationError`` lists every field that is wrong."""
+    issues: list[Issue] = []
+    local_today = today or utc_now().astimezone().date()
+    cleaned: dict[str, Any] = {}
+    for field, clean in (("day", lambda: visit_rules.clean_planned_day(day, local_today)),
+                         ("time", lambda: visit_rules.clean_planned_time(at)),
+                         ("way", lambda: visit_rules.clean_way(way)),
+                         ("place", lambda: visit_rules.clean_visit_field("place", place)),
+                         ("notes", lambda: visit_rules.clean_visit_field("notes", notes))):
+        try:
+            cleaned[field] = clean()
+        except FieldInvalid as err:
+            issues.append(err.issue)
+    if issues:
+        raise ValidationError(issues)
+    values = {"way": cleaned["way"], "place": cleaned["place"], "notes": cleaned["notes"]}
+    return datetime.combine(cleaned["day"], cleaned["time"]).astimezone(), values
+
+
+def _summary(session: Session, visit: Visit) -> VisitSummary:
+    """What was recorded in ``visit``: its assessments and decision-making sessions by status."""
+    found = [assessment_view(a) for a in repo.assessments_of_visit(session, visit.id)]
+    sessions = [session_view(s) for s in reversed(decision_repo.sessions_of_visit(session, visit.id))]
+    return VisitSummary(
+        visit=visit_view(visit),
+        completed=tuple(a for a in found if a.status in ("completed", "superseded")),
+        drafts=tuple(a for a in found if a.status == "draft"),
+        changes_to_sync=1 + len(found) + len(sessions),  # the visit and every version made in it
+        sessions_completed=tuple(s for s in sessions if s.status in ("completed", "superseded")),
+        sessions_draft=tuple(s for s in sessions if s.status == "draft"),
+    )
 
 
 class AssessmentService(_Base):

@@ -11,7 +11,9 @@ from datetime import date, datetime
 from typing import Any
 
 from sopiva_desk.domain.case import AssessmentFact, CaseOverview, PlanFact, SessionFact, case_overview
+from sopiva_desk.domain.deadlines import Deadline
 from sopiva_desk.services.assessments import AssessmentView, VisitView, assessment_view, visit_view
+from sopiva_desk.services.deadline_facts import open_deadlines_of, version_of
 from sopiva_desk.services.decisions import SessionView, session_view
 from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.storage_errors import storage_errors
@@ -45,6 +47,9 @@ class Casework:
     visits: list[VisitView]
     sessions: list[SessionView]
     overview: CaseOverview
+    # The open statutory deadlines counted from each matter's initiation, with the assessment each
+    # is about, earliest first (services.deadline_facts).
+    deadlines: tuple[tuple[uuid.UUID, Deadline], ...] = ()
 
 
 def _overview(client_status: str, assessments: Sequence[Assessment], visits: Sequence[Visit],
@@ -52,12 +57,13 @@ def _overview(client_status: str, assessments: Sequence[Assessment], visits: Seq
     facts = [AssessmentFact(a.status, _local_day(a.created_at).date(), a.version_no,
                             _local_day(a.completed_at).date() if a.completed_at else None) for a in assessments]
     open_visits = sum(1 for v in visits if v.status == "open")
+    planned = [_local_day(v.starts_at).date() for v in visits if v.status == "planned"]
     session_facts = [SessionFact(s.status, _local_day(s.created_at).date(), _day(s.content.get("follow_up_on")))
                      for s in sessions]
     plan_facts = [PlanFact(p.status, _local_day(p.created_at).date(), p.version_no, p.agreed_on,
                            _day((p.content or {}).get("review_date"))) for p in plans]
     return case_overview(client_status, facts, open_visits, sessions=session_facts, plans=plan_facts,
-                         today=date.today())
+                         today=date.today(), planned_visits=planned)
 
 
 class CaseService:
@@ -77,6 +83,10 @@ class CaseService:
             visits = repo.visits_for_client(session, client_id)
             sessions = decision_repo.sessions_for_client(session, client_id)
             plans = plan_repo.plans_for_client(session, client_id)
+            decided = [b.decision_date for b in plan_repo.budgets_for_client(session, client_id)
+                       if b.state != "indicative" and b.decision_date is not None]
+            deadlines = () if client.status == "closed" else tuple(open_deadlines_of(
+                [version_of(a) for a in assessments], client.birth_date, decided))
             return Casework([assessment_view(a) for a in assessments], [visit_view(v) for v in visits],
                             [session_view(s) for s in sessions],
-                            _overview(client.status, assessments, visits, sessions, plans))
+                            _overview(client.status, assessments, visits, sessions, plans), deadlines)

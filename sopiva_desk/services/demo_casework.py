@@ -1,5 +1,9 @@
 """The demo counsellor's case work: visits, needs assessments, decision-making sessions, and
-client plans with personal budgets (``demo_plans``).
+client plans with personal budgets (``demo_plans``), and the week ahead (``demo_today``).
+
+Visits happened on earlier working days (their assessments and sessions carry those times),
+except the one still going on today; the clock comes from a random generator of its own, so
+the story's words stay the same.
 
 The own clients of the demo counsellor (``demo.seed``) get case work in every phase: ended and
 open visits, completed, draft and amended needs assessments, and completed and draft supported
@@ -20,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
@@ -33,8 +37,10 @@ from sopiva_desk.services.assessments import AssessmentService, VisitService
 from sopiva_desk.services.decisions import DecisionService
 from sopiva_desk.services.demo import swedish_pronoun
 from sopiva_desk.services.demo_plans import PlanStory, plan_kinds
+from sopiva_desk.services.demo_today import seed_week
 from sopiva_desk.services.workspace import Workspace
 from sopiva_desk.store.database import Database
+from sopiva_desk.store.models import Assessment, DecisionSession, Visit, utc_now
 
 TEMPLATE_ID = "vammaispalvelut-pta"
 COUNSELLOR = "Eeva Esimerkki"
@@ -70,7 +76,8 @@ def _texts() -> dict[str, Any]:
                          "differing": None, **persona, "needs": _needs(persona["needs"])})
     topics = {topic["id"]: {"agreement_reason": "", "follow_up_days": None, "differing": [], **topic}
               for topic in raw["topics"]}
-    return {"personas": personas, "topics": topics, "contacts": raw["contacts"], "phrases": raw["phrases"]}
+    return {"personas": personas, "topics": topics, "contacts": raw["contacts"], "phrases": raw["phrases"],
+            "today": raw["today"]}
 
 
 @dataclass(frozen=True)
@@ -86,6 +93,9 @@ class CaseworkCounts:
     plans_agreed: int = 0
     budgets_decided: int = 0
     reviews_completed: int = 0
+    visits_planned: int = 0
+    visits_cancelled: int = 0
+    deadlines: int = 0
 
 
 class _OneTransaction(Database):
@@ -161,10 +171,13 @@ class _Case:
 
 
 def _persona_answers(case: _Case, persona: dict[str, Any], way: str, participants: list[dict[str, str]],
-                     absent: list[dict[str, str]], rng: random.Random) -> list[tuple[str, Any]]:
-    """Every answer of a completed assessment, in the order of the form."""
+                     absent: list[dict[str, str]], rng: random.Random,
+                     started_on: date | None = None) -> list[tuple[str, Any]]:
+    """Every answer of a completed assessment, in the order of the form; it started on the day of
+    the visit (``started_on``) when that is known."""
     t = case.text
-    started = case.today - timedelta(days=rng.randint(0, 2))
+    offset = rng.randint(0, 2)  # drawn either way, so the rest of the story stays the same
+    started = started_on or case.today - timedelta(days=offset)
     answers: list[tuple[str, Any]] = [
         ("initiation.method", persona["method"]),
         ("initiation.reasons", t(persona["reasons"])),
@@ -216,8 +229,13 @@ def _persona_answers(case: _Case, persona: dict[str, Any], way: str, participant
 class _Story:
     """Writes the story of one client after another through the services, in one transaction."""
 
-    def __init__(self, workspace: Workspace, session: Session, rng: random.Random) -> None:
+    def __init__(self, workspace: Workspace, session: Session, rng: random.Random,
+                 clock: random.Random | None = None) -> None:
         self.db = _OneTransaction(workspace.db.engine, session)
+        self.orm = session  # the one open transaction, for setting the clock back
+        # When visits happened: random numbers of their own, so the story's words stay the same.
+        self.clock = clock or random.Random(0)
+        self.times: dict[uuid.UUID, tuple[datetime, datetime]] = {}  # visit -> start and end
         self.visits = VisitService(self.db, workspace.actor)
         self.assessments = AssessmentService(self.db, workspace.actor, workspace.templates)
         self.decisions = DecisionService(self.db, workspace.actor)
@@ -249,9 +267,14 @@ class _Story:
     # -- visits ---------------------------------------------------------------------------------
 
     def visit(self, case: _Case, way: str, notes: str, *, interpreter: bool = False, end: bool = True,
-              close_only: bool = False) -> tuple[Any, list[dict[str, str]], list[dict[str, str]]]:
-        """A visit with who took part and who was absent; ended unless ``end`` is false."""
+              close_only: bool = False, days_ago: int | None = None,
+              at: tuple[int, int] | None = None) -> tuple[Any, list[dict[str, str]], list[dict[str, str]]]:
+        """A visit with who took part and who was absent; ended unless ``end`` is false. With
+        ``days_ago`` it happened that many days before today (the weekday before, on a weekend)
+        in office hours, or at ``at``; else it starts now."""
         visit = self.visits.start_visit(case.id, way, case.words(way))
+        if days_ago is not None:
+            self._happened(visit.id, case.today - timedelta(days=days_ago), at)
         me = {"name": case.name, "relation": case.words("client")}
         close = {"name": case.close["name"], "relation": case.close["relation"]}
         if close_only:
@@ -276,15 +299,47 @@ class _Story:
 
     def end(self, visit_id: uuid.UUID) -> None:
         self.visits.end_visit(visit_id)
+        if visit_id in self.times:
+            self.orm.get(Visit, visit_id).ends_at = self.times[visit_id][1]
         self.counts["visits_open"] -= 1
         self.counts["visits_ended"] += 1
+
+    def _day_of(self, visit_id: uuid.UUID | None, today: date) -> date:
+        """The day of a visit of an earlier day, else today (a follow-up is set from the session's day)."""
+        return self.times[visit_id][0].date() if visit_id in self.times else today  # type: ignore[index]
+
+    def moment(self, day: date, hour: int, minute: int = 0) -> datetime:
+        """``day`` at a local clock time, as stored (aware)."""
+        return datetime.combine(day, time(hour, minute)).astimezone()
+
+    def _happened(self, visit_id: uuid.UUID, day: date, at: tuple[int, int] | None = None) -> None:
+        while day.weekday() >= 5:
+            day -= timedelta(days=1)
+        hour, minute = self.clock.choice((8, 9, 10, 12, 13, 14)), self.clock.choice((0, 15, 30))
+        start = self.moment(day, *(at or (hour, minute)))
+        start = min(start, utc_now() - timedelta(minutes=20))  # a visit of today has begun by now
+        self.times[visit_id] = (start, start + timedelta(minutes=self.clock.choice((45, 60, 75, 90, 120))))
+        record = self.orm.get(Visit, visit_id)
+        record.starts_at = record.created_at = start
+
+    def date_as_visit(self, record: Assessment | DecisionSession, visit_id: uuid.UUID | None, *,
+                        complete: bool) -> None:
+        """An assessment or session made in a visit of an earlier day carries that day's times."""
+        if visit_id not in self.times:
+            return
+        start, end = self.times[visit_id]  # type: ignore[index]
+        record.created_at = start + timedelta(minutes=10)
+        record.updated_at = end - timedelta(minutes=5)
+        if complete:
+            record.completed_at = record.updated_at
 
     # -- assessments -----------------------------------------------------------------------------
 
     def assessment(self, case: _Case, persona: dict[str, Any], visit_id: uuid.UUID, way: str,
                    participants: list[dict[str, str]], absent: list[dict[str, str]], *, complete: bool) -> Any:
         """A needs assessment made on the visit: every answer and completed, or a draft partly filled."""
-        answers = _persona_answers(case, persona, way, participants, absent, self.rng)
+        started = self.times[visit_id][0].date() if visit_id in self.times else None
+        answers = _persona_answers(case, persona, way, participants, absent, self.rng, started)
         if not complete:  # the beginning of the form and a few life domains, as far as the visit got
             reached = {"initiation", "conduct", *DOMAINS[:self.rng.randint(1, 3)]}
             answers = [(key, value) for key, value in answers if key.split(".")[0] in reached]
@@ -293,6 +348,7 @@ class _Story:
             self.assessments.answer(view.id, key, value)
         if complete:
             view = self.assessments.complete(view.id)
+        self.date_as_visit(self.orm.get(Assessment, view.id), visit_id, complete=complete)
         self.counts["assessments_completed" if complete else "assessments_draft"] += 1
         return view
 
@@ -352,13 +408,15 @@ class _Story:
                 ("agreement", topic["agreement"]), ("agreement_reason", t(topic["agreement_reason"])),
                 ("differing_views", [{"who": t(d["who"]), "view": t(d["view"])} for d in topic["differing"]]),
                 ("next_steps", t(topic["next_steps"])),
-                ("follow_up_on", case.today + timedelta(days=follow_up) if follow_up else None),
+                ("follow_up_on", self._day_of(visit_id, case.today) + timedelta(days=follow_up) if follow_up
+                 else None),
                 ("wellbeing", topic["wellbeing"]),
             ]
             for key, value in fields:
                 if value not in ("", [], None):
                     self.decisions.set_field(view.id, key, value)
             self.decisions.complete(view.id)
+        self.date_as_visit(self.orm.get(DecisionSession, view.id), visit_id, complete=complete)
         self.counts["sessions_completed" if complete else "sessions_draft"] += 1
 
 
@@ -397,7 +455,7 @@ def seed_casework(workspace: Workspace, clients: list[tuple[uuid.UUID, dict[str,
     session_only = _pick(pool, STORY["session_only"], active, swedish_first=1)
 
     with workspace.db.transaction() as session:
-        story = _Story(workspace, session, rng)
+        story = _Story(workspace, session, rng, random.Random(seed + 11))
         finnish = [c for c in completed if c.language == "fi"]
         amended = {finnish[-1].id: True, finnish[-2].id: False} if len(finnish) >= 2 else {}
         planned: list[tuple[_Case, str]] = []  # clients whose plan story follows, with their persona
@@ -406,7 +464,7 @@ def seed_casework(workspace: Workspace, clients: list[tuple[uuid.UUID, dict[str,
             way = rng.choice(persona["ways"])
             interpreter = bool(persona.get("interpreter"))
             visit, participants, absent = story.visit(case, way, persona["visit_notes"], interpreter=interpreter,
-                                                      end=False)
+                                                      end=False, days_ago=story.clock.randint(7, 60))
             view = story.assessment(case, persona, visit.id, way, participants, absent, complete=True)
             if index < 5:  # the decision at hand came up in the assessment: a session on the same visit
                 story.session(case, story.topic(case, persona), complete=index < 4, visit_id=visit.id,
@@ -421,7 +479,8 @@ def seed_casework(workspace: Workspace, clients: list[tuple[uuid.UUID, dict[str,
             persona = story.persona(case)
             way = rng.choice(persona["ways"])
             visit, participants, absent = story.visit(case, way, persona["visit_notes"],
-                                                      interpreter=bool(persona.get("interpreter")))
+                                                      interpreter=bool(persona.get("interpreter")),
+                                                      days_ago=story.clock.randint(1, 6))
             story.assessment(case, persona, visit.id, way, participants, absent, complete=False)
             story.db.release()
         contact_lines = {lang: list(lines) for lang, lines in _texts()["contacts"].items()}
@@ -429,14 +488,16 @@ def seed_casework(workspace: Workspace, clients: list[tuple[uuid.UUID, dict[str,
             lines = contact_lines[case.language]
             line = lines.pop(rng.randrange(len(lines))) if len(lines) > 1 else lines[0]
             way, notes = line["way"], line["notes"]
-            visit, _, _ = story.visit(case, way, notes, close_only=notes.startswith("{close}"))
+            visit, _, _ = story.visit(case, way, notes, close_only=notes.startswith("{close}"),
+                                      days_ago=story.clock.randint(1, 30))
             if index < 2:
                 story.session(case, story.topic(case, None), complete=index == 0,
                               visit_id=visit.id if way != "phone" else None)
             story.db.release()
-        for index, case in enumerate(open_visits):  # still at the client's: "Continue visit"
+        for index, case in enumerate(open_visits):  # still at the client's: "Continue visit"; the others left open
             notes = _texts()["phrases"][case.language]["open_notes"]
-            visit, participants, absent = story.visit(case, "home_visit", notes, end=False)
+            visit, participants, absent = story.visit(case, "home_visit", notes, end=False, days_ago=index,
+                                                      at=(10, 0))  # the notes say it began at ten
             if index == 0:
                 persona = story.persona(case)
                 view = story.assessments.start(case.id, TEMPLATE_ID, visit.id)
@@ -456,4 +517,6 @@ def seed_casework(workspace: Workspace, clients: list[tuple[uuid.UUID, dict[str,
                 plans.plan(case.id, case.name, case.language, persona_id, kind, case.text)
                 story.db.release()
         story.counts.update(plans.counts)
+        seed_week(story, today, _texts()["today"], planned=[*completed[:4], *contacts[:2], *drafts[:1]],
+                  spare=pool)
         return CaseworkCounts(**{key: story.counts[key] for key in CaseworkCounts.__dataclass_fields__})

@@ -39,6 +39,9 @@ _WORDS = {
 PLAN_STORY = ("draft", "reviewed", "budget", "agreed", "budget", "draft", "reviewed", "agreed", "budget",
               "budget", "agreed", "budget", "reviewed")
 REVIEWED_AGO = timedelta(days=300)  # the "reviewed" plan was agreed this long before today
+# The review dates of the first "reviewed" plans, from today: one due this week, one overdue, so
+# the Today page lists reviews (the others are reviewed in a year, ~two months from today).
+REVIEW_DUE_IN = (2, -4)
 _REVIEW_NOTES = {
     "fi": ("Asiakas kertoi kuvien avulla, mikä on mennyt hyvin. Jatketaan samoin.",
            "Edistystä on tullut. Asiakas haluaa jatkaa samalla valmentajalla."),
@@ -100,6 +103,7 @@ class PlanStory:
         self.today = today
         self.counts: dict[str, int] = {"plans_draft": 0, "plans_agreed": 0, "budgets_decided": 0,
                                        "reviews_completed": 0}
+        self._review_due = list(REVIEW_DUE_IN)
 
     def plan(self, client_id: Any, client_name: str, language: str, persona_id: str, kind: str,
              fill: Callable[[str], str]) -> None:
@@ -165,9 +169,15 @@ class PlanStory:
                                      "tasks": [fill(task) for task in role["tasks"]]})
         plans.set_field(plan_id, "rights_explained", True)
         plans.set_field(plan_id, "rights_explained_how", fill(texts["rights_explained_how"]))
-        # A new plan is reviewed in half a year; one agreed long ago was reviewed twice and is due in a year.
-        review_in = 182 if today == self.today else 365
-        plans.set_field(plan_id, "review_date", today + timedelta(days=review_in))
+        # A new plan is reviewed in half a year; one agreed long ago was reviewed twice and is due in a
+        # year (the first of them now: see REVIEW_DUE_IN).
+        if today == self.today:
+            review_on = today + timedelta(days=182)
+        elif self._review_due:
+            review_on = self.today + timedelta(days=self._review_due.pop(0))
+        else:
+            review_on = today + timedelta(days=365)
+        plans.set_field(plan_id, "review_date", review_on)
 
     def _budget(self, view: PlanView, words: dict[str, str], agreed: date) -> None:
         """A decided budget for twelve months from the month the plan was agreed, with commitments

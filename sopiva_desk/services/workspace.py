@@ -23,6 +23,7 @@ from sopiva_desk.services.profile_settings import ProfileSettings
 from sopiva_desk.services.profiles import ProfileSummary
 from sopiva_desk.services.reviews import ReviewService
 from sopiva_desk.services.templates import TemplateLibrary
+from sopiva_desk.services.today import TodayService
 from sopiva_desk.store.database import Database
 from sopiva_desk.store.profiles import OpenedStore
 
@@ -54,6 +55,7 @@ class Workspace:
         # Demo profiles made before the marker existed are known by their name (the safe way round:
         # at worst a real profile so named prints "DEMO").
         self.demo = self.settings.is_demo() or opened.profile.display_name == DEMO_DISPLAY_NAME
+        self.today = TodayService(self.db, self.actor)
         self.documents = DocumentService(self.db, self.actor, self.templates, self.plans.catalogue,
                                          organisation=self._organisation)
         self.print_queue = PrintQueueService(self.db, self.actor)

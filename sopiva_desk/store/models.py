@@ -136,7 +136,11 @@ class ClosePerson(SyncMixin, Base):
 
 
 class Visit(SyncMixin, Base):
-    """A meeting or contact with the client (Sosmeta "merkintä tapaamisesta tai yhteydenotosta")."""
+    """A meeting or contact with the client (Sosmeta "merkintä tapaamisesta tai yhteydenotosta").
+
+    Planned ahead (``planned``), going on (``open``), over (``ended``) or called off
+    (``cancelled``, with when and why): a visit is never deleted to cancel it.
+    """
 
     __tablename__ = "visit"
 
@@ -148,7 +152,11 @@ class Visit(SyncMixin, Base):
     participants: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # name, relation
     absent: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # name, relation, reason
     notes: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(16), default="open")  # open, ended
+    status: Mapped[str] = mapped_column(String(16), default="open")  # planned, open, ended, cancelled
+    # A planned visit's ``starts_at`` is the planned time; once started, ``planned_at`` keeps it.
+    planned_at: Mapped[datetime | None] = mapped_column(default=None)
+    cancelled_at: Mapped[datetime | None] = mapped_column(default=None)
+    cancel_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Assessment(SyncMixin, Base):

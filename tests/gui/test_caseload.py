@@ -285,7 +285,7 @@ def test_page_lists_the_caseload_sorted_by_name(page: CaseloadPage) -> None:
         "Hämäläinen, Päivi Sofia", "Mäkelä, Väinö", "Sjöberg, Åsa", "Virtanen, Aino Maria", "Virtanen, Eetu",
         "Åberg, Björn", "Öhman, Eino",
     ]
-    assert page.count_label.text() == "7 of 7 clients"
+    assert page.count_label.text() == "7 of your 7 clients"
     assert not page.empty_hint.isVisible()
     assert page.findChild(object, "searchEdit") is page.search_edit
     assert page.search_edit.placeholderText() == "Search by name, identity code or municipality"
@@ -298,7 +298,7 @@ def test_page_lists_the_caseload_sorted_by_name(page: CaseloadPage) -> None:
 def test_search_as_you_type(qtbot: Any, page: CaseloadPage) -> None:
     type_search(qtbot, page, "virtanen")
     assert shown_names(page) == ["Virtanen, Aino Maria", "Virtanen, Eetu"]
-    assert page.count_label.text() == "2 of 7 clients"
+    assert page.count_label.text() == "2 of your 7 clients"
     type_search(qtbot, page, "1310")  # part of an identity code
     assert shown_names(page) == ["Virtanen, Aino Maria"]
     type_search(qtbot, page, "mikkeli")
@@ -311,7 +311,7 @@ def test_search_as_you_type(qtbot: Any, page: CaseloadPage) -> None:
     assert shown_names(page) == ["Åberg, Björn"]
     qtbot.keyClick(page.search_edit, Qt.Key.Key_Escape)  # Esc clears the search
     assert page.search_edit.text() == ""
-    assert page.count_label.text() == "7 of 7 clients"
+    assert page.count_label.text() == "7 of your 7 clients"
 
 
 def test_filters_combine_with_the_search(qtbot: Any, page: CaseloadPage) -> None:
@@ -326,11 +326,11 @@ def test_filters_combine_with_the_search(qtbot: Any, page: CaseloadPage) -> None
     assert shown_names(page) == ["Mäkelä, Väinö", "Åberg, Björn"]
     page.status_filter.setCurrentIndex(page.status_filter.findData("closed"))
     assert shown_names(page) == ["Åberg, Björn"]
-    assert page.count_label.text() == "1 of 7 clients"
+    assert page.count_label.text() == "1 of your 7 clients"
     type_search(qtbot, page, "mäkelä")
     assert shown_names(page) == []
     assert page.empty_hint.isVisible()
-    assert "No clients match" in page.empty_hint.text()
+    assert page.empty_hint.text().startswith("No client matches “mäkelä” among your clients.")
     page.status_filter.setCurrentIndex(0)
     assert shown_names(page) == ["Mäkelä, Väinö"]
     combo.setCurrentIndex(0)
@@ -410,7 +410,7 @@ def test_empty_caseload_shows_a_hint(qtbot: Any, profile_service: ProfileService
                                      dialogs: list[str]) -> None:
     page = make_page(qtbot, profile_service, workspace)
     page.reload()
-    assert page.count_label.text() == "0 of 0 clients"
+    assert page.count_label.text() == "0 of your 0 clients"
     assert page.empty_hint.isVisible()
     assert page.empty_hint.text().startswith("No clients yet.")
 
@@ -437,14 +437,14 @@ def test_refresh_client_adds_updates_and_removes_rows(page: CaseloadPage, worksp
         "Kärkkäinen", "Iida", hetu.make(date(2008, 8, 8), 303), None, "213", "new"))
     page.refresh_client(new_id)
     assert "Kärkkäinen, Iida" in shown_names(page)
-    assert page.count_label.text() == "8 of 8 clients"
+    assert page.count_label.text() == "8 of your 8 clients"
     workspace.clients.update_client_field(new_id, "last_name", "Öljymäki")
     page.refresh_client(new_id)
     assert shown_names(page)[-1] == "Öljymäki, Iida"
     workspace.clients.delete_client(clients["Sjöberg, Åsa"])
     page.refresh_client(clients["Sjöberg, Åsa"])
     assert "Sjöberg, Åsa" not in shown_names(page)
-    assert page.count_label.text() == "7 of 7 clients"
+    assert page.count_label.text() == "7 of your 7 clients"
 
 
 def test_reload_keeps_the_selection(page: CaseloadPage, workspace: Workspace,
@@ -493,7 +493,7 @@ def test_clear_forgets_rows_and_drops_late_answers(qtbot: Any, profile_service: 
     runner.run_all()
     assert page.model.rowCount() == 0
     assert page.search_edit.text() == ""
-    assert page.count_label.text() == "0 of 0 clients"
+    assert page.count_label.text() == "0 of your 0 clients"
 
 
 def test_locking_the_workspace_clears_the_page(page: CaseloadPage) -> None:
@@ -537,4 +537,4 @@ def test_new_client_button_opens_the_dialog_and_the_new_client_is_listed(
     assert page.current_client_id() == new_id
     assert page.search_edit.text() == ""  # cleared so that the new client shows
     assert "Kärkkäinen, Siiri" in shown_names(page)
-    assert page.count_label.text() == "8 of 8 clients"
+    assert page.count_label.text() == "8 of your 8 clients"

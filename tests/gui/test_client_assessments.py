@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -212,7 +212,12 @@ def test_the_phase_changes_when_an_assessment_is_completed(
     complete(workspace, draft.id)
     widget.refresh()
     assert widget.phase_label.text() == "Phase: Plan"
-    assert widget.due_label.text() == f"Assessment completed on {today()}. Next: the client plan."
+    due = widget.due_label.text().splitlines()
+    assert due[0] == f"Assessment completed on {today()}. Next: the client plan."
+    # ``complete`` answers "Application" on 5.1.2024, and no decision is recorded: it is long overdue.
+    overdue = (date.today() - date(2024, 4, 5)).days
+    assert due[1:] == [f"A decision on the application is due by 5.4.2024 · Overdue by {overdue} days. Disability "
+                       "Services Act 675/2023: a decision within 3 months of the application."]
 
     # An amendment in progress (the one phase rule, domain.case) puts the case back in
     # assessment; an open visit is listed first.
@@ -220,7 +225,7 @@ def test_the_phase_changes_when_an_assessment_is_completed(
     workspace.visits.start_visit(client_id, "phone", "")
     widget.refresh()
     assert widget.phase_label.text() == "Phase: Assessment"
-    assert widget.due_label.text().splitlines() == [
+    assert widget.due_label.text().splitlines()[:2] == [
         "A visit is still open: end it to see its summary.",
         f"Amendment (version {amendment.version_no}) from {today()} is unfinished."]
 
@@ -305,7 +310,10 @@ def test_sessions_are_listed_newest_first_below_the_assessments(
     assert not widget.no_sessions_label.isVisibleTo(widget)
     view = widget.sessions_view
     assert view.geometry().top() > widget.view.geometry().bottom()
-    assert view.height() >= 90 and widget.view.height() > view.height()  # 3:2, both with room for rows
+    row_height = view.verticalHeader().defaultSectionSize()
+    for listed in (view, widget.view):  # room for their rows (at least two), the rest goes to the visits
+        assert listed.height() >= listed.horizontalHeader().height() + 2 * row_height
+    assert widget.visits_view.height() > view.height()
 
 
 def test_double_click_and_enter_open_a_session(
@@ -369,11 +377,14 @@ def test_the_tab_order_goes_through_both_lists(
     workspace.decisions.start(client_id)
     workspace.assessments.start(client_id, TEMPLATE_ID)
     load(qtbot, widget, client_id)
-    chain, current = [], widget.start_visit_button
-    for _step in range(5):
+    workspace.visits.start_visit(client_id, "phone")
+    load(qtbot, widget, client_id)
+    chain, current = [], widget.continue_visit_button
+    for _step in range(8):
         chain.append(current)
         current = current.nextInFocusChain()
         while not (current.focusPolicy() & Qt.FocusPolicy.TabFocus) or not current.isVisibleTo(widget):
             current = current.nextInFocusChain()
-    assert chain == [widget.start_visit_button, widget.new_button, widget.view, widget.new_session_button,
+    assert chain == [widget.continue_visit_button, widget.start_visit_button, widget.new_button,
+                     widget.plan_visit_button, widget.visits_view, widget.view, widget.new_session_button,
                      widget.sessions_view]

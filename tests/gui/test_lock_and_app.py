@@ -57,6 +57,20 @@ def test_unlock_shows_main_window_with_caseload(qtbot, app_flow) -> None:  # typ
     assert context.unlocked
 
 
+def test_today_is_the_first_page_after_unlock_and_is_read_again_after_a_lock(qtbot, app_flow) -> None:  # type: ignore[no-untyped-def]
+    controller, context, _ = app_flow
+    unlock_via_window(qtbot, controller)
+    main = controller.main_window
+    assert main.stack.currentWidget() is main.today
+    qtbot.waitUntil(lambda: main.today.model.overview is not None, timeout=10000)
+    assert main.today.subline.text().endswith("own clients (closed ones left out)")
+    controller.lock()
+    # Nothing of the list stays once the store is closed (until then the curtain covers it).
+    qtbot.waitUntil(lambda: main.today.model.overview is None, timeout=10000)
+    unlock_via_window(qtbot, controller)
+    qtbot.waitUntil(lambda: main.today.model.overview is not None, timeout=10000)
+
+
 def test_ctrl_l_locks_even_over_a_dialog(qtbot, app_flow) -> None:  # type: ignore[no-untyped-def]
     controller, context, profile = app_flow
     unlock_via_window(qtbot, controller)

@@ -15,6 +15,7 @@ from sopiva_desk.domain import decisions as decision_rules
 from sopiva_desk.domain import plans as plan_rules
 from sopiva_desk.domain import templates as template_rules
 from sopiva_desk.domain.case import CasePhase
+from sopiva_desk.domain.deadlines import DeadlineKind, LegalBasis
 from sopiva_desk.services import demo, demo_casework, reference
 from sopiva_desk.services.assessments import AssessmentView, VisitView
 from sopiva_desk.services.decisions import SessionView
@@ -135,7 +136,9 @@ def test_own_clients_have_case_work_in_every_phase(demo_ws: Workspace, work: dic
     amended = [a for w in assessed for a in w.assessments if a.version_no == 2]
     assert {a.status for a in amended} == {"completed", "draft"}
     assert all(a.amend_reason for a in amended)
-    assert all(a.visit_id is not None for w in assessed for a in w.assessments)
+    # Assessments are made on visits; only a referral whose assessment has not started has none yet.
+    assert all(a.visit_id is not None or "conduct.start_date" not in a.answers
+               for w in assessed for a in w.assessments)
     sessions = Counter(s.status for w in work.values() for s in w.sessions)
     assert sessions["completed"] >= 6 and sessions["draft"] >= 3
     assert sum(1 for w in work.values() if w.sessions) >= 10
@@ -151,6 +154,28 @@ def test_own_clients_have_case_work_in_every_phase(demo_ws: Workspace, work: dic
     for key in ("due.visit_open", "due.assessment_draft", "due.assessment_amendment", "due.plan",
                 "due.plan_draft", "due.session_draft", "due.session_follow_up"):
         assert due[key] >= 1, key
+
+
+def test_the_today_page_has_a_week_of_work(demo_ws: Workspace, work: dict[str, ClientWork]) -> None:
+    """Planned visits today and in the coming days, a missed and a cancelled one, reviews due and
+    statutory deadlines near and overdue, all seeded relative to the demo's day."""
+    overview = demo_ws.today.overview(TODAY)
+    planned_today = [i for i in overview.visits_today if i.visit.status == "planned"]
+    assert len(planned_today) >= 2 and len(overview.visits_coming) >= 3
+    assert all(i.visit.status == "planned" for i in overview.visits_coming)
+    home = next(i for i in planned_today if i.visit.way == "home_visit")
+    assert home.visit.place and home.visit.notes  # the client's address, and a planning note
+    kinds = Counter(d.kind for d in overview.drafts)
+    assert kinds["visit_missed"] == 1 and kinds["visit_open"] >= 1 and kinds["assessment"] >= 1
+    assert sum(1 for w in work.values() for v in w.visits if v.status == "cancelled") == 1
+    assert sum(1 for w in work.values() for v in w.visits if v.status == "ended"
+               and v.starts_at.astimezone().date() < TODAY) >= 35  # visits happened on earlier days
+    assert [r.review_on - TODAY for r in overview.reviews] == [timedelta(days=-4), timedelta(days=2)]
+    deadlines = {d.deadline.basis: d.deadline for d in overview.deadlines}
+    near = deadlines[LegalBasis.OVER_75]
+    assert near.kind == DeadlineKind.ASSESSMENT_START and 0 < (near.due_on - TODAY).days <= 4
+    overdue = [d.deadline for d in overview.deadlines if d.deadline.due_on < TODAY]
+    assert [d.kind for d in overdue] == [DeadlineKind.APPLICATION_DECISION]
 
 
 def test_plans_and_budgets_follow_the_rules(demo_ws: Workspace) -> None:

@@ -67,3 +67,18 @@ def test_assessment_completed_after_the_agreed_plan_makes_the_plan_due_again() -
 def test_superseded_plan_alone_counts_for_nothing() -> None:
     done = AssessmentFact("completed", D1, completed_on=D2)
     assert case_overview("active", [done], plans=[PlanFact("superseded", D1)]).phase == CasePhase.PLAN
+
+
+def test_planned_visits_are_listed_after_an_open_visit_earliest_first_and_missed_ones_say_so() -> None:
+    today = date(2026, 12, 7)
+    overview = case_overview("active", [], open_visits=1, today=today,
+                             planned_visits=[date(2026, 12, 9), date(2026, 12, 1), today])
+    assert overview.due[:4] == (DueItem("due.visit_open"), DueItem("due.visit_planned_missed", date(2026, 12, 1)),
+                                DueItem("due.visit_planned", today), DueItem("due.visit_planned", date(2026, 12, 9)))
+    assert overview.phase == CasePhase.ASSESSMENT  # planning a visit changes no phase
+
+
+def test_a_planned_visit_alone_is_not_an_open_visit() -> None:
+    overview = case_overview("active", [], today=D1, planned_visits=[D2])
+    assert DueItem("due.visit_open") not in overview.due
+    assert case_overview("closed", [], planned_visits=[D2]).due == ()

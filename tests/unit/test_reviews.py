@@ -168,3 +168,13 @@ def test_goal_series_and_wellbeing_series_for_the_charts() -> None:
     assert rules.wellbeing_series([third, second, first, draft]) == [(date(2026, 4, 1), 2), (date(2026, 8, 1), 5)]
     assert rules.wellbeing_series([draft], completed_only=False) == [(date(2026, 9, 1), 1)]
     assert len(rules.goal_series([draft], completed_only=False)) == 1
+
+
+def test_a_plan_review_is_done_by_a_review_at_most_six_weeks_early_or_later() -> None:
+    from sopiva_desk.domain.reviews import plan_review_done
+
+    due = date(2027, 5, 20)
+    assert not plan_review_done(due, [])
+    assert not plan_review_done(due, [date(2027, 4, 7)])  # an interim follow-up: 43 days early
+    assert plan_review_done(due, [date(2027, 4, 8)])  # 42 days early
+    assert plan_review_done(due, [date(2026, 12, 1), date(2027, 6, 2)])  # late, but done

@@ -12,11 +12,13 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
     QLabel,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -48,39 +50,68 @@ _PANELS = {  # background, border: pale tints, body text stays ≥ 12:1
 
 class VisitSummaryDialog(QDialog):
     """Shows a ``VisitSummary``. ``template_titles`` maps ``(template id, version)`` or a template id
-    to its title in the UI language; unknown templates are shown by id."""
+    to its title in the UI language; unknown templates are shown by id.
+
+    With ``record`` it is the read-only record of a visit opened from the client's list: the
+    whole notes instead of "Notes written", a cancelled visit's reason, and no sync panel.
+    """
 
     def __init__(self, summary: VisitSummary, template_titles: TemplateTitles,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, record: bool = False) -> None:
         super().__init__(parent)
-        self.setObjectName("visitSummaryDialog")
-        self.setWindowTitle(self.tr("Visit ended"))
+        self.setObjectName("visitRecordDialog" if record else "visitSummaryDialog")
+        self.setWindowTitle(self.tr("Visit") if record else self.tr("Visit ended"))
         self._titles = template_titles
+        self._record = record
         visit = summary.visit
 
-        title = QLabel(self.tr("The visit has ended"), self, objectName="summaryTitle")
+        heading = way_label(visit.way) if record else self.tr("The visit has ended")
+        title = QLabel(heading, self, objectName="summaryTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.45)
         font.setBold(True)
         title.setFont(font)
         when = format_span(visit.starts_at, visit.ends_at)
-        parts = [way_label(visit.way), when] + ([visit.place] if visit.place else [])
+        parts = ([] if record else [way_label(visit.way)]) + [when] + ([visit.place] if visit.place else [])
+        if visit.planned_at is not None:
+            parts.append(self.tr("planned for {time}").format(time=self._when(visit.planned_at, visit)))
         self.when_label = QLabel(" · ".join(parts), self, objectName="summaryWhen", wordWrap=True)
         self.when_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        saved = QLabel(self.tr("Everything is saved on this computer."), self, objectName="summarySaved")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 14)
         layout.setSpacing(10)
         layout.addWidget(title)
         layout.addWidget(self.when_label)
-        layout.addWidget(saved)
+        if not record:
+            layout.addWidget(QLabel(self.tr("Everything is saved on this computer."), self,
+                                    objectName="summarySaved"))
         layout.addSpacing(4)
 
+        if visit.status == "cancelled":
+            cancelled = format_date_time(visit.cancelled_at) if visit.cancelled_at else ""
+            self.cancelled_panel: QFrame | None = self._panel(
+                "drafts", self.tr("Cancelled {time}").format(time=cancelled).strip(), [visit.cancel_reason])
+            layout.addWidget(self.cancelled_panel)
+        else:
+            self.cancelled_panel = None
+
         # -- what was recorded --
-        recorded = self._recorded_lines(summary)
-        self.recorded_panel = self._panel("recorded", self.tr("Recorded"), recorded)
-        layout.addWidget(self.recorded_panel)
+        self.recorded_panel: QFrame | None = None
+        if visit.status != "cancelled":  # nothing was recorded in a visit that did not happen
+            self.recorded_panel = self._panel("recorded", self.tr("Recorded"), self._recorded_lines(summary))
+            layout.addWidget(self.recorded_panel)
+        self.notes_view: QPlainTextEdit | None = None
+        if record:
+            notes_caption = QLabel(self.tr("Notes"), self, objectName="notesCaption")
+            notes_caption.setFont(self._bold(notes_caption))
+            self.notes_view = QPlainTextEdit(visit.notes or self.tr("No notes were written."), self,
+                                             objectName="visitNotesView", readOnly=True)
+            self.notes_view.setAccessibleName(self.tr("Notes"))
+            self.notes_view.setTabChangesFocus(True)
+            self.notes_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6 + 14)
+            layout.addWidget(notes_caption)
+            layout.addWidget(self.notes_view, 1)
 
         # -- drafts --
         if summary.drafts or summary.sessions_draft:
@@ -97,12 +128,13 @@ class VisitSummaryDialog(QDialog):
         n = summary.changes_to_sync
         sync_text = (self.tr("1 record is waiting for the next sync.") if n == 1
                      else self.tr("{n} records are waiting for the next sync.").format(n=n))
-        self.sync_panel = self._panel(
-            "sync", self.tr("Waiting for sync"), [sync_text],
-            hint=self.tr("They stay encrypted on this computer until you sync with the central records."))
-        layout.addWidget(self.sync_panel)
-
-        layout.addStretch(1)
+        self.sync_panel: QFrame | None = None
+        if not record:
+            self.sync_panel = self._panel(
+                "sync", self.tr("Waiting for sync"), [sync_text],
+                hint=self.tr("They stay encrypted on this computer until you sync with the central records."))
+            layout.addWidget(self.sync_panel)
+            layout.addStretch(1)
         self.buttons = QDialogButtonBox(self)
         self.close_button = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button.setObjectName("summaryCloseButton")
@@ -111,7 +143,10 @@ class VisitSummaryDialog(QDialog):
         layout.addWidget(self.buttons)
         width = self.fontMetrics().horizontalAdvance("x") * 84
         self.setMinimumWidth(width)
-        self.resize(width, max(layout.totalHeightForWidth(width), self.minimumSizeHint().height()))
+        height = max(layout.totalHeightForWidth(width), self.minimumSizeHint().height())
+        if record:  # long notes scroll inside their box: the dialog fits a 1366×768 screen
+            height = min(height, self.screen().availableGeometry().height() - 60)
+        self.resize(width, height)
         self.close_button.setFocus()
 
     # -- content ---------------------------------------------------------------------------
@@ -134,12 +169,13 @@ class VisitSummaryDialog(QDialog):
             lines.append(self.tr("1 person absent: {names}").format(names=absent))
         elif n_absent:
             lines.append(self.tr("{n} people absent: {names}").format(n=n_absent, names=absent))
-        lines.append(self.tr("Notes written") if visit.notes.strip() else self.tr("No notes"))
+        if not self._record:  # the record shows the notes themselves
+            lines.append(self.tr("Notes written") if visit.notes.strip() else self.tr("No notes"))
         if summary.completed:
             for found in summary.completed:
                 lines.append(self.tr("Completed: {title} ({time})").format(
                     title=self._title(found), time=self._when(found.completed_at or found.updated_at, visit)))
-        else:
+        elif visit.status in ("open", "ended"):
             lines.append(self.tr("No assessment was completed during this visit"))
         for session in summary.sessions_completed:
             lines.append(self.tr("Decision-making session completed {time}: {topic}").format(
@@ -160,6 +196,13 @@ class VisitSummaryDialog(QDialog):
         """The time alone on the visit's day, else the date and time."""
         same_day = at.astimezone().date() == visit.starts_at.astimezone().date()
         return format_time(at) if same_day else format_date_time(at)
+
+    @staticmethod
+    def _bold(label: QLabel) -> QFont:
+        font = label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        return font
 
     def _panel(self, name: str, heading: str, lines: Sequence[str], *, hint: str = "") -> QFrame:
         panel = QFrame(self, objectName=f"{name}Panel")

@@ -235,7 +235,8 @@ class CaseloadModel(QAbstractTableModel):
         self._row_of: dict[uuid.UUID, int] | None = None
         self._sort_column = int(Column.NAME)
         self._sort_order = _ASCENDING
-        self._criteria: tuple[tuple[str, ...], str | None, str | None] = ((), None, None)
+        # search terms, municipality, status, own worker ("My clients"); None: any
+        self._criteria: tuple[tuple[str, ...], str | None, str | None, str | None] = ((), None, None, None)
         # One flag per row; mutated in place only, so the proxy can hold on to the list.
         self.mask: list[bool] = []
 
@@ -409,14 +410,19 @@ class CaseloadModel(QAbstractTableModel):
     # -- searching -------------------------------------------------------------------------
 
     def compute_mask(self, search_text: str, municipality_code: str | None = None,
-                     status: str | None = None) -> list[bool]:
-        """Which rows match: every search term somewhere in the row, and the municipality and status."""
-        return self._mask_for(self._entries, tuple(search_terms(search_text)), municipality_code, status)
+                     status: str | None = None, worker: str | None = None) -> list[bool]:
+        """Which rows match: every search term somewhere in the row, and the municipality, status
+        and own worker."""
+        return self._mask_for(self._entries, tuple(search_terms(search_text)), municipality_code, status, worker)
+
+    def worker_count(self, worker: str) -> int:
+        """How many clients have ``worker`` as their own worker (one pass; callers keep the answer)."""
+        return sum(1 for e in self._entries if e.row.own_worker == worker)
 
     @staticmethod
     def _mask_for(entries: Sequence[_Entry], terms: tuple[str, ...], municipality_code: str | None,
-                  status: str | None) -> list[bool]:
-        if municipality_code is None and status is None:
+                  status: str | None, worker: str | None = None) -> list[bool]:
+        if municipality_code is None and status is None and worker is None:
             if not terms:
                 return [True] * len(entries)
             haystacks = [e.haystack for e in entries]
@@ -426,6 +432,7 @@ class CaseloadModel(QAbstractTableModel):
             mask = [
                 (municipality_code is None or e.row.municipality_code == municipality_code)
                 and (status is None or e.row.status == status)
+                and (worker is None or e.row.own_worker == worker)
                 for e in entries
             ]
             haystacks = [e.haystack for e in entries]
@@ -434,10 +441,10 @@ class CaseloadModel(QAbstractTableModel):
         return mask
 
     def set_filter(self, search_text: str, municipality_code: str | None, status: str | None,
-                   mask: list[bool] | None = None) -> None:
+                   mask: list[bool] | None = None, worker: str | None = None) -> None:
         """Make these the criteria of ``mask``; pass ``mask`` if it was just computed for them."""
         terms = tuple(search_terms(search_text))
-        self._criteria = (terms, municipality_code, status)
+        self._criteria = (terms, municipality_code, status, worker)
         self.mask[:] = mask if mask is not None else self._mask_for(self._entries, *self._criteria)
 
     @property
@@ -464,6 +471,7 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
         self._search_text = ""
         self._municipality_code: str | None = None
         self._status: str | None = None
+        self._worker: str | None = None
 
     def setSourceModel(self, model: Any) -> None:
         if not isinstance(model, CaseloadModel):
@@ -512,23 +520,32 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
     def set_status(self, status: str | None) -> None:
         self.set_filter(self._search_text, self._municipality_code, status)
 
+    @property
+    def worker(self) -> str | None:
+        return self._worker
+
+    def set_worker(self, worker: str | None) -> None:
+        """Only the clients of this own worker ("My clients"), or ``None`` for every client."""
+        self._worker = worker
+        self.set_filter(self._search_text, self._municipality_code, self._status)
+
     def set_filter(self, search_text: str, municipality_code: str | None, status: str | None,
                    *, force: bool = False) -> None:
-        """Show the rows matching all three criteria (``None`` means any)."""
+        """Show the rows matching all three criteria and the own worker (``None`` means any)."""
         self._search_text, self._municipality_code, self._status = search_text, municipality_code, status
-        model = self._model
+        model, worker = self._model, self._worker
         if model is None:
             return
-        mask = model.compute_mask(search_text, municipality_code, status)
+        mask = model.compute_mask(search_text, municipality_code, status, worker)
         if mask == self._mask and not force:
-            model.set_filter(search_text, municipality_code, status, mask)  # same rows: nothing to redo
+            model.set_filter(search_text, municipality_code, status, mask, worker)  # same rows: nothing to redo
             return
         if self._changed_runs(mask) > self.INCREMENTAL_RUNS_MAX:
-            model.set_filter(search_text, municipality_code, status, mask)
+            model.set_filter(search_text, municipality_code, status, mask, worker)
             self.invalidate()
             return
         self.beginFilterChange()
-        model.set_filter(search_text, municipality_code, status, mask)
+        model.set_filter(search_text, municipality_code, status, mask, worker)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def _changed_runs(self, mask: list[bool]) -> int:

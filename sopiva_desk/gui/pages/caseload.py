@@ -1,8 +1,13 @@
 """The caseload page: the counsellor's clients, searched as they type, and "New client".
 
+"My clients" (own worker = the signed-in counsellor) is shown first; "All clients" is one
+click away and stays chosen until the app is closed. When the search and filters find
+nothing, the list says so in its place, and among my clients offers to search all of them.
+
 Keys: Ctrl+F searches, Down (or Enter with several matches) moves into the list, Enter or
-a double-click opens the selected client, Up on the first row goes back to the search,
-Esc in the search clears it, Ctrl+N adds a client.
+a double-click opens the selected client (Enter with no match among my clients searches all
+clients), Up on the first row goes back to the search, Esc in the search clears it, Ctrl+N
+adds a client.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -42,6 +48,7 @@ from sopiva_desk.services.clients import CaseloadRow
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _NOT_LOADED, _LOADED, _FAILED = "not loaded", "loaded", "failed"
+MINE, ALL = "mine", "all"  # which clients the list shows
 # Sample texts that size the columns, so widths follow the font size the user chose.
 _COLUMN_SAMPLES = {
     Column.NAME: "Hämäläinen-Kärkkäinen, Aino Maria Sofia",
@@ -69,6 +76,9 @@ class CaseloadPage(QWidget):
         self._context = context
         self._generation = 0  # bumped by clear(): answers to older requests are dropped
         self._state = _NOT_LOADED
+        self._scope = MINE  # kept through locks: it is a view setting, not client data
+        self._me = context.workspace.actor.user_name if context.unlocked else ""
+        self._my_total: int | None = None  # how many of the rows are mine (counted once per change of rows)
 
         self.model = CaseloadModel(context.ui_language, self)
         self.proxy = CaseloadFilterProxy(self)
@@ -80,6 +90,14 @@ class CaseloadPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.heading.setFont(font)
+        self.mine_button = QPushButton(self, objectName="myClientsButton", checkable=True)
+        self.all_button = QPushButton(self, objectName="allClientsButton", checkable=True)
+        self._scope_group = QButtonGroup(self)
+        for button in (self.mine_button, self.all_button):
+            self._scope_group.addButton(button)
+        self.mine_button.setChecked(True)
+        for button in (self.mine_button, self.all_button):  # the chosen one also in bold, not only pressed
+            button.setStyleSheet("QPushButton:checked { font-weight: bold; }")
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("searchEdit")
         self.search_edit.setClearButtonEnabled(True)
@@ -101,19 +119,33 @@ class CaseloadPage(QWidget):
         self.view.setObjectName("caseloadView")
         self._setup_view()
         # Drawn over the empty list, so the column headers stay where they are.
-        self.empty_hint = QLabel(self.view.viewport())
+        self.empty_panel = QWidget(self.view.viewport(), objectName="emptyPanel")
+        self.empty_hint = QLabel(self.empty_panel)
         self.empty_hint.setObjectName("emptyHint")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_hint.setMargin(24)
-        self.empty_hint.hide()
+        self.search_all_button = QPushButton(self.empty_panel, objectName="searchAllButton")
+        self.search_all_button.clicked.connect(self.show_all_clients)
+        empty_layout = QVBoxLayout(self.empty_panel)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_hint)
+        empty_layout.addWidget(self.search_all_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+        self.empty_panel.hide()
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
         top.addWidget(self.new_client_button)
         filters = QHBoxLayout()
+        scope = QHBoxLayout()
+        scope.setSpacing(0)  # the two read as one switch
+        scope.addWidget(self.mine_button)
+        scope.addWidget(self.all_button)
+        filters.addLayout(scope)
+        filters.addSpacing(8)
         filters.addWidget(self.search_edit, 1)
         filters.addWidget(self.municipality_filter)
         filters.addWidget(self.status_filter)
@@ -123,6 +155,8 @@ class CaseloadPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
+        self.setTabOrder(self.mine_button, self.all_button)
+        self.setTabOrder(self.all_button, self.search_edit)
         self.setTabOrder(self.search_edit, self.municipality_filter)
         self.setTabOrder(self.municipality_filter, self.status_filter)
         self.setTabOrder(self.status_filter, self.view)
@@ -140,11 +174,13 @@ class CaseloadPage(QWidget):
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.municipality_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self._scope_group.buttonClicked.connect(self._on_scope_clicked)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.new_client_button.clicked.connect(self._on_new_client_button_clicked)
         context.workspace_changed.connect(self._on_context_workspace_changed)
 
         self._retranslate()
+        self._apply_filter()  # "My clients" from the start
         self.search_edit.setFocus()  # where the page starts when it is shown
 
     def _setup_view(self) -> None:
@@ -185,6 +221,11 @@ class CaseloadPage(QWidget):
         self.search_edit.setToolTip(self.tr(
             "Type any part of a name, identity code, birth date or municipality. "
             "Several words must all match. ({shortcut})").format(shortcut=find))
+        self.mine_button.setText(self.tr("&My clients"))
+        self.mine_button.setToolTip(self.tr("The clients whose own worker you are"))
+        self.all_button.setText(self.tr("&All clients"))
+        self.all_button.setToolTip(self.tr("Every client on this computer"))
+        self.search_all_button.setText(self.tr("Search all clients"))
         self.municipality_filter.setAccessibleName(self.tr("Municipality filter"))
         self.status_filter.setAccessibleName(self.tr("Status filter"))
         self.view.setAccessibleName(self.tr("Clients"))
@@ -223,6 +264,9 @@ class CaseloadPage(QWidget):
     def reload(self) -> None:
         """Load the whole caseload in the background, then show it (keeping the selection)."""
         context = self._context
+        if context.unlocked and context.workspace.actor.user_name != self._me:
+            self._me = context.workspace.actor.user_name
+            self._apply_filter()
         generation = self._generation
         language, column, order = self.model.language, self.model.sort_column, self.model.sort_order
 
@@ -237,6 +281,7 @@ class CaseloadPage(QWidget):
             return  # the app locked (clear()) while this was loading
         selected = self.current_client_id()
         self.model.set_rows(rows)
+        self._my_total = None
         self._state = _LOADED
         self._update_count()
         if selected is not None:
@@ -262,6 +307,7 @@ class CaseloadPage(QWidget):
             self.model.remove_row(client_id)
         else:
             self.model.upsert_row(row)
+        self._my_total = None
         self._update_count()
         if row is not None and select:
             self.select_client(client_id, reveal=True)
@@ -272,6 +318,7 @@ class CaseloadPage(QWidget):
         self._state = _NOT_LOADED
         self._reset_filters()
         self.model.clear()
+        self._my_total = None
         self._update_count()
 
     def _on_context_workspace_changed(self, workspace: object) -> None:
@@ -289,6 +336,9 @@ class CaseloadPage(QWidget):
         if not index.isValid() and reveal and self.model.row_of(client_id) is not None:
             self._reset_filters()
             index = self.proxy.index_of(client_id)
+            if not index.isValid() and self._scope == MINE:  # someone else's client
+                self.show_all_clients()
+                index = self.proxy.index_of(client_id)
         if not index.isValid():
             return False
         self.view.selectionModel().setCurrentIndex(
@@ -312,7 +362,30 @@ class CaseloadPage(QWidget):
 
     # -- searching -------------------------------------------------------------------------
 
+    @property
+    def scope(self) -> str:
+        """``MINE`` or ``ALL``: whose clients the list shows."""
+        return self._scope
+
+    def show_all_clients(self) -> None:
+        """Every client, keeping the search and filters (one click from "My clients")."""
+        self.all_button.setChecked(True)
+        self._set_scope(ALL)
+
+    def show_my_clients(self) -> None:
+        self.mine_button.setChecked(True)
+        self._set_scope(MINE)
+
+    def _on_scope_clicked(self, button: QPushButton) -> None:
+        self._set_scope(MINE if button is self.mine_button else ALL)
+
+    def _set_scope(self, scope: str) -> None:
+        if scope != self._scope:
+            self._scope = scope
+            self._apply_filter()
+
     def _apply_filter(self) -> None:
+        self.proxy.set_worker(self._me if self._scope == MINE else None)
         self.proxy.set_filter(self.search_edit.text(), self.municipality_filter.currentData(),
                               self.status_filter.currentData())
         self._update_count()
@@ -328,27 +401,47 @@ class CaseloadPage(QWidget):
         self._apply_filter()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        text = self.tr("{shown} of {total} clients")
+        shown = self.proxy.rowCount()
+        mine = self._scope == MINE
+        if mine:
+            if self._my_total is None:
+                self._my_total = self.model.worker_count(self._me)
+            total = self._my_total
+            text = self.tr("{shown} of your {total} clients")
+        else:
+            total = self.model.rowCount()
+            text = self.tr("{shown} of all {total} clients")
         self.count_label.setText(text.format(shown=shown, total=total))
+        self.count_label.setAccessibleName(self.count_label.text())
         widest = self.count_label.fontMetrics().horizontalAdvance(text.format(shown=total, total=total))
         self.count_label.setMinimumWidth(widest)  # the search field keeps its width while typing
+        offer_all = False
         if shown:
             hint = ""
         elif self._state == _FAILED:
             hint = self.tr("The client list could not be loaded.")
         elif self._state == _NOT_LOADED:
             hint = self.tr("Loading clients…") if self._context.unlocked else ""
-        elif total == 0:
+        elif self.model.rowCount() == 0:
             new = self._new_shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
             hint = self.tr("No clients yet.\n\nAdd the first one with “New client…” ({shortcut}).").format(
                 shortcut=new)
+        elif mine and total == 0:
+            hint = self.tr("You are not the own worker of any client yet.")
+            offer_all = True
+        elif mine:
+            search = self.search_edit.text().strip()
+            hint = (self.tr("No client matches “{search}” among your clients.\n\nSearch all clients? (Enter)")
+                    .format(search=search) if search
+                    else self.tr("None of your clients match the filters.\n\nSearch all clients? (Enter)"))
+            offer_all = True
         else:
             hint = self.tr("No clients match the search.\n\n"
                            "Check the spelling, or clear the search (Esc) and the filters.")
         self.empty_hint.setText(hint)
-        self.empty_hint.setVisible(bool(hint))
-        self.empty_hint.resize(self.view.viewport().size())
+        self.search_all_button.setVisible(offer_all)
+        self.empty_panel.setVisible(bool(hint))
+        self.empty_panel.resize(self.view.viewport().size())
 
     def _on_search_edit_text_changed(self, _text: str) -> None:
         self._apply_filter()
@@ -364,7 +457,7 @@ class CaseloadPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
-            self.empty_hint.resize(self.view.viewport().size())
+            self.empty_panel.resize(self.view.viewport().size())
         elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if watched is self.search_edit:
                 return self._search_key(event)
@@ -380,6 +473,8 @@ class CaseloadPage(QWidget):
         if key in _ENTER_KEYS:
             if self.proxy.rowCount() == 1:
                 self._activate(self.proxy.index(0, 0))  # one match: open it straight away
+            elif self.proxy.rowCount() == 0 and self.search_all_button.isVisibleTo(self):
+                self.show_all_clients()  # nothing among mine: look among everyone's
             else:
                 self._focus_view()
             return True

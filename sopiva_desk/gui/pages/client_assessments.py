@@ -1,12 +1,14 @@
-"""The client file's "Visits and assessments" tab: every service-needs assessment over time, the
-case phase and what is due (the rule lives in ``domain.case``), with buttons to start a visit or an
-assessment; below them the client's supported decision-making sessions, with a button to start one.
+"""The client file's "Visits and assessments" tab: the case phase and what is due (the rule lives
+in ``domain.case``) with buttons to start a visit or an assessment; every visit of the client
+(planned, in progress, ended, cancelled) with its notes and "Plan a visit…"; every service-needs
+assessment over time; below them the client's supported decision-making sessions.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sopiva_desk.domain.case import CaseOverview, CasePhase, DueItem
+from sopiva_desk.domain.deadlines import Deadline
 from sopiva_desk.domain.templates import Template
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.start_visit import way_label
@@ -28,12 +31,15 @@ from sopiva_desk.gui.messages import message
 from sopiva_desk.gui.models.assessment_list_model import AssessmentListModel
 from sopiva_desk.gui.models.record_list_model import VersionedRecordListModel
 from sopiva_desk.gui.models.session_list_model import SessionListModel
+from sopiva_desk.gui.models.today_model import basis_text, deadline_text, due_words
+from sopiva_desk.gui.pages.client_visits import ClientVisitsPart
 from sopiva_desk.gui.widgets.page_parts import bold_label, fit_record_columns, make_read_only_list
 from sopiva_desk.services.assessments import AssessmentView, VisitView
 from sopiva_desk.services.decisions import SessionView
 
 _HINT_STYLE = "color: #555b61;"  # 6.6:1 on the window colour
-TabData = tuple[list[AssessmentView], list[VisitView], dict[tuple[str, int], str], CaseOverview, list[SessionView]]
+TabData = tuple[list[AssessmentView], list[VisitView], dict[tuple[str, int], str], CaseOverview, list[SessionView],
+                tuple[tuple[uuid.UUID, Deadline], ...]]
 
 # -- phase and due texts -----------------------------------------------------------------------
 
@@ -101,6 +107,20 @@ def template_titles(templates: Iterable[Template], language: str) -> dict[tuple[
     return {t.ref: t.title.get(language) for t in templates}
 
 
+LIST_ROWS_MIN, LIST_ROWS_MAX = 2, 6
+
+
+def _fit_rows(view: QTableView) -> None:
+    """A list as high as its rows (at least ``LIST_ROWS_MIN``, at most ``LIST_ROWS_MAX``; it
+    scrolls beyond that), so the room left goes to the visits."""
+    rows = min(max(view.model().rowCount(), LIST_ROWS_MIN), LIST_ROWS_MAX)
+    frame = view.frameWidth() * 2
+    height = view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize() + frame
+    if view.horizontalScrollBar().isVisible():
+        height += view.horizontalScrollBar().sizeHint().height()
+    view.setFixedHeight(height)
+
+
 _LIST_WIDTHS = {VersionedRecordListModel.STARTED: 110, VersionedRecordListModel.VERSION: 80,
                 VersionedRecordListModel.STATUS: 120, VersionedRecordListModel.COMPLETED: 110,
                 VersionedRecordListModel.VISIT: 200}
@@ -120,6 +140,9 @@ class ClientAssessmentsWidget(QWidget):
         new_assessment_started(object): the UUID of an assessment just started without a visit.
         open_session_requested(object): a decision-making session's UUID (double-click or Enter).
         new_session_started(object): the UUID of a decision-making session just started without a visit.
+        plan_visit_requested(): the user wants to plan a visit ahead.
+        planned_visit_requested(object): the ``VisitView`` of a planned visit to start, move or cancel.
+        visit_record_requested(object): the ``VisitView`` of an ended or cancelled visit to read.
         loaded(): the lists were (re)loaded from the store.
     """
 
@@ -129,6 +152,9 @@ class ClientAssessmentsWidget(QWidget):
     new_assessment_started = Signal(object)
     open_session_requested = Signal(object)
     new_session_started = Signal(object)
+    plan_visit_requested = Signal()
+    planned_visit_requested = Signal(object)
+    visit_record_requested = Signal(object)
     loaded = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -139,6 +165,7 @@ class ClientAssessmentsWidget(QWidget):
         self._starting = False
         self._starting_session = False
         self._overview: CaseOverview | None = None
+        self._deadlines: list[Deadline] = []  # open statutory deadlines (domain.deadlines), earliest first
         self.model = AssessmentListModel(self)
         self.sessions_model = SessionListModel(self)
 
@@ -187,17 +214,34 @@ class ClientAssessmentsWidget(QWidget):
                                  objectName="assessmentsHint")
         self.hint_label.setStyleSheet(_HINT_STYLE)
         self._sessions_part = self._build_sessions()
+        self.visits_part = ClientVisitsPart(self)
+        self.visits_model = self.visits_part.model
+        self.visits_view = self.visits_part.view
+        self.plan_visit_button = self.visits_part.plan_button
+        self.visits_part.plan_visit_requested.connect(self.plan_visit_requested)
+        self.visits_part.visit_activated.connect(self._on_visit_activated)
+        assessments_caption = bold_label(self.tr("Service-needs assessments"), self, "assessmentsCaption",
+                                         scale=1.1)
 
         layout = self._layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addSpacing(6)
-        layout.addWidget(view, 3)
+        # The visits take the room the other two lists leave: those grow with their rows up to
+        # LIST_ROWS_MAX (a client has a few assessments and sessions, and many visits).
+        layout.addWidget(self.visits_part, 1)
+        layout.addSpacing(8)
+        layout.addWidget(assessments_caption)
+        layout.addWidget(view)
         layout.addWidget(self.hint_label)
-        layout.addSpacing(10)
-        layout.addLayout(self._sessions_part, 2)  # 3:2 while both lists have rows
+        layout.addSpacing(8)
+        layout.addLayout(self._sessions_part)
+        layout.addStretch(0)  # with no visits, the room left over stays below the lists
         QWidget.setTabOrder(self.continue_visit_button, self.start_visit_button)
         QWidget.setTabOrder(self.start_visit_button, self.new_button)
-        QWidget.setTabOrder(self.new_button, view)
+        QWidget.setTabOrder(self.new_button, self.plan_visit_button)
+        QWidget.setTabOrder(self.plan_visit_button, self.visits_view)
+        QWidget.setTabOrder(self.visits_view, view)
+        _fit_rows(view)
         QWidget.setTabOrder(view, self.new_session_button)
         QWidget.setTabOrder(self.new_session_button, self.sessions_view)
         self._show_status()
@@ -221,7 +265,6 @@ class ClientAssessmentsWidget(QWidget):
                             description=self.tr("Newest first. Press Enter to open the selected session."))
         fit_record_columns(view, _LIST_WIDTHS)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        view.setMinimumHeight(90)
         view.activated.connect(self._on_sessions_view_activated)  # double-click and Enter
         self.sessions_hint_label = QLabel(self.tr("Double-click a session or press Enter to open it."), self,
                                           objectName="sessionsHint")
@@ -249,6 +292,7 @@ class ClientAssessmentsWidget(QWidget):
         if client_id != self._client_id:
             self.model.set_assessments([])
             self.sessions_model.set_sessions([])
+            self.visits_part.set_visits([])
         self._client_id = client_id
         self._setup_templates()
         context, language = self._context, self._context.ui_language
@@ -261,18 +305,24 @@ class ClientAssessmentsWidget(QWidget):
                 template = workspace.templates.get(a.template_id, a.template_version)
                 if template is not None:
                     titles[template.ref] = template.title.get(language)
-            return work.assessments, work.visits, titles, work.overview, work.sessions
+            return work.assessments, work.visits, titles, work.overview, work.sessions, work.deadlines
 
         def show(result: TabData) -> None:
             if client_id != self._client_id:
                 return  # another client was opened meanwhile
-            found, visits, titles, self._overview, sessions = result
+            found, visits, titles, self._overview, sessions, deadlines = result
+            self._deadlines = [deadline for _assessment, deadline in deadlines]
             selected, selected_session = self._selected_id(), self._selected_session_id()
             labels = {v.id: self.tr("{way}, {date}").format(way=way_label(v.way),
                                                            date=format_date(v.starts_at.astimezone().date()))
                       for v in visits}
             self.model.set_assessments(found, titles, labels)
             self.sessions_model.set_sessions(sessions, labels)
+            self.visits_part.set_visits(visits)
+            has_visits = self.visits_part.has_rows()
+            self._layout.setStretchFactor(self.visits_part, 1 if has_visits else 0)
+            self._layout.setStretch(self._layout.count() - 1, 0 if has_visits else 1)
+            _fit_rows(self.view)
             still_open = [v for v in visits if v.status == "open"]
             self._open_visit = max(still_open, key=lambda v: v.starts_at) if still_open else None
             self.continue_visit_button.setVisible(self._open_visit is not None)
@@ -296,10 +346,12 @@ class ClientAssessmentsWidget(QWidget):
         """Forget the client (the app locks or another client opens)."""
         self._client_id = None
         self._overview = None
+        self._deadlines = []
         self._open_visit = None
         self.continue_visit_button.hide()
         self.model.set_assessments([])
         self.sessions_model.set_sessions([])
+        self.visits_part.set_visits([])
         self._show_status()
         self.setEnabled(False)
 
@@ -317,6 +369,10 @@ class ClientAssessmentsWidget(QWidget):
         self.hint_label.setVisible(self.model.rowCount() > 0)
         self._show_sessions_state()
         lines = [due_text(due) for due in overview.due]
+        today = date.today()
+        lines += [self.tr("{what} by {date} · {due}. {basis}.").format(
+            what=deadline_text(d), date=format_date(d.due_on), due=due_words(d.due_on, today), basis=basis_text(d))
+            for d in self._deadlines]
         self.due_label.setText("\n".join(lines))
         self.phase_label.setAccessibleDescription(" ".join(lines))
 
@@ -326,7 +382,17 @@ class ClientAssessmentsWidget(QWidget):
         self.sessions_view.setVisible(has_rows)
         self.sessions_hint_label.setVisible(has_rows)
         self.no_sessions_label.setVisible(not has_rows)
-        self._layout.setStretchFactor(self._sessions_part, 2 if has_rows else 0)  # else the line takes no room
+        _fit_rows(self.sessions_view)
+
+    def _on_visit_activated(self, visit: VisitView) -> None:
+        """A visit in progress is continued; a planned one opens to start, move or cancel it; an
+        ended or cancelled one opens read-only."""
+        if visit.status == "open":
+            self.continue_visit_requested.emit(visit)
+        elif visit.status == "planned":
+            self.planned_visit_requested.emit(visit)
+        else:
+            self.visit_record_requested.emit(visit)
 
     def _on_continue_visit_clicked(self) -> None:
         if self._open_visit is not None:

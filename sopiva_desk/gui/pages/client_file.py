@@ -101,6 +101,7 @@ class ClientFilePage(QWidget):
         self._context = context
         self._client_id: uuid.UUID | None = None
         self._opening: uuid.UUID | None = None
+        self._open_on_tab: QWidget | None = None
         self._values: dict[str, Any] = {}
         self._autosave = AutosaveController(context, self)
         self._persons = ClosePersonsModel(self)
@@ -305,10 +306,18 @@ class ClientFilePage(QWidget):
     def client_id(self) -> uuid.UUID | None:
         return self._client_id
 
-    def open_client(self, client_id: uuid.UUID) -> None:
-        """Load and show a client's file in the background (the service logs it as a view)."""
+    def home_address(self) -> str:
+        """The client's address as one line ("Koivukuja 8, 52200 Puumala"), as last shown or saved."""
+        street = str(self._values.get("street_address") or "").strip()
+        town = " ".join(str(self._values.get(key) or "").strip() for key in ("postal_code", "post_office")).strip()
+        return ", ".join(part for part in (street, town) if part)
+
+    def open_client(self, client_id: uuid.UUID, tab: QWidget | None = None) -> None:
+        """Load and show a client's file in the background (the service logs it as a view), on
+        its first tab or on ``tab`` (e.g. ``assessments_tab``)."""
         self.flush()
         self._opening = client_id
+        self._open_on_tab = tab
         self.tabs.setEnabled(False)
         self._context.run(lambda: self._context.clients().open_client(client_id), parent=self,
                           on_success=self._on_client_loaded, on_failure=self._on_open_failed)
@@ -358,7 +367,11 @@ class ClientFilePage(QWidget):
         self._update_language_row()
         self._update_identity_widgets()
         self._log_model.clear()  # read when its tab is shown
-        self.tabs.setCurrentIndex(0)
+        tab = self._open_on_tab
+        if tab is not None and self.tabs.indexOf(tab) >= 0:
+            self.tabs.setCurrentWidget(tab)
+        else:
+            self.tabs.setCurrentIndex(0)
         self.tabs.setEnabled(True)
         if self.isVisible():
             # The tab bar, not a field: arrows and Ctrl+Tab move between tabs, Tab goes into the
