@@ -2495,6 +2495,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Password again</translation>
     </message>
     <message>
+        <source>Password strength</source>
+        <translation>Password strength</translation>
+    </message>
+    <message>
         <source>Give the password to the recipient another way, e.g. by phone – never in the same message as the file.</source>
         <translation>Give the password to the recipient another way, e.g. by phone – never in the same message as the file.</translation>
     </message>
@@ -4842,26 +4846,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Tip: a few unrelated words that only you would put together are easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <source>Very weak</source>
-        <translation>Very weak</translation>
-    </message>
-    <message>
-        <source>Weak</source>
-        <translation>Weak</translation>
-    </message>
-    <message>
-        <source>Fair</source>
-        <translation>Fair</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>Strong</translation>
-    </message>
-    <message>
-        <source>Very strong</source>
-        <translation>Very strong</translation>
-    </message>
-    <message>
         <source>Creating your profile…</source>
         <translation>Creating your profile…</translation>
     </message>
@@ -5005,6 +4989,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>What has changed, what helped, what next. If the client did not answer, write why.</source>
         <translation>What has changed, what helped, what next. If the client did not answer, write why.</translation>
+    </message>
+    <message>
+        <source>Still needed before completing</source>
+        <translation>Still needed before completing</translation>
     </message>
     <message>
         <source>&amp;Complete the review</source>
@@ -5616,6 +5604,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Change passphrase</translation>
     </message>
     <message>
+        <source>Strength of the new passphrase</source>
+        <translation>Strength of the new passphrase</translation>
+    </message>
+    <message>
         <source>Current passphrase:</source>
         <translation>Current passphrase:</translation>
     </message>
@@ -5669,6 +5661,29 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Very weak</source>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Very strong</translation>
     </message>
 </context>
 <context>

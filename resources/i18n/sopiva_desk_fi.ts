@@ -2495,6 +2495,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Salasana uudelleen</translation>
     </message>
     <message>
+        <source>Password strength</source>
+        <translation>Salasanan vahvuus</translation>
+    </message>
+    <message>
         <source>Give the password to the recipient another way, e.g. by phone – never in the same message as the file.</source>
         <translation>Kerro salasana vastaanottajalle muuta kautta, esim. puhelimessa – ei koskaan samassa viestissä kuin tiedosto.</translation>
     </message>
@@ -4842,26 +4846,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Vinkki: muutama toisiinsa liittymätön sana, jotka vain sinä yhdistäisit, on helppo muistaa ja vaikea arvata.</translation>
     </message>
     <message>
-        <source>Very weak</source>
-        <translation>Hyvin heikko</translation>
-    </message>
-    <message>
-        <source>Weak</source>
-        <translation>Heikko</translation>
-    </message>
-    <message>
-        <source>Fair</source>
-        <translation>Kohtalainen</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>Vahva</translation>
-    </message>
-    <message>
-        <source>Very strong</source>
-        <translation>Hyvin vahva</translation>
-    </message>
-    <message>
         <source>Creating your profile…</source>
         <translation>Luodaan profiilia…</translation>
     </message>
@@ -5005,6 +4989,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>What has changed, what helped, what next. If the client did not answer, write why.</source>
         <translation>Mikä on muuttunut, mikä auttoi, mitä seuraavaksi. Jos asiakas ei vastannut, kirjoita miksi.</translation>
+    </message>
+    <message>
+        <source>Still needed before completing</source>
+        <translation>Puuttuu vielä ennen arvioinnin lukitsemista</translation>
     </message>
     <message>
         <source>&amp;Complete the review</source>
@@ -5616,6 +5604,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Vaihda tunnuslause</translation>
     </message>
     <message>
+        <source>Strength of the new passphrase</source>
+        <translation>Uuden tunnuslauseen vahvuus</translation>
+    </message>
+    <message>
         <source>Current passphrase:</source>
         <translation>Nykyinen tunnuslause:</translation>
     </message>
@@ -5669,6 +5661,29 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>Cancel</source>
         <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Very weak</source>
+        <translation>Hyvin heikko</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Heikko</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Kohtalainen</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Vahva</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Hyvin vahva</translation>
     </message>
 </context>
 <context>

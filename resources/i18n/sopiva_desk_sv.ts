@@ -2495,6 +2495,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Lösenordet igen</translation>
     </message>
     <message>
+        <source>Password strength</source>
+        <translation>Lösenordets styrka</translation>
+    </message>
+    <message>
         <source>Give the password to the recipient another way, e.g. by phone – never in the same message as the file.</source>
         <translation>Ge lösenordet till mottagaren på annat sätt, t.ex. per telefon – aldrig i samma meddelande som filen.</translation>
     </message>
@@ -4842,26 +4846,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Tips: några ord som inte hör ihop och som bara du skulle sätta ihop är lätta att komma ihåg och svåra att gissa.</translation>
     </message>
     <message>
-        <source>Very weak</source>
-        <translation>Mycket svag</translation>
-    </message>
-    <message>
-        <source>Weak</source>
-        <translation>Svag</translation>
-    </message>
-    <message>
-        <source>Fair</source>
-        <translation>Godtagbar</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>Stark</translation>
-    </message>
-    <message>
-        <source>Very strong</source>
-        <translation>Mycket stark</translation>
-    </message>
-    <message>
         <source>Creating your profile…</source>
         <translation>Profilen skapas…</translation>
     </message>
@@ -5005,6 +4989,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>What has changed, what helped, what next. If the client did not answer, write why.</source>
         <translation>Vad har förändrats, vad hjälpte, vad händer härnäst. Om klienten inte svarade, skriv varför.</translation>
+    </message>
+    <message>
+        <source>Still needed before completing</source>
+        <translation>Saknas ännu innan uppföljningen kan slutföras</translation>
     </message>
     <message>
         <source>&amp;Complete the review</source>
@@ -5616,6 +5604,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Byt lösenfras</translation>
     </message>
     <message>
+        <source>Strength of the new passphrase</source>
+        <translation>Den nya lösenfrasens styrka</translation>
+    </message>
+    <message>
         <source>Current passphrase:</source>
         <translation>Nuvarande lösenfras:</translation>
     </message>
@@ -5669,6 +5661,29 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Very weak</source>
+        <translation>Mycket svag</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Svag</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Godtagbar</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Mycket stark</translation>
     </message>
 </context>
 <context>

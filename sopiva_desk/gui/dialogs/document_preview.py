@@ -461,7 +461,7 @@ class DocumentPreviewDialog(QDialog):
         document = self._document
         if document is None:
             return
-        options = ExportOptionsDialog(self)
+        options = ExportOptionsDialog(self._context, self)
         if options.exec() != QDialog.DialogCode.Accepted:
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
