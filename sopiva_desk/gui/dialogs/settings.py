@@ -168,6 +168,7 @@ class SettingsDialog(QDialog):
         profile_id = self.context.workspace.profile.profile_id
         old, new, repeat = self.old_pass.text(), self.new_pass.text(), self.repeat_pass.text()
         self.change_button.setEnabled(False)
+        self.rating.rate_now()  # the meter agrees with the verdict below
         self._show_issues({})
         self._show_message(self.pass_message, self.tr("Changing…"), error=False)
 
