@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -43,7 +43,7 @@ from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.disclosure import DisclosureDialog
 from sopiva_desk.gui.dialogs.export_options import ExportOptionsDialog
 from sopiva_desk.gui.tasks import GENERAL
-from sopiva_desk.gui.widgets.page_parts import HINT_COLOR, bold_label
+from sopiva_desk.gui.widgets.page_parts import HINT_COLOR, bold_label, fit_to_screen
 from sopiva_desk.gui.widgets.pdf_pages import PagesView, PrintRun, page_sizes
 from sopiva_desk.services.documents.export import export_pdf
 from sopiva_desk.services.documents.queue import PrintJobView
@@ -178,7 +178,7 @@ class DocumentPreviewDialog(QDialog):
                            ((QKeySequence.StandardKey.Print,), self._on_print_clicked)):
             for key in keys:
                 QShortcut(QKeySequence(key), self).activated.connect(slot)
-        self.resize(980, 720)
+        fit_to_screen(self, QSize(980, 720))
         self._prepare(language)
 
     # -- building --------------------------------------------------------------------------

@@ -12,7 +12,7 @@ which aborts the interpreter once enough emits have added up.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.tasks import GENERAL
 from sopiva_desk.gui.widgets.feedback import announce, apply_error_style
+from sopiva_desk.gui.widgets.page_parts import fit_to_screen
 from sopiva_desk.gui.widgets.strength_meter import StrengthMeter
 from sopiva_desk.services.profiles import DISPLAY_NAME_MAX, ProfileSummary
 
@@ -434,7 +435,7 @@ class FirstRunWizard(QWizard):
         self.addPage(self.welcome_page)
         self.addPage(self.profile_page)
         self.setMinimumSize(560, 540)
-        self.resize(680, 620)
+        fit_to_screen(self, QSize(680, 620))
 
     @property
     def busy(self) -> bool:
