@@ -466,12 +466,12 @@
         <translation>Budget period</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;From</translation>
-    </message>
-    <message>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>F&amp;rom</translation>
     </message>
     <message>
         <source>Budget lines</source>
@@ -793,8 +793,8 @@
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <source>&amp;Follow-up</source>
-        <translation>&amp;Follow-up</translation>
+        <source>F&amp;ollow-up</source>
+        <translation>F&amp;ollow-up</translation>
     </message>
     <message>
         <source>History</source>
@@ -1067,8 +1067,8 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>ClientAssessmentsWidget</name>
     <message>
-        <source>Start &amp;visit…</source>
-        <translation>Start &amp;visit…</translation>
+        <source>&amp;Start visit…</source>
+        <translation>&amp;Start visit…</translation>
     </message>
     <message>
         <source>Start a home visit, remote visit, phone call or office visit with this client</source>
@@ -1866,8 +1866,28 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Parts of the decision</translation>
     </message>
     <message>
-        <source>Add a &amp;part</source>
-        <translation>Add a &amp;part</translation>
+        <source>Add a pa&amp;rt</source>
+        <translation>Add a pa&amp;rt</translation>
+    </message>
+    <message>
+        <source>Add a par&amp;ticipant</source>
+        <translation>Add a par&amp;ticipant</translation>
+    </message>
+    <message>
+        <source>How the client&apos;s &amp;will was found out</source>
+        <translation>How the client&apos;s &amp;will was found out</translation>
+    </message>
+    <message>
+        <source>Add a differing v&amp;iew</source>
+        <translation>Add a differing v&amp;iew</translation>
+    </message>
+    <message>
+        <source>Follow &amp;up by</source>
+        <translation>Follow &amp;up by</translation>
+    </message>
+    <message>
+        <source>Ask with the picture &amp;scale</source>
+        <translation>Ask with the picture &amp;scale</translation>
     </message>
     <message>
         <source>part {number}</source>
@@ -1912,10 +1932,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Add a p&amp;articipant</source>
-        <translation>Add a p&amp;articipant</translation>
     </message>
     <message>
         <source>participant {number}</source>
@@ -1990,10 +2006,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>No questions recorded.</translation>
     </message>
     <message>
-        <source>&amp;How the client&apos;s will was found out</source>
-        <translation>&amp;How the client&apos;s will was found out</translation>
-    </message>
-    <message>
         <source>e.g. the client pointed at pictures and said yes to each; tried the place for a day.</source>
         <translation>e.g. the client pointed at pictures and said yes to each; tried the place for a day.</translation>
     </message>
@@ -2022,10 +2034,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>View</translation>
     </message>
     <message>
-        <source>Add a differing &amp;view</source>
-        <translation>Add a differing &amp;view</translation>
-    </message>
-    <message>
         <source>view {number}</source>
         <translation>view {number}</translation>
     </message>
@@ -2042,10 +2050,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>d.m.yyyy</translation>
     </message>
     <message>
-        <source>&amp;Follow up by</source>
-        <translation>&amp;Follow up by</translation>
-    </message>
-    <message>
         <source>Not asked</source>
         <translation>Not asked</translation>
     </message>
@@ -2056,10 +2060,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>Asked with the picture scale in the client view, or set here.</source>
         <translation>Asked with the picture scale in the client view, or set here.</translation>
-    </message>
-    <message>
-        <source>Ask with the &amp;picture scale</source>
-        <translation>Ask with the &amp;picture scale</translation>
     </message>
     <message>
         <source>Opens the client view with five faces, from very bad to very good</source>
@@ -2596,8 +2596,8 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>d.m.yyyy</translation>
     </message>
     <message>
-        <source>The goal in the client&apos;s own &amp;words</source>
-        <translation>The goal in the client&apos;s own &amp;words</translation>
+        <source>The goal in the client&apos;s own words</source>
+        <translation>The goal in the client&apos;s own words</translation>
     </message>
     <message>
         <source>Life domain</source>
@@ -3421,12 +3421,12 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>could try it out</translation>
     </message>
     <message>
-        <source>&amp;Option</source>
-        <translation>&amp;Option</translation>
-    </message>
-    <message>
         <source>In plain words</source>
         <translation>In plain words</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
     </message>
     <message>
         <source>Client&apos;s own words</source>
@@ -4039,12 +4039,32 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>How the client communicates and what helps: language, plain language, pictures, signs, devices, an interpreter.</translation>
     </message>
     <message>
-        <source>&amp;How the client&apos;s will was found out</source>
-        <translation>&amp;How the client&apos;s will was found out</translation>
+        <source>How the client&apos;s &amp;will was found out</source>
+        <translation>How the client&apos;s &amp;will was found out</translation>
     </message>
     <message>
-        <source>&amp;Fill from decision-making sessions</source>
-        <translation>&amp;Fill from decision-making sessions</translation>
+        <source>F&amp;ill from decision-making sessions</source>
+        <translation>F&amp;ill from decision-making sessions</translation>
+    </message>
+    <message>
+        <source>Services the client has &amp;now</source>
+        <translation>Services the client has &amp;now</translation>
+    </message>
+    <message>
+        <source>As cl&amp;ose persons see it</source>
+        <translation>As cl&amp;ose persons see it</translation>
+    </message>
+    <message>
+        <source>The client&apos;s s&amp;trengths and resources</source>
+        <translation>The client&apos;s s&amp;trengths and resources</translation>
+    </message>
+    <message>
+        <source>Add a differing v&amp;iew</source>
+        <translation>Add a differing v&amp;iew</translation>
+    </message>
+    <message>
+        <source>How they were &amp;explained</source>
+        <translation>How they were &amp;explained</translation>
     </message>
     <message>
         <source>Links the client&apos;s completed decision-making sessions and copies their methods and how the will was found out into empty fields</source>
@@ -4055,10 +4075,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Drafted from the needs assessment; check it with the client.</translation>
     </message>
     <message>
-        <source>Services the client &amp;has now</source>
-        <translation>Services the client &amp;has now</translation>
-    </message>
-    <message>
         <source>Required. Services, support and aids in use, and who provides them.</source>
         <translation>Required. Services, support and aids in use, and who provides them.</translation>
     </message>
@@ -4067,16 +4083,8 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>As the &amp;client sees it</translation>
     </message>
     <message>
-        <source>As &amp;close persons see it</source>
-        <translation>As &amp;close persons see it</translation>
-    </message>
-    <message>
         <source>The &amp;professional&apos;s assessment</source>
         <translation>The &amp;professional&apos;s assessment</translation>
-    </message>
-    <message>
-        <source>The client&apos;s &amp;strengths and resources</source>
-        <translation>The client&apos;s &amp;strengths and resources</translation>
     </message>
     <message>
         <source>How the &amp;earlier goals were attained</source>
@@ -4107,10 +4115,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>View</translation>
     </message>
     <message>
-        <source>Add a differing &amp;view</source>
-        <translation>Add a differing &amp;view</translation>
-    </message>
-    <message>
         <source>view {number}</source>
         <translation>view {number}</translation>
     </message>
@@ -4125,10 +4129,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>Required (Client Act 812/2000 §5).</source>
         <translation>Required (Client Act 812/2000 §5).</translation>
-    </message>
-    <message>
-        <source>&amp;How they were explained</source>
-        <translation>&amp;How they were explained</translation>
     </message>
     <message>
         <source>e.g. in plain language with pictures; a written summary was given.</source>
@@ -5725,8 +5725,8 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>until further notice</translation>
     </message>
     <message>
-        <source>&amp;Support</source>
-        <translation>&amp;Support</translation>
+        <source>Support</source>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Who provides</source>
@@ -6043,8 +6043,8 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>No decision-making sessions in this visit yet.</translation>
     </message>
     <message>
-        <source>Work on the &amp;plan</source>
-        <translation>Work on the &amp;plan</translation>
+        <source>Work on the p&amp;lan</source>
+        <translation>Work on the p&amp;lan</translation>
     </message>
     <message>
         <source>Continue the draft of the client plan, or draft it from the latest completed assessment</source>

@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>Valid &amp;to</source>
-        <translation>Giltig &amp;till</translation>
+        <translation>Giltig t&amp;ill</translation>
     </message>
 </context>
 <context>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>&amp;Sections</source>
-        <translation>&amp;Avsnitt</translation>
+        <translation>Av&amp;snitt</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -466,12 +466,12 @@
         <translation>Budgetperiod</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Från</translation>
-    </message>
-    <message>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>&amp;Från</translation>
     </message>
     <message>
         <source>Budget lines</source>
@@ -793,7 +793,7 @@
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <source>&amp;Follow-up</source>
+        <source>F&amp;ollow-up</source>
         <translation>&amp;Uppföljning</translation>
     </message>
     <message>
@@ -1067,7 +1067,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>ClientAssessmentsWidget</name>
     <message>
-        <source>Start &amp;visit…</source>
+        <source>&amp;Start visit…</source>
         <translation>Inled &amp;besök…</translation>
     </message>
     <message>
@@ -1108,7 +1108,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <source>New &amp;decision-making session</source>
-        <translation>Nytt stött &amp;beslutsfattande</translation>
+        <translation>Nytt s&amp;tött beslutsfattande</translation>
     </message>
     <message>
         <source>Start a supported decision-making session without a visit</source>
@@ -1866,8 +1866,28 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Beslutets delar</translation>
     </message>
     <message>
-        <source>Add a &amp;part</source>
-        <translation>Lägg till en &amp;del</translation>
+        <source>Add a pa&amp;rt</source>
+        <translation>Lägg t&amp;ill en del</translation>
+    </message>
+    <message>
+        <source>Add a par&amp;ticipant</source>
+        <translation>Lägg till en &amp;deltagare</translation>
+    </message>
+    <message>
+        <source>How the client&apos;s &amp;will was found out</source>
+        <translation>Hur klientens vil&amp;ja utreddes</translation>
+    </message>
+    <message>
+        <source>Add a differing v&amp;iew</source>
+        <translation>Lägg till en avvikande &amp;åsikt</translation>
+    </message>
+    <message>
+        <source>Follow &amp;up by</source>
+        <translation>&amp;Uppföljning senast</translation>
+    </message>
+    <message>
+        <source>Ask with the picture &amp;scale</source>
+        <translation>Fråga med bilds&amp;kalan</translation>
     </message>
     <message>
         <source>part {number}</source>
@@ -1879,7 +1899,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <source>Informs the &amp;assessment</source>
-        <translation>Hör till &amp;bedömningen</translation>
+        <translation>Hör till bedömnin&amp;gen</translation>
     </message>
     <message>
         <source>Optional: the client&apos;s needs assessment this decision belongs to.</source>
@@ -1912,10 +1932,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>Participants</source>
         <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>Add a p&amp;articipant</source>
-        <translation>Lägg till en &amp;deltagare</translation>
     </message>
     <message>
         <source>participant {number}</source>
@@ -1955,7 +1971,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <source>The d&amp;ecision</source>
-        <translation>&amp;Beslutet</translation>
+        <translation>Beslu&amp;tet</translation>
     </message>
     <message>
         <source>What the client decided.</source>
@@ -1990,10 +2006,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Inga frågor antecknade.</translation>
     </message>
     <message>
-        <source>&amp;How the client&apos;s will was found out</source>
-        <translation>&amp;Hur klientens vilja utreddes</translation>
-    </message>
-    <message>
         <source>e.g. the client pointed at pictures and said yes to each; tried the place for a day.</source>
         <translation>t.ex. klienten pekade på bilder och svarade ja på varje; prövade platsen en dag.</translation>
     </message>
@@ -2022,10 +2034,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Åsikt</translation>
     </message>
     <message>
-        <source>Add a differing &amp;view</source>
-        <translation>Lägg till en avvikande &amp;åsikt</translation>
-    </message>
-    <message>
         <source>view {number}</source>
         <translation>åsikt {number}</translation>
     </message>
@@ -2042,10 +2050,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>d.m.åååå</translation>
     </message>
     <message>
-        <source>&amp;Follow up by</source>
-        <translation>&amp;Uppföljning senast</translation>
-    </message>
-    <message>
         <source>Not asked</source>
         <translation>Inte frågat</translation>
     </message>
@@ -2056,10 +2060,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>Asked with the picture scale in the client view, or set here.</source>
         <translation>Frågas med bildskalan i klientvyn eller anges här.</translation>
-    </message>
-    <message>
-        <source>Ask with the &amp;picture scale</source>
-        <translation>Fråga med &amp;bildskalan</translation>
     </message>
     <message>
         <source>Opens the client view with five faces, from very bad to very good</source>
@@ -2596,8 +2596,8 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>d.m.åååå</translation>
     </message>
     <message>
-        <source>The goal in the client&apos;s own &amp;words</source>
-        <translation>Målet med klientens egna &amp;ord</translation>
+        <source>The goal in the client&apos;s own words</source>
+        <translation>Målet med klientens egna ord</translation>
     </message>
     <message>
         <source>Life domain</source>
@@ -3421,12 +3421,12 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>fick pröva</translation>
     </message>
     <message>
-        <source>&amp;Option</source>
-        <translation>&amp;Alternativ</translation>
-    </message>
-    <message>
         <source>In plain words</source>
         <translation>Tydligt</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Alternativ</translation>
     </message>
     <message>
         <source>Client&apos;s own words</source>
@@ -3477,7 +3477,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <source>Add &amp;option</source>
-        <translation>Lägg till &amp;alternativ</translation>
+        <translation>Lägg till alt&amp;ernativ</translation>
     </message>
 </context>
 <context>
@@ -3988,7 +3988,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <source>&amp;Sections</source>
-        <translation>&amp;Avsnitt</translation>
+        <translation>Avsn&amp;itt</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -4020,7 +4020,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <source>Add a p&amp;articipant</source>
-        <translation>Lägg till &amp;deltagare</translation>
+        <translation>Lägg till delta&amp;gare</translation>
     </message>
     <message>
         <source>participant {number}</source>
@@ -4039,12 +4039,32 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Hur klienten kommunicerar och vad som hjälper: språk, lättläst språk, bilder, tecken, hjälpmedel, tolk.</translation>
     </message>
     <message>
-        <source>&amp;How the client&apos;s will was found out</source>
-        <translation>&amp;Hur klientens vilja utreddes</translation>
+        <source>How the client&apos;s &amp;will was found out</source>
+        <translation>Hur klientens vil&amp;ja utreddes</translation>
     </message>
     <message>
-        <source>&amp;Fill from decision-making sessions</source>
+        <source>F&amp;ill from decision-making sessions</source>
         <translation>&amp;Fyll i från stödbeslutsfattandet</translation>
+    </message>
+    <message>
+        <source>Services the client has &amp;now</source>
+        <translation>&amp;Tjänster klienten har nu</translation>
+    </message>
+    <message>
+        <source>As cl&amp;ose persons see it</source>
+        <translation>Enligt &amp;närstående</translation>
+    </message>
+    <message>
+        <source>The client&apos;s s&amp;trengths and resources</source>
+        <translation>Klientens &amp;styrkor och resurser</translation>
+    </message>
+    <message>
+        <source>Add a differing v&amp;iew</source>
+        <translation>Lägg till en avvikande &amp;åsikt</translation>
+    </message>
+    <message>
+        <source>How they were &amp;explained</source>
+        <translation>Hur de &amp;förklarades</translation>
     </message>
     <message>
         <source>Links the client&apos;s completed decision-making sessions and copies their methods and how the will was found out into empty fields</source>
@@ -4055,10 +4075,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Utkast från bedömningen av servicebehovet; gå igenom det med klienten.</translation>
     </message>
     <message>
-        <source>Services the client &amp;has now</source>
-        <translation>Tjänster klienten &amp;har nu</translation>
-    </message>
-    <message>
         <source>Required. Services, support and aids in use, and who provides them.</source>
         <translation>Obligatoriskt. Tjänster, stöd och hjälpmedel som används, och vem som ger dem.</translation>
     </message>
@@ -4067,16 +4083,8 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Enligt &amp;klienten</translation>
     </message>
     <message>
-        <source>As &amp;close persons see it</source>
-        <translation>Enligt &amp;närstående</translation>
-    </message>
-    <message>
         <source>The &amp;professional&apos;s assessment</source>
         <translation>&amp;Yrkespersonens bedömning</translation>
-    </message>
-    <message>
-        <source>The client&apos;s &amp;strengths and resources</source>
-        <translation>Klientens &amp;styrkor och resurser</translation>
     </message>
     <message>
         <source>How the &amp;earlier goals were attained</source>
@@ -4107,10 +4115,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Åsikt</translation>
     </message>
     <message>
-        <source>Add a differing &amp;view</source>
-        <translation>Lägg till avvikande &amp;åsikt</translation>
-    </message>
-    <message>
         <source>view {number}</source>
         <translation>åsikt {number}</translation>
     </message>
@@ -4125,10 +4129,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>Required (Client Act 812/2000 §5).</source>
         <translation>Obligatoriskt (klientlagen 812/2000, 5 §).</translation>
-    </message>
-    <message>
-        <source>&amp;How they were explained</source>
-        <translation>&amp;Hur de förklarades</translation>
     </message>
     <message>
         <source>e.g. in plain language with pictures; a written summary was given.</source>
@@ -4890,7 +4890,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <source>&amp;Amount (€)</source>
-        <translation>&amp;Belopp (€)</translation>
+        <translation>Be&amp;lopp (€)</translation>
     </message>
 </context>
 <context>
@@ -5725,8 +5725,8 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>tills vidare</translation>
     </message>
     <message>
-        <source>&amp;Support</source>
-        <translation>&amp;Stöd</translation>
+        <source>Support</source>
+        <translation>Stöd</translation>
     </message>
     <message>
         <source>Who provides</source>
@@ -6024,7 +6024,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <source>Start a &amp;decision-making session</source>
-        <translation>Börja stött &amp;beslutsfattande</translation>
+        <translation>Börja s&amp;tött beslutsfattande</translation>
     </message>
     <message>
         <source>A supported decision-making session that belongs to this visit</source>
@@ -6043,8 +6043,8 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Inget stött beslutsfattande under det här besöket ännu.</translation>
     </message>
     <message>
-        <source>Work on the &amp;plan</source>
-        <translation>Arbeta med &amp;planen</translation>
+        <source>Work on the p&amp;lan</source>
+        <translation>Arbeta med p&amp;lanen</translation>
     </message>
     <message>
         <source>Continue the draft of the client plan, or draft it from the latest completed assessment</source>
@@ -6052,7 +6052,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>Ö&amp;ppna</translation>
+        <translation>&amp;Öppna</translation>
     </message>
     <message>
         <source>Open the selected assessment or session (Enter)</source>
@@ -6068,7 +6068,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Anteckningar</translation>
+        <translation>A&amp;nteckningar</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -6084,7 +6084,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <source>&amp;End visit</source>
-        <translation>A&amp;vsluta besök</translation>
+        <translation>Avsl&amp;uta besök</translation>
     </message>
     <message>
         <source>End the visit and see what was recorded</source>

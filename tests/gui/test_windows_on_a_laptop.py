@@ -1,13 +1,15 @@
 """Every window and page, in Finnish and Swedish, fits a 1366×768 laptop and keeps its buttons
-reachable, at normal and at 125 % text; and no two controls share an Alt+letter.
+reachable, at normal and at 125 % text; and no two controls of a window (a tab, a section) share
+an Alt+letter, in Finnish, Swedish and English.
 
 The windows are found by themselves (``window_catalogue.discover``): a new dialog fails here
 until ``window_builders.BUILDERS`` can open it or ``PARTS`` names the window that holds it.
 Content is a demo profile with a client whose plan has five goals, a budget with follow-up and
-reviews (built once for the module). 125 % text is the application font made 1.25 times
-larger: the offscreen platform has no display scaling, and it is the setting ("Make text
-bigger") that grows words without growing the screen. ``SOPIVA_WINDOW_SHOTS=<folder>`` saves a
-picture of every window state checked.
+reviews (built once for the module); every tab, and every section of the assessment and plan
+forms, is looked at. 125 % text is the application font made 1.25 times larger: the offscreen
+platform has no display scaling, and it is the setting ("Make text bigger") that grows words
+without growing the screen. ``SOPIVA_WINDOW_SHOTS=<folder>`` saves a picture of every window
+state checked.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from tests.gui.window_checks import (
     DECORATION,
     button_problems,
     fit_to_laptop,
+    mnemonic_clashes,
     settle,
     size_problems,
     tab_states,
@@ -41,7 +44,8 @@ pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateS
 
 FOUND = discover()
 WINDOWS = sorted(name for name in FOUND if name not in PARTS)
-LOOKS = [("fi", 1.0), ("sv", 1.0), ("fi", 1.25), ("sv", 1.25)]
+SIZED_LOOKS = [("fi", 1.0), ("sv", 1.0), ("fi", 1.25), ("sv", 1.25)]  # the longest words, normal and 125 % text
+KEYED_LOOKS = [("fi", 1.0), ("sv", 1.0), ("en", 1.0)]
 SHOTS = os.environ.get("SOPIVA_WINDOW_SHOTS")
 
 
@@ -52,7 +56,11 @@ def desk() -> Iterator[Desk]:
     desk.workspace.close()
 
 
-@pytest.fixture(scope="module", params=LOOKS, ids=[f"{lang}-{round(scale * 100)}" for lang, scale in LOOKS])
+def _look_id(look: tuple[str, float]) -> str:
+    return f"{look[0]}-{round(look[1] * 100)}"
+
+
+@pytest.fixture(scope="module")
 def look(request: pytest.FixtureRequest, qapp: QApplication, desk: Desk) -> Iterator[Look]:
     from sopiva_desk.gui.main_window import MainWindow
 
@@ -136,6 +144,7 @@ def test_every_widget_class_is_a_window_or_a_part_of_one() -> None:
     assert sorted(set(BUILDERS) - set(FOUND)) == [], "BUILDERS names classes that no longer exist"
 
 
+@pytest.mark.parametrize("look", SIZED_LOOKS, indirect=True, ids=_look_id, scope="module")
 @pytest.mark.parametrize("name", WINDOWS)
 def test_window_fits_a_1366x768_laptop(look: Look, name: str, qtbot: Any) -> None:
     problems = []
@@ -147,3 +156,14 @@ def test_window_fits_a_1366x768_laptop(look: Look, name: str, qtbot: Any) -> Non
             _save_shot(look, name, f"{state} {tab}".strip(), window)
             problems += [f"{where} {tab}: {p}".replace("  ", " ") for p in button_problems(window)]
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("look", KEYED_LOOKS, indirect=True, ids=_look_id, scope="module")
+@pytest.mark.parametrize("name", WINDOWS)
+def test_no_two_controls_share_an_alt_letter(look: Look, name: str, qtbot: Any) -> None:
+    clashes = []
+    for state, window in _states(look, name):
+        for tab in tab_states(window):
+            for key, users in mnemonic_clashes(window).items():
+                clashes.append(f"{look.name} {name} {state} {tab}: Alt+{key.upper()} is {' and '.join(users)}")
+    assert not clashes, "\n".join(clashes)

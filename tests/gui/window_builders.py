@@ -50,8 +50,10 @@ def main_window(look: Look) -> Iterator[State]:
 
 def client_file(look: Look) -> Iterator[State]:
     window = look.main_window
-    window.caseload.client_activated.emit(look.desk.client_id)
-    yield _page(look, window.client_file)  # the checks visit every tab
+    for number, client_id in enumerate([look.desk.client_id, *look.desk.other_clients]):
+        window.caseload.client_activated.emit(client_id)
+        state, shown_window = _page(look, window.client_file)  # the checks visit every tab
+        yield f"{state} of client {number + 1}", shown_window
 
 
 def visit(look: Look) -> Iterator[State]:
@@ -76,8 +78,14 @@ def decision_session(look: Look) -> Iterator[State]:
 
 
 def plan(look: Look) -> Iterator[State]:
-    look.main_window.plan.open_plan(look.desk.plan_id)
-    yield _page(look, look.main_window.plan)
+    page = look.main_window.plan
+    page.open_plan(look.desk.plan_id)
+    state, window = _page(look, page)
+    yield f"{state} agreed", window
+    plans = look.desk.workspace.plans
+    drafts = [p for c in look.desk.other_clients for p in plans.for_client(c) if p.status == "draft"]
+    page.open_plan(drafts[0].id)  # editable: every add button shows
+    yield f"{state} draft", window
 
 
 def budget(look: Look) -> Iterator[State]:

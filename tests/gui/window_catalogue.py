@@ -100,7 +100,9 @@ class Desk:
     session_id: uuid.UUID  # a draft decision-making session with options
     open_visit: VisitView
     open_visit_client: tuple[uuid.UUID, str]
-    extra: dict[str, Any] = field(default_factory=dict)
+    # Other clients, for what the client file offers in other phases of a case: an agreed plan
+    # with no review begun, a draft plan, and a completed assessment with no plan yet.
+    other_clients: list[uuid.UUID] = field(default_factory=list)
 
 
 def _own_clients(ws: Workspace) -> list[Any]:
@@ -158,12 +160,22 @@ def build_desk() -> Desk:
                                     if v.status == "open")
     for kind, record in (("client_plan", plan_id), ("budget_statement", ws.budgets.for_client(reviewed)[0].id)):
         ws.print_queue.queue(kind, record)
+    phases = {"agreed": None, "draft": None, "none": None}
+    for row in own:
+        plans = ws.plans.for_client(row.id)
+        if plans and plans[0].status == "agreed" and not ws.reviews.for_client(row.id):
+            phases["agreed"] = phases["agreed"] or row.id
+        elif plans and plans[0].status == "draft":
+            phases["draft"] = phases["draft"] or row.id
+        elif not plans and any(a.status == "completed" for a in ws.assessments.for_client(row.id)):
+            phases["none"] = phases["none"] or row.id
     return Desk(
         data_dir=data_dir, profiles=profiles, workspace=ws, client_id=reviewed,
         client_name=_display_name(ws, reviewed), plan_id=plan_id,
         budget_id=ws.budgets.for_client(reviewed)[0].id, review_id=review.id, assessment_id=completed.id,
         draft_assessment_id=draft_assessment.id, session_id=session.id, open_visit=open_visit,
-        open_visit_client=(visit_client, _display_name(ws, visit_client)))
+        open_visit_client=(visit_client, _display_name(ws, visit_client)),
+        other_clients=[client for client in phases.values() if client is not None])
 
 
 # -- a look: language and text size -------------------------------------------------------

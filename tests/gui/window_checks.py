@@ -13,11 +13,11 @@ reached: inside the window and every widget around it, or inside a scroll area t
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenuBar,
+    QStackedWidget,
     QTabBar,
     QTabWidget,
     QWidget,
@@ -132,7 +133,9 @@ def button_problems(window: QWidget) -> list[str]:
 
 
 def tab_states(window: QWidget) -> Iterator[str]:
-    """Yield once as the window is, then once with each other tab of each visible tab widget shown."""
+    """Yield once as the window is, then once with each other tab of each visible tab widget
+    shown, and each other section of each form that shows one section at a time (a
+    ``show_section(index)`` method beside its ``stack``: the assessment and plan forms)."""
     yield ""
     for tabs in window.findChildren(QTabWidget):
         if tabs.window() is not window or not tabs.isVisibleTo(window):
@@ -146,15 +149,26 @@ def tab_states(window: QWidget) -> Iterator[str]:
             yield f"tab “{tabs.tabText(index).replace('&', '')}”"
         tabs.setCurrentIndex(current)
         settle()
-
-
-_MNEMONIC = re.compile(r"&(.)")
+    for form in window.findChildren(QWidget):
+        stack = getattr(form, "stack", None)
+        if (form.window() is not window or not form.isVisibleTo(window) or not isinstance(stack, QStackedWidget)
+                or not callable(getattr(form, "show_section", None))):
+            continue
+        current = stack.currentIndex()
+        for index in range(stack.count()):
+            if index != current:
+                form.show_section(index)
+                settle()
+                yield f"section {index + 1}"
+        form.show_section(current)
+        settle()
 
 
 def mnemonic(text: str) -> str | None:
-    """The Alt+ letter ``text`` gives (``&&`` is a literal ampersand)."""
-    found = _MNEMONIC.search(text.replace("&&", ""))
-    return found.group(1).casefold() if found and not found.group(1).isspace() else None
+    """The Alt+ key Qt takes from ``text`` (``&&`` is a literal ampersand; in rich text an
+    entity's "&" counts too, as it does for Qt)."""
+    key = QKeySequence.mnemonic(text).toString()
+    return key.removeprefix("Alt+").casefold() or None
 
 
 def mnemonic_clashes(window: QWidget) -> dict[str, list[str]]:
