@@ -4794,6 +4794,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
+    <message>
+        <source>Click here or press a key to unlock.</source>
+        <translation>Click here or press a key to unlock.</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>

@@ -4794,6 +4794,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <source>Locked</source>
         <translation>Lukittu</translation>
     </message>
+    <message>
+        <source>Click here or press a key to unlock.</source>
+        <translation>Avaa lukitus napsauttamalla tätä tai painamalla jotakin näppäintä.</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>

@@ -4794,6 +4794,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
+    <message>
+        <source>Click here or press a key to unlock.</source>
+        <translation>Klicka här eller tryck på en tangent för att låsa upp.</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>

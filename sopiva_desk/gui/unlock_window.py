@@ -107,6 +107,16 @@ class UnlockWindow(QWidget):
         self.ui.passphraseEdit.setFocus()
         return True
 
+    def bring_back(self) -> None:
+        """Restore the window if it was minimised, put it in front and the cursor in the
+        passphrase field (the user reached for a window the lock covers)."""
+        if self.isMinimized():
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.ui.passphraseEdit.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
     def selected_profile_id(self) -> str | None:
         if self._locked_profile_id is not None:
             return self._locked_profile_id
