@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -36,7 +35,7 @@ from sopiva_desk.gui.widgets.page_parts import bold_label
 from sopiva_desk.gui.widgets.plan_labels import field_labels, life_domain_labels
 from sopiva_desk.gui.widgets.role_map import RoleMapSection
 from sopiva_desk.gui.widgets.row_list_editor import Column, RowListEditor
-from sopiva_desk.gui.widgets.section_navigator import NAVIGATOR_ICON_PX, SectionNavigatorModel, legend_text
+from sopiva_desk.gui.widgets.section_navigator import SectionNavigatorModel, legend_text, set_up_navigator
 from sopiva_desk.gui.widgets.template_form import (
     FORM_MAX_WIDTH,
     HINT_COLOR,
@@ -132,11 +131,7 @@ class PlanForm(QWidget):
         caption.setBuddy(self.navigator)
         self.navigator.setModel(self._sections)
         self.navigator.setAccessibleName(self.tr("Sections"))
-        self.navigator.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.navigator.setWordWrap(True)
-        self.navigator.setIconSize(QSize(NAVIGATOR_ICON_PX, NAVIGATOR_ICON_PX))
-        self.navigator.setStyleSheet("QListView::item { padding: 3px 2px; }")
-        self.navigator.setFixedWidth(250)
+        set_up_navigator(self.navigator, 250)
         self.navigator.setToolTip(self.tr("Ctrl+Page Down and Ctrl+Page Up move between sections"))
         self.navigator.selectionModel().currentRowChanged.connect(self._on_navigator_current_row_changed)
         self.navigator.activated.connect(lambda index: self.show_section(index.row(), focus=True))
