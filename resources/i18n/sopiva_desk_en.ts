@@ -759,12 +759,12 @@ Stored as: {keys}</translation>
         <translation>Budget period</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;From</translation>
-    </message>
-    <message>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>F&amp;rom</translation>
     </message>
     <message>
         <source>Budget lines</source>
@@ -1086,8 +1086,8 @@ Stored as: {keys}</translation>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <source>&amp;Follow-up</source>
-        <translation>&amp;Follow-up</translation>
+        <source>F&amp;ollow-up</source>
+        <translation>F&amp;ollow-up</translation>
     </message>
     <message>
         <source>History</source>
@@ -1431,8 +1431,8 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
 <context>
     <name>ClientAssessmentsWidget</name>
     <message>
-        <source>Start &amp;visit…</source>
-        <translation>Start &amp;visit…</translation>
+        <source>&amp;Start visit…</source>
+        <translation>&amp;Start visit…</translation>
     </message>
     <message>
         <source>Start a home visit, remote visit, phone call or office visit with this client</source>
@@ -2245,8 +2245,28 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Parts of the decision</translation>
     </message>
     <message>
-        <source>Add a &amp;part</source>
-        <translation>Add a &amp;part</translation>
+        <source>Add a pa&amp;rt</source>
+        <translation>Add a pa&amp;rt</translation>
+    </message>
+    <message>
+        <source>Add a par&amp;ticipant</source>
+        <translation>Add a par&amp;ticipant</translation>
+    </message>
+    <message>
+        <source>How the client&apos;s &amp;will was found out</source>
+        <translation>How the client&apos;s &amp;will was found out</translation>
+    </message>
+    <message>
+        <source>Add a differing v&amp;iew</source>
+        <translation>Add a differing v&amp;iew</translation>
+    </message>
+    <message>
+        <source>Follow &amp;up by</source>
+        <translation>Follow &amp;up by</translation>
+    </message>
+    <message>
+        <source>Ask with the picture &amp;scale</source>
+        <translation>Ask with the picture &amp;scale</translation>
     </message>
     <message>
         <source>part {number}</source>
@@ -2291,10 +2311,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Add a p&amp;articipant</source>
-        <translation>Add a p&amp;articipant</translation>
     </message>
     <message>
         <source>participant {number}</source>
@@ -2369,10 +2385,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>No questions recorded.</translation>
     </message>
     <message>
-        <source>&amp;How the client&apos;s will was found out</source>
-        <translation>&amp;How the client&apos;s will was found out</translation>
-    </message>
-    <message>
         <source>e.g. the client pointed at pictures and said yes to each; tried the place for a day.</source>
         <translation>e.g. the client pointed at pictures and said yes to each; tried the place for a day.</translation>
     </message>
@@ -2401,10 +2413,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>View</translation>
     </message>
     <message>
-        <source>Add a differing &amp;view</source>
-        <translation>Add a differing &amp;view</translation>
-    </message>
-    <message>
         <source>view {number}</source>
         <translation>view {number}</translation>
     </message>
@@ -2421,10 +2429,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>d.m.yyyy</translation>
     </message>
     <message>
-        <source>&amp;Follow up by</source>
-        <translation>&amp;Follow up by</translation>
-    </message>
-    <message>
         <source>Not asked</source>
         <translation>Not asked</translation>
     </message>
@@ -2435,10 +2439,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>Asked with the picture scale in the client view, or set here.</source>
         <translation>Asked with the picture scale in the client view, or set here.</translation>
-    </message>
-    <message>
-        <source>Ask with the &amp;picture scale</source>
-        <translation>Ask with the &amp;picture scale</translation>
     </message>
     <message>
         <source>Opens the client view with five faces, from very bad to very good</source>
@@ -2925,6 +2925,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Password again</translation>
     </message>
     <message>
+        <source>Password strength</source>
+        <translation>Password strength</translation>
+    </message>
+    <message>
         <source>Give the password to the recipient another way, e.g. by phone – never in the same message as the file.</source>
         <translation>Give the password to the recipient another way, e.g. by phone – never in the same message as the file.</translation>
     </message>
@@ -3022,8 +3026,8 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>d.m.yyyy</translation>
     </message>
     <message>
-        <source>The goal in the client&apos;s own &amp;words</source>
-        <translation>The goal in the client&apos;s own &amp;words</translation>
+        <source>The goal in the client&apos;s own words</source>
+        <translation>The goal in the client&apos;s own words</translation>
     </message>
     <message>
         <source>Life domain</source>
@@ -3958,12 +3962,12 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>could try it out</translation>
     </message>
     <message>
-        <source>&amp;Option</source>
-        <translation>&amp;Option</translation>
-    </message>
-    <message>
         <source>In plain words</source>
         <translation>In plain words</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
     </message>
     <message>
         <source>Client&apos;s own words</source>
@@ -4675,12 +4679,32 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>How the client communicates and what helps: language, plain language, pictures, signs, devices, an interpreter.</translation>
     </message>
     <message>
-        <source>&amp;How the client&apos;s will was found out</source>
-        <translation>&amp;How the client&apos;s will was found out</translation>
+        <source>How the client&apos;s &amp;will was found out</source>
+        <translation>How the client&apos;s &amp;will was found out</translation>
     </message>
     <message>
-        <source>&amp;Fill from decision-making sessions</source>
-        <translation>&amp;Fill from decision-making sessions</translation>
+        <source>F&amp;ill from decision-making sessions</source>
+        <translation>F&amp;ill from decision-making sessions</translation>
+    </message>
+    <message>
+        <source>Services the client has &amp;now</source>
+        <translation>Services the client has &amp;now</translation>
+    </message>
+    <message>
+        <source>As cl&amp;ose persons see it</source>
+        <translation>As cl&amp;ose persons see it</translation>
+    </message>
+    <message>
+        <source>The client&apos;s s&amp;trengths and resources</source>
+        <translation>The client&apos;s s&amp;trengths and resources</translation>
+    </message>
+    <message>
+        <source>Add a differing v&amp;iew</source>
+        <translation>Add a differing v&amp;iew</translation>
+    </message>
+    <message>
+        <source>How they were &amp;explained</source>
+        <translation>How they were &amp;explained</translation>
     </message>
     <message>
         <source>Links the client&apos;s completed decision-making sessions and copies their methods and how the will was found out into empty fields</source>
@@ -4691,10 +4715,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Drafted from the needs assessment; check it with the client.</translation>
     </message>
     <message>
-        <source>Services the client &amp;has now</source>
-        <translation>Services the client &amp;has now</translation>
-    </message>
-    <message>
         <source>Required. Services, support and aids in use, and who provides them.</source>
         <translation>Required. Services, support and aids in use, and who provides them.</translation>
     </message>
@@ -4703,16 +4723,8 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>As the &amp;client sees it</translation>
     </message>
     <message>
-        <source>As &amp;close persons see it</source>
-        <translation>As &amp;close persons see it</translation>
-    </message>
-    <message>
         <source>The &amp;professional&apos;s assessment</source>
         <translation>The &amp;professional&apos;s assessment</translation>
-    </message>
-    <message>
-        <source>The client&apos;s &amp;strengths and resources</source>
-        <translation>The client&apos;s &amp;strengths and resources</translation>
     </message>
     <message>
         <source>How the &amp;earlier goals were attained</source>
@@ -4743,10 +4755,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>View</translation>
     </message>
     <message>
-        <source>Add a differing &amp;view</source>
-        <translation>Add a differing &amp;view</translation>
-    </message>
-    <message>
         <source>view {number}</source>
         <translation>view {number}</translation>
     </message>
@@ -4761,10 +4769,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>Required (Client Act 812/2000 §5).</source>
         <translation>Required (Client Act 812/2000 §5).</translation>
-    </message>
-    <message>
-        <source>&amp;How they were explained</source>
-        <translation>&amp;How they were explained</translation>
     </message>
     <message>
         <source>e.g. in plain language with pictures; a written summary was given.</source>
@@ -5549,6 +5553,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
+    <message>
+        <source>Click here or press a key to unlock.</source>
+        <translation>Click here or press a key to unlock.</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -5601,28 +5609,35 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Tip: a few unrelated words that only you would put together are easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <source>Very weak</source>
-        <translation>Very weak</translation>
-    </message>
-    <message>
-        <source>Weak</source>
-        <translation>Weak</translation>
-    </message>
-    <message>
-        <source>Fair</source>
-        <translation>Fair</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>Strong</translation>
-    </message>
-    <message>
-        <source>Very strong</source>
-        <translation>Very strong</translation>
-    </message>
-    <message>
         <source>Creating your profile…</source>
         <translation>Creating your profile…</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Look &amp;in:</source>
+        <translation>Look &amp;in:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5764,6 +5779,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>What has changed, what helped, what next. If the client did not answer, write why.</source>
         <translation>What has changed, what helped, what next. If the client did not answer, write why.</translation>
+    </message>
+    <message>
+        <source>Still needed before completing</source>
+        <translation>Still needed before completing</translation>
     </message>
     <message>
         <source>&amp;Complete the review</source>
@@ -6387,6 +6406,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Change passphrase</translation>
     </message>
     <message>
+        <source>Strength of the new passphrase</source>
+        <translation>Strength of the new passphrase</translation>
+    </message>
+    <message>
         <source>Current passphrase:</source>
         <translation>Current passphrase:</translation>
     </message>
@@ -6443,6 +6466,29 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
 </context>
 <context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Very weak</source>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Very strong</translation>
+    </message>
+</context>
+<context>
     <name>SupportCard</name>
     <message>
         <source>Remove support</source>
@@ -6481,8 +6527,8 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>until further notice</translation>
     </message>
     <message>
-        <source>&amp;Support</source>
-        <translation>&amp;Support</translation>
+        <source>Support</source>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Who provides</source>
@@ -7120,8 +7166,8 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>No decision-making sessions in this visit yet.</translation>
     </message>
     <message>
-        <source>Work on the &amp;plan</source>
-        <translation>Work on the &amp;plan</translation>
+        <source>Work on the p&amp;lan</source>
+        <translation>Work on the p&amp;lan</translation>
     </message>
     <message>
         <source>Continue the draft of the client plan, or draft it from the latest completed assessment</source>

@@ -376,7 +376,7 @@ Tallennettu muodossa: {keys}</translation>
     </message>
     <message>
         <source>Valid &amp;to</source>
-        <translation>Voimassa &amp;asti</translation>
+        <translation>Voimassa a&amp;sti</translation>
     </message>
 </context>
 <context>
@@ -618,7 +618,7 @@ Tallennettu muodossa: {keys}</translation>
     </message>
     <message>
         <source>&amp;Sections</source>
-        <translation>&amp;Osiot</translation>
+        <translation>O&amp;siot</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -759,12 +759,12 @@ Tallennettu muodossa: {keys}</translation>
         <translation>Budjettikausi</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Alkaa</translation>
-    </message>
-    <message>
         <source>&amp;To</source>
         <translation>&amp;Päättyy</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>&amp;Alkaa</translation>
     </message>
     <message>
         <source>Budget lines</source>
@@ -792,7 +792,7 @@ Tallennettu muodossa: {keys}</translation>
     </message>
     <message>
         <source>&amp;Justification</source>
-        <translation>&amp;Perustelu</translation>
+        <translation>P&amp;erustelu</translation>
     </message>
     <message>
         <source>Justification</source>
@@ -1086,7 +1086,7 @@ Tallennettu muodossa: {keys}</translation>
         <translation>&amp;Budjetti</translation>
     </message>
     <message>
-        <source>&amp;Follow-up</source>
+        <source>F&amp;ollow-up</source>
         <translation>&amp;Seuranta</translation>
     </message>
     <message>
@@ -1431,7 +1431,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
 <context>
     <name>ClientAssessmentsWidget</name>
     <message>
-        <source>Start &amp;visit…</source>
+        <source>&amp;Start visit…</source>
         <translation>Aloita &amp;käynti…</translation>
     </message>
     <message>
@@ -1896,7 +1896,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <source>&amp;Review the plan…</source>
-        <translation>&amp;Arvioi suunnitelma…</translation>
+        <translation>A&amp;rvioi suunnitelma…</translation>
     </message>
     <message>
         <source>Newest first. Press Enter to open the selected review.</source>
@@ -2245,8 +2245,28 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Päätöksen osat</translation>
     </message>
     <message>
-        <source>Add a &amp;part</source>
-        <translation>Lisää &amp;osa</translation>
+        <source>Add a pa&amp;rt</source>
+        <translation>&amp;Lisää osa</translation>
+    </message>
+    <message>
+        <source>Add a par&amp;ticipant</source>
+        <translation>Lisää osallistu&amp;ja</translation>
+    </message>
+    <message>
+        <source>How the client&apos;s &amp;will was found out</source>
+        <translation>&amp;Miten asiakkaan tahto selvitettiin</translation>
+    </message>
+    <message>
+        <source>Add a differing v&amp;iew</source>
+        <translation>Lisää e&amp;riävä näkemys</translation>
+    </message>
+    <message>
+        <source>Follow &amp;up by</source>
+        <translation>Seuranta v&amp;iimeistään</translation>
+    </message>
+    <message>
+        <source>Ask with the picture &amp;scale</source>
+        <translation>K&amp;ysy kuva-asteikolla</translation>
     </message>
     <message>
         <source>part {number}</source>
@@ -2293,10 +2313,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Osallistujat</translation>
     </message>
     <message>
-        <source>Add a p&amp;articipant</source>
-        <translation>Lisää osa&amp;llistuja</translation>
-    </message>
-    <message>
         <source>participant {number}</source>
         <translation>osallistuja {number}</translation>
     </message>
@@ -2334,7 +2350,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <source>The d&amp;ecision</source>
-        <translation>Pää&amp;tös</translation>
+        <translation>Päät&amp;ös</translation>
     </message>
     <message>
         <source>What the client decided.</source>
@@ -2369,10 +2385,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Kysymyksiä ei ole kirjattu.</translation>
     </message>
     <message>
-        <source>&amp;How the client&apos;s will was found out</source>
-        <translation>&amp;Miten asiakkaan tahto selvitettiin</translation>
-    </message>
-    <message>
         <source>e.g. the client pointed at pictures and said yes to each; tried the place for a day.</source>
         <translation>esim. asiakas osoitti kuvia ja vastasi kyllä jokaiseen; kokeili paikkaa päivän ajan.</translation>
     </message>
@@ -2401,10 +2413,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Näkemys</translation>
     </message>
     <message>
-        <source>Add a differing &amp;view</source>
-        <translation>Lisää eriävä &amp;näkemys</translation>
-    </message>
-    <message>
         <source>view {number}</source>
         <translation>näkemys {number}</translation>
     </message>
@@ -2421,10 +2429,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>p.k.vvvv</translation>
     </message>
     <message>
-        <source>&amp;Follow up by</source>
-        <translation>Seuranta v&amp;iimeistään</translation>
-    </message>
-    <message>
         <source>Not asked</source>
         <translation>Ei kysytty</translation>
     </message>
@@ -2435,10 +2439,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>Asked with the picture scale in the client view, or set here.</source>
         <translation>Kysytään kuva-asteikolla asiakasnäkymässä tai merkitään tähän.</translation>
-    </message>
-    <message>
-        <source>Ask with the &amp;picture scale</source>
-        <translation>K&amp;ysy kuva-asteikolla</translation>
     </message>
     <message>
         <source>Opens the client view with five faces, from very bad to very good</source>
@@ -2639,7 +2639,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation>&amp;Päivämäärä</translation>
+        <translation>Päivä&amp;määrä</translation>
     </message>
     <message>
         <source>optional: how the consent was given, e.g. in writing</source>
@@ -2925,12 +2925,16 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Salasana uudelleen</translation>
     </message>
     <message>
+        <source>Password strength</source>
+        <translation>Salasanan vahvuus</translation>
+    </message>
+    <message>
         <source>Give the password to the recipient another way, e.g. by phone – never in the same message as the file.</source>
         <translation>Kerro salasana vastaanottajalle muuta kautta, esim. puhelimessa – ei koskaan samassa viestissä kuin tiedosto.</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation>Sala&amp;sana</translation>
+        <translation>Sal&amp;asana</translation>
     </message>
     <message>
         <source>&amp;Again</source>
@@ -3022,8 +3026,8 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>p.k.vvvv</translation>
     </message>
     <message>
-        <source>The goal in the client&apos;s own &amp;words</source>
-        <translation>Tavoite asiakkaan omin &amp;sanoin</translation>
+        <source>The goal in the client&apos;s own words</source>
+        <translation>Tavoite asiakkaan omin sanoin</translation>
     </message>
     <message>
         <source>Life domain</source>
@@ -3078,7 +3082,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <source>Add a &amp;goal</source>
-        <translation>Lisää &amp;tavoite</translation>
+        <translation>Lisää ta&amp;voite</translation>
     </message>
 </context>
 <context>
@@ -3958,12 +3962,12 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>pääsi kokeilemaan</translation>
     </message>
     <message>
-        <source>&amp;Option</source>
-        <translation>&amp;Vaihtoehto</translation>
-    </message>
-    <message>
         <source>In plain words</source>
         <translation>Selkeästi</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Vaihtoehto</translation>
     </message>
     <message>
         <source>Client&apos;s own words</source>
@@ -4624,7 +4628,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <source>&amp;Sections</source>
-        <translation>&amp;Osiot</translation>
+        <translation>O&amp;siot</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -4640,7 +4644,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <source>Meeting &amp;date</source>
-        <translation>Tapaamisen &amp;päivämäärä</translation>
+        <translation>Tapaamisen päivä&amp;määrä</translation>
     </message>
     <message>
         <source>Meeting &amp;place</source>
@@ -4656,7 +4660,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <source>Add a p&amp;articipant</source>
-        <translation>Lisää o&amp;sallistuja</translation>
+        <translation>Lisää osallistu&amp;ja</translation>
     </message>
     <message>
         <source>participant {number}</source>
@@ -4675,12 +4679,32 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Miten asiakas kommunikoi ja mikä auttaa: kieli, selkokieli, kuvat, viittomat, apuvälineet, tulkki.</translation>
     </message>
     <message>
-        <source>&amp;How the client&apos;s will was found out</source>
+        <source>How the client&apos;s &amp;will was found out</source>
         <translation>&amp;Miten asiakkaan tahto selvitettiin</translation>
     </message>
     <message>
-        <source>&amp;Fill from decision-making sessions</source>
-        <translation>&amp;Täytä tuetun päätöksenteon kirjauksista</translation>
+        <source>F&amp;ill from decision-making sessions</source>
+        <translation>T&amp;äytä tuetun päätöksenteon kirjauksista</translation>
+    </message>
+    <message>
+        <source>Services the client has &amp;now</source>
+        <translation>Asiakkaan nykyiset &amp;palvelut</translation>
+    </message>
+    <message>
+        <source>As cl&amp;ose persons see it</source>
+        <translation>&amp;Läheisten näkemys</translation>
+    </message>
+    <message>
+        <source>The client&apos;s s&amp;trengths and resources</source>
+        <translation>Asiakkaan &amp;vahvuudet ja voimavarat</translation>
+    </message>
+    <message>
+        <source>Add a differing v&amp;iew</source>
+        <translation>Lisää e&amp;riävä näkemys</translation>
+    </message>
+    <message>
+        <source>How they were &amp;explained</source>
+        <translation>&amp;Miten ne selvitettiin</translation>
     </message>
     <message>
         <source>Links the client&apos;s completed decision-making sessions and copies their methods and how the will was found out into empty fields</source>
@@ -4691,10 +4715,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Luonnosteltu palvelutarpeen arvioinnista; tarkistakaa yhdessä asiakkaan kanssa.</translation>
     </message>
     <message>
-        <source>Services the client &amp;has now</source>
-        <translation>Asiakkaan &amp;nykyiset palvelut</translation>
-    </message>
-    <message>
         <source>Required. Services, support and aids in use, and who provides them.</source>
         <translation>Pakollinen. Käytössä olevat palvelut, tuki ja apuvälineet sekä niiden tuottajat.</translation>
     </message>
@@ -4703,16 +4723,8 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>&amp;Asiakkaan näkemys</translation>
     </message>
     <message>
-        <source>As &amp;close persons see it</source>
-        <translation>&amp;Läheisten näkemys</translation>
-    </message>
-    <message>
         <source>The &amp;professional&apos;s assessment</source>
-        <translation>&amp;Ammattilaisen arvio</translation>
-    </message>
-    <message>
-        <source>The client&apos;s &amp;strengths and resources</source>
-        <translation>Asiakkaan &amp;vahvuudet ja voimavarat</translation>
+        <translation>A&amp;mmattilaisen arvio</translation>
     </message>
     <message>
         <source>How the &amp;earlier goals were attained</source>
@@ -4728,7 +4740,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <source>Special &amp;measures to support self-determination</source>
-        <translation>Itsemääräämisoikeutta tukevat erityiset &amp;toimenpiteet</translation>
+        <translation>Itsemääräämisoikeutta tukevat erityiset toi&amp;menpiteet</translation>
     </message>
     <message>
         <source>What is done so that the client can decide on their own matters (Disability Services Act 675/2023).</source>
@@ -4743,10 +4755,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Näkemys</translation>
     </message>
     <message>
-        <source>Add a differing &amp;view</source>
-        <translation>Lisää eriävä &amp;näkemys</translation>
-    </message>
-    <message>
         <source>view {number}</source>
         <translation>näkemys {number}</translation>
     </message>
@@ -4756,15 +4764,11 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <source>The client was given an explanation of their &amp;rights and options</source>
-        <translation>Asiakkaalle on selvitetty hänen &amp;oikeutensa ja eri vaihtoehdot</translation>
+        <translation>Asiakkaalle on selvitetty hänen o&amp;ikeutensa ja eri vaihtoehdot</translation>
     </message>
     <message>
         <source>Required (Client Act 812/2000 §5).</source>
         <translation>Pakollinen (asiakaslaki 812/2000, 5 §).</translation>
-    </message>
-    <message>
-        <source>&amp;How they were explained</source>
-        <translation>&amp;Miten ne selvitettiin</translation>
     </message>
     <message>
         <source>e.g. in plain language with pictures; a written summary was given.</source>
@@ -5549,6 +5553,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <source>Locked</source>
         <translation>Lukittu</translation>
     </message>
+    <message>
+        <source>Click here or press a key to unlock.</source>
+        <translation>Avaa lukitus napsauttamalla tätä tai painamalla jotakin näppäintä.</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -5601,28 +5609,35 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Vinkki: muutama toisiinsa liittymätön sana, jotka vain sinä yhdistäisit, on helppo muistaa ja vaikea arvata.</translation>
     </message>
     <message>
-        <source>Very weak</source>
-        <translation>Hyvin heikko</translation>
-    </message>
-    <message>
-        <source>Weak</source>
-        <translation>Heikko</translation>
-    </message>
-    <message>
-        <source>Fair</source>
-        <translation>Kohtalainen</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>Vahva</translation>
-    </message>
-    <message>
-        <source>Very strong</source>
-        <translation>Hyvin vahva</translation>
-    </message>
-    <message>
         <source>Creating your profile…</source>
         <translation>Luodaan profiilia…</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Look &amp;in:</source>
+        <translation>&amp;Sijainti:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Tiedosto&amp;nimi:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Tiedosto&amp;tyyppi:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -5641,7 +5656,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation>&amp;Päivä</translation>
+        <translation>Päi&amp;vä</translation>
     </message>
     <message>
         <source>Budget &amp;line</source>
@@ -5764,6 +5779,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>What has changed, what helped, what next. If the client did not answer, write why.</source>
         <translation>Mikä on muuttunut, mikä auttoi, mitä seuraavaksi. Jos asiakas ei vastannut, kirjoita miksi.</translation>
+    </message>
+    <message>
+        <source>Still needed before completing</source>
+        <translation>Puuttuu vielä ennen arvioinnin lukitsemista</translation>
     </message>
     <message>
         <source>&amp;Complete the review</source>
@@ -6387,6 +6406,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Vaihda tunnuslause</translation>
     </message>
     <message>
+        <source>Strength of the new passphrase</source>
+        <translation>Uuden tunnuslauseen vahvuus</translation>
+    </message>
+    <message>
         <source>Current passphrase:</source>
         <translation>Nykyinen tunnuslause:</translation>
     </message>
@@ -6443,6 +6466,29 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
 </context>
 <context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Very weak</source>
+        <translation>Hyvin heikko</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Heikko</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Kohtalainen</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Vahva</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Hyvin vahva</translation>
+    </message>
+</context>
+<context>
     <name>SupportCard</name>
     <message>
         <source>Remove support</source>
@@ -6481,8 +6527,8 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>toistaiseksi</translation>
     </message>
     <message>
-        <source>&amp;Support</source>
-        <translation>&amp;Tuki</translation>
+        <source>Support</source>
+        <translation>Tuki</translation>
     </message>
     <message>
         <source>Who provides</source>
@@ -7033,7 +7079,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <source>&amp;Way</source>
-        <translation>&amp;Tapa</translation>
+        <translation>Ta&amp;pa</translation>
     </message>
     <message>
         <source>Way of meeting</source>
@@ -7041,7 +7087,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation>&amp;Paikka</translation>
+        <translation>Pa&amp;ikka</translation>
     </message>
     <message>
         <source>Place</source>
@@ -7057,7 +7103,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <source>Add parti&amp;cipant</source>
-        <translation>Lisää &amp;osallistuja</translation>
+        <translation>Lisää osa&amp;llistuja</translation>
     </message>
     <message>
         <source>Add the people who took part besides the client, e.g. a relative, an interpreter or a support person.</source>
@@ -7069,7 +7115,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <source>Add a&amp;bsent person</source>
-        <translation>Lisää &amp;poissaolija</translation>
+        <translation>Lisää poissaoli&amp;ja</translation>
     </message>
     <message>
         <source>Someone who was invited or expected but did not take part.</source>
@@ -7101,7 +7147,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <source>Start a &amp;decision-making session</source>
-        <translation>Aloita &amp;tuettu päätöksenteko</translation>
+        <translation>Aloita tu&amp;ettu päätöksenteko</translation>
     </message>
     <message>
         <source>A supported decision-making session that belongs to this visit</source>
@@ -7120,7 +7166,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Tällä käynnillä ei ole vielä päätöksenteon kirjauksia.</translation>
     </message>
     <message>
-        <source>Work on the &amp;plan</source>
+        <source>Work on the p&amp;lan</source>
         <translation>Työstä &amp;suunnitelmaa</translation>
     </message>
     <message>
@@ -7161,7 +7207,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <source>&amp;End visit</source>
-        <translation>&amp;Päätä käynti</translation>
+        <translation>Päätä &amp;käynti</translation>
     </message>
     <message>
         <source>End the visit and see what was recorded</source>

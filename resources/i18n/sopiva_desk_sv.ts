@@ -376,7 +376,7 @@ Sparad som: {keys}</translation>
     </message>
     <message>
         <source>Valid &amp;to</source>
-        <translation>Giltig &amp;till</translation>
+        <translation>Giltig t&amp;ill</translation>
     </message>
 </context>
 <context>
@@ -618,7 +618,7 @@ Sparad som: {keys}</translation>
     </message>
     <message>
         <source>&amp;Sections</source>
-        <translation>&amp;Avsnitt</translation>
+        <translation>Av&amp;snitt</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -759,12 +759,12 @@ Sparad som: {keys}</translation>
         <translation>Budgetperiod</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Från</translation>
-    </message>
-    <message>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>&amp;Från</translation>
     </message>
     <message>
         <source>Budget lines</source>
@@ -1086,7 +1086,7 @@ Sparad som: {keys}</translation>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <source>&amp;Follow-up</source>
+        <source>F&amp;ollow-up</source>
         <translation>&amp;Uppföljning</translation>
     </message>
     <message>
@@ -1431,7 +1431,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
 <context>
     <name>ClientAssessmentsWidget</name>
     <message>
-        <source>Start &amp;visit…</source>
+        <source>&amp;Start visit…</source>
         <translation>Inled &amp;besök…</translation>
     </message>
     <message>
@@ -1476,7 +1476,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <source>New &amp;decision-making session</source>
-        <translation>Nytt stött &amp;beslutsfattande</translation>
+        <translation>Nytt s&amp;tött beslutsfattande</translation>
     </message>
     <message>
         <source>Start a supported decision-making session without a visit</source>
@@ -2245,8 +2245,28 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Beslutets delar</translation>
     </message>
     <message>
-        <source>Add a &amp;part</source>
-        <translation>Lägg till en &amp;del</translation>
+        <source>Add a pa&amp;rt</source>
+        <translation>Lägg t&amp;ill en del</translation>
+    </message>
+    <message>
+        <source>Add a par&amp;ticipant</source>
+        <translation>Lägg till en &amp;deltagare</translation>
+    </message>
+    <message>
+        <source>How the client&apos;s &amp;will was found out</source>
+        <translation>Hur klientens vil&amp;ja utreddes</translation>
+    </message>
+    <message>
+        <source>Add a differing v&amp;iew</source>
+        <translation>Lägg till en avvikande &amp;åsikt</translation>
+    </message>
+    <message>
+        <source>Follow &amp;up by</source>
+        <translation>&amp;Uppföljning senast</translation>
+    </message>
+    <message>
+        <source>Ask with the picture &amp;scale</source>
+        <translation>Fråga med bilds&amp;kalan</translation>
     </message>
     <message>
         <source>part {number}</source>
@@ -2258,7 +2278,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <source>Informs the &amp;assessment</source>
-        <translation>Hör till &amp;bedömningen</translation>
+        <translation>Hör till bedömnin&amp;gen</translation>
     </message>
     <message>
         <source>Optional: the client&apos;s needs assessment this decision belongs to.</source>
@@ -2291,10 +2311,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>Participants</source>
         <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>Add a p&amp;articipant</source>
-        <translation>Lägg till en &amp;deltagare</translation>
     </message>
     <message>
         <source>participant {number}</source>
@@ -2334,7 +2350,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <source>The d&amp;ecision</source>
-        <translation>&amp;Beslutet</translation>
+        <translation>Beslu&amp;tet</translation>
     </message>
     <message>
         <source>What the client decided.</source>
@@ -2369,10 +2385,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Inga frågor antecknade.</translation>
     </message>
     <message>
-        <source>&amp;How the client&apos;s will was found out</source>
-        <translation>&amp;Hur klientens vilja utreddes</translation>
-    </message>
-    <message>
         <source>e.g. the client pointed at pictures and said yes to each; tried the place for a day.</source>
         <translation>t.ex. klienten pekade på bilder och svarade ja på varje; prövade platsen en dag.</translation>
     </message>
@@ -2401,10 +2413,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Åsikt</translation>
     </message>
     <message>
-        <source>Add a differing &amp;view</source>
-        <translation>Lägg till en avvikande &amp;åsikt</translation>
-    </message>
-    <message>
         <source>view {number}</source>
         <translation>åsikt {number}</translation>
     </message>
@@ -2421,10 +2429,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>d.m.åååå</translation>
     </message>
     <message>
-        <source>&amp;Follow up by</source>
-        <translation>&amp;Uppföljning senast</translation>
-    </message>
-    <message>
         <source>Not asked</source>
         <translation>Inte frågat</translation>
     </message>
@@ -2435,10 +2439,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>Asked with the picture scale in the client view, or set here.</source>
         <translation>Frågas med bildskalan i klientvyn eller anges här.</translation>
-    </message>
-    <message>
-        <source>Ask with the &amp;picture scale</source>
-        <translation>Fråga med &amp;bildskalan</translation>
     </message>
     <message>
         <source>Opens the client view with five faces, from very bad to very good</source>
@@ -2925,6 +2925,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Lösenordet igen</translation>
     </message>
     <message>
+        <source>Password strength</source>
+        <translation>Lösenordets styrka</translation>
+    </message>
+    <message>
         <source>Give the password to the recipient another way, e.g. by phone – never in the same message as the file.</source>
         <translation>Ge lösenordet till mottagaren på annat sätt, t.ex. per telefon – aldrig i samma meddelande som filen.</translation>
     </message>
@@ -3022,8 +3026,8 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>d.m.åååå</translation>
     </message>
     <message>
-        <source>The goal in the client&apos;s own &amp;words</source>
-        <translation>Målet med klientens egna &amp;ord</translation>
+        <source>The goal in the client&apos;s own words</source>
+        <translation>Målet med klientens egna ord</translation>
     </message>
     <message>
         <source>Life domain</source>
@@ -3958,12 +3962,12 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>fick pröva</translation>
     </message>
     <message>
-        <source>&amp;Option</source>
-        <translation>&amp;Alternativ</translation>
-    </message>
-    <message>
         <source>In plain words</source>
         <translation>Tydligt</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Alternativ</translation>
     </message>
     <message>
         <source>Client&apos;s own words</source>
@@ -4014,7 +4018,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <source>Add &amp;option</source>
-        <translation>Lägg till &amp;alternativ</translation>
+        <translation>Lägg till alt&amp;ernativ</translation>
     </message>
 </context>
 <context>
@@ -4624,7 +4628,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <source>&amp;Sections</source>
-        <translation>&amp;Avsnitt</translation>
+        <translation>Avsn&amp;itt</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -4656,7 +4660,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <source>Add a p&amp;articipant</source>
-        <translation>Lägg till &amp;deltagare</translation>
+        <translation>Lägg till delta&amp;gare</translation>
     </message>
     <message>
         <source>participant {number}</source>
@@ -4675,12 +4679,32 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Hur klienten kommunicerar och vad som hjälper: språk, lättläst språk, bilder, tecken, hjälpmedel, tolk.</translation>
     </message>
     <message>
-        <source>&amp;How the client&apos;s will was found out</source>
-        <translation>&amp;Hur klientens vilja utreddes</translation>
+        <source>How the client&apos;s &amp;will was found out</source>
+        <translation>Hur klientens vil&amp;ja utreddes</translation>
     </message>
     <message>
-        <source>&amp;Fill from decision-making sessions</source>
+        <source>F&amp;ill from decision-making sessions</source>
         <translation>&amp;Fyll i från stödbeslutsfattandet</translation>
+    </message>
+    <message>
+        <source>Services the client has &amp;now</source>
+        <translation>&amp;Tjänster klienten har nu</translation>
+    </message>
+    <message>
+        <source>As cl&amp;ose persons see it</source>
+        <translation>Enligt &amp;närstående</translation>
+    </message>
+    <message>
+        <source>The client&apos;s s&amp;trengths and resources</source>
+        <translation>Klientens &amp;styrkor och resurser</translation>
+    </message>
+    <message>
+        <source>Add a differing v&amp;iew</source>
+        <translation>Lägg till en avvikande &amp;åsikt</translation>
+    </message>
+    <message>
+        <source>How they were &amp;explained</source>
+        <translation>Hur de &amp;förklarades</translation>
     </message>
     <message>
         <source>Links the client&apos;s completed decision-making sessions and copies their methods and how the will was found out into empty fields</source>
@@ -4691,10 +4715,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Utkast från bedömningen av servicebehovet; gå igenom det med klienten.</translation>
     </message>
     <message>
-        <source>Services the client &amp;has now</source>
-        <translation>Tjänster klienten &amp;har nu</translation>
-    </message>
-    <message>
         <source>Required. Services, support and aids in use, and who provides them.</source>
         <translation>Obligatoriskt. Tjänster, stöd och hjälpmedel som används, och vem som ger dem.</translation>
     </message>
@@ -4703,16 +4723,8 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Enligt &amp;klienten</translation>
     </message>
     <message>
-        <source>As &amp;close persons see it</source>
-        <translation>Enligt &amp;närstående</translation>
-    </message>
-    <message>
         <source>The &amp;professional&apos;s assessment</source>
         <translation>&amp;Yrkespersonens bedömning</translation>
-    </message>
-    <message>
-        <source>The client&apos;s &amp;strengths and resources</source>
-        <translation>Klientens &amp;styrkor och resurser</translation>
     </message>
     <message>
         <source>How the &amp;earlier goals were attained</source>
@@ -4743,10 +4755,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Åsikt</translation>
     </message>
     <message>
-        <source>Add a differing &amp;view</source>
-        <translation>Lägg till avvikande &amp;åsikt</translation>
-    </message>
-    <message>
         <source>view {number}</source>
         <translation>åsikt {number}</translation>
     </message>
@@ -4761,10 +4769,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>Required (Client Act 812/2000 §5).</source>
         <translation>Obligatoriskt (klientlagen 812/2000, 5 §).</translation>
-    </message>
-    <message>
-        <source>&amp;How they were explained</source>
-        <translation>&amp;Hur de förklarades</translation>
     </message>
     <message>
         <source>e.g. in plain language with pictures; a written summary was given.</source>
@@ -5549,6 +5553,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
+    <message>
+        <source>Click here or press a key to unlock.</source>
+        <translation>Klicka här eller tryck på en tangent för att låsa upp.</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -5601,28 +5609,35 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Tips: några ord som inte hör ihop och som bara du skulle sätta ihop är lätta att komma ihåg och svåra att gissa.</translation>
     </message>
     <message>
-        <source>Very weak</source>
-        <translation>Mycket svag</translation>
-    </message>
-    <message>
-        <source>Weak</source>
-        <translation>Svag</translation>
-    </message>
-    <message>
-        <source>Fair</source>
-        <translation>Godtagbar</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>Stark</translation>
-    </message>
-    <message>
-        <source>Very strong</source>
-        <translation>Mycket stark</translation>
-    </message>
-    <message>
         <source>Creating your profile…</source>
         <translation>Profilen skapas…</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Look &amp;in:</source>
+        <translation>&amp;Titta i:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Fil&amp;namn:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer av &amp;typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -5665,7 +5680,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <source>&amp;Amount (€)</source>
-        <translation>&amp;Belopp (€)</translation>
+        <translation>Be&amp;lopp (€)</translation>
     </message>
 </context>
 <context>
@@ -5764,6 +5779,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>What has changed, what helped, what next. If the client did not answer, write why.</source>
         <translation>Vad har förändrats, vad hjälpte, vad händer härnäst. Om klienten inte svarade, skriv varför.</translation>
+    </message>
+    <message>
+        <source>Still needed before completing</source>
+        <translation>Saknas ännu innan uppföljningen kan slutföras</translation>
     </message>
     <message>
         <source>&amp;Complete the review</source>
@@ -6387,6 +6406,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Byt lösenfras</translation>
     </message>
     <message>
+        <source>Strength of the new passphrase</source>
+        <translation>Den nya lösenfrasens styrka</translation>
+    </message>
+    <message>
         <source>Current passphrase:</source>
         <translation>Nuvarande lösenfras:</translation>
     </message>
@@ -6443,6 +6466,29 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
 </context>
 <context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Very weak</source>
+        <translation>Mycket svag</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Svag</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Godtagbar</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Mycket stark</translation>
+    </message>
+</context>
+<context>
     <name>SupportCard</name>
     <message>
         <source>Remove support</source>
@@ -6481,8 +6527,8 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>tills vidare</translation>
     </message>
     <message>
-        <source>&amp;Support</source>
-        <translation>&amp;Stöd</translation>
+        <source>Support</source>
+        <translation>Stöd</translation>
     </message>
     <message>
         <source>Who provides</source>
@@ -7101,7 +7147,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <source>Start a &amp;decision-making session</source>
-        <translation>Börja stött &amp;beslutsfattande</translation>
+        <translation>Börja s&amp;tött beslutsfattande</translation>
     </message>
     <message>
         <source>A supported decision-making session that belongs to this visit</source>
@@ -7120,8 +7166,8 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Inget stött beslutsfattande under det här besöket ännu.</translation>
     </message>
     <message>
-        <source>Work on the &amp;plan</source>
-        <translation>Arbeta med &amp;planen</translation>
+        <source>Work on the p&amp;lan</source>
+        <translation>Arbeta med p&amp;lanen</translation>
     </message>
     <message>
         <source>Continue the draft of the client plan, or draft it from the latest completed assessment</source>
@@ -7129,7 +7175,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>Ö&amp;ppna</translation>
+        <translation>&amp;Öppna</translation>
     </message>
     <message>
         <source>Open the selected assessment or session (Enter)</source>
@@ -7145,7 +7191,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Anteckningar</translation>
+        <translation>A&amp;nteckningar</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -7161,7 +7207,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
     <message>
         <source>&amp;End visit</source>
-        <translation>A&amp;vsluta besök</translation>
+        <translation>Avsl&amp;uta besök</translation>
     </message>
     <message>
         <source>End the visit and see what was recorded</source>

@@ -15,7 +15,7 @@ from sopiva_desk.gui import prompts
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.first_run import FirstRunWizard
 from sopiva_desk.gui.dialogs.settings import SettingsDialog
-from sopiva_desk.gui.lock import IdleLock, PrivacyCurtain, cover_windows
+from sopiva_desk.gui.lock import IdleLock, PrivacyCurtain, WayBackToUnlock, cover_windows
 from sopiva_desk.gui.tasks import GENERAL
 from sopiva_desk.gui.unlock_window import UnlockWindow
 from sopiva_desk.services.settings import DEFAULT_AUTO_LOCK_MINUTES
@@ -52,6 +52,7 @@ class AppController(QObject):
         self.idle = IdleLock(DEFAULT_AUTO_LOCK_MINUTES, self)
         self.idle.lock_requested.connect(self.lock)
         self._curtains: list[PrivacyCurtain] = []
+        self._way_back: WayBackToUnlock | None = None
         self.locked = False
 
     # -- start -----------------------------------------------------------------------------
@@ -146,6 +147,8 @@ class AppController(QObject):
         lock_window.unlocked.connect(self._on_lock_window_unlocked)
         self.unlock_window = lock_window
         self._curtains = cover_windows(exclude=lock_window)
+        self._way_back = WayBackToUnlock(lock_window, self)
+        self._way_back.start()
         workspace = self.context.workspace
         # Runs after every save already queued on the store lane: nothing typed is lost.
         self.context.runner.run(workspace.close, on_success=lambda _: self._on_workspace_closed(workspace))
@@ -163,6 +166,10 @@ class AppController(QObject):
 
     def _on_lock_window_unlocked(self, workspace: Workspace) -> None:
         self.context.set_workspace(workspace)
+        if self._way_back is not None:
+            self._way_back.stop()
+            self._way_back.deleteLater()
+            self._way_back = None
         for curtain in self._curtains:
             curtain.deleteLater()
         self._curtains = []

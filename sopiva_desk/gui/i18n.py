@@ -11,15 +11,16 @@ from sopiva_desk.resources import resource_path
 log = logging.getLogger(__name__)
 
 _installed: list[QTranslator] = []
+_locale_before: list[QLocale] = []
 
 
 def install(language: str) -> None:
     """Use ``language`` ('fi', 'sv' or 'en') for every string that goes through Qt's tr()."""
     app = QCoreApplication.instance()
     assert app is not None
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
+    _remove_translators(app)
+    if not _locale_before:
+        _locale_before.append(QLocale())
     QLocale.setDefault(QLocale({"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}.get(language, "fi_FI")))
     qt_translator = QTranslator(app)
     if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -32,3 +33,18 @@ def install(language: str) -> None:
         _installed.append(ours)
     elif language != "en":
         log.warning("translation file %s is missing; run 'make translations'", qm.name)
+
+
+def uninstall() -> None:
+    """Back to the source texts and the locale before ``install`` (tests switch languages)."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        _remove_translators(app)
+    if _locale_before:
+        QLocale.setDefault(_locale_before.pop())
+
+
+def _remove_translators(app: QCoreApplication) -> None:
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()

@@ -20,6 +20,7 @@ from sopiva_desk.gui.forms.ui_unlock_window import Ui_UnlockWindow
 from sopiva_desk.gui.messages import message
 from sopiva_desk.gui.tasks import STORE
 from sopiva_desk.gui.widgets.feedback import announce, apply_error_style
+from sopiva_desk.gui.widgets.page_parts import fit_to_screen
 from sopiva_desk.services.errors import KnownError, UnlockThrottledError, WrongPassphraseError
 from sopiva_desk.services.profiles import ProfileSummary
 
@@ -56,6 +57,7 @@ class UnlockWindow(QWidget):
 
         self.ui = Ui_UnlockWindow()
         self.ui.setupUi(self)
+        fit_to_screen(self, self.size())  # the form's 1366×768 would run under a laptop's taskbar
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._on_countdown_timeout)
@@ -104,6 +106,16 @@ class UnlockWindow(QWidget):
         self.ui.profileCombo.setCurrentIndex(index)
         self.ui.passphraseEdit.setFocus()
         return True
+
+    def bring_back(self) -> None:
+        """Restore the window if it was minimised, put it in front and the cursor in the
+        passphrase field (the user reached for a window the lock covers)."""
+        if self.isMinimized():
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.ui.passphraseEdit.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def selected_profile_id(self) -> str | None:
         if self._locked_profile_id is not None:

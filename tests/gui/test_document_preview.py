@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import select
 
+from sopiva_desk.domain.issues import ValidationError
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs import document_preview
 from sopiva_desk.gui.dialogs.document_preview import (
@@ -27,13 +28,15 @@ from sopiva_desk.gui.dialogs.document_preview import (
     ExportOptionsDialog,
     default_file_name,
 )
-from sopiva_desk.gui.tasks import TaskRunner
+from sopiva_desk.gui.tasks import ImmediateTaskRunner, TaskRunner
 from sopiva_desk.gui.widgets.pdf_pages import paint_page, render_pages
 from sopiva_desk.services.documents import base as documents_base
 from sopiva_desk.services.documents import service as documents_service
+from sopiva_desk.services.documents.export import check_password
 from sopiva_desk.services.documents.layout import DocumentMeta, Styles, para
 from sopiva_desk.services.documents.organisation import demo_organisation
 from sopiva_desk.services.documents.texts import Texts
+from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.workspace import Workspace
 from sopiva_desk.store.models import AccessLogEntry
 
@@ -156,17 +159,41 @@ def test_export_without_and_with_a_password_writes_an_openable_pdf_and_logs_it(
     assert "PDF saved" in dialog.status_label.text()
 
 
-def test_export_options_check_the_password(qtbot: Any) -> None:
-    options = ExportOptionsDialog()
+def test_export_options_check_the_password(qtbot: Any, profile_service: ProfileService) -> None:
+    options = ExportOptionsDialog(AppContext(profile_service, ImmediateTaskRunner()))
     qtbot.addWidget(options)
     assert options.password() is None and options.problem() == ""
     options.protect_check.setChecked(True)
     assert options.problem() == "Enter a password, or export without one."
-    options.password_edit.setText("salasana 1")
-    options.repeat_edit.setText("salasana 2")
-    assert options.problem() == "The passwords do not match."
-    options.repeat_edit.setText("salasana 1")
-    assert options.problem() == "" and options.password() == "salasana 1"
+    options.password_edit.setText("Mustikka kanootti 7 lumi")
+    options.repeat_edit.setText("Mustikka kanootti 7 luni")
+    assert options.problem() == "" and options.mismatch() == "The passwords do not match."
+    options.accept_button.click()
+    assert options.result() != ExportOptionsDialog.DialogCode.Accepted
+    assert options.repeat_error_label.text() == "The passwords do not match."
+    options.repeat_edit.setText("Mustikka kanootti 7 lumi")
+    assert not options.repeat_error_label.isVisibleTo(options)  # gone as soon as the field is edited
+    options.accept_button.click()
+    assert options.result() == ExportOptionsDialog.DialogCode.Accepted
+    assert options.password() == "Mustikka kanootti 7 lumi"
+
+
+@pytest.mark.parametrize("weak", ["salasana1", "password1234", "qwertyuiop12"])
+def test_a_weak_export_password_is_refused_with_how_to_make_it_stronger(
+        qtbot: Any, profile_service: ProfileService, weak: str) -> None:
+    options = ExportOptionsDialog(AppContext(profile_service, ImmediateTaskRunner()))
+    qtbot.addWidget(options)
+    options.protect_check.setChecked(True)
+    options.password_edit.setText(weak)
+    options.repeat_edit.setText(weak)
+    options.accept_button.click()
+    assert options.result() != ExportOptionsDialog.DialogCode.Accepted
+    why = options.error_label.text()
+    assert "easy to guess" in why and "Add a few more unrelated words" in why
+    assert options.meter.word.text() in {"Very weak", "Weak", "Fair"}
+    assert options.password_edit.accessibleDescription() == why  # read out next to the field
+    with pytest.raises(ValidationError):  # and the export itself refuses it too
+        check_password(weak)
 
 
 def test_the_export_button_asks_options_and_a_place(qtbot: Any, dialog: DocumentPreviewDialog, tmp_path: Path,
@@ -323,7 +350,7 @@ def test_previewing_and_exporting_leave_nothing_in_the_temp_directory(
     dialog.set_language("sv")
     qtbot.waitUntil(lambda: dialog.document is not None and dialog.document.language == "sv", timeout=TIMEOUT)
     with qtbot.waitSignal(dialog.exported, timeout=TIMEOUT):
-        dialog.export_to(out / "plan.pdf", "salasana")
+        dialog.export_to(out / "plan.pdf", "Mustikka kanootti 7 lumi")
     dialog.set_zoom(200)
     qtbot.waitUntil(lambda: not runner.busy, timeout=TIMEOUT)
     dialog.reject()

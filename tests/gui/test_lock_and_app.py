@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QVBoxLayout
 
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.controller import AppController
@@ -202,3 +202,32 @@ def test_locking_closes_the_client_view(qtbot, app_flow) -> None:  # type: ignor
     assert client_window is not None and client_window.isVisible()
     controller.lock()
     assert page.client_window is None and not client_window.isVisible()
+
+
+def test_reaching_for_a_covered_window_brings_the_unlock_window_back(qtbot, app_flow) -> None:  # type: ignore[no-untyped-def]
+    controller, context, _ = app_flow
+    unlock_via_window(qtbot, controller)
+    main = controller.main_window
+    search = main.caseload.findChild(QLineEdit)
+    controller.lock()
+    lock_window = controller.unlock_window
+    passphrase = lock_window.findChild(QLineEdit, "passphraseEdit")
+    curtain = main.findChild(PrivacyCurtain)
+    assert "Click here or press a key to unlock." in [label.text() for label in curtain.findChildren(QLabel)]
+
+    def minimised_then(reach) -> None:  # type: ignore[no-untyped-def]
+        lock_window.showMinimized()
+        qtbot.waitUntil(lock_window.isMinimized, timeout=5000)
+        passphrase.clearFocus()
+        reach()
+        qtbot.waitUntil(lambda: not lock_window.isMinimized() and lock_window.isVisible(), timeout=5000)
+        assert lock_window.focusWidget() is passphrase
+
+    minimised_then(lambda: qtbot.mouseClick(curtain, Qt.MouseButton.LeftButton))
+    minimised_then(lambda: qtbot.keyClick(search, Qt.Key.Key_X))
+    assert search.text() == ""  # the key went nowhere under the curtain
+    minimised_then(lambda: QApplication.sendEvent(main, QEvent(QEvent.Type.WindowActivate)))  # chosen in the taskbar
+    qtbot.waitUntil(lambda: not context.unlocked, timeout=10000)
+    unlock_via_window(qtbot, controller)
+    assert not controller.locked
+    qtbot.waitUntil(lambda: main.findChild(PrivacyCurtain) is None, timeout=5000)

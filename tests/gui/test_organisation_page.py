@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
 from sopiva_desk.gui import prompts
 from sopiva_desk.gui.context import AppContext
@@ -128,11 +127,11 @@ def test_export_writes_the_chosen_file(qtbot: Any, page: OrganisationPage, works
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[str] = []
 
-    def choose(_parent: Any, _title: str, default: str, _filter: str) -> tuple[str, str]:
-        asked.append(default)
-        return str(tmp_path / "yhteenveto"), "CSV files (*.csv)"  # no suffix typed: .csv is added
+    def choose(_parent: Any, _title: str, name: str, _filter: str) -> str:
+        asked.append(name)
+        return str(tmp_path / "yhteenveto")  # no suffix typed: .csv is added
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    monkeypatch.setattr(prompts, "choose_save_path", choose)
     with qtbot.waitSignal(page.status_message, timeout=TIMEOUT) as done:
         page.export_button.click()
     assert Path(asked[0]).name == "pb-overview-2026-07-02.csv"
@@ -147,7 +146,7 @@ def test_export_writes_the_chosen_file(qtbot: Any, page: OrganisationPage, works
 
 def test_cancelled_picker_exports_nothing(page: OrganisationPage, tmp_path: Path,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: ("", ""))
+    monkeypatch.setattr(prompts, "choose_save_path", lambda *_args: "")
     page.export_button.click()
     assert page.status_label.text() == "" and not page.busy_bar.isVisibleTo(page)
 

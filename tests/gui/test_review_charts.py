@@ -91,3 +91,12 @@ def test_the_rating_pictures_fill_more_steps_for_higher_ratings(qapp: Any) -> No
 
     counts = [dark_pixels(value) for value in range(1, 6)]
     assert counts == sorted(counts) and len(set(counts)) == 5
+
+
+def test_the_scale_legend_breaks_only_between_steps(qapp: Any) -> None:
+    from sopiva_desk.gui.widgets.review_charts import attainment_words, scale_legend
+
+    legend = scale_legend(attainment_words())
+    steps = legend.split(" · ")
+    assert len(steps) == 5 and all(" " not in step.strip("\u00a0") for step in steps)
+    assert steps[4].replace("\u00a0", " ") == "5 Reached"

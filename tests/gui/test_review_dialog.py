@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.review_dialog import ReviewDialog, open_new_review
@@ -77,7 +78,9 @@ def test_the_dialog_shows_each_goal_with_both_scales(qtbot: Any, dialog: ReviewD
     assert client_scale.buttons[0].sizeHint().height() > dialog.scales[f"ratings/{goals[0]}/professional"] \
         .buttons[0].sizeHint().height()  # the client's steps are the big ones
     assert dialog.date_edit.text() == "2.6.2026"
-    assert dialog.missing_label.isVisibleTo(dialog) and "Still needed" in dialog.missing_label.text()
+    assert dialog.missing_panel.isVisibleTo(dialog)
+    assert dialog.missing_panel.heading.text() == "Still needed before completing:"
+    assert dialog.missing_texts()
     assert dialog.complete_button.isVisibleTo(dialog)
     if os.environ.get("REVIEW_SCREENSHOTS"):
         goal = goals[0]
@@ -101,10 +104,10 @@ def test_choices_and_notes_autosave_then_complete_locks(qtbot: Any, dialog: Revi
     review = workspace.reviews.open(dialog.review_id).review
     assert [(r.client, r.professional) for r in review.ratings] == [(2, 3), (3, 3), (4, 3)]
     assert review.wellbeing == 4 and changed
-    assert not dialog.missing_label.isVisibleTo(dialog)  # everything needed is there
+    assert dialog.missing_texts() == []  # everything needed is there
     qtbot.mouseClick(dialog.scales[f"ratings/{goals[0]}/client"].clear_button, Qt.MouseButton.LeftButton)
     wait_saved(qtbot, dialog)
-    assert "write in the notes why" in dialog.missing_label.text()
+    assert any("write in the notes why" in text for text in dialog.missing_texts())
     dialog.notes_edit.setFocus()
     qtbot.keyClicks(dialog.notes_edit, "Asiakas ei halunnut vastata.")  # keyClicks: ASCII only
     dialog.date_edit.setFocus()  # focus out saves the notes at once
@@ -121,8 +124,8 @@ def test_choices_and_notes_autosave_then_complete_locks(qtbot: Any, dialog: Revi
 def test_completing_too_early_lists_and_focuses_what_is_missing(qtbot: Any, dialog: ReviewDialog,
                                                                 workspace: Workspace) -> None:
     qtbot.mouseClick(dialog.complete_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Goal 1:" in dialog.missing_label.text(), timeout=TIMEOUT)
-    assert "Give your own rating" in dialog.missing_label.text()
+    qtbot.waitUntil(lambda: any(text.startswith("Goal 1:") for text in dialog.missing_texts()), timeout=TIMEOUT)
+    assert any("Give your own rating" in text for text in dialog.missing_texts())
     assert workspace.reviews.open(dialog.review_id).status == "draft"
 
 
@@ -131,7 +134,7 @@ def test_a_wrong_date_is_shown_next_to_the_field(qtbot: Any, dialog: ReviewDialo
     dialog.date_edit.selectAll()
     qtbot.keyClicks(dialog.date_edit, "1.1.2025")
     qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Return)
-    error = dialog.findChild(type(dialog.missing_label), "review_dateError")
+    error = dialog.findChild(QLabel, "review_dateError")
     qtbot.waitUntil(lambda: error is not None and error.isVisibleTo(dialog), timeout=TIMEOUT)
     assert "before the plan was agreed" in error.text()  # type: ignore[union-attr]
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.settings import SettingsDialog
@@ -52,7 +53,7 @@ def test_change_passphrase(qtbot, profile_service, workspace, data_dir) -> None:
     dialog.findChild(QLineEdit, "newPassEdit").setText(NEW)
     dialog.findChild(QLineEdit, "repeatPassEdit").setText("something else entirely")
     dialog.findChild(QPushButton, "changePassButton").click()
-    assert "do not match" in message.text()
+    assert "do not match" in dialog.errors["repeat"].text()
     assert dialog.findChild(QLineEdit, "newPassEdit").text() == NEW  # kept as typed
     dialog.findChild(QLineEdit, "repeatPassEdit").setText(NEW)
     dialog.findChild(QPushButton, "changePassButton").click()
@@ -65,3 +66,65 @@ def test_change_passphrase(qtbot, profile_service, workspace, data_dir) -> None:
         pass
     else:
         raise AssertionError("the old passphrase still works")
+
+
+def _no_overlap(widgets: list[QWidget]) -> bool:
+    boxes = [w.geometry() for w in widgets if w.isVisible()]
+    return not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+
+
+def test_a_refused_change_says_why_next_to_each_field_and_the_dialog_keeps_its_size(
+        qtbot, profile_service, workspace, data_dir, no_blocking_dialogs) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, profile_service, workspace, data_dir)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    size = dialog.size()
+    dialog.old_pass.setText("not the passphrase at all")
+    dialog.new_pass.setText("kissa")
+    dialog.repeat_pass.setText("koira")
+    dialog.change_button.click()
+    qtbot.waitUntil(lambda: dialog.errors["passphrase"].isVisible())
+    assert "at least 12 characters" in dialog.errors["passphrase"].text()
+    assert "easy to guess" in dialog.errors["passphrase"].text()
+    assert dialog.errors["repeat"].text() == "The passphrases do not match."
+    assert not dialog.errors["old"].isVisible()  # the rules are checked before the passphrase is tried
+
+    dialog.new_pass.setText(NEW)
+    dialog.repeat_pass.setText(NEW)
+    dialog.change_button.click()
+    qtbot.waitUntil(lambda: dialog.errors["old"].isVisible())
+    assert "Wrong passphrase" in dialog.errors["old"].text()
+    assert no_blocking_dialogs == []  # said next to the field, not in a message box
+    assert dialog.size() == size
+    grid = dialog.old_pass.parentWidget()
+    for label in dialog.errors.values():
+        if label.isVisible():  # wrapped in full: as tall as its text needs at its width
+            assert label.height() >= label.heightForWidth(label.width())
+    assert _no_overlap(list(grid.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)))
+
+    dialog.old_pass.clear()
+    assert not dialog.errors["old"].isVisible() and dialog.errors["old"].text() == ""
+
+
+def test_messages_go_when_their_field_is_edited(qtbot, profile_service, workspace, data_dir) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, profile_service, workspace, data_dir)
+    dialog.new_pass.setText("kissa")
+    dialog.repeat_pass.setText("koira")
+    dialog.change_button.click()
+    assert dialog.errors["passphrase"].isVisibleTo(dialog) and dialog.errors["repeat"].isVisibleTo(dialog)
+    dialog.repeat_pass.setText("kiss")
+    assert not dialog.errors["repeat"].isVisibleTo(dialog)
+    assert dialog.errors["passphrase"].isVisibleTo(dialog)  # only the edited field's message goes
+    dialog.new_pass.clear()
+    assert not dialog.errors["passphrase"].isVisibleTo(dialog)
+    assert dialog.meter.word.text() == ""
+
+
+def test_the_new_passphrase_shows_its_strength_as_it_is_typed(qtbot, profile_service, workspace, data_dir) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, profile_service, workspace, data_dir)
+    dialog.new_pass.setText("kissa")
+    dialog.rating.rate_now()
+    assert dialog.meter.word.text() in {"Very weak", "Weak"}
+    dialog.new_pass.setText(NEW)
+    dialog.rating.rate_now()
+    assert dialog.meter.word.text() in {"Strong", "Very strong"}

@@ -152,6 +152,11 @@ def test_export_writes_the_pdf_atomically_encrypted_when_asked_and_logs_it(
     assert len(exports) == 2 and exports[0].fields == ["document/client_plan", "language/fi"]
     with pytest.raises(ValidationError):
         export_pdf(workspace.documents, document, tmp_path / "empty.pdf", password="")
+    with pytest.raises(ValidationError) as weak:  # the passphrase rule: long enough and hard to guess
+        export_pdf(workspace.documents, document, tmp_path / "weak.pdf", password="salasana1")
+    assert [(i.field, i.key) for i in weak.value.issues] == [("password", "passphrase.too_short"),
+                                                             ("password", "passphrase.weak")]
+    assert not (tmp_path / "weak.pdf").exists()
 
 
 def test_export_failures_are_friendly_and_leave_nothing(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QItemSelection, QRegularExpression, QSortFilterProxyModel
+from PySide6.QtCore import QItemSelection, QRegularExpression, QSize, QSortFilterProxyModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from sopiva_desk.domain.templates import Template
 from sopiva_desk.gui.models.assessment_history_model import KEY_ROLE, AssessmentHistoryModel, field_title
+from sopiva_desk.gui.widgets.page_parts import fit_to_screen
 from sopiva_desk.gui.widgets.template_form import HINT_COLOR
 from sopiva_desk.services.assessments import ChangeView
 
@@ -37,7 +38,7 @@ class AssessmentHistoryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("assessmentHistoryDialog")
         self.setWindowTitle(self.tr("History of changes"))
-        self.resize(1180, 640)
+        fit_to_screen(self, QSize(1180, 640))
         changes = list(changes)
         self._template, self._language = template, language
         self.model = AssessmentHistoryModel(template, language, self)

@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableView, QVBoxLayout, QWidget
 
 from sopiva_desk.gui.formatting import format_date
@@ -19,7 +20,7 @@ from sopiva_desk.gui.widgets.budget_parts import (
     state_label,
     unit_labels,
 )
-from sopiva_desk.gui.widgets.page_parts import make_read_only_list
+from sopiva_desk.gui.widgets.page_parts import fit_to_screen, make_read_only_list
 from sopiva_desk.services.budgets import BudgetChangeView
 from sopiva_desk.services.catalogue import Catalogue
 
@@ -30,7 +31,7 @@ class BudgetHistoryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("budgetHistoryDialog")
         self.setWindowTitle(self.tr("History of the personal budget"))
-        self.resize(980, 520)
+        fit_to_screen(self, QSize(980, 520))
         self._catalogue, self._language, self._numbers = catalogue, language, line_numbers
         self.model = BudgetRowsModel([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Before"),
                                       self.tr("After")], self)

@@ -20,13 +20,12 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -39,11 +38,12 @@ from PySide6.QtWidgets import (
 )
 
 from sopiva_desk.domain.issues import ValidationError
+from sopiva_desk.gui import prompts
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.disclosure import DisclosureDialog
 from sopiva_desk.gui.dialogs.export_options import ExportOptionsDialog
 from sopiva_desk.gui.tasks import GENERAL
-from sopiva_desk.gui.widgets.page_parts import HINT_COLOR, bold_label
+from sopiva_desk.gui.widgets.page_parts import HINT_COLOR, bold_label, fit_to_screen
 from sopiva_desk.gui.widgets.pdf_pages import PagesView, PrintRun, page_sizes
 from sopiva_desk.services.documents.export import export_pdf
 from sopiva_desk.services.documents.queue import PrintJobView
@@ -79,12 +79,11 @@ def default_file_name(document: RenderedDocument) -> str:
     return " ".join(name.split()).strip(". ") + ".pdf"
 
 
-def choose_export_path(parent: QWidget, suggested: str) -> str:
-    """The system's save dialog (tests replace this function)."""
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("DocumentPreviewDialog", "Export PDF"), suggested,
-        QCoreApplication.translate("DocumentPreviewDialog", "PDF documents (*.pdf)"))
-    return chosen
+def choose_export_path(parent: QWidget, file_name: str) -> str:
+    """Where to save the PDF (``prompts.choose_save_path``: the documents folder at first)."""
+    return prompts.choose_save_path(parent, QCoreApplication.translate("DocumentPreviewDialog", "Export PDF"),
+                                    file_name,
+                                    QCoreApplication.translate("DocumentPreviewDialog", "PDF documents (*.pdf)"))
 
 
 def documents_button(page: QWidget, context: AppContext, kinds: Sequence[str],
@@ -178,7 +177,7 @@ class DocumentPreviewDialog(QDialog):
                            ((QKeySequence.StandardKey.Print,), self._on_print_clicked)):
             for key in keys:
                 QShortcut(QKeySequence(key), self).activated.connect(slot)
-        self.resize(980, 720)
+        fit_to_screen(self, QSize(980, 720))
         self._prepare(language)
 
     # -- building --------------------------------------------------------------------------
@@ -461,12 +460,10 @@ class DocumentPreviewDialog(QDialog):
         document = self._document
         if document is None:
             return
-        options = ExportOptionsDialog(self)
+        options = ExportOptionsDialog(self._context, self)
         if options.exec() != QDialog.DialogCode.Accepted:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / default_file_name(document)) if folder else default_file_name(document)
-        chosen = choose_export_path(self, suggested)
+        chosen = choose_export_path(self, default_file_name(document))
         if chosen:
             self.export_to(Path(chosen), options.password())
 

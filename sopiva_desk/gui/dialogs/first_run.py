@@ -12,14 +12,13 @@ which aborts the interpreter once enough emits have added up.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -32,6 +31,8 @@ from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.tasks import GENERAL
 from sopiva_desk.gui.widgets.feedback import announce, apply_error_style
+from sopiva_desk.gui.widgets.page_parts import fit_to_screen
+from sopiva_desk.gui.widgets.strength_meter import StrengthMeter
 from sopiva_desk.services.profiles import DISPLAY_NAME_MAX, ProfileSummary
 
 # zxcvbn (used by domain.passphrase) refuses input longer than 72 characters.
@@ -40,13 +41,6 @@ PASSPHRASE_MAX_LENGTH = 72
 FIELDS = ("display_name", "passphrase", "repeat")
 COLUMN_MAX_WIDTH = 560
 RATE_DELAY_MS = 200  # rate the passphrase this long after the last keystroke
-
-# Meter colours by score 0–4; the word next to the bar carries the meaning, not the colour.
-_METER_COLOURS = ("#c62828", "#c62828", "#e65100", "#2e7d32", "#1b5e20")
-_METER_STYLE = (
-    "QProgressBar { border: 1px solid palette(mid); border-radius: 3px; background: palette(base); }"
-    " QProgressBar::chunk { background-color: %s; border-radius: 2px; }"
-)
 
 
 def normalise_name(text: str) -> str:
@@ -141,16 +135,8 @@ class ProfilePage(QWizardPage):
         self.passphrase_edit.setObjectName("passphraseEdit")
         self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
         self.passphrase_label.setBuddy(self.passphrase_edit)
-        self.strength_bar = QProgressBar()
-        self.strength_bar.setObjectName("strengthBar")
-        self.strength_bar.setRange(0, 4)
-        self.strength_bar.setValue(0)
-        self.strength_bar.setTextVisible(False)
-        self.strength_bar.setFixedHeight(8)
-        self.strength_bar.setAccessibleName(self.tr("Passphrase strength"))
-        self.strength_label = QLabel()
-        self.strength_label.setObjectName("strengthLabel")
-        self.strength_label.setMinimumWidth(110)
+        self.meter = StrengthMeter(self.tr("Passphrase strength"))
+        self.strength_bar, self.strength_label = self.meter.bar, self.meter.word
         self.passphrase_error = self._error_label("passphraseError")
 
         self.repeat_label = QLabel(self.tr("&Repeat the passphrase"))
@@ -174,19 +160,13 @@ class ProfilePage(QWizardPage):
         self.status_label.setObjectName("statusLabel")
         self.status_label.hide()
 
-        meter = QHBoxLayout()
-        meter.setContentsMargins(0, 4, 0, 0)
-        meter.setSpacing(10)
-        meter.addWidget(self.strength_bar, 1)
-        meter.addWidget(self.strength_label)
-
         layout.addWidget(self.display_name_label)
         layout.addWidget(self.display_name_edit)
         layout.addWidget(self.display_name_error)
         layout.addSpacing(12)
         layout.addWidget(self.passphrase_label)
         layout.addWidget(self.passphrase_edit)
-        layout.addLayout(meter)
+        layout.addWidget(self.meter)
         layout.addWidget(self.passphrase_error)
         layout.addSpacing(12)
         layout.addWidget(self.repeat_label)
@@ -349,20 +329,9 @@ class ProfilePage(QWizardPage):
         fresh = self._strength is not None and self._assessed == self._key()
         if not self.passphrase() or not fresh or self._strength is None:
             if not self.passphrase():
-                self.strength_bar.setValue(0)
-                self.strength_label.setText("")
-                self.strength_bar.setAccessibleDescription("")
+                self.meter.clear()
             return
-        score = self._strength.score
-        if not self._strength.acceptable:
-            # Never look "strong" while the rules still say no (e.g. too short).
-            score = min(score, passphrase_rules.MIN_SCORE - 1)
-        words = (self.tr("Very weak"), self.tr("Weak"), self.tr("Fair"), self.tr("Strong"),
-                 self.tr("Very strong"))
-        self.strength_bar.setValue(score)
-        self.strength_bar.setStyleSheet(_METER_STYLE % _METER_COLOURS[score])
-        self.strength_label.setText(words[score])
-        self.strength_bar.setAccessibleDescription(words[score])
+        self.meter.show_strength(self._strength)
 
     @Slot(str)
     def _on_display_name_edit_text_changed(self, text: str) -> None:
@@ -388,7 +357,7 @@ class ProfilePage(QWizardPage):
 
     def _tearing_down(self) -> bool:
         # Focus leaves the fields (editingFinished) while the dialog's children are deleted.
-        return not all(shiboken6.isValid(w) for w in (self.strength_bar, self.strength_label,
+        return not all(shiboken6.isValid(w) for w in (self.meter, self.strength_bar, self.strength_label,
                                                        self.display_name_error, self.passphrase_error,
                                                        self.repeat_error))
 
@@ -466,7 +435,7 @@ class FirstRunWizard(QWizard):
         self.addPage(self.welcome_page)
         self.addPage(self.profile_page)
         self.setMinimumSize(560, 540)
-        self.resize(680, 620)
+        fit_to_screen(self, QSize(680, 620))
 
     @property
     def busy(self) -> bool:

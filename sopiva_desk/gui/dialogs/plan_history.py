@@ -11,13 +11,14 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from sopiva_desk.domain.money import format_cents
 from sopiva_desk.gui.models.assessment_history_model import format_moment
-from sopiva_desk.gui.widgets.page_parts import make_read_only_list
+from sopiva_desk.gui.widgets.page_parts import fit_to_screen, make_read_only_list
 from sopiva_desk.gui.widgets.plan_cards import money_language
 from sopiva_desk.gui.widgets.plan_labels import (
     arranging_method_labels,
@@ -124,7 +125,7 @@ class PlanHistoryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("planHistoryDialog")
         self.setWindowTitle(self.tr("History of the client plan"))
-        self.resize(1180, 600)
+        fit_to_screen(self, QSize(1180, 600))
         intro = QLabel(self.tr("Every change to this client plan, newest first. Changes made in a new version "
                                "show the reason given for it."), self, wordWrap=True)
         self.model = PlanHistoryModel(changes, content, language, self)

@@ -3,6 +3,8 @@
 
 A non-modal dialog that autosaves every choice at once and the notes as they are typed
 (``AutosaveController``); it keeps no session and asks the workspace at the moment work runs.
+Its body scrolls; the title, what is still missing (a panel of links, as tall as a few rows at
+most) and the buttons stay in view, so it fits a 1366×768 laptop with any number of goals.
 Open an existing review with ``ReviewDialog(context, review_id, parent)``, or start one (or
 continue the client's unfinished one) with ``open_new_review``.
 """
@@ -37,9 +39,10 @@ from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.formatting import format_date, parse_date
 from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.pictograms import pictogram_pixmap
+from sopiva_desk.gui.widgets.assessment_problems import MissingPanel
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, AutosaveController, SaveStateIndicator
 from sopiva_desk.gui.widgets.locking import lock_editor
-from sopiva_desk.gui.widgets.page_parts import bold_label
+from sopiva_desk.gui.widgets.page_parts import bold_label, fit_to_screen
 from sopiva_desk.gui.widgets.review_charts import attainment_words, paint_steps
 from sopiva_desk.gui.widgets.template_form import GrowingPlainTextEdit, hint_label
 from sopiva_desk.services.reviews import ReviewSaved, ReviewView
@@ -48,6 +51,7 @@ _t = QCoreApplication.translate  # lupdate knows the alias (Makefile: -tr-functi
 GOAL_PICTOGRAM_PX = 56
 # The faces keep their size but share this width: five at their smallest (190 px) and the gaps.
 WELLBEING_WIDTH = 1040
+CHOSEN_MARK = "✓ "  # before the word of the chosen step
 
 
 class StepButton(QAbstractButton):
@@ -69,7 +73,7 @@ class StepButton(QAbstractButton):
         self.toggled.connect(self.update)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        words = self.fontMetrics().horizontalAdvance(self.text()) + 20
+        words = self.fontMetrics().horizontalAdvance(CHOSEN_MARK + self.text()) + 20  # room for the mark
         return QSize(max(120, words), 118) if self.big else QSize(max(84, words), 72)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
@@ -89,7 +93,7 @@ class StepButton(QAbstractButton):
         paint_steps(painter, picture, self.value)
         painter.setPen(QColor("#1a1c1e"))
         painter.drawText(QRectF(rect.left() + 4, rect.bottom() - text_h - 2, rect.width() - 8, text_h),
-                         int(Qt.AlignmentFlag.AlignCenter), ("✓ " if chosen else "") + self.text())
+                         int(Qt.AlignmentFlag.AlignCenter), (CHOSEN_MARK if chosen else "") + self.text())
         painter.end()
 
 
@@ -170,8 +174,7 @@ class ReviewDialog(QDialog):
         self.autosave.field_saved.connect(self._on_autosave_field_saved)
         context.workspace_changed.connect(self._on_context_workspace_changed)
         self._build()
-        screen = self.screen().availableGeometry()
-        self.resize(min(WELLBEING_WIDTH + 100, screen.width()), min(860, screen.height()))
+        fit_to_screen(self, QSize(WELLBEING_WIDTH + 100, 860))
         context.run(lambda: context.workspace.reviews.open(review_id), parent=self, on_success=self._show_review)
 
     # -- building --------------------------------------------------------------------------
@@ -231,9 +234,15 @@ class ReviewDialog(QDialog):
         scroll.setWidget(body)
         self.scroll = scroll
         outer.addWidget(scroll, 1)
-        self.missing_label = QLabel(self, objectName="reviewMissing", wordWrap=True)
-        self.missing_label.setStyleSheet(f"color: {ERROR_COLOR};")
-        outer.addWidget(self.missing_label)
+        self.missing_panel = MissingPanel(self.tr("Still needed before completing"), self)
+        self.missing_panel.heading.setText(self.tr("Still needed before completing:"))
+        self.missing_panel.field_chosen.connect(self.focus_field)
+        self.missing_panel.hide()
+        self._missing_dismissed = False  # the user hid the panel: saves do not bring it back
+        hide_button = self.missing_panel.findChild(QPushButton, "hideMissingButton")
+        if hide_button is not None:
+            hide_button.clicked.connect(lambda: setattr(self, "_missing_dismissed", True))
+        outer.addWidget(self.missing_panel)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.complete_button = QPushButton(self.tr("&Complete the review"), self, objectName="completeReview")
@@ -339,15 +348,19 @@ class ReviewDialog(QDialog):
         self.wellbeing_clear.setEnabled(not completed)
         self.complete_button.setVisible(not completed)
 
-    def _show_missing(self, issues: list[Issue]) -> None:
-        if not issues:
-            self.missing_label.setText("")
-            self.missing_label.hide()
-            return
-        lines = [self.tr("Still needed before completing:")]
-        lines += [f"• {self._issue_line(issue)}" for issue in issues]
-        self.missing_label.setText("\n".join(lines))
-        self.missing_label.show()
+    def _show_missing(self, issues: list[Issue], *, reveal: bool = True) -> None:
+        """List ``issues``; after a save (``reveal=False``) the panel stays hidden if the user hid it."""
+        if reveal:
+            self._missing_dismissed = False
+        self.missing_panel.model.set_items([(issue.field, self._issue_line(issue)) for issue in issues])
+        self.missing_panel.setVisible(bool(issues) and not self._missing_dismissed)
+
+    def missing_texts(self) -> list[str]:
+        """What the panel lists as still needed (empty when it is hidden)."""
+        if not self.missing_panel.isVisibleTo(self):
+            return []
+        model = self.missing_panel.model
+        return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
 
     def _issue_line(self, issue: Issue) -> str:
         parts = issue.field.split("/")
@@ -361,7 +374,7 @@ class ReviewDialog(QDialog):
 
     def _on_autosave_field_saved(self, field: str, result: object) -> None:
         if isinstance(result, ReviewSaved):
-            self._show_missing(list(result.missing))
+            self._show_missing(list(result.missing), reveal=False)
         self.review_changed.emit(self.review_id)
 
     def _on_complete_button_clicked(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from sopiva_desk.gui.models.assessment_history_model import format_moment
 from sopiva_desk.gui.widgets.decision_form import agreement_labels, method_labels, role_labels, wellbeing_labels
 from sopiva_desk.gui.widgets.option_list_editor import reaction_choices
+from sopiva_desk.gui.widgets.page_parts import fit_to_screen
 from sopiva_desk.services.decisions import SessionChangeView
 
 _t = QCoreApplication.translate  # lupdate knows the alias (Makefile: -tr-function-alias)
@@ -125,7 +126,7 @@ class SessionHistoryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("sessionHistoryDialog")
         self.setWindowTitle(self.tr("History of changes"))
-        self.resize(1180, 600)
+        fit_to_screen(self, QSize(1180, 600))
         numbers = {str(o.get("id")): n for n, o in enumerate(options, start=1)}
         rows = list(changes)[::-1]
         intro = QLabel(

@@ -1,15 +1,23 @@
 """Settings: auto-lock time, interface language and the passphrase (General); the letterhead of
-documents (Organisation, ``dialogs/organisation_settings.py``)."""
+documents (Organisation, ``dialogs/organisation_settings.py``).
+
+A refused passphrase change says why next to each field (the current passphrase is wrong, the
+new one too short or easy to guess, the repeat differs); a message goes as soon as its field is
+edited or cleared. The dialog opens with room for the longest messages, so they never overlap
+and the dialog keeps its size.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -21,10 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from sopiva_desk.domain.issues import ValidationError
+from sopiva_desk.gui import errors
 from sopiva_desk.gui.context import AppContext
-from sopiva_desk.gui.messages import issue_text
-from sopiva_desk.gui.widgets.feedback import apply_error_style
+from sopiva_desk.gui.dialogs.first_run import PASSPHRASE_MAX_LENGTH
+from sopiva_desk.gui.messages import issue_text, message
+from sopiva_desk.gui.widgets.feedback import announce, apply_error_style, keep_room_for_messages
+from sopiva_desk.gui.widgets.strength_meter import LiveRating, StrengthMeter
+from sopiva_desk.services.errors import KnownError, UnlockThrottledError, WrongPassphraseError
 from sopiva_desk.services.settings import AUTO_LOCK_RANGE, AppConfig
+
+_FIELDS = ("old", "passphrase", "repeat")  # the passphrase fields; "passphrase" is the new one
 
 
 class SettingsDialog(QDialog):
@@ -67,60 +81,135 @@ class SettingsDialog(QDialog):
         form.addRow("", note)
         layout.addWidget(general)
 
-        secret = QGroupBox(self.tr("Change passphrase"), general_tab)
-        secret_form = QFormLayout(secret)
-        self.old_pass = self._password_field("oldPassEdit")
-        self.new_pass = self._password_field("newPassEdit")
-        self.repeat_pass = self._password_field("repeatPassEdit")
-        secret_form.addRow(self.tr("Current passphrase:"), self.old_pass)
-        secret_form.addRow(self.tr("New passphrase:"), self.new_pass)
-        secret_form.addRow(self.tr("Repeat new passphrase:"), self.repeat_pass)
-        self.pass_message = QLabel("", secret)
-        self.pass_message.setObjectName("passMessage")
-        self.pass_message.setWordWrap(True)
-        secret_form.addRow("", self.pass_message)
-        self.change_button = QPushButton(self.tr("Change passphrase"), secret)
-        self.change_button.setObjectName("changePassButton")
-        self.change_button.clicked.connect(self._on_change_button_clicked)
-        secret_form.addRow("", self.change_button)
-        layout.addWidget(secret)
-        layout.addStretch(1)
+        layout.addWidget(self._build_passphrase_group(general_tab))
+        layout.addStretch(1)  # the room kept for the passphrase messages, while none shows
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
+        self._keep_room_for_messages()
 
-    def _password_field(self, name: str) -> QLineEdit:
-        edit = QLineEdit(self)
+    def _build_passphrase_group(self, parent: QWidget) -> QGroupBox:
+        """Current, new and repeated passphrase, each with its message underneath; the new one
+        with the strength meter. A message goes when its field is edited or cleared."""
+        secret = QGroupBox(self.tr("Change passphrase"), parent)
+        grid = QGridLayout(secret)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(1, 1)
+        self.old_pass = self._password_field("oldPassEdit", secret)
+        self.new_pass = self._password_field("newPassEdit", secret)
+        self.repeat_pass = self._password_field("repeatPassEdit", secret)
+        self.meter = StrengthMeter(self.tr("Strength of the new passphrase"), secret)
+        self.rating = LiveRating(self.context, self.new_pass, user_inputs=self._profile_name)
+        self.rating.rated.connect(self.meter.show_strength)
+        self.errors = {field: self._message_label(f"{field}PassError", secret) for field in _FIELDS}
+        self.pass_message = self._message_label("passMessage", secret)
+        rows: list[tuple[str, QWidget]] = [
+            (self.tr("Current passphrase:"), self.old_pass), ("", self.errors["old"]),
+            (self.tr("New passphrase:"), self.new_pass), ("", self.meter), ("", self.errors["passphrase"]),
+            (self.tr("Repeat new passphrase:"), self.repeat_pass), ("", self.errors["repeat"]),
+            ("", self.pass_message)]
+        for row, (caption, widget) in enumerate(rows):
+            if caption:
+                grid.addWidget(QLabel(caption, secret), row, 0)
+            grid.addWidget(widget, row, 1)
+        self.change_button = QPushButton(self.tr("Change passphrase"), secret)
+        self.change_button.setObjectName("changePassButton")
+        self.change_button.clicked.connect(self._on_change_button_clicked)
+        grid.addWidget(self.change_button, len(rows), 1)
+        for field, edit in (("old", self.old_pass), ("passphrase", self.new_pass), ("repeat", self.repeat_pass)):
+            edit.textChanged.connect(lambda _text, field=field: self._on_field_edited(field))
+        return secret
+
+    def _password_field(self, name: str, parent: QWidget) -> QLineEdit:
+        edit = QLineEdit(parent)
         edit.setObjectName(name)
         edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.setMaxLength(PASSPHRASE_MAX_LENGTH)
         return edit
+
+    def _message_label(self, name: str, parent: QWidget) -> QLabel:
+        label = QLabel(parent, objectName=name, wordWrap=True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.hide()
+        return label
+
+    def _profile_name(self) -> tuple[str, ...]:
+        return (self.context.workspace.profile.display_name,) if self.context.unlocked else ()
+
+    def _keep_room_for_messages(self) -> None:
+        longest = {self.errors["old"]: message("unlock.throttled", {"seconds": 300}),
+                   self.errors["passphrase"]: "\n".join(message(key) for key in ("passphrase.too_short",
+                                                                                  "passphrase.weak")),
+                   self.errors["repeat"]: message("passphrase.mismatch"),
+                   self.pass_message: self.tr("The passphrase was changed. Use the new one from now on.")}
+        keep_room_for_messages(self, longest)
+
+    def _show_message(self, label: QLabel, text: str, *, error: bool) -> None:
+        label.setText(text)
+        label.setVisible(bool(text))
+        if error:
+            apply_error_style(label)
+        else:
+            label.setPalette(self.palette())
+        announce(label, text)
+
+    def _on_field_edited(self, field: str) -> None:
+        label = self.errors[field]
+        if label.text():
+            self._show_message(label, "", error=True)
+            edit = {"old": self.old_pass, "passphrase": self.new_pass, "repeat": self.repeat_pass}[field]
+            edit.setAccessibleDescription("")
+        if field == "passphrase":
+            self._on_field_edited("repeat")  # "do not match" was about the old text
+            if not self.new_pass.text():
+                self.meter.clear()
+        self._show_message(self.pass_message, "", error=False)
+
+    def _show_issues(self, issues: dict[str, list[str]]) -> None:
+        edits = {"old": self.old_pass, "passphrase": self.new_pass, "repeat": self.repeat_pass}
+        for field, label in self.errors.items():
+            text = "\n".join(issues.get(field, []))
+            self._show_message(label, text, error=True)
+            edits[field].setAccessibleDescription(text)
+        first = next((edits[field] for field in _FIELDS if issues.get(field)), None)
+        if first is not None:
+            first.setFocus()
 
     def _on_change_button_clicked(self) -> None:
         profile_id = self.context.workspace.profile.profile_id
         old, new, repeat = self.old_pass.text(), self.new_pass.text(), self.repeat_pass.text()
         self.change_button.setEnabled(False)
-        self.pass_message.setPalette(self.palette())  # plain text; errors turn it red below
-        self.pass_message.setText(self.tr("Changing…"))
+        self.rating.rate_now()  # the meter agrees with the verdict below
+        self._show_issues({})
+        self._show_message(self.pass_message, self.tr("Changing…"), error=False)
 
         def done(_: object) -> None:
             self.change_button.setEnabled(True)
             for edit in (self.old_pass, self.new_pass, self.repeat_pass):
-                edit.clear()
-            self.pass_message.setText(self.tr("The passphrase was changed. Use the new one from now on."))
+                edit.clear()  # clears their messages too
+            self._show_message(self.pass_message, self.tr("The passphrase was changed. Use the new one from now on."),
+                               error=False)
 
         def invalid(error: ValidationError) -> None:
             self.change_button.setEnabled(True)
-            apply_error_style(self.pass_message)
-            self.pass_message.setText("\n".join(issue_text(i) for i in error.issues))
+            self._show_message(self.pass_message, "", error=False)
+            found: dict[str, list[str]] = {}
+            for issue in error.issues:
+                found.setdefault(issue.field if issue.field in _FIELDS else "passphrase", []).append(issue_text(issue))
+            self._show_issues(found)
 
-        def failed(_: BaseException) -> None:
+        def failed(error: BaseException) -> None:
             self.change_button.setEnabled(True)
-            self.pass_message.setText("")
+            self._show_message(self.pass_message, "", error=False)
+            if isinstance(error, (WrongPassphraseError, UnlockThrottledError)):
+                self._show_issues({"old": [message(error.key, error.params)]})
+            elif isinstance(error, KnownError):
+                errors.report(self, error)  # a full disk and the like: a dialog that says what to do
 
         self.context.run(lambda: self.context.profiles.change_passphrase(profile_id, old, new, repeat),
-                         parent=self, on_success=done, on_invalid=invalid, on_failure=failed)
+                         parent=self, on_success=done, on_invalid=invalid, on_failure=failed, quiet=True)
 
     def _on_buttons_accepted(self) -> None:
         minutes = self.auto_lock.value()
@@ -139,6 +228,7 @@ class SettingsDialog(QDialog):
             workspace.settings.set_auto_lock_minutes(minutes)
 
         self.chosen_auto_lock_minutes = minutes
+
         # A full disk or unwritable folder comes back as a KnownError: a friendly dialog, dialog stays open.
         def invalid(error: ValidationError) -> None:
             self.organisation.show_issues(error.issues)

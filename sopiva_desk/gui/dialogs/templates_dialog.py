@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from sopiva_desk.domain.templates import Template
+from sopiva_desk.gui.widgets.page_parts import fit_to_screen
 from sopiva_desk.services.templates import TemplateProblem
 
 _WARNING_STYLE = "QLabel { color: #7a2e00; font-weight: bold; }"  # 7.9:1 on the window colour
@@ -55,7 +56,7 @@ class TemplatesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("templatesDialog")
         self.setWindowTitle(self.tr("Assessment templates"))
-        self.resize(900, 520 if problems else 300)
+        fit_to_screen(self, QSize(900, 520 if problems else 300))
         layout = QVBoxLayout(self)
 
         intro = self.tr("Assessments are made with these templates. Each assessment keeps the template "

@@ -13,10 +13,9 @@ import uuid
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -39,7 +38,7 @@ from sopiva_desk.gui.widgets.autosave import SaveStateIndicator
 from sopiva_desk.gui.widgets.feedback import announce
 from sopiva_desk.gui.widgets.locking import LockedNotice
 from sopiva_desk.gui.widgets.page_parts import build_record_header
-from sopiva_desk.gui.widgets.section_navigator import NAVIGATOR_ICON_PX, SectionNavigatorModel, legend_text
+from sopiva_desk.gui.widgets.section_navigator import SectionNavigatorModel, legend_text, set_up_navigator
 from sopiva_desk.gui.widgets.template_form import FORM_MAX_WIDTH, HINT_COLOR, TemplateForm
 from sopiva_desk.services.assessments import AssessmentView, ChangeView
 
@@ -144,11 +143,7 @@ class AssessmentPage(QWidget):
         self.navigator = QListView(self.body, objectName="sectionNavigator")
         self.navigator.setModel(self._sections)
         self.navigator.setAccessibleName(self.tr("Sections"))
-        self.navigator.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.navigator.setWordWrap(True)
-        self.navigator.setIconSize(QSize(NAVIGATOR_ICON_PX, NAVIGATOR_ICON_PX))
-        self.navigator.setStyleSheet("QListView::item { padding: 3px 2px; }")
-        self.navigator.setFixedWidth(270)
+        set_up_navigator(self.navigator, 270)
         self.navigator.setToolTip(self.tr("Ctrl+Page Down and Ctrl+Page Up move between sections"))
         caption.setBuddy(self.navigator)
         self.navigator.selectionModel().currentRowChanged.connect(self._on_navigator_current_row_changed)

@@ -68,7 +68,7 @@ class BudgetPage(QWidget):
         self.follow_up.record_use_requested.connect(self._on_follow_up_record_use_requested)
         self.tabs = QTabWidget(self, objectName="budgetTabs")
         self.tabs.addTab(self.editor, self.tr("&Budget"))
-        self.tabs.addTab(self.follow_up, self.tr("&Follow-up"))
+        self.tabs.addTab(self.follow_up, self.tr("F&ollow-up"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())

@@ -181,7 +181,7 @@ class ClientAssessmentsWidget(QWidget):
         status.addWidget(self.phase_label)
         status.addWidget(self.due_label)
 
-        self.start_visit_button = QPushButton(self.tr("Start &visit…"), self, objectName="startVisitButton")
+        self.start_visit_button = QPushButton(self.tr("&Start visit…"), self, objectName="startVisitButton")
         self.start_visit_button.setToolTip(self.tr("Start a home visit, remote visit, phone call or "
                                                    "office visit with this client"))
         self.start_visit_button.clicked.connect(self.start_visit_requested)

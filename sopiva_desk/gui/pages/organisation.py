@@ -12,10 +12,9 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -305,14 +304,12 @@ class OrganisationPage(QWidget):
         return CsvText(headers=headers, states={s: state_name(s) for s in ("indicative", "decided", "closed")},
                        yes=self.tr("yes"), no=self.tr("no"))
 
-    def default_export_path(self) -> str:
-        name = self.tr("pb-overview-{date}.csv").format(date=self._today().isoformat())
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return str(Path(folder) / name) if folder else name
+    def default_export_name(self) -> str:
+        return self.tr("pb-overview-{date}.csv").format(date=self._today().isoformat())
 
     def _on_export_button_clicked(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export personal budgets as CSV"),
-                                                self.default_export_path(), self.tr("CSV files (*.csv)"))
+        chosen = prompts.choose_save_path(self, self.tr("Export personal budgets as CSV"),
+                                          self.default_export_name(), self.tr("CSV files (*.csv)"))
         if chosen:
             self.export_to(Path(chosen))
 

@@ -252,7 +252,7 @@ class VisitPage(QWidget):
                                         objectName="noSessionsHint")
         self.no_sessions_label.setStyleSheet(_HINT_STYLE)
 
-        self.plan_button = QPushButton(self.tr("Work on the &plan"), panel, objectName="visitPlanButton")
+        self.plan_button = QPushButton(self.tr("Work on the p&lan"), panel, objectName="visitPlanButton")
         self.plan_button.setToolTip(self.tr("Continue the draft of the client plan, or draft it from the latest "
                                             "completed assessment"))
         self.plan_button.setFont(font)

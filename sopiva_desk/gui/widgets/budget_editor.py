@@ -107,7 +107,7 @@ class BudgetEditor(QWidget):
         self.period_start_edit = QLineEdit(parent, objectName="periodStart", placeholderText="1.1.2026")
         self.period_end_edit = QLineEdit(parent, objectName="periodEnd", placeholderText="31.12.2026")
         row.addWidget(bold_label(self.tr("Budget period"), parent))
-        for caption, edit in ((self.tr("&From"), self.period_start_edit), (self.tr("&To"), self.period_end_edit)):
+        for caption, edit in ((self.tr("F&rom"), self.period_start_edit), (self.tr("&To"), self.period_end_edit)):
             row.addSpacing(10)
             label = QLabel(caption, parent)
             label.setMinimumWidth(label.fontMetrics().horizontalAdvance(caption.replace("&", "")) + 6)

@@ -215,7 +215,7 @@ class DecisionForm(QScrollArea):
             [Column("text", _t("DecisionForm", "Part"))],
             field="parts",
             title=_t("DecisionForm", "Parts of the decision"),
-            add_text=_t("DecisionForm", "Add a &part"),
+            add_text=_t("DecisionForm", "Add a pa&rt"),
             row_name=_t("DecisionForm", "part {number}"),
             max_rows=20,
             empty_text=_t("DecisionForm", "A big decision is easier in small steps, e.g. where, with whom, when."),
@@ -270,7 +270,7 @@ class DecisionForm(QScrollArea):
             ],
             field="participants",
             title=_t("DecisionForm", "Participants"),
-            add_text=_t("DecisionForm", "Add a p&articipant"),
+            add_text=_t("DecisionForm", "Add a par&ticipant"),
             row_name=_t("DecisionForm", "participant {number}"),
             max_rows=30,
             empty_text=_t("DecisionForm", "Only the client and you so far."),
@@ -343,7 +343,7 @@ class DecisionForm(QScrollArea):
         )
         self._rows(questions, "will_questions", lambda rows: rows, lambda value: list(value or ()))
         self._text(
-            _t("DecisionForm", "&How the client's will was found out"),
+            _t("DecisionForm", "How the client's &will was found out"),
             "how_will_found",
             parent,
             _t("DecisionForm", "e.g. the client pointed at pictures and said yes to each; tried the place for a day."),
@@ -381,7 +381,7 @@ class DecisionForm(QScrollArea):
             ],
             field="differing_views",
             title=_t("DecisionForm", "Differing views"),
-            add_text=_t("DecisionForm", "Add a differing &view"),
+            add_text=_t("DecisionForm", "Add a differing v&iew"),
             row_name=_t("DecisionForm", "view {number}"),
             max_rows=20,
             empty_text=_t("DecisionForm", "No differing views."),
@@ -392,7 +392,7 @@ class DecisionForm(QScrollArea):
         date_edit = QLineEdit(parent, objectName="follow_up_on")
         date_edit.setPlaceholderText(_t("DecisionForm", "d.m.yyyy"))
         date_edit.setMaximumWidth(180)
-        error = self._field(_t("DecisionForm", "&Follow up by"), "follow_up_on", date_edit, parent)
+        error = self._field(_t("DecisionForm", "Follow &up by"), "follow_up_on", date_edit, parent)
         self.autosave.bind_line_edit(
             date_edit, "follow_up_on", self._save_field, error_label=error, to_value=parse_date, to_text=self._date_text
         )
@@ -419,7 +419,7 @@ class DecisionForm(QScrollArea):
         )
         combo.activated.connect(binding.edited)
         self.wellbeing_button = QPushButton(
-            _t("DecisionForm", "Ask with the &picture scale"), parent, objectName="wellbeingViewButton"
+            _t("DecisionForm", "Ask with the picture &scale"), parent, objectName="wellbeingViewButton"
         )
         self.wellbeing_button.setToolTip(
             _t("DecisionForm", "Opens the client view with five faces, from very bad to very good")

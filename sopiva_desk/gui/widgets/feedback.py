@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -18,3 +20,22 @@ def announce(widget: QWidget, text: str) -> None:
     """Have a screen reader read ``text`` now (no-op when no assistive technology is active)."""
     if text and QAccessible.isActive():
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+
+
+def keep_room_for_messages(window: QWidget, longest: Mapping[QLabel, str]) -> None:
+    """Size ``window`` so that each label fits with its longest message, then empty and hide them.
+
+    A window's layout does not grow it for a wrapped label shown later, so messages would
+    overlap the fields under them; sized once for the longest ones, a dialog keeps its size and
+    the space left over goes to a stretch in its layout while no message shows.
+    """
+    for label, text in longest.items():
+        label.setText(text)
+        label.show()
+    layout = window.layout()
+    width = max(window.minimumWidth(), window.sizeHint().width())
+    height = layout.totalHeightForWidth(width) if layout is not None else -1
+    window.resize(width, max(height, window.minimumSizeHint().height()))
+    for label in longest:
+        label.clear()
+        label.hide()

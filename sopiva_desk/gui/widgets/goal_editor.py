@@ -60,7 +60,7 @@ class GoalCard(FieldCard):
 
         boxes = {
             "client_words": self.add_editor("client_words", "plain", self.words_edit,
-                                            self.tr("The goal in the client's own &words")),
+                                            self.tr("The goal in the client's own words")),
             "life_domain": self.add_editor("life_domain", "choice", self.domain_combo, self.tr("Life domain")),
             "indicator": self.add_editor("indicator", "text", self.indicator_edit,
                                          self.tr("What will show the goal is reached")),

@@ -89,7 +89,7 @@ class OptionEditorCard(QFrame):
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
-        captions = {"title": self.tr("&Option"), "plain": self.tr("In plain words"),
+        captions = {"title": self.tr("Option"), "plain": self.tr("In plain words"),
                     "client_words": self.tr("Client's own words"), "reaction": self.tr("Client's reaction")}
         for row, key in enumerate(("title", "plain", "client_words")):
             caption = QLabel(captions[key], self)

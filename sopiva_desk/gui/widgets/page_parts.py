@@ -1,12 +1,13 @@
 """Pieces every page shares: the header (back button, big title, sub-line, save state), the
-back shortcuts, bold captions, going to a field, and the set-up of read-only record lists."""
+back shortcuts, bold captions, going to a field, the set-up of read-only record lists, and
+sizing a window to its screen."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +25,17 @@ from PySide6.QtWidgets import (
 from sopiva_desk.gui.models.record_list_model import VersionedRecordListModel
 
 HINT_COLOR = "#555b61"  # 6.6:1 on the window colour
+# What the window system adds around a window (title bar, borders) before it is shown and its
+# frame is known: a little more than Windows 10/11 and GNOME draw at 100 %.
+FRAME_ALLOWANCE = QMargins(4, 36, 4, 4)
+
+
+def fit_to_screen(window: QWidget, preferred: QSize) -> None:
+    """Give ``window`` its ``preferred`` size, smaller where its screen's free area (less the
+    taskbar and the window's frame) is smaller: on a 1366×768 laptop the bottom row of buttons
+    must not end up under the taskbar or off the screen."""
+    room = window.screen().availableGeometry().size().shrunkBy(FRAME_ALLOWANCE)
+    window.resize(preferred.boundedTo(room))
 
 
 def build_page_header(page: QWidget, *, back_text: str, back_tip: str, on_back: Callable[[], None],

@@ -229,7 +229,7 @@ class SupportCard(FieldCard):
             edit.setMaximumWidth(140)
 
         boxes = {
-            "description": self.add_editor("description", "text", self.description_edit, self.tr("&Support")),
+            "description": self.add_editor("description", "text", self.description_edit, self.tr("Support")),
             "provider_kind": self.add_editor("provider_kind", "choice", self.kind_combo, self.tr("Who provides")),
             "provider_name": self.add_editor("provider_name", "text", self.provider_edit, self.tr("Provider's name")),
             "service_code": self.add_editor("service_code", "choice", self.service_combo,

@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -37,7 +36,7 @@ from sopiva_desk.gui.widgets.page_parts import bold_label, go_to_field
 from sopiva_desk.gui.widgets.plan_labels import field_labels, life_domain_labels
 from sopiva_desk.gui.widgets.role_map import RoleMapSection
 from sopiva_desk.gui.widgets.row_list_editor import Column, RowListEditor
-from sopiva_desk.gui.widgets.section_navigator import NAVIGATOR_ICON_PX, SectionNavigatorModel, legend_text
+from sopiva_desk.gui.widgets.section_navigator import SectionNavigatorModel, legend_text, set_up_navigator
 from sopiva_desk.gui.widgets.template_form import (
     FORM_MAX_WIDTH,
     HINT_COLOR,
@@ -133,11 +132,7 @@ class PlanForm(QWidget):
         caption.setBuddy(self.navigator)
         self.navigator.setModel(self._sections)
         self.navigator.setAccessibleName(self.tr("Sections"))
-        self.navigator.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.navigator.setWordWrap(True)
-        self.navigator.setIconSize(QSize(NAVIGATOR_ICON_PX, NAVIGATOR_ICON_PX))
-        self.navigator.setStyleSheet("QListView::item { padding: 3px 2px; }")
-        self.navigator.setFixedWidth(250)
+        set_up_navigator(self.navigator, 250)
         self.navigator.setToolTip(self.tr("Ctrl+Page Down and Ctrl+Page Up move between sections"))
         self.navigator.selectionModel().currentRowChanged.connect(self._on_navigator_current_row_changed)
         self.navigator.activated.connect(lambda index: self.show_section(index.row(), focus=True))
@@ -243,8 +238,8 @@ class PlanForm(QWidget):
         self._text("communication", "communication", self.tr("&Communication methods and language"),
                    self.tr("How the client communicates and what helps: language, plain language, pictures, "
                            "signs, devices, an interpreter."))
-        self._text("communication", "how_will_found", self.tr("&How the client's will was found out"))
-        self.fill_button = QPushButton(self.tr("&Fill from decision-making sessions"), parent,
+        self._text("communication", "how_will_found", self.tr("How the client's &will was found out"))
+        self.fill_button = QPushButton(self.tr("F&ill from decision-making sessions"), parent,
                                        objectName="fillFromSessionsButton")
         self.fill_button.setToolTip(self.tr("Links the client's completed decision-making sessions and copies their "
                                             "methods and how the will was found out into empty fields"))
@@ -258,12 +253,12 @@ class PlanForm(QWidget):
         column.addWidget(hint_label(self.tr("Drafted from the needs assessment; check it with the client."), parent))
         for domain, name in life_domain_labels().items():
             self._text("situation", f"situation/{domain}", name)
-        self._text("current_services", "current_services", self.tr("Services the client &has now"),
+        self._text("current_services", "current_services", self.tr("Services the client has &now"),
                    self.tr("Required. Services, support and aids in use, and who provides them."))
         self._text("support_needs", "support_need_client", self.tr("As the &client sees it"))
-        self._text("support_needs", "support_need_close_persons", self.tr("As &close persons see it"))
+        self._text("support_needs", "support_need_close_persons", self.tr("As cl&ose persons see it"))
         self._text("support_needs", "support_need_professional", self.tr("The &professional's assessment"))
-        self._text("strengths", "strengths", self.tr("The client's &strengths and resources"))
+        self._text("strengths", "strengths", self.tr("The client's s&trengths and resources"))
         self._text("earlier_goals", "earlier_goals", self.tr("How the &earlier goals were attained"),
                    self.tr("The client's own rating and the professional's rating."))
 
@@ -281,7 +276,7 @@ class PlanForm(QWidget):
                            "Services Act 675/2023)."))
         self._rows("differing_views", "differing_views",
                    [Column("who", self.tr("Whose view"), stretch=1), Column("view", self.tr("View"), stretch=3)],
-                   title=labels["differing_views"], add_text=self.tr("Add a differing &view"),
+                   title=labels["differing_views"], add_text=self.tr("Add a differing v&iew"),
                    row_name=self.tr("view {number}"), max_rows=rules.DIFFERING_VIEWS_MAX,
                    empty_text=self.tr("No differing views. Others' views are kept beside the client's, never "
                                       "instead of it."))
@@ -298,7 +293,7 @@ class PlanForm(QWidget):
                                      widget=self.rights_check, error_label=error,
                                      show=lambda value: self.rights_check.setChecked(bool(value)))
         self.rights_check.clicked.connect(binding.edited)
-        self._text("rights", "rights_explained_how", self.tr("&How they were explained"),
+        self._text("rights", "rights_explained_how", self.tr("How they were &explained"),
                    self.tr("e.g. in plain language with pictures; a written summary was given."))
 
         column, parent = self._column("role_map")

@@ -109,6 +109,14 @@ def _line_pen(rater: str) -> QPen:
     return pen
 
 
+def scale_legend(words: dict[int, str]) -> str:
+    """"1 Not yet · 2 A little · …" where a line may break only between steps: no-break spaces
+    keep each number with its words, so a narrow chart never shows "5" at a line's end and
+    "Reached" below it."""
+    nbsp = "\u00a0"
+    return f"{nbsp} · ".join(f"{value}{nbsp}{word.replace(' ', nbsp)}" for value, word in words.items())
+
+
 class ReviewCharts(QWidget):
     """Ratings and "How are things?" over the completed reviews given to ``set_reviews``.
 
@@ -244,8 +252,7 @@ class ReviewCharts(QWidget):
             painter.setPen(QColor(TEXT))
             painter.drawText(QPointF(x + 44, y), label)
             x += 44 + metrics.horizontalAdvance(label) + 28
-        words = attainment_words()
-        scale = "  ·  ".join(f"{value} {word}" for value, word in words.items())
+        scale = scale_legend(attainment_words())
         painter.setPen(QColor(TEXT))
         painter.drawText(QRectF(rect.left(), y + 8, rect.width(), 2 * metrics.lineSpacing() + 4),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),

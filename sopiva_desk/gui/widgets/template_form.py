@@ -128,6 +128,13 @@ def hint_label(text: str, parent: QWidget, name: str = "") -> QLabel:
     return label
 
 
+def caption_html(text: str) -> str:
+    """``text`` for a rich-text caption that has a buddy. Qt takes the character after any "&" in
+    such a label's text as its Alt+ key, so no entity may appear: apostrophes stay as they are
+    and an ampersand a template wrote becomes the full-width "＆"."""
+    return html.escape(text.replace("&", "\uff06"), quote=False)
+
+
 def prompt_label(text: str, parent: QWidget, name: str = "") -> QLabel:
     """The plain-language sentence the counsellor reads out to the client, in an accent box."""
     lead = QCoreApplication.translate("TemplateForm", "Read out:")
@@ -173,7 +180,7 @@ class FieldWidget(QWidget):
         layout.setSpacing(4)
         self.caption = QLabel(self, objectName=f"{spec.key}Label", wordWrap=True)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
-        caption = f"<b>{html.escape(self.label_text)}</b>"
+        caption = f"<b>{caption_html(self.label_text)}</b>"
         if spec.required:
             caption += f' <span style="color: {ERROR_COLOR};">*</span>'
             self.caption.setToolTip(self.tr("Required"))

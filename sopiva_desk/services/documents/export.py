@@ -15,6 +15,7 @@ import io
 import os
 from pathlib import Path
 
+from sopiva_desk.domain import passphrase as passphrase_rules
 from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.services.documents.service import DocumentService, RenderedDocument
 from sopiva_desk.services.errors import KnownError
@@ -38,13 +39,18 @@ class DocumentExportDiskFullError(DocumentExportError):
 
 
 def check_password(password: str | None) -> None:
-    """``None`` is no password; an empty or too long one is refused (field ``password``)."""
+    """``None`` is no password; an empty, too long or easily guessed one is refused (field
+    ``password``). Easily guessed means what it means for passphrases (``domain.passphrase``):
+    the file leaves the computer, so its password is all that protects it."""
     if password is None:
         return
     if not password:
         raise ValidationError([Issue("password", "field.required")])
     if len(password.encode("utf-8")) > PASSWORD_MAX_BYTES:
         raise ValidationError([Issue("password", "documents.password_too_long", {"max": PASSWORD_MAX_BYTES})])
+    strength = passphrase_rules.assess(password)
+    if not strength.acceptable:
+        raise ValidationError([Issue("password", key) for key in strength.feedback])
 
 
 def encrypted_pdf(pdf: bytes, password: str) -> bytes:

@@ -1,0 +1,350 @@
+"""How to open each window of ``window_catalogue.discover()`` with realistic content.
+
+Each builder yields ``(state, window)``: the window to check, in each state worth checking.
+Keys are ``module.Class`` below ``sopiva_desk.gui``. See ``window_catalogue`` for the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtWidgets import QWizard
+
+from sopiva_desk.domain.issues import Issue, ValidationError
+from sopiva_desk.gui.dialogs.amend_assessment import AmendAssessmentDialog
+from sopiva_desk.gui.dialogs.assessment_history import AssessmentHistoryDialog
+from sopiva_desk.gui.dialogs.budget_commitment import AddCommitmentDialog, RecordUseDialog
+from sopiva_desk.gui.dialogs.budget_form import DecideBudgetDialog
+from sopiva_desk.gui.dialogs.budget_history import BudgetHistoryDialog
+from sopiva_desk.gui.dialogs.close_person import AddClosePersonDialog
+from sopiva_desk.gui.dialogs.create_budget import CreateBudgetDialog
+from sopiva_desk.gui.dialogs.disclosure import DisclosureDialog
+from sopiva_desk.gui.dialogs.document_preview import DocumentPreviewDialog, open_preview
+from sopiva_desk.gui.dialogs.export_options import ExportOptionsDialog
+from sopiva_desk.gui.dialogs.first_run import FirstRunWizard
+from sopiva_desk.gui.dialogs.pictogram_picker import PictogramPickerDialog
+from sopiva_desk.gui.dialogs.plan_history import PlanHistoryDialog
+from sopiva_desk.gui.dialogs.review_dialog import ReviewDialog
+from sopiva_desk.gui.dialogs.session_history import SessionHistoryDialog
+from sopiva_desk.gui.dialogs.settings import SettingsDialog
+from sopiva_desk.gui.dialogs.start_visit import StartVisitDialog
+from sopiva_desk.gui.dialogs.templates_dialog import TemplatesDialog
+from sopiva_desk.gui.dialogs.visit_summary import VisitSummaryDialog
+from sopiva_desk.gui.unlock_window import UnlockWindow
+from tests.gui.window_catalogue import TODAY, Builder, Look, State, click, newest, shown
+
+
+def _page(look: Look, page: object) -> State:
+    window = look.main_window
+    window.stack.setCurrentWidget(page)
+    return type(page).__name__, shown(window)
+
+
+# -- pages (in the main window) ------------------------------------------------------------
+
+
+def main_window(look: Look) -> Iterator[State]:
+    look.main_window.caseload.reload()
+    yield _page(look, look.main_window.caseload)
+
+
+def client_file(look: Look) -> Iterator[State]:
+    window = look.main_window
+    for number, client_id in enumerate([look.desk.client_id, *look.desk.other_clients]):
+        window.caseload.client_activated.emit(client_id)
+        state, shown_window = _page(look, window.client_file)  # the checks visit every tab
+        yield f"{state} of client {number + 1}", shown_window
+
+
+def visit(look: Look) -> Iterator[State]:
+    client_id, name = look.desk.open_visit_client
+    look.main_window.visit.open_visit(look.desk.open_visit.id, client_id, name)
+    yield _page(look, look.main_window.visit)
+
+
+def assessment(look: Look) -> Iterator[State]:
+    page = look.main_window.assessment
+    page.open_assessment(look.desk.assessment_id)
+    yield _page(look, page)
+    page.open_assessment(look.desk.draft_assessment_id)
+    state, window = _page(look, page)
+    click(page.complete_button)  # a draft: the list of what is missing opens beside the navigator
+    yield f"{state} with what is missing", window
+
+
+def decision_session(look: Look) -> Iterator[State]:
+    look.main_window.decision_session.open_session(look.desk.session_id)
+    yield _page(look, look.main_window.decision_session)
+
+
+def plan(look: Look) -> Iterator[State]:
+    page = look.main_window.plan
+    page.open_plan(look.desk.plan_id)
+    state, window = _page(look, page)
+    yield f"{state} agreed", window
+    plans = look.desk.workspace.plans
+    drafts = [p for c in look.desk.other_clients for p in plans.for_client(c) if p.status == "draft"]
+    page.open_plan(drafts[0].id)  # editable: every add button shows
+    yield f"{state} draft", window
+
+
+def budget(look: Look) -> Iterator[State]:
+    look.main_window.budget.open_budget(look.desk.budget_id)
+    yield _page(look, look.main_window.budget)
+
+
+def organisation(look: Look) -> Iterator[State]:
+    look.main_window.show_organisation()
+    yield _page(look, look.main_window.organisation)
+
+
+def print_queue(look: Look) -> Iterator[State]:
+    look.main_window.show_print_queue()
+    yield _page(look, look.main_window.print_queue)
+
+
+def unlock_window(look: Look) -> Iterator[State]:
+    window = UnlockWindow(look.context)
+    yield "start", shown(window)
+    locked = UnlockWindow(look.context, locked_profile_id=look.desk.workspace.profile.profile_id)
+    yield "locked", shown(locked)
+    for each in (window, locked):
+        each.close()
+        each.deleteLater()
+
+
+def client_view(look: Look) -> Iterator[State]:
+    page = look.main_window.decision_session
+    page.open_session(look.desk.session_id)
+    _page(look, page)
+    click(page.client_view_button)
+    assert page.client_window is not None
+    yield "sorting", shown(page.client_window)
+    page.client_window.show_wellbeing(None)
+    yield "how are things", page.client_window
+    page.close_client_view()
+
+
+# -- dialogs -------------------------------------------------------------------------------
+
+
+def review(look: Look) -> Iterator[State]:
+    dialog = ReviewDialog(look.context, look.desk.review_id, look.main_window)
+    yield "draft", shown(dialog)
+    click(dialog.complete_button)  # refused: every missing rating is listed
+    yield "after Complete", dialog
+    dialog.close()
+
+
+def amend(look: Look) -> Iterator[State]:
+    page = look.main_window.assessment
+    page.open_assessment(look.desk.assessment_id)
+    _page(look, page)
+    click(page.amend_button)
+    yield "assessment", newest(page, AmendAssessmentDialog)
+    plan_page = look.main_window.plan
+    plan_page.open_plan(look.desk.plan_id)
+    _page(look, plan_page)
+    click(plan_page.new_version_button)
+    yield "plan", newest(plan_page, AmendAssessmentDialog)
+
+
+def assessment_history(look: Look) -> Iterator[State]:
+    page = look.main_window.assessment
+    page.open_assessment(look.desk.assessment_id)
+    _page(look, page)
+    click(page.history_button)
+    yield "", newest(page, AssessmentHistoryDialog)
+
+
+def plan_history(look: Look) -> Iterator[State]:
+    page = look.main_window.plan
+    page.open_plan(look.desk.plan_id)
+    _page(look, page)
+    click(page.history_button)
+    yield "", newest(page, PlanHistoryDialog)
+
+
+def session_history(look: Look) -> Iterator[State]:
+    page = look.main_window.decision_session
+    page.open_session(look.desk.session_id)
+    _page(look, page)
+    click(page.history_button)
+    yield "", newest(page, SessionHistoryDialog)
+
+
+def _budget_page(look: Look) -> object:
+    page = look.main_window.budget
+    page.open_budget(look.desk.budget_id)
+    _page(look, page)
+    return page
+
+
+def budget_history(look: Look) -> Iterator[State]:
+    page = _budget_page(look)
+    click(page.history_button)
+    yield "", newest(page, BudgetHistoryDialog)
+
+
+def add_commitment(look: Look) -> Iterator[State]:
+    page = _budget_page(look)
+    click(page.follow_up.add_commitment_button)
+    dialog = newest(page, AddCommitmentDialog)
+    yield "", dialog
+    dialog.show_issues(ValidationError([Issue("number", "field.required"), Issue("max_cents", "money.invalid")]))
+    yield "with messages", dialog
+
+
+def record_use(look: Look) -> Iterator[State]:
+    page = _budget_page(look)
+    click(page.follow_up.record_use_button)
+    yield "", newest(page, RecordUseDialog)
+
+
+def decide_budget(look: Look) -> Iterator[State]:
+    dialog = DecideBudgetDialog(TODAY, look.main_window.budget)  # the desk's budget is decided already
+    yield "", shown(dialog)
+    dialog.show_issues(ValidationError([Issue("decision_date", "field.required")]))
+    yield "with messages", dialog
+    dialog.reject()
+
+
+def create_budget(look: Look) -> Iterator[State]:
+    dialog = CreateBudgetDialog(look.context, look.desk.plan_id, look.main_window, today=TODAY)
+    yield "", shown(dialog)
+    dialog.reject()
+
+
+def add_close_person(look: Look) -> Iterator[State]:
+    window = look.main_window
+    window.caseload.client_activated.emit(look.desk.client_id)
+    _page(look, window.client_file)
+    window.client_file.tabs.setCurrentIndex(0)
+    click(window.client_file.add_person_button)
+    yield "", newest(window.client_file, AddClosePersonDialog)
+
+
+def _preview(look: Look) -> DocumentPreviewDialog:
+    dialog = open_preview(look.main_window.plan, look.context, "client_plan", look.desk.plan_id)
+    assert dialog is not None
+    return dialog
+
+
+def document_preview(look: Look) -> Iterator[State]:
+    dialog = _preview(look)
+    yield "", shown(dialog)
+    dialog.reject()
+
+
+def disclosure(look: Look) -> Iterator[State]:
+    preview = _preview(look)
+    shown(preview)
+    click(preview.disclosure_button)
+    yield "", newest(preview, DisclosureDialog)
+    preview.reject()
+
+
+def export_options(look: Look) -> Iterator[State]:
+    preview = _preview(look)
+    dialog = ExportOptionsDialog(look.context, shown(preview))  # the preview opens it with exec()
+    yield "", shown(dialog)
+    dialog.protect_check.setChecked(True)
+    dialog.password_edit.setText("salasana1")
+    dialog.repeat_edit.setText("salasana2")
+    dialog.buttons.accepted.emit()
+    yield "refused", dialog
+    dialog.reject()
+    preview.reject()
+
+
+def first_run(look: Look) -> Iterator[State]:
+    wizard = FirstRunWizard(look.context)
+    yield "welcome", shown(wizard)
+    wizard.next()
+    page = wizard.profile_page
+    page.show_issues([Issue("display_name", "field.required"), Issue("passphrase", "passphrase.too_short"),
+                      Issue("passphrase", "passphrase.weak"), Issue("repeat", "passphrase.mismatch")])
+    yield "profile with messages", wizard
+    wizard.button(QWizard.WizardButton.CancelButton).click()
+    wizard.deleteLater()
+
+
+def new_client(look: Look) -> Iterator[State]:
+    dialog = look.main_window.caseload.open_new_client_dialog()
+    yield "", shown(dialog)
+    dialog.reject()
+
+
+def pictogram_picker(look: Look) -> Iterator[State]:
+    dialog = PictogramPickerDialog(look.language, None, look.main_window)  # choose_pictogram() execs it
+    yield "", shown(dialog)
+    dialog.reject()
+
+
+def settings(look: Look) -> Iterator[State]:
+    dialog = SettingsDialog(look.context, look.desk.data_dir, 5, look.main_window)
+    yield "", shown(dialog)
+    dialog.old_pass.setText("väärä")
+    dialog.new_pass.setText("lyhyt")
+    dialog.repeat_pass.setText("lyhyt2")
+    click(dialog.change_button)
+    yield "passphrase refused", dialog
+    dialog.reject()
+
+
+def start_visit(look: Look) -> Iterator[State]:
+    dialog = StartVisitDialog(look.context, look.desk.client_id, look.desk.client_name, look.main_window)
+    yield "", shown(dialog)
+    dialog.reject()
+
+
+def templates(look: Look) -> Iterator[State]:
+    look.main_window.show_templates()
+    yield "", newest(look.main_window, TemplatesDialog)
+
+
+def visit_summary(look: Look) -> Iterator[State]:
+    desk = look.desk
+    visit = desk.workspace.visits.start_visit(desk.client_id, "home_visit", "Asiakkaan koti")
+    page = look.main_window.visit
+    page.open_visit(visit.id, desk.client_id, desk.client_name)
+    _page(look, page)
+    click(page.end_button)
+    yield "", newest(page, VisitSummaryDialog)
+
+
+BUILDERS: dict[str, Builder] = {
+    "main_window.MainWindow": main_window,
+    "unlock_window.UnlockWindow": unlock_window,
+    "pages.caseload.CaseloadPage": main_window,
+    "pages.client_file.ClientFilePage": client_file,
+    "pages.visit.VisitPage": visit,
+    "pages.assessment.AssessmentPage": assessment,
+    "pages.decision_session.DecisionSessionPage": decision_session,
+    "pages.plan.PlanPage": plan,
+    "pages.budget.BudgetPage": budget,
+    "pages.organisation.OrganisationPage": organisation,
+    "pages.print_queue.PrintQueuePage": print_queue,
+    "client_view.window.ClientViewWindow": client_view,
+    "dialogs.review_dialog.ReviewDialog": review,
+    "dialogs.amend_assessment.AmendAssessmentDialog": amend,
+    "dialogs.assessment_history.AssessmentHistoryDialog": assessment_history,
+    "dialogs.plan_history.PlanHistoryDialog": plan_history,
+    "dialogs.session_history.SessionHistoryDialog": session_history,
+    "dialogs.budget_history.BudgetHistoryDialog": budget_history,
+    "dialogs.budget_commitment.AddCommitmentDialog": add_commitment,
+    "dialogs.budget_commitment.RecordUseDialog": record_use,
+    "dialogs.budget_form.DecideBudgetDialog": decide_budget,
+    "dialogs.create_budget.CreateBudgetDialog": create_budget,
+    "dialogs.close_person.AddClosePersonDialog": add_close_person,
+    "dialogs.document_preview.DocumentPreviewDialog": document_preview,
+    "dialogs.disclosure.DisclosureDialog": disclosure,
+    "dialogs.export_options.ExportOptionsDialog": export_options,
+    "dialogs.first_run.FirstRunWizard": first_run,
+    "dialogs.new_client.NewClientDialog": new_client,
+    "dialogs.pictogram_picker.PictogramPickerDialog": pictogram_picker,
+    "dialogs.settings.SettingsDialog": settings,
+    "dialogs.start_visit.StartVisitDialog": start_visit,
+    "dialogs.templates_dialog.TemplatesDialog": templates,
+    "dialogs.visit_summary.VisitSummaryDialog": visit_summary,
+}
