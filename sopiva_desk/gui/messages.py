@@ -72,6 +72,8 @@ _CATALOGUE: dict[str, str] = {
     "passphrase.weak": QT_TRANSLATE_NOOP(
         "Messages", "Too easy to guess. Add a few more unrelated words of your own."),
     "passphrase.mismatch": QT_TRANSLATE_NOOP("Messages", "The passphrases do not match."),
+    "visit.already_open": QT_TRANSLATE_NOOP(
+        "Messages", "A visit with this client is still open. Continue it, or start a new one deliberately."),
     # what is due in a case
     "due.visit_open": QT_TRANSLATE_NOOP("Messages", "A visit is still open: end it to see its summary."),
     "due.assessment_draft": QT_TRANSLATE_NOOP("Messages", "Draft assessment from {since} is unfinished."),

@@ -26,3 +26,19 @@ def confirm(parent: QWidget | None, title: str, text: str, *, yes: str, no: str)
 
 def show_about(parent: QWidget | None, title: str, html: str) -> None:
     QMessageBox.about(parent, title, html)
+
+
+def choose(parent: QWidget | None, title: str, text: str, choices: list[str], *, default: int = 0) -> int | None:
+    """A question with several answers; the index of the one chosen, ``None`` for Cancel or Esc.
+
+    ``choices`` become buttons in the order given; ``default`` is the one Return presses.
+    """
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("choiceDialog")
+    buttons = [box.addButton(choice, QMessageBox.ButtonRole.ActionRole) for choice in choices]
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(buttons[default])
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None  # type: ignore[arg-type]

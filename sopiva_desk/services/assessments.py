@@ -94,6 +94,14 @@ class VisitSummary:
     sessions_draft: tuple[SessionView, ...] = ()
 
 
+class VisitAlreadyOpen(ValidationError):
+    """The client has a visit still open: continue it, or start another deliberately."""
+
+    def __init__(self, visit: VisitView) -> None:
+        super().__init__([Issue("visit", "visit.already_open")])
+        self.visit = visit
+
+
 def visit_view(visit: Visit) -> VisitView:
     return VisitView(visit.id, visit.client_id, visit.starts_at, visit.ends_at, visit.way, visit.place,
                      tuple(visit.participants), tuple(visit.absent), visit.notes, visit.status)
@@ -125,7 +133,10 @@ class _Base:
 
 
 class VisitService(_Base):
-    def start_visit(self, client_id: uuid.UUID, way: str, place: str = "") -> VisitView:
+    def start_visit(self, client_id: uuid.UUID, way: str, place: str = "", *,
+                    another: bool = False) -> VisitView:
+        """A new open visit. While the client has one open, ``VisitAlreadyOpen`` (newest open
+        visit) unless ``another`` says a second one is meant."""
         try:
             clean_way = visit_rules.clean_way(way)
             clean_place = visit_rules.clean_visit_field("place", place)
@@ -134,6 +145,10 @@ class VisitService(_Base):
         with storage_errors(), self._db.transaction() as session:
             if client_repo.get_client(session, client_id) is None:
                 raise RecordGoneError()
+            if not another:
+                still_open = [v for v in repo.visits_for_client(session, client_id) if v.status == "open"]
+                if still_open:  # newest first
+                    raise VisitAlreadyOpen(visit_view(still_open[0]))
             visit = self._new(Visit, client_id=client_id, starts_at=utc_now(), way=clean_way, place=clean_place,
                               participants=[], absent=[], notes="", status="open")
             session.add(visit)

@@ -19,6 +19,7 @@ from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.start_visit import StartVisitDialog, way_label
 from sopiva_desk.gui.dialogs.visit_summary import VisitSummaryDialog
 from sopiva_desk.gui.messages import message
+from sopiva_desk.gui.models.record_list_model import format_date_time
 from sopiva_desk.gui.pages.client_assessments import TemplateChooser
 from sopiva_desk.gui.pages.visit import VisitPage
 from sopiva_desk.gui.tasks import ImmediateTaskRunner, TaskRunner
@@ -117,6 +118,44 @@ def test_the_start_visit_dialog_starts_a_visit_with_the_chosen_way_and_place(
     found = stored_visit(workspace, client_id)
     assert (found.id, found.way, found.place, found.status) == (
         dialog.started_visit.id, "phone", "Puhelu asiakkaan kotiin", "open")
+    assert dialogs == []
+
+
+@pytest.mark.parametrize(("answer", "expected"), [(0, "continued"), (1, "second"), (None, "cancelled")])
+def test_starting_a_visit_while_one_is_open_offers_to_continue_it(
+        qtbot: Any, profile_service: ProfileService, workspace: Workspace, client_id: uuid.UUID,
+        dialogs: list[str], monkeypatch: pytest.MonkeyPatch, answer: int | None, expected: str) -> None:
+    open_visit = workspace.visits.start_visit(client_id, "home_visit", "Koti")
+    asked: list[tuple[str, list[str], int]] = []
+
+    def choose(_parent: Any, _title: str, text: str, choices: list[str], *, default: int = 0) -> int | None:
+        asked.append((text, choices, default))
+        return answer
+
+    monkeypatch.setattr(prompts, "choose", choose)
+    dialog = StartVisitDialog(make_context(profile_service, workspace, ImmediateTaskRunner()), client_id,
+                              "Aino Maria Virtanen")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.way_buttons["phone"].click()
+    dialog.start_button.click()
+
+    started = format_date_time(open_visit.starts_at)
+    ((text, choices, default),) = asked
+    assert f"The home visit with Aino Maria Virtanen that started {started} has not been ended." in text
+    assert choices == [f"Continue the open visit (started {started})", "Start a new visit anyway"]
+    assert default == 0  # continuing is what Return does
+    visits = workspace.visits.visits_for_client(client_id)
+    if expected == "continued":
+        assert dialog.result() == dialog.DialogCode.Accepted and dialog.continued
+        assert dialog.started_visit == open_visit and [v.id for v in visits] == [open_visit.id]
+    elif expected == "second":
+        assert dialog.result() == dialog.DialogCode.Accepted and not dialog.continued
+        assert dialog.started_visit is not None and dialog.started_visit.id != open_visit.id
+        assert sorted((v.way, v.status) for v in visits) == [("home_visit", "open"), ("phone", "open")]
+    else:
+        assert dialog.result() == dialog.DialogCode.Rejected and dialog.started_visit is None
+        assert [v.id for v in visits] == [open_visit.id]
     assert dialogs == []
 
 
@@ -394,7 +433,7 @@ def test_refresh_assessments_also_refreshes_the_sessions(
     assert page.sessions.rowCount() == 0
     found = workspace.decisions.start(client_id, visit.id)
     workspace.decisions.start(client_id)  # not in this visit
-    other_visit = workspace.visits.start_visit(client_id, "phone")
+    other_visit = workspace.visits.start_visit(client_id, "phone", another=True)
     workspace.decisions.start(client_id, other_visit.id)
     page.refresh_assessments()
     assert [s.id for s in page.sessions.sessions()] == [found.id]
