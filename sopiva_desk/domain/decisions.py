@@ -131,9 +131,11 @@ def clean_parts(raw: Any) -> list[str] | None:
 
 
 def clean_participants(raw: Any) -> list[dict[str, Any]] | None:
-    """Rows of {name, role, relation, chosen_by_client}; rows with nothing in them are dropped.
+    """Rows of {name, role, relation}; rows with nothing in them are dropped.
 
-    The client is always a participant and is not listed.
+    The client is always a participant and is not listed. The role "supporter" is a supporter
+    the client chose (675/2023 §15: the person chooses the supporters), one fact with no flag
+    beside it; migration 0010 folded the former ``chosen_by_client`` flag into it.
     """
     rows = []
     for index, item in enumerate(_rows("participants", raw, PARTICIPANTS_MAX)):
@@ -143,7 +145,6 @@ def clean_participants(raw: Any) -> list[dict[str, Any]] | None:
             "name": _line(f"{where}/name", row.get("name"), PARTICIPANT_NAME_MAX),
             "role": _choice(f"{where}/role", row.get("role"), ROLES),
             "relation": _line(f"{where}/relation", row.get("relation"), PARTICIPANT_RELATION_MAX),
-            "chosen_by_client": _flag(f"{where}/chosen_by_client", row.get("chosen_by_client")),
         }
         if any(clean.values()):
             rows.append(clean)
@@ -293,8 +294,6 @@ def missing_for_completion(content: Mapping[str, Any]) -> list[Issue]:
             issues.append(Issue(f"{where}/name", "field.required"))
         if not _filled(person.get("role")):
             issues.append(Issue(f"{where}/role", "field.required"))
-        if person.get("role") == "supporter" and not person.get("chosen_by_client"):
-            issues.append(Issue(f"{where}/chosen_by_client", "decision.supporter_not_chosen"))
     methods = content.get("methods") or []
     if not methods:
         issues.append(Issue("methods", "decision.methods_missing"))

@@ -41,8 +41,6 @@ _CATALOGUE: dict[str, str] = {
     "decision.agreement_missing": QT_TRANSLATE_NOOP("Messages", "Record whether the client agrees with the decision."),
     "decision.reason_missing": QT_TRANSLATE_NOOP(
         "Messages", "Record why the client could not express a view on the decision."),
-    "decision.supporter_not_chosen": QT_TRANSLATE_NOOP(
-        "Messages", "A supporter must be chosen by the client. Mark who the client chose, or change the role."),
     "name.no_letters": QT_TRANSLATE_NOOP("Messages", "A name must contain letters."),
     "name.digits": QT_TRANSLATE_NOOP("Messages", "A name cannot contain digits. Was this meant for another field?"),
     "phone.format": QT_TRANSLATE_NOOP("Messages", "Enter a phone number, e.g. 040 123 4567 or +358 40 123 4567."),

@@ -22,7 +22,7 @@ pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateS
               pytest.mark.qt_log_ignore("This plugin does not support raise")]
 
 TIMEOUT = 5000
-SUPPORTER = [{"name": "Liisa Virtanen", "role": "supporter", "relation": "sisko", "chosen_by_client": True}]
+SUPPORTER = [{"name": "Liisa Virtanen", "role": "supporter", "relation": "sisko"}]
 
 
 @pytest.fixture

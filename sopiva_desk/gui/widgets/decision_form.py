@@ -264,8 +264,7 @@ class DecisionForm(QScrollArea):
             [
                 Column("name", _t("DecisionForm", "Name"), stretch=3),
                 Column("role", _t("DecisionForm", "Role"), kind="choice", choices=roles, stretch=3),
-                Column("relation", _t("DecisionForm", "Relation to the client"), stretch=2),
-                Column("chosen_by_client", _t("DecisionForm", "Chosen by the client"), kind="check", stretch=2),
+                Column("relation", _t("DecisionForm", "Relation to the client"), stretch=3),
             ],
             field="participants",
             title=_t("DecisionForm", "Participants"),
