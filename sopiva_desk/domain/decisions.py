@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime
 from typing import Any
 
+from sopiva_desk.domain.dates import DateProblem, read_day
 from sopiva_desk.domain.issues import Issue
 from sopiva_desk.domain.pictograms import normalize_hexcode
 
@@ -183,19 +183,13 @@ def clean_differing_views(raw: Any) -> list[dict[str, Any]] | None:
 
 
 def clean_date(key: str, raw: Any) -> str | None:
-    """An ISO date string (``YYYY-MM-DD``) from a ``date`` or an ISO string; ``None`` when empty."""
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
-        return None
-    if isinstance(raw, datetime):  # a moment is not a day
-        raise DecisionInvalid(Issue(key, "date.format"))
-    if isinstance(raw, date):
-        return raw.isoformat()
-    if not isinstance(raw, str):
-        raise DecisionInvalid(Issue(key, "date.format"))
+    """An ISO date string (``YYYY-MM-DD``) from a ``date`` or typed text (``domain.dates``);
+    ``None`` when empty."""
     try:
-        return date.fromisoformat(raw.strip()).isoformat()
-    except ValueError:
-        raise DecisionInvalid(Issue(key, "date.format")) from None
+        day = read_day(raw)
+    except DateProblem as problem:
+        raise DecisionInvalid(problem.issue(key)) from None
+    return None if day is None else day.isoformat()
 
 
 def clean_wellbeing(raw: Any) -> int | None:

@@ -45,7 +45,10 @@ _CATALOGUE: dict[str, str] = {
     "name.digits": QT_TRANSLATE_NOOP("Messages", "A name cannot contain digits. Was this meant for another field?"),
     "phone.format": QT_TRANSLATE_NOOP("Messages", "Enter a phone number, e.g. 040 123 4567 or +358 40 123 4567."),
     "postal_code.format": QT_TRANSLATE_NOOP("Messages", "A postal code has five digits, e.g. 50100."),
-    "date.format": QT_TRANSLATE_NOOP("Messages", "Enter a date as dd.mm.yyyy."),
+    "date.format": QT_TRANSLATE_NOOP("Messages", "Write the date as d.m.yyyy, e.g. 7.12.2026."),
+    "date.year_digits": QT_TRANSLATE_NOOP("Messages", "Write the year with four digits, e.g. 7.12.2026."),
+    "date.no_such_month": QT_TRANSLATE_NOOP("Messages", "{text} is not a date: a year has 12 months."),
+    "date.no_such_day": QT_TRANSLATE_NOOP("Messages", "{text} is not a date: that month has {days} days."),
     "date.future": QT_TRANSLATE_NOOP("Messages", "The date cannot be in the future."),
     "date.too_old": QT_TRANSLATE_NOOP("Messages", "The date is more than 130 years ago."),
     "temporary_id.format": QT_TRANSLATE_NOOP(
@@ -189,6 +192,23 @@ _CATALOGUE: dict[str, str] = {
 }
 
 
+# "31.2.2026 is not a date: February has 28 days." One sentence per month, for natural grammar.
+_NO_SUCH_DAY: dict[int, str] = {
+    1: QT_TRANSLATE_NOOP("Messages", "{text} is not a date: January has {days} days."),
+    2: QT_TRANSLATE_NOOP("Messages", "{text} is not a date: February has {days} days."),
+    3: QT_TRANSLATE_NOOP("Messages", "{text} is not a date: March has {days} days."),
+    4: QT_TRANSLATE_NOOP("Messages", "{text} is not a date: April has {days} days."),
+    5: QT_TRANSLATE_NOOP("Messages", "{text} is not a date: May has {days} days."),
+    6: QT_TRANSLATE_NOOP("Messages", "{text} is not a date: June has {days} days."),
+    7: QT_TRANSLATE_NOOP("Messages", "{text} is not a date: July has {days} days."),
+    8: QT_TRANSLATE_NOOP("Messages", "{text} is not a date: August has {days} days."),
+    9: QT_TRANSLATE_NOOP("Messages", "{text} is not a date: September has {days} days."),
+    10: QT_TRANSLATE_NOOP("Messages", "{text} is not a date: October has {days} days."),
+    11: QT_TRANSLATE_NOOP("Messages", "{text} is not a date: November has {days} days."),
+    12: QT_TRANSLATE_NOOP("Messages", "{text} is not a date: December has {days} days."),
+}
+
+
 def has_message(key: str) -> bool:
     return key in _CATALOGUE
 
@@ -196,6 +216,8 @@ def has_message(key: str) -> bool:
 def message(key: str, params: dict[str, Any] | None = None) -> str:
     """The translated text for ``key`` with ``params`` filled in."""
     source = _CATALOGUE.get(key, _CATALOGUE["error.unknown"])
+    if key == "date.no_such_day":
+        source = _NO_SUCH_DAY.get((params or {}).get("month"), source)  # type: ignore[arg-type]
     text = QCoreApplication.translate(CONTEXT, source)
     try:
         return text.format(**(params or {}))

@@ -305,7 +305,7 @@ def test_a_wrong_date_is_shown_next_to_the_field_and_kept_until_fixed(
     edit.setFocus()
     qtbot.keyClicks(edit, "31.2.2026")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
-    assert label.isVisibleTo(page) and label.text() == message("date.format")
+    assert label.isVisibleTo(page) and label.text() == "31.2.2026 is not a date: February has 28 days."
     assert edit.text() == "31.2.2026"
     assert edit.property("invalid") is True
     assert page.save_state is not None and page.save_state.text() == "Not saved: check the highlighted field"
@@ -319,6 +319,17 @@ def test_a_wrong_date_is_shown_next_to_the_field_and_kept_until_fixed(
     assert not label.isVisibleTo(page)
     assert stored(workspace, assessment_id)["initiation.date"] == "2026-02-03"
     assert states(page)[0] == "started"
+
+    # The referral date has happened: a day years ahead (a typo) is refused next to the field.
+    edit.clear()
+    qtbot.keyClicks(edit, "3.2.2062")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert label.isVisibleTo(page) and label.text() == message("date.future")
+    assert stored(workspace, assessment_id)["initiation.date"] == "2026-02-03"
+    edit.clear()
+    qtbot.keyClicks(edit, "03.02.2026")  # with leading zeros
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert not label.isVisibleTo(page)
     assert no_blocking_dialogs == []
 
 

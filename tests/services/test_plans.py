@@ -119,7 +119,7 @@ def test_set_field_cleans_and_keeps_history_and_log(workspace, plans, client_id)
     plans.set_field(found.id, "participants", [{"name": "Liisa", "relation": "sisko"}, {"name": "", "relation": ""}])
     plans.set_field(found.id, "rights_explained", True)
     for key, raw, issue in [
-        ("meeting_date", "20.11.", Issue("meeting_date", "date.format")),
+        ("meeting_date", "20.11.", Issue("meeting_date", "date.year_digits")),
         ("meeting_place", "x" * 201, Issue("meeting_place", "field.too_long", {"max": 200})),
         ("situation/space", "x", Issue("situation/space", "field.choice")),
         ("participants", [{"name": "x" * 101}], Issue("participants/0/name", "field.too_long", {"max": 100})),

@@ -113,7 +113,10 @@ def test_choices_dates_and_wellbeing() -> None:
     assert clean_field("follow_up_on", "2027-01-15") == "2027-01-15"
     assert clean_field("follow_up_on", date(2027, 1, 15)) == "2027-01-15"
     assert clean_field("follow_up_on", "") is None
-    assert refused("follow_up_on", "15.1.2027") == Issue("follow_up_on", "date.format")
+    assert clean_field("follow_up_on", "15.1.2027") == "2027-01-15"  # as typed (domain.dates)
+    assert refused("follow_up_on", "15/1/2027") == Issue("follow_up_on", "date.format")
+    assert refused("follow_up_on", "30.2.2027") == Issue("follow_up_on", "date.no_such_day",
+                                                         {"text": "30.2.2027", "month": 2, "days": 28})
     assert refused("follow_up_on", datetime(2027, 1, 15, 12)) == Issue("follow_up_on", "date.format")
     assert clean_field("wellbeing", 1) == 1
     assert clean_field("wellbeing", "5") == 5

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from sopiva_desk.gui.context import AppContext
-from sopiva_desk.gui.formatting import format_date, parse_date
+from sopiva_desk.gui.formatting import date_placeholder, format_date, parse_date
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, AutosaveController, SaveFn
 from sopiva_desk.gui.widgets.option_list_editor import OptionListEditor
 from sopiva_desk.gui.widgets.page_parts import bold_label
@@ -388,7 +388,7 @@ class DecisionForm(QScrollArea):
         self._rows(views, "differing_views", lambda rows: rows, lambda value: list(value or ()))
         self._text(_t("DecisionForm", "&Next steps"), "next_steps", parent, long=True)
         date_edit = QLineEdit(parent, objectName="follow_up_on")
-        date_edit.setPlaceholderText(_t("DecisionForm", "d.m.yyyy"))
+        date_edit.setPlaceholderText(date_placeholder())
         date_edit.setMaximumWidth(180)
         error = self._field(_t("DecisionForm", "&Follow up by"), "follow_up_on", date_edit, parent)
         self.autosave.bind_line_edit(

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sopiva_desk.domain import plans as rules
 from sopiva_desk.domain.issues import Issue
 from sopiva_desk.gui.context import AppContext
+from sopiva_desk.gui.formatting import date_placeholder
 from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveFn
 from sopiva_desk.gui.widgets.goal_editor import GoalEditor
 from sopiva_desk.gui.widgets.page_parts import bold_label
@@ -206,7 +207,7 @@ class PlanForm(QWidget):
     def _date(self, section_id: str, key: str, caption: str, hint: str = "") -> None:
         _column, parent = self._column(section_id)
         edit = QLineEdit(parent, objectName=key)
-        edit.setPlaceholderText(self.tr("d.m.yyyy"))
+        edit.setPlaceholderText(date_placeholder())
         edit.setMaximumWidth(180)
         error = self._field(section_id, key, edit, caption, hint)
         self.autosave.bind_line_edit(edit, key, self._save, error_label=error, to_value=date_value,
