@@ -151,6 +151,26 @@ def clean_participants(raw: Any) -> list[dict[str, Any]] | None:
     return rows or None
 
 
+def participants_from_people(people: Sequence[Mapping[str, Any]], client_name: str,
+                             close_roles: Mapping[str, Sequence[str]]) -> list[dict[str, Any]]:
+    """A visit's participants ({name, relation}) as session participants: the client (always
+    there, not listed) is left out; a close person the client chose as supporter is a
+    "supporter", another close person a "close_person"; anyone else's role is left for the
+    counsellor (completion asks for it). ``close_roles``: the close persons' roles by name."""
+    roles = {name.casefold(): tuple(found) for name, found in close_roles.items()}
+    rows = []
+    for person in people:
+        name = " ".join(str(person.get("name") or "").split())
+        if not name or name.casefold() == " ".join(client_name.split()).casefold():
+            continue
+        known = roles.get(name.casefold())
+        role = None if known is None else "supporter" if "supporter" in known else "close_person"
+        relation = " ".join(str(person.get("relation") or "").split()) or None
+        rows.append({"name": name[:PARTICIPANT_NAME_MAX], "role": role,
+                     "relation": relation[:PARTICIPANT_RELATION_MAX] if relation else None})
+    return rows[:PARTICIPANTS_MAX]
+
+
 def clean_methods(raw: Any) -> list[str] | None:
     chosen = _rows("methods", raw, len(METHODS))
     if any(code not in METHODS for code in chosen):

@@ -249,6 +249,33 @@ class PlanService(PlanParts):
             session.flush()
             return _view(found)
 
+    def fill_from_visit(self, plan_id: uuid.UUID, visit_id: uuid.UUID) -> PlanView:
+        """The plan worked on during a visit: its meeting date, place and participants, where
+        still empty, from the visit (each change with its history row)."""
+        with storage_errors(), self._db.transaction() as session:
+            found, plan = self._draft(session, plan_id)
+            visit = assessment_repo.get_visit(session, visit_id)
+            if visit is None or visit.client_id != found.client_id:
+                raise ValidationError([Issue("visit_id", "field.choice")])
+            try:
+                proposals: dict[str, Any] = {
+                    "meeting_date": visit.starts_at.astimezone().date(), "meeting_place": visit.place.strip() or None,
+                    "participants": tuple(rules.Participant(name=p.get("name"), relation=p.get("relation"))
+                                          for p in visit.participants[:rules.PARTICIPANTS_MAX]) or None}
+                fill = {name: value for name, value in proposals.items() if value and not getattr(plan, name)}
+                changed = rules.edit(plan, **fill) if fill else plan
+            except InvalidInput:  # a value the plan cannot hold: left for the counsellor
+                return _view(found)
+            if fill:
+                before = plan_content(plan)
+                self._store(found, changed)
+                for name in fill:
+                    self._history(session, found, name, before.get(name), found.content.get(name))
+                self._stamp(found)
+                self._log(session, "update", found, tuple(fill))
+            session.flush()
+            return _view(found)
+
     # -- versions -------------------------------------------------------------------------------
 
     def agree(self, plan_id: uuid.UUID, agreed_on: date | str) -> PlanView:

@@ -595,14 +595,19 @@ class VisitPage(QWidget):
         self._update_buttons()
         context = self._context
 
+        visit_id = self._visit.id if self._visit is not None else None
+
         def find_or_start() -> uuid.UUID:
             plans = context.workspace.plans
             versions = plans.for_client(client_id)
-            for status in ("draft", "agreed"):
-                found = next((p for p in versions if p.status == status), None)
-                if found is not None:
-                    return found.id
-            return plans.start_draft(client_id).id
+            agreed = next((p for p in versions if p.status == "agreed"), None)
+            draft = next((p for p in versions if p.status == "draft"), None)
+            if draft is None and agreed is not None:
+                return agreed.id
+            draft = draft or plans.start_draft(client_id)
+            if visit_id is not None:  # the meeting is this visit: its date, place and who took part
+                plans.fill_from_visit(draft.id, visit_id)
+            return draft.id
 
         def done(plan_id: uuid.UUID) -> None:
             self._starting_plan = False
