@@ -151,6 +151,11 @@ def clean_participants(raw: Any) -> list[dict[str, Any]] | None:
     return rows or None
 
 
+def close_person_role(roles: Sequence[str]) -> str:
+    """A close person's role in a session: "supporter" when the client chose them as one."""
+    return "supporter" if "supporter" in roles else "close_person"
+
+
 def participants_from_people(people: Sequence[Mapping[str, Any]], client_name: str,
                              close_roles: Mapping[str, Sequence[str]]) -> list[dict[str, Any]]:
     """A visit's participants ({name, relation}) as session participants: the client (always
@@ -164,7 +169,7 @@ def participants_from_people(people: Sequence[Mapping[str, Any]], client_name: s
         if not name or name.casefold() == " ".join(client_name.split()).casefold():
             continue
         known = roles.get(name.casefold())
-        role = None if known is None else "supporter" if "supporter" in known else "close_person"
+        role = None if known is None else close_person_role(known)
         relation = " ".join(str(person.get("relation") or "").split()) or None
         rows.append({"name": name[:PARTICIPANT_NAME_MAX], "role": role,
                      "relation": relation[:PARTICIPANT_RELATION_MAX] if relation else None})

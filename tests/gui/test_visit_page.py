@@ -301,10 +301,11 @@ def test_the_people_editor_adds_and_removes_rows_and_keeps_the_tab_order(qtbot: 
     assert editor.edit(1, "name").accessibleName() == "Who was absent, person 2: name"
     assert editor.remove_button(1).accessibleName() == "Remove Liisa"
 
-    # Tab: the page before, each row's name, relation, reason and Remove, then Add, then the page after.
+    # Tab: the page before, each row's name, relation, reason and Remove, then Add, then the page after
+    # (the button to add the client's people is hidden: none are known here).
     chain, widget = [], before.nextInFocusChain()
     while widget is not after:
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(outer):
             chain.append(widget)
         widget = widget.nextInFocusChain()
     expected = [w for row in range(3) for w in (editor.edit(row, "name"), editor.edit(row, "relation"),
@@ -473,6 +474,57 @@ def test_work_on_the_plan_drafts_it_once_then_continues_the_draft(
     with qtbot.waitSignal(page.open_plan_requested, timeout=SAVE_TIMEOUT) as opened:
         page.plan_button.click()
     assert opened.args == [draft.id] and len(workspace.plans.for_client(client_id)) == 1
+    # The meeting is this visit: its date and place are in the draft (and nothing was typed over).
+    content = workspace.plans.open(draft.id).content
+    assert content["meeting_place"] == "Client's home"
+    assert content["meeting_date"] == page_visit_day(workspace, client_id)
+
+
+def page_visit_day(workspace: Workspace, client_id: uuid.UUID) -> str:
+    return stored_visit(workspace, client_id).starts_at.astimezone().date().isoformat()
+
+
+def test_who_took_part_is_picked_from_the_client_and_the_close_persons(
+        qtbot: Any, page: VisitPage, workspace: Workspace, client_id: uuid.UUID, visit: VisitView) -> None:
+    workspace.clients.add_close_person(client_id, {"name": "Liisa Virtanen", "relation": "sisko",
+                                                   "roles": ["supporter"]})
+    with qtbot.waitSignal(page.visit_opened, timeout=SAVE_TIMEOUT):
+        page.open_visit(visit, client_id, "Aino Maria Virtanen")  # the close person is new: read again
+    editor = page.participants_editor
+    qtbot.waitUntil(lambda: editor.pick_button.isVisibleTo(page), timeout=SAVE_TIMEOUT)
+    editor.pick_menu.aboutToShow.emit()
+    actions = editor.pick_menu.actions()
+    assert [a.text() for a in actions] == ["Aino Maria Virtanen (client)", "Liisa Virtanen (sisko)"]
+    actions[1].trigger()
+    wait_saved(qtbot, page)
+    assert stored_visit(workspace, client_id).participants == (
+        {"name": "Liisa Virtanen", "relation": "sisko"},)  # filled in and saved at once
+    editor.pick_menu.aboutToShow.emit()
+    assert [a.isEnabled() for a in editor.pick_menu.actions()] == [True, False]  # listed already
+    editor.add_button.click()
+    qtbot.keyClicks(editor.edit(1, "name"), "Tuula Tulkki")  # anyone else is typed
+    wait_saved(qtbot, page)
+    assert [p["name"] for p in stored_visit(workspace, client_id).participants] == ["Liisa Virtanen",
+                                                                                     "Tuula Tulkki"]
+    page.absent_editor.pick_menu.aboutToShow.emit()
+    assert [a.text() for a in page.absent_editor.pick_menu.actions()] == ["Liisa Virtanen (sisko)"]
+
+
+def test_a_home_visit_takes_place_at_the_clients_address_unless_typed(
+        qtbot: Any, profile_service: ProfileService, workspace: Workspace, client_id: uuid.UUID,
+        dialogs: list[str]) -> None:
+    dialog = StartVisitDialog(make_context(profile_service, workspace, ImmediateTaskRunner()), client_id,
+                              "Aino Maria Virtanen", address="Kuusitie 3, Puumala")
+    qtbot.addWidget(dialog)
+    assert dialog.place() == "Kuusitie 3, Puumala"  # a home visit is the default
+    dialog.way_buttons["office"].click()
+    assert dialog.place() == ""  # the office is not the client's home
+    dialog.way_buttons["home_visit"].click()
+    assert dialog.place() == "Kuusitie 3, Puumala"
+    dialog.place_edit.clear()
+    qtbot.keyClicks(dialog.place_edit, "Mummola")
+    dialog.way_buttons["phone"].click()
+    assert dialog.place() == "Mummola"  # typed: kept whatever the way
 
 
 # -- ending the visit --------------------------------------------------------------------------

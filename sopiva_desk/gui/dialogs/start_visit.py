@@ -71,7 +71,8 @@ class StartVisitDialog(QDialog):
     visit_started = Signal(object)
 
     def __init__(self, context: AppContext, client_id: uuid.UUID, client_name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, address: str = "") -> None:
+        """``address``: the client's street address and post office, the place of a home visit."""
         super().__init__(parent)
         self.setObjectName("startVisitDialog")
         self.setWindowTitle(self.tr("Start visit"))
@@ -79,6 +80,8 @@ class StartVisitDialog(QDialog):
         self._client_id = client_id
         self._busy = False
         self._client_name = client_name
+        self._address = address.strip()
+        self._place_typed = False  # once typed, the place no longer follows the way of meeting
         self.started_visit: VisitView | None = None
         self.continued = False
 
@@ -115,8 +118,8 @@ class StartVisitDialog(QDialog):
         self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
-        self.place_edit.textEdited.connect(lambda _text: self._show_issues("place", []))
-        self.way_group.buttonClicked.connect(lambda _button: self._show_issues("way", []))
+        self.place_edit.textEdited.connect(self._on_place_edit_text_edited)
+        self.way_group.buttonClicked.connect(self._on_way_group_button_clicked)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
@@ -132,6 +135,20 @@ class StartVisitDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 60)
         self.way_buttons[VisitWay.HOME_VISIT.value].setFocus()
+        self._follow_way()
+
+    def _follow_way(self) -> None:
+        """A home visit is at the client's address; another way has no default place."""
+        if not self._place_typed:
+            self.place_edit.setText(self._address if self.way() == VisitWay.HOME_VISIT.value else "")
+
+    def _on_place_edit_text_edited(self, _text: str) -> None:
+        self._place_typed = True
+        self._show_issues("place", [])
+
+    def _on_way_group_button_clicked(self, _button: object) -> None:
+        self._show_issues("way", [])
+        self._follow_way()
 
     # -- values ----------------------------------------------------------------------------
 
@@ -141,6 +158,7 @@ class StartVisitDialog(QDialog):
 
     def set_way(self, way: str) -> None:
         self.way_buttons[way].setChecked(True)
+        self._follow_way()
 
     def place(self) -> str:
         return self.place_edit.text()

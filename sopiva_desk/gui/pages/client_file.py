@@ -295,6 +295,12 @@ class ClientFilePage(QWidget):
     def client_id(self) -> uuid.UUID | None:
         return self._client_id
 
+    @property
+    def client_address(self) -> str:
+        """"Street address, post office" as shown in the file (a home visit's place)."""
+        parts = (str(self._values.get(key) or "").strip() for key in ("street_address", "post_office"))
+        return ", ".join(part for part in parts if part)
+
     def open_client(self, client_id: uuid.UUID) -> None:
         """Load and show a client's file in the background (the service logs it as a view)."""
         self.flush()

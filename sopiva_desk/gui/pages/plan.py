@@ -30,10 +30,12 @@ from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.widgets.assessment_problems import MissingPanel
 from sopiva_desk.gui.widgets.autosave import SaveState, SaveStateIndicator
 from sopiva_desk.gui.widgets.page_parts import build_record_header
+from sopiva_desk.gui.widgets.people_editor import people_choices
 from sopiva_desk.gui.widgets.plan_agree import AgreePlanDialog
 from sopiva_desk.gui.widgets.plan_form import PlanForm
 from sopiva_desk.gui.widgets.plan_labels import field_title
 from sopiva_desk.services.catalogue import Service
+from sopiva_desk.services.clients import ClientCircle
 from sopiva_desk.services.plans import PlanSaved, PlanView
 
 REFRESH_MS = 800  # after the last save, the plan is read again for the section marks and the missing list
@@ -56,7 +58,7 @@ class SupportSaved:
 @dataclass(frozen=True)
 class _Loaded:
     view: PlanView
-    client_name: str
+    circle: ClientCircle  # the client's name, and the close persons to pick as participants
     sessions: int  # the client's completed decision-making sessions
     services: tuple[Service, ...]
 
@@ -172,10 +174,9 @@ class PlanPage(QWidget):
         def load() -> _Loaded:
             workspace = context.workspace
             view = workspace.plans.open(plan_id)
-            row = workspace.clients.caseload_row(view.client_id)  # writes no access-log row
-            name = f"{row.first_names} {row.last_name}".strip() if row is not None else ""
+            circle = workspace.clients.circle(view.client_id)
             sessions = sum(s.status == "completed" for s in workspace.decisions.for_client(view.client_id))
-            return _Loaded(view, name, sessions, workspace.plans.catalogue.list_services())
+            return _Loaded(view, circle, sessions, workspace.plans.catalogue.list_services())
 
         context.run(load, parent=self, on_success=self._on_plan_loaded, on_failure=self._on_open_failed)
 
@@ -211,9 +212,12 @@ class PlanPage(QWidget):
             return  # another plan was asked for meanwhile
         self.goal_editor.set_services(loaded.services)
         self.form.set_sessions_available(loaded.sessions)
-        self.client_label.setText(loaded.client_name)
-        self.role_map.set_client_name(loaded.client_name)
-        self.setAccessibleName(self.tr("Client plan of {name}").format(name=loaded.client_name))
+        name = loaded.circle.client_name
+        self.client_label.setText(name)
+        self.role_map.set_client_name(name)
+        self.form.editors["participants"].set_choices(  # type: ignore[attr-defined]
+            people_choices(loaded.circle, client_relation=self.tr("client")))
+        self.setAccessibleName(self.tr("Client plan of {name}").format(name=name))
         self._show(loaded.view)
         self.form.show_section(0)
         self.plan_opened.emit(loaded.view)

@@ -52,8 +52,9 @@ from sopiva_desk.gui.widgets.page_parts import (
     fit_record_columns,
     make_read_only_list,
 )
-from sopiva_desk.gui.widgets.people_editor import PeopleEditor
+from sopiva_desk.gui.widgets.people_editor import PeopleEditor, people_choices
 from sopiva_desk.services.assessments import AssessmentView, VisitSummary, VisitView
+from sopiva_desk.services.clients import ClientCircle
 from sopiva_desk.services.decisions import SessionView
 from sopiva_desk.services.errors import RecordGoneError
 
@@ -401,6 +402,7 @@ class VisitPage(QWidget):
         self._autosave.reset()
         self._autosave.show_values({"way": None, "place": "", "participants": [], "absent": [], "notes": ""})
         self.way_combo.setCurrentIndex(-1)
+        self._set_circle(None)
         self.participants_editor.show_issues([])
         self.absent_editor.show_issues([])
         self.assessments.set_assessments([])
@@ -431,7 +433,22 @@ class VisitPage(QWidget):
         self.body.setEnabled(True)
         self._update_buttons()
         self.refresh_assessments()
+        self._load_circle(visit.client_id)
         self.visit_opened.emit(visit.id)
+
+    def _load_circle(self, client_id: uuid.UUID) -> None:
+        """The client and close persons, to pick who took part or was absent instead of typing them."""
+        context = self._context
+
+        def show(circle: ClientCircle) -> None:
+            if self._visit is not None and self._visit.client_id == client_id:
+                self._set_circle(circle)
+
+        context.run(lambda: context.workspace.clients.circle(client_id), parent=self, on_success=show)
+
+    def _set_circle(self, circle: ClientCircle | None) -> None:
+        self.participants_editor.set_choices(people_choices(circle, client_relation=self.tr("client")))
+        self.absent_editor.set_choices(people_choices(circle, extra={"reason": ""}))
 
     def _on_open_failed(self, _error: BaseException) -> None:
         self.clear()  # the error itself is shown by AppContext.run

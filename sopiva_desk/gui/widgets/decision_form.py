@@ -274,6 +274,7 @@ class DecisionForm(QScrollArea):
             empty_text=_t("DecisionForm", "Only the client and you so far."),
             parent=parent,
         )
+        self.participants_editor = participants
         self._rows(participants, "participants", lambda rows: rows, lambda value: list(value or ()))
 
         self._layout.addWidget(bold_label(_t("DecisionForm", "Communication methods used"), parent))
