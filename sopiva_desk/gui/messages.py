@@ -162,6 +162,8 @@ _CATALOGUE: dict[str, str] = {
     "plan.target_not_after_meeting": QT_TRANSLATE_NOOP("Messages", "The target date must be after the meeting date."),
     "plan.locked": QT_TRANSLATE_NOOP("Messages", "This version of the plan is locked. Make changes in a new version."),
     "plan.draft_exists": QT_TRANSLATE_NOOP("Messages", "A draft of the plan is already open: continue it."),
+    "plan.assessment_missing": QT_TRANSLATE_NOOP(
+        "Messages", "The client has no completed needs assessment yet. Complete it first, or write these yourself."),
     "error.unknown": QT_TRANSLATE_NOOP("Messages", "Something went wrong."),
     # plan reviews (domain/reviews.py, services/reviews.py)
     "review.plan_not_agreed": QT_TRANSLATE_NOOP("Messages", "A review can be started only for an agreed plan."),
