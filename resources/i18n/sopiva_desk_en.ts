@@ -109,10 +109,6 @@
         <translation>&amp;Agreed with the client on</translation>
     </message>
     <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.yyyy</translation>
-    </message>
-    <message>
         <source>Agreed with the client on</source>
         <translation>Agreed with the client on</translation>
     </message>
@@ -1721,6 +1717,13 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>d.m.yyyy</translation>
+    </message>
+</context>
+<context>
     <name>DecideBudgetDialog</name>
     <message>
         <source>Decide the personal budget</source>
@@ -1906,10 +1909,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Relation to the client</translation>
     </message>
     <message>
-        <source>Chosen by the client</source>
-        <translation>Chosen by the client</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -2036,10 +2035,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>&amp;Next steps</source>
         <translation>&amp;Next steps</translation>
-    </message>
-    <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.yyyy</translation>
     </message>
     <message>
         <source>&amp;Follow up by</source>
@@ -2542,10 +2537,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>{label} (required)</translation>
     </message>
     <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.yyyy</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -2586,10 +2577,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>e.g. I have moved by the spring</source>
         <translation>e.g. I have moved by the spring</translation>
-    </message>
-    <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.yyyy</translation>
     </message>
     <message>
         <source>The goal in the client&apos;s own &amp;words</source>
@@ -2900,10 +2887,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Record why the client could not express a view on the decision.</translation>
     </message>
     <message>
-        <source>A supporter must be chosen by the client. Mark who the client chose, or change the role.</source>
-        <translation>A supporter must be chosen by the client. Mark who the client chose, or change the role.</translation>
-    </message>
-    <message>
         <source>A name must contain letters.</source>
         <translation>A name must contain letters.</translation>
     </message>
@@ -2920,8 +2903,20 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>A postal code has five digits, e.g. 50100.</translation>
     </message>
     <message>
-        <source>Enter a date as dd.mm.yyyy.</source>
-        <translation>Enter a date as dd.mm.yyyy.</translation>
+        <source>Write the date as d.m.yyyy, e.g. 7.12.2026.</source>
+        <translation>Write the date as d.m.yyyy, e.g. 7.12.2026.</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, e.g. 7.12.2026.</source>
+        <translation>Write the year with four digits, e.g. 7.12.2026.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: a year has 12 months.</source>
+        <translation>{text} is not a date: a year has 12 months.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: that month has {days} days.</source>
+        <translation>{text} is not a date: that month has {days} days.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
@@ -2990,6 +2985,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>The passphrases do not match.</source>
         <translation>The passphrases do not match.</translation>
+    </message>
+    <message>
+        <source>A visit with this client is still open. Continue it, or start a new one deliberately.</source>
+        <translation>A visit with this client is still open. Continue it, or start a new one deliberately.</translation>
     </message>
     <message>
         <source>A visit is still open: end it to see its summary.</source>
@@ -3212,6 +3211,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>A draft of the plan is already open: continue it.</translation>
     </message>
     <message>
+        <source>The client has no completed needs assessment yet. Complete it first, or write these yourself.</source>
+        <translation>The client has no completed needs assessment yet. Complete it first, or write these yourself.</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
     </message>
@@ -3270,6 +3273,54 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>Name the law and section that allows the disclosure, e.g. Client Data Act 703/2023 § 17.</source>
         <translation>Name the law and section that allows the disclosure, e.g. Client Data Act 703/2023 § 17.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: January has {days} days.</source>
+        <translation>{text} is not a date: January has {days} days.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: February has {days} days.</source>
+        <translation>{text} is not a date: February has {days} days.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: March has {days} days.</source>
+        <translation>{text} is not a date: March has {days} days.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: April has {days} days.</source>
+        <translation>{text} is not a date: April has {days} days.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: May has {days} days.</source>
+        <translation>{text} is not a date: May has {days} days.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: June has {days} days.</source>
+        <translation>{text} is not a date: June has {days} days.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: July has {days} days.</source>
+        <translation>{text} is not a date: July has {days} days.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: August has {days} days.</source>
+        <translation>{text} is not a date: August has {days} days.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: September has {days} days.</source>
+        <translation>{text} is not a date: September has {days} days.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: October has {days} days.</source>
+        <translation>{text} is not a date: October has {days} days.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: November has {days} days.</source>
+        <translation>{text} is not a date: November has {days} days.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: December has {days} days.</source>
+        <translation>{text} is not a date: December has {days} days.</translation>
     </message>
 </context>
 <context>
@@ -3336,10 +3387,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>&amp;Birth date</source>
         <translation>&amp;Birth date</translation>
-    </message>
-    <message>
-        <source>dd.mm.yyyy</source>
-        <translation>dd.mm.yyyy</translation>
     </message>
     <message>
         <source>Lang&amp;uage</source>
@@ -3929,6 +3976,41 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
 </context>
 <context>
+    <name>PlanDraftNotice</name>
+    <message>
+        <source>Fill from the &amp;assessment</source>
+        <translation>Fill from the &amp;assessment</translation>
+    </message>
+    <message>
+        <source>Copies the situation, support needs and strengths of the completed needs assessment into empty fields</source>
+        <translation>Copies the situation, support needs and strengths of the completed needs assessment into empty fields</translation>
+    </message>
+    <message>
+        <source>Fill from decision-making &amp;sessions</source>
+        <translation>Fill from decision-making &amp;sessions</translation>
+    </message>
+    <message>
+        <source>Copies the communication methods and how the client&apos;s will was found out into empty fields</source>
+        <translation>Copies the communication methods and how the client&apos;s will was found out into empty fields</translation>
+    </message>
+    <message>
+        <source>This draft was made before the needs assessment was completed. Fill the situation, support needs and strengths from it now (only empty fields are filled).</source>
+        <translation>This draft was made before the needs assessment was completed. Fill the situation, support needs and strengths from it now (only empty fields are filled).</translation>
+    </message>
+    <message>
+        <source>The needs assessment is not completed yet, so the situation, support needs and strengths are empty. Complete the assessment and fill them from it here, or write them now.</source>
+        <translation>The needs assessment is not completed yet, so the situation, support needs and strengths are empty. Complete the assessment and fill them from it here, or write them now.</translation>
+    </message>
+    <message>
+        <source>No completed needs assessment yet, so the situation, support needs and strengths are empty. Complete an assessment, or fill these in now.</source>
+        <translation>No completed needs assessment yet, so the situation, support needs and strengths are empty. Complete an assessment, or fill these in now.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s decision-making sessions can fill the communication methods and how the client&apos;s will was found out.</source>
+        <translation>The client&apos;s decision-making sessions can fill the communication methods and how the client&apos;s will was found out.</translation>
+    </message>
+</context>
+<context>
     <name>PlanForm</name>
     <message>
         <source>Meeting</source>
@@ -3993,10 +4075,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
         <translation>Ctrl+Page Down and Ctrl+Page Up move between sections</translation>
-    </message>
-    <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.yyyy</translation>
     </message>
     <message>
         <source>Meeting &amp;date</source>
@@ -4602,6 +4680,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Before the plan can be agreed, record:</translation>
     </message>
     <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
         <source>Client plan of {name}</source>
         <translation>Client plan of {name}</translation>
     </message>
@@ -4975,10 +5057,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Review of the client plan</translation>
     </message>
     <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.yyyy</translation>
-    </message>
-    <message>
         <source>Review date</source>
         <translation>Review date</translation>
     </message>
@@ -5315,6 +5393,14 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>Nothing recorded yet.</source>
         <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
+        <source>Add the client or a close person</source>
+        <translation>Add the client or a close person</translation>
+    </message>
+    <message>
+        <source>The client and the close persons in the client file, with their relation</source>
+        <translation>The client and the close persons in the client file, with their relation</translation>
     </message>
     <message>
         <source>Remove {row}</source>
@@ -5670,6 +5756,26 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>A visit is still open</source>
+        <translation>A visit is still open</translation>
+    </message>
+    <message>
+        <source>The {way} with {name} that started {started} has not been ended.
+
+Continue that visit, or start a new one beside it? Ending the open visit later shows its summary.</source>
+        <translation>The {way} with {name} that started {started} has not been ended.
+
+Continue that visit, or start a new one beside it? Ending the open visit later shows its summary.</translation>
+    </message>
+    <message>
+        <source>Continue the open visit (started {started})</source>
+        <translation>Continue the open visit (started {started})</translation>
+    </message>
+    <message>
+        <source>Start a new visit anyway</source>
+        <translation>Start a new visit anyway</translation>
+    </message>
 </context>
 <context>
     <name>SupportCard</name>
@@ -5700,10 +5806,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>e.g. 33,50</source>
         <translation>e.g. 33,50</translation>
-    </message>
-    <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.yyyy</translation>
     </message>
     <message>
         <source>until further notice</source>
@@ -6074,6 +6176,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>End the visit and see what was recorded</source>
         <translation>End the visit and see what was recorded</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
     </message>
     <message>
         <source>Visit · {way} · {span} · ended</source>

@@ -109,10 +109,6 @@
         <translation>&amp;Sovittu asiakkaan kanssa</translation>
     </message>
     <message>
-        <source>d.m.yyyy</source>
-        <translation>p.k.vvvv</translation>
-    </message>
-    <message>
         <source>Agreed with the client on</source>
         <translation>Sovittu asiakkaan kanssa</translation>
     </message>
@@ -1721,6 +1717,13 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+</context>
+<context>
     <name>DecideBudgetDialog</name>
     <message>
         <source>Decide the personal budget</source>
@@ -1906,10 +1909,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Suhde asiakkaaseen</translation>
     </message>
     <message>
-        <source>Chosen by the client</source>
-        <translation>Asiakkaan valitsema</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Osallistujat</translation>
     </message>
@@ -2036,10 +2035,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>&amp;Next steps</source>
         <translation>Seuraavat askel&amp;eet</translation>
-    </message>
-    <message>
-        <source>d.m.yyyy</source>
-        <translation>p.k.vvvv</translation>
     </message>
     <message>
         <source>&amp;Follow up by</source>
@@ -2542,10 +2537,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>{label} (pakollinen)</translation>
     </message>
     <message>
-        <source>d.m.yyyy</source>
-        <translation>p.k.vvvv</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
@@ -2586,10 +2577,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>e.g. I have moved by the spring</source>
         <translation>esim. Olen muuttanut kevääseen mennessä</translation>
-    </message>
-    <message>
-        <source>d.m.yyyy</source>
-        <translation>p.k.vvvv</translation>
     </message>
     <message>
         <source>The goal in the client&apos;s own &amp;words</source>
@@ -2900,10 +2887,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Kirjaa, miksi asiakas ei pystynyt ilmaisemaan mielipidettään päätöksestä.</translation>
     </message>
     <message>
-        <source>A supporter must be chosen by the client. Mark who the client chose, or change the role.</source>
-        <translation>Tukihenkilön valitsee asiakas itse. Merkitse, kenet asiakas valitsi, tai vaihda rooli.</translation>
-    </message>
-    <message>
         <source>A name must contain letters.</source>
         <translation>Nimessä on oltava kirjaimia.</translation>
     </message>
@@ -2920,8 +2903,20 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Postinumerossa on viisi numeroa, esim. 50100.</translation>
     </message>
     <message>
-        <source>Enter a date as dd.mm.yyyy.</source>
-        <translation>Kirjoita päivämäärä muodossa pp.kk.vvvv.</translation>
+        <source>Write the date as d.m.yyyy, e.g. 7.12.2026.</source>
+        <translation>Kirjoita päivämäärä muodossa p.k.vvvv, esim. 7.12.2026.</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, e.g. 7.12.2026.</source>
+        <translation>Kirjoita vuosi neljällä numerolla, esim. 7.12.2026.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: a year has 12 months.</source>
+        <translation>{text} ei ole päivämäärä: vuodessa on 12 kuukautta.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: that month has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: siinä kuussa on {days} päivää.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
@@ -2990,6 +2985,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>The passphrases do not match.</source>
         <translation>Tunnuslauseet eivät ole samat.</translation>
+    </message>
+    <message>
+        <source>A visit with this client is still open. Continue it, or start a new one deliberately.</source>
+        <translation>Asiakkaan käynti on vielä auki. Jatka sitä tai aloita uusi käynti tietoisesti.</translation>
     </message>
     <message>
         <source>A visit is still open: end it to see its summary.</source>
@@ -3212,6 +3211,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Suunnitelmasta on jo keskeneräinen luonnos: jatka sitä.</translation>
     </message>
     <message>
+        <source>The client has no completed needs assessment yet. Complete it first, or write these yourself.</source>
+        <translation>Asiakkaalla ei ole vielä valmista palvelutarpeen arviota. Valmistele arvio ensin tai kirjoita nämä itse.</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>Jokin meni vikaan.</translation>
     </message>
@@ -3270,6 +3273,54 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>Name the law and section that allows the disclosure, e.g. Client Data Act 703/2023 § 17.</source>
         <translation>Nimeä laki ja pykälä, jonka perusteella tiedot luovutetaan, esim. asiakastietolaki 703/2023 17 §.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: January has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: tammikuussa on {days} päivää.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: February has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: helmikuussa on {days} päivää.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: March has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: maaliskuussa on {days} päivää.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: April has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: huhtikuussa on {days} päivää.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: May has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: toukokuussa on {days} päivää.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: June has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: kesäkuussa on {days} päivää.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: July has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: heinäkuussa on {days} päivää.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: August has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: elokuussa on {days} päivää.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: September has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: syyskuussa on {days} päivää.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: October has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: lokakuussa on {days} päivää.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: November has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: marraskuussa on {days} päivää.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: December has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: joulukuussa on {days} päivää.</translation>
     </message>
 </context>
 <context>
@@ -3336,10 +3387,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>&amp;Birth date</source>
         <translation>S&amp;yntymäaika</translation>
-    </message>
-    <message>
-        <source>dd.mm.yyyy</source>
-        <translation>pp.kk.vvvv</translation>
     </message>
     <message>
         <source>Lang&amp;uage</source>
@@ -3929,6 +3976,41 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
 </context>
 <context>
+    <name>PlanDraftNotice</name>
+    <message>
+        <source>Fill from the &amp;assessment</source>
+        <translation>Täytä &amp;arviosta</translation>
+    </message>
+    <message>
+        <source>Copies the situation, support needs and strengths of the completed needs assessment into empty fields</source>
+        <translation>Kopioi valmiin palvelutarpeen arvion tilanteen, tuen tarpeet ja vahvuudet tyhjiin kenttiin</translation>
+    </message>
+    <message>
+        <source>Fill from decision-making &amp;sessions</source>
+        <translation>Täytä päätöksenteon &amp;tapaamisista</translation>
+    </message>
+    <message>
+        <source>Copies the communication methods and how the client&apos;s will was found out into empty fields</source>
+        <translation>Kopioi kommunikointitavat ja sen, miten asiakkaan tahto selvitettiin, tyhjiin kenttiin</translation>
+    </message>
+    <message>
+        <source>This draft was made before the needs assessment was completed. Fill the situation, support needs and strengths from it now (only empty fields are filled).</source>
+        <translation>Tämä luonnos tehtiin ennen kuin palvelutarpeen arvio valmistui. Täytä tilanne, tuen tarpeet ja vahvuudet arviosta nyt (vain tyhjät kentät täytetään).</translation>
+    </message>
+    <message>
+        <source>The needs assessment is not completed yet, so the situation, support needs and strengths are empty. Complete the assessment and fill them from it here, or write them now.</source>
+        <translation>Palvelutarpeen arvio ei ole vielä valmis, joten tilanne, tuen tarpeet ja vahvuudet ovat tyhjiä. Valmistele arvio ja täytä ne siitä täällä, tai kirjoita ne nyt.</translation>
+    </message>
+    <message>
+        <source>No completed needs assessment yet, so the situation, support needs and strengths are empty. Complete an assessment, or fill these in now.</source>
+        <translation>Valmista palvelutarpeen arviota ei vielä ole, joten tilanne, tuen tarpeet ja vahvuudet ovat tyhjiä. Tee arvio tai täytä nämä nyt.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s decision-making sessions can fill the communication methods and how the client&apos;s will was found out.</source>
+        <translation>Asiakkaan tuetun päätöksenteon tapaamisista voi täyttää kommunikointitavat ja sen, miten asiakkaan tahto selvitettiin.</translation>
+    </message>
+</context>
+<context>
     <name>PlanForm</name>
     <message>
         <source>Meeting</source>
@@ -3993,10 +4075,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
         <translation>Ctrl+Page Down ja Ctrl+Page Up siirtävät osiosta toiseen</translation>
-    </message>
-    <message>
-        <source>d.m.yyyy</source>
-        <translation>p.k.vvvv</translation>
     </message>
     <message>
         <source>Meeting &amp;date</source>
@@ -4602,6 +4680,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Ennen kuin suunnitelman voi hyväksyä, kirjaa:</translation>
     </message>
     <message>
+        <source>client</source>
+        <translation>asiakas</translation>
+    </message>
+    <message>
         <source>Client plan of {name}</source>
         <translation>Asiakassuunnitelma: {name}</translation>
     </message>
@@ -4975,10 +5057,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Asiakassuunnitelman arviointi</translation>
     </message>
     <message>
-        <source>d.m.yyyy</source>
-        <translation>p.k.vvvv</translation>
-    </message>
-    <message>
         <source>Review date</source>
         <translation>Arviointipäivä</translation>
     </message>
@@ -5315,6 +5393,14 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>Nothing recorded yet.</source>
         <translation>Ei vielä kirjattu.</translation>
+    </message>
+    <message>
+        <source>Add the client or a close person</source>
+        <translation>Lisää asiakas tai läheinen</translation>
+    </message>
+    <message>
+        <source>The client and the close persons in the client file, with their relation</source>
+        <translation>Asiakas ja asiakastiedoissa olevat läheiset suhteineen</translation>
     </message>
     <message>
         <source>Remove {row}</source>
@@ -5670,6 +5756,26 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
+    <message>
+        <source>A visit is still open</source>
+        <translation>Käynti on vielä auki</translation>
+    </message>
+    <message>
+        <source>The {way} with {name} that started {started} has not been ended.
+
+Continue that visit, or start a new one beside it? Ending the open visit later shows its summary.</source>
+        <translation>{name}: {way} (aloitettu {started}) on vielä päättämättä.
+
+Jatketaanko avointa käyntiä vai aloitetaanko uusi sen rinnalle? Avoimen käynnin yhteenveto näytetään, kun se päätetään.</translation>
+    </message>
+    <message>
+        <source>Continue the open visit (started {started})</source>
+        <translation>Jatka avointa käyntiä (aloitettu {started})</translation>
+    </message>
+    <message>
+        <source>Start a new visit anyway</source>
+        <translation>Aloita silti uusi käynti</translation>
+    </message>
 </context>
 <context>
     <name>SupportCard</name>
@@ -5700,10 +5806,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>e.g. 33,50</source>
         <translation>esim. 33,50</translation>
-    </message>
-    <message>
-        <source>d.m.yyyy</source>
-        <translation>p.k.vvvv</translation>
     </message>
     <message>
         <source>until further notice</source>
@@ -6074,6 +6176,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>End the visit and see what was recorded</source>
         <translation>Päätä käynti ja katso, mitä kirjattiin</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>asiakas</translation>
     </message>
     <message>
         <source>Visit · {way} · {span} · ended</source>

@@ -109,10 +109,6 @@
         <translation>&amp;Överenskommen med klienten den</translation>
     </message>
     <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.åååå</translation>
-    </message>
-    <message>
         <source>Agreed with the client on</source>
         <translation>Överenskommen med klienten den</translation>
     </message>
@@ -1721,6 +1717,13 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+</context>
+<context>
     <name>DecideBudgetDialog</name>
     <message>
         <source>Decide the personal budget</source>
@@ -1906,10 +1909,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Relation till klienten</translation>
     </message>
     <message>
-        <source>Chosen by the client</source>
-        <translation>Vald av klienten</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
@@ -2036,10 +2035,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>&amp;Next steps</source>
         <translation>&amp;Nästa steg</translation>
-    </message>
-    <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.åååå</translation>
     </message>
     <message>
         <source>&amp;Follow up by</source>
@@ -2542,10 +2537,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>{label} (obligatorisk)</translation>
     </message>
     <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.åååå</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -2586,10 +2577,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>e.g. I have moved by the spring</source>
         <translation>t.ex. Jag har flyttat före våren</translation>
-    </message>
-    <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.åååå</translation>
     </message>
     <message>
         <source>The goal in the client&apos;s own &amp;words</source>
@@ -2900,10 +2887,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Anteckna varför klienten inte kunde uttrycka sin åsikt om beslutet.</translation>
     </message>
     <message>
-        <source>A supporter must be chosen by the client. Mark who the client chose, or change the role.</source>
-        <translation>Klienten väljer själv sin stödperson. Markera vem klienten valde, eller byt roll.</translation>
-    </message>
-    <message>
         <source>A name must contain letters.</source>
         <translation>Ett namn måste innehålla bokstäver.</translation>
     </message>
@@ -2920,8 +2903,20 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Ett postnummer har fem siffror, t.ex. 50100.</translation>
     </message>
     <message>
-        <source>Enter a date as dd.mm.yyyy.</source>
-        <translation>Ange datumet i formen dd.mm.åååå.</translation>
+        <source>Write the date as d.m.yyyy, e.g. 7.12.2026.</source>
+        <translation>Skriv datumet som d.m.åååå, t.ex. 7.12.2026.</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, e.g. 7.12.2026.</source>
+        <translation>Skriv året med fyra siffror, t.ex. 7.12.2026.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: a year has 12 months.</source>
+        <translation>{text} är inget datum: ett år har 12 månader.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: that month has {days} days.</source>
+        <translation>{text} är inget datum: den månaden har {days} dagar.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
@@ -2990,6 +2985,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>The passphrases do not match.</source>
         <translation>Lösenfraserna stämmer inte överens.</translation>
+    </message>
+    <message>
+        <source>A visit with this client is still open. Continue it, or start a new one deliberately.</source>
+        <translation>Ett besök hos klienten är fortfarande öppet. Fortsätt det eller påbörja medvetet ett nytt.</translation>
     </message>
     <message>
         <source>A visit is still open: end it to see its summary.</source>
@@ -3212,6 +3211,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Det finns redan ett utkast till planen: fortsätt med det.</translation>
     </message>
     <message>
+        <source>The client has no completed needs assessment yet. Complete it first, or write these yourself.</source>
+        <translation>Klienten har ännu ingen slutförd servicebehovsbedömning. Slutför den först eller skriv detta själv.</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>Något gick fel.</translation>
     </message>
@@ -3270,6 +3273,54 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>Name the law and section that allows the disclosure, e.g. Client Data Act 703/2023 § 17.</source>
         <translation>Ange lagen och paragrafen som tillåter utlämnandet, t.ex. klientdatalagen 703/2023 17 §.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: January has {days} days.</source>
+        <translation>{text} är inget datum: januari har {days} dagar.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: February has {days} days.</source>
+        <translation>{text} är inget datum: februari har {days} dagar.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: March has {days} days.</source>
+        <translation>{text} är inget datum: mars har {days} dagar.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: April has {days} days.</source>
+        <translation>{text} är inget datum: april har {days} dagar.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: May has {days} days.</source>
+        <translation>{text} är inget datum: maj har {days} dagar.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: June has {days} days.</source>
+        <translation>{text} är inget datum: juni har {days} dagar.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: July has {days} days.</source>
+        <translation>{text} är inget datum: juli har {days} dagar.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: August has {days} days.</source>
+        <translation>{text} är inget datum: augusti har {days} dagar.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: September has {days} days.</source>
+        <translation>{text} är inget datum: september har {days} dagar.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: October has {days} days.</source>
+        <translation>{text} är inget datum: oktober har {days} dagar.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: November has {days} days.</source>
+        <translation>{text} är inget datum: november har {days} dagar.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: December has {days} days.</source>
+        <translation>{text} är inget datum: december har {days} dagar.</translation>
     </message>
 </context>
 <context>
@@ -3336,10 +3387,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>&amp;Birth date</source>
         <translation>Födelse&amp;datum</translation>
-    </message>
-    <message>
-        <source>dd.mm.yyyy</source>
-        <translation>dd.mm.åååå</translation>
     </message>
     <message>
         <source>Lang&amp;uage</source>
@@ -3929,6 +3976,41 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
 </context>
 <context>
+    <name>PlanDraftNotice</name>
+    <message>
+        <source>Fill from the &amp;assessment</source>
+        <translation>Fyll i från &amp;bedömningen</translation>
+    </message>
+    <message>
+        <source>Copies the situation, support needs and strengths of the completed needs assessment into empty fields</source>
+        <translation>Kopierar situationen, stödbehoven och styrkorna från den slutförda servicebehovsbedömningen till tomma fält</translation>
+    </message>
+    <message>
+        <source>Fill from decision-making &amp;sessions</source>
+        <translation>Fyll i från &amp;beslutsfattandet</translation>
+    </message>
+    <message>
+        <source>Copies the communication methods and how the client&apos;s will was found out into empty fields</source>
+        <translation>Kopierar kommunikationssätten och hur klientens vilja utreddes till tomma fält</translation>
+    </message>
+    <message>
+        <source>This draft was made before the needs assessment was completed. Fill the situation, support needs and strengths from it now (only empty fields are filled).</source>
+        <translation>Utkastet gjordes innan servicebehovsbedömningen slutfördes. Fyll nu i situationen, stödbehoven och styrkorna från den (bara tomma fält fylls i).</translation>
+    </message>
+    <message>
+        <source>The needs assessment is not completed yet, so the situation, support needs and strengths are empty. Complete the assessment and fill them from it here, or write them now.</source>
+        <translation>Servicebehovsbedömningen är inte slutförd ännu, så situationen, stödbehoven och styrkorna är tomma. Slutför bedömningen och fyll i dem från den här, eller skriv dem nu.</translation>
+    </message>
+    <message>
+        <source>No completed needs assessment yet, so the situation, support needs and strengths are empty. Complete an assessment, or fill these in now.</source>
+        <translation>Det finns ännu ingen slutförd servicebehovsbedömning, så situationen, stödbehoven och styrkorna är tomma. Gör en bedömning eller fyll i dessa nu.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s decision-making sessions can fill the communication methods and how the client&apos;s will was found out.</source>
+        <translation>Klientens stödda beslutsfattande kan fylla i kommunikationssätten och hur klientens vilja utreddes.</translation>
+    </message>
+</context>
+<context>
     <name>PlanForm</name>
     <message>
         <source>Meeting</source>
@@ -3993,10 +4075,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
         <translation>Ctrl+Page Down och Ctrl+Page Up flyttar mellan avsnitten</translation>
-    </message>
-    <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.åååå</translation>
     </message>
     <message>
         <source>Meeting &amp;date</source>
@@ -4602,6 +4680,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Innan planen kan godkännas, anteckna:</translation>
     </message>
     <message>
+        <source>client</source>
+        <translation>klient</translation>
+    </message>
+    <message>
         <source>Client plan of {name}</source>
         <translation>Klientplan: {name}</translation>
     </message>
@@ -4975,10 +5057,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Uppföljning av klientplanen</translation>
     </message>
     <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.åååå</translation>
-    </message>
-    <message>
         <source>Review date</source>
         <translation>Uppföljningsdatum</translation>
     </message>
@@ -5315,6 +5393,14 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>Nothing recorded yet.</source>
         <translation>Inget antecknat ännu.</translation>
+    </message>
+    <message>
+        <source>Add the client or a close person</source>
+        <translation>Lägg till klienten eller en närstående</translation>
+    </message>
+    <message>
+        <source>The client and the close persons in the client file, with their relation</source>
+        <translation>Klienten och de närstående i klientuppgifterna, med sin relation</translation>
     </message>
     <message>
         <source>Remove {row}</source>
@@ -5670,6 +5756,26 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
+    <message>
+        <source>A visit is still open</source>
+        <translation>Ett besök är fortfarande öppet</translation>
+    </message>
+    <message>
+        <source>The {way} with {name} that started {started} has not been ended.
+
+Continue that visit, or start a new one beside it? Ending the open visit later shows its summary.</source>
+        <translation>{name}: {way} (påbörjat {started}) har inte avslutats.
+
+Vill du fortsätta det öppna besöket eller påbörja ett nytt bredvid det? Det öppna besökets sammandrag visas när det avslutas.</translation>
+    </message>
+    <message>
+        <source>Continue the open visit (started {started})</source>
+        <translation>Fortsätt det öppna besöket (påbörjat {started})</translation>
+    </message>
+    <message>
+        <source>Start a new visit anyway</source>
+        <translation>Påbörja ändå ett nytt besök</translation>
+    </message>
 </context>
 <context>
     <name>SupportCard</name>
@@ -5700,10 +5806,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>e.g. 33,50</source>
         <translation>t.ex. 33,50</translation>
-    </message>
-    <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.åååå</translation>
     </message>
     <message>
         <source>until further notice</source>
@@ -6074,6 +6176,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>End the visit and see what was recorded</source>
         <translation>Avsluta besöket och se vad som antecknades</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>klient</translation>
     </message>
     <message>
         <source>Visit · {way} · {span} · ended</source>

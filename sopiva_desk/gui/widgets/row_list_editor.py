@@ -206,7 +206,8 @@ class RowListEditor(QWidget):
     def set_choices(self, choices: Sequence[Choice], text: str = "") -> None:
         """Ready rows the user can add from a menu (none: the button is hidden)."""
         self._choices = list(choices)
-        self.pick_button.setText(text or QCoreApplication.translate("RowListEditor", "Add from the client's people"))
+        self.pick_button.setText(text or QCoreApplication.translate("RowListEditor",
+                                                                    "Add the client or a close person"))
         self.pick_button.setToolTip(QCoreApplication.translate(
             "RowListEditor", "The client and the close persons in the client file, with their relation"))
         self._relayout()
