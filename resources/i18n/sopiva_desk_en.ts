@@ -6070,8 +6070,8 @@ Continue that visit, or start a new one beside it? Ending the open visit later s
         <translation>Add parti&amp;cipant</translation>
     </message>
     <message>
-        <source>Add the people who took part besides the client, e.g. a relative, an interpreter or a support person.</source>
-        <translation>Add the people who took part besides the client, e.g. a relative, an interpreter or a support person.</translation>
+        <source>Add who took part: the client, and e.g. a relative, an interpreter or a support person.</source>
+        <translation>Add who took part: the client, and e.g. a relative, an interpreter or a support person.</translation>
     </message>
     <message>
         <source>Who was absent</source>
@@ -6180,6 +6180,10 @@ Continue that visit, or start a new one beside it? Ending the open visit later s
     <message>
         <source>client</source>
         <translation>client</translation>
+    </message>
+    <message>
+        <source>Add a close person</source>
+        <translation>Add a close person</translation>
     </message>
     <message>
         <source>Visit · {way} · {span} · ended</source>

@@ -3212,7 +3212,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <source>The client has no completed needs assessment yet. Complete it first, or write these yourself.</source>
-        <translation>Asiakkaalla ei ole vielä valmista palvelutarpeen arviota. Valmistele arvio ensin tai kirjoita nämä itse.</translation>
+        <translation>Asiakkaalla ei ole vielä valmista palvelutarpeen arviota. Viimeistele arvio ensin tai kirjoita nämä itse.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
@@ -3999,7 +3999,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <source>The needs assessment is not completed yet, so the situation, support needs and strengths are empty. Complete the assessment and fill them from it here, or write them now.</source>
-        <translation>Palvelutarpeen arvio ei ole vielä valmis, joten tilanne, tuen tarpeet ja vahvuudet ovat tyhjiä. Valmistele arvio ja täytä ne siitä täällä, tai kirjoita ne nyt.</translation>
+        <translation>Palvelutarpeen arvio ei ole vielä valmis, joten tilanne, tuen tarpeet ja vahvuudet ovat tyhjiä. Viimeistele arvio ja täytä ne siitä täällä, tai kirjoita ne nyt.</translation>
     </message>
     <message>
         <source>No completed needs assessment yet, so the situation, support needs and strengths are empty. Complete an assessment, or fill these in now.</source>
@@ -6070,8 +6070,8 @@ Jatketaanko avointa käyntiä vai aloitetaanko uusi sen rinnalle? Avoimen käynn
         <translation>Lisää &amp;osallistuja</translation>
     </message>
     <message>
-        <source>Add the people who took part besides the client, e.g. a relative, an interpreter or a support person.</source>
-        <translation>Lisää asiakkaan lisäksi osallistuneet, esim. omainen, tulkki tai tukihenkilö.</translation>
+        <source>Add who took part: the client, and e.g. a relative, an interpreter or a support person.</source>
+        <translation>Lisää, ketkä osallistuivat: asiakas ja esimerkiksi omainen, tulkki tai tukihenkilö.</translation>
     </message>
     <message>
         <source>Who was absent</source>
@@ -6180,6 +6180,10 @@ Jatketaanko avointa käyntiä vai aloitetaanko uusi sen rinnalle? Avoimen käynn
     <message>
         <source>client</source>
         <translation>asiakas</translation>
+    </message>
+    <message>
+        <source>Add a close person</source>
+        <translation>Lisää läheinen</translation>
     </message>
     <message>
         <source>Visit · {way} · {span} · ended</source>

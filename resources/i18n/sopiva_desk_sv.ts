@@ -6070,8 +6070,8 @@ Vill du fortsätta det öppna besöket eller påbörja ett nytt bredvid det? Det
         <translation>Lägg till &amp;deltagare</translation>
     </message>
     <message>
-        <source>Add the people who took part besides the client, e.g. a relative, an interpreter or a support person.</source>
-        <translation>Lägg till de som deltog utöver klienten, t.ex. en anhörig, en tolk eller en stödperson.</translation>
+        <source>Add who took part: the client, and e.g. a relative, an interpreter or a support person.</source>
+        <translation>Lägg till vem som deltog: klienten och till exempel en anhörig, en tolk eller en stödperson.</translation>
     </message>
     <message>
         <source>Who was absent</source>
@@ -6180,6 +6180,10 @@ Vill du fortsätta det öppna besöket eller påbörja ett nytt bredvid det? Det
     <message>
         <source>client</source>
         <translation>klient</translation>
+    </message>
+    <message>
+        <source>Add a close person</source>
+        <translation>Lägg till en närstående</translation>
     </message>
     <message>
         <source>Visit · {way} · {span} · ended</source>

@@ -175,8 +175,8 @@ class VisitPage(QWidget):
 
         self.participants_editor = PeopleEditor(
             self.tr("Who took part"), self.tr("Add parti&cipant"), field="participants",
-            empty_text=self.tr("Add the people who took part besides the client, e.g. a relative, "
-                               "an interpreter or a support person."), parent=column)
+            empty_text=self.tr("Add who took part: the client, and e.g. a relative, an interpreter or a "
+                               "support person."), parent=column)
         self.absent_editor = PeopleEditor(
             self.tr("Who was absent"), self.tr("Add a&bsent person"), field="absent", with_reason=True,
             empty_text=self.tr("Someone who was invited or expected but did not take part."), parent=column)
@@ -448,7 +448,7 @@ class VisitPage(QWidget):
 
     def _set_circle(self, circle: ClientCircle | None) -> None:
         self.participants_editor.set_choices(people_choices(circle, client_relation=self.tr("client")))
-        self.absent_editor.set_choices(people_choices(circle, extra={"reason": ""}))
+        self.absent_editor.set_choices(people_choices(circle, extra={"reason": ""}), self.tr("Add a close person"))
 
     def _on_open_failed(self, _error: BaseException) -> None:
         self.clear()  # the error itself is shown by AppContext.run
