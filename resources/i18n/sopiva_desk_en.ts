@@ -284,14 +284,6 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <source>Done: every required answer is given</source>
-        <translation>Done: every required answer is given</translation>
-    </message>
-    <message>
-        <source>Started: required answers are missing</source>
-        <translation>Started: required answers are missing</translation>
-    </message>
-    <message>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
@@ -342,6 +334,14 @@
     <message>
         <source>Assessment of {name}</source>
         <translation>Assessment of {name}</translation>
+    </message>
+    <message>
+        <source>Done: every answer the section needs is given</source>
+        <translation>Done: every answer the section needs is given</translation>
+    </message>
+    <message>
+        <source>Started: answers the section needs are missing</source>
+        <translation>Started: answers the section needs are missing</translation>
     </message>
     <message>
         <source>done</source>

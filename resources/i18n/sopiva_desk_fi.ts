@@ -284,14 +284,6 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <source>Done: every required answer is given</source>
-        <translation>Valmis: kaikki pakolliset vastaukset on annettu</translation>
-    </message>
-    <message>
-        <source>Started: required answers are missing</source>
-        <translation>Aloitettu: pakollisia vastauksia puuttuu</translation>
-    </message>
-    <message>
         <source>Not started</source>
         <translation>Ei aloitettu</translation>
     </message>
@@ -342,6 +334,14 @@
     <message>
         <source>Assessment of {name}</source>
         <translation>Arvio: {name}</translation>
+    </message>
+    <message>
+        <source>Done: every answer the section needs is given</source>
+        <translation>Valmis: kaikki osion tarvitsemat vastaukset on annettu</translation>
+    </message>
+    <message>
+        <source>Started: answers the section needs are missing</source>
+        <translation>Aloitettu: osiosta puuttuu tarvittavia vastauksia</translation>
     </message>
     <message>
         <source>done</source>

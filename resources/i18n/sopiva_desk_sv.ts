@@ -284,14 +284,6 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <source>Done: every required answer is given</source>
-        <translation>Klar: alla obligatoriska svar har getts</translation>
-    </message>
-    <message>
-        <source>Started: required answers are missing</source>
-        <translation>Påbörjad: obligatoriska svar saknas</translation>
-    </message>
-    <message>
         <source>Not started</source>
         <translation>Inte påbörjad</translation>
     </message>
@@ -342,6 +334,14 @@
     <message>
         <source>Assessment of {name}</source>
         <translation>Bedömning: {name}</translation>
+    </message>
+    <message>
+        <source>Done: every answer the section needs is given</source>
+        <translation>Klart: alla svar som avsnittet behöver är givna</translation>
+    </message>
+    <message>
+        <source>Started: answers the section needs are missing</source>
+        <translation>Påbörjat: svar som avsnittet behöver saknas</translation>
     </message>
     <message>
         <source>done</source>

@@ -251,13 +251,21 @@ def test_typing_autosaves_and_the_navigator_follows(
     assert states(page)[HOUSING] == "started"  # the required need for support is still open
     index = page.navigator.model().index(HOUSING, 0)
     assert index.data() == "◐  4. Housing"
-    assert index.data(Qt.ItemDataRole.AccessibleDescriptionRole) == "Started: required answers are missing"
+    assert index.data(Qt.ItemDataRole.AccessibleDescriptionRole) == "Started: answers the section needs are missing"
 
     pick(editor(page, "housing.support_need"), "regular")  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: states(page)[HOUSING] == "done", timeout=TIMEOUT)
     assert page.navigator.model().index(HOUSING, 0).data() == "✓  4. Housing"
     assert stored(workspace, assessment_id)["housing.support_need"] == "regular"
     assert states(page)[:HOUSING] == ["empty"] * HOUSING
+
+    # Without the client's own view the section is not done, though the required need is answered.
+    view.setFocus()
+    view.selectAll()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    wait_saved(qtbot, page)
+    assert "housing.client_view" not in stored(workspace, assessment_id)
+    qtbot.waitUntil(lambda: states(page)[HOUSING] == "started", timeout=TIMEOUT)
 
 
 def test_skip_logic_shows_and_hides_fields_and_keeps_hidden_answers(

@@ -17,6 +17,7 @@ from sopiva_desk.gui.dialogs.plan_history import PlanHistoryDialog
 from sopiva_desk.gui.pages.plan import PlanPage
 from sopiva_desk.gui.tasks import TaskRunner
 from sopiva_desk.gui.widgets.plan_agree import AgreePlanDialog
+from sopiva_desk.gui.widgets.plan_form import SECTIONS
 from sopiva_desk.services.workspace import Workspace
 from sopiva_desk.store.models import Assessment
 
@@ -135,6 +136,19 @@ def test_a_draft_made_before_the_assessment_says_why_it_is_empty_and_fills_from_
     assert workspace.plans.open(draft.id).assessment_id == assessment.id
     qtbot.waitUntil(lambda: not runner.busy, timeout=TIMEOUT)
     assert no_blocking_dialogs == []
+
+
+def test_the_support_needs_section_is_done_only_with_the_clients_own_view(
+        qtbot: Any, page: PlanPage, workspace: Workspace, plan_id: uuid.UUID) -> None:
+    row = next(i for i, (section, _keys) in enumerate(SECTIONS) if section == "support_needs")
+    page.form.show_section(row)
+    qtbot.keyClicks(page.form.editors["support_need_professional"], "Tarvitsee ohjausta arjessa")
+    wait_saved(qtbot, page)
+    navigator = page.form.navigator.model()  # the marks the counsellor sees
+    qtbot.waitUntil(lambda: navigator.state(row) == "started", timeout=TIMEOUT)
+    qtbot.keyClicks(page.form.editors["support_need_client"], "Haluan apua siivoukseen")
+    wait_saved(qtbot, page)
+    qtbot.waitUntil(lambda: navigator.state(row) == "done", timeout=TIMEOUT)
 
 
 def test_fields_autosave(qtbot: Any, page: PlanPage, workspace: Workspace, plan_id: uuid.UUID) -> None:

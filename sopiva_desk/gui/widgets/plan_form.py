@@ -66,6 +66,10 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("review", ("review_date",)),
 )
 
+# Parts a section is not done without, though agreeing does not need them: the client's own
+# view beside the others' (as the assessment's "expected" client view, docs/templates.md).
+EXPECTED = ("support_need_client",)
+
 
 def section_titles() -> dict[str, str]:
     return {
@@ -369,9 +373,10 @@ class PlanForm(QWidget):
 
     def update_states(self, content: Mapping[str, Any], missing: Sequence[Issue]) -> None:
         """Each section's mark: check (a value was refused), not started, started (something the
-        agreement needs is missing) or done."""
+        agreement needs, or the client's own view, is missing) or done."""
         invalid = {section_of(b) for b in self._invalid_fields()}
         wanted = {section_of(issue.field) for issue in missing}
+        wanted |= {section_of(key) for key in EXPECTED if not content.get(key)}
         states = []
         for index, (_id, heads) in enumerate(SECTIONS):
             filled = any(content.get(head) for head in heads)
