@@ -28,9 +28,8 @@ def _content(rng: random.Random) -> dict[str, Any]:
         options.append(option)
     return {
         "topic": WORDS * 4, "topic_plain": WORDS, "parts": ["Missä asun", "Kenen kanssa", "Milloin muutan"],
-        "participants": [{"name": "Liisa Virtanen", "role": "supporter", "relation": "sisko",
-                          "chosen_by_client": True},
-                         {"name": "Tulkki", "role": "interpreter", "relation": None, "chosen_by_client": False}],
+        "participants": [{"name": "Liisa Virtanen", "role": "supporter", "relation": "sisko"},
+                         {"name": "Tulkki", "role": "interpreter", "relation": None}],
         "methods": ["pictures", "three_point_sorting"], "aids": WORDS, "options": options,
         "decision": WORDS * 3, "how_will_found": WORDS * 3, "agreement": "agrees",
         "will_questions": [{"question": "Haluatko?", "answer": WORDS}] * 5,

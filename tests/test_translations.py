@@ -64,3 +64,13 @@ def test_every_string_has_its_class_as_context(language: str) -> None:
     self.tr() then finds no translation at run time although the file has one."""
     tree = ET.parse(I18N / f"sopiva_desk_{language}.ts")
     assert [c.findtext("name") for c in tree.getroot().iter("context") if not (c.findtext("name") or "").strip()] == []
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_the_date_placeholder_and_the_date_messages_ask_for_the_same_form(language: str) -> None:
+    """An empty date field shows the form the message asks for (fi "p.k.vvvv" in both, not "pp.kk.vvvv")."""
+    found = {(context, source): message.findtext("translation") or "" for context, source, message in
+             messages(language)}
+    placeholder = found[("Dates", "d.m.yyyy")]
+    assert placeholder and placeholder in found[("Messages", "Write the date as d.m.yyyy, e.g. 7.12.2026.")]
+    assert all("pp.kk" not in text and "dd.mm" not in text for text in found.values())

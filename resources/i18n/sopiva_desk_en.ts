@@ -394,10 +394,6 @@ Stored as: {keys}</translation>
         <translation>&amp;Agreed with the client on</translation>
     </message>
     <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.yyyy</translation>
-    </message>
-    <message>
         <source>Agreed with the client on</source>
         <translation>Agreed with the client on</translation>
     </message>
@@ -573,14 +569,6 @@ Stored as: {keys}</translation>
 <context>
     <name>AssessmentPage</name>
     <message>
-        <source>Done: every required answer is given</source>
-        <translation>Done: every required answer is given</translation>
-    </message>
-    <message>
-        <source>Started: required answers are missing</source>
-        <translation>Started: required answers are missing</translation>
-    </message>
-    <message>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
@@ -647,6 +635,14 @@ Stored as: {keys}</translation>
     <message>
         <source>it is kept as it was</source>
         <translation>it is kept as it was</translation>
+    </message>
+    <message>
+        <source>Done: every answer the section needs is given</source>
+        <translation>Done: every answer the section needs is given</translation>
+    </message>
+    <message>
+        <source>Started: answers the section needs are missing</source>
+        <translation>Started: answers the section needs are missing</translation>
     </message>
     <message>
         <source>done</source>
@@ -2100,6 +2096,13 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>d.m.yyyy</translation>
+    </message>
+</context>
+<context>
     <name>DecideBudgetDialog</name>
     <message>
         <source>Decide the personal budget</source>
@@ -2305,10 +2308,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Relation to the client</translation>
     </message>
     <message>
-        <source>Chosen by the client</source>
-        <translation>Chosen by the client</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -2423,10 +2422,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>&amp;Next steps</source>
         <translation>&amp;Next steps</translation>
-    </message>
-    <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.yyyy</translation>
     </message>
     <message>
         <source>Not asked</source>
@@ -2976,10 +2971,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>{label} (required)</translation>
     </message>
     <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.yyyy</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -3020,10 +3011,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>e.g. I have moved by the spring</source>
         <translation>e.g. I have moved by the spring</translation>
-    </message>
-    <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.yyyy</translation>
     </message>
     <message>
         <source>The goal in the client&apos;s own words</source>
@@ -3365,10 +3352,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Record why the client could not express a view on the decision.</translation>
     </message>
     <message>
-        <source>A supporter must be chosen by the client. Mark who the client chose, or change the role.</source>
-        <translation>A supporter must be chosen by the client. Mark who the client chose, or change the role.</translation>
-    </message>
-    <message>
         <source>A name must contain letters.</source>
         <translation>A name must contain letters.</translation>
     </message>
@@ -3385,8 +3368,20 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>A postal code has five digits, e.g. 50100.</translation>
     </message>
     <message>
-        <source>Enter a date as dd.mm.yyyy.</source>
-        <translation>Enter a date as dd.mm.yyyy.</translation>
+        <source>Write the date as d.m.yyyy, e.g. 7.12.2026.</source>
+        <translation>Write the date as d.m.yyyy, e.g. 7.12.2026.</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, e.g. 7.12.2026.</source>
+        <translation>Write the year with four digits, e.g. 7.12.2026.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: a year has 12 months.</source>
+        <translation>{text} is not a date: a year has 12 months.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: that month has {days} days.</source>
+        <translation>{text} is not a date: that month has {days} days.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
@@ -3479,6 +3474,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>The passphrases do not match.</source>
         <translation>The passphrases do not match.</translation>
+    </message>
+    <message>
+        <source>A visit with this client is still open. Continue it, or start a new one deliberately.</source>
+        <translation>A visit with this client is still open. Continue it, or start a new one deliberately.</translation>
     </message>
     <message>
         <source>A visit is still open: end it to see its summary.</source>
@@ -3709,6 +3708,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>A draft of the plan is already open: continue it.</translation>
     </message>
     <message>
+        <source>The client has no completed needs assessment yet. Complete it first, or write these yourself.</source>
+        <translation>The client has no completed needs assessment yet. Complete it first, or write these yourself.</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
     </message>
@@ -3816,6 +3819,54 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <source>Your administrator has set the organisation&apos;s details. They cannot be changed here.</source>
         <translation>Your administrator has set the organisation&apos;s details. They cannot be changed here.</translation>
     </message>
+    <message>
+        <source>{text} is not a date: January has {days} days.</source>
+        <translation>{text} is not a date: January has {days} days.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: February has {days} days.</source>
+        <translation>{text} is not a date: February has {days} days.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: March has {days} days.</source>
+        <translation>{text} is not a date: March has {days} days.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: April has {days} days.</source>
+        <translation>{text} is not a date: April has {days} days.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: May has {days} days.</source>
+        <translation>{text} is not a date: May has {days} days.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: June has {days} days.</source>
+        <translation>{text} is not a date: June has {days} days.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: July has {days} days.</source>
+        <translation>{text} is not a date: July has {days} days.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: August has {days} days.</source>
+        <translation>{text} is not a date: August has {days} days.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: September has {days} days.</source>
+        <translation>{text} is not a date: September has {days} days.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: October has {days} days.</source>
+        <translation>{text} is not a date: October has {days} days.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: November has {days} days.</source>
+        <translation>{text} is not a date: November has {days} days.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: December has {days} days.</source>
+        <translation>{text} is not a date: December has {days} days.</translation>
+    </message>
 </context>
 <context>
     <name>MissingPanel</name>
@@ -3881,10 +3932,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>&amp;Birth date</source>
         <translation>&amp;Birth date</translation>
-    </message>
-    <message>
-        <source>dd.mm.yyyy</source>
-        <translation>dd.mm.yyyy</translation>
     </message>
     <message>
         <source>Lang&amp;uage</source>
@@ -4573,6 +4620,41 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
 </context>
 <context>
+    <name>PlanDraftNotice</name>
+    <message>
+        <source>Fill from the &amp;assessment</source>
+        <translation>Fill from the &amp;assessment</translation>
+    </message>
+    <message>
+        <source>Copies the situation, support needs and strengths of the completed needs assessment into empty fields</source>
+        <translation>Copies the situation, support needs and strengths of the completed needs assessment into empty fields</translation>
+    </message>
+    <message>
+        <source>Fill from decision-making &amp;sessions</source>
+        <translation>Fill from decision-making &amp;sessions</translation>
+    </message>
+    <message>
+        <source>Copies the communication methods and how the client&apos;s will was found out into empty fields</source>
+        <translation>Copies the communication methods and how the client&apos;s will was found out into empty fields</translation>
+    </message>
+    <message>
+        <source>This draft was made before the needs assessment was completed. Fill the situation, support needs and strengths from it now (only empty fields are filled).</source>
+        <translation>This draft was made before the needs assessment was completed. Fill the situation, support needs and strengths from it now (only empty fields are filled).</translation>
+    </message>
+    <message>
+        <source>The needs assessment is not completed yet, so the situation, support needs and strengths are empty. Complete the assessment and fill them from it here, or write them now.</source>
+        <translation>The needs assessment is not completed yet, so the situation, support needs and strengths are empty. Complete the assessment and fill them from it here, or write them now.</translation>
+    </message>
+    <message>
+        <source>No completed needs assessment yet, so the situation, support needs and strengths are empty. Complete an assessment, or fill these in now.</source>
+        <translation>No completed needs assessment yet, so the situation, support needs and strengths are empty. Complete an assessment, or fill these in now.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s decision-making sessions can fill the communication methods and how the client&apos;s will was found out.</source>
+        <translation>The client&apos;s decision-making sessions can fill the communication methods and how the client&apos;s will was found out.</translation>
+    </message>
+</context>
+<context>
     <name>PlanForm</name>
     <message>
         <source>Meeting</source>
@@ -4637,10 +4719,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
         <translation>Ctrl+Page Down and Ctrl+Page Up move between sections</translation>
-    </message>
-    <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.yyyy</translation>
     </message>
     <message>
         <source>Meeting &amp;date</source>
@@ -5250,6 +5328,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Everything needed is recorded. You can agree the plan now (Ctrl+Enter).</translation>
     </message>
     <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
         <source>Client plan of {name}</source>
         <translation>Client plan of {name}</translation>
     </message>
@@ -5749,10 +5831,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Review of the client plan</translation>
     </message>
     <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.yyyy</translation>
-    </message>
-    <message>
         <source>Review date</source>
         <translation>Review date</translation>
     </message>
@@ -6093,6 +6171,14 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>Nothing recorded yet.</source>
         <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
+        <source>Add the client or a close person</source>
+        <translation>Add the client or a close person</translation>
+    </message>
+    <message>
+        <source>The client and the close persons in the client file, with their relation</source>
+        <translation>The client and the close persons in the client file, with their relation</translation>
     </message>
     <message>
         <source>Remove {row}</source>
@@ -6464,6 +6550,26 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>A visit is still open</source>
+        <translation>A visit is still open</translation>
+    </message>
+    <message>
+        <source>The {way} with {name} that started {started} has not been ended.
+
+Continue that visit, or start a new one beside it? Ending the open visit later shows its summary.</source>
+        <translation>The {way} with {name} that started {started} has not been ended.
+
+Continue that visit, or start a new one beside it? Ending the open visit later shows its summary.</translation>
+    </message>
+    <message>
+        <source>Continue the open visit (started {started})</source>
+        <translation>Continue the open visit (started {started})</translation>
+    </message>
+    <message>
+        <source>Start a new visit anyway</source>
+        <translation>Start a new visit anyway</translation>
+    </message>
 </context>
 <context>
     <name>StrengthMeter</name>
@@ -6517,10 +6623,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>e.g. 33,50</source>
         <translation>e.g. 33,50</translation>
-    </message>
-    <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.yyyy</translation>
     </message>
     <message>
         <source>until further notice</source>
@@ -7106,8 +7208,8 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Add parti&amp;cipant</translation>
     </message>
     <message>
-        <source>Add the people who took part besides the client, e.g. a relative, an interpreter or a support person.</source>
-        <translation>Add the people who took part besides the client, e.g. a relative, an interpreter or a support person.</translation>
+        <source>Add who took part: the client, and e.g. a relative, an interpreter or a support person.</source>
+        <translation>Add who took part: the client, and e.g. a relative, an interpreter or a support person.</translation>
     </message>
     <message>
         <source>Who was absent</source>
@@ -7212,6 +7314,14 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>End the visit and see what was recorded</source>
         <translation>End the visit and see what was recorded</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>Add a close person</source>
+        <translation>Add a close person</translation>
     </message>
     <message>
         <source>Visit · {way} · {span} · ended</source>

@@ -394,10 +394,6 @@ Tallennettu muodossa: {keys}</translation>
         <translation>&amp;Sovittu asiakkaan kanssa</translation>
     </message>
     <message>
-        <source>d.m.yyyy</source>
-        <translation>p.k.vvvv</translation>
-    </message>
-    <message>
         <source>Agreed with the client on</source>
         <translation>Sovittu asiakkaan kanssa</translation>
     </message>
@@ -573,14 +569,6 @@ Tallennettu muodossa: {keys}</translation>
 <context>
     <name>AssessmentPage</name>
     <message>
-        <source>Done: every required answer is given</source>
-        <translation>Valmis: kaikki pakolliset vastaukset on annettu</translation>
-    </message>
-    <message>
-        <source>Started: required answers are missing</source>
-        <translation>Aloitettu: pakollisia vastauksia puuttuu</translation>
-    </message>
-    <message>
         <source>Not started</source>
         <translation>Ei aloitettu</translation>
     </message>
@@ -647,6 +635,14 @@ Tallennettu muodossa: {keys}</translation>
     <message>
         <source>it is kept as it was</source>
         <translation>tämä säilyy sellaisenaan</translation>
+    </message>
+    <message>
+        <source>Done: every answer the section needs is given</source>
+        <translation>Valmis: kaikki osion tarvitsemat vastaukset on annettu</translation>
+    </message>
+    <message>
+        <source>Started: answers the section needs are missing</source>
+        <translation>Aloitettu: osiosta puuttuu tarvittavia vastauksia</translation>
     </message>
     <message>
         <source>done</source>
@@ -2100,6 +2096,13 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+</context>
+<context>
     <name>DecideBudgetDialog</name>
     <message>
         <source>Decide the personal budget</source>
@@ -2305,10 +2308,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Suhde asiakkaaseen</translation>
     </message>
     <message>
-        <source>Chosen by the client</source>
-        <translation>Asiakkaan valitsema</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Osallistujat</translation>
     </message>
@@ -2423,10 +2422,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>&amp;Next steps</source>
         <translation>Seuraavat askel&amp;eet</translation>
-    </message>
-    <message>
-        <source>d.m.yyyy</source>
-        <translation>p.k.vvvv</translation>
     </message>
     <message>
         <source>Not asked</source>
@@ -2976,10 +2971,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>{label} (pakollinen)</translation>
     </message>
     <message>
-        <source>d.m.yyyy</source>
-        <translation>p.k.vvvv</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
@@ -3020,10 +3011,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>e.g. I have moved by the spring</source>
         <translation>esim. Olen muuttanut kevääseen mennessä</translation>
-    </message>
-    <message>
-        <source>d.m.yyyy</source>
-        <translation>p.k.vvvv</translation>
     </message>
     <message>
         <source>The goal in the client&apos;s own words</source>
@@ -3365,10 +3352,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Kirjaa, miksi asiakas ei pystynyt ilmaisemaan mielipidettään päätöksestä.</translation>
     </message>
     <message>
-        <source>A supporter must be chosen by the client. Mark who the client chose, or change the role.</source>
-        <translation>Tukihenkilön valitsee asiakas itse. Merkitse, kenet asiakas valitsi, tai vaihda rooli.</translation>
-    </message>
-    <message>
         <source>A name must contain letters.</source>
         <translation>Nimessä on oltava kirjaimia.</translation>
     </message>
@@ -3385,8 +3368,20 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Postinumerossa on viisi numeroa, esim. 50100.</translation>
     </message>
     <message>
-        <source>Enter a date as dd.mm.yyyy.</source>
-        <translation>Kirjoita päivämäärä muodossa pp.kk.vvvv.</translation>
+        <source>Write the date as d.m.yyyy, e.g. 7.12.2026.</source>
+        <translation>Kirjoita päivämäärä muodossa p.k.vvvv, esim. 7.12.2026.</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, e.g. 7.12.2026.</source>
+        <translation>Kirjoita vuosi neljällä numerolla, esim. 7.12.2026.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: a year has 12 months.</source>
+        <translation>{text} ei ole päivämäärä: vuodessa on 12 kuukautta.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: that month has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: siinä kuussa on {days} päivää.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
@@ -3479,6 +3474,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>The passphrases do not match.</source>
         <translation>Tunnuslauseet eivät ole samat.</translation>
+    </message>
+    <message>
+        <source>A visit with this client is still open. Continue it, or start a new one deliberately.</source>
+        <translation>Asiakkaan käynti on vielä auki. Jatka sitä tai aloita uusi käynti tietoisesti.</translation>
     </message>
     <message>
         <source>A visit is still open: end it to see its summary.</source>
@@ -3709,6 +3708,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Suunnitelmasta on jo keskeneräinen luonnos: jatka sitä.</translation>
     </message>
     <message>
+        <source>The client has no completed needs assessment yet. Complete it first, or write these yourself.</source>
+        <translation>Asiakkaalla ei ole vielä valmista palvelutarpeen arviota. Viimeistele arvio ensin tai kirjoita nämä itse.</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>Jokin meni vikaan.</translation>
     </message>
@@ -3816,6 +3819,54 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <source>Your administrator has set the organisation&apos;s details. They cannot be changed here.</source>
         <translation>Ylläpitäjä on asettanut organisaation tiedot. Niitä ei voi muuttaa täällä.</translation>
     </message>
+    <message>
+        <source>{text} is not a date: January has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: tammikuussa on {days} päivää.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: February has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: helmikuussa on {days} päivää.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: March has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: maaliskuussa on {days} päivää.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: April has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: huhtikuussa on {days} päivää.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: May has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: toukokuussa on {days} päivää.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: June has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: kesäkuussa on {days} päivää.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: July has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: heinäkuussa on {days} päivää.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: August has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: elokuussa on {days} päivää.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: September has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: syyskuussa on {days} päivää.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: October has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: lokakuussa on {days} päivää.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: November has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: marraskuussa on {days} päivää.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: December has {days} days.</source>
+        <translation>{text} ei ole päivämäärä: joulukuussa on {days} päivää.</translation>
+    </message>
 </context>
 <context>
     <name>MissingPanel</name>
@@ -3881,10 +3932,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>&amp;Birth date</source>
         <translation>S&amp;yntymäaika</translation>
-    </message>
-    <message>
-        <source>dd.mm.yyyy</source>
-        <translation>pp.kk.vvvv</translation>
     </message>
     <message>
         <source>Lang&amp;uage</source>
@@ -4573,6 +4620,41 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
 </context>
 <context>
+    <name>PlanDraftNotice</name>
+    <message>
+        <source>Fill from the &amp;assessment</source>
+        <translation>Täytä &amp;arviosta</translation>
+    </message>
+    <message>
+        <source>Copies the situation, support needs and strengths of the completed needs assessment into empty fields</source>
+        <translation>Kopioi valmiin palvelutarpeen arvion tilanteen, tuen tarpeet ja vahvuudet tyhjiin kenttiin</translation>
+    </message>
+    <message>
+        <source>Fill from decision-making &amp;sessions</source>
+        <translation>Täytä päätöksenteon &amp;tapaamisista</translation>
+    </message>
+    <message>
+        <source>Copies the communication methods and how the client&apos;s will was found out into empty fields</source>
+        <translation>Kopioi kommunikointitavat ja sen, miten asiakkaan tahto selvitettiin, tyhjiin kenttiin</translation>
+    </message>
+    <message>
+        <source>This draft was made before the needs assessment was completed. Fill the situation, support needs and strengths from it now (only empty fields are filled).</source>
+        <translation>Tämä luonnos tehtiin ennen kuin palvelutarpeen arvio valmistui. Täytä tilanne, tuen tarpeet ja vahvuudet arviosta nyt (vain tyhjät kentät täytetään).</translation>
+    </message>
+    <message>
+        <source>The needs assessment is not completed yet, so the situation, support needs and strengths are empty. Complete the assessment and fill them from it here, or write them now.</source>
+        <translation>Palvelutarpeen arvio ei ole vielä valmis, joten tilanne, tuen tarpeet ja vahvuudet ovat tyhjiä. Viimeistele arvio ja täytä ne siitä täällä, tai kirjoita ne nyt.</translation>
+    </message>
+    <message>
+        <source>No completed needs assessment yet, so the situation, support needs and strengths are empty. Complete an assessment, or fill these in now.</source>
+        <translation>Valmista palvelutarpeen arviota ei vielä ole, joten tilanne, tuen tarpeet ja vahvuudet ovat tyhjiä. Tee arvio tai täytä nämä nyt.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s decision-making sessions can fill the communication methods and how the client&apos;s will was found out.</source>
+        <translation>Asiakkaan tuetun päätöksenteon tapaamisista voi täyttää kommunikointitavat ja sen, miten asiakkaan tahto selvitettiin.</translation>
+    </message>
+</context>
+<context>
     <name>PlanForm</name>
     <message>
         <source>Meeting</source>
@@ -4637,10 +4719,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
         <translation>Ctrl+Page Down ja Ctrl+Page Up siirtävät osiosta toiseen</translation>
-    </message>
-    <message>
-        <source>d.m.yyyy</source>
-        <translation>p.k.vvvv</translation>
     </message>
     <message>
         <source>Meeting &amp;date</source>
@@ -5250,6 +5328,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Kaikki tarvittava on kirjattu. Voit nyt hyväksyä suunnitelman (Ctrl+Enter).</translation>
     </message>
     <message>
+        <source>client</source>
+        <translation>asiakas</translation>
+    </message>
+    <message>
         <source>Client plan of {name}</source>
         <translation>Asiakassuunnitelma: {name}</translation>
     </message>
@@ -5749,10 +5831,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Asiakassuunnitelman arviointi</translation>
     </message>
     <message>
-        <source>d.m.yyyy</source>
-        <translation>p.k.vvvv</translation>
-    </message>
-    <message>
         <source>Review date</source>
         <translation>Arviointipäivä</translation>
     </message>
@@ -6093,6 +6171,14 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>Nothing recorded yet.</source>
         <translation>Ei vielä kirjattu.</translation>
+    </message>
+    <message>
+        <source>Add the client or a close person</source>
+        <translation>Lisää asiakas tai läheinen</translation>
+    </message>
+    <message>
+        <source>The client and the close persons in the client file, with their relation</source>
+        <translation>Asiakas ja asiakastiedoissa olevat läheiset suhteineen</translation>
     </message>
     <message>
         <source>Remove {row}</source>
@@ -6464,6 +6550,26 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
+    <message>
+        <source>A visit is still open</source>
+        <translation>Käynti on vielä auki</translation>
+    </message>
+    <message>
+        <source>The {way} with {name} that started {started} has not been ended.
+
+Continue that visit, or start a new one beside it? Ending the open visit later shows its summary.</source>
+        <translation>{name}: {way} (aloitettu {started}) on vielä päättämättä.
+
+Jatketaanko avointa käyntiä vai aloitetaanko uusi sen rinnalle? Avoimen käynnin yhteenveto näytetään, kun se päätetään.</translation>
+    </message>
+    <message>
+        <source>Continue the open visit (started {started})</source>
+        <translation>Jatka avointa käyntiä (aloitettu {started})</translation>
+    </message>
+    <message>
+        <source>Start a new visit anyway</source>
+        <translation>Aloita silti uusi käynti</translation>
+    </message>
 </context>
 <context>
     <name>StrengthMeter</name>
@@ -6517,10 +6623,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>e.g. 33,50</source>
         <translation>esim. 33,50</translation>
-    </message>
-    <message>
-        <source>d.m.yyyy</source>
-        <translation>p.k.vvvv</translation>
     </message>
     <message>
         <source>until further notice</source>
@@ -7106,8 +7208,8 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Lisää osa&amp;llistuja</translation>
     </message>
     <message>
-        <source>Add the people who took part besides the client, e.g. a relative, an interpreter or a support person.</source>
-        <translation>Lisää asiakkaan lisäksi osallistuneet, esim. omainen, tulkki tai tukihenkilö.</translation>
+        <source>Add who took part: the client, and e.g. a relative, an interpreter or a support person.</source>
+        <translation>Lisää, ketkä osallistuivat: asiakas ja esimerkiksi omainen, tulkki tai tukihenkilö.</translation>
     </message>
     <message>
         <source>Who was absent</source>
@@ -7212,6 +7314,14 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>End the visit and see what was recorded</source>
         <translation>Päätä käynti ja katso, mitä kirjattiin</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>asiakas</translation>
+    </message>
+    <message>
+        <source>Add a close person</source>
+        <translation>Lisää läheinen</translation>
     </message>
     <message>
         <source>Visit · {way} · {span} · ended</source>

@@ -394,10 +394,6 @@ Sparad som: {keys}</translation>
         <translation>&amp;Överenskommen med klienten den</translation>
     </message>
     <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.åååå</translation>
-    </message>
-    <message>
         <source>Agreed with the client on</source>
         <translation>Överenskommen med klienten den</translation>
     </message>
@@ -573,14 +569,6 @@ Sparad som: {keys}</translation>
 <context>
     <name>AssessmentPage</name>
     <message>
-        <source>Done: every required answer is given</source>
-        <translation>Klar: alla obligatoriska svar har getts</translation>
-    </message>
-    <message>
-        <source>Started: required answers are missing</source>
-        <translation>Påbörjad: obligatoriska svar saknas</translation>
-    </message>
-    <message>
         <source>Not started</source>
         <translation>Inte påbörjad</translation>
     </message>
@@ -647,6 +635,14 @@ Sparad som: {keys}</translation>
     <message>
         <source>it is kept as it was</source>
         <translation>den sparas som den var</translation>
+    </message>
+    <message>
+        <source>Done: every answer the section needs is given</source>
+        <translation>Klart: alla svar som avsnittet behöver är givna</translation>
+    </message>
+    <message>
+        <source>Started: answers the section needs are missing</source>
+        <translation>Påbörjat: svar som avsnittet behöver saknas</translation>
     </message>
     <message>
         <source>done</source>
@@ -2100,6 +2096,13 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+</context>
+<context>
     <name>DecideBudgetDialog</name>
     <message>
         <source>Decide the personal budget</source>
@@ -2305,10 +2308,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Relation till klienten</translation>
     </message>
     <message>
-        <source>Chosen by the client</source>
-        <translation>Vald av klienten</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
@@ -2423,10 +2422,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>&amp;Next steps</source>
         <translation>&amp;Nästa steg</translation>
-    </message>
-    <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.åååå</translation>
     </message>
     <message>
         <source>Not asked</source>
@@ -2976,10 +2971,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>{label} (obligatorisk)</translation>
     </message>
     <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.åååå</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -3020,10 +3011,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>e.g. I have moved by the spring</source>
         <translation>t.ex. Jag har flyttat före våren</translation>
-    </message>
-    <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.åååå</translation>
     </message>
     <message>
         <source>The goal in the client&apos;s own words</source>
@@ -3365,10 +3352,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Anteckna varför klienten inte kunde uttrycka sin åsikt om beslutet.</translation>
     </message>
     <message>
-        <source>A supporter must be chosen by the client. Mark who the client chose, or change the role.</source>
-        <translation>Klienten väljer själv sin stödperson. Markera vem klienten valde, eller byt roll.</translation>
-    </message>
-    <message>
         <source>A name must contain letters.</source>
         <translation>Ett namn måste innehålla bokstäver.</translation>
     </message>
@@ -3385,8 +3368,20 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Ett postnummer har fem siffror, t.ex. 50100.</translation>
     </message>
     <message>
-        <source>Enter a date as dd.mm.yyyy.</source>
-        <translation>Ange datumet i formen dd.mm.åååå.</translation>
+        <source>Write the date as d.m.yyyy, e.g. 7.12.2026.</source>
+        <translation>Skriv datumet som d.m.åååå, t.ex. 7.12.2026.</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, e.g. 7.12.2026.</source>
+        <translation>Skriv året med fyra siffror, t.ex. 7.12.2026.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: a year has 12 months.</source>
+        <translation>{text} är inget datum: ett år har 12 månader.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: that month has {days} days.</source>
+        <translation>{text} är inget datum: den månaden har {days} dagar.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
@@ -3479,6 +3474,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>The passphrases do not match.</source>
         <translation>Lösenfraserna stämmer inte överens.</translation>
+    </message>
+    <message>
+        <source>A visit with this client is still open. Continue it, or start a new one deliberately.</source>
+        <translation>Ett besök hos klienten är fortfarande öppet. Fortsätt det eller påbörja medvetet ett nytt.</translation>
     </message>
     <message>
         <source>A visit is still open: end it to see its summary.</source>
@@ -3709,6 +3708,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Det finns redan ett utkast till planen: fortsätt med det.</translation>
     </message>
     <message>
+        <source>The client has no completed needs assessment yet. Complete it first, or write these yourself.</source>
+        <translation>Klienten har ännu ingen slutförd servicebehovsbedömning. Slutför den först eller skriv detta själv.</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>Något gick fel.</translation>
     </message>
@@ -3816,6 +3819,54 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <source>Your administrator has set the organisation&apos;s details. They cannot be changed here.</source>
         <translation>Administratören har angett organisationens uppgifter. De kan inte ändras här.</translation>
     </message>
+    <message>
+        <source>{text} is not a date: January has {days} days.</source>
+        <translation>{text} är inget datum: januari har {days} dagar.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: February has {days} days.</source>
+        <translation>{text} är inget datum: februari har {days} dagar.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: March has {days} days.</source>
+        <translation>{text} är inget datum: mars har {days} dagar.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: April has {days} days.</source>
+        <translation>{text} är inget datum: april har {days} dagar.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: May has {days} days.</source>
+        <translation>{text} är inget datum: maj har {days} dagar.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: June has {days} days.</source>
+        <translation>{text} är inget datum: juni har {days} dagar.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: July has {days} days.</source>
+        <translation>{text} är inget datum: juli har {days} dagar.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: August has {days} days.</source>
+        <translation>{text} är inget datum: augusti har {days} dagar.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: September has {days} days.</source>
+        <translation>{text} är inget datum: september har {days} dagar.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: October has {days} days.</source>
+        <translation>{text} är inget datum: oktober har {days} dagar.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: November has {days} days.</source>
+        <translation>{text} är inget datum: november har {days} dagar.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: December has {days} days.</source>
+        <translation>{text} är inget datum: december har {days} dagar.</translation>
+    </message>
 </context>
 <context>
     <name>MissingPanel</name>
@@ -3881,10 +3932,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>&amp;Birth date</source>
         <translation>Födelse&amp;datum</translation>
-    </message>
-    <message>
-        <source>dd.mm.yyyy</source>
-        <translation>dd.mm.åååå</translation>
     </message>
     <message>
         <source>Lang&amp;uage</source>
@@ -4573,6 +4620,41 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
 </context>
 <context>
+    <name>PlanDraftNotice</name>
+    <message>
+        <source>Fill from the &amp;assessment</source>
+        <translation>Fyll i från &amp;bedömningen</translation>
+    </message>
+    <message>
+        <source>Copies the situation, support needs and strengths of the completed needs assessment into empty fields</source>
+        <translation>Kopierar situationen, stödbehoven och styrkorna från den slutförda servicebehovsbedömningen till tomma fält</translation>
+    </message>
+    <message>
+        <source>Fill from decision-making &amp;sessions</source>
+        <translation>Fyll i från &amp;beslutsfattandet</translation>
+    </message>
+    <message>
+        <source>Copies the communication methods and how the client&apos;s will was found out into empty fields</source>
+        <translation>Kopierar kommunikationssätten och hur klientens vilja utreddes till tomma fält</translation>
+    </message>
+    <message>
+        <source>This draft was made before the needs assessment was completed. Fill the situation, support needs and strengths from it now (only empty fields are filled).</source>
+        <translation>Utkastet gjordes innan servicebehovsbedömningen slutfördes. Fyll nu i situationen, stödbehoven och styrkorna från den (bara tomma fält fylls i).</translation>
+    </message>
+    <message>
+        <source>The needs assessment is not completed yet, so the situation, support needs and strengths are empty. Complete the assessment and fill them from it here, or write them now.</source>
+        <translation>Servicebehovsbedömningen är inte slutförd ännu, så situationen, stödbehoven och styrkorna är tomma. Slutför bedömningen och fyll i dem från den här, eller skriv dem nu.</translation>
+    </message>
+    <message>
+        <source>No completed needs assessment yet, so the situation, support needs and strengths are empty. Complete an assessment, or fill these in now.</source>
+        <translation>Det finns ännu ingen slutförd servicebehovsbedömning, så situationen, stödbehoven och styrkorna är tomma. Gör en bedömning eller fyll i dessa nu.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s decision-making sessions can fill the communication methods and how the client&apos;s will was found out.</source>
+        <translation>Klientens stödda beslutsfattande kan fylla i kommunikationssätten och hur klientens vilja utreddes.</translation>
+    </message>
+</context>
+<context>
     <name>PlanForm</name>
     <message>
         <source>Meeting</source>
@@ -4637,10 +4719,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
         <translation>Ctrl+Page Down och Ctrl+Page Up flyttar mellan avsnitten</translation>
-    </message>
-    <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.åååå</translation>
     </message>
     <message>
         <source>Meeting &amp;date</source>
@@ -5250,6 +5328,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Allt som behövs är antecknat. Du kan nu godkänna planen (Ctrl+Enter).</translation>
     </message>
     <message>
+        <source>client</source>
+        <translation>klient</translation>
+    </message>
+    <message>
         <source>Client plan of {name}</source>
         <translation>Klientplan: {name}</translation>
     </message>
@@ -5749,10 +5831,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Uppföljning av klientplanen</translation>
     </message>
     <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.åååå</translation>
-    </message>
-    <message>
         <source>Review date</source>
         <translation>Uppföljningsdatum</translation>
     </message>
@@ -6093,6 +6171,14 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>Nothing recorded yet.</source>
         <translation>Inget antecknat ännu.</translation>
+    </message>
+    <message>
+        <source>Add the client or a close person</source>
+        <translation>Lägg till klienten eller en närstående</translation>
+    </message>
+    <message>
+        <source>The client and the close persons in the client file, with their relation</source>
+        <translation>Klienten och de närstående i klientuppgifterna, med sin relation</translation>
     </message>
     <message>
         <source>Remove {row}</source>
@@ -6464,6 +6550,26 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
+    <message>
+        <source>A visit is still open</source>
+        <translation>Ett besök är fortfarande öppet</translation>
+    </message>
+    <message>
+        <source>The {way} with {name} that started {started} has not been ended.
+
+Continue that visit, or start a new one beside it? Ending the open visit later shows its summary.</source>
+        <translation>{name}: {way} (påbörjat {started}) har inte avslutats.
+
+Vill du fortsätta det öppna besöket eller påbörja ett nytt bredvid det? Det öppna besökets sammandrag visas när det avslutas.</translation>
+    </message>
+    <message>
+        <source>Continue the open visit (started {started})</source>
+        <translation>Fortsätt det öppna besöket (påbörjat {started})</translation>
+    </message>
+    <message>
+        <source>Start a new visit anyway</source>
+        <translation>Påbörja ändå ett nytt besök</translation>
+    </message>
 </context>
 <context>
     <name>StrengthMeter</name>
@@ -6517,10 +6623,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>e.g. 33,50</source>
         <translation>t.ex. 33,50</translation>
-    </message>
-    <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.åååå</translation>
     </message>
     <message>
         <source>until further notice</source>
@@ -7106,8 +7208,8 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Lägg till &amp;deltagare</translation>
     </message>
     <message>
-        <source>Add the people who took part besides the client, e.g. a relative, an interpreter or a support person.</source>
-        <translation>Lägg till de som deltog utöver klienten, t.ex. en anhörig, en tolk eller en stödperson.</translation>
+        <source>Add who took part: the client, and e.g. a relative, an interpreter or a support person.</source>
+        <translation>Lägg till vem som deltog: klienten och till exempel en anhörig, en tolk eller en stödperson.</translation>
     </message>
     <message>
         <source>Who was absent</source>
@@ -7212,6 +7314,14 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>End the visit and see what was recorded</source>
         <translation>Avsluta besöket och se vad som antecknades</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>klient</translation>
+    </message>
+    <message>
+        <source>Add a close person</source>
+        <translation>Lägg till en närstående</translation>
     </message>
     <message>
         <source>Visit · {way} · {span} · ended</source>

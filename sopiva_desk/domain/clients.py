@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from sopiva_desk.domain import hetu
+from sopiva_desk.domain.dates import DateProblem, read_day
 from sopiva_desk.domain.issues import Issue
 
 
@@ -118,13 +119,12 @@ def clean_temporary_id(raw: Any) -> str | None:
 def clean_birth_date(raw: Any, *, today: date | None = None) -> date | None:
     if raw is None or raw == "":
         return None
-    if isinstance(raw, date):
-        value = raw
-    else:
-        try:
-            value = date.fromisoformat(str(raw).strip())
-        except ValueError:
-            raise FieldInvalid(Issue("birth_date", "date.format")) from None
+    try:
+        value = read_day(raw if isinstance(raw, date) else str(raw))
+    except DateProblem as problem:
+        raise FieldInvalid(problem.issue("birth_date")) from None
+    if value is None:
+        return None
     today = today or date.today()
     if value > today:
         raise FieldInvalid(Issue("birth_date", "date.future"))

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime
 from typing import Any
 
+from sopiva_desk.domain.dates import DateProblem, read_day
 from sopiva_desk.domain.issues import Issue
 from sopiva_desk.domain.pictograms import normalize_hexcode
 
@@ -131,9 +131,11 @@ def clean_parts(raw: Any) -> list[str] | None:
 
 
 def clean_participants(raw: Any) -> list[dict[str, Any]] | None:
-    """Rows of {name, role, relation, chosen_by_client}; rows with nothing in them are dropped.
+    """Rows of {name, role, relation}; rows with nothing in them are dropped.
 
-    The client is always a participant and is not listed.
+    The client is always a participant and is not listed. The role "supporter" is a supporter
+    the client chose (675/2023 §15: the person chooses the supporters), one fact with no flag
+    beside it; migration 0010 folded the former ``chosen_by_client`` flag into it.
     """
     rows = []
     for index, item in enumerate(_rows("participants", raw, PARTICIPANTS_MAX)):
@@ -143,11 +145,35 @@ def clean_participants(raw: Any) -> list[dict[str, Any]] | None:
             "name": _line(f"{where}/name", row.get("name"), PARTICIPANT_NAME_MAX),
             "role": _choice(f"{where}/role", row.get("role"), ROLES),
             "relation": _line(f"{where}/relation", row.get("relation"), PARTICIPANT_RELATION_MAX),
-            "chosen_by_client": _flag(f"{where}/chosen_by_client", row.get("chosen_by_client")),
         }
         if any(clean.values()):
             rows.append(clean)
     return rows or None
+
+
+def close_person_role(roles: Sequence[str]) -> str:
+    """A close person's role in a session: "supporter" when the client chose them as one."""
+    return "supporter" if "supporter" in roles else "close_person"
+
+
+def participants_from_people(people: Sequence[Mapping[str, Any]], client_name: str,
+                             close_roles: Mapping[str, Sequence[str]]) -> list[dict[str, Any]]:
+    """A visit's participants ({name, relation}) as session participants: the client (always
+    there, not listed) is left out; a close person the client chose as supporter is a
+    "supporter", another close person a "close_person"; anyone else's role is left for the
+    counsellor (completion asks for it). ``close_roles``: the close persons' roles by name."""
+    roles = {name.casefold(): tuple(found) for name, found in close_roles.items()}
+    rows = []
+    for person in people:
+        name = " ".join(str(person.get("name") or "").split())
+        if not name or name.casefold() == " ".join(client_name.split()).casefold():
+            continue
+        known = roles.get(name.casefold())
+        role = None if known is None else close_person_role(known)
+        relation = " ".join(str(person.get("relation") or "").split()) or None
+        rows.append({"name": name[:PARTICIPANT_NAME_MAX], "role": role,
+                     "relation": relation[:PARTICIPANT_RELATION_MAX] if relation else None})
+    return rows[:PARTICIPANTS_MAX]
 
 
 def clean_methods(raw: Any) -> list[str] | None:
@@ -182,19 +208,13 @@ def clean_differing_views(raw: Any) -> list[dict[str, Any]] | None:
 
 
 def clean_date(key: str, raw: Any) -> str | None:
-    """An ISO date string (``YYYY-MM-DD``) from a ``date`` or an ISO string; ``None`` when empty."""
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
-        return None
-    if isinstance(raw, datetime):  # a moment is not a day
-        raise DecisionInvalid(Issue(key, "date.format"))
-    if isinstance(raw, date):
-        return raw.isoformat()
-    if not isinstance(raw, str):
-        raise DecisionInvalid(Issue(key, "date.format"))
+    """An ISO date string (``YYYY-MM-DD``) from a ``date`` or typed text (``domain.dates``);
+    ``None`` when empty."""
     try:
-        return date.fromisoformat(raw.strip()).isoformat()
-    except ValueError:
-        raise DecisionInvalid(Issue(key, "date.format")) from None
+        day = read_day(raw)
+    except DateProblem as problem:
+        raise DecisionInvalid(problem.issue(key)) from None
+    return None if day is None else day.isoformat()
 
 
 def clean_wellbeing(raw: Any) -> int | None:
@@ -295,8 +315,6 @@ def missing_for_completion(content: Mapping[str, Any]) -> list[Issue]:
             issues.append(Issue(f"{where}/name", "field.required"))
         if not _filled(person.get("role")):
             issues.append(Issue(f"{where}/role", "field.required"))
-        if person.get("role") == "supporter" and not person.get("chosen_by_client"):
-            issues.append(Issue(f"{where}/chosen_by_client", "decision.supporter_not_chosen"))
     methods = content.get("methods") or []
     if not methods:
         issues.append(Issue("methods", "decision.methods_missing"))

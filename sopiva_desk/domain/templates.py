@@ -16,11 +16,15 @@ from typing import Any
 
 import jsonschema
 
+from sopiva_desk.domain.dates import DateProblem, read_day
 from sopiva_desk.domain.issues import Issue
 
 LANGUAGES = ("fi", "sv", "en")
 TEXT_DEFAULT_MAX = {"short_text": 200, "long_text": 10000}
 CHOICE_TYPES = ("single_choice", "multiple_choice", "scale")
+# What a field may take from the visit the assessment belongs to, and the field types that hold it.
+FROM_VISIT_TYPES = {"date": ("date",), "way": ("single_choice",), "place": ("short_text", "long_text"),
+                    "participants": ("short_text", "long_text"), "absent": ("short_text", "long_text")}
 
 
 class TemplateError(ValueError):
@@ -85,6 +89,9 @@ class Field:
     min: float | None = None
     max: float | None = None
     decimals: int = 0
+    not_future: bool = False  # a date that has happened (e.g. initiation): after today is refused
+    expected: bool = False  # the section is "done" only with this answered; completion does not need it
+    from_visit: str | None = None  # a key of FROM_VISIT_TYPES: filled from the visit while empty
 
     def option_values(self) -> tuple[str, ...]:
         return tuple(o.value for o in self.options)
@@ -171,6 +178,12 @@ def _build_field(raw: Mapping[str, Any], section: str, key: str, earlier: Mappin
     low, high = raw.get("min"), raw.get("max")
     if low is not None and high is not None and low > high:
         raise TemplateError(source, f"{path}/min", "min is greater than max")
+    if raw.get("not_future") and raw["type"] != "date":
+        raise TemplateError(source, f"{path}/not_future", "only a date field can be not_future")
+    from_visit = raw.get("from_visit")
+    if from_visit is not None and raw["type"] not in FROM_VISIT_TYPES[from_visit]:
+        raise TemplateError(source, f"{path}/from_visit",
+                            f"a {raw['type']} field cannot hold the visit's {from_visit}")
     condition = None
     if "visible_if" in raw:
         cond = raw["visible_if"]
@@ -189,7 +202,8 @@ def _build_field(raw: Mapping[str, Any], section: str, key: str, earlier: Mappin
         required=bool(raw.get("required", False)), help=_text(raw.get("help")), plain=_text(raw.get("plain")),
         pictogram=raw.get("pictogram"), visible_if=condition, options=options,
         max_length=raw.get("max_length", TEXT_DEFAULT_MAX.get(raw["type"])), min=low, max=high,
-        decimals=int(raw.get("decimals", 0)),
+        decimals=int(raw.get("decimals", 0)), not_future=bool(raw.get("not_future", False)),
+        expected=bool(raw.get("expected", False)), from_visit=from_visit,
     )
 
 
@@ -220,8 +234,10 @@ def is_visible(template: Template, key: str, answers: Mapping[str, Any]) -> bool
     return condition is None or condition.holds(answers)
 
 
-def clean_answer(spec: Field, raw: Any) -> Any:
-    """The value to store for ``raw`` (``None`` = unanswered), or ``AnswerInvalid``."""
+def clean_answer(spec: Field, raw: Any, *, today: date | None = None) -> Any:
+    """The value to store for ``raw`` (``None`` = unanswered), or ``AnswerInvalid``.
+
+    ``today`` is for ``not_future`` dates (default: the computer's date)."""
     key = spec.key
     if raw is None or raw == "" or raw == []:
         return None
@@ -245,9 +261,13 @@ def clean_answer(spec: Field, raw: Any) -> Any:
         return raw
     if spec.type == "date":
         try:
-            value = raw if isinstance(raw, date) else date.fromisoformat(str(raw).strip())
-        except ValueError:
-            raise AnswerInvalid(Issue(key, "date.format")) from None
+            value = read_day(raw if isinstance(raw, date) else str(raw))
+        except DateProblem as problem:
+            raise AnswerInvalid(problem.issue(key)) from None
+        if value is None:
+            return None
+        if spec.not_future and value > (today or date.today()):
+            raise AnswerInvalid(Issue(key, "date.future"))
         return value.isoformat()
     if spec.type == "number":
         return _clean_number(spec, raw)
@@ -287,14 +307,14 @@ def missing_required(template: Template, answers: Mapping[str, Any]) -> list[Iss
 
 def section_state(template: Template, section: Section, answers: Mapping[str, Any],
                   invalid: set[str] | frozenset[str] = frozenset()) -> str:
-    """'invalid', 'done' (every visible required field answered and something answered),
-    'started' or 'empty' — for the section navigator."""
+    """'invalid', 'done' (every visible required and expected field answered, e.g. the client's
+    own view, and something answered), 'started' or 'empty' — for the section navigator."""
     shown = [f for f in section.fields if f.visible_if is None or f.visible_if.holds(answers)]
     if any(f.key in invalid for f in shown):
         return "invalid"
     answered = [f for f in shown if is_answered(answers.get(f.key))]
     if not answered:
         return "empty"
-    if all(is_answered(answers.get(f.key)) for f in shown if f.required):
+    if all(is_answered(answers.get(f.key)) for f in shown if f.required or f.expected):
         return "done"
     return "started"

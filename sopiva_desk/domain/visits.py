@@ -7,6 +7,7 @@ started when the counsellor arrives, moved, or cancelled with a reason (it is ke
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from datetime import date, time, timedelta
 from enum import StrEnum
 from typing import Any
@@ -126,3 +127,44 @@ def clean_cancel_reason(raw: Any) -> str:
     if len(text) > CANCEL_REASON_MAX:
         raise FieldInvalid(Issue("cancel_reason", "field.too_long", {"max": CANCEL_REASON_MAX}))
     return text
+
+
+# -- what the visit already knows, for the records made during it -------------------------------
+
+# A way of meeting as other lists may name it (an assessment template's options).
+WAY_ALIASES: dict[str, tuple[str, ...]] = {VisitWay.REMOTE.value: ("remote", "video")}
+
+
+def person_line(row: Mapping[str, Any], *, with_reason: bool = False) -> str:
+    """"Name (relation)", and ": reason" for an absent person."""
+    name, relation = str(row.get("name") or "").strip(), str(row.get("relation") or "").strip()
+    text = f"{name} ({relation})" if name and relation else name or relation
+    reason = str(row.get("reason") or "").strip() if with_reason else ""
+    return f"{text}: {reason}" if reason else text
+
+
+def people_text(rows: Sequence[Mapping[str, Any]], *, with_reason: bool = False) -> str | None:
+    """One person a line, or ``None`` when there is nobody."""
+    lines = [line for line in (person_line(r, with_reason=with_reason) for r in rows) if line]
+    return "\n".join(lines) or None
+
+
+def way_option(way: str, options: Sequence[str]) -> str | None:
+    """The option of a list that means the visit's ``way`` (``None`` when the list lacks it)."""
+    return next((o for o in WAY_ALIASES.get(way, (way,)) if o in options), None)
+
+
+def from_visit_value(kind: str, *, day: date, way: str, place: str, participants: Sequence[Mapping[str, Any]],
+                     absent: Sequence[Mapping[str, Any]], options: Sequence[str] = ()) -> Any:
+    """The visit's value for a template field's ``from_visit`` (``None`` when the visit has none)."""
+    if kind == "date":
+        return day
+    if kind == "way":
+        return way_option(way, options)
+    if kind == "place":
+        return place.strip() or None
+    if kind == "participants":
+        return people_text(participants)
+    if kind == "absent":
+        return people_text(absent, with_reason=True)
+    raise KeyError(kind)

@@ -1,11 +1,21 @@
-"""Finnish date formatting and parsing shared by every page (d.m.yyyy, as Finns write dates)."""
+"""Finnish date formatting and parsing shared by every page (d.m.yyyy, as Finns write dates).
+
+Which typed forms are days is decided in one place, ``domain.dates.read_day``; the domain
+explains a refused one (the message keys ``date.*`` in ``gui/messages.py``).
+"""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
-_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+from PySide6.QtCore import QCoreApplication
+
+from sopiva_desk.domain.dates import DateProblem, read_day
+
+
+def date_placeholder() -> str:
+    """What an empty date field shows: the form the messages ask for (fi "p.k.vvvv")."""
+    return QCoreApplication.translate("Dates", "d.m.yyyy")
 
 
 def format_date(value: date | None) -> str:
@@ -14,17 +24,12 @@ def format_date(value: date | None) -> str:
 
 
 def parse_date(text: str) -> date | str | None:
-    """A typed ``d.m.yyyy`` date; empty -> ``None``; anything else is returned as typed so the
-    domain rules can explain what is wrong with it."""
-    text = text.strip()
-    match = _DATE.match(text)
-    if not match:
-        return text or None
-    day, month, year = (int(part) for part in match.groups())
+    """A typed date (``7.12.2026``, ``07.12.2026`` …, see ``domain.dates``); empty -> ``None``;
+    anything else is returned as typed so the domain rules can say what is wrong with it."""
     try:
-        return date(year, month, day)
-    except ValueError:
-        return text
+        return read_day(text)
+    except DateProblem:
+        return text.strip()
 
 
 def age_on(birth: date, today: date) -> int:

@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         client_id, name = self.client_file.client_id, self.client_file.client_name
         if client_id is None:
             return
-        dialog = StartVisitDialog(self.context, client_id, name, self)
+        dialog = StartVisitDialog(self.context, client_id, name, self, address=self.client_file.home_address())
         if dialog.exec() == StartVisitDialog.DialogCode.Accepted and dialog.started_visit is not None:
             self.visit.open_visit(dialog.started_visit, client_id, name)
             self.stack.setCurrentWidget(self.visit)

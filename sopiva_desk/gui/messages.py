@@ -41,13 +41,14 @@ _CATALOGUE: dict[str, str] = {
     "decision.agreement_missing": QT_TRANSLATE_NOOP("Messages", "Record whether the client agrees with the decision."),
     "decision.reason_missing": QT_TRANSLATE_NOOP(
         "Messages", "Record why the client could not express a view on the decision."),
-    "decision.supporter_not_chosen": QT_TRANSLATE_NOOP(
-        "Messages", "A supporter must be chosen by the client. Mark who the client chose, or change the role."),
     "name.no_letters": QT_TRANSLATE_NOOP("Messages", "A name must contain letters."),
     "name.digits": QT_TRANSLATE_NOOP("Messages", "A name cannot contain digits. Was this meant for another field?"),
     "phone.format": QT_TRANSLATE_NOOP("Messages", "Enter a phone number, e.g. 040 123 4567 or +358 40 123 4567."),
     "postal_code.format": QT_TRANSLATE_NOOP("Messages", "A postal code has five digits, e.g. 50100."),
-    "date.format": QT_TRANSLATE_NOOP("Messages", "Enter a date as dd.mm.yyyy."),
+    "date.format": QT_TRANSLATE_NOOP("Messages", "Write the date as d.m.yyyy, e.g. 7.12.2026."),
+    "date.year_digits": QT_TRANSLATE_NOOP("Messages", "Write the year with four digits, e.g. 7.12.2026."),
+    "date.no_such_month": QT_TRANSLATE_NOOP("Messages", "{text} is not a date: a year has 12 months."),
+    "date.no_such_day": QT_TRANSLATE_NOOP("Messages", "{text} is not a date: that month has {days} days."),
     "date.future": QT_TRANSLATE_NOOP("Messages", "The date cannot be in the future."),
     "date.too_old": QT_TRANSLATE_NOOP("Messages", "The date is more than 130 years ago."),
     "time.format": QT_TRANSLATE_NOOP("Messages", "Enter a time as hh.mm, e.g. 9.30 or 14.00."),
@@ -79,6 +80,8 @@ _CATALOGUE: dict[str, str] = {
     "passphrase.weak": QT_TRANSLATE_NOOP(
         "Messages", "Too easy to guess. Add a few more unrelated words of your own."),
     "passphrase.mismatch": QT_TRANSLATE_NOOP("Messages", "The passphrases do not match."),
+    "visit.already_open": QT_TRANSLATE_NOOP(
+        "Messages", "A visit with this client is still open. Continue it, or start a new one deliberately."),
     # what is due in a case
     "due.visit_open": QT_TRANSLATE_NOOP("Messages", "A visit is still open: end it to see its summary."),
     "due.visit_planned": QT_TRANSLATE_NOOP("Messages", "A visit is planned for {since}."),
@@ -169,6 +172,8 @@ _CATALOGUE: dict[str, str] = {
     "plan.target_not_after_meeting": QT_TRANSLATE_NOOP("Messages", "The target date must be after the meeting date."),
     "plan.locked": QT_TRANSLATE_NOOP("Messages", "This version of the plan is locked. Make changes in a new version."),
     "plan.draft_exists": QT_TRANSLATE_NOOP("Messages", "A draft of the plan is already open: continue it."),
+    "plan.assessment_missing": QT_TRANSLATE_NOOP(
+        "Messages", "The client has no completed needs assessment yet. Complete it first, or write these yourself."),
     "error.unknown": QT_TRANSLATE_NOOP("Messages", "Something went wrong."),
     # plan reviews (domain/reviews.py, services/reviews.py)
     "review.plan_not_agreed": QT_TRANSLATE_NOOP("Messages", "A review can be started only for an agreed plan."),
@@ -222,6 +227,23 @@ _CATALOGUE: dict[str, str] = {
 }
 
 
+# "31.2.2026 is not a date: February has 28 days." One sentence per month, for natural grammar.
+_NO_SUCH_DAY: dict[int, str] = {
+    1: QT_TRANSLATE_NOOP("Messages", "{text} is not a date: January has {days} days."),
+    2: QT_TRANSLATE_NOOP("Messages", "{text} is not a date: February has {days} days."),
+    3: QT_TRANSLATE_NOOP("Messages", "{text} is not a date: March has {days} days."),
+    4: QT_TRANSLATE_NOOP("Messages", "{text} is not a date: April has {days} days."),
+    5: QT_TRANSLATE_NOOP("Messages", "{text} is not a date: May has {days} days."),
+    6: QT_TRANSLATE_NOOP("Messages", "{text} is not a date: June has {days} days."),
+    7: QT_TRANSLATE_NOOP("Messages", "{text} is not a date: July has {days} days."),
+    8: QT_TRANSLATE_NOOP("Messages", "{text} is not a date: August has {days} days."),
+    9: QT_TRANSLATE_NOOP("Messages", "{text} is not a date: September has {days} days."),
+    10: QT_TRANSLATE_NOOP("Messages", "{text} is not a date: October has {days} days."),
+    11: QT_TRANSLATE_NOOP("Messages", "{text} is not a date: November has {days} days."),
+    12: QT_TRANSLATE_NOOP("Messages", "{text} is not a date: December has {days} days."),
+}
+
+
 def has_message(key: str) -> bool:
     return key in _CATALOGUE
 
@@ -229,6 +251,8 @@ def has_message(key: str) -> bool:
 def message(key: str, params: dict[str, Any] | None = None) -> str:
     """The translated text for ``key`` with ``params`` filled in."""
     source = _CATALOGUE.get(key, _CATALOGUE["error.unknown"])
+    if key == "date.no_such_day":
+        source = _NO_SUCH_DAY.get((params or {}).get("month"), source)  # type: ignore[arg-type]
     text = QCoreApplication.translate(CONTEXT, source)
     try:
         return text.format(**(params or {}))

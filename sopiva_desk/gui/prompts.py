@@ -84,3 +84,19 @@ def choose_save_path(parent: QWidget | None, title: str, file_name: str, name_fi
     chosen = dialog.selectedFiles()[0]
     _last_folder = Path(chosen).parent
     return chosen
+
+
+def choose(parent: QWidget | None, title: str, text: str, choices: list[str], *, default: int = 0) -> int | None:
+    """A question with several answers; the index of the one chosen, ``None`` for Cancel or Esc.
+
+    ``choices`` become buttons in the order given; ``default`` is the one Return presses.
+    """
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("choiceDialog")
+    buttons = [box.addButton(choice, QMessageBox.ButtonRole.ActionRole) for choice in choices]
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(buttons[default])
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None  # type: ignore[arg-type]

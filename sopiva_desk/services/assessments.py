@@ -102,6 +102,14 @@ class VisitSummary:
     sessions_draft: tuple[SessionView, ...] = ()
 
 
+class VisitAlreadyOpen(ValidationError):
+    """The client has a visit still open: continue it, or start another deliberately."""
+
+    def __init__(self, visit: VisitView) -> None:
+        super().__init__([Issue("visit", "visit.already_open")])
+        self.visit = visit
+
+
 def visit_view(visit: Visit) -> VisitView:
     return VisitView(visit.id, visit.client_id, visit.starts_at, visit.ends_at, visit.way, visit.place,
                      tuple(visit.participants), tuple(visit.absent), visit.notes, visit.status, visit.planned_at,
@@ -134,7 +142,10 @@ class _Base:
 
 
 class VisitService(_Base):
-    def start_visit(self, client_id: uuid.UUID, way: str, place: str = "") -> VisitView:
+    def start_visit(self, client_id: uuid.UUID, way: str, place: str = "", *,
+                    another: bool = False) -> VisitView:
+        """A new open visit. While the client has one open, ``VisitAlreadyOpen`` (newest open
+        visit) unless ``another`` says a second one is meant."""
         try:
             clean_way = visit_rules.clean_way(way)
             clean_place = visit_rules.clean_visit_field("place", place)
@@ -143,6 +154,10 @@ class VisitService(_Base):
         with storage_errors(), self._db.transaction() as session:
             if client_repo.get_client(session, client_id) is None:
                 raise RecordGoneError()
+            if not another:
+                still_open = [v for v in repo.visits_for_client(session, client_id) if v.status == "open"]
+                if still_open:  # newest first
+                    raise VisitAlreadyOpen(visit_view(still_open[0]))
             visit = self._new(Visit, client_id=client_id, starts_at=utc_now(), way=clean_way, place=clean_place,
                               participants=[], absent=[], notes="", status="open")
             session.add(visit)
@@ -356,15 +371,53 @@ class AssessmentService(_Base):
                               answers={}, amend_reason="")
             session.add(found)
             self._log(session, "create", "assessment", client_id, found.id)
+            self._fill_from_visit(session, found, template)
             return assessment_view(found)
 
     def open(self, assessment_id: uuid.UUID) -> AssessmentView:
+        """The assessment, logged as a view. A draft of a visit first takes what the visit has
+        recorded since (e.g. who took part) into its ``from_visit`` fields never answered."""
         with storage_errors(), self._db.transaction() as session:
             found = repo.get_assessment(session, assessment_id)
             if found is None:
                 raise RecordGoneError()
             self._log(session, "view", "assessment", found.client_id, found.id)
+            template = self.library.get(found.template_id, found.template_version)
+            if found.status == "draft" and template is not None:
+                self._fill_from_visit(session, found, template)
             return assessment_view(found)
+
+    def _fill_from_visit(self, session: Session, found: Assessment, template: rules.Template) -> None:
+        """Copy the visit's date, way, place and people into the template's ``from_visit`` fields
+        that were never answered, each with its history row (docs/templates.md)."""
+        wanted = [f for f in template.fields.values() if f.from_visit]
+        visit = repo.get_visit(session, found.visit_id) if found.visit_id is not None and wanted else None
+        if visit is None:
+            return
+        answered = repo.answered_keys(session, found.id) | set(found.answers)
+        answers = dict(found.answers)
+        for spec in wanted:
+            if spec.key in answered or spec.from_visit is None:
+                continue
+            raw = visit_rules.from_visit_value(
+                spec.from_visit, day=visit.starts_at.astimezone().date(), way=visit.way, place=visit.place,
+                participants=visit.participants, absent=visit.absent, options=spec.option_values())
+            try:
+                value = rules.clean_answer(spec, raw)
+            except rules.AnswerInvalid:  # e.g. longer than the field allows: left for the counsellor
+                continue
+            if value is None:
+                continue
+            answers[spec.key] = value
+            session.add(AssessmentChange(assessment_id=found.id, field_key=spec.key, old_value=None, new_value=value,
+                                         changed_by=self._actor.user_id, changed_by_name=self._actor.user_name,
+                                         reason=found.amend_reason))
+        if answers != found.answers:
+            filled = tuple(k for k in answers if k not in found.answers)
+            found.answers = answers
+            self._stamp(found)
+            self._log(session, "update", "assessment", found.client_id, found.id, filled)
+            session.flush()
 
     def answer(self, assessment_id: uuid.UUID, key: str, raw: Any) -> AnswerSaved:
         """Autosave one answer of a draft. A completed version refuses: amend it first."""

@@ -64,6 +64,16 @@ class ClientFile:
 
 
 @dataclass(frozen=True)
+class ClientCircle:
+    """Who is around the client, for picking participants: the client's own name and address
+    (a visit's place), and the close persons with their relation and roles."""
+
+    client_name: str  # "First names Last name"
+    address: str  # "street address, post office", or what of it is known
+    close_persons: tuple[ClosePersonView, ...]
+
+
+@dataclass(frozen=True)
 class Saved:
     """The stored value after cleaning, plus fields the change derived (e.g. birth date)."""
 
@@ -182,6 +192,19 @@ class ClientService:
                 close_persons=tuple(_close_person_view(p) for p in persons),
                 updated_at=client.updated_at, updated_by=client.updated_by,
             )
+
+    def circle(self, client_id: uuid.UUID) -> ClientCircle:
+        """The client's name, address and close persons, logged as a view of those fields."""
+        with storage_errors(), self._db.transaction() as session:
+            client = repo.get_client(session, client_id)
+            if client is None:
+                raise RecordGoneError()
+            self._log(session, "view", "client", client.id, client.id,
+                      ("first_names", "last_name", "street_address", "post_office", "close_persons"))
+            address = ", ".join(part.strip() for part in (client.street_address or "", client.post_office or "")
+                                if part and part.strip())
+            return ClientCircle(f"{client.first_names} {client.last_name}".strip(), address,
+                                tuple(_close_person_view(p) for p in repo.close_persons(session, client_id)))
 
     def update_client_field(self, client_id: uuid.UUID, field: str, raw: Any) -> Saved:
         """Autosave one field. Raises ``ValidationError`` (nothing stored) if the value breaks a rule."""

@@ -157,15 +157,40 @@ class DecisionService:
             session.add(found)
             self._log(session, "create", found)
             session.flush()
+            self._participants_from_visit(session, found)
             return session_view(found)
 
     def open(self, session_id: uuid.UUID) -> SessionView:
+        """The session, logged as a view. A draft of a visit whose participants were never
+        written takes the visit's participants first (they may have been recorded since)."""
         with storage_errors(), self._db.transaction() as session:
             found = repo.get_session(session, session_id)
             if found is None:
                 raise RecordGoneError()
             self._log(session, "view", found)
+            if found.status == "draft":
+                self._participants_from_visit(session, found)
             return session_view(found)
+
+    def _participants_from_visit(self, session: Session, found: DecisionSession) -> None:
+        """Who took part in the visit, as the session's participants, while they were never written."""
+        key = "participants"
+        if found.visit_id is None or found.content.get(key) or repo.has_change(session, found.id, key):
+            return
+        visit = assessment_repo.get_visit(session, found.visit_id)
+        client = client_repo.get_client(session, found.client_id)
+        if visit is None or client is None or not visit.participants:
+            return
+        close = {p.name: tuple(p.roles) for p in client_repo.close_persons(session, found.client_id)}
+        rows = rules.participants_from_people(visit.participants, f"{client.first_names} {client.last_name}", close)
+        try:
+            value = rules.clean_participants(rows)
+        except rules.DecisionInvalid:  # e.g. a name the session's rules refuse: left for the counsellor
+            return
+        if value:
+            found.content = {**found.content, key: value}
+            self._changed(session, found, key, None, value)
+            session.flush()
 
     def for_client(self, client_id: uuid.UUID) -> list[SessionView]:
         """Every version of every session of the client, newest first (not logged, like lists)."""

@@ -376,7 +376,7 @@ class _Story:
         view = self.decisions.start(case.id, visit_id=visit_id, assessment_id=assessment_id)
         close = case.close
         participants = [
-            {"name": close["name"], "role": "supporter", "relation": close["relation"], "chosen_by_client": True},
+            {"name": close["name"], "role": "supporter", "relation": close["relation"]},
             {"name": COUNSELLOR, "role": "professional", "relation": case.words("role")},
         ]
         if interpreter:

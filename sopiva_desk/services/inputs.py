@@ -6,9 +6,10 @@ Each refusal is a ``ValidationError`` whose issue names the field (message keys 
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
+from sopiva_desk.domain.dates import DateProblem, read_day
 from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.domain.money import InvalidInput
 
@@ -42,19 +43,15 @@ def uuid_or_none(key: str, raw: Any) -> uuid.UUID | None:
 
 
 def date_input(where: str, raw: Any, *, required: bool = False) -> date | None:
-    """A date or its ISO text; empty is ``None`` unless ``required``."""
+    """A date, or text as typed (``domain.dates``); empty is ``None`` unless ``required``."""
     if _blank(raw):
         if required:
             raise ValidationError([Issue(where, "field.required")])
         return None
-    if isinstance(raw, date) and not isinstance(raw, datetime):
-        return raw
-    if isinstance(raw, str):
-        try:
-            return date.fromisoformat(raw.strip())
-        except ValueError:
-            pass
-    raise ValidationError([Issue(where, "date.format")])
+    try:
+        return read_day(raw)
+    except DateProblem as problem:
+        raise ValidationError([problem.issue(where)]) from None
 
 
 def prefixed_error(where: str, err: InvalidInput) -> ValidationError:

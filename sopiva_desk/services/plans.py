@@ -249,6 +249,60 @@ class PlanService(PlanParts):
             session.flush()
             return _view(found)
 
+    def fill_from_assessment(self, plan_id: uuid.UUID) -> PlanView:
+        """A draft made before the needs assessment was completed: link the latest completed one
+        and fill the situation, support needs and strengths where still empty (as ``start_draft``)."""
+        with storage_errors(), self._db.transaction() as session:
+            found, plan = self._draft(session, plan_id)
+            assessment = repo.latest_completed_assessment(session, found.client_id)
+            if assessment is None:
+                raise ValidationError([Issue("assessment_id", "plan.assessment_missing")])
+            client = client_repo.get_client(session, found.client_id)
+            filled = self._from_assessment(plan, assessment, client.language if client is not None else "fi")
+            before, after = plan_content(plan), plan_content(filled)
+            changed = [name for name in after if after[name] != before.get(name)]
+            if changed:
+                self._store(found, filled)
+                for name in changed:
+                    self._history(session, found, name, before.get(name), after[name])
+            if found.assessment_id != assessment.id:
+                old = found.assessment_id
+                found.assessment_id = assessment.id
+                self._history(session, found, "assessment_id", None if old is None else str(old), str(assessment.id))
+                changed.append("assessment_id")
+            if changed:
+                self._stamp(found)
+                self._log(session, "update", found, tuple(changed))
+            session.flush()
+            return _view(found)
+
+    def fill_from_visit(self, plan_id: uuid.UUID, visit_id: uuid.UUID) -> PlanView:
+        """The plan worked on during a visit: its meeting date, place and participants, where
+        still empty, from the visit (each change with its history row)."""
+        with storage_errors(), self._db.transaction() as session:
+            found, plan = self._draft(session, plan_id)
+            visit = assessment_repo.get_visit(session, visit_id)
+            if visit is None or visit.client_id != found.client_id:
+                raise ValidationError([Issue("visit_id", "field.choice")])
+            try:
+                proposals: dict[str, Any] = {
+                    "meeting_date": visit.starts_at.astimezone().date(), "meeting_place": visit.place.strip() or None,
+                    "participants": tuple(rules.Participant(name=p.get("name"), relation=p.get("relation"))
+                                          for p in visit.participants[:rules.PARTICIPANTS_MAX]) or None}
+                fill = {name: value for name, value in proposals.items() if value and not getattr(plan, name)}
+                changed = rules.edit(plan, **fill) if fill else plan
+            except InvalidInput:  # a value the plan cannot hold: left for the counsellor
+                return _view(found)
+            if fill:
+                before = plan_content(plan)
+                self._store(found, changed)
+                for name in fill:
+                    self._history(session, found, name, before.get(name), found.content.get(name))
+                self._stamp(found)
+                self._log(session, "update", found, tuple(fill))
+            session.flush()
+            return _view(found)
+
     # -- versions -------------------------------------------------------------------------------
 
     def agree(self, plan_id: uuid.UUID, agreed_on: date | str) -> PlanView:

@@ -252,13 +252,21 @@ def test_typing_autosaves_and_the_navigator_follows(
     assert states(page)[HOUSING] == "started"  # the required need for support is still open
     index = page.navigator.model().index(HOUSING, 0)
     assert index.data() == "◐  4. Housing"
-    assert index.data(Qt.ItemDataRole.AccessibleDescriptionRole) == "Started: required answers are missing"
+    assert index.data(Qt.ItemDataRole.AccessibleDescriptionRole) == "Started: answers the section needs are missing"
 
     pick(editor(page, "housing.support_need"), "regular")  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: states(page)[HOUSING] == "done", timeout=TIMEOUT)
     assert page.navigator.model().index(HOUSING, 0).data() == "✓  4. Housing"
     assert stored(workspace, assessment_id)["housing.support_need"] == "regular"
     assert states(page)[:HOUSING] == ["empty"] * HOUSING
+
+    # Without the client's own view the section is not done, though the required need is answered.
+    view.setFocus()
+    view.selectAll()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    wait_saved(qtbot, page)
+    assert "housing.client_view" not in stored(workspace, assessment_id)
+    qtbot.waitUntil(lambda: states(page)[HOUSING] == "started", timeout=TIMEOUT)
 
 
 def test_skip_logic_shows_and_hides_fields_and_keeps_hidden_answers(
@@ -306,7 +314,7 @@ def test_a_wrong_date_is_shown_next_to_the_field_and_kept_until_fixed(
     edit.setFocus()
     qtbot.keyClicks(edit, "31.2.2026")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
-    assert label.isVisibleTo(page) and label.text() == message("date.format")
+    assert label.isVisibleTo(page) and label.text() == "31.2.2026 is not a date: February has 28 days."
     assert edit.text() == "31.2.2026"
     assert edit.property("invalid") is True
     assert page.save_state is not None
@@ -321,6 +329,17 @@ def test_a_wrong_date_is_shown_next_to_the_field_and_kept_until_fixed(
     assert not label.isVisibleTo(page)
     assert stored(workspace, assessment_id)["initiation.date"] == "2026-02-03"
     assert states(page)[0] == "started"
+
+    # The referral date has happened: a day years ahead (a typo) is refused next to the field.
+    edit.clear()
+    qtbot.keyClicks(edit, "3.2.2062")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert label.isVisibleTo(page) and label.text() == message("date.future")
+    assert stored(workspace, assessment_id)["initiation.date"] == "2026-02-03"
+    edit.clear()
+    qtbot.keyClicks(edit, "03.02.2026")  # with leading zeros
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert not label.isVisibleTo(page)
     assert no_blocking_dialogs == []
 
 

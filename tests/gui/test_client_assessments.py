@@ -111,7 +111,7 @@ def test_assessments_are_listed_newest_first_with_their_status(
         (today(), TEMPLATE_TITLE, "1", "Completed", today(), ""),
     ]
     assert model.index(0, model.TEMPLATE).data(Qt.ItemDataRole.ToolTipRole) == (
-        f"{TEMPLATE_TITLE}, template version 1")
+        f"{TEMPLATE_TITLE}, template version 2")  # the newest version of the shipped template
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
         "Started", "Template", "Version", "Status", "Completed", "Visit"]
     assert widget.isEnabled()

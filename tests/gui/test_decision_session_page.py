@@ -31,7 +31,7 @@ pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateS
               pytest.mark.qt_log_ignore("This plugin does not support raise")]
 
 TIMEOUT = 5000
-SUPPORTER = [{"name": "Liisa Virtanen", "role": "supporter", "relation": "sisko", "chosen_by_client": True}]
+SUPPORTER = [{"name": "Liisa Virtanen", "role": "supporter", "relation": "sisko"}]
 
 
 @pytest.fixture
@@ -338,3 +338,26 @@ def test_sorting_in_the_client_view_ticks_the_sorting_method_once(qtbot: Any, pa
     sort_first_card_by_key(qtbot, page, Qt.Key.Key_3)
     assert not page.form.method_boxes["three_point_sorting"].isChecked()
     assert content(workspace, session_id)["methods"] == ["pictures"]
+
+
+def test_participants_are_picked_from_close_persons_with_their_role_and_no_separate_chosen_box(
+        qtbot: Any, page: DecisionSessionPage, workspace: Workspace, client_id: uuid.UUID,
+        session_id: uuid.UUID) -> None:
+    workspace.clients.add_close_person(client_id, {"name": "Liisa Virtanen", "relation": "sisko",
+                                                   "roles": ["supporter"]})
+    workspace.clients.add_close_person(client_id, {"name": "Matti Virtanen", "relation": "isä", "roles": []})
+    with qtbot.waitSignal(page.session_opened, timeout=TIMEOUT):
+        page.open_session(session_id)
+    editor = page.form.participants_editor
+    assert [c.key for c in editor.columns] == ["name", "role", "relation"]  # the role says who the client chose
+    editor.pick_menu.aboutToShow.emit()
+    actions = editor.pick_menu.actions()
+    assert [a.text() for a in actions] == ["Liisa Virtanen (sisko) – Supporter chosen by the client",
+                                           "Matti Virtanen (isä) – Close person"]
+    actions[0].trigger()
+    wait_saved(qtbot, page)
+    assert content(workspace, session_id)["participants"] == [
+        {"name": "Liisa Virtanen", "role": "supporter", "relation": "sisko"}]
+    fill_for_completion(workspace, session_id)
+    workspace.decisions.set_field(session_id, "agreement", "agrees")
+    assert workspace.decisions.complete(session_id).status == "completed"  # nothing else to tick

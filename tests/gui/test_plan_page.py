@@ -17,6 +17,7 @@ from sopiva_desk.gui.dialogs.plan_history import PlanHistoryDialog
 from sopiva_desk.gui.pages.plan import PlanPage
 from sopiva_desk.gui.tasks import TaskRunner
 from sopiva_desk.gui.widgets.plan_agree import AgreePlanDialog
+from sopiva_desk.gui.widgets.plan_form import SECTIONS
 from sopiva_desk.services.workspace import Workspace
 from sopiva_desk.store.models import Assessment
 from tests.gui.record_page_checks import (
@@ -102,6 +103,59 @@ def test_a_draft_from_an_assessment_opens_with_the_situation(page: PlanPage) -> 
     assert page.agree_button.isVisibleTo(page) and not page.new_version_button.isVisibleTo(page)
     assert not page.form.fill_button.isEnabled()  # no completed decision-making sessions
     assert not page.locked_notice.isVisibleTo(page)
+    assert not page.draft_notice.isVisibleTo(page)  # drafted from the assessment: nothing to explain
+
+
+def test_a_draft_made_before_the_assessment_says_why_it_is_empty_and_fills_from_it_later(
+        qtbot: Any, context: AppContext, runner: TaskRunner, workspace: Workspace, client_id: uuid.UUID,
+        no_blocking_dialogs: list[str]) -> None:
+    draft = workspace.plans.start_draft(client_id)  # e.g. "Work on the plan" early in the first visit
+    page = open_page(qtbot, context, draft.id)
+    notice = page.draft_notice
+    assert notice.isVisibleTo(page)
+    assert notice.text_label.text().startswith("No completed needs assessment yet, so the situation, support "
+                                               "needs and strengths are empty.")
+    assert not notice.assessment_button.isVisibleTo(page) and not notice.sessions_button.isVisibleTo(page)
+
+    assessment = workspace.assessments.start(client_id, "vammaispalvelut-pta")
+    with qtbot.waitSignal(page.plan_opened, timeout=TIMEOUT):
+        page.open_plan(draft.id)
+    assert notice.text_label.text().startswith("The needs assessment is not completed yet")
+
+    page.form.show_section(0)
+    qtbot.keyClicks(page.form.editors["strengths"], "Oma teksti")  # written meanwhile: kept
+    wait_saved(qtbot, page)
+    with workspace.db.transaction() as session:  # completed since (answers as a finished assessment has)
+        found = session.get(Assessment, assessment.id)
+        assert found is not None
+        found.answers = {"housing.client_view": "Haluan oman kodin.", "strengths.strengths": "Sinnikäs"}
+        found.status = "completed"
+    with qtbot.waitSignal(page.plan_opened, timeout=TIMEOUT):
+        page.open_plan(draft.id)
+    assert notice.text_label.text().startswith("This draft was made before the needs assessment was completed.")
+    assert notice.assessment_button.isVisibleTo(page)
+    notice.assessment_button.click()
+    qtbot.waitUntil(lambda: not notice.isVisibleTo(page), timeout=TIMEOUT)
+    housing = page.form.editors["situation/housing"]
+    assert isinstance(housing, QPlainTextEdit) and "Haluan oman kodin." in housing.toPlainText()
+    stored = content(workspace, draft.id)
+    assert stored["strengths"] == "Oma teksti"
+    assert workspace.plans.open(draft.id).assessment_id == assessment.id
+    qtbot.waitUntil(lambda: not runner.busy, timeout=TIMEOUT)
+    assert no_blocking_dialogs == []
+
+
+def test_the_support_needs_section_is_done_only_with_the_clients_own_view(
+        qtbot: Any, page: PlanPage, workspace: Workspace, plan_id: uuid.UUID) -> None:
+    row = next(i for i, (section, _keys) in enumerate(SECTIONS) if section == "support_needs")
+    page.form.show_section(row)
+    qtbot.keyClicks(page.form.editors["support_need_professional"], "Tarvitsee ohjausta arjessa")
+    wait_saved(qtbot, page)
+    navigator = page.form.navigator.model()  # the marks the counsellor sees
+    qtbot.waitUntil(lambda: navigator.state(row) == "started", timeout=TIMEOUT)
+    qtbot.keyClicks(page.form.editors["support_need_client"], "Haluan apua siivoukseen")
+    wait_saved(qtbot, page)
+    qtbot.waitUntil(lambda: navigator.state(row) == "done", timeout=TIMEOUT)
 
 
 def test_fields_autosave(qtbot: Any, page: PlanPage, workspace: Workspace, plan_id: uuid.UUID) -> None:

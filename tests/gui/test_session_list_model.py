@@ -29,7 +29,7 @@ def fill_and_complete(decisions: DecisionService, session_id: uuid.UUID, topic: 
     """Everything completion needs, then complete."""
     decisions.set_field(session_id, "topic", topic)
     decisions.set_field(session_id, "participants", [
-        {"name": "Liisa Virtanen", "role": "supporter", "relation": "sisko", "chosen_by_client": True}])
+        {"name": "Liisa Virtanen", "role": "supporter", "relation": "sisko"}])
     decisions.set_field(session_id, "methods", ["pictures"])
     decisions.add_option(session_id, "Ryhmäkoti", "Asut muiden kanssa", "1f3e0")
     decisions.set_field(session_id, "decision", "Aino kokeilee ryhmäkotia.")

@@ -19,6 +19,7 @@ from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.start_visit import StartVisitDialog, way_label
 from sopiva_desk.gui.dialogs.visit_summary import VisitSummaryDialog
 from sopiva_desk.gui.messages import message
+from sopiva_desk.gui.models.record_list_model import format_date_time
 from sopiva_desk.gui.pages.client_assessments import TemplateChooser
 from sopiva_desk.gui.pages.visit import VisitPage
 from sopiva_desk.gui.tasks import ImmediateTaskRunner, TaskRunner
@@ -117,6 +118,44 @@ def test_the_start_visit_dialog_starts_a_visit_with_the_chosen_way_and_place(
     found = stored_visit(workspace, client_id)
     assert (found.id, found.way, found.place, found.status) == (
         dialog.started_visit.id, "phone", "Puhelu asiakkaan kotiin", "open")
+    assert dialogs == []
+
+
+@pytest.mark.parametrize(("answer", "expected"), [(0, "continued"), (1, "second"), (None, "cancelled")])
+def test_starting_a_visit_while_one_is_open_offers_to_continue_it(
+        qtbot: Any, profile_service: ProfileService, workspace: Workspace, client_id: uuid.UUID,
+        dialogs: list[str], monkeypatch: pytest.MonkeyPatch, answer: int | None, expected: str) -> None:
+    open_visit = workspace.visits.start_visit(client_id, "home_visit", "Koti")
+    asked: list[tuple[str, list[str], int]] = []
+
+    def choose(_parent: Any, _title: str, text: str, choices: list[str], *, default: int = 0) -> int | None:
+        asked.append((text, choices, default))
+        return answer
+
+    monkeypatch.setattr(prompts, "choose", choose)
+    dialog = StartVisitDialog(make_context(profile_service, workspace, ImmediateTaskRunner()), client_id,
+                              "Aino Maria Virtanen")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.way_buttons["phone"].click()
+    dialog.start_button.click()
+
+    started = format_date_time(open_visit.starts_at)
+    ((text, choices, default),) = asked
+    assert f"The home visit with Aino Maria Virtanen that started {started} has not been ended." in text
+    assert choices == [f"Continue the open visit (started {started})", "Start a new visit anyway"]
+    assert default == 0  # continuing is what Return does
+    visits = workspace.visits.visits_for_client(client_id)
+    if expected == "continued":
+        assert dialog.result() == dialog.DialogCode.Accepted and dialog.continued
+        assert dialog.started_visit == open_visit and [v.id for v in visits] == [open_visit.id]
+    elif expected == "second":
+        assert dialog.result() == dialog.DialogCode.Accepted and not dialog.continued
+        assert dialog.started_visit is not None and dialog.started_visit.id != open_visit.id
+        assert sorted((v.way, v.status) for v in visits) == [("home_visit", "open"), ("phone", "open")]
+    else:
+        assert dialog.result() == dialog.DialogCode.Rejected and dialog.started_visit is None
+        assert [v.id for v in visits] == [open_visit.id]
     assert dialogs == []
 
 
@@ -262,10 +301,11 @@ def test_the_people_editor_adds_and_removes_rows_and_keeps_the_tab_order(qtbot: 
     assert editor.edit(1, "name").accessibleName() == "Who was absent, person 2: name"
     assert editor.remove_button(1).accessibleName() == "Remove Liisa"
 
-    # Tab: the page before, each row's name, relation, reason and Remove, then Add, then the page after.
+    # Tab: the page before, each row's name, relation, reason and Remove, then Add, then the page after
+    # (the button to add the client's people is hidden: none are known here).
     chain, widget = [], before.nextInFocusChain()
     while widget is not after:
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(outer):
             chain.append(widget)
         widget = widget.nextInFocusChain()
     expected = [w for row in range(3) for w in (editor.edit(row, "name"), editor.edit(row, "relation"),
@@ -394,7 +434,7 @@ def test_refresh_assessments_also_refreshes_the_sessions(
     assert page.sessions.rowCount() == 0
     found = workspace.decisions.start(client_id, visit.id)
     workspace.decisions.start(client_id)  # not in this visit
-    other_visit = workspace.visits.start_visit(client_id, "phone")
+    other_visit = workspace.visits.start_visit(client_id, "phone", another=True)
     workspace.decisions.start(client_id, other_visit.id)
     page.refresh_assessments()
     assert [s.id for s in page.sessions.sessions()] == [found.id]
@@ -434,6 +474,57 @@ def test_work_on_the_plan_drafts_it_once_then_continues_the_draft(
     with qtbot.waitSignal(page.open_plan_requested, timeout=SAVE_TIMEOUT) as opened:
         page.plan_button.click()
     assert opened.args == [draft.id] and len(workspace.plans.for_client(client_id)) == 1
+    # The meeting is this visit: its date and place are in the draft (and nothing was typed over).
+    content = workspace.plans.open(draft.id).content
+    assert content["meeting_place"] == "Client's home"
+    assert content["meeting_date"] == page_visit_day(workspace, client_id)
+
+
+def page_visit_day(workspace: Workspace, client_id: uuid.UUID) -> str:
+    return stored_visit(workspace, client_id).starts_at.astimezone().date().isoformat()
+
+
+def test_who_took_part_is_picked_from_the_client_and_the_close_persons(
+        qtbot: Any, page: VisitPage, workspace: Workspace, client_id: uuid.UUID, visit: VisitView) -> None:
+    workspace.clients.add_close_person(client_id, {"name": "Liisa Virtanen", "relation": "sisko",
+                                                   "roles": ["supporter"]})
+    with qtbot.waitSignal(page.visit_opened, timeout=SAVE_TIMEOUT):
+        page.open_visit(visit, client_id, "Aino Maria Virtanen")  # the close person is new: read again
+    editor = page.participants_editor
+    qtbot.waitUntil(lambda: editor.pick_button.isVisibleTo(page), timeout=SAVE_TIMEOUT)
+    editor.pick_menu.aboutToShow.emit()
+    actions = editor.pick_menu.actions()
+    assert [a.text() for a in actions] == ["Aino Maria Virtanen (client)", "Liisa Virtanen (sisko)"]
+    actions[1].trigger()
+    wait_saved(qtbot, page)
+    assert stored_visit(workspace, client_id).participants == (
+        {"name": "Liisa Virtanen", "relation": "sisko"},)  # filled in and saved at once
+    editor.pick_menu.aboutToShow.emit()
+    assert [a.isEnabled() for a in editor.pick_menu.actions()] == [True, False]  # listed already
+    editor.add_button.click()
+    qtbot.keyClicks(editor.edit(1, "name"), "Tuula Tulkki")  # anyone else is typed
+    wait_saved(qtbot, page)
+    assert [p["name"] for p in stored_visit(workspace, client_id).participants] == ["Liisa Virtanen",
+                                                                                     "Tuula Tulkki"]
+    page.absent_editor.pick_menu.aboutToShow.emit()
+    assert [a.text() for a in page.absent_editor.pick_menu.actions()] == ["Liisa Virtanen (sisko)"]
+
+
+def test_a_home_visit_takes_place_at_the_clients_address_unless_typed(
+        qtbot: Any, profile_service: ProfileService, workspace: Workspace, client_id: uuid.UUID,
+        dialogs: list[str]) -> None:
+    dialog = StartVisitDialog(make_context(profile_service, workspace, ImmediateTaskRunner()), client_id,
+                              "Aino Maria Virtanen", address="Kuusitie 3, Puumala")
+    qtbot.addWidget(dialog)
+    assert dialog.place() == "Kuusitie 3, Puumala"  # a home visit is the default
+    dialog.way_buttons["office"].click()
+    assert dialog.place() == ""  # the office is not the client's home
+    dialog.way_buttons["home_visit"].click()
+    assert dialog.place() == "Kuusitie 3, Puumala"
+    dialog.place_edit.clear()
+    qtbot.keyClicks(dialog.place_edit, "Mummola")
+    dialog.way_buttons["phone"].click()
+    assert dialog.place() == "Mummola"  # typed: kept whatever the way
 
 
 # -- ending the visit --------------------------------------------------------------------------

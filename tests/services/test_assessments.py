@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from sopiva_desk.domain.issues import ValidationError
 from sopiva_desk.domain.templates import build_template
-from sopiva_desk.services.assessments import AssessmentService, VisitService
+from sopiva_desk.services.assessments import AssessmentService, VisitAlreadyOpen, VisitService
 from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.templates import TemplateLibrary
 from sopiva_desk.services.workspace import Workspace
@@ -105,7 +105,7 @@ def test_the_visit_summary_lists_the_decision_making_sessions_of_the_visit(  # t
     draft = decisions.start(client_id, visit.id)
     decisions.set_field(draft.id, "topic_plain", "Haluatko aloittaa päivätoiminnan?")
     elsewhere = decisions.start(client_id)  # not in this visit
-    other_visit = visits.start_visit(client_id, "phone")
+    other_visit = visits.start_visit(client_id, "phone", another=True)
     decisions.start(client_id, other_visit.id)
     assessment = assessments.start(client_id, "pta", visit.id)
 
@@ -122,6 +122,28 @@ def test_the_visit_summary_lists_the_decision_making_sessions_of_the_visit(  # t
     again = visits.end_visit(visit.id)  # ending twice changes nothing and says the same
     assert again.sessions_completed == summary.sessions_completed and again.sessions_draft == summary.sessions_draft
     assert again.visit.ends_at == summary.visit.ends_at
+
+
+def test_a_second_visit_is_started_only_deliberately_while_one_is_open(  # type: ignore[no-untyped-def]
+        services, client_id, workspace, client_values) -> None:
+    visits, _ = services
+    first = visits.start_visit(client_id, "home_visit", "Koti")
+    with pytest.raises(VisitAlreadyOpen) as caught:
+        visits.start_visit(client_id, "phone")
+    assert caught.value.visit == first  # the GUI offers to continue this one
+    assert caught.value.issues[0].key == "visit.already_open"
+    assert [v.id for v in visits.visits_for_client(client_id)] == [first.id]  # nothing was started
+
+    second = visits.start_visit(client_id, "phone", another=True)  # deliberately
+    with pytest.raises(VisitAlreadyOpen) as caught:
+        visits.start_visit(client_id, "office")
+    assert caught.value.visit.id == second.id  # the newest open one
+    other_client = workspace.clients.create_client({**client_values, "hetu": "010101A123N"})
+    assert visits.start_visit(other_client, "office").status == "open"  # other clients are not affected
+
+    visits.end_visit(first.id)
+    visits.end_visit(second.id)
+    assert visits.start_visit(client_id, "office").status == "open"  # ended visits do not count
 
 
 def test_bad_visit_values(services, client_id) -> None:  # type: ignore[no-untyped-def]

@@ -67,7 +67,7 @@ def test_create_for_plan_takes_reference_lines_from_the_plan(workspace, budgets,
     assert older.totals.reference_cents == 100 * 6800 + 200 * 3350  # the prices of 2025
     for start, end, issue in [(END, START, Issue("period_end", "date.order")),
                               (START, date(2028, 1, 1), Issue("period_end", "budget.period_too_long", {"years": 2})),
-                              ("1.1.2026", END, Issue("period_start", "date.format"))]:
+                              ("1/1/2026", END, Issue("period_start", "date.format"))]:
         with pytest.raises(ValidationError) as caught:
             budgets.create_for_plan(plan_id, start, end)
         assert caught.value.issues == [issue]

@@ -16,7 +16,7 @@ from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.workspace import Workspace
 from sopiva_desk.store.models import AccessLogEntry, Assessment
 
-PEOPLE = [{"name": "Liisa Virtanen", "role": "supporter", "relation": "sisko", "chosen_by_client": True}]
+PEOPLE = [{"name": "Liisa Virtanen", "role": "supporter", "relation": "sisko"}]
 
 
 @pytest.fixture

@@ -229,7 +229,7 @@ def test_completed_sessions_pass_the_completion_rules(work: dict[str, ClientWork
         assert all(pictograms.by_hexcode(o["pictogram"]) is not None for o in options)
         assert any(o["reaction"] in decision_rules.REACTIONS and o["client_words"] for o in options)
         supporters = [p for p in content["participants"] if p["role"] == "supporter"]
-        assert supporters and all(p["chosen_by_client"] for p in supporters)
+        assert supporters and all("chosen_by_client" not in p for p in supporters)  # the role says it
         if found.status == "completed":
             assert decision_rules.missing_for_completion(content) == []
             assert {o["reaction"] for o in options} <= set(decision_rules.REACTIONS)

@@ -60,13 +60,13 @@ def flat(text: str) -> str:
 def decision_session(workspace: Workspace, client_id: uuid.UUID, *, complete: bool = True,
                      options: int = 3) -> uuid.UUID:
     decisions = workspace.decisions
-    visit = workspace.visits.start_visit(client_id, "home_visit")
+    visit = workspace.visits.start_visit(client_id, "home_visit", another=True)  # several per test
     found = decisions.start(client_id, visit.id)
     decisions.set_field(found.id, "topic", "Muutetaanko tuettuun asumiseen ensi vuonna?")
     decisions.set_field(found.id, "topic_plain", "Mietitään, missä haluat asua.")
     decisions.set_field(found.id, "parts", ["Missä haluat asua?", "Kenen kanssa?"])
     decisions.set_field(found.id, "participants", [
-        {"name": "Liisa Virtanen", "role": "supporter", "relation": "sisko", "chosen_by_client": True},
+        {"name": "Liisa Virtanen", "role": "supporter", "relation": "sisko"},
         {"name": "Eeva Esimerkki", "role": "professional", "relation": "sosiaaliohjaaja"}])
     decisions.set_field(found.id, "methods", ["pictures", "three_point_sorting", "other"])
     decisions.set_field(found.id, "methods_other", "Valokuvat asunnoista")
@@ -96,7 +96,7 @@ def decision_session(workspace: Workspace, client_id: uuid.UUID, *, complete: bo
 
 def assessment(workspace: Workspace, client_id: uuid.UUID, *, complete: bool = True) -> uuid.UUID:
     """The shipped template answered as far as completion needs, plus a few written answers."""
-    visit = workspace.visits.start_visit(client_id, "home_visit")
+    visit = workspace.visits.start_visit(client_id, "home_visit", another=True)  # several per test
     found = workspace.assessments.start(client_id, TEMPLATE, visit.id)
     answers: list[tuple[str, object]] = [
         ("initiation.method", "referral"), ("initiation.reasons", "Näkö on heikentynyt nopeasti."),
@@ -135,7 +135,8 @@ def test_decision_record_in_the_clients_language_with_words_for_every_code(  # t
     for expected in ("Aino Maria Virtanen", "131052-308T", "Kotikäynti", "Valmis",
                      "Muutetaanko tuettuun asumiseen ensi vuonna?", "Mietitään, missä haluat asua.",
                      "1. Missä haluat asua?", "Asiakkaan valitsemat tukihenkilöt: Liisa Virtanen (sisko)",
-                     "Tukihenkilö", "Ammattilainen", "Kuvat tai symbolit", "Lajittelu: hyvä / en tiedä / ei hyvä",
+                     "Asiakkaan valitsema tukihenkilö",
+                     "Ammattilainen", "Kuvat tai symbolit", "Lajittelu: hyvä / en tiedä / ei hyvä",
                      "Muu tapa: Valokuvat asunnoista", "Kuvakansio ja tabletti", "Vaihtoehto 1", "Selitys 2",
                      "Hyvä", "En tiedä", "Ei hyvä", "”Sanoin näin 3”", "Aino kokeilee ryhmäkotia kuukauden ajan.",
                      "Oma huone ja kissa.", "Aino lajitteli kuvat kolmeen pinoon.", "Osittain samaa mieltä",

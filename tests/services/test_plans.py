@@ -119,7 +119,7 @@ def test_set_field_cleans_and_keeps_history_and_log(workspace, plans, client_id)
     plans.set_field(found.id, "participants", [{"name": "Liisa", "relation": "sisko"}, {"name": "", "relation": ""}])
     plans.set_field(found.id, "rights_explained", True)
     for key, raw, issue in [
-        ("meeting_date", "20.11.", Issue("meeting_date", "date.format")),
+        ("meeting_date", "20.11.", Issue("meeting_date", "date.year_digits")),
         ("meeting_place", "x" * 201, Issue("meeting_place", "field.too_long", {"max": 200})),
         ("situation/space", "x", Issue("situation/space", "field.choice")),
         ("participants", [{"name": "x" * 101}], Issue("participants/0/name", "field.too_long", {"max": 100})),
@@ -308,3 +308,21 @@ def test_reread_returns_the_stored_plan_without_logging_a_view(workspace, plans,
     again = plans.reread(draft.id)
     assert again.content["strengths"] == "Sinnikäs" and again.revision == plans.open(draft.id).revision
     assert len([e for e in log_of(workspace) if e.action == "view"]) == views + 1  # only open() logged
+
+
+def test_a_draft_made_before_the_assessment_is_filled_from_it_once_completed(  # type: ignore[no-untyped-def]
+        workspace, client_id) -> None:
+    plans = workspace.plans
+    draft = plans.start_draft(client_id)
+    assert draft.assessment_id is None and "situation" not in draft.content
+    with pytest.raises(ValidationError) as caught:
+        plans.fill_from_assessment(draft.id)
+    assert caught.value.issues == [Issue("assessment_id", "plan.assessment_missing")]
+    plans.set_field(draft.id, "strengths", "Kirjoitettu itse")
+    assessment_id = add_assessment(workspace, client_id, {"housing.client_view": "Haluan oman kodin.",
+                                                          "strengths.strengths": "Sinnikäs"})
+    filled = plans.fill_from_assessment(draft.id)
+    assert filled.assessment_id == assessment_id
+    assert "Haluan oman kodin." in filled.content["situation"]["housing"]
+    assert filled.content["strengths"] == "Kirjoitettu itse"  # never over what was written
+    assert [c.field_key for c in plans.history(draft.id)][-2:] == ["situation", "assessment_id"]

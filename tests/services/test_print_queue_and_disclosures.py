@@ -98,7 +98,7 @@ def test_a_disclosure_is_recorded_with_every_problem_named_and_listed_for_the_cl
         ("disclosed_on", "date.future")}
     with pytest.raises(ValidationError) as refused:
         disclosures.record("client_plan", plan_id, "ASU-1", {
-            "recipient": "A\x00B", "basis": "rumour", "purpose": "x" * 2001, "disclosed_on": "1.2.2026"})
+            "recipient": "A\x00B", "basis": "rumour", "purpose": "x" * 2001, "disclosed_on": "1/2/2026"})
     assert {(i.field, i.key) for i in refused.value.issues} == {
         ("recipient", "field.control_chars"), ("basis", "field.choice"), ("purpose", "field.too_long"),
         ("disclosed_on", "date.format")}

@@ -77,7 +77,7 @@ def test_start_needs_an_agreed_plan_and_snapshots_its_goals(workspace, reviews, 
     assert caught.value.issues == [Issue("plan_id", "review.plan_not_agreed")]
     plan_id = agreed_plan(workspace.plans, client_id, draft_id=draft_plan.id)
     for day, issue in [(None, Issue("review_date", "field.required")),
-                       ("10.1.2027", Issue("review_date", "date.format")),
+                       ("10/1/2027", Issue("review_date", "date.format")),
                        (date(2026, 11, 20), Issue("review_date", "review.before_agreement")),
                        (date(2028, 1, 1), Issue("review_date", "date.future"))]:
         with pytest.raises(ValidationError) as caught:

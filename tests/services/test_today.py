@@ -139,20 +139,20 @@ def test_statutory_deadlines_from_the_initiation_date(workspace: Workspace) -> N
     older = client(workspace, "Vanhus", born=date(1940, 5, 5))
     applicant = client(workspace, "Hakija")
     started = client(workspace, "Aloitettu", born=date(1940, 5, 5))
-    initiated = date(2026, 12, 7)
+    initiated = date(2026, 11, 2)  # a Monday; dates typed in assessments may not be in the future
     over_75 = assessment_with(workspace, older, initiation__date=initiated.isoformat(), initiation__method="phone")
     application = assessment_with(workspace, applicant, initiation__date="2026-09-24",
                                   initiation__method="application")
-    assessment_with(workspace, started, initiation__date=initiated.isoformat(), conduct__start_date="2026-12-09")
+    assessment_with(workspace, started, initiation__date=initiated.isoformat(), conduct__start_date="2026-11-04")
     assessment_with(workspace, older, initiation__method="phone")  # no initiation date: nothing to count from
     deadlines = workspace.today.overview(initiated).deadlines
     assert [(d.client.name, d.assessment_id, d.deadline.kind, d.deadline.basis, d.deadline.due_on)
             for d in deadlines] == [
-        ("Vanhus, Testi", over_75, DeadlineKind.ASSESSMENT_START, LegalBasis.OVER_75, date(2026, 12, 16)),
+        ("Vanhus, Testi", over_75, DeadlineKind.ASSESSMENT_START, LegalBasis.OVER_75, date(2026, 11, 11)),
         ("Hakija, Testi", application, DeadlineKind.APPLICATION_DECISION, LegalBasis.APPLICATION,
-         date(2026, 12, 28)),
+         date(2026, 12, 28)),  # three months on is Christmas Eve: the next working day
     ]
-    workspace.assessments.answer(over_75, "conduct.start_date", "2026-12-10")
+    workspace.assessments.answer(over_75, "conduct.start_date", "2026-11-05")
     plan = workspace.plans.start_draft(applicant)
     budget = workspace.budgets.create_for_plan(plan.id, date(2026, 11, 1), date(2027, 10, 31))
     with workspace.db.transaction() as session:  # decided on 2.11. (the budget's own rules are tested elsewhere)
@@ -170,8 +170,8 @@ def test_a_child_needing_special_support_gets_both_deadlines_from_the_answers(wo
 
 def test_an_amendment_counts_once_and_the_first_completion_meets_the_deadline(workspace: Workspace) -> None:
     child = client(workspace, "Lapsi", born=date(2015, 3, 3))
-    first = assessment_with(workspace, child, initiation__date="2026-12-07", initiation__method="phone",
-                            conduct__start_date="2026-12-08", conclusions__right_to_special_support=True)
+    first = assessment_with(workspace, child, initiation__date="2026-12-01", initiation__method="phone",
+                            conduct__start_date="2026-12-02", conclusions__right_to_special_support=True)
     complete(workspace, first)
     workspace.assessments.amend(first, "Uutta tietoa")
     assert workspace.today.overview(date(2026, 12, 7)).deadlines == ()

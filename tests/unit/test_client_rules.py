@@ -70,7 +70,9 @@ def test_communication_methods_known_and_ordered() -> None:
 def test_birth_date_rules() -> None:
     assert clean("birth_date", "1990-01-31") == date(1990, 1, 31)
     assert issue_of("birth_date", "2030-01-01").key == "date.future"
-    assert issue_of("birth_date", "31.1.1990").key == "date.format"
+    assert clean("birth_date", "31.1.1990") == date(1990, 1, 31)  # as typed (domain.dates)
+    assert issue_of("birth_date", "31/1/1990").key == "date.format"
+    assert issue_of("birth_date", "31.1.90").key == "date.year_digits"  # 1990 or 2090? not guessed
 
 
 def test_new_client_needs_identity_code_or_temporary_id() -> None:

@@ -26,8 +26,7 @@ def complete_content(**changes: Any) -> dict[str, Any]:
     content: dict[str, Any] = {
         "topic": "Muutetaanko tuettuun asumiseen Mikkeliin?",
         "topic_plain": "Haluatko muuttaa uuteen kotiin?",
-        "participants": [{"name": "Liisa Virtanen", "role": "supporter", "relation": "sisko",
-                          "chosen_by_client": True}],
+        "participants": [{"name": "Liisa Virtanen", "role": "supporter", "relation": "sisko"}],
         "methods": ["pictures", "three_point_sorting"],
         "options": [rules.new_option("o1", "Oma asunto", "Asut yksin"),
                     rules.new_option("o2", "Ryhmäkoti", "Asut muiden kanssa")],
@@ -79,20 +78,21 @@ def test_parts_drop_empty_rows_and_keep_limits() -> None:
 
 def test_participants() -> None:
     rows = clean_field("participants", [
-        {"name": "  Liisa   Virtanen ", "role": "supporter", "relation": "sisko", "chosen_by_client": True},
-        {"name": "", "role": None, "relation": "", "chosen_by_client": False},  # an empty row is dropped
+        {"name": "  Liisa   Virtanen ", "role": "supporter", "relation": "sisko"},
+        {"name": "", "role": None, "relation": ""},  # an empty row is dropped
         {"name": "Tulkki", "role": "interpreter"},
     ])
     assert rows == [
-        {"name": "Liisa Virtanen", "role": "supporter", "relation": "sisko", "chosen_by_client": True},
-        {"name": "Tulkki", "role": "interpreter", "relation": None, "chosen_by_client": False},
+        {"name": "Liisa Virtanen", "role": "supporter", "relation": "sisko"},
+        {"name": "Tulkki", "role": "interpreter", "relation": None},
     ]
     # A row being filled in keeps what is there (the name may come later).
     assert clean_field("participants", [{"role": "supporter"}]) == [
-        {"name": None, "role": "supporter", "relation": None, "chosen_by_client": False}]
+        {"name": None, "role": "supporter", "relation": None}]
     assert refused("participants", [{"name": "A", "role": "boss"}]) == Issue("participants/0/role", "field.choice")
-    assert refused("participants", [{"name": "A", "chosen_by_client": "yes"}]) == Issue(
-        "participants/0/chosen_by_client", "field.choice")
+    # The role says who the client chose: no separate flag is kept (migration 0010 folded it in).
+    assert clean_field("participants", [{"name": "A", "role": "supporter", "chosen_by_client": "yes"}]) == [
+        {"name": "A", "role": "supporter", "relation": None}]
     assert refused("participants", [{"name": "x" * 101}]) == Issue("participants/0/name", "field.too_long",
                                                                    {"max": 100})
     assert refused("participants", [{"name": "A", "relation": "r" * 101}]).key == "field.too_long"
@@ -113,7 +113,10 @@ def test_choices_dates_and_wellbeing() -> None:
     assert clean_field("follow_up_on", "2027-01-15") == "2027-01-15"
     assert clean_field("follow_up_on", date(2027, 1, 15)) == "2027-01-15"
     assert clean_field("follow_up_on", "") is None
-    assert refused("follow_up_on", "15.1.2027") == Issue("follow_up_on", "date.format")
+    assert clean_field("follow_up_on", "15.1.2027") == "2027-01-15"  # as typed (domain.dates)
+    assert refused("follow_up_on", "15/1/2027") == Issue("follow_up_on", "date.format")
+    assert refused("follow_up_on", "30.2.2027") == Issue("follow_up_on", "date.no_such_day",
+                                                         {"text": "30.2.2027", "month": 2, "days": 28})
     assert refused("follow_up_on", datetime(2027, 1, 15, 12)) == Issue("follow_up_on", "date.format")
     assert clean_field("wellbeing", 1) == 1
     assert clean_field("wellbeing", "5") == 5
@@ -231,16 +234,16 @@ def test_agreement_is_required_and_could_not_express_needs_a_reason() -> None:
         assert issues_of(complete_content(agreement=agreement)) == []
 
 
-def test_supporters_are_chosen_by_the_client() -> None:
-    people = [{"name": "Liisa", "role": "supporter", "relation": None, "chosen_by_client": False},
-              {"name": "Tulkki", "role": "interpreter", "relation": None, "chosen_by_client": False}]
-    assert issues_of(complete_content(participants=people)) == [
-        ("participants/0/chosen_by_client", "decision.supporter_not_chosen")]
+def test_a_supporter_chosen_by_the_client_is_one_fact() -> None:
+    """The role "supporter" is the supporter the client chose: nothing else to tick before completing."""
+    people = [{"name": "Liisa", "role": "supporter", "relation": None},
+              {"name": "Tulkki", "role": "interpreter", "relation": None}]
+    assert issues_of(complete_content(participants=people)) == []
 
 
 def test_participants_need_a_name_and_a_role() -> None:
-    people = [{"name": None, "role": "close_person", "relation": None, "chosen_by_client": False},
-              {"name": "Matti", "role": None, "relation": None, "chosen_by_client": False}]
+    people = [{"name": None, "role": "close_person", "relation": None},
+              {"name": "Matti", "role": None, "relation": None}]
     assert issues_of(complete_content(participants=people)) == [
         ("participants/0/name", "field.required"), ("participants/1/role", "field.required")]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -95,6 +96,7 @@ def test_required_only_when_visible(template) -> None:  # type: ignore[no-untype
 def test_answers_are_cleaned(template) -> None:  # type: ignore[no-untyped-def]
     f = template.fields
     assert clean_answer(f["start.date"], "2026-11-22") == "2026-11-22"
+    assert clean_answer(f["start.date"], "22.11.2026") == "2026-11-22"  # as the GUI may send it
     assert clean_answer(f["start.hours"], "7,5") == 7.5
     assert clean_answer(f["start.ways"], ["signs", "speech"]) == ["speech", "signs"]
     assert clean_answer(f["start.ways"], []) is None
@@ -103,7 +105,9 @@ def test_answers_are_cleaned(template) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("key", "raw", "problem"), [
-    ("start.date", "22.11.2026", "date.format"),
+    ("start.date", "22/11/2026", "date.format"),
+    ("start.date", "31.2.2026", "date.no_such_day"),
+    ("start.date", "22.11.26", "date.year_digits"),
     ("start.hours", "lots", "number.format"),
     ("start.hours", "25", "field.range"),
     ("start.hours", "1.25", "number.decimals"),
@@ -126,6 +130,34 @@ def test_section_states(template) -> None:  # type: ignore[no-untyped-def]
     assert section_state(template, housing, {"housing.need": "none"}, invalid={"housing.view"}) == "invalid"
 
 
+def with_field(section: int, field: int, **extra: Any):  # type: ignore[no-untyped-def]
+    data = copy.deepcopy(BASE)
+    data["sections"][section]["fields"][field].update(extra)
+    return build_template(data, SCHEMA, "test.toml")
+
+
+def test_a_not_future_date_refuses_days_after_today() -> None:
+    spec = with_field(0, 0, not_future=True).fields["start.date"]
+    today = date(2026, 12, 7)
+    assert clean_answer(spec, "7.12.2026", today=today) == "2026-12-07"
+    assert clean_answer(spec, "1.1.2020", today=today) == "2020-01-01"
+    with pytest.raises(AnswerInvalid) as caught:
+        clean_answer(spec, "8.12.2026", today=today)
+    assert caught.value.issue == Issue("start.date", "date.future")
+    assert clean_answer(with_field(0, 0).fields["start.date"], "8.12.2030", today=today) == "2030-12-08"
+
+
+def test_a_section_is_done_only_with_its_expected_fields_answered() -> None:
+    data = copy.deepcopy(BASE)
+    data["groups"][0]["fields"][0]["expected"] = True  # the client's own view
+    template = build_template(data, SCHEMA, "test.toml")
+    housing = template.sections[1]
+    assert section_state(template, housing, {"housing.need": "none"}) == "started"  # no view yet
+    assert section_state(template, housing, {"housing.need": "none", "housing.view": "Asun yksin"}) == "done"
+    assert missing_required(template, {"housing.need": "none"}) == [  # completion does not need it
+        i for i in missing_required(template, {}) if i.field != "housing.need"]
+
+
 def broken(change) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     data = copy.deepcopy(BASE)
     change(data)
@@ -146,6 +178,9 @@ def broken(change) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     (lambda d: d["sections"][0]["fields"][5]["visible_if"].update({"in": ["telepathy"]}),
      "sections/0/fields/5/visible_if"),
     (lambda d: d.update(version="2"), "version"),
+    (lambda d: d["sections"][0]["fields"][1].update(not_future=True), "sections/0/fields/1/not_future"),
+    (lambda d: d["sections"][0]["fields"][0].update(from_visit="way"), "sections/0/fields/0/from_visit"),
+    (lambda d: d["sections"][0]["fields"][0].update(from_visit="weather"), "sections/0/fields/0/from_visit"),
 ])
 def test_broken_templates_name_file_and_field(change, path: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(TemplateError) as caught:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sopiva_desk.domain.issues import ValidationError
-from sopiva_desk.gui.formatting import format_date, parse_date
+from sopiva_desk.gui.formatting import date_placeholder, format_date, parse_date
 from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR
 from sopiva_desk.gui.widgets.page_parts import HINT_COLOR
@@ -49,6 +49,7 @@ class BudgetFormDialog(QDialog):
         self.setMinimumWidth(520)
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self._date_keys: set[str] = set()
         self._form = QFormLayout()
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.general_error = _error_label(self, "generalError")
@@ -91,7 +92,8 @@ class BudgetFormDialog(QDialog):
         return edit
 
     def add_date(self, key: str, caption: str, value: Any = None) -> QLineEdit:
-        return self.add_line(key, caption, format_date(value), "d.m.yyyy")
+        self._date_keys.add(key)
+        return self.add_line(key, caption, format_date(value), date_placeholder())
 
     def add_combo(self, key: str, caption: str, items: list[tuple[Any, str]]) -> QComboBox:
         combo = QComboBox(self)
@@ -108,7 +110,7 @@ class BudgetFormDialog(QDialog):
             return editor.currentData()
         if isinstance(editor, QLineEdit):
             text = editor.text()
-            return parse_date(text) if editor.placeholderText() == "d.m.yyyy" else text.strip() or None
+            return parse_date(text) if key in self._date_keys else text.strip() or None
         return None
 
     def values(self) -> dict[str, Any]:

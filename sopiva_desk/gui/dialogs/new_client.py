@@ -18,7 +18,7 @@ from sopiva_desk.domain import hetu
 from sopiva_desk.domain.clients import FieldInvalid, Language
 from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.gui.context import AppContext
-from sopiva_desk.gui.formatting import format_date, parse_date
+from sopiva_desk.gui.formatting import date_placeholder, format_date, parse_date
 from sopiva_desk.gui.forms.ui_new_client_dialog import Ui_NewClientDialog
 from sopiva_desk.gui.labels import language_label
 from sopiva_desk.gui.messages import issue_text
@@ -55,6 +55,7 @@ class NewClientDialog(QDialog):
         self.created_client_id: uuid.UUID | None = None
         self._busy = False
         ui = self.ui
+        ui.birthDateEdit.setPlaceholderText(date_placeholder())
         self._inputs: dict[str, QWidget] = {
             "first_names": ui.firstNamesEdit, "last_name": ui.lastNameEdit, "hetu": ui.hetuEdit,
             "temporary_id": ui.temporaryIdEdit, "birth_date": ui.birthDateEdit,

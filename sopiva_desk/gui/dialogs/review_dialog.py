@@ -36,7 +36,7 @@ from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.gui import prompts
 from sopiva_desk.gui.client_view.wellbeing import WellbeingScale
 from sopiva_desk.gui.context import AppContext
-from sopiva_desk.gui.formatting import format_date, parse_date
+from sopiva_desk.gui.formatting import date_placeholder, format_date, parse_date
 from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.pictograms import pictogram_pixmap
 from sopiva_desk.gui.widgets.assessment_problems import MissingPanel
@@ -196,7 +196,7 @@ class ReviewDialog(QDialog):
         self._body.setSpacing(10)
         date_row = QHBoxLayout()
         self.date_edit = QLineEdit(body, objectName="review_date")
-        self.date_edit.setPlaceholderText(self.tr("d.m.yyyy"))
+        self.date_edit.setPlaceholderText(date_placeholder())
         self.date_edit.setMaximumWidth(160)
         self.date_edit.setAccessibleName(self.tr("Review date"))
         caption = bold_label(self.tr("Review &date"), body)

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 
 from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.domain.visits import VisitWay
+from sopiva_desk.gui import prompts
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.messages import issue_text
+from sopiva_desk.gui.models.record_list_model import format_date_time
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, INVALID_PROPERTY
 from sopiva_desk.gui.widgets.feedback import announce
-from sopiva_desk.services.assessments import VisitView
+from sopiva_desk.services.assessments import VisitAlreadyOpen, VisitView
 
 LABEL_CONTEXT = "VisitLabels"
 _WAY_LABELS = {
@@ -56,23 +58,32 @@ def _error_label(parent: QWidget, name: str) -> QLabel:
 class StartVisitDialog(QDialog):
     """Starts a visit with ``VisitService.start_visit`` in the background.
 
-    On success ``started_visit`` holds the new ``VisitView`` and the dialog is accepted.
+    On success ``started_visit`` holds the new ``VisitView`` and the dialog is accepted. While
+    the client has a visit open, the counsellor chooses: continue that visit (the default;
+    ``started_visit`` is then the open visit and ``continued`` is true), start a new one anyway,
+    or cancel.
 
     Signals:
-        visit_started(object): the new ``VisitView``, just before the dialog is accepted.
+        visit_started(object): the ``VisitView`` to open (new, or the open one continued), just before
+            the dialog is accepted.
     """
 
     visit_started = Signal(object)
 
     def __init__(self, context: AppContext, client_id: uuid.UUID, client_name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, address: str = "") -> None:
+        """``address``: the client's street address and post office, the place of a home visit."""
         super().__init__(parent)
         self.setObjectName("startVisitDialog")
         self.setWindowTitle(self.tr("Start visit"))
         self._context = context
         self._client_id = client_id
         self._busy = False
+        self._client_name = client_name
+        self._address = address.strip()
+        self._place_typed = False  # once typed, the place no longer follows the way of meeting
         self.started_visit: VisitView | None = None
+        self.continued = False
 
         intro = QLabel(self.tr("Start a visit with {name}. Everything you record during the visit "
                                "is saved as you type.").format(name=client_name), self,
@@ -107,8 +118,8 @@ class StartVisitDialog(QDialog):
         self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
-        self.place_edit.textEdited.connect(lambda _text: self._show_issues("place", []))
-        self.way_group.buttonClicked.connect(lambda _button: self._show_issues("way", []))
+        self.place_edit.textEdited.connect(self._on_place_edit_text_edited)
+        self.way_group.buttonClicked.connect(self._on_way_group_button_clicked)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
@@ -124,6 +135,20 @@ class StartVisitDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 60)
         self.way_buttons[VisitWay.HOME_VISIT.value].setFocus()
+        self._follow_way()
+
+    def _follow_way(self) -> None:
+        """A home visit is at the client's address; another way has no default place."""
+        if not self._place_typed:
+            self.place_edit.setText(self._address if self.way() == VisitWay.HOME_VISIT.value else "")
+
+    def _on_place_edit_text_edited(self, _text: str) -> None:
+        self._place_typed = True
+        self._show_issues("place", [])
+
+    def _on_way_group_button_clicked(self, _button: object) -> None:
+        self._show_issues("way", [])
+        self._follow_way()
 
     # -- values ----------------------------------------------------------------------------
 
@@ -133,6 +158,7 @@ class StartVisitDialog(QDialog):
 
     def set_way(self, way: str) -> None:
         self.way_buttons[way].setChecked(True)
+        self._follow_way()
 
     def place(self) -> str:
         return self.place_edit.text()
@@ -140,6 +166,9 @@ class StartVisitDialog(QDialog):
     # -- starting --------------------------------------------------------------------------
 
     def _on_buttons_accepted(self) -> None:
+        self._start(another=False)
+
+    def _start(self, *, another: bool) -> None:
         if self._busy:
             return
         for field in ("way", "place"):
@@ -147,9 +176,29 @@ class StartVisitDialog(QDialog):
         self.form_error.hide()
         self._set_busy(True)
         context, client_id, way, place = self._context, self._client_id, self.way(), self.place()
-        context.run(lambda: context.workspace.visits.start_visit(client_id, way, place), parent=self,
-                    on_success=self._on_started, on_invalid=self._on_invalid,
+        context.run(lambda: context.workspace.visits.start_visit(client_id, way, place, another=another),
+                    parent=self, on_success=self._on_started, on_invalid=self._on_invalid,
                     on_failure=lambda _error: self._set_busy(False))
+
+    def _ask_about_open_visit(self, visit: VisitView) -> None:
+        """The client has a visit open: continuing it is the usual wish, a second one is deliberate."""
+        started = format_date_time(visit.starts_at)
+        choice = prompts.choose(
+            self, self.tr("A visit is still open"),
+            self.tr("The {way} with {name} that started {started} has not been ended.\n\nContinue that "
+                    "visit, or start a new one beside it? Ending the open visit later shows its "
+                    "summary.").format(way=way_label(visit.way).lower(), name=self._client_name, started=started),
+            [self.tr("Continue the open visit (started {started})").format(started=started),
+             self.tr("Start a new visit anyway")], default=0)
+        if choice == 0:
+            self.started_visit = visit
+            self.continued = True
+            self.visit_started.emit(visit)
+            self.accept()
+        elif choice == 1:
+            self._start(another=True)
+        else:
+            self.reject()
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -163,6 +212,9 @@ class StartVisitDialog(QDialog):
 
     def _on_invalid(self, error: ValidationError) -> None:
         self._set_busy(False)
+        if isinstance(error, VisitAlreadyOpen):
+            self._ask_about_open_visit(error.visit)
+            return
         by_field: dict[str, list[Issue]] = {}
         for issue in error.issues:
             by_field.setdefault(issue.field if issue.field in ("way", "place") else "", []).append(issue)

@@ -44,7 +44,7 @@ from sopiva_desk.gui import prompts
 from sopiva_desk.gui.access_log_words import AccessLogWords, client_field_label
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.close_person import AddClosePersonDialog, error_label
-from sopiva_desk.gui.formatting import age_on, format_date, parse_date
+from sopiva_desk.gui.formatting import age_on, date_placeholder, format_date, parse_date
 from sopiva_desk.gui.forms.ui_client_details import Ui_ClientDetails
 from sopiva_desk.gui.labels import language_label, method_label, role_label, status_label
 from sopiva_desk.gui.messages import issue_text
@@ -164,6 +164,7 @@ class ClientFilePage(QWidget):
             ("post_office", ui.postOfficeEdit), ("phone", ui.phoneEdit), ("own_worker", ui.ownWorkerEdit),
         ):
             autosave.bind_line_edit(edit, field, save, error_label=getattr(ui, f"{field}Error"))
+        ui.birthDateEdit.setPlaceholderText(date_placeholder())
         autosave.bind_line_edit(ui.birthDateEdit, "birth_date", save, error_label=ui.birth_dateError,
                                 to_value=parse_date, to_text=format_date)
         for field, combo in (("language", ui.languageCombo), ("municipality_code", ui.municipalityCombo),

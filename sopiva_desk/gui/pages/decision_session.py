@@ -27,9 +27,11 @@ from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.widgets.assessment_problems import MissingPanel
 from sopiva_desk.gui.widgets.autosave import SaveState, SaveStateIndicator
-from sopiva_desk.gui.widgets.decision_form import DecisionForm
+from sopiva_desk.gui.widgets.decision_form import DecisionForm, role_labels
 from sopiva_desk.gui.widgets.locking import LockedNotice
 from sopiva_desk.gui.widgets.page_parts import build_record_header
+from sopiva_desk.gui.widgets.people_editor import people_choices
+from sopiva_desk.services.clients import ClientCircle
 from sopiva_desk.services.decisions import FieldSaved, SessionView
 
 
@@ -140,10 +142,10 @@ class DecisionSessionPage(QWidget):
 
         language = context.ui_language
 
-        def load() -> tuple[SessionView, str, list[tuple[str, str]]]:
+        def load() -> tuple[SessionView, ClientCircle, list[tuple[str, str]]]:
             workspace = context.workspace
             view = workspace.decisions.open(session_id)
-            row = workspace.clients.caseload_row(view.client_id)  # writes no access-log row
+            circle = workspace.clients.circle(view.client_id)  # the name, and close persons to pick
             choices = []
             for found in workspace.assessments.for_client(view.client_id):
                 if found.status == "superseded":
@@ -152,7 +154,7 @@ class DecisionSessionPage(QWidget):
                 title = template.title.get(language) if template is not None else found.template_id
                 choices.append((str(found.id), f"{format_date(found.created_at.astimezone().date())} · {title}"
                                                f" · v{found.version_no}"))
-            return view, f"{row.first_names} {row.last_name}".strip() if row is not None else "", choices
+            return view, circle, choices
 
         self._context.run(load, parent=self, on_success=self._on_session_loaded, on_failure=self._on_open_failed)
 
@@ -169,6 +171,7 @@ class DecisionSessionPage(QWidget):
         self.form.autosave.reset()
         self.form.show_content({})
         self.form.set_assessment_choices([])
+        self.form.participants_editor.set_choices([])
         self.client_label.clear()
         self.status_label.clear()
         self.reason_label.clear()
@@ -190,11 +193,13 @@ class DecisionSessionPage(QWidget):
 
     # -- showing ---------------------------------------------------------------------------
 
-    def _on_session_loaded(self, loaded: tuple[SessionView, str, list[tuple[str, str]]]) -> None:
-        view, name, choices = loaded
+    def _on_session_loaded(self, loaded: tuple[SessionView, ClientCircle, list[tuple[str, str]]]) -> None:
+        view, circle, choices = loaded
         if view.id != self._opening:
             return  # another session was asked for meanwhile
+        name = circle.client_name
         self.form.set_assessment_choices(choices)
+        self.form.participants_editor.set_choices(people_choices(circle, role_labels=role_labels()))
         self._show(view)
         self.client_label.setText(name)
         self.setAccessibleName(self.tr("Decision-making session with {name}").format(name=name))

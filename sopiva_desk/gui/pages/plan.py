@@ -31,10 +31,18 @@ from sopiva_desk.gui.widgets.assessment_problems import MissingPanel
 from sopiva_desk.gui.widgets.autosave import SaveState, SaveStateIndicator
 from sopiva_desk.gui.widgets.locking import LockedNotice
 from sopiva_desk.gui.widgets.page_parts import build_record_header
+from sopiva_desk.gui.widgets.people_editor import people_choices
 from sopiva_desk.gui.widgets.plan_agree import AgreePlanDialog
+from sopiva_desk.gui.widgets.plan_draft_notice import (
+    ASSESSMENT_COMPLETED,
+    ASSESSMENT_DRAFT,
+    ASSESSMENT_NONE,
+    PlanDraftNotice,
+)
 from sopiva_desk.gui.widgets.plan_form import PlanForm
 from sopiva_desk.gui.widgets.plan_labels import field_title
 from sopiva_desk.services.catalogue import Service
+from sopiva_desk.services.clients import ClientCircle
 from sopiva_desk.services.plans import PlanSaved, PlanView
 
 REFRESH_MS = 800  # after the last save, the plan is read again for the section marks and the missing list
@@ -57,9 +65,10 @@ class SupportSaved:
 @dataclass(frozen=True)
 class _Loaded:
     view: PlanView
-    client_name: str
+    circle: ClientCircle  # the client's name, and the close persons to pick as participants
     sessions: int  # the client's completed decision-making sessions
     services: tuple[Service, ...]
+    assessment: str  # the client's needs assessment now: none, draft or completed (PlanDraftNotice)
 
 
 class PlanPage(QWidget):
@@ -102,6 +111,11 @@ class PlanPage(QWidget):
         layout.addWidget(self._build_problems())
         self.locked_notice = LockedNotice(self)
         layout.addWidget(self.locked_notice)
+        self.draft_notice = PlanDraftNotice(self)
+        self.draft_notice.fill_from_assessment_requested.connect(self._on_draft_notice_fill_from_assessment)
+        self.draft_notice.fill_from_sessions_requested.connect(self._on_form_fill_requested)
+        self._sources = (ASSESSMENT_NONE, 0)  # the client's assessment state and completed sessions
+        layout.addWidget(self.draft_notice)
         layout.addWidget(self.form, 1)
         for keys, slot in ((("Escape", "Alt+Left"), self._go_back),
                            (("Ctrl+Return", "Ctrl+Enter"), self._on_agree_clicked),
@@ -175,10 +189,12 @@ class PlanPage(QWidget):
         def load() -> _Loaded:
             workspace = context.workspace
             view = workspace.plans.open(plan_id)
-            row = workspace.clients.caseload_row(view.client_id)  # writes no access-log row
-            name = f"{row.first_names} {row.last_name}".strip() if row is not None else ""
+            circle = workspace.clients.circle(view.client_id)
             sessions = sum(s.status == "completed" for s in workspace.decisions.for_client(view.client_id))
-            return _Loaded(view, name, sessions, workspace.plans.catalogue.list_services())
+            statuses = {a.status for a in workspace.assessments.for_client(view.client_id)}
+            assessment = next((state for state in (ASSESSMENT_COMPLETED, ASSESSMENT_DRAFT) if state in statuses),
+                              ASSESSMENT_NONE)
+            return _Loaded(view, circle, sessions, workspace.plans.catalogue.list_services(), assessment)
 
         context.run(load, parent=self, on_success=self._on_plan_loaded, on_failure=self._on_open_failed)
 
@@ -201,6 +217,8 @@ class PlanPage(QWidget):
         self.reason_label.clear()
         self.reason_label.hide()
         self.locked_notice.clear_lock()
+        self.draft_notice.hide()
+        self._sources = (ASSESSMENT_NONE, 0)
         self.problems_panel.hide()
         self._problems.set_items([])
         self.setAccessibleName(self.tr("Client plan"))
@@ -214,9 +232,13 @@ class PlanPage(QWidget):
             return  # another plan was asked for meanwhile
         self.goal_editor.set_services(loaded.services)
         self.form.set_sessions_available(loaded.sessions)
-        self.client_label.setText(loaded.client_name)
-        self.role_map.set_client_name(loaded.client_name)
-        self.setAccessibleName(self.tr("Client plan of {name}").format(name=loaded.client_name))
+        self._sources = (loaded.assessment, loaded.sessions)
+        name = loaded.circle.client_name
+        self.client_label.setText(name)
+        self.role_map.set_client_name(name)
+        self.form.editors["participants"].set_choices(  # type: ignore[attr-defined]
+            people_choices(loaded.circle, client_relation=self.tr("client")))
+        self.setAccessibleName(self.tr("Client plan of {name}").format(name=name))
         self._show(loaded.view)
         self.form.show_section(0)
         self.plan_opened.emit(loaded.view)
@@ -250,6 +272,7 @@ class PlanPage(QWidget):
         self.status_label.setText(self.tr("Version {number} · {state}").format(number=view.version_no, state=state))
         self.reason_label.setText(self.tr("Reason for the new version: {reason}").format(reason=view.amend_reason))
         self.reason_label.setVisible(bool(view.amend_reason))
+        self.draft_notice.show_for(view, *self._sources)
         self._update_states()
         self._update_buttons()
 
@@ -397,6 +420,21 @@ class PlanPage(QWidget):
         self._context.run(lambda: self._context.workspace.plans.fill_from_sessions(plan_id), parent=self,
                           on_success=filled, on_invalid=lambda _error: self.form.set_sessions_available(0),
                           on_failure=lambda _error: self.form.fill_button.setEnabled(True))
+
+    def _on_draft_notice_fill_from_assessment(self) -> None:
+        plan_id = self.plan_id
+        if plan_id is None or self._view is None or self._view.status != "draft":
+            return
+        self.flush()
+        self.draft_notice.assessment_button.setEnabled(False)
+
+        def filled(view: PlanView) -> None:
+            self.draft_notice.assessment_button.setEnabled(True)
+            if self._view is not None and view.id == self._view.id:
+                self._show(view)  # many fields changed; the notice goes (the plan has its assessment)
+
+        self._context.run(lambda: self._context.workspace.plans.fill_from_assessment(plan_id), parent=self,
+                          on_success=filled, on_failure=lambda _e: self.draft_notice.assessment_button.setEnabled(True))
 
     # -- agreeing and new versions ---------------------------------------------------------
 

@@ -52,8 +52,9 @@ from sopiva_desk.gui.widgets.page_parts import (
     fit_record_columns,
     make_read_only_list,
 )
-from sopiva_desk.gui.widgets.people_editor import PeopleEditor
+from sopiva_desk.gui.widgets.people_editor import PeopleEditor, people_choices
 from sopiva_desk.services.assessments import AssessmentView, VisitSummary, VisitView
+from sopiva_desk.services.clients import ClientCircle
 from sopiva_desk.services.decisions import SessionView
 from sopiva_desk.services.errors import RecordGoneError
 
@@ -174,8 +175,8 @@ class VisitPage(QWidget):
 
         self.participants_editor = PeopleEditor(
             self.tr("Who took part"), self.tr("Add parti&cipant"), field="participants",
-            empty_text=self.tr("Add the people who took part besides the client, e.g. a relative, "
-                               "an interpreter or a support person."), parent=column)
+            empty_text=self.tr("Add who took part: the client, and e.g. a relative, an interpreter or a "
+                               "support person."), parent=column)
         self.absent_editor = PeopleEditor(
             self.tr("Who was absent"), self.tr("Add a&bsent person"), field="absent", with_reason=True,
             empty_text=self.tr("Someone who was invited or expected but did not take part."), parent=column)
@@ -401,6 +402,7 @@ class VisitPage(QWidget):
         self._autosave.reset()
         self._autosave.show_values({"way": None, "place": "", "participants": [], "absent": [], "notes": ""})
         self.way_combo.setCurrentIndex(-1)
+        self._set_circle(None)
         self.participants_editor.show_issues([])
         self.absent_editor.show_issues([])
         self.assessments.set_assessments([])
@@ -433,7 +435,22 @@ class VisitPage(QWidget):
         self.body.setEnabled(True)
         self._update_buttons()
         self.refresh_assessments()
+        self._load_circle(visit.client_id)
         self.visit_opened.emit(visit.id)
+
+    def _load_circle(self, client_id: uuid.UUID) -> None:
+        """The client and close persons, to pick who took part or was absent instead of typing them."""
+        context = self._context
+
+        def show(circle: ClientCircle) -> None:
+            if self._visit is not None and self._visit.client_id == client_id:
+                self._set_circle(circle)
+
+        context.run(lambda: context.workspace.clients.circle(client_id), parent=self, on_success=show)
+
+    def _set_circle(self, circle: ClientCircle | None) -> None:
+        self.participants_editor.set_choices(people_choices(circle, client_relation=self.tr("client")))
+        self.absent_editor.set_choices(people_choices(circle, extra={"reason": ""}), self.tr("Add a close person"))
 
     def _on_open_failed(self, _error: BaseException) -> None:
         self.clear()  # the error itself is shown by AppContext.run
@@ -597,14 +614,19 @@ class VisitPage(QWidget):
         self._update_buttons()
         context = self._context
 
+        visit_id = self._visit.id if self._visit is not None else None
+
         def find_or_start() -> uuid.UUID:
             plans = context.workspace.plans
             versions = plans.for_client(client_id)
-            for status in ("draft", "agreed"):
-                found = next((p for p in versions if p.status == status), None)
-                if found is not None:
-                    return found.id
-            return plans.start_draft(client_id).id
+            agreed = next((p for p in versions if p.status == "agreed"), None)
+            draft = next((p for p in versions if p.status == "draft"), None)
+            if draft is None and agreed is not None:
+                return agreed.id
+            draft = draft or plans.start_draft(client_id)
+            if visit_id is not None:  # the meeting is this visit: its date, place and who took part
+                plans.fill_from_visit(draft.id, visit_id)
+            return draft.id
 
         def done(plan_id: uuid.UUID) -> None:
             self._starting_plan = False

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from sopiva_desk.gui.context import AppContext
-from sopiva_desk.gui.formatting import format_date, parse_date
+from sopiva_desk.gui.formatting import date_placeholder, format_date, parse_date
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, AutosaveController, SaveFn
 from sopiva_desk.gui.widgets.locking import lock_editor
 from sopiva_desk.gui.widgets.option_list_editor import OptionListEditor
@@ -265,8 +265,7 @@ class DecisionForm(QScrollArea):
             [
                 Column("name", _t("DecisionForm", "Name"), stretch=3),
                 Column("role", _t("DecisionForm", "Role"), kind="choice", choices=roles, stretch=3),
-                Column("relation", _t("DecisionForm", "Relation to the client"), stretch=2),
-                Column("chosen_by_client", _t("DecisionForm", "Chosen by the client"), kind="check", stretch=2),
+                Column("relation", _t("DecisionForm", "Relation to the client"), stretch=3),
             ],
             field="participants",
             title=_t("DecisionForm", "Participants"),
@@ -276,6 +275,7 @@ class DecisionForm(QScrollArea):
             empty_text=_t("DecisionForm", "Only the client and you so far."),
             parent=parent,
         )
+        self.participants_editor = participants
         self._rows(participants, "participants", lambda rows: rows, lambda value: list(value or ()))
 
         self._layout.addWidget(bold_label(_t("DecisionForm", "Communication methods used"), parent))
@@ -390,7 +390,7 @@ class DecisionForm(QScrollArea):
         self._rows(views, "differing_views", lambda rows: rows, lambda value: list(value or ()))
         self._text(_t("DecisionForm", "&Next steps"), "next_steps", parent, long=True)
         date_edit = QLineEdit(parent, objectName="follow_up_on")
-        date_edit.setPlaceholderText(_t("DecisionForm", "d.m.yyyy"))
+        date_edit.setPlaceholderText(date_placeholder())
         date_edit.setMaximumWidth(180)
         error = self._field(_t("DecisionForm", "Follow &up by"), "follow_up_on", date_edit, parent)
         self.autosave.bind_line_edit(

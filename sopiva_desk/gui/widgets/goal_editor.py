@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 
 from sopiva_desk.domain import plans as rules
 from sopiva_desk.gui.dialogs.pictogram_picker import PictogramButton
+from sopiva_desk.gui.formatting import date_placeholder
 from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveFn
 from sopiva_desk.gui.widgets.plan_cards import FieldCard, SupportCard, choice_combo, small_text_edit
 from sopiva_desk.gui.widgets.plan_labels import life_domain_labels
@@ -54,7 +55,7 @@ class GoalCard(FieldCard):
         self.indicator_edit = QLineEdit(self, objectName="goalIndicator")
         self.indicator_edit.setPlaceholderText(self.tr("e.g. I have moved by the spring"))
         self.target_edit = QLineEdit(self, objectName="goalTargetDate")
-        self.target_edit.setPlaceholderText(self.tr("d.m.yyyy"))
+        self.target_edit.setPlaceholderText(date_placeholder())
         self.target_edit.setMaximumWidth(140)
         self.pictogram_button = PictogramButton(language, None, self, picture_size=48)
 

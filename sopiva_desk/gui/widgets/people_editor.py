@@ -12,11 +12,34 @@ from typing import Any, cast
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from sopiva_desk.domain.clients import FieldInvalid
+from sopiva_desk.domain.decisions import close_person_role
 from sopiva_desk.domain.issues import Issue
-from sopiva_desk.domain.visits import PEOPLE_MAX, clean_people
-from sopiva_desk.gui.widgets.row_list_editor import Column, RowListEditor
+from sopiva_desk.domain.visits import PEOPLE_MAX, clean_people, person_line
+from sopiva_desk.gui.widgets.row_list_editor import Choice, Column, RowListEditor
+from sopiva_desk.services.clients import ClientCircle
 
 RELATION_MAX = 80  # the domain's limits, for choosing which cell of a rejected row to highlight
+
+
+def people_choices(circle: ClientCircle | None, *, client_relation: str = "", extra: Mapping[str, Any] | None = None,
+                   role_labels: Mapping[str, str] | None = None) -> list[Choice]:
+    """The client (when ``client_relation`` names them, e.g. "client") and each close person as a
+    ready row {name, relation, **extra}; with ``role_labels`` a close person's row also gets the
+    session role ("supporter" for one the client chose) and the menu says it."""
+    if circle is None:
+        return []
+    choices = []
+    if client_relation and circle.client_name:
+        row = {"name": circle.client_name, "relation": client_relation, **(extra or {})}
+        choices.append(Choice(person_line(row), row))
+    for person in circle.close_persons:
+        row = {"name": person.name, "relation": person.relation, **(extra or {})}
+        label = person_line(row)
+        if role_labels is not None:
+            row["role"] = close_person_role(person.roles)
+            label = f"{label} – {role_labels.get(row['role'], row['role'])}"
+        choices.append(Choice(label, row))
+    return choices
 
 
 class PeopleEditor(RowListEditor):

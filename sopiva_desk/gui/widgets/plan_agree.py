@@ -7,9 +7,10 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from sopiva_desk.domain.dates import DateProblem, read_day
 from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.gui.dialogs.close_person import error_label
-from sopiva_desk.gui.formatting import format_date, parse_date
+from sopiva_desk.gui.formatting import date_placeholder, format_date
 from sopiva_desk.gui.messages import issue_text
 
 
@@ -32,7 +33,7 @@ class AgreePlanDialog(QDialog):
                              wordWrap=True)
         caption = QLabel(self.tr("&Agreed with the client on"), self)
         self.date_edit = QLineEdit(format_date(today), self, objectName="agreedOnEdit")
-        self.date_edit.setPlaceholderText(self.tr("d.m.yyyy"))
+        self.date_edit.setPlaceholderText(date_placeholder())
         self.date_edit.setAccessibleName(self.tr("Agreed with the client on"))
         self.date_edit.setMaximumWidth(180)
         caption.setBuddy(self.date_edit)
@@ -61,10 +62,13 @@ class AgreePlanDialog(QDialog):
         self.date_edit.setFocus()
 
     def _on_buttons_accepted(self) -> None:
-        value = parse_date(self.date_edit.text())
-        if not isinstance(value, date):
-            key = "field.required" if value is None else "date.format"
-            self.show_issues(ValidationError([Issue("agreed_on", key)]))
+        try:
+            value = read_day(self.date_edit.text())
+        except DateProblem as problem:  # says what is wrong, e.g. "31.2.2026 is not a date: …"
+            self.show_issues(ValidationError([problem.issue("agreed_on")]))
+            return
+        if value is None:
+            self.show_issues(ValidationError([Issue("agreed_on", "field.required")]))
             return
         self.agree_button.setEnabled(False)  # waits for the page
         self.submitted.emit(value)

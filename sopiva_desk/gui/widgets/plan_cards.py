@@ -35,6 +35,7 @@ from sopiva_desk.domain.money import (
     parse_quantity,
 )
 from sopiva_desk.gui.dialogs.pictogram_picker import PictogramButton
+from sopiva_desk.gui.formatting import date_placeholder
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, AutosaveController, SaveFn
 from sopiva_desk.gui.widgets.locking import lock_editor
 from sopiva_desk.gui.widgets.plan_labels import arranging_method_labels, provider_kind_labels, unit_labels
@@ -220,7 +221,7 @@ class SupportCard(FieldCard):
         self.price_edit = QLineEdit(self, objectName="supportUnitPrice")
         self.price_edit.setPlaceholderText(self.tr("e.g. 33,50"))
         self.start_edit = QLineEdit(self, objectName="supportStart")
-        self.start_edit.setPlaceholderText(self.tr("d.m.yyyy"))
+        self.start_edit.setPlaceholderText(date_placeholder())
         self.months_edit = QLineEdit(self, objectName="supportMonths")
         self.months_edit.setPlaceholderText(self.tr("until further notice"))
         self.cost_label = QLabel(self, objectName="supportCost")

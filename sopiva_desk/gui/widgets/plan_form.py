@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from sopiva_desk.domain import plans as rules
 from sopiva_desk.domain.issues import Issue
 from sopiva_desk.gui.context import AppContext
+from sopiva_desk.gui.formatting import date_placeholder
 from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveFn
 from sopiva_desk.gui.widgets.goal_editor import GoalEditor
 from sopiva_desk.gui.widgets.locking import lock_editor
@@ -64,6 +65,10 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("role_map", ("role_map",)),
     ("review", ("review_date",)),
 )
+
+# Parts a section is not done without, though agreeing does not need them: the client's own
+# view beside the others' (as the assessment's "expected" client view, docs/templates.md).
+EXPECTED = ("support_need_client",)
 
 
 def section_titles() -> dict[str, str]:
@@ -202,7 +207,7 @@ class PlanForm(QWidget):
     def _date(self, section_id: str, key: str, caption: str, hint: str = "") -> None:
         _column, parent = self._column(section_id)
         edit = QLineEdit(parent, objectName=key)
-        edit.setPlaceholderText(self.tr("d.m.yyyy"))
+        edit.setPlaceholderText(date_placeholder())
         edit.setMaximumWidth(180)
         error = self._field(section_id, key, edit, caption, hint)
         self.autosave.bind_line_edit(edit, key, self._save, error_label=error, to_value=date_value,
@@ -364,9 +369,10 @@ class PlanForm(QWidget):
 
     def update_states(self, content: Mapping[str, Any], missing: Sequence[Issue]) -> None:
         """Each section's mark: check (a value was refused), not started, started (something the
-        agreement needs is missing) or done."""
+        agreement needs, or the client's own view, is missing) or done."""
         invalid = {section_of(b) for b in self._invalid_fields()}
         wanted = {section_of(issue.field) for issue in missing}
+        wanted |= {section_of(key) for key in EXPECTED if not content.get(key)}
         states = []
         for index, (_id, heads) in enumerate(SECTIONS):
             filled = any(content.get(head) for head in heads)

@@ -13,7 +13,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sopiva_desk.domain.issues import Issue
 from sopiva_desk.gui.messages import issue_text
@@ -23,6 +34,15 @@ from sopiva_desk.gui.widgets.locking import lock_editor
 _INVALID_STYLE = f'*[{INVALID_PROPERTY}="true"] {{ border: 2px solid {ERROR_COLOR}; border-radius: 3px; }}'
 HEADER_COLOR = "#444a50"  # 8.9:1 on the window colour
 HINT_COLOR = "#555b61"  # 6.6:1 on the window colour
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A ready row to add, e.g. a close person with their relation: ``label`` in the menu, ``row``
+    the values (``row["name"]`` tells whether the person is listed already)."""
+
+    label: str
+    row: Mapping[str, Any]
 
 
 @dataclass(frozen=True)
@@ -96,6 +116,8 @@ class RowListEditor(QWidget):
     """Rows of ``columns``; Tab moves through a row's cells and its Remove button, then the next row.
 
     The Add button comes after the last row and puts the cursor in the new row's first cell.
+    With ``set_choices`` a second button offers ready rows (the client, close persons): one
+    chosen is added filled in and saved at once; anyone else is still typed in a new row.
     Texts of its own use an explicit translation context: ``self.tr`` would use a subclass's name.
 
     Signals:
@@ -144,6 +166,13 @@ class RowListEditor(QWidget):
         self.add_button = QPushButton(add_text, self, objectName=f"{field}AddButton")
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self._on_add_button_clicked)
+        self._choices: list[Choice] = []
+        self.pick_button = QPushButton(self, objectName=f"{field}PickButton")
+        self.pick_button.setAutoDefault(False)
+        self.pick_menu = QMenu(self.pick_button)
+        self.pick_menu.aboutToShow.connect(self._fill_pick_menu)
+        self.pick_button.setMenu(self.pick_menu)
+        self.set_choices([])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -151,7 +180,12 @@ class RowListEditor(QWidget):
         layout.addLayout(self._grid)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.pick_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         self._relayout()
 
     # -- values ----------------------------------------------------------------------------
@@ -169,6 +203,39 @@ class RowListEditor(QWidget):
             self._new_row().set_value(value)
         self.show_issues([])
         self._relayout()
+
+    def set_choices(self, choices: Sequence[Choice], text: str = "") -> None:
+        """Ready rows the user can add from a menu (none: the button is hidden)."""
+        self._choices = list(choices)
+        self.pick_button.setText(text or QCoreApplication.translate("RowListEditor",
+                                                                    "Add the client or a close person"))
+        self.pick_button.setToolTip(QCoreApplication.translate(
+            "RowListEditor", "The client and the close persons in the client file, with their relation"))
+        self._relayout()
+
+    def add_choice(self, choice: Choice) -> None:
+        """Add a ready row and save it at once; a person listed already is only focused."""
+        name = str(choice.row.get("name") or "").strip().casefold()
+        for row in self._rows:
+            if name and str(row.value().get("name") or "").strip().casefold() == name:
+                row.cells[self.columns[0].key].setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        if len(self._rows) >= self.max_rows:
+            return
+        row = self._new_row()
+        row.set_value(choice.row)
+        self._relayout()
+        row.cells[self.columns[0].key].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.edited.emit(self.values())
+        self.editing_finished.emit()
+
+    def _fill_pick_menu(self) -> None:
+        self.pick_menu.clear()
+        listed = {str(r.value().get("name") or "").strip().casefold() for r in self._rows}
+        for choice in self._choices:
+            action = self.pick_menu.addAction(choice.label)
+            action.setEnabled(str(choice.row.get("name") or "").strip().casefold() not in listed)
+            action.triggered.connect(lambda _checked=False, c=choice: self.add_choice(c))
 
     def set_read_only(self, read_only: bool) -> None:
         """A locked record: the rows stay readable (and selectable) but cannot change."""
@@ -255,6 +322,8 @@ class RowListEditor(QWidget):
         self.empty_label.setVisible(not self._rows)
         self.add_button.setVisible(not self._read_only)
         self.add_button.setEnabled(len(self._rows) < self.max_rows)
+        self.pick_button.setVisible(not self._read_only and bool(self._choices))
+        self.pick_button.setEnabled(len(self._rows) < self.max_rows)
         chain = [w for row in self._rows for w in row.widgets()]
         if chain:
             # The Add button first takes the rows' place in the window's focus chain, then moves
@@ -263,6 +332,7 @@ class RowListEditor(QWidget):
             for first, second in zip(chain, chain[1:], strict=False):
                 QWidget.setTabOrder(first, second)
             QWidget.setTabOrder(chain[-1], self.add_button)
+        QWidget.setTabOrder(self.add_button, self.pick_button)
 
     # -- problems --------------------------------------------------------------------------
 

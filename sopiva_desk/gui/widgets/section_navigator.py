@@ -42,8 +42,8 @@ CONTEXT = "AssessmentPage"  # the strings were translated with the page; they ke
 STATE_MARKS = {"done": "✓", "started": "◐", "empty": "○", "invalid": "⚠"}
 STATE_COLORS = {"done": "#1b5e20", "started": "#7a4a00", "empty": HINT_COLOR, "invalid": ERROR_COLOR}
 _STATE_TEXTS = {
-    "done": QT_TRANSLATE_NOOP("AssessmentPage", "Done: every required answer is given"),
-    "started": QT_TRANSLATE_NOOP("AssessmentPage", "Started: required answers are missing"),
+    "done": QT_TRANSLATE_NOOP("AssessmentPage", "Done: every answer the section needs is given"),
+    "started": QT_TRANSLATE_NOOP("AssessmentPage", "Started: answers the section needs are missing"),
     "empty": QT_TRANSLATE_NOOP("AssessmentPage", "Not started"),
     "invalid": QT_TRANSLATE_NOOP("AssessmentPage", "Check: an answer was not accepted"),
 }

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from sopiva_desk.domain.templates import Field, Section, Template, section_state, visible_keys
 from sopiva_desk.gui.context import AppContext
-from sopiva_desk.gui.formatting import format_date, parse_date
+from sopiva_desk.gui.formatting import date_placeholder, format_date, parse_date
 from sopiva_desk.gui.pictograms import pictogram_pixmap
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, AutosaveController, FieldBinding, SaveFn
 from sopiva_desk.gui.widgets.locking import lock_editor
@@ -226,7 +226,7 @@ class FieldWidget(QWidget):
             line = QLineEdit(self)
             self._text_editors.append(line)
             if kind == "date":
-                line.setPlaceholderText(self.tr("d.m.yyyy"))
+                line.setPlaceholderText(date_placeholder())
                 line.setMaximumWidth(180)
             elif kind == "number":
                 line.setMaximumWidth(180)

@@ -153,13 +153,13 @@ def _decision_at_hand(content: dict[str, Any], styles: Styles, texts: Texts) -> 
 
 
 def _chosen_supporters(content: dict[str, Any]) -> list[str]:
-    return [p["name"] for p in content.get("participants") or [] if p.get("chosen_by_client") and p.get("name")]
+    return [p["name"] for p in content.get("participants") or [] if p.get("role") == "supporter" and p.get("name")]
 
 
 def _who_and_how(content: dict[str, Any], styles: Styles, texts: Texts) -> list[Flowable]:
     story: list[Flowable] = [heading(texts("who_and_how"), styles.h1), para(texts("client_present"), styles.body)]
     people = content.get("participants") or []
-    chosen = [(p.get("name") or "", p.get("relation") or "") for p in people if p.get("chosen_by_client")]
+    chosen = [(p.get("name") or "", p.get("relation") or "") for p in people if p.get("role") == "supporter"]
     if chosen:
         names = ", ".join(f"{name} ({relation})" if relation else name for name, relation in chosen)
         story.append(Paragraph(f"<b>{markup(texts('chosen_supporters'))}:</b> {markup(names)}", styles.body))
@@ -167,10 +167,10 @@ def _who_and_how(content: dict[str, Any], styles: Styles, texts: Texts) -> list[
         story.append(para(texts("no_chosen_supporter"), styles.body))
     story.append(heading(texts("participants"), styles.h2))
     if people:
-        rows = [(p.get("name"), texts(f"role_{p['role']}") if p.get("role") else "", p.get("relation"),
-                 texts("yes") if p.get("chosen_by_client") else texts("no")) for p in people]
-        story.append(grid_table([texts("name"), texts("role"), texts("relation"), texts("chosen_by_client")],
-                                rows, styles, [WIDTH * 0.32, WIDTH * 0.2, WIDTH * 0.28, WIDTH * 0.2]))
+        rows = [(p.get("name"), texts(f"role_{p['role']}") if p.get("role") else "", p.get("relation"))
+                for p in people]
+        story.append(grid_table([texts("name"), texts("role"), texts("relation")],
+                                rows, styles, [WIDTH * 0.36, WIDTH * 0.32, WIDTH * 0.32]))
     else:
         story.append(para(texts("no_participants"), styles.body))
     methods = [texts(f"method_{code}") for code in content.get("methods") or [] if code in rules.METHODS]

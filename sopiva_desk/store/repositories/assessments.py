@@ -46,3 +46,9 @@ def changes_in_series(session: Session, series_id: uuid.UUID) -> Sequence[tuple[
             # Insertion order (SQLite's rowid), not the wall clock: a clock set back must not reorder history.
             .order_by(Assessment.version_no, literal_column("assessment_change.rowid")))
     return [(change, version) for change, version in session.execute(stmt).all()]
+
+
+def answered_keys(session: Session, assessment_id: uuid.UUID) -> set[str]:
+    """The keys this version has ever had a change for (answered, even if cleared since)."""
+    stmt = select(AssessmentChange.field_key).where(AssessmentChange.assessment_id == assessment_id).distinct()
+    return set(session.scalars(stmt).all())

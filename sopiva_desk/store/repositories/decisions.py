@@ -44,3 +44,11 @@ def changes_in_series(session: Session, series_id: uuid.UUID) -> Sequence[tuple[
             # Insertion order (SQLite's rowid), not the wall clock: a clock set back must not reorder history.
             .order_by(DecisionSession.version_no, literal_column("decision_session_change.rowid")))
     return [(change, version) for change, version in session.execute(stmt).all()]
+
+
+def has_change(session: Session, session_id: uuid.UUID, field_key: str) -> bool:
+    """Whether this version's ``field_key`` was ever written (even if emptied since)."""
+    stmt = (select(DecisionSessionChange.id)
+            .where(DecisionSessionChange.session_id == session_id, DecisionSessionChange.field_key == field_key)
+            .limit(1))
+    return session.scalars(stmt).first() is not None
