@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from sopiva_desk.domain.clients import FieldInvalid, clean_name
+from sopiva_desk.domain.dates import DateProblem, read_day
 from sopiva_desk.domain.issues import Issue
 
 PLACE_MAX = 200
@@ -89,15 +90,13 @@ def clean_visit_field(field: str, raw: Any) -> Any:
 
 def clean_planned_day(raw: Any, today: date) -> date:
     """The day a visit is planned for: a date from ``today`` up to two years ahead."""
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
+    try:
+        day = read_day(raw)  # the one reading of a typed date, with its plain reasons
+    except DateProblem as problem:
+        raise FieldInvalid(problem.issue("day")) from None
+    if day is None:
         raise FieldInvalid(Issue("day", "field.required"))
-    if isinstance(raw, str):
-        try:
-            raw = date.fromisoformat(raw.strip())
-        except ValueError:
-            raise FieldInvalid(Issue("day", "date.format")) from None
-    if not isinstance(raw, date):
-        raise FieldInvalid(Issue("day", "date.format"))
+    raw = day
     if raw < today:
         raise FieldInvalid(Issue("day", "visit.planned_in_past"))
     if raw > today + timedelta(days=PLAN_AHEAD_DAYS):

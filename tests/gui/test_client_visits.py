@@ -164,7 +164,7 @@ def test_a_day_that_is_not_a_date_is_explained_next_to_it(qtbot: Any, context: A
     dialog.day_edit.setText("31.2.2027")
     dialog.time_edit.setText("9")
     dialog.save_button.click()
-    assert dialog.errors["day"].text() == "Enter a date as dd.mm.yyyy."
+    assert dialog.errors["day"].text() == "31.2.2027 is not a date: February has 28 days."
     dialog.day_edit.setText(format_date(date.today() - timedelta(days=1)))
     dialog.save_button.click()
     assert dialog.errors["day"].text() == "A visit can be planned for today or a later day."

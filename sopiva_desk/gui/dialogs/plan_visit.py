@@ -33,7 +33,7 @@ from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.domain.visits import VisitWay
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.start_visit import way_label
-from sopiva_desk.gui.formatting import format_date, parse_date
+from sopiva_desk.gui.formatting import date_placeholder, format_date, parse_date
 from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.models.record_list_model import format_time
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, INVALID_PROPERTY
@@ -84,7 +84,7 @@ class PlanVisitDialog(QDialog):
                       if new else self.tr("A visit with {name} that has not started yet."))
         intro = QLabel(intro_text.format(name=client_name), self, objectName="planVisitIntro", wordWrap=True)
 
-        self.day_edit = QLineEdit(self, objectName="dayEdit", placeholderText=self.tr("d.m.yyyy"))
+        self.day_edit = QLineEdit(self, objectName="dayEdit", placeholderText=date_placeholder())
         self.day_edit.setAccessibleName(self.tr("Day"))
         self.time_edit = QLineEdit(self, objectName="timeEdit", placeholderText=self.tr("e.g. 9.30"))
         self.time_edit.setAccessibleName(self.tr("Time"))
