@@ -5423,10 +5423,6 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>A visit with {name} that has not started yet.</translation>
     </message>
     <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.yyyy</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -5475,8 +5471,8 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>e.g. Bring the picture cards. The note starts the visit&apos;s notes.</translation>
     </message>
     <message>
-        <source>&amp;Plan visit</source>
-        <translation>&amp;Plan visit</translation>
+        <source>Plan v&amp;isit</source>
+        <translation>Plan v&amp;isit</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -5423,10 +5423,6 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Asiakas: {name}. Käynti ei ole vielä alkanut.</translation>
     </message>
     <message>
-        <source>d.m.yyyy</source>
-        <translation>p.k.vvvv</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>Päivä</translation>
     </message>
@@ -5475,7 +5471,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>esim. Ota kuvakortit mukaan. Muistiinpano siirtyy käynnin muistiinpanojen alkuun.</translation>
     </message>
     <message>
-        <source>&amp;Plan visit</source>
+        <source>Plan v&amp;isit</source>
         <translation>&amp;Suunnittele käynti</translation>
     </message>
     <message>

@@ -5423,10 +5423,6 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Ett besök hos {name} som inte har börjat ännu.</translation>
     </message>
     <message>
-        <source>d.m.yyyy</source>
-        <translation>d.m.åååå</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
@@ -5475,7 +5471,7 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>t.ex. Ta med bildkorten. Anteckningen blir början på besökets anteckningar.</translation>
     </message>
     <message>
-        <source>&amp;Plan visit</source>
+        <source>Plan v&amp;isit</source>
         <translation>Pla&amp;nera besöket</translation>
     </message>
     <message>

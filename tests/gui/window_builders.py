@@ -7,6 +7,7 @@ Keys are ``module.Class`` below ``sopiva_desk.gui``. See ``window_catalogue`` fo
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, timedelta
 
 from PySide6.QtWidgets import QWizard
 
@@ -24,6 +25,7 @@ from sopiva_desk.gui.dialogs.export_options import ExportOptionsDialog
 from sopiva_desk.gui.dialogs.first_run import FirstRunWizard
 from sopiva_desk.gui.dialogs.pictogram_picker import PictogramPickerDialog
 from sopiva_desk.gui.dialogs.plan_history import PlanHistoryDialog
+from sopiva_desk.gui.dialogs.plan_visit import CancelVisitDialog, PlanVisitDialog
 from sopiva_desk.gui.dialogs.review_dialog import ReviewDialog
 from sopiva_desk.gui.dialogs.session_history import SessionHistoryDialog
 from sopiva_desk.gui.dialogs.settings import SettingsDialog
@@ -46,6 +48,11 @@ def _page(look: Look, page: object) -> State:
 def main_window(look: Look) -> Iterator[State]:
     look.main_window.caseload.reload()
     yield _page(look, look.main_window.caseload)
+
+
+def today(look: Look) -> Iterator[State]:
+    look.main_window.show_today()
+    yield _page(look, look.main_window.today)
 
 
 def client_file(look: Look) -> Iterator[State]:
@@ -292,6 +299,47 @@ def settings(look: Look) -> Iterator[State]:
     dialog.reject()
 
 
+def _planned_visit(look: Look) -> object:
+    """A visit planned for tomorrow with the desk's client (made once, then reused)."""
+    visits = look.desk.workspace.visits
+    planned = [v for v in visits.visits_for_client(look.desk.client_id) if v.status == "planned"]
+    return planned[0] if planned else visits.plan_visit(
+        look.desk.client_id, date.today() + timedelta(days=1), "9.30", "home_visit", "Kirkkotie 4, Mikkeli",
+        "Ota mukaan kuvakansio ja edellisen suunnitelman selkoversio.")
+
+
+def plan_visit(look: Look) -> Iterator[State]:
+    window = look.main_window
+    window.caseload.client_activated.emit(look.desk.client_id)
+    _page(look, window.client_file)
+    click(window.client_file.assessments_tab.plan_visit_button)
+    dialog = newest(window, PlanVisitDialog)
+    yield "new", dialog
+    dialog.day_edit.setText("31.2.2027")
+    dialog.time_edit.setText("")
+    click(dialog.save_button)  # refused: each reason under its field
+    yield "with messages", dialog
+    dialog.close()
+    window.client_file.assessments_tab.planned_visit_requested.emit(_planned_visit(look))
+    planned = newest(window, PlanVisitDialog)
+    yield "planned", planned
+    planned.close()
+
+
+def cancel_visit(look: Look) -> Iterator[State]:
+    window = look.main_window
+    window.caseload.client_activated.emit(look.desk.client_id)
+    _page(look, window.client_file)
+    window.client_file.assessments_tab.planned_visit_requested.emit(_planned_visit(look))
+    planned = newest(window, PlanVisitDialog)
+    assert planned.cancel_visit_button is not None
+    click(planned.cancel_visit_button)
+    dialog = newest(planned, CancelVisitDialog)
+    yield "", dialog
+    dialog.close()
+    planned.close()
+
+
 def start_visit(look: Look) -> Iterator[State]:
     dialog = StartVisitDialog(look.context, look.desk.client_id, look.desk.client_name, look.main_window)
     yield "", shown(dialog)
@@ -317,6 +365,7 @@ BUILDERS: dict[str, Builder] = {
     "main_window.MainWindow": main_window,
     "unlock_window.UnlockWindow": unlock_window,
     "pages.caseload.CaseloadPage": main_window,
+    "pages.today.TodayPage": today,
     "pages.client_file.ClientFilePage": client_file,
     "pages.visit.VisitPage": visit,
     "pages.assessment.AssessmentPage": assessment,
@@ -345,6 +394,8 @@ BUILDERS: dict[str, Builder] = {
     "dialogs.pictogram_picker.PictogramPickerDialog": pictogram_picker,
     "dialogs.settings.SettingsDialog": settings,
     "dialogs.start_visit.StartVisitDialog": start_visit,
+    "dialogs.plan_visit.PlanVisitDialog": plan_visit,
+    "dialogs.plan_visit.CancelVisitDialog": cancel_visit,
     "dialogs.templates_dialog.TemplatesDialog": templates,
     "dialogs.visit_summary.VisitSummaryDialog": visit_summary,
 }

@@ -34,10 +34,10 @@ from sopiva_desk.domain.visits import VisitWay
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.start_visit import way_label
 from sopiva_desk.gui.formatting import date_placeholder, format_date, parse_date
-from sopiva_desk.gui.messages import issue_text
+from sopiva_desk.gui.messages import issue_text, message
 from sopiva_desk.gui.models.record_list_model import format_time
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, INVALID_PROPERTY
-from sopiva_desk.gui.widgets.feedback import announce
+from sopiva_desk.gui.widgets.feedback import announce, keep_room_for_messages
 from sopiva_desk.services.assessments import VisitView
 
 _INVALID_STYLE = f'*[{INVALID_PROPERTY}="true"] {{ border: 2px solid {ERROR_COLOR}; border-radius: 3px; }}'
@@ -130,7 +130,7 @@ class PlanVisitDialog(QDialog):
         self.start_button: QPushButton | None = None
         self.cancel_visit_button: QPushButton | None = None
         if new:
-            self.save_button = self.buttons.addButton(self.tr("&Plan visit"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.save_button = self.buttons.addButton(self.tr("Plan v&isit"), QDialogButtonBox.ButtonRole.AcceptRole)
             self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         else:
             self.start_button = QPushButton(self.tr("&Start visit now"), self, objectName="startPlannedButton")
@@ -182,6 +182,14 @@ class PlanVisitDialog(QDialog):
             layout.addLayout(actions)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 64)
+        # Messages show under their fields without squeezing the fields or moving the buttons.
+        keep_room_for_messages(self, {
+            self.errors["day"]: message("date.no_such_day", {"text": "31.2.2027", "month": 2, "days": 28}),
+            self.errors["time"]: message("time.format"),
+            self.errors["way"]: message("field.required"),
+            self.errors["place"]: message("field.too_long", {"max": 200}),
+            self.errors["notes"]: message("field.too_long", {"max": 20000}),
+        })
 
         self._place_is_default = False
         self.place_edit.textEdited.connect(self._on_place_edited)

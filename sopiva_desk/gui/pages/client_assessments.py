@@ -12,10 +12,12 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -223,9 +225,19 @@ class ClientAssessmentsWidget(QWidget):
         assessments_caption = bold_label(self.tr("Service-needs assessments"), self, "assessmentsCaption",
                                          scale=1.1)
 
-        layout = self._layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addSpacing(6)
+        outer = QVBoxLayout(self)
+        outer.addLayout(top)
+        outer.addSpacing(6)
+        # The lists scroll together when a small screen (or larger text) leaves too little room
+        # for all three; otherwise they fill the tab and no scroll bar shows.
+        lists = QWidget(self, objectName="clientRecordLists")
+        scroll = QScrollArea(self, objectName="clientRecordScroll", widgetResizable=True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(lists)
+        outer.addWidget(scroll, 1)
+        layout = self._layout = QVBoxLayout(lists)
+        layout.setContentsMargins(0, 0, 0, 0)
         # The visits take the room the other two lists leave: those grow with their rows up to
         # LIST_ROWS_MAX (a client has a few assessments and sessions, and many visits).
         layout.addWidget(self.visits_part, 1)
