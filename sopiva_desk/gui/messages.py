@@ -145,6 +145,19 @@ _CATALOGUE: dict[str, str] = {
     "budget.commitment_number_taken": QT_TRANSLATE_NOOP(
         "Messages", "This budget already has a payment commitment with this number."),
     "budget.use_outside_period": QT_TRANSLATE_NOOP("Messages", "This use is dated outside the budget period."),
+    "budget.ahead_of_time": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Used ahead of time: {realised} used, {expected} expected by now. At this pace the money runs out "
+        "around {runs_out}."),
+    "budget.amount_reason_required": QT_TRANSLATE_NOOP(
+        "Messages", "The units at the line's unit price make {computed}, not {amount}: write why the amount "
+        "differs, or correct it."),
+    "budget.overlap_reason_required": QT_TRANSLATE_NOOP(
+        "Messages", "The period overlaps the client's budget of {start}–{end}: write why two budgets are "
+        "needed for the same days, or choose a period that starts after it ends."),
+    "budget.commitment_in_use": QT_TRANSLATE_NOOP(
+        "Messages", "Realised use is recorded under this payment commitment: correct or cancel those entries "
+        "first."),
     "plan.role_map_client": QT_TRANSLATE_NOOP(
         "Messages", "The role map must list the client exactly once (now {count})."),
     "plan.role_map_own_worker": QT_TRANSLATE_NOOP("Messages", "Add the own worker to the role map."),
