@@ -7,6 +7,7 @@ The domain never builds user-visible text; it returns keys (``Issue.key``,
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -211,10 +212,22 @@ def message(key: str, params: dict[str, Any] | None = None) -> str:
     source = _CATALOGUE.get(key, _CATALOGUE["error.unknown"])
     text = QCoreApplication.translate(CONTEXT, source)
     try:
-        return text.format(**(params or {}))
+        return keep_numbers_whole(text.format(**(params or {})))
     except (KeyError, IndexError, ValueError):
         # A translation whose placeholders differ from the source: show the source instead.
-        return source.format(**(params or {}))
+        return keep_numbers_whole(source.format(**(params or {})))
+
+
+_SPACE_IN_NUMBER = re.compile(r"(?<=\d) (?=\d)")
+
+
+def keep_numbers_whole(text: str) -> str:
+    """No line break inside a number: "1 234,50" and "040 123 4567" get no-break spaces.
+
+    Messages are shown in labels that wrap; an example written with an ordinary space (as
+    translators write it) broke as "1 / 234,50" and the layout jumped.
+    """
+    return _SPACE_IN_NUMBER.sub("\u00a0", text)
 
 
 def issue_text(issue: Issue) -> str:
