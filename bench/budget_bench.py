@@ -31,6 +31,7 @@ from typing import Any
 from bench.fixtures import hb_store
 from bench.stats import summary_ms
 from sopiva_desk.domain import budget as hb
+from sopiva_desk.domain import budget_follow_up as follow
 from sopiva_desk.domain.money import format_cents, parse_quantity
 from sopiva_desk.services.workspace import Workspace
 
@@ -81,15 +82,15 @@ def run(samples: int = 5000, n_lines: int = 40) -> dict[str, Any]:
             validate_s.append(t3 - t2)
 
     decided = hb.decide(budget, date(2024, 12, 15))
-    commitments = [hb.PaymentCommitment(number=f"MS-{n}", provider=f"Palvelu {n} Oy", service_code=SERVICES[n][0],
+    commitments = [follow.PaymentCommitment(number=f"MS-{n}", provider=f"Palvelu {n} Oy", service_code=SERVICES[n][0],
                                         max_cents=5_000_000, valid_from=START, valid_to=END) for n in range(3)]
-    uses = [hb.RealisedUse(id=f"use-{n}", used_on=START + timedelta(days=n % 300), provider="Palvelu 1 Oy",
+    uses = [follow.RealisedUse(id=f"use-{n}", used_on=START + timedelta(days=n % 300), provider="Palvelu 1 Oy",
                            budget_line_id=f"line-{n % n_lines}", units=Decimal(3), amount_cents=rng.randrange(1, 30000),
                            commitment_number=f"MS-{n % 3}") for n in range(240)]
     follow_s = []
     for _ in range(max(200, samples // 10)):
         t = time.perf_counter()
-        report = hb.follow_up(decided, commitments, uses, date(2025, 8, 1))
+        report = follow.follow_up(decided, commitments, uses, date(2025, 8, 1))
         follow_s.append(time.perf_counter() - t)
     return {
         "lines": n_lines,

@@ -347,6 +347,14 @@ Stored as: {keys}</translation>
         <translation>Add commitment</translation>
     </message>
     <message>
+        <source>Correct payment commitment {number}</source>
+        <translation>Correct payment commitment {number}</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
         <source>The county promises to pay the service provider up to the maximum sum. Money is never paid to the client.</source>
         <translation>The county promises to pay the service provider up to the maximum sum. Money is never paid to the client.</translation>
     </message>
@@ -377,6 +385,14 @@ Stored as: {keys}</translation>
     <message>
         <source>Valid &amp;to</source>
         <translation>Valid &amp;to</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the correction</source>
+        <translation>&amp;Reason for the correction</translation>
+    </message>
+    <message>
+        <source>e.g. The maximum sum was typed wrong</source>
+        <translation>e.g. The maximum sum was typed wrong</translation>
     </message>
 </context>
 <context>
@@ -910,6 +926,10 @@ Stored as: {keys}</translation>
         <translation>Valid</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Add commitment…</source>
         <translation>Add commitment…</translation>
     </message>
@@ -942,6 +962,22 @@ Stored as: {keys}</translation>
         <translation>Realised use</translation>
     </message>
     <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Correct the chosen entry; the reason and the earlier values are kept in the history</source>
+        <translation>Correct the chosen entry; the reason and the earlier values are kept in the history</translation>
+    </message>
+    <message>
+        <source>Cancel entry…</source>
+        <translation>Cancel entry…</translation>
+    </message>
+    <message>
+        <source>Cancel the chosen entry made by mistake: it stays listed and in the history with the reason, and no longer counts</source>
+        <translation>Cancel the chosen entry made by mistake: it stays listed and in the history with the reason, and no longer counts</translation>
+    </message>
+    <message>
         <source>On {today}, {percent} % of the period {start}–{end} has gone by.</source>
         <translation>On {today}, {percent} % of the period {start}–{end} has gone by.</translation>
     </message>
@@ -956,6 +992,22 @@ Stored as: {keys}</translation>
     <message>
         <source>{used} % used, {elapsed} % of the time</source>
         <translation>{used} % used, {elapsed} % of the time</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>Cancelled: {reason}</translation>
+    </message>
+    <message>
+        <source>Corrected: {reason}</source>
+        <translation>Corrected: {reason}</translation>
+    </message>
+    <message>
+        <source>Amount: {reason}</source>
+        <translation>Amount: {reason}</translation>
+    </message>
+    <message>
+        <source>Whole budget: </source>
+        <translation>Whole budget: </translation>
     </message>
 </context>
 <context>
@@ -992,8 +1044,16 @@ Stored as: {keys}</translation>
         <translation>After</translation>
     </message>
     <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
         <source>Changes</source>
         <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Line {number}</source>
@@ -1016,6 +1076,14 @@ Stored as: {keys}</translation>
         <translation>Realised use</translation>
     </message>
     <message>
+        <source>{units} units</source>
+        <translation>{units} units</translation>
+    </message>
+    <message>
+        <source>amount: {reason}</source>
+        <translation>amount: {reason}</translation>
+    </message>
+    <message>
         <source>Budget period</source>
         <translation>Budget period</translation>
     </message>
@@ -1034,6 +1102,10 @@ Stored as: {keys}</translation>
     <message>
         <source>Decision number</source>
         <translation>Decision number</translation>
+    </message>
+    <message>
+        <source>Reason for the overlap</source>
+        <translation>Reason for the overlap</translation>
     </message>
     <message>
         <source>at most {amount}</source>
@@ -1134,8 +1206,40 @@ Stored as: {keys}</translation>
         <translation>Period {start}–{end}</translation>
     </message>
     <message>
+        <source>Shares days with the budget of {periods}. Reason: {reason}</source>
+        <translation>Shares days with the budget of {periods}. Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>not written</translation>
+    </message>
+    <message>
         <source>Follow-up starts when the budget is decided</source>
         <translation>Follow-up starts when the budget is decided</translation>
+    </message>
+    <message>
+        <source>Cancel payment commitment {number}</source>
+        <translation>Cancel payment commitment {number}</translation>
+    </message>
+    <message>
+        <source>Cancel the commitment</source>
+        <translation>Cancel the commitment</translation>
+    </message>
+    <message>
+        <source>Cancel a commitment entered by mistake. It stays listed and in the history with the reason. A commitment with realised use under it cannot be cancelled: correct or cancel those entries first.</source>
+        <translation>Cancel a commitment entered by mistake. It stays listed and in the history with the reason. A commitment with realised use under it cannot be cancelled: correct or cancel those entries first.</translation>
+    </message>
+    <message>
+        <source>Cancel realised use of {date}</source>
+        <translation>Cancel realised use of {date}</translation>
+    </message>
+    <message>
+        <source>Cancel the entry</source>
+        <translation>Cancel the entry</translation>
+    </message>
+    <message>
+        <source>Cancel a use recorded by mistake ({provider}, {amount}). It stays listed and in the history with the reason, and no longer counts in the balances and alerts.</source>
+        <translation>Cancel a use recorded by mistake ({provider}, {amount}). It stays listed and in the history with the reason, and no longer counts in the balances and alerts.</translation>
     </message>
     <message>
         <source>Close this personal budget? Nothing can be changed or recorded in it after this.</source>
@@ -1214,6 +1318,14 @@ Stored as: {keys}</translation>
     <message>
         <source>Budget totals</source>
         <translation>Budget totals</translation>
+    </message>
+    <message>
+        <source>Nothing allocated yet</source>
+        <translation>Nothing allocated yet</translation>
+    </message>
+    <message>
+        <source>No budget lines yet</source>
+        <translation>No budget lines yet</translation>
     </message>
     <message>
         <source>Cost-neutral</source>
@@ -2083,8 +2195,32 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Create budget</translation>
     </message>
     <message>
-        <source>The reference cost is taken from the plan&apos;s services and the price list on the first day of the period. A period can be at most two years.</source>
-        <translation>The reference cost is taken from the plan&apos;s services and the price list on the first day of the period. A period can be at most two years.</translation>
+        <source>The budget starts with a line for each priced support of the plan, and the reference cost from the price list on the first day of the period. Go through them with the client on the next page. A period can be at most two years.</source>
+        <translation>The budget starts with a line for each priced support of the plan, and the reference cost from the price list on the first day of the period. Go through them with the client on the next page. A period can be at most two years.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the overlap</source>
+        <translation>&amp;Reason for the overlap</translation>
+    </message>
+    <message>
+        <source>The client has no other budget in use. Budgets of one client may share days only with a written reason.</source>
+        <translation>The client has no other budget in use. Budgets of one client may share days only with a written reason.</translation>
+    </message>
+    <message>
+        <source>{start}–{end} ({state})</source>
+        <translation>{start}–{end} ({state})</translation>
+    </message>
+    <message>
+        <source>The client&apos;s budgets in use: {budgets}. A new budget may share days with them only with a written reason, e.g. a new decision that replaces one from a given day.</source>
+        <translation>The client&apos;s budgets in use: {budgets}. A new budget may share days with them only with a written reason, e.g. a new decision that replaces one from a given day.</translation>
+    </message>
+    <message>
+        <source>Required: the period overlaps the budget of {start}–{end}. Why are two budgets needed for the same days?</source>
+        <translation>Required: the period overlaps the budget of {start}–{end}. Why are two budgets needed for the same days?</translation>
+    </message>
+    <message>
+        <source>Needed only when the period overlaps another budget</source>
+        <translation>Needed only when the period overlaps another budget</translation>
     </message>
     <message>
         <source>Period &amp;starts</source>
@@ -3664,6 +3800,22 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>This use is dated outside the budget period.</translation>
     </message>
     <message>
+        <source>Used ahead of time: {realised} used, {expected} expected by now. At this pace the money runs out around {runs_out}.</source>
+        <translation>Used ahead of time: {realised} used, {expected} expected by now. At this pace the money runs out around {runs_out}.</translation>
+    </message>
+    <message>
+        <source>The units at the line&apos;s unit price make {computed}, not {amount}: write why the amount differs, or correct it.</source>
+        <translation>The units at the line&apos;s unit price make {computed}, not {amount}: write why the amount differs, or correct it.</translation>
+    </message>
+    <message>
+        <source>The period overlaps the client&apos;s budget of {start}–{end}: write why two budgets are needed for the same days, or choose a period that starts after it ends.</source>
+        <translation>The period overlaps the client&apos;s budget of {start}–{end}: write why two budgets are needed for the same days, or choose a period that starts after it ends.</translation>
+    </message>
+    <message>
+        <source>Realised use is recorded under this payment commitment: correct or cancel those entries first.</source>
+        <translation>Realised use is recorded under this payment commitment: correct or cancel those entries first.</translation>
+    </message>
+    <message>
         <source>The role map must list the client exactly once (now {count}).</source>
         <translation>The role map must list the client exactly once (now {count}).</translation>
     </message>
@@ -4087,6 +4239,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Over the reference cost by {amount}</translation>
     </message>
     <message>
+        <source>Nothing allocated yet: the budget has no lines, or only lines at 0 €</source>
+        <translation>Nothing allocated yet: the budget has no lines, or only lines at 0 €</translation>
+    </message>
+    <message>
         <source>Within the reference cost (cost-neutral)</source>
         <translation>Within the reference cost (cost-neutral)</translation>
     </message>
@@ -4226,6 +4382,22 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Working</translation>
     </message>
     <message>
+        <source>Open budget</source>
+        <translation>Open budget</translation>
+    </message>
+    <message>
+        <source>Open the chosen client&apos;s budget (Enter or double-click)</source>
+        <translation>Open the chosen client&apos;s budget (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>Open client file</source>
+        <translation>Open client file</translation>
+    </message>
+    <message>
+        <source>Open the chosen client&apos;s file (Ctrl+O)</source>
+        <translation>Open the chosen client&apos;s file (Ctrl+O)</translation>
+    </message>
+    <message>
         <source>Personal budgets by client</source>
         <translation>Personal budgets by client</translation>
     </message>
@@ -4240,6 +4412,14 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>Within the reference cost in total</source>
         <translation>Within the reference cost in total</translation>
+    </message>
+    <message>
+        <source>{neutral} of {clients} ({over} over, {empty} empty)</source>
+        <translation>{neutral} of {clients} ({over} over, {empty} empty)</translation>
+    </message>
+    <message>
+        <source>Empty: nothing allocated yet, so neither cost-neutral nor over</source>
+        <translation>Empty: nothing allocated yet, so neither cost-neutral nor over</translation>
     </message>
     <message>
         <source>{neutral} of {clients} ({over} over)</source>
@@ -5719,6 +5899,17 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>e.g. The same invoice was recorded twice</source>
+        <translation>e.g. The same invoice was recorded twice</translation>
+    </message>
+</context>
+<context>
     <name>RecordUseDialog</name>
     <message>
         <source>Record realised use</source>
@@ -5727,6 +5918,14 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>Record use</source>
         <translation>Record use</translation>
+    </message>
+    <message>
+        <source>Correct realised use of {date}</source>
+        <translation>Correct realised use of {date}</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Save correction</translation>
     </message>
     <message>
         <source>An invoiced use of a budget line, paid to the service provider.</source>
@@ -5759,6 +5958,38 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>&amp;Amount (€)</source>
         <translation>&amp;Amount (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Why the amount differs</source>
+        <translation>&amp;Why the amount differs</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the correction</source>
+        <translation>&amp;Reason for the correction</translation>
+    </message>
+    <message>
+        <source>e.g. 100 hours was typed instead of 10</source>
+        <translation>e.g. 100 hours was typed instead of 10</translation>
+    </message>
+    <message>
+        <source>The line is priced per decision: enter the invoiced amount.</source>
+        <translation>The line is priced per decision: enter the invoiced amount.</translation>
+    </message>
+    <message>
+        <source>{units} × {price} = {amount} at the line&apos;s unit price</source>
+        <translation>{units} × {price} = {amount} at the line&apos;s unit price</translation>
+    </message>
+    <message>
+        <source>{computed}: the amount differs, so write why below.</source>
+        <translation>{computed}: the amount differs, so write why below.</translation>
+    </message>
+    <message>
+        <source>Required: e.g. travel costs on the same invoice</source>
+        <translation>Required: e.g. travel costs on the same invoice</translation>
+    </message>
+    <message>
+        <source>Needed only when the amount is not units × the unit price</source>
+        <translation>Needed only when the amount is not units × the unit price</translation>
     </message>
 </context>
 <context>

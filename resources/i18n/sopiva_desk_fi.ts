@@ -347,6 +347,14 @@ Tallennettu muodossa: {keys}</translation>
         <translation>Lisää maksusitoumus</translation>
     </message>
     <message>
+        <source>Correct payment commitment {number}</source>
+        <translation>Korjaa maksusitoumus {number}</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Tallenna korjaus</translation>
+    </message>
+    <message>
         <source>The county promises to pay the service provider up to the maximum sum. Money is never paid to the client.</source>
         <translation>Hyvinvointialue sitoutuu maksamaan palveluntuottajalle enintään enimmäissumman. Asiakkaalle ei koskaan makseta rahaa.</translation>
     </message>
@@ -377,6 +385,14 @@ Tallennettu muodossa: {keys}</translation>
     <message>
         <source>Valid &amp;to</source>
         <translation>Voimassa a&amp;sti</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the correction</source>
+        <translation>&amp;Korjauksen syy</translation>
+    </message>
+    <message>
+        <source>e.g. The maximum sum was typed wrong</source>
+        <translation>esim. Enimmäissumma kirjattiin väärin</translation>
     </message>
 </context>
 <context>
@@ -910,6 +926,10 @@ Tallennettu muodossa: {keys}</translation>
         <translation>Voimassa</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
         <source>Add commitment…</source>
         <translation>Lisää maksusitoumus…</translation>
     </message>
@@ -942,6 +962,22 @@ Tallennettu muodossa: {keys}</translation>
         <translation>Toteutunut käyttö</translation>
     </message>
     <message>
+        <source>Correct…</source>
+        <translation>Korjaa…</translation>
+    </message>
+    <message>
+        <source>Correct the chosen entry; the reason and the earlier values are kept in the history</source>
+        <translation>Korjaa valittu kirjaus; syy ja aiemmat tiedot säilyvät muutoshistoriassa</translation>
+    </message>
+    <message>
+        <source>Cancel entry…</source>
+        <translation>Peru kirjaus…</translation>
+    </message>
+    <message>
+        <source>Cancel the chosen entry made by mistake: it stays listed and in the history with the reason, and no longer counts</source>
+        <translation>Peru vahingossa tehty kirjaus: se jää luetteloon ja muutoshistoriaan syineen, mutta sitä ei enää lasketa mukaan</translation>
+    </message>
+    <message>
         <source>On {today}, {percent} % of the period {start}–{end} has gone by.</source>
         <translation>{today} kaudesta {start}–{end} on kulunut {percent} %.</translation>
     </message>
@@ -956,6 +992,22 @@ Tallennettu muodossa: {keys}</translation>
     <message>
         <source>{used} % used, {elapsed} % of the time</source>
         <translation>{used} % käytetty, ajasta {elapsed} %</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>Peruttu: {reason}</translation>
+    </message>
+    <message>
+        <source>Corrected: {reason}</source>
+        <translation>Korjattu: {reason}</translation>
+    </message>
+    <message>
+        <source>Amount: {reason}</source>
+        <translation>Summa: {reason}</translation>
+    </message>
+    <message>
+        <source>Whole budget: </source>
+        <translation>Koko budjetti: </translation>
     </message>
 </context>
 <context>
@@ -992,8 +1044,16 @@ Tallennettu muodossa: {keys}</translation>
         <translation>Jälkeen</translation>
     </message>
     <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
         <source>Changes</source>
         <translation>Muutokset</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
     </message>
     <message>
         <source>Line {number}</source>
@@ -1016,6 +1076,14 @@ Tallennettu muodossa: {keys}</translation>
         <translation>Toteutunut käyttö</translation>
     </message>
     <message>
+        <source>{units} units</source>
+        <translation>{units} yksikköä</translation>
+    </message>
+    <message>
+        <source>amount: {reason}</source>
+        <translation>summa: {reason}</translation>
+    </message>
+    <message>
         <source>Budget period</source>
         <translation>Budjettikausi</translation>
     </message>
@@ -1034,6 +1102,10 @@ Tallennettu muodossa: {keys}</translation>
     <message>
         <source>Decision number</source>
         <translation>Päätöksen numero</translation>
+    </message>
+    <message>
+        <source>Reason for the overlap</source>
+        <translation>Päällekkäisyyden syy</translation>
     </message>
     <message>
         <source>at most {amount}</source>
@@ -1134,8 +1206,40 @@ Tallennettu muodossa: {keys}</translation>
         <translation>Kausi {start}–{end}</translation>
     </message>
     <message>
+        <source>Shares days with the budget of {periods}. Reason: {reason}</source>
+        <translation>Osin samalla kaudella kuin budjetti {periods}. Syy: {reason}</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>ei kirjattu</translation>
+    </message>
+    <message>
         <source>Follow-up starts when the budget is decided</source>
         <translation>Seuranta alkaa, kun budjetista on päätetty</translation>
+    </message>
+    <message>
+        <source>Cancel payment commitment {number}</source>
+        <translation>Peru maksusitoumus {number}</translation>
+    </message>
+    <message>
+        <source>Cancel the commitment</source>
+        <translation>Peru maksusitoumus</translation>
+    </message>
+    <message>
+        <source>Cancel a commitment entered by mistake. It stays listed and in the history with the reason. A commitment with realised use under it cannot be cancelled: correct or cancel those entries first.</source>
+        <translation>Peru vahingossa kirjattu maksusitoumus. Se jää luetteloon ja muutoshistoriaan syineen. Maksusitoumusta, jolle on kirjattu toteutunutta käyttöä, ei voi perua: korjaa tai peru ensin ne kirjaukset.</translation>
+    </message>
+    <message>
+        <source>Cancel realised use of {date}</source>
+        <translation>Peru toteutunut käyttö {date}</translation>
+    </message>
+    <message>
+        <source>Cancel the entry</source>
+        <translation>Peru kirjaus</translation>
+    </message>
+    <message>
+        <source>Cancel a use recorded by mistake ({provider}, {amount}). It stays listed and in the history with the reason, and no longer counts in the balances and alerts.</source>
+        <translation>Peru vahingossa kirjattu käyttö ({provider}, {amount}). Se jää luetteloon ja muutoshistoriaan syineen, mutta sitä ei enää lasketa saldoihin eikä hälytyksiin.</translation>
     </message>
     <message>
         <source>Close this personal budget? Nothing can be changed or recorded in it after this.</source>
@@ -1214,6 +1318,14 @@ Tallennettu muodossa: {keys}</translation>
     <message>
         <source>Budget totals</source>
         <translation>Budjetin summat</translation>
+    </message>
+    <message>
+        <source>Nothing allocated yet</source>
+        <translation>Ei vielä budjetoitu</translation>
+    </message>
+    <message>
+        <source>No budget lines yet</source>
+        <translation>Ei vielä budjettirivejä</translation>
     </message>
     <message>
         <source>Cost-neutral</source>
@@ -2083,8 +2195,32 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Luo budjetti</translation>
     </message>
     <message>
-        <source>The reference cost is taken from the plan&apos;s services and the price list on the first day of the period. A period can be at most two years.</source>
-        <translation>Viitekustannus lasketaan suunnitelman palveluista kauden ensimmäisen päivän hinnastolla. Kausi voi olla enintään kaksi vuotta.</translation>
+        <source>The budget starts with a line for each priced support of the plan, and the reference cost from the price list on the first day of the period. Go through them with the client on the next page. A period can be at most two years.</source>
+        <translation>Budjetti saa valmiiksi rivin jokaisesta suunnitelman hinnoitellusta tuesta ja viitekustannuksen hinnastosta kauden ensimmäisen päivän hinnoin. Käy ne läpi asiakkaan kanssa seuraavalla sivulla. Kausi voi olla enintään kaksi vuotta.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the overlap</source>
+        <translation>Päällekkäisyyden &amp;syy</translation>
+    </message>
+    <message>
+        <source>The client has no other budget in use. Budgets of one client may share days only with a written reason.</source>
+        <translation>Asiakkaalla ei ole muita käytössä olevia budjetteja. Saman asiakkaan budjettien kaudet saavat mennä päällekkäin vain kirjatusta syystä.</translation>
+    </message>
+    <message>
+        <source>{start}–{end} ({state})</source>
+        <translation>{start}–{end} ({state})</translation>
+    </message>
+    <message>
+        <source>The client&apos;s budgets in use: {budgets}. A new budget may share days with them only with a written reason, e.g. a new decision that replaces one from a given day.</source>
+        <translation>Asiakkaan käytössä olevat budjetit: {budgets}. Uuden budjetin kausi saa mennä niiden kanssa päällekkäin vain kirjatusta syystä, esim. kun uusi päätös korvaa aiemman tietystä päivästä alkaen.</translation>
+    </message>
+    <message>
+        <source>Required: the period overlaps the budget of {start}–{end}. Why are two budgets needed for the same days?</source>
+        <translation>Pakollinen: kausi on päällekkäin budjetin {start}–{end} kanssa. Miksi samoille päiville tarvitaan kaksi budjettia?</translation>
+    </message>
+    <message>
+        <source>Needed only when the period overlaps another budget</source>
+        <translation>Tarvitaan vain, jos kausi on päällekkäin toisen budjetin kanssa</translation>
     </message>
     <message>
         <source>Period &amp;starts</source>
@@ -3664,6 +3800,22 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Käytön päivä on budjettikauden ulkopuolella.</translation>
     </message>
     <message>
+        <source>Used ahead of time: {realised} used, {expected} expected by now. At this pace the money runs out around {runs_out}.</source>
+        <translation>Käyttö etenee aikaa nopeammin: käytetty {realised}, tähän mennessä odotettu {expected}. Tällä vauhdilla raha loppuu noin {runs_out}.</translation>
+    </message>
+    <message>
+        <source>The units at the line&apos;s unit price make {computed}, not {amount}: write why the amount differs, or correct it.</source>
+        <translation>Yksiköt rivin yksikköhinnalla tekevät {computed}, ei {amount}: kirjoita, miksi summa eroaa, tai korjaa se.</translation>
+    </message>
+    <message>
+        <source>The period overlaps the client&apos;s budget of {start}–{end}: write why two budgets are needed for the same days, or choose a period that starts after it ends.</source>
+        <translation>Kausi on päällekkäin asiakkaan budjetin {start}–{end} kanssa: kirjoita, miksi samoille päiville tarvitaan kaksi budjettia, tai valitse kausi, joka alkaa sen päätyttyä.</translation>
+    </message>
+    <message>
+        <source>Realised use is recorded under this payment commitment: correct or cancel those entries first.</source>
+        <translation>Tälle maksusitoumukselle on kirjattu toteutunutta käyttöä: korjaa tai peru ensin ne kirjaukset.</translation>
+    </message>
+    <message>
         <source>The role map must list the client exactly once (now {count}).</source>
         <translation>Roolikartassa pitää olla asiakas täsmälleen kerran (nyt {count}).</translation>
     </message>
@@ -4087,6 +4239,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Ylittää viitekustannuksen {amount}</translation>
     </message>
     <message>
+        <source>Nothing allocated yet: the budget has no lines, or only lines at 0 €</source>
+        <translation>Ei vielä budjetoitu: budjetissa ei ole rivejä tai kaikki rivit ovat 0 €</translation>
+    </message>
+    <message>
         <source>Within the reference cost (cost-neutral)</source>
         <translation>Viitekustannuksen rajoissa (kustannusneutraali)</translation>
     </message>
@@ -4226,6 +4382,22 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Työ käynnissä</translation>
     </message>
     <message>
+        <source>Open budget</source>
+        <translation>Avaa budjetti</translation>
+    </message>
+    <message>
+        <source>Open the chosen client&apos;s budget (Enter or double-click)</source>
+        <translation>Avaa valitun asiakkaan budjetti (Enter tai kaksoisnapsautus)</translation>
+    </message>
+    <message>
+        <source>Open client file</source>
+        <translation>Avaa asiakkaan tiedot</translation>
+    </message>
+    <message>
+        <source>Open the chosen client&apos;s file (Ctrl+O)</source>
+        <translation>Avaa valitun asiakkaan tiedot (Ctrl+O)</translation>
+    </message>
+    <message>
         <source>Personal budgets by client</source>
         <translation>Henkilökohtaiset budjetit asiakkaittain</translation>
     </message>
@@ -4240,6 +4412,14 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>Within the reference cost in total</source>
         <translation>Yhteensä viitekustannuksen rajoissa</translation>
+    </message>
+    <message>
+        <source>{neutral} of {clients} ({over} over, {empty} empty)</source>
+        <translation>{neutral}/{clients} ({over} ylittää, {empty} tyhjää)</translation>
+    </message>
+    <message>
+        <source>Empty: nothing allocated yet, so neither cost-neutral nor over</source>
+        <translation>Tyhjä: ei vielä budjetoitu, joten ei kustannusneutraali eikä ylitä</translation>
     </message>
     <message>
         <source>{neutral} of {clients} ({over} over)</source>
@@ -5719,6 +5899,17 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Syy</translation>
+    </message>
+    <message>
+        <source>e.g. The same invoice was recorded twice</source>
+        <translation>esim. Sama lasku kirjattiin kahdesti</translation>
+    </message>
+</context>
+<context>
     <name>RecordUseDialog</name>
     <message>
         <source>Record realised use</source>
@@ -5727,6 +5918,14 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>Record use</source>
         <translation>Kirjaa käyttö</translation>
+    </message>
+    <message>
+        <source>Correct realised use of {date}</source>
+        <translation>Korjaa toteutunut käyttö {date}</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Tallenna korjaus</translation>
     </message>
     <message>
         <source>An invoiced use of a budget line, paid to the service provider.</source>
@@ -5759,6 +5958,38 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>&amp;Amount (€)</source>
         <translation>&amp;Summa (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Why the amount differs</source>
+        <translation>Miksi summa &amp;eroaa</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the correction</source>
+        <translation>&amp;Korjauksen syy</translation>
+    </message>
+    <message>
+        <source>e.g. 100 hours was typed instead of 10</source>
+        <translation>esim. 10 tunnin sijaan kirjattiin 100</translation>
+    </message>
+    <message>
+        <source>The line is priced per decision: enter the invoiced amount.</source>
+        <translation>Rivin hinta määräytyy päätöksen mukaan: kirjoita laskutettu summa.</translation>
+    </message>
+    <message>
+        <source>{units} × {price} = {amount} at the line&apos;s unit price</source>
+        <translation>{units} × {price} = {amount} rivin yksikköhinnalla</translation>
+    </message>
+    <message>
+        <source>{computed}: the amount differs, so write why below.</source>
+        <translation>{computed}: summa eroaa, joten kirjoita syy alle.</translation>
+    </message>
+    <message>
+        <source>Required: e.g. travel costs on the same invoice</source>
+        <translation>Pakollinen: esim. samalla laskulla on matkakuluja</translation>
+    </message>
+    <message>
+        <source>Needed only when the amount is not units × the unit price</source>
+        <translation>Tarvitaan vain, jos summa ei ole yksiköt × yksikköhinta</translation>
     </message>
 </context>
 <context>

@@ -347,6 +347,14 @@ Sparad som: {keys}</translation>
         <translation>Lägg till förbindelse</translation>
     </message>
     <message>
+        <source>Correct payment commitment {number}</source>
+        <translation>Korrigera betalningsförbindelse {number}</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Spara korrigeringen</translation>
+    </message>
+    <message>
         <source>The county promises to pay the service provider up to the maximum sum. Money is never paid to the client.</source>
         <translation>Välfärdsområdet förbinder sig att betala serviceproducenten högst maximibeloppet. Pengar betalas aldrig till klienten.</translation>
     </message>
@@ -377,6 +385,14 @@ Sparad som: {keys}</translation>
     <message>
         <source>Valid &amp;to</source>
         <translation>Giltig t&amp;ill</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the correction</source>
+        <translation>Orsak till &amp;korrigeringen</translation>
+    </message>
+    <message>
+        <source>e.g. The maximum sum was typed wrong</source>
+        <translation>t.ex. Maximibeloppet skrevs in fel</translation>
     </message>
 </context>
 <context>
@@ -910,6 +926,10 @@ Sparad som: {keys}</translation>
         <translation>Giltig</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
         <source>Add commitment…</source>
         <translation>Lägg till betalningsförbindelse…</translation>
     </message>
@@ -942,6 +962,22 @@ Sparad som: {keys}</translation>
         <translation>Förverkligad användning</translation>
     </message>
     <message>
+        <source>Correct…</source>
+        <translation>Korrigera…</translation>
+    </message>
+    <message>
+        <source>Correct the chosen entry; the reason and the earlier values are kept in the history</source>
+        <translation>Korrigera den valda anteckningen; orsaken och de tidigare uppgifterna sparas i ändringshistoriken</translation>
+    </message>
+    <message>
+        <source>Cancel entry…</source>
+        <translation>Annullera anteckningen…</translation>
+    </message>
+    <message>
+        <source>Cancel the chosen entry made by mistake: it stays listed and in the history with the reason, and no longer counts</source>
+        <translation>Annullera en anteckning som gjorts av misstag: den finns kvar i listan och i ändringshistoriken med orsaken, men räknas inte längre med</translation>
+    </message>
+    <message>
         <source>On {today}, {percent} % of the period {start}–{end} has gone by.</source>
         <translation>Den {today} har {percent} % av perioden {start}–{end} gått.</translation>
     </message>
@@ -956,6 +992,22 @@ Sparad som: {keys}</translation>
     <message>
         <source>{used} % used, {elapsed} % of the time</source>
         <translation>{used} % använt, {elapsed} % av tiden</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>Annullerad: {reason}</translation>
+    </message>
+    <message>
+        <source>Corrected: {reason}</source>
+        <translation>Korrigerad: {reason}</translation>
+    </message>
+    <message>
+        <source>Amount: {reason}</source>
+        <translation>Belopp: {reason}</translation>
+    </message>
+    <message>
+        <source>Whole budget: </source>
+        <translation>Hela budgeten: </translation>
     </message>
 </context>
 <context>
@@ -992,8 +1044,16 @@ Sparad som: {keys}</translation>
         <translation>Efter</translation>
     </message>
     <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
         <source>Changes</source>
         <translation>Ändringar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullerad</translation>
     </message>
     <message>
         <source>Line {number}</source>
@@ -1016,6 +1076,14 @@ Sparad som: {keys}</translation>
         <translation>Förverkligad användning</translation>
     </message>
     <message>
+        <source>{units} units</source>
+        <translation>{units} enheter</translation>
+    </message>
+    <message>
+        <source>amount: {reason}</source>
+        <translation>belopp: {reason}</translation>
+    </message>
+    <message>
         <source>Budget period</source>
         <translation>Budgetperiod</translation>
     </message>
@@ -1034,6 +1102,10 @@ Sparad som: {keys}</translation>
     <message>
         <source>Decision number</source>
         <translation>Beslutets nummer</translation>
+    </message>
+    <message>
+        <source>Reason for the overlap</source>
+        <translation>Orsak till överlappningen</translation>
     </message>
     <message>
         <source>at most {amount}</source>
@@ -1134,8 +1206,40 @@ Sparad som: {keys}</translation>
         <translation>Period {start}–{end}</translation>
     </message>
     <message>
+        <source>Shares days with the budget of {periods}. Reason: {reason}</source>
+        <translation>Delvis samma period som budgeten {periods}. Orsak: {reason}</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>inte antecknad</translation>
+    </message>
+    <message>
         <source>Follow-up starts when the budget is decided</source>
         <translation>Uppföljningen börjar när budgeten är beslutad</translation>
+    </message>
+    <message>
+        <source>Cancel payment commitment {number}</source>
+        <translation>Annullera betalningsförbindelse {number}</translation>
+    </message>
+    <message>
+        <source>Cancel the commitment</source>
+        <translation>Annullera betalningsförbindelsen</translation>
+    </message>
+    <message>
+        <source>Cancel a commitment entered by mistake. It stays listed and in the history with the reason. A commitment with realised use under it cannot be cancelled: correct or cancel those entries first.</source>
+        <translation>Annullera en betalningsförbindelse som antecknats av misstag. Den finns kvar i listan och i ändringshistoriken med orsaken. En betalningsförbindelse med förverkligad användning kan inte annulleras: korrigera eller annullera först de anteckningarna.</translation>
+    </message>
+    <message>
+        <source>Cancel realised use of {date}</source>
+        <translation>Annullera förverkligad användning {date}</translation>
+    </message>
+    <message>
+        <source>Cancel the entry</source>
+        <translation>Annullera anteckningen</translation>
+    </message>
+    <message>
+        <source>Cancel a use recorded by mistake ({provider}, {amount}). It stays listed and in the history with the reason, and no longer counts in the balances and alerts.</source>
+        <translation>Annullera användning som antecknats av misstag ({provider}, {amount}). Den finns kvar i listan och i ändringshistoriken med orsaken, men räknas inte längre med i saldona eller varningarna.</translation>
     </message>
     <message>
         <source>Close this personal budget? Nothing can be changed or recorded in it after this.</source>
@@ -1214,6 +1318,14 @@ Sparad som: {keys}</translation>
     <message>
         <source>Budget totals</source>
         <translation>Budgetens summor</translation>
+    </message>
+    <message>
+        <source>Nothing allocated yet</source>
+        <translation>Inget budgeterat ännu</translation>
+    </message>
+    <message>
+        <source>No budget lines yet</source>
+        <translation>Inga budgetrader ännu</translation>
     </message>
     <message>
         <source>Cost-neutral</source>
@@ -2083,8 +2195,32 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Skapa budget</translation>
     </message>
     <message>
-        <source>The reference cost is taken from the plan&apos;s services and the price list on the first day of the period. A period can be at most two years.</source>
-        <translation>Referenskostnaden beräknas från planens tjänster med prislistan på periodens första dag. En period kan vara högst två år.</translation>
+        <source>The budget starts with a line for each priced support of the plan, and the reference cost from the price list on the first day of the period. Go through them with the client on the next page. A period can be at most two years.</source>
+        <translation>Budgeten får färdigt en rad för varje prissatt stöd i planen och referenskostnaden enligt prislistan på periodens första dag. Gå igenom dem med klienten på nästa sida. En period kan vara högst två år.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the overlap</source>
+        <translation>&amp;Orsak till överlappningen</translation>
+    </message>
+    <message>
+        <source>The client has no other budget in use. Budgets of one client may share days only with a written reason.</source>
+        <translation>Klienten har inga andra budgetar i bruk. En klients budgetperioder får överlappa varandra bara av en antecknad orsak.</translation>
+    </message>
+    <message>
+        <source>{start}–{end} ({state})</source>
+        <translation>{start}–{end} ({state})</translation>
+    </message>
+    <message>
+        <source>The client&apos;s budgets in use: {budgets}. A new budget may share days with them only with a written reason, e.g. a new decision that replaces one from a given day.</source>
+        <translation>Klientens budgetar i bruk: {budgets}. Den nya budgetens period får överlappa dem bara av en antecknad orsak, t.ex. när ett nytt beslut ersätter det tidigare från en viss dag.</translation>
+    </message>
+    <message>
+        <source>Required: the period overlaps the budget of {start}–{end}. Why are two budgets needed for the same days?</source>
+        <translation>Obligatoriskt: perioden överlappar budgeten {start}–{end}. Varför behövs två budgetar för samma dagar?</translation>
+    </message>
+    <message>
+        <source>Needed only when the period overlaps another budget</source>
+        <translation>Behövs bara om perioden överlappar en annan budget</translation>
     </message>
     <message>
         <source>Period &amp;starts</source>
@@ -3664,6 +3800,22 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Användningen är daterad utanför budgetperioden.</translation>
     </message>
     <message>
+        <source>Used ahead of time: {realised} used, {expected} expected by now. At this pace the money runs out around {runs_out}.</source>
+        <translation>Användningen går snabbare än tiden: {realised} använt, {expected} väntat hittills. I den här takten tar pengarna slut omkring {runs_out}.</translation>
+    </message>
+    <message>
+        <source>The units at the line&apos;s unit price make {computed}, not {amount}: write why the amount differs, or correct it.</source>
+        <translation>Enheterna till radens enhetspris blir {computed}, inte {amount}: skriv varför beloppet avviker, eller korrigera det.</translation>
+    </message>
+    <message>
+        <source>The period overlaps the client&apos;s budget of {start}–{end}: write why two budgets are needed for the same days, or choose a period that starts after it ends.</source>
+        <translation>Perioden överlappar klientens budget {start}–{end}: skriv varför två budgetar behövs för samma dagar, eller välj en period som börjar efter att den har slutat.</translation>
+    </message>
+    <message>
+        <source>Realised use is recorded under this payment commitment: correct or cancel those entries first.</source>
+        <translation>Förverkligad användning har antecknats under den här betalningsförbindelsen: korrigera eller annullera först de anteckningarna.</translation>
+    </message>
+    <message>
         <source>The role map must list the client exactly once (now {count}).</source>
         <translation>Rollkartan ska ta upp klienten exakt en gång (nu {count}).</translation>
     </message>
@@ -4087,6 +4239,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Överskrider referenskostnaden med {amount}</translation>
     </message>
     <message>
+        <source>Nothing allocated yet: the budget has no lines, or only lines at 0 €</source>
+        <translation>Inget budgeterat ännu: budgeten har inga rader eller bara rader på 0 €</translation>
+    </message>
+    <message>
         <source>Within the reference cost (cost-neutral)</source>
         <translation>Inom referenskostnaden (kostnadsneutral)</translation>
     </message>
@@ -4226,6 +4382,22 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Arbetar</translation>
     </message>
     <message>
+        <source>Open budget</source>
+        <translation>Öppna budgeten</translation>
+    </message>
+    <message>
+        <source>Open the chosen client&apos;s budget (Enter or double-click)</source>
+        <translation>Öppna den valda klientens budget (Enter eller dubbelklick)</translation>
+    </message>
+    <message>
+        <source>Open client file</source>
+        <translation>Öppna klientens uppgifter</translation>
+    </message>
+    <message>
+        <source>Open the chosen client&apos;s file (Ctrl+O)</source>
+        <translation>Öppna den valda klientens uppgifter (Ctrl+O)</translation>
+    </message>
+    <message>
         <source>Personal budgets by client</source>
         <translation>Personliga budgetar per klient</translation>
     </message>
@@ -4240,6 +4412,14 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>Within the reference cost in total</source>
         <translation>Totalt inom referenskostnaden</translation>
+    </message>
+    <message>
+        <source>{neutral} of {clients} ({over} over, {empty} empty)</source>
+        <translation>{neutral} av {clients} ({over} över, {empty} tomma)</translation>
+    </message>
+    <message>
+        <source>Empty: nothing allocated yet, so neither cost-neutral nor over</source>
+        <translation>Tom: inget budgeterat ännu, alltså varken kostnadsneutral eller över</translation>
     </message>
     <message>
         <source>{neutral} of {clients} ({over} over)</source>
@@ -5719,6 +5899,17 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Orsak</translation>
+    </message>
+    <message>
+        <source>e.g. The same invoice was recorded twice</source>
+        <translation>t.ex. Samma faktura antecknades två gånger</translation>
+    </message>
+</context>
+<context>
     <name>RecordUseDialog</name>
     <message>
         <source>Record realised use</source>
@@ -5727,6 +5918,14 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>Record use</source>
         <translation>Registrera användning</translation>
+    </message>
+    <message>
+        <source>Correct realised use of {date}</source>
+        <translation>Korrigera förverkligad användning {date}</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Spara korrigeringen</translation>
     </message>
     <message>
         <source>An invoiced use of a budget line, paid to the service provider.</source>
@@ -5759,6 +5958,38 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>&amp;Amount (€)</source>
         <translation>Be&amp;lopp (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Why the amount differs</source>
+        <translation>Varför beloppet &amp;avviker</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the correction</source>
+        <translation>Orsak till &amp;korrigeringen</translation>
+    </message>
+    <message>
+        <source>e.g. 100 hours was typed instead of 10</source>
+        <translation>t.ex. 100 timmar antecknades i stället för 10</translation>
+    </message>
+    <message>
+        <source>The line is priced per decision: enter the invoiced amount.</source>
+        <translation>Radens pris bestäms i beslutet: skriv det fakturerade beloppet.</translation>
+    </message>
+    <message>
+        <source>{units} × {price} = {amount} at the line&apos;s unit price</source>
+        <translation>{units} × {price} = {amount} till radens enhetspris</translation>
+    </message>
+    <message>
+        <source>{computed}: the amount differs, so write why below.</source>
+        <translation>{computed}: beloppet avviker, så skriv orsaken nedan.</translation>
+    </message>
+    <message>
+        <source>Required: e.g. travel costs on the same invoice</source>
+        <translation>Obligatoriskt: t.ex. resekostnader på samma faktura</translation>
+    </message>
+    <message>
+        <source>Needed only when the amount is not units × the unit price</source>
+        <translation>Behövs bara om beloppet inte är enheter × enhetspris</translation>
     </message>
 </context>
 <context>

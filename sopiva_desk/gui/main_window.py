@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self._client_return_to: QWidget = self.caseload
         self.plan_visit_dialog: PlanVisitDialog | None = None
         self.visit_record_dialog: VisitSummaryDialog | None = None
+        self._budget_return_to: QWidget = self.client_file
         self.setCentralWidget(self.stack)
         self._profile_label = QLabel(self)
         # Shown only when template files were left out: whoever can fix them must learn of it.
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.budget.budget_changed.connect(lambda _view: plan_tab.refresh())
         self.organisation.back_requested.connect(self.show_caseload)
         self.organisation.client_activated.connect(self._on_organisation_client_activated)
+        self.organisation.budget_activated.connect(self._on_organisation_budget_activated)
         self.organisation.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.print_queue.back_requested.connect(self.show_caseload)
         self.print_queue.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -369,17 +371,28 @@ class MainWindow(QMainWindow):
         self.client_file.assessments_tab.refresh()  # the case phase follows the plan
         self.stack.setCurrentWidget(self._plan_return_to)
 
-    def _on_open_budget_requested(self, budget_id: object) -> None:
+    def _open_budget(self, budget_id: object, return_to: QWidget) -> None:
+        self._budget_return_to = return_to
         self.budget.open_budget(budget_id)  # type: ignore[arg-type]
         self.stack.setCurrentWidget(self.budget)
 
+    def _on_open_budget_requested(self, budget_id: object) -> None:
+        self._open_budget(budget_id, self.client_file)
+
+    def _on_organisation_budget_activated(self, budget_id: object) -> None:
+        self._open_budget(budget_id, self.organisation)
+
     def _on_create_budget_requested(self, plan_id: object) -> None:
-        dialog = CreateBudgetDialog(self.context, plan_id, self)  # type: ignore[arg-type]
+        tab = self.client_file.plan_tab
+        dialog = CreateBudgetDialog(self.context, plan_id, self, budgets=tab.data.budgets)  # type: ignore[arg-type]
         if dialog.exec() == CreateBudgetDialog.DialogCode.Accepted and dialog.created_budget is not None:
-            self.client_file.plan_tab.refresh()
+            tab.refresh()
             self._on_open_budget_requested(dialog.created_budget.id)
 
     def _on_budget_back_requested(self) -> None:
+        if self._budget_return_to is self.organisation:
+            self.show_organisation()  # its figures follow what was recorded in the budget
+            return
         self.client_file.plan_tab.refresh()
         self.stack.setCurrentWidget(self.client_file)
 

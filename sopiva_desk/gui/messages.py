@@ -7,6 +7,7 @@ The domain never builds user-visible text; it returns keys (``Issue.key``,
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -158,6 +159,19 @@ _CATALOGUE: dict[str, str] = {
     "budget.commitment_number_taken": QT_TRANSLATE_NOOP(
         "Messages", "This budget already has a payment commitment with this number."),
     "budget.use_outside_period": QT_TRANSLATE_NOOP("Messages", "This use is dated outside the budget period."),
+    "budget.ahead_of_time": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Used ahead of time: {realised} used, {expected} expected by now. At this pace the money runs out "
+        "around {runs_out}."),
+    "budget.amount_reason_required": QT_TRANSLATE_NOOP(
+        "Messages", "The units at the line's unit price make {computed}, not {amount}: write why the amount "
+        "differs, or correct it."),
+    "budget.overlap_reason_required": QT_TRANSLATE_NOOP(
+        "Messages", "The period overlaps the client's budget of {start}–{end}: write why two budgets are "
+        "needed for the same days, or choose a period that starts after it ends."),
+    "budget.commitment_in_use": QT_TRANSLATE_NOOP(
+        "Messages", "Realised use is recorded under this payment commitment: correct or cancel those entries "
+        "first."),
     "plan.role_map_client": QT_TRANSLATE_NOOP(
         "Messages", "The role map must list the client exactly once (now {count})."),
     "plan.role_map_own_worker": QT_TRANSLATE_NOOP("Messages", "Add the own worker to the role map."),
@@ -255,10 +269,22 @@ def message(key: str, params: dict[str, Any] | None = None) -> str:
         source = _NO_SUCH_DAY.get((params or {}).get("month"), source)  # type: ignore[arg-type]
     text = QCoreApplication.translate(CONTEXT, source)
     try:
-        return text.format(**(params or {}))
+        return keep_numbers_whole(text.format(**(params or {})))
     except (KeyError, IndexError, ValueError):
         # A translation whose placeholders differ from the source: show the source instead.
-        return source.format(**(params or {}))
+        return keep_numbers_whole(source.format(**(params or {})))
+
+
+_SPACE_IN_NUMBER = re.compile(r"(?<=\d) (?=\d)")
+
+
+def keep_numbers_whole(text: str) -> str:
+    """No line break inside a number: "1 234,50" and "040 123 4567" get no-break spaces.
+
+    Messages are shown in labels that wrap; an example written with an ordinary space (as
+    translators write it) broke as "1 / 234,50" and the layout jumped.
+    """
+    return _SPACE_IN_NUMBER.sub("\u00a0", text)
 
 
 def issue_text(issue: Issue) -> str:

@@ -2,7 +2,12 @@
 
 Work runs on named lanes, each a single worker thread, so everything touching the store
 (``STORE``) is serialised on one thread and a Session never crosses threads. Results and
-errors come back through a queued signal and the callbacks run on the GUI thread.
+errors come back through a queued signal and the callbacks run on the GUI thread, later, in
+the order the work finished — never inside ``run()`` itself, even when the work is already
+done by the time ``run()`` hands it its callback (on a busy machine the GUI thread can be
+paused between the two; the callback then ran at once, before earlier results still queued,
+so an older reading could overwrite a newer one, and code after ``run()`` saw the result
+before it expected it).
 
 Tests that want determinism use ``ImmediateTaskRunner``, which runs the work inline.
 """
@@ -14,7 +19,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +46,8 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._lanes: dict[str, ThreadPoolExecutor] = {}
         self._pending = 0
-        self._finished.connect(self._on_finished)
+        # Queued also when emitted from this thread (work done before its callback was added).
+        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
 
     def _lane(self, name: str) -> ThreadPoolExecutor:
         if name not in self._lanes:

@@ -6,7 +6,8 @@ build on it.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -21,6 +22,7 @@ from sopiva_desk.services.budget_content import (
     _support_ids,
     budget_of,
     line_json,
+    other_budgets,
     reference_json,
 )
 from sopiva_desk.services.catalogue import Catalogue, shipped_catalogue
@@ -48,9 +50,11 @@ class BudgetBase:
         access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name, action=action,
                           record_type=RECORD_TYPE, client_id=found.client_id, record_id=found.id, fields=fields)
 
-    def _changed(self, session: Session, found: PersonalBudget, key: str, old: Any, new: Any) -> None:
+    def _changed(self, session: Session, found: PersonalBudget, key: str, old: Any, new: Any,
+                 reason: str | None = None) -> None:
         session.add(PersonalBudgetChange(budget_id=found.id, field_key=key, old_value=old, new_value=new,
-                                         changed_by=self._actor.user_id, changed_by_name=self._actor.user_name))
+                                         changed_by=self._actor.user_id, changed_by_name=self._actor.user_name,
+                                         reason=reason or ""))
         found.updated_at = utc_now()
         found.updated_by = self._actor.user_id
         self._log(session, "update", found, (key,))
@@ -75,11 +79,23 @@ class BudgetBase:
         found.allocation_cents = totals.allocation_cents
         found.reference_cents = totals.reference_cents
 
-    def _view(self, session: Session, found: PersonalBudget) -> BudgetView:
+    def _view(self, session: Session, found: PersonalBudget,
+              siblings: Sequence[PersonalBudget] | None = None) -> BudgetView:
+        """``siblings``: the client's budgets when the caller has read them already."""
         budget = budget_of(found)
+        rows = siblings if siblings is not None else repo.budgets_for_client(session, found.client_id)
+        overlaps = tuple(rules.overlapping(found.period_start, found.period_end, other_budgets(rows, found.id)))
         return BudgetView(found.id, found.client_id, found.plan_id, budget, rules.recompute(budget),
                           rules.validate(budget, **self._context(session, found)), found.created_at,
-                          found.updated_at, found.revision)
+                          found.updated_at, found.revision, found.overlap_reason or None, overlaps)
+
+    def _check_overlap(self, session: Session, client_id: uuid.UUID, start: date, end: date,
+                       reason: str | None, but: uuid.UUID | None = None) -> None:
+        """Refuse a period that shares days with another of the client's budgets, unless ``reason``."""
+        others = other_budgets(repo.budgets_for_client(session, client_id), but)
+        issues = rules.check_overlap(start, end, others, reason)
+        if issues:
+            raise ValidationError(issues)
 
     def _edit(self, session: Session, found: PersonalBudget, key: str, line_id: str | None,
               old: Any, new: Any, budget: rules.Budget, context: Mapping[str, Any]) -> BudgetSaved:

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from sopiva_desk.domain import budget as rules
+from sopiva_desk.domain import budget_follow_up as follow
 from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.store.models import BudgetCommitment, BudgetUse, ClientPlan, PersonalBudget
 
@@ -22,7 +23,7 @@ LINE_FIELDS = ("service_code", "quantity", "unit", "unit_price_cents", "arrangin
                "plan_support_id", "provider")
 REFERENCE_FIELDS = ("service_code", "quantity", "unit", "unit_price_cents", "description")
 COMMITMENT_FIELDS = ("number", "provider", "service_code", "max_cents", "valid_from", "valid_to")
-USE_FIELDS = ("used_on", "provider", "budget_line_id", "units", "amount_cents", "commitment_number")
+USE_FIELDS = ("used_on", "provider", "budget_line_id", "units", "amount_cents", "commitment_number", "amount_reason")
 # Plan arranging methods whose cost falls on the county, so on the reference cost.
 COUNTY_METHODS = ("own_production", "purchased_service", "service_voucher", "payment_commitment", "personal_budget")
 # Refused at once when a line is saved; other issues of ``rules.validate`` are shown live.
@@ -53,15 +54,34 @@ def budget_of(found: PersonalBudget) -> rules.Budget:
         justification=found.justification or None)
 
 
-def commitment_of(row: BudgetCommitment) -> rules.PaymentCommitment:
-    return rules.PaymentCommitment(number=row.number, provider=row.provider, service_code=row.service_code,
+def commitment_of(row: BudgetCommitment) -> follow.PaymentCommitment:
+    return follow.PaymentCommitment(number=row.number, provider=row.provider, service_code=row.service_code,
                                    max_cents=row.max_cents, valid_from=row.valid_from, valid_to=row.valid_to)
 
 
-def use_of(row: BudgetUse) -> rules.RealisedUse:
-    return rules.RealisedUse(id=str(row.id), used_on=row.used_on, provider=row.provider,
-                             budget_line_id=row.budget_line_id, units=Decimal(row.units),
-                             amount_cents=row.amount_cents, commitment_number=row.commitment_number)
+def use_of(row: BudgetUse) -> follow.RealisedUse:
+    return follow.RealisedUse(id=str(row.id), used_on=row.used_on, provider=row.provider,
+                              budget_line_id=row.budget_line_id, units=Decimal(row.units),
+                              amount_cents=row.amount_cents, commitment_number=row.commitment_number,
+                              amount_reason=row.amount_reason or None)
+
+
+def use_json(use: follow.RealisedUse) -> dict[str, Any]:
+    """A use as its history row keeps it."""
+    return {"used_on": use.used_on.isoformat(), "provider": use.provider, "budget_line_id": use.budget_line_id,
+            "units": str(use.units), "amount_cents": use.amount_cents, "commitment_number": use.commitment_number,
+            "amount_reason": use.amount_reason}
+
+
+def commitment_json(commitment: follow.PaymentCommitment) -> dict[str, Any]:
+    return {"number": commitment.number, "provider": commitment.provider, "service_code": commitment.service_code,
+            "max_cents": commitment.max_cents, "valid_from": commitment.valid_from.isoformat(),
+            "valid_to": commitment.valid_to.isoformat()}
+
+
+def other_budgets(rows: Sequence[PersonalBudget], but: uuid.UUID | None = None) -> list[rules.OtherBudget]:
+    """The client's budgets as the overlap rule sees them, leaving out ``but`` (the one at hand)."""
+    return [rules.OtherBudget(b.period_start, b.period_end, b.state) for b in rows if b.id != but]
 
 
 
@@ -90,6 +110,34 @@ class BudgetView:
     created_at: datetime
     updated_at: datetime
     revision: int
+    overlap_reason: str | None = None  # why it shares days with another of the client's budgets
+    overlaps: tuple[rules.OtherBudget, ...] = ()  # the client's other budgets (not closed) it shares days with
+
+
+@dataclass(frozen=True)
+class UseEntry:
+    """A realised use as the follow-up table lists it: living, corrected or cancelled."""
+
+    use: follow.RealisedUse
+    correction_reason: str | None = None  # why it was corrected (the earlier values are in the history)
+    cancel_reason: str | None = None  # set when it was cancelled: it no longer counts
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_reason is not None
+
+
+@dataclass(frozen=True)
+class CommitmentEntry:
+    """A payment commitment as the follow-up table lists it: living, corrected or cancelled."""
+
+    commitment: follow.PaymentCommitment
+    correction_reason: str | None = None
+    cancel_reason: str | None = None
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_reason is not None
 
 
 @dataclass(frozen=True)
@@ -112,6 +160,7 @@ class BudgetChangeView:
     new_value: Any
     changed_at: datetime
     changed_by_name: str
+    reason: str = ""  # why a follow-up entry was corrected or cancelled
 
 
 @dataclass(frozen=True)
@@ -126,12 +175,16 @@ class OverviewRow:
     period_end: date
     reference_cents: int
     allocation_cents: int
-    difference_cents: int  # allocation − reference; ≤ 0 is cost-neutral
-    cost_neutral: bool
+    difference_cents: int  # allocation − reference; ≤ 0 is within the reference
+    cost_neutral: bool  # something allocated, within the reference (``rules.cost_state``)
     realised_cents: int
     expected_cents: int  # allocation pro rata the elapsed period on ``today``
     goal_attainment_change: float | None  # None until reviews exist
     budgets: int  # how many budgets the client has in all
+
+    @property
+    def cost_state(self) -> str:
+        return rules.cost_state(self.allocation_cents, self.reference_cents)
 
 
 @dataclass(frozen=True)

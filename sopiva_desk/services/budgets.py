@@ -39,6 +39,7 @@ from typing import Any
 from sopiva_desk.domain import budget as rules
 from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.domain.money import InvalidInput, parse_cents, parse_quantity, same_name, share_of
+from sopiva_desk.domain.plans import Plan
 from sopiva_desk.services.budget_base import BudgetBase
 from sopiva_desk.services.budget_content import (
     COMMITMENT_FIELDS,
@@ -52,14 +53,17 @@ from sopiva_desk.services.budget_content import (
     BudgetChangeView,
     BudgetSaved,
     BudgetView,
+    CommitmentEntry,
     OverviewRow,
     PlanSupportChoice,
+    UseEntry,
     _unknown,
     budget_of,
     line_json,
     reference_json,
 )
-from sopiva_desk.services.budget_follow_up import BudgetFollowUp
+from sopiva_desk.services.budget_follow_up import BudgetFollowUp, FollowUpEntries
+from sopiva_desk.services.catalogue import Service
 from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.inputs import date_input, prefixed_error
 from sopiva_desk.services.plans import plan_of
@@ -67,12 +71,14 @@ from sopiva_desk.services.reviews import attainment_changes_in
 from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.store.models import PersonalBudget
 from sopiva_desk.store.repositories import access_log
+from sopiva_desk.store.repositories import clients as client_repo
 from sopiva_desk.store.repositories import plans as repo
 
 __all__ = [
     "COMMITMENT_FIELDS", "COUNTY_METHODS", "HARD_LINE_ISSUES", "LINE_FIELDS", "OVERVIEW_RECORD_TYPE", "RECORD_TYPE",
     "REFERENCE_FIELDS", "USE_FIELDS", "BudgetBase", "BudgetChangeView", "BudgetSaved", "BudgetService",
-    "BudgetView", "OverviewRow", "PlanSupportChoice", "budget_of", "line_json", "reference_json",
+    "BudgetView", "CommitmentEntry", "FollowUpEntries", "OverviewRow", "PlanSupportChoice", "UseEntry", "budget_of",
+    "line_json", "reference_json",
 ]
 
 
@@ -93,11 +99,22 @@ def _put_typed(values: dict[str, Any], fields: Mapping[str, Any], where: str) ->
 class BudgetService(BudgetFollowUp):
     # -- use cases ----------------------------------------------------------------------------
 
-    def create_for_plan(self, plan_id: uuid.UUID, period_start: date | str, period_end: date | str) -> BudgetView:
-        """An indicative budget for the plan's client, with reference lines from the plan (module doc)."""
+    def create_for_plan(self, plan_id: uuid.UUID, period_start: date | str, period_end: date | str,
+                        overlap_reason: str | None = None) -> BudgetView:
+        """An indicative budget for the plan's client, built from the plan (module doc): a line for
+        every priced support and the reference lines from the price list.
+
+        A period that shares days with another of the client's budgets (not closed) is refused
+        unless ``overlap_reason`` says why (``budget.overlap_reason_required``); the reason is kept
+        with the budget and in its history.
+        """
         start = date_input("period_start", period_start, required=True)
         end = date_input("period_end", period_end, required=True)
         assert start is not None and end is not None
+        try:
+            reason = rules.clean_reason("overlap_reason", overlap_reason, required=False)
+        except InvalidInput as err:
+            raise ValidationError([err.issue]) from None
         with storage_errors(), self._db.transaction() as session:
             plan_row = repo.get_plan(session, plan_id)
             if plan_row is None:
@@ -108,28 +125,61 @@ class BudgetService(BudgetFollowUp):
             period = [i for i in rules.validate(empty) if i.field.startswith("period")]
             if period:
                 raise ValidationError(period)
-            references = []
-            for support in plan_of(plan_row).supports():
-                service = self.catalogue.service(support.service_code) if support.service_code else None
-                if (service is None or support.quantity is None or support.arranging_method not in COUNTY_METHODS
-                        or (support.unit is not None and support.unit != service.unit)):
-                    continue
-                price = service.price_on(start)
-                if price is None:
-                    continue
-                references.append(rules.ReferenceLine(service_code=service.code, quantity=support.quantity,
-                                                      unit=service.unit, unit_price_cents=price,
-                                                      description=support.description))
-            budget = replace(empty, reference_lines=tuple(references))
+            self._check_overlap(session, plan_row.client_id, start, end, reason)
+            plan = plan_of(plan_row)
+            client = client_repo.get_client(session, plan_row.client_id, include_deleted=True)
+            client_name = f"{client.first_names} {client.last_name}" if client else None
+            budget = replace(empty, reference_lines=tuple(self._references_from(plan, start)))
+            budget = replace(budget, lines=tuple(self._lines_from(plan, budget, client_name)))
             found = PersonalBudget(id=uuid.uuid4(), created_by=self._actor.user_id, updated_by=self._actor.user_id,
                                    client_id=plan_row.client_id, plan_id=plan_row.id, state="indicative",
                                    period_start=start, period_end=end, lines=[], reference_lines=[],
-                                   justification="", decision_reference="")
+                                   justification="", decision_reference="", overlap_reason=reason or "")
             self._store(found, budget, rules.recompute(budget))
             session.add(found)
             self._log(session, "create", found)
+            if reason:
+                self._changed(session, found, "overlap_reason", None, reason)
             session.flush()
             return self._view(session, found)
+
+    def _references_from(self, plan: Plan, start: date) -> list[rules.ReferenceLine]:
+        """Reference lines for the plan's supports the county arranges (module doc)."""
+        references = []
+        for support in plan.supports():
+            service = self.catalogue.service(support.service_code) if support.service_code else None
+            if (service is None or support.quantity is None or support.arranging_method not in COUNTY_METHODS
+                    or (support.unit is not None and support.unit != service.unit)):
+                continue
+            price = service.price_on(start)
+            if price is None:
+                continue
+            references.append(rules.ReferenceLine(service_code=service.code, quantity=support.quantity,
+                                                  unit=service.unit, unit_price_cents=price,
+                                                  description=support.description))
+        return references
+
+    def _lines_from(self, plan: Plan, budget: rules.Budget, client_name: str | None) -> list[rules.BudgetLine]:
+        """A line for every support of the plan no line is linked to yet (``add_lines_from_plan``)."""
+        linked = {line.plan_support_id for line in budget.lines}
+        added: list[rules.BudgetLine] = []
+        for support in plan.supports():
+            service = self.catalogue.service(support.service_code) if support.service_code else None
+            if (service is None or support.id in linked or support.arranging_method not in COUNTY_METHODS
+                    or len(budget.lines) + len(added) >= rules.LINES_MAX):
+                continue
+            own_price = support.unit is not None and support.unit_price_cents is not None
+            provider = support.provider_name if support.provider_kind == "service_provider" else None
+            added.append(rules.BudgetLine(
+                id=str(uuid.uuid4()), service_code=service.code, quantity=support.quantity or Decimal(0),
+                unit=support.unit if own_price and support.unit else service.unit,
+                unit_price_cents=(support.unit_price_cents if own_price and support.unit_price_cents is not None
+                                  else service.price_on(budget.period_start) or 0),
+                arranging_method=(support.arranging_method if support.arranging_method in rules.ARRANGING_METHODS
+                                  else "payment_commitment"),
+                description=support.description, plan_support_id=support.id,
+                provider=None if same_name(provider, client_name) else provider))
+        return added
 
     def open(self, budget_id: uuid.UUID) -> BudgetView:
         with storage_errors(), self._db.transaction() as session:
@@ -140,7 +190,8 @@ class BudgetService(BudgetFollowUp):
     def for_client(self, client_id: uuid.UUID) -> list[BudgetView]:
         """The client's budgets, latest period first (not logged, like other lists)."""
         with storage_errors(), self._db.read() as session:
-            return [self._view(session, b) for b in repo.budgets_for_client(session, client_id)]
+            rows = repo.budgets_for_client(session, client_id)
+            return [self._view(session, b, rows) for b in rows]
 
     def set_line(self, budget_id: uuid.UUID, line_id: str | None, fields: Mapping[str, Any]) -> BudgetSaved:
         """Add (``line_id`` None) or change a line and return the recomputed totals.
@@ -173,10 +224,8 @@ class BudgetService(BudgetFollowUp):
                 if service is None:
                     raise ValidationError([Issue(f"{where}/service_code", "field.required" if not code
                                                  else "field.choice")])
-                if "unit" not in fields:
-                    values["unit"] = service.unit
-                if "unit_price_cents" not in fields:
-                    values["unit_price_cents"] = service.price_on(found.period_start)
+                self._fill_from_service(values, fields, service, old_line.service_code if old_line else None,
+                                        found.period_start)
             for key in ("service_code", "quantity", "unit", "unit_price_cents"):
                 if values.get(key) is None or values.get(key) == "":
                     raise ValidationError([Issue(f"{where}/{key}", "field.required")])
@@ -192,6 +241,22 @@ class BudgetService(BudgetFollowUp):
                 raise ValidationError(hard)
             return self._edit(session, found, where, new_id, line_json(old_line) if old_line else None,
                               line_json(line), budget, context)
+
+    def _fill_from_service(self, values: dict[str, Any], fields: Mapping[str, Any], service: Service,
+                           old_code: str | None, start: date) -> None:
+        """Choosing a service sets its unit and its unit price on the period's first day, unless
+        they are given too. A service priced per decision keeps a price typed by hand, but not one
+        that came from the service chosen before (0 € then, to be filled in)."""
+        if "unit" not in fields:
+            values["unit"] = service.unit
+        if "unit_price_cents" in fields:
+            return
+        price = service.price_on(start)
+        if price is None:
+            old = self.catalogue.service(old_code) if old_code and old_code != service.code else None
+            current = values.get("unit_price_cents")
+            price = 0 if current is None or (old is not None and current == old.price_on(start)) else current
+        values["unit_price_cents"] = price
 
     def remove_line(self, budget_id: uuid.UUID, line_id: str) -> BudgetSaved:
         where = f"lines/{line_id}"
@@ -233,11 +298,8 @@ class BudgetService(BudgetFollowUp):
                     service = self.catalogue.service(values["service_code"]) if values["service_code"] else None
                     if service is None:
                         raise ValidationError([Issue(f"{where}/service_code", "field.choice")])
-                    values.setdefault("unit", None)
-                    if "unit" not in fields:
-                        values["unit"] = service.unit
-                    if "unit_price_cents" not in fields:
-                        values["unit_price_cents"] = service.price_on(found.period_start)
+                    self._fill_from_service(values, fields, service, (old or {}).get("service_code"),
+                                            found.period_start)
                 for key in ("service_code", "quantity", "unit", "unit_price_cents"):
                     if values.get(key) is None:
                         raise ValidationError([Issue(f"{where}/{key}", "field.required")])
@@ -284,8 +346,12 @@ class BudgetService(BudgetFollowUp):
             period = [i for i in rules.validate(budget, **context) if i.field.startswith("period")]
             if period:
                 raise ValidationError(period)
-            old = [found.period_start.isoformat(), found.period_end.isoformat()]
             assert start is not None and end is not None
+            try:
+                self._check_overlap(session, found.client_id, start, end, found.overlap_reason or None, found.id)
+            except ValidationError as err:  # shown at the period: a budget made with no reason keeps none
+                raise ValidationError([replace(i, field="period_end") for i in err.issues]) from None
+            old = [found.period_start.isoformat(), found.period_end.isoformat()]
             new = [start.isoformat(), end.isoformat()]
             if old != new:
                 found.period_start, found.period_end = start, end
@@ -349,7 +415,7 @@ class BudgetService(BudgetFollowUp):
         The line takes the support's quantity (0 when none), its unit and unit price when both are
         given (else the catalogue's on the period's first day, 0 when priced per decision), its
         method when it is one a line may have (else payment commitment) and its service provider.
-        One history row per line, one transaction.
+        One history row per line, one transaction. A new budget starts with these lines already.
         """
         with storage_errors(), self._db.transaction() as session:
             found = self._get(session, budget_id)
@@ -357,24 +423,7 @@ class BudgetService(BudgetFollowUp):
             budget = budget_of(found)
             context = self._context(session, found)
             plan_row = repo.get_plan(session, found.plan_id)
-            linked = {line.plan_support_id for line in budget.lines}
-            added: list[rules.BudgetLine] = []
-            for support in plan_of(plan_row).supports() if plan_row is not None else ():
-                service = self.catalogue.service(support.service_code) if support.service_code else None
-                if (service is None or support.id in linked or support.arranging_method not in COUNTY_METHODS
-                        or len(budget.lines) + len(added) >= rules.LINES_MAX):
-                    continue
-                own_price = support.unit is not None and support.unit_price_cents is not None
-                provider = support.provider_name if support.provider_kind == "service_provider" else None
-                added.append(rules.BudgetLine(
-                    id=str(uuid.uuid4()), service_code=service.code, quantity=support.quantity or Decimal(0),
-                    unit=support.unit if own_price and support.unit else service.unit,
-                    unit_price_cents=(support.unit_price_cents if own_price and support.unit_price_cents is not None
-                                      else service.price_on(found.period_start) or 0),
-                    arranging_method=(support.arranging_method if support.arranging_method in rules.ARRANGING_METHODS
-                                      else "payment_commitment"),
-                    description=support.description, plan_support_id=support.id,
-                    provider=None if same_name(provider, context["client_name"]) else provider))
+            added = self._lines_from(plan_of(plan_row), budget, context["client_name"]) if plan_row else []
             budget = replace(budget, lines=budget.lines + tuple(added))
             totals = rules.recompute(budget)
             if added:
@@ -415,9 +464,10 @@ class BudgetService(BudgetFollowUp):
             row = max(budgets, key=rank)
             elapsed = rules.elapsed_fraction(row.period_start, row.period_end, today)
             difference = row.allocation_cents - row.reference_cents
+            neutral = rules.cost_state(row.allocation_cents, row.reference_cents) == "cost_neutral"
             result.append(OverviewRow(
                 client_id, f"{row.last_name} {row.first_names}", row.id, row.state, row.period_start, row.period_end,
-                row.reference_cents, row.allocation_cents, difference, difference <= 0, int(row.realised_cents),
+                row.reference_cents, row.allocation_cents, difference, neutral, int(row.realised_cents),
                 share_of(row.allocation_cents, elapsed.numerator, elapsed.denominator), attainment.get(client_id),
                 len(budgets)))
         result.sort(key=lambda r: (r.client_name.casefold(), str(r.client_id)))

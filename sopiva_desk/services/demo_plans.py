@@ -188,16 +188,20 @@ class PlanStory:
             return  # personal budgeting does not fit this client's supports
         start = _first_of_month(agreed)
         budgets = self.budgets
-        budget = budgets.create_for_plan(view.id, start, _year_after(start))
+        budget = budgets.create_for_plan(view.id, start, _year_after(start))  # a line for each priced support
+        by_support = {line.plan_support_id: line.id for line in budget.budget.lines}
+        for line in budget.budget.lines:
+            if line.plan_support_id not in {s.id for s in supports}:
+                budgets.remove_line(budget.id, line.id)  # the demo's budgets hold the personal-budget supports
         lines: list[tuple[str, Any]] = []
         for support in supports:
             method = "payment_commitment" if self.rng.random() < 0.7 else "service_voucher"
             # A little less or more than the reference: some budgets are over it and need a justification.
             quantity = support.quantity * Decimal(self.rng.choice(("0.9", "1", "1", "1.05")))
-            saved = budgets.set_line(budget.id, None, {
-                "service_code": support.service_code, "quantity": str(quantity.quantize(Decimal(1))),
-                "arranging_method": method, "plan_support_id": support.id, "provider": support.provider_name,
-                "description": support.description})
+            fields = {"service_code": support.service_code, "quantity": str(quantity.quantize(Decimal(1))),
+                      "arranging_method": method, "plan_support_id": support.id, "provider": support.provider_name,
+                      "description": support.description}
+            saved = budgets.set_line(budget.id, by_support.get(support.id), fields)
             assert saved.line_id is not None
             lines.append((saved.line_id, support))
         if not saved.totals.cost_neutral:  # the last line's save carries the budget's totals

@@ -67,8 +67,9 @@ class OrganisationTotals:
     difference_cents: int  # allocation − reference, summed
     realised_cents: int
     expected_cents: int
-    cost_neutral: int  # clients whose budget is within the reference cost
+    cost_neutral: int  # clients whose budget allocates money within the reference cost
     over_reference: int
+    no_allocation: int  # clients whose budget allocates nothing yet (neither of the above)
     mean_attainment_change: float | None  # over the clients that have one; None when none has
     with_attainment: int
 
@@ -92,12 +93,13 @@ class CsvText:
 
 def totals_of(rows: Sequence[OverviewRow]) -> OrganisationTotals:
     attainment = [r.goal_attainment_change for r in rows if r.goal_attainment_change is not None]
-    neutral = sum(1 for r in rows if r.cost_neutral)
+    states = [r.cost_state for r in rows]
     return OrganisationTotals(
         clients=len(rows), reference_cents=sum(r.reference_cents for r in rows),
         allocation_cents=sum(r.allocation_cents for r in rows), difference_cents=sum(r.difference_cents for r in rows),
         realised_cents=sum(r.realised_cents for r in rows), expected_cents=sum(r.expected_cents for r in rows),
-        cost_neutral=neutral, over_reference=len(rows) - neutral,
+        cost_neutral=states.count("cost_neutral"), over_reference=states.count("over_reference"),
+        no_allocation=states.count("no_allocation"),
         mean_attainment_change=sum(attainment) / len(attainment) if attainment else None,
         with_attainment=len(attainment))
 

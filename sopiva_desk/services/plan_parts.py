@@ -101,20 +101,21 @@ class PlanParts(PlanBase):
         except InvalidInput as err:
             raise prefixed_error(where, err) from None
         code = changed.service_code
-        if code and code != support.service_code:
+        if code and code != support.service_code and "unit" not in fields and "unit_price_cents" not in fields:
             service = self.catalogue.service(code)
             if service is None:
                 raise ValidationError([Issue(f"{where}/service_code", "field.choice")])
-            # The price list fills what is still empty: the unit, and the price on the start date (or today).
-            fill: dict[str, Any] = {}
-            if changed.unit is None:
-                fill["unit"] = service.unit
-            if changed.unit_price_cents is None and (changed.unit or service.unit) == service.unit:
-                price = service.price_on(changed.start_date or date.today())
-                if price is not None:
-                    fill["unit_price_cents"] = price
-            if fill:
-                changed = replace(changed, **fill)
+            # Choosing a service sets its unit and its price on the start date (or today): a unit or
+            # price left from another service, or chosen before, would make a wrong cost. A service
+            # priced per decision keeps a price typed by hand, not one that came from the old service.
+            price = service.price_on(changed.start_date or date.today())
+            if price is None:
+                old = self.catalogue.service(support.service_code) if support.service_code else None
+                old_price = old.price_on(support.start_date or date.today()) if old is not None else None
+                price = None if changed.unit_price_cents == old_price else changed.unit_price_cents
+            changed = replace(changed, unit=service.unit, unit_price_cents=price)
+        elif code and code != support.service_code and self.catalogue.service(code) is None:
+            raise ValidationError([Issue(f"{where}/service_code", "field.choice")])
         return changed
 
     def _support_at(self, plan: rules.Plan, goal_id: str, support_id: str) -> tuple[int, int]:

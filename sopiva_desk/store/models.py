@@ -283,6 +283,7 @@ class PersonalBudget(SyncMixin, Base):
     decision_reference: Mapped[str] = mapped_column(String(100), default="")
     allocation_cents: Mapped[int] = mapped_column(Integer, default=0)
     reference_cents: Mapped[int] = mapped_column(Integer, default=0)
+    overlap_reason: Mapped[str] = mapped_column(Text, default="")  # why it shares days with another budget
 
 
 class PersonalBudgetChange(Base):
@@ -298,6 +299,7 @@ class PersonalBudgetChange(Base):
     changed_at: Mapped[datetime] = mapped_column(default=utc_now)
     changed_by: Mapped[str] = mapped_column(String(64))
     changed_by_name: Mapped[str] = mapped_column(String(100))
+    reason: Mapped[str] = mapped_column(Text, default="")  # why a follow-up entry was corrected or cancelled
 
 
 class BudgetCommitment(SyncMixin, Base):
@@ -312,6 +314,9 @@ class BudgetCommitment(SyncMixin, Base):
     max_cents: Mapped[int] = mapped_column(Integer)
     valid_from: Mapped[date]
     valid_to: Mapped[date]
+    # A commitment entered by mistake is corrected in place or cancelled (tombstoned) with a reason.
+    correction_reason: Mapped[str] = mapped_column(Text, default="")
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (
         Index("uq_payment_commitment__budget_number_alive", "budget_id", "number", unique=True,
@@ -331,6 +336,10 @@ class BudgetUse(SyncMixin, Base):
     units: Mapped[str] = mapped_column(String(20))  # exact decimal as text
     amount_cents: Mapped[int] = mapped_column(Integer)
     commitment_number: Mapped[str | None] = mapped_column(String(60), default=None)
+    amount_reason: Mapped[str] = mapped_column(Text, default="")  # why amount ≠ units × unit price
+    # A use entered by mistake is corrected in place or cancelled (tombstoned) with a reason.
+    correction_reason: Mapped[str] = mapped_column(Text, default="")
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (
         # Covering: the organisation overview sums each budget's living uses from the index

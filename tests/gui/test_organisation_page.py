@@ -1,5 +1,6 @@
-"""The organisation view: summary strip, sorting by value, the name filter, opening a client,
-and "Export CSV…" with its file picker, status message and error dialog."""
+"""The organisation view: summary strip, sorting by value, the name filter, opening a budget or
+a client, whole column titles in Finnish and Swedish, and "Export CSV…" with its file picker,
+status message and error dialog."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 
-from sopiva_desk.gui import prompts
+from sopiva_desk.gui import i18n, prompts
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.models.organisation_model import Column, OrganisationModel
 from sopiva_desk.gui.pages.organisation import OrganisationPage
@@ -36,9 +37,9 @@ def hb_client(workspace: Workspace, first: str, last: str, hetu: str, hours: str
     goal = workspace.plans.add_goal(plan.id, {"client_words": "Oma koti", "life_domain": "housing"})
     workspace.plans.add_support(plan.id, goal.content["goals"][0]["id"], {
         "service_code": "sd-coaching", "quantity": "100", "arranging_method": "personal_budget"})
-    budget = workspace.budgets.create_for_plan(plan.id, START, END)
-    line = workspace.budgets.set_line(budget.id, None, {"service_code": "sd-coaching", "quantity": hours,
-                                                        "arranging_method": "payment_commitment"}).line_id
+    budget = workspace.budgets.create_for_plan(plan.id, START, END)  # starts with the support's line
+    line = workspace.budgets.set_line(budget.id, budget.budget.lines[0].id, {
+        "quantity": hours, "arranging_method": "payment_commitment"}).line_id
     workspace.budgets.set_justification(budget.id, "Tarve kasvoi")
     workspace.budgets.decide(budget.id, START)
     if used_cents:
@@ -106,21 +107,55 @@ def test_sorting_uses_the_values(page: OrganisationPage) -> None:
     assert names(page)[0] == "Virtanen Aino"
 
 
-def test_filter_by_name_and_open_a_client(qtbot: Any, page: OrganisationPage,
-                                          clients: dict[str, uuid.UUID]) -> None:
+def test_filter_by_name_and_open_a_budget_or_the_client_file(qtbot: Any, page: OrganisationPage,
+                                                             clients: dict[str, uuid.UUID]) -> None:
+    """A row is a budget: Enter and a double-click open it (not the client's basic details);
+    "Open client file" opens the client."""
+    assert page.overview is not None
+    budget_of = {row.client_id: row.budget_id for row in page.overview.rows}
     qtbot.keyClicks(page.filter_edit, "ÖHM")  # case does not matter (ö stays a letter of its own)
     assert names(page) == ["Öhman Åsa"] and page.count_label.text() == "1 of 3 clients"
     page.filter_edit.clear()
     page.view.setFocus()
     page.view.setCurrentIndex(page.proxy.index(1, Column.STATE))
-    with qtbot.waitSignal(page.client_activated) as opened:
+    with qtbot.waitSignal(page.budget_activated) as opened:
         qtbot.keyClick(page.view, Qt.Key.Key_Return)
-    assert opened.args == [clients["virtanen"]]
-    with qtbot.waitSignal(page.client_activated) as opened:
+    assert opened.args == [budget_of[clients["virtanen"]]]
+    with qtbot.waitSignal(page.budget_activated) as opened:
         page.view.doubleClicked.emit(page.proxy.index(0, Column.NAME))
-    assert opened.args == [clients["aalto"]]
+    assert opened.args == [budget_of[clients["aalto"]]]
+    with qtbot.assertNotEmitted(page.client_activated):
+        page.view.doubleClicked.emit(page.proxy.index(0, Column.NAME))
+    assert page.open_client_button.isEnabled() and page.open_budget_button.isEnabled()
+    with qtbot.waitSignal(page.client_activated) as opened:
+        page.open_client_button.click()
+    assert opened.args == [clients["virtanen"]]  # the current row
     with qtbot.waitSignal(page.back_requested):
         qtbot.keyClick(page.view, Qt.Key.Key_Escape)
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_no_column_title_is_cut(qtbot: Any, page: OrganisationPage, language: str) -> None:
+    """Finnish and Swedish titles ("Käyttö budjetoidusta", "Tavoitteiden saavuttamisen muutos") are
+    broken onto two lines and their columns are wide enough for each line, at 1366 px."""
+    i18n.install(language)
+    try:
+        page.changeEvent(QEvent(QEvent.Type.LanguageChange))
+        header = page.view.horizontalHeader()
+        metrics = header.fontMetrics()
+        titles = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+        assert titles[0] != "Client"  # translated
+        assert any("\n" in title for title in titles)
+        for column, title in enumerate(titles):
+            for line in title.split("\n"):
+                assert metrics.horizontalAdvance(line) + 16 <= header.sectionSize(column), (line, column)
+        assert header.sizeHint().height() >= 2 * metrics.height()
+        # Qt would elide "Odotettu tähän\nmennessä" as one line ("…\nm…"): the lines fit instead
+        assert header.textElideMode() == Qt.TextElideMode.ElideNone
+        assert sum(header.sectionSize(c) for c in range(len(titles))) <= page.view.viewport().width()  # no scrolling
+    finally:
+        i18n.install("en")
+        page.changeEvent(QEvent(QEvent.Type.LanguageChange))
 
 
 def test_export_writes_the_chosen_file(qtbot: Any, page: OrganisationPage, workspace: Workspace, tmp_path: Path,

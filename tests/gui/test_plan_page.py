@@ -184,6 +184,12 @@ def test_a_goal_and_a_support_with_a_catalogue_service(qtbot: Any, page: PlanPag
     choose(qtbot, support.service_combo, "sd-coaching")
     qtbot.waitUntil(lambda: support.price_edit.text() == "70,50", timeout=TIMEOUT)  # the price on 1.2.2026
     assert support.unit_combo.currentData() == "hour"
+    choose(qtbot, support.service_combo, "sd-housing-support-day")  # the wrong one first …
+    qtbot.waitUntil(lambda: support.price_edit.text() == "252,00", timeout=TIMEOUT)
+    assert support.unit_combo.currentData() == "day"
+    choose(qtbot, support.service_combo, "sd-coaching")  # … then the right one: its unit and price
+    qtbot.waitUntil(lambda: support.price_edit.text() == "70,50", timeout=TIMEOUT)
+    assert support.unit_combo.currentData() == "hour"
     qtbot.keyClicks(support.quantity_edit, "7,5")
     assert support.cost_label.text() == "Cost: 528,75\u00a0€"  # live, before the save
     wait_saved(qtbot, page)

@@ -15,7 +15,7 @@ from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.gui.dialogs.amend_assessment import AmendAssessmentDialog
 from sopiva_desk.gui.dialogs.assessment_history import AssessmentHistoryDialog
 from sopiva_desk.gui.dialogs.budget_commitment import AddCommitmentDialog, RecordUseDialog
-from sopiva_desk.gui.dialogs.budget_form import DecideBudgetDialog
+from sopiva_desk.gui.dialogs.budget_form import DecideBudgetDialog, ReasonDialog
 from sopiva_desk.gui.dialogs.budget_history import BudgetHistoryDialog
 from sopiva_desk.gui.dialogs.close_person import AddClosePersonDialog
 from sopiva_desk.gui.dialogs.create_budget import CreateBudgetDialog
@@ -205,7 +205,25 @@ def add_commitment(look: Look) -> Iterator[State]:
 def record_use(look: Look) -> Iterator[State]:
     page = _budget_page(look)
     click(page.follow_up.record_use_button)
-    yield "", newest(page, RecordUseDialog)
+    dialog = newest(page, RecordUseDialog)
+    yield "", dialog
+    dialog.reject()
+    uses = look.desk.workspace.budgets.entries(look.desk.budget_id).uses
+    page.follow_up.correct_requested.emit("uses", uses[0].use.id)  # correcting: the reason too
+    dialog = newest(page, RecordUseDialog)
+    yield "correcting", dialog
+    dialog.reject()
+
+
+def cancel_entry(look: Look) -> Iterator[State]:
+    page = _budget_page(look)
+    uses = look.desk.workspace.budgets.entries(look.desk.budget_id).uses
+    page.follow_up.cancel_requested.emit("uses", uses[0].use.id)
+    dialog = newest(page, ReasonDialog)
+    yield "use", dialog
+    dialog.show_issues(ValidationError([Issue("reason", "field.required")]))
+    yield "with messages", dialog
+    dialog.reject()
 
 
 def decide_budget(look: Look) -> Iterator[State]:
@@ -383,6 +401,7 @@ BUILDERS: dict[str, Builder] = {
     "dialogs.budget_history.BudgetHistoryDialog": budget_history,
     "dialogs.budget_commitment.AddCommitmentDialog": add_commitment,
     "dialogs.budget_commitment.RecordUseDialog": record_use,
+    "dialogs.budget_form.ReasonDialog": cancel_entry,
     "dialogs.budget_form.DecideBudgetDialog": decide_budget,
     "dialogs.create_budget.CreateBudgetDialog": create_budget,
     "dialogs.close_person.AddClosePersonDialog": add_close_person,

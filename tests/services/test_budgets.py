@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from sopiva_desk.domain.issues import Issue, ValidationError
-from sopiva_desk.services.budgets import BudgetService
+from sopiva_desk.services.budgets import BudgetService, BudgetView
 from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.plans import PlanService
 from sopiva_desk.services.workspace import Workspace
@@ -55,14 +55,30 @@ def plan(workspace: Workspace, client_id: uuid.UUID) -> tuple[uuid.UUID, dict[st
     return make_plan(workspace.plans, client_id)
 
 
-def test_create_for_plan_takes_reference_lines_from_the_plan(workspace, budgets, plan) -> None:  # type: ignore[no-untyped-def]
-    plan_id, _ = plan
+def bare_budget(budgets: BudgetService, plan_id: uuid.UUID, start: date = START, end: date = END) -> BudgetView:
+    """A new budget with the lines it started with removed (its reference lines stay)."""
+    view = budgets.create_for_plan(plan_id, start, end)
+    for line in view.budget.lines:
+        budgets.remove_line(view.id, line.id)
+    return budgets.open(view.id)
+
+
+def test_create_for_plan_starts_from_the_plans_supports(workspace, budgets, plan) -> None:  # type: ignore[no-untyped-def]
+    plan_id, supports = plan
     view = budgets.create_for_plan(plan_id, START, "2026-12-31")
-    assert view.budget.state == "indicative" and view.budget.lines == ()
+    assert view.budget.state == "indicative"
     assert [(r.service_code, r.quantity, r.unit, r.unit_price_cents) for r in view.budget.reference_lines] == [
         ("sd-coaching", Decimal(100), "hour", 7050), ("sd-personal-assistance", Decimal(200), "hour", 3460)]
-    assert (view.totals.reference_cents, view.totals.allocation_cents, view.totals.cost_neutral) == (
-        REFERENCE, 0, True)
+    # a line for each support the county arranges with a catalogue service (informal support costs
+    # nothing; financial support is priced per decision: 0 € to fill in)
+    assert [(line.plan_support_id, line.service_code, line.quantity, line.unit_price_cents, line.arranging_method)
+            for line in view.budget.lines] == [
+        (supports["coaching"], "sd-coaching", Decimal(100), 7050, "payment_commitment"),
+        (supports["assistance"], "sd-personal-assistance", Decimal(200), 3460, "purchased_service"),
+        (supports["financial"], "sd-financial-support", Decimal(1), 0, "payment_commitment")]
+    assert (view.totals.reference_cents, view.totals.allocation_cents, view.totals.cost_state) == (
+        REFERENCE, REFERENCE, "cost_neutral")
+    assert budgets.add_lines_from_plan(view.id).totals == view.totals  # nothing left to add
     older = budgets.create_for_plan(plan_id, date(2025, 1, 1), date(2025, 12, 31))
     assert older.totals.reference_cents == 100 * 6800 + 200 * 3350  # the prices of 2025
     for start, end, issue in [(END, START, Issue("period_end", "date.order")),
@@ -78,7 +94,7 @@ def test_create_for_plan_takes_reference_lines_from_the_plan(workspace, budgets,
 
 def test_what_if_lines_recompute_and_keep_history(workspace, budgets, plan) -> None:  # type: ignore[no-untyped-def]
     plan_id, supports = plan
-    budget = budgets.create_for_plan(plan_id, START, END)
+    budget = bare_budget(budgets, plan_id)
     saved = budgets.set_line(budget.id, None, {"service_code": "sd-coaching", "quantity": "120",
                                                "arranging_method": "payment_commitment",
                                                "plan_support_id": supports["coaching"]})
@@ -121,13 +137,13 @@ def test_what_if_lines_recompute_and_keep_history(workspace, budgets, plan) -> N
     assert len(budgets.open(budget.id).budget.reference_lines) == 3
     saved = budgets.set_reference_line(budget.id, 2, None)
     assert saved.totals.reference_cents == REFERENCE
-    history = [(c.field_key, c.old_value is None, c.new_value is None) for c in budgets.history(budget.id)]
-    assert history[0] == (f"lines/{coaching}", True, False)
+    history = [(c.field_key, c.old_value is None, c.new_value is None) for c in budgets.history(budget.id)][3:]
+    assert history[0] == (f"lines/{coaching}", True, False)  # after the three lines it started with were removed
     assert (f"lines/{assistance}", False, True) in history and ("reference_lines/2", False, True) in history
     assert len(history) == 8  # two adds, three quantity edits (300, 9000, 300), remove, reference add and remove
     with workspace.db.read() as session:
         logged = session.scalars(select(AccessLogEntry).where(AccessLogEntry.record_type == "personal_budget")).all()
-    assert [e.action for e in logged].count("update") == 8
+    assert [e.action for e in logged].count("update") == 3 + 8
     totals = budgets.open(budget.id).totals
     assert (totals.allocation_cents, totals.reference_cents, totals.difference_cents) == (
         120 * 7050, REFERENCE, 120 * 7050 - REFERENCE)
@@ -135,7 +151,7 @@ def test_what_if_lines_recompute_and_keep_history(workspace, budgets, plan) -> N
 
 def test_decide_needs_justification_then_locks(budgets, plan) -> None:  # type: ignore[no-untyped-def]
     plan_id, supports = plan
-    budget = budgets.create_for_plan(plan_id, START, END)
+    budget = bare_budget(budgets, plan_id)
     with pytest.raises(ValidationError) as caught:
         budgets.decide(budget.id, "2026-01-05")
     assert caught.value.issues == [Issue("lines", "budget.lines_missing")]
@@ -173,7 +189,7 @@ def test_decide_needs_justification_then_locks(budgets, plan) -> None:  # type: 
 
 def test_commitments_uses_and_follow_up_alerts(budgets, plan) -> None:  # type: ignore[no-untyped-def]
     plan_id, _ = plan
-    budget = budgets.create_for_plan(plan_id, START, END)
+    budget = bare_budget(budgets, plan_id)
     coaching = budgets.set_line(budget.id, None, {"service_code": "sd-coaching", "quantity": "100",
                                                   "arranging_method": "payment_commitment"}).line_id
     assistance = budgets.set_line(budget.id, None, {"service_code": "sd-personal-assistance", "quantity": "100",
@@ -197,7 +213,12 @@ def test_commitments_uses_and_follow_up_alerts(budgets, plan) -> None:  # type: 
         budgets.add_commitment(budget.id, {**commitment, "number": "MS-2", "valid_to": "2025-12-31"})
     assert caught.value.issues == [Issue("valid_to", "date.order")]
     budgets.record_use(budget.id, use)
-    budgets.record_use(budget.id, {**use, "used_on": date(2026, 4, 2), "amount_cents": 50000})  # after MS-1 ends
+    late = {**use, "used_on": date(2026, 4, 2), "amount_cents": 50000}  # after MS-1 ends
+    with pytest.raises(ValidationError) as caught:
+        budgets.record_use(budget.id, late)  # 10 h × 70,50 € is 705,00 €, not 500,00 €
+    assert caught.value.issues == [Issue("amount_reason", "budget.amount_reason_required",
+                                         {"computed": 70500, "amount": 50000})]
+    budgets.record_use(budget.id, {**late, "amount_reason": "Hyvitys 205 € peruutetusta käynnistä"})
     with pytest.raises(ValidationError) as caught:
         budgets.record_use(budget.id, {**use, "provider": "AINO MARIA VIRTANEN"})
     assert caught.value.issues == [Issue("provider", "budget.payee_client")]
@@ -223,7 +244,7 @@ def test_commitments_uses_and_follow_up_alerts(budgets, plan) -> None:  # type: 
 def test_organisation_overview(workspace, budgets, plan, client_id) -> None:  # type: ignore[no-untyped-def]
     assert budgets.organisation_overview(date(2026, 6, 1)) == []
     plan_id, _ = plan
-    decided = budgets.create_for_plan(plan_id, START, END)
+    decided = bare_budget(budgets, plan_id)
     line = budgets.set_line(decided.id, None, {"service_code": "sd-coaching", "quantity": "100",
                                                "arranging_method": "payment_commitment"}).line_id
     budgets.decide(decided.id, START)
@@ -233,7 +254,7 @@ def test_organisation_overview(workspace, budgets, plan, client_id) -> None:  # 
     other = workspace.clients.create_client({"first_names": "Eino", "last_name": "Aalto", "hetu": "010101-123N",
                                              "municipality_code": "491"})
     other_plan, _ = make_plan(workspace.plans, other)
-    indicative = budgets.create_for_plan(other_plan, START, END)
+    indicative = bare_budget(budgets, other_plan)
     budgets.set_line(indicative.id, None, {"service_code": "sd-coaching", "quantity": "300",
                                            "arranging_method": "own_production"})
     rows = budgets.organisation_overview(date(2026, 7, 2))
@@ -251,7 +272,7 @@ def test_organisation_overview(workspace, budgets, plan, client_id) -> None:  # 
 
 def test_plan_supports_and_lines_from_the_plan(workspace, budgets, plan) -> None:  # type: ignore[no-untyped-def]
     plan_id, supports = plan
-    budget = budgets.create_for_plan(plan_id, START, END)
+    budget = bare_budget(budgets, plan_id)
     budgets.set_line(budget.id, None, {"service_code": "sd-coaching", "quantity": "50",
                                        "arranging_method": "own_production", "plan_support_id": supports["coaching"]})
     choices = budgets.plan_supports(budget.id)
@@ -273,3 +294,135 @@ def test_plan_supports_and_lines_from_the_plan(workspace, budgets, plan) -> None
     with pytest.raises(ValidationError) as caught:
         budgets.add_lines_from_plan(budget.id)
     assert caught.value.issues == [Issue("state", "budget.locked")]
+
+
+def test_overlapping_periods_need_a_written_reason(workspace, budgets, plan, client_id) -> None:  # type: ignore[no-untyped-def]
+    plan_id, _ = plan
+    current = budgets.create_for_plan(plan_id, START, END)
+    assert current.overlaps == () and current.overlap_reason is None
+    for start, end in ((START, END), (date(2026, 6, 1), date(2027, 5, 31)), (date(2025, 1, 1), START)):
+        with pytest.raises(ValidationError) as caught:
+            budgets.create_for_plan(plan_id, start, end)
+        assert caught.value.issues == [Issue("overlap_reason", "budget.overlap_reason_required",
+                                             {"start": START, "end": END, "count": 1})]
+    assert len(budgets.for_client(client_id)) == 1  # nothing was made
+    with pytest.raises(ValidationError) as caught:
+        budgets.create_for_plan(plan_id, date(2026, 6, 1), date(2027, 5, 31), "x" * 1001)
+    assert caught.value.issues[0] == Issue("overlap_reason", "field.too_long", {"max": 1000})
+    reason = "Uusi päätös 1.6. alkaen: asumisen tuki muuttuu. Vanha budjetti suljetaan, kun laskut on kirjattu."
+    second = budgets.create_for_plan(plan_id, date(2026, 6, 1), date(2027, 5, 31), f"  {reason} ")
+    assert second.overlap_reason == reason
+    assert [(o.period_start, o.period_end, o.state) for o in second.overlaps] == [(START, END, "indicative")]
+    assert [(c.field_key, c.new_value) for c in budgets.history(second.id)] == [("overlap_reason", reason)]
+    by_id = {v.id: v for v in budgets.for_client(client_id)}
+    assert [o.period_start for o in by_id[current.id].overlaps] == [date(2026, 6, 1)]  # seen from both sides
+    # back to back is no overlap; and a closed budget may be followed on the same days
+    assert budgets.create_for_plan(plan_id, date(2027, 6, 1), date(2028, 5, 31)).overlaps == ()
+    # the period of a budget made without a reason cannot be moved onto another one
+    with pytest.raises(ValidationError) as caught:
+        budgets.set_period(current.id, START, date(2027, 6, 30))
+    assert [(i.field, i.key) for i in caught.value.issues] == [("period_end", "budget.overlap_reason_required")]
+    budgets.set_period(second.id, date(2026, 7, 1), date(2027, 5, 31))  # it has its reason
+
+
+def test_a_closed_budget_may_be_followed_on_the_same_days(budgets, plan) -> None:  # type: ignore[no-untyped-def]
+    plan_id, _ = plan
+    old = budgets.create_for_plan(plan_id, START, END)
+    budgets.decide(old.id, START)
+    budgets.close(old.id)
+    assert budgets.create_for_plan(plan_id, date(2026, 6, 1), date(2027, 5, 31)).overlaps == ()
+
+
+def test_a_use_or_commitment_entered_by_mistake_is_corrected_or_cancelled_with_a_reason(  # type: ignore[no-untyped-def]
+        workspace, budgets, plan) -> None:
+    plan_id, _ = plan
+    budget = bare_budget(budgets, plan_id)
+    coaching = budgets.set_line(budget.id, None, {"service_code": "sd-coaching", "quantity": "100",
+                                                  "arranging_method": "payment_commitment"}).line_id
+    budgets.decide(budget.id, START)
+    budgets.add_commitment(budget.id, {"number": "MS-1", "provider": "Valmennus Oy", "service_code": "sd-coaching",
+                                       "max_cents": "7 050", "valid_from": START, "valid_to": END})
+    budgets.add_commitment(budget.id, {"number": "MS-9", "provider": "Väärä Oy", "service_code": "sd-coaching",
+                                       "max_cents": "100", "valid_from": START, "valid_to": END})
+    fields = {"used_on": "2026-02-15", "provider": "Valmennus Oy", "budget_line_id": coaching, "units": "10",
+              "amount_cents": "705,00", "commitment_number": "MS-1"}
+    right = budgets.record_use(budget.id, fields)
+    wrong = budgets.record_use(budget.id, {**fields, "units": "100", "amount_cents": "7 050,00"})  # a typo: 100 h
+    assert budgets.follow_up(budget.id, date(2026, 3, 1)).realised_cents == 705000 + 70500
+
+    # correcting needs a reason; the rules of recording hold; the entry changes in place
+    with pytest.raises(ValidationError) as caught:
+        budgets.correct_use(budget.id, wrong.id, {"units": "10", "amount_cents": "705,00"}, "  ")
+    assert caught.value.issues == [Issue("reason", "field.required")]
+    with pytest.raises(ValidationError) as caught:
+        budgets.correct_use(budget.id, wrong.id, {"units": "10"}, "Kirjoitusvirhe: 10 h")
+    assert caught.value.issues[0].key == "budget.amount_reason_required"
+    fixed = budgets.correct_use(budget.id, wrong.id, {"units": "10", "amount_cents": "705,00"}, "Kirjoitusvirhe: 10 h")
+    assert (fixed.id, fixed.units, fixed.amount_cents) == (wrong.id, Decimal(10), 70500)
+    assert budgets.follow_up(budget.id, date(2026, 3, 1)).realised_cents == 2 * 70500
+
+    # cancelling: no longer counted, listed as cancelled, kept in the history with the reason
+    budgets.cancel_use(budget.id, right.id, "Sama lasku kirjattiin kahdesti")
+    assert [u.id for u in budgets.uses(budget.id)] == [wrong.id]
+    assert budgets.follow_up(budget.id, date(2026, 3, 1)).realised_cents == 70500
+    entries = budgets.entries(budget.id)
+    assert [(e.use.id, e.correction_reason, e.cancel_reason, e.cancelled) for e in entries.uses] == [
+        (wrong.id, "Kirjoitusvirhe: 10 h", None, False), (right.id, None, "Sama lasku kirjattiin kahdesti", True)]
+    with pytest.raises(RecordGoneError):
+        budgets.cancel_use(budget.id, right.id, "again")
+    assert budgets.organisation_overview(date(2026, 3, 1))[0].realised_cents == 70500
+
+    # a commitment with uses under it cannot change its number or be cancelled; other fields can
+    with pytest.raises(ValidationError) as caught:
+        budgets.cancel_commitment(budget.id, "MS-1", "Väärä numero")
+    assert caught.value.issues == [Issue("number", "budget.commitment_in_use")]
+    with pytest.raises(ValidationError) as caught:
+        budgets.correct_commitment(budget.id, "MS-1", {"number": "MS-2"}, "Väärä numero")
+    assert caught.value.issues == [Issue("number", "budget.commitment_in_use")]
+    corrected = budgets.correct_commitment(budget.id, "MS-1", {"max_cents": "8 000"}, "Päätöksen summa 8 000 €")
+    assert corrected.max_cents == 800000 and budgets.commitments(budget.id)[0].max_cents == 800000
+    with pytest.raises(ValidationError) as caught:
+        budgets.correct_commitment(budget.id, "MS-9", {"number": "MS-1"}, "x")
+    assert caught.value.issues == [Issue("number", "budget.commitment_number_taken")]
+    budgets.cancel_commitment(budget.id, "MS-9", "Kirjattiin väärälle asiakkaalle")
+    assert [c.number for c in budgets.commitments(budget.id)] == ["MS-1"]
+    assert [(e.commitment.number, e.cancelled) for e in budgets.entries(budget.id).commitments] == [
+        ("MS-1", False), ("MS-9", True)]
+    budgets.add_commitment(budget.id, {"number": "MS-9", "provider": "Oikea Oy", "service_code": "sd-coaching",
+                                       "max_cents": "100", "valid_from": START, "valid_to": END})  # number free again
+
+    history = [(c.field_key, c.old_value, c.new_value, c.reason) for c in budgets.history(budget.id)]
+    assert (f"uses/{wrong.id}", {**_use_json(wrong)}, {**_use_json(fixed)}, "Kirjoitusvirhe: 10 h") in history
+    assert (f"uses/{right.id}", _use_json(right), None, "Sama lasku kirjattiin kahdesti") in history
+    assert [h[3] for h in history if h[0] == "commitments/MS-9"] == ["", "Kirjattiin väärälle asiakkaalle", ""]
+    with workspace.db.read() as session:
+        logged = session.scalars(select(AccessLogEntry).where(AccessLogEntry.record_type == "personal_budget")).all()
+    assert {(e.action, tuple(e.fields)) for e in logged} >= {("update", (f"uses/{wrong.id}",)),
+                                                             ("update", (f"uses/{right.id}",))}
+    budgets.close(budget.id)
+    with pytest.raises(ValidationError) as caught:
+        budgets.cancel_use(budget.id, wrong.id, "x")
+    assert caught.value.issues == [Issue("state", "budget.closed")]
+
+
+def _use_json(use):  # type: ignore[no-untyped-def]
+    return {"used_on": use.used_on.isoformat(), "provider": use.provider, "budget_line_id": use.budget_line_id,
+            "units": str(use.units), "amount_cents": use.amount_cents, "commitment_number": use.commitment_number,
+            "amount_reason": use.amount_reason}
+
+
+def test_choosing_a_service_sets_the_unit_and_price_of_a_line_and_a_reference_line(budgets, plan) -> None:  # type: ignore[no-untyped-def]
+    plan_id, _ = plan
+    budget = bare_budget(budgets, plan_id)
+    line = budgets.set_line(budget.id, None, {"service_code": "sd-coaching", "quantity": "10",
+                                              "arranging_method": "purchased_service"}).line_id
+    assert budgets.set_line(budget.id, line, {"unit": "day"}).budget.line(line).unit == "day"
+    saved = budgets.set_line(budget.id, line, {"service_code": "sd-housing-support-month"})
+    assert (saved.budget.line(line).unit, saved.budget.line(line).unit_price_cents) == ("month", 190500)
+    saved = budgets.set_line(budget.id, line, {"service_code": "sd-financial-support"})  # priced per decision
+    assert (saved.budget.line(line).unit, saved.budget.line(line).unit_price_cents) == ("piece", 0)
+    budgets.set_line(budget.id, line, {"unit_price_cents": "250,00"})
+    saved = budgets.set_line(budget.id, line, {"service_code": "sd-financial-support"})
+    assert saved.budget.line(line).unit_price_cents == 25000  # typed by hand: kept
+    saved = budgets.set_reference_line(budget.id, 0, {"service_code": "sd-day-activities"})
+    assert (saved.budget.reference_lines[0].unit, saved.budget.reference_lines[0].unit_price_cents) == ("day", 9500)

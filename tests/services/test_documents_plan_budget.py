@@ -84,16 +84,17 @@ def write_budget(workspace: Workspace, plan_id: uuid.UUID) -> uuid.UUID:
     """A decided 2026 budget over the reference (justified), a commitment and uses exceeding it."""
     budgets = workspace.budgets
     budget = budgets.create_for_plan(plan_id, date(2026, 1, 1), date(2026, 12, 31))  # reference 100 h × 70,50 €
-    line_id = budgets.set_line(budget.id, None, {
-        "service_code": "sd-coaching", "quantity": "110", "arranging_method": "payment_commitment",
-        "provider": "Arjen Taito Oy", "description": "Asumisen valmennus kotona"}).line_id
+    line_id = budget.budget.lines[0].id  # from the plan's support: coaching 100 h
+    budgets.set_line(budget.id, line_id, {"quantity": "110", "arranging_method": "payment_commitment",
+                                          "description": "Asumisen valmennus kotona"})
     budgets.set_justification(budget.id, "Valmentaja lähempänä kotia.")
     budgets.decide(budget.id, date(2026, 1, 15), "HB-2026-101")
     budgets.add_commitment(budget.id, {"number": "MS-1", "provider": "Arjen Taito Oy", "service_code": "sd-coaching",
                                        "max_cents": "5 000", "valid_from": "2026-01-01", "valid_to": "2026-12-31"})
     for day, amount in (("2026-02-10", "705"), ("2026-03-10", "705"), ("2026-04-10", "705"), ("2026-05-10", "3000")):
         budgets.record_use(budget.id, {"used_on": day, "provider": "Arjen Taito Oy", "budget_line_id": line_id,
-                                       "units": "10", "amount_cents": amount, "commitment_number": "MS-1"})
+                                       "units": "10", "amount_cents": amount, "commitment_number": "MS-1",
+                                       "amount_reason": "Laskulla myös leirin kulut" if amount == "3000" else None})
     return budget.id
 
 
@@ -128,8 +129,8 @@ def test_client_plan_in_finnish_by_default_and_in_swedish_on_request(workspace, 
                      "Ei kirjattu: Arjen toiminnot", "”Haluan muuttaa omaan kotiin 1.”", "Tavoite 1 · Asuminen",
                      "Palveluntuottaja: Arjen Taito Oy", "Valmennus", "Henkilökohtainen budjetti",
                      "100 h × 70,50 € = 7 050,00 €", "alkaen 1.2.2026, toistaiseksi", "6 kk", "Roolikartta",
-                     "Omatyöntekijä", "Auttaa asunnon hakemisessa", "Vertailukustannus 7 050,00 €", "+705,00 €",
-                     "Budjetti ylittää vertailukustannuksen", "Valmentaja lähempänä kotia.",
+                     "Omatyöntekijä", "Auttaa asunnon hakemisessa", "Viitekustannus 7 050,00 €", "+705,00 €",
+                     "Budjetti ylittää viitekustannuksen", "Valmentaja lähempänä kotia.",
                      "Päätetty 15.1.2026, päätös HB-2026-101", "Eriävät näkemykset", "Muutto on vielä liian aikaista.",
                      "Tarvitsen apua ruoan ja rahojen kanssa.", "Kyllä", "Selkokielisen esitteen",
                      "viimeistään 20.7.2026", "Allekirjoitukset", "Nimenselvennys: Eeva Esimerkki"):
@@ -193,10 +194,11 @@ def test_budget_statement_shows_lines_reference_use_balance_and_alerts(workspace
     for expected in (
             "1.1.2026–31.12.2026", "Päätetty", "15.1.2026", "HB-2026-101", "1. Valmennus Asumisen valmennus kotona",
             "Maksusitoumus Arjen Taito Oy 110 h 70,50 € 7 755,00 €", "Yhteensä 7 755,00 €",
-            "Vertailukustannus 7 050,00 €", "Budjetti (kohdennettu) 7 755,00 €", "Erotus +705,00 €",
-            "Budjetti ylittää vertailukustannuksen 705,00 €.", "Perustelu Valmentaja lähempänä kotia.",
+            "Viitekustannus 7 050,00 €", "Budjetti (kohdennettu) 7 755,00 €", "Erotus +705,00 €",
+            "Budjetti ylittää viitekustannuksen 705,00 €.", "Perustelu Valmentaja lähempänä kotia.",
             "MS-1 Arjen Taito Oy Valmennus 5 000,00 € 1.1.2026–31.12.2026 5 115,00 €",
-            "10.5.2026 Arjen Taito Oy MS-1 1. Valmennus 10 h 3 000,00 €", "Yhteensä 5 115,00 €",
+            "10.5.2026 Arjen Taito Oy MS-1 1. Valmennus Summan perustelu: Laskulla myös leirin kulut 10 h 3 000,00 €",
+            "Yhteensä 5 115,00 €",
             "Budjettikaudesta on kulunut 50 % (183 / 365 päivää) 2.7.2026 mennessä.",
             "Käyttö on 132 % tähän mennessä odotetusta (5 115,00 € / 3 888,12 €).",
             "1. Valmennus 7 755,00 € 3 888,12 € 5 115,00 € 2 640,00 € 66 %",
@@ -214,10 +216,17 @@ def test_an_indicative_budget_says_so_and_has_no_follow_up_yet(workspace, docume
     plan_id = write_plan(workspace, client_id, "Aino Maria Virtanen", goals=1)
     budget = workspace.budgets.create_for_plan(plan_id, date(2026, 1, 1), date(2026, 12, 31))
     text = " ".join(assert_numbered(documents.render("budget_statement", budget.id), "Sivu"))
-    for expected in ("ALUSTAVA – budjettia ei ole vielä päätetty", "Budjettiin ei ole lisätty rivejä.",
+    for expected in ("ALUSTAVA – budjettia ei ole vielä päätetty", "1. Valmennus Asumisen valmennus",
                      "Maksusitoumuksia ei ole kirjattu.", "Toteutunutta käyttöä ei ole kirjattu.",
                      "Käyttöä seurataan, kun budjetti on päätetty.", "Kustannusneutraali", "Päätöspäivä –"):
         assert expected in text, expected
+    # with every line removed the budget holds nothing: not called cost-neutral
+    workspace.budgets.remove_line(budget.id, budget.budget.lines[0].id)
+    text = " ".join(pages_of(documents.render("budget_statement", budget.id)))
+    assert "Budjettiin ei ole lisätty rivejä." in text and "Kustannusneutraali" not in text
+    assert "Budjettiin ei ole vielä kohdennettu rahaa" in text
+    swedish = " ".join(pages_of(documents.render("budget_statement", budget.id, "sv")))
+    assert "Inga pengar har ännu fördelats i budgeten" in swedish and "Kostnadsneutral" not in swedish
 
 
 def test_every_special_letter_renders(workspace, documents) -> None:  # type: ignore[no-untyped-def]

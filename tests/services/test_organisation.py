@@ -45,9 +45,9 @@ def hb_client(workspace: Workspace, first: str, last: str, hetu: str, hours: str
     goal = plans.add_goal(plan.id, {"client_words": "Oma koti", "life_domain": "housing"}).content["goals"][0]["id"]
     plans.add_support(plan.id, goal, {"service_code": "sd-coaching", "quantity": "100",
                                       "arranging_method": "personal_budget"})
-    budget = budgets.create_for_plan(plan.id, START, END)
-    line = budgets.set_line(budget.id, None, {"service_code": "sd-coaching", "quantity": hours,
-                                              "arranging_method": "payment_commitment"}).line_id
+    budget = budgets.create_for_plan(plan.id, START, END)  # starts with the support's line
+    line = budgets.set_line(budget.id, budget.budget.lines[0].id, {"quantity": hours,
+                                                                   "arranging_method": "payment_commitment"}).line_id
     if decide:
         if hours != "100" and int(hours) > 100:
             budgets.set_justification(budget.id, "Tarve kasvoi")
@@ -77,7 +77,8 @@ def exports(workspace: Workspace) -> list[AccessLogEntry]:
         return list(session.scalars(select(AccessLogEntry).where(AccessLogEntry.action == "export")).all())
 
 
-def test_overview_adds_up_the_clients(service: OrganisationService, clients: dict[str, uuid.UUID]) -> None:
+def test_overview_adds_up_the_clients(workspace: Workspace, service: OrganisationService,
+                                      clients: dict[str, uuid.UUID]) -> None:
     overview = service.overview(TODAY)
     assert [r.client_name for r in overview.rows] == ["=Öhman Ö", "Aalto Eino", "Virtanen Aino"]
     assert [r.client_id for r in overview.rows] == [clients["=evil"], clients["eino"], clients["aino"]]
@@ -85,7 +86,12 @@ def test_overview_adds_up_the_clients(service: OrganisationService, clients: dic
     allocations = (120 + 80 + 100) * 7050
     assert (totals.clients, totals.reference_cents, totals.allocation_cents) == (3, 3 * REFERENCE, allocations)
     assert totals.difference_cents == allocations - 3 * REFERENCE == 0
-    assert (totals.cost_neutral, totals.over_reference) == (2, 1)  # Aalto is over by 20 h
+    assert (totals.cost_neutral, totals.over_reference, totals.no_allocation) == (2, 1, 0)  # Aalto: 20 h over
+    empty = hb_client(workspace, "Saara", "Tyhjä", "020304A124R", "0", decide=False)
+    rows = service.overview(TODAY).rows
+    row = next(r for r in rows if r.client_id == empty)
+    assert (row.allocation_cents, row.cost_state, row.cost_neutral) == (0, "no_allocation", False)
+    assert (totals_of(rows).cost_neutral, totals_of(rows).over_reference, totals_of(rows).no_allocation) == (2, 1, 1)
     assert totals.realised_cents == 35250
     assert totals.expected_cents == sum(r.expected_cents for r in overview.rows) > 0
     assert (totals.mean_attainment_change, totals.with_attainment) == (None, 0)

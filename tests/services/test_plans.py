@@ -7,6 +7,7 @@ import json
 import uuid
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -191,6 +192,35 @@ def test_goals_and_supports_with_catalogue_prices(workspace, plans, client_id) -
     assert plans.history(found.id)[-1].field_key == f"goals/{goal_id}"
     with pytest.raises(RecordGoneError):
         plans.remove_goal(found.id, goal_id)
+
+
+def test_choosing_a_catalogue_service_sets_its_unit_and_price(plans, client_id) -> None:  # type: ignore[no-untyped-def]
+    """The unit and price follow the chosen service, also when a unit was chosen first or the
+    service is changed (the tester's price stayed empty or stayed the old service's)."""
+    found = plans.start_draft(client_id)
+    goal_id = plans.add_goal(found.id, {"client_words": "Oma koti"}).content["goals"][0]["id"]
+    support_id = plans.add_support(found.id, goal_id, {"start_date": "2026-03-01"}).content["goals"][0][
+        "supports"][0]["id"]
+
+    def update(key: str, raw: object) -> Any:
+        plans.update_support(found.id, goal_id, support_id, key, raw)
+        return plans.open(found.id).plan.goals[0].supports[0]
+
+    update("unit", "day")  # chosen before the service
+    support = update("service_code", "sd-coaching")
+    assert (support.unit, support.unit_price_cents) == ("hour", 7050)
+    support = update("service_code", "sd-housing-support-day")  # another service: its unit and price
+    assert (support.unit, support.unit_price_cents) == ("day", 25200)
+    support = update("service_code", "sd-financial-support")  # priced per decision: the old price goes
+    assert support.unit_price_cents is None
+    update("unit_price_cents", "120,00")  # typed by hand for a service priced per decision
+    support = update("service_code", "sd-financial-support")  # the same again: nothing changes
+    assert support.unit_price_cents == 12000
+    plans.update_support(found.id, goal_id, support_id, "service_code", None)  # "not from the catalogue"
+    support = update("service_code", "sd-financial-support")
+    assert support.unit_price_cents == 12000  # a hand-typed price is kept
+    history = [c.field_key.rsplit("/", 1)[-1] for c in plans.history(found.id)][-3:]
+    assert history == ["unit_price_cents", "service_code", "service_code"]
 
 
 def test_role_map_edits(plans, client_id) -> None:  # type: ignore[no-untyped-def]

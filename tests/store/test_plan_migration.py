@@ -57,8 +57,8 @@ def test_store_0001_upgrades_through_0004_and_takes_plans_and_budgets(old_store:
     assert [c.field_key.split("/")[0] for c in plans.history(plan.id)] == ["goals", "goals"]
     budgets = BudgetService(db, ACTOR)
     budget = budgets.create_for_plan(plan.id, date(2026, 1, 1), date(2026, 12, 31))
-    saved = budgets.set_line(budget.id, None, {"service_code": "sd-coaching", "quantity": "8",
-                                               "arranging_method": "service_voucher"})
+    saved = budgets.set_line(budget.id, budget.budget.lines[0].id, {"quantity": "8",
+                                                                    "arranging_method": "service_voucher"})
     assert (saved.totals.reference_cents, saved.totals.allocation_cents) == (70500, 56400)
     assert [r.client_id for r in budgets.organisation_overview(date(2026, 6, 1))] == [client.id]
 

@@ -14,16 +14,11 @@ from typing import Any
 import pytest
 
 from sopiva_desk.domain import budget as hb
-from sopiva_desk.domain.budget import (
-    ARRANGING_METHODS,
-    Budget,
-    BudgetLine,
-    PaymentCommitment,
-    RealisedUse,
-    ReferenceLine,
-)
+from sopiva_desk.domain import budget_follow_up as follow
+from sopiva_desk.domain.budget import ARRANGING_METHODS, Budget, BudgetLine, ReferenceLine
+from sopiva_desk.domain.budget_follow_up import PaymentCommitment, RealisedUse
 from sopiva_desk.domain.issues import Issue, ValidationError
-from sopiva_desk.domain.money import InvalidInput
+from sopiva_desk.domain.money import InvalidInput, share_of
 
 D = Decimal
 START, END = date(2025, 1, 1), date(2025, 12, 31)
@@ -76,15 +71,25 @@ def test_reference_allocation_and_difference_are_exact_cents() -> None:
     assert hb.allocation(b) == 318998
     assert hb.reference_cost(b) == 33500 + 294000
     assert hb.difference(b) == 318998 - 327500
-    assert hb.is_cost_neutral(b)
+    assert hb.within_reference(b) and hb.recompute(b).cost_neutral
 
 
 def test_cost_neutral_means_difference_at_most_zero() -> None:
     ref = (reference("100", 3350),)
-    assert hb.is_cost_neutral(budget((line(quantity="100"),), ref))  # equal: neutral
-    assert not hb.is_cost_neutral(budget((line(quantity="100.01"),), ref))  # one hundredth over
+    assert hb.within_reference(budget((line(quantity="100"),), ref))  # equal: neutral
+    assert hb.recompute(budget((line(quantity="100"),), ref)).cost_state == "cost_neutral"
+    assert not hb.within_reference(budget((line(quantity="100.01"),), ref))  # one hundredth over
+    assert hb.recompute(budget((line(quantity="100.01"),), ref)).cost_state == "over_reference"
     assert hb.difference(budget((line(quantity="100.01"),), ref)) == 34  # 0.01 h × 33.50 € = 0.335 → 0.34
-    assert hb.is_cost_neutral(budget())  # nothing allocated, nothing referenced
+
+
+def test_a_budget_with_nothing_allocated_is_not_called_cost_neutral() -> None:
+    """0 € (no lines, or only 0 € lines) is within the reference but has not been made yet."""
+    ref = (reference("100", 3350),)
+    for empty in (budget((), ref), budget((line(quantity="0"),), ref), budget()):
+        totals = hb.recompute(empty)
+        assert hb.within_reference(empty) and not totals.justification_missing
+        assert totals.cost_state == "no_allocation" and not totals.cost_neutral
 
 
 def test_recompute_gives_every_total_at_once() -> None:
@@ -184,6 +189,28 @@ def test_period_dates_in_order_and_at_most_two_years() -> None:
     assert hb.validate(budget(period_start=date(2025, 3, 1), period_end=date(2025, 3, 1))) == []  # one day
     assert refused(lambda: budget(period_start="2025-01-01")) == Issue("period_start", "date.format")
     assert refused(lambda: budget(state="cancelled")) == Issue("state", "field.choice")
+
+
+def test_budgets_of_one_client_overlap_only_with_a_written_reason() -> None:
+    current = hb.OtherBudget(date(2026, 12, 1), date(2027, 11, 30), "decided")
+    draft = hb.OtherBudget(date(2027, 12, 1), date(2028, 11, 30), "indicative")
+    closed = hb.OtherBudget(date(2026, 1, 1), date(2026, 12, 31), "closed")
+    others = [draft, current, closed]
+    # the same period again, or one day shared at either end, overlaps the decided budget
+    for start, end in ((date(2026, 12, 1), date(2027, 11, 30)), (date(2025, 12, 1), date(2026, 12, 1)),
+                       (date(2027, 11, 30), date(2027, 11, 30))):
+        assert hb.overlapping(start, end, others) == [current]
+        assert hb.check_overlap(start, end, others, None) == [Issue(
+            "overlap_reason", "budget.overlap_reason_required",
+            {"start": date(2026, 12, 1), "end": date(2027, 11, 30), "count": 1})]
+    issue = hb.check_overlap(date(2027, 6, 1), date(2028, 5, 31), others, None)[0]
+    assert issue.params["count"] == 2 and "{start}–{end}".format(**issue.params) == "1.12.2026–30.11.2027"
+    assert hb.check_overlap(date(2027, 6, 1), date(2028, 5, 31), others, "Uusi päätös 1.6. alkaen") == []
+    # a closed budget may be followed on the same days; back to back is no overlap
+    assert hb.check_overlap(date(2026, 1, 1), date(2026, 11, 30), others, None) == []
+    assert hb.overlapping(date(2028, 12, 1), date(2029, 11, 30), others) == []
+    assert refused(lambda: hb.clean_reason("overlap_reason", "  ")) == Issue("overlap_reason", "field.required")
+    assert hb.clean_reason("overlap_reason", " ", required=False) is None
 
 
 def test_line_ids_are_unique_and_too_many_lines_are_reported() -> None:
@@ -312,7 +339,7 @@ def use(use_id: str, line_id: str, cents: int, on: date = date(2025, 3, 1), numb
 def test_balances_per_line_and_in_total() -> None:
     b = decided_budget()
     uses = [use("u1", "pa", 120000), use("u2", "pa", 30000), use("u3", "day", 50000, number=None)]
-    report = hb.follow_up(b, [commitment()], uses, date(2025, 4, 30))
+    report = follow.follow_up(b, [commitment()], uses, date(2025, 4, 30))
     balances = {lb.line_id: lb for lb in report.lines}
     assert (balances["pa"].allocated_cents, balances["pa"].realised_cents, balances["pa"].balance_cents) == (
         300000, 150000, 150000)
@@ -326,45 +353,90 @@ def test_balances_per_line_and_in_total() -> None:
 
 def test_over_use_of_a_line() -> None:
     b = decided_budget()
-    alerts = hb.alerts(b, [commitment(max_cents=10**9)], [use("u1", "pa", 300001)], date(2025, 3, 1))
-    assert alerts == [Issue("lines/pa", "budget.over_use", {"realised": 300001, "allocated": 300000})]
+    alerts = follow.alerts(b, [commitment(max_cents=10**9)], [use("u1", "pa", 300001)], date(2025, 3, 1))
+    assert alerts[0] == Issue("lines/pa", "budget.over_use", {"realised": 300001, "allocated": 300000})
+    assert [a.field for a in alerts] == ["lines/pa", "total"]  # the whole budget is also far ahead of time
     assert "{realised} / {allocated}".format(**alerts[0].params) == "3\xa0000,01\xa0€ / 3\xa0000,00\xa0€"
-    assert hb.alerts(b, [commitment(max_cents=10**9)], [use("u1", "pa", 300000)], date(2025, 3, 1)) == []
+    # all of it used by March is not over-use, but far ahead of time
+    assert [(a.field, a.key) for a in follow.alerts(b, [commitment(max_cents=10**9)], [use("u1", "pa", 300000)],
+                                                date(2025, 3, 1))][0] == ("lines/pa", "budget.ahead_of_time")
 
 
 def test_exceeding_a_commitment_maximum() -> None:
     b = decided_budget()
     uses = [use("u1", "pa", 60000), use("u2", "day", 50000)]
-    alerts = hb.alerts(b, [commitment(max_cents=100000)], uses, date(2025, 3, 1))
+    alerts = follow.alerts(b, [commitment(max_cents=100000)], uses, date(2025, 6, 1))
     assert alerts == [Issue("commitments/MS-1", "budget.commitment_exceeded",
                             {"number": "MS-1", "used": 110000, "max": 100000})]
-    assert hb.alerts(b, [commitment(max_cents=110000)], uses, date(2025, 3, 1)) == []  # at the maximum is fine
+    assert follow.alerts(b, [commitment(max_cents=110000)], uses, date(2025, 6, 1)) == []  # at the maximum is fine
 
 
 def test_clear_under_use_only_from_mid_period() -> None:
     b = decided_budget()
     committed = [commitment(max_cents=10**9)]
     # 1 July 2025: 182/365 of the year gone, just before the middle: nothing is said yet
-    assert hb.alerts(b, committed, [], date(2025, 7, 1)) == []
+    assert follow.alerts(b, committed, [], date(2025, 7, 1)) == []
     # 2 July: 183/365 gone. Every line used nothing: all three are clearly under-used
     mid = date(2025, 7, 2)
-    alerts = hb.alerts(b, committed, [], mid)
+    alerts = follow.alerts(b, committed, [], mid)
     assert [(a.field, a.key) for a in alerts] == [("lines/pa", "budget.under_use"), ("lines/day", "budget.under_use"),
                                                   ("lines/own", "budget.under_use")]
     assert alerts[0].params == {"realised": 0, "expected": 150411, "percent": 50}  # 300 000 × 183/365
     # exactly half of the pro-rata use is not "clear" under-use; a cent less is
     half = Fraction(300000 * 183, 365) / 2  # 75 205.47…
     enough = [use("u1", "pa", int(half) + 1)]
-    assert "lines/pa" not in {a.field for a in hb.alerts(b, committed, enough, mid)}
+    assert "lines/pa" not in {a.field for a in follow.alerts(b, committed, enough, mid)}
     short = [use("u1", "pa", int(half))]
-    assert "lines/pa" in {a.field for a in hb.alerts(b, committed, short, mid)}
+    assert "lines/pa" in {a.field for a in follow.alerts(b, committed, short, mid)}
     # after the period has ended the rule still holds (elapsed is 1)
-    assert "lines/own" in {a.field for a in hb.alerts(b, committed, short, date(2026, 2, 1))}
+    assert "lines/own" in {a.field for a in follow.alerts(b, committed, short, date(2026, 2, 1))}
+
+
+def test_use_far_ahead_of_time_is_alerted_before_the_line_is_spent() -> None:
+    """The tester's case: 2 695 € realised on 7.12. against 627,07 € expected by then (7 of 365 days
+    of a 32 697 € line) must alert, long before the line is fully used."""
+    start, end, today = date(2026, 12, 1), date(2027, 11, 30), date(2026, 12, 7)
+    b = hb.decide(budget((line("pa", "945", 3460),), (reference("945", 3460),), period_start=start,
+                         period_end=end), date(2026, 11, 20))
+    used = [RealisedUse(id="u1", used_on=today, provider="Assistans Kustens Ab", budget_line_id="pa",
+                        units=D(75), amount_cents=269500, amount_reason="Matkakulut laskulla")]
+    report = follow.follow_up(b, [], used, today)
+    assert report.lines[0].expected_cents == 62707  # 3 269 700 × 7/365, half up
+    assert report.alerts == (Issue("lines/pa", "budget.ahead_of_time", {
+        "realised": 269500, "expected": 62707, "runs_out": date(2027, 2, 23)}),)
+    # 7 days used 2 695 €: 32 697 € lasts 32 697 / (2 695 / 7) = 84.9 days, so the 85th day, 23.2.2027
+    assert "{runs_out}".format(**report.alerts[0].params) == "23.2.2027"
+    # a normal month later: 2 695 € of 2 724,75 € expected is on time
+    assert follow.follow_up(b, [], used, date(2027, 1, 1)).alerts == ()
+
+
+def test_the_pace_alert_needs_double_the_pace_and_five_percent_of_the_allocation() -> None:
+    b = decided_budget()  # pa 3 000,00 €; 1.1.–31.12.2025
+    day = date(2025, 3, 1)  # 60 of 365 days
+    expected = share_of(300000, 60, 365)
+    assert expected == 49315
+
+    def alerted(budget_: Budget, cents: int, on: date = day) -> bool:
+        return "lines/pa" in {a.field for a in follow.alerts(budget_, [], [use("u", "pa", cents, number=None)], on)}
+
+    assert alerted(b, 2 * expected) and not alerted(b, 2 * expected - 1)  # here 2 × is the larger bar
+    small = hb.decide(budget((line("pa", "10", 3000), line("x", "1", 100)), (reference("11", 3000),)),
+                      date(2024, 12, 15))  # a 300 € line
+    on = date(2025, 1, 10)  # 10 days: 8,22 € expected; 5 % of the line is 15 €
+    assert not alerted(small, 2000, on)  # 2,4 × the pace but only 11,78 € ahead: a first small invoice
+    assert alerted(small, 3000, on)  # 21,78 € ahead
+    assert not alerted(small, 0, on) and not alerted(b, 0)
+    # the whole budget is judged the same way, with its own run-out day
+    report = follow.follow_up(b, [], [use("u1", "pa", 122000, number=None), use("u2", "day", 30700, number=None)],
+                          day)
+    assert [(a.field, a.key) for a in report.alerts] == [("lines/pa", "budget.ahead_of_time"),
+                                                        ("total", "budget.ahead_of_time")]
+    assert report.alerts[1].params["expected"] == report.expected_cents == share_of(420000, 60, 365)
 
 
 def test_lines_with_nothing_allocated_are_never_under_used() -> None:
     b = hb.decide(budget((line("zero", "0"),)), date(2024, 12, 1))
-    assert hb.alerts(b, [], [], END) == []
+    assert follow.alerts(b, [], [], END) == []
 
 
 def test_use_outside_the_commitment_validity_or_the_period() -> None:
@@ -372,7 +444,7 @@ def test_use_outside_the_commitment_validity_or_the_period() -> None:
     spring = commitment(valid_from=date(2025, 1, 1), valid_to=date(2025, 5, 31))
     uses = [use("in", "pa", 100, on=date(2025, 5, 31)), use("late", "pa", 100, on=date(2025, 6, 1)),
             use("early", "pa", 100, on=date(2024, 12, 31))]
-    alerts = hb.alerts(b, [spring], uses, date(2025, 6, 2))
+    alerts = follow.alerts(b, [spring], uses, date(2025, 6, 2))
     assert alerts == [
         Issue("uses/late", "budget.use_outside_commitment_validity", {"number": "MS-1"}),
         Issue("uses/early", "budget.use_outside_period"),
@@ -383,7 +455,7 @@ def test_use_outside_the_commitment_validity_or_the_period() -> None:
 def test_uses_on_unknown_lines_or_commitments_are_reported_and_still_counted() -> None:
     b = decided_budget()
     uses = [use("u1", "gone", 5000), use("u2", "pa", 100, number="MS-404")]
-    report = hb.follow_up(b, [commitment()], uses, date(2025, 3, 1))
+    report = follow.follow_up(b, [commitment()], uses, date(2025, 3, 1))
     assert [(a.field, a.key) for a in report.alerts] == [("uses/u1", "budget.use_line_unknown"),
                                                          ("uses/u2", "budget.commitment_unknown")]
     assert report.realised_cents == 5100
@@ -391,13 +463,31 @@ def test_uses_on_unknown_lines_or_commitments_are_reported_and_still_counted() -
 
 def test_recording_a_use_needs_a_decided_budget_and_its_own_line() -> None:
     decided = decided_budget()
-    assert hb.check_use(decided, use("u", "pa", 100), [commitment()]) == []
-    assert keys(hb.check_use(decided, use("u", "gone", 100, number="X"), [commitment()])) == [
+    assert follow.check_use(decided, use("u", "pa", 3000), [commitment()]) == []  # 1 h × 30,00 €
+    assert keys(follow.check_use(decided, use("u", "gone", 100, number="X"), [commitment()])) == [
         "budget.use_line_unknown", "budget.commitment_unknown"]
-    assert keys(hb.check_use(budget((line("pa"),)), use("u", "pa", 100), [commitment()])) == ["budget.not_decided"]
-    assert keys(hb.check_use(hb.close(decided), use("u", "pa", 100), [commitment()])) == ["budget.closed"]
-    to_client = replace(use("u", "pa", 100), provider="Aino Asiakas")
-    assert keys(hb.check_use(decided, to_client, [commitment()], client_name=CLIENT)) == ["budget.payee_client"]
+    assert keys(follow.check_use(budget((line("pa"),)), use("u", "pa", 3350), [commitment()])) == ["budget.not_decided"]
+    assert keys(follow.check_use(hb.close(decided), use("u", "pa", 3000), [commitment()])) == ["budget.closed"]
+    to_client = replace(use("u", "pa", 3000), provider="Aino Asiakas")
+    assert keys(follow.check_use(decided, to_client, [commitment()], client_name=CLIENT)) == ["budget.payee_client"]
+
+
+def test_an_amount_that_is_not_units_times_the_unit_price_needs_a_reason() -> None:
+    """75 h at 34,60 € is 2 595,00 €: an invoice of 2 695,00 € is accepted only with a written reason."""
+    b = hb.decide(budget((line("pa", "945", 3460),), (reference("945", 3460),)), date(2024, 12, 15))
+    typo = use("u", "pa", 269500, units="75")
+    assert follow.check_use(b, typo, [commitment()]) == [Issue("amount_reason", "budget.amount_reason_required", {
+        "computed": 259500, "amount": 269500})]
+    assert "{computed}".format(**follow.check_use(b, typo, [commitment()])[0].params) == "2\xa0595,00\xa0€"
+    explained = replace(typo, amount_reason="Laskussa 75 h ja matkakulut 100 €")
+    assert follow.check_use(b, explained, [commitment()]) == []
+    assert follow.check_use(b, use("u", "pa", 259500, units="75"), [commitment()]) == []
+    assert follow.computed_amount(b.lines[0], D("7.5")) == 25950
+    # a line priced per decision (0 €) has no unit price to compare with
+    per_decision = hb.decide(budget((line("fin", "1", 0),), (reference("1", 0),)), date(2024, 12, 15))
+    assert follow.computed_amount(per_decision.lines[0], D(1)) is None
+    assert follow.check_use(per_decision, use("u", "fin", 50000, units="1"), [commitment()]) == []
+    assert refused(lambda: replace(typo, amount_reason="x" * 1001)).key == "field.too_long"
 
 
 def test_commitment_and_use_values_are_checked() -> None:
@@ -424,7 +514,7 @@ def test_every_message_key_is_in_the_catalogue_or_handed_over() -> None:
     known = {node.value for node in ast.walk(catalogue) if isinstance(node, ast.Constant)
              and isinstance(node.value, str)}
     used = set()
-    for name in ("money.py", "budget.py", "plans.py"):
+    for name in ("money.py", "budget.py", "budget_periods.py", "budget_follow_up.py", "plans.py"):
         for node in ast.walk(ast.parse((root / "domain" / name).read_text())):
             if (isinstance(node, ast.Constant) and isinstance(node.value, str) and " " not in node.value
                     and node.value.startswith(PREFIXES)):

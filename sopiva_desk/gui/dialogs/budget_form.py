@@ -1,8 +1,11 @@
-"""The form dialogs of the personal budget (create, decide, payment commitment, realised use):
-labelled fields with the reason for a refusal right under each, a line for refusals that
-belong to no field, and a main button that waits while the page does the store work.
+"""The form dialogs of the personal budget (create, decide, payment commitment, realised use,
+corrections): labelled fields with the reason for a refusal right under each, a line for
+refusals that belong to no field, and a main button that waits while the page does the store work.
 
-Nothing typed is lost on a refusal: the dialog stays open with every value in place.
+Nothing typed is lost on a refusal: the dialog stays open with every value in place. The
+dialog does not change its size when a reason appears: each field keeps one line for its
+reason and the dialog opens with room for a few more, so the buttons never move under the
+mouse (a longer list of reasons than that makes it taller rather than cutting it).
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -27,12 +32,21 @@ from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR
 from sopiva_desk.gui.widgets.page_parts import HINT_COLOR
 
+SPARE_LINES = 3  # beyond one line under each field: room for reasons that wrap onto two lines
+
 
 def _error_label(parent: QWidget, name: str) -> QLabel:
+    """An error line under a field: always there (empty), so a reason appearing moves nothing."""
     label = QLabel(parent, objectName=name, wordWrap=True)
     label.setStyleSheet(f"color: {ERROR_COLOR};")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
+    label.setMinimumHeight(label.fontMetrics().lineSpacing())
+    return label
+
+
+def hint(text: str, parent: QWidget, name: str = "") -> QLabel:
+    label = QLabel(text, parent, objectName=name, wordWrap=True)
+    label.setStyleSheet(f"color: {HINT_COLOR};")
     return label
 
 
@@ -46,12 +60,13 @@ class BudgetFormDialog(QDialog):
     def __init__(self, title: str, accept_text: str, parent: QWidget | None = None, *, explanation: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self._date_keys: set[str] = set()
         self._form = QFormLayout()
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self._form.setVerticalSpacing(2)
         self.general_error = _error_label(self, "generalError")
         self.buttons = QDialogButtonBox(self)
         self.accept_button = self.buttons.addButton(accept_text, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -61,33 +76,48 @@ class BudgetFormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if explanation:
-            label = QLabel(explanation, self, wordWrap=True)
-            label.setStyleSheet(f"color: {HINT_COLOR};")
-            layout.addWidget(label)
+            layout.addWidget(hint(explanation, self, "explanation"))
         layout.addLayout(self._form)
         layout.addWidget(self.general_error)
+        layout.addStretch(1)  # the spare room a long reason takes, above the buttons
         layout.addWidget(self.buttons)
         self._busy = False
+        self._sized = False
 
     # -- building --------------------------------------------------------------------------
 
-    def add_field(self, key: str, caption: str, editor: QWidget) -> QWidget:
+    def add_field(self, key: str, caption: str, editor: QWidget, below: QWidget | None = None) -> QWidget:
+        """``editor`` with its caption; ``below`` (e.g. a live note) goes between it and its error line."""
         editor.setObjectName(key)
         editor.setAccessibleName(caption.replace("&", ""))
         label = QLabel(caption, self)
         label.setBuddy(editor)
         error = _error_label(self, f"{key}Error")
         column = QVBoxLayout()
-        column.setSpacing(2)
+        column.setSpacing(1)
         column.addWidget(editor)
+        if below is not None:
+            column.addWidget(below)
         column.addWidget(error)
         self._form.addRow(label, column)
         self.fields[key] = editor
         self.errors[key] = error
         return editor
 
-    def add_line(self, key: str, caption: str, text: str = "", placeholder: str = "") -> QLineEdit:
+    def add_row(self, widget: QWidget) -> None:
+        """A widget across the form (a note between fields)."""
+        self._form.addRow(widget)
+
+    def add_line(self, key: str, caption: str, text: str = "", placeholder: str = "",
+                 below: QWidget | None = None) -> QLineEdit:
         edit = QLineEdit(text, self, placeholderText=placeholder)
+        self.add_field(key, caption, edit, below)
+        return edit
+
+    def add_text(self, key: str, caption: str, placeholder: str = "", lines: int = 2) -> QPlainTextEdit:
+        """A few lines of free text (a reason); Tab moves on instead of typing a tab."""
+        edit = QPlainTextEdit(self, placeholderText=placeholder, tabChangesFocus=True)
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
         self.add_field(key, caption, edit)
         return edit
 
@@ -111,6 +141,8 @@ class BudgetFormDialog(QDialog):
         if isinstance(editor, QLineEdit):
             text = editor.text()
             return parse_date(text) if key in self._date_keys else text.strip() or None
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText().strip() or None
         return None
 
     def values(self) -> dict[str, Any]:
@@ -128,14 +160,16 @@ class BudgetFormDialog(QDialog):
         for key, label in self.errors.items():
             text = "\n".join(by_field.get(key, []))
             label.setText(text)
-            label.setVisible(bool(text))
             self.fields[key].setAccessibleDescription(text)
             if text and first is None:
                 first = self.fields[key]
         self.general_error.setText("\n".join(general))
-        self.general_error.setVisible(bool(general))
         if first is not None:
             first.setFocus()
+
+    def clear_issue(self, key: str) -> None:
+        self.errors[key].setText("")
+        self.fields[key].setAccessibleDescription("")
 
     def field_of(self, issue_field: str) -> str:
         """The dialog field an issue belongs to (subclasses map the service's names)."""
@@ -151,6 +185,14 @@ class BudgetFormDialog(QDialog):
         self.set_busy(True)
         self.submitted.emit(self.values())
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        if not self._sized:  # the first time: the spare room for reasons, once
+            self._sized = True
+            hint_size = self.sizeHint()
+            self.resize(max(self.width(), hint_size.width()),
+                        hint_size.height() + SPARE_LINES * self.fontMetrics().lineSpacing())
+        super().showEvent(event)
+
 
 class DecideBudgetDialog(BudgetFormDialog):
     """The decision date and number; what stops deciding is listed under the fields."""
@@ -163,3 +205,13 @@ class DecideBudgetDialog(BudgetFormDialog):
         self.date_edit = self.add_date("decision_date", self.tr("Decision &date"), today)
         self.reference_edit = self.add_line("decision_reference", self.tr("Decision &number"),
                                             placeholder=self.tr("optional"))
+
+
+class ReasonDialog(BudgetFormDialog):
+    """Asks the written reason for cancelling a follow-up entry (kept in the history with it)."""
+
+    def __init__(self, title: str, accept_text: str, explanation: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, accept_text, parent, explanation=explanation)
+        self.setObjectName("reasonDialog")
+        self.reason_edit = self.add_text("reason", self.tr("&Reason"), self.tr("e.g. The same invoice was "
+                                                                               "recorded twice"), lines=3)

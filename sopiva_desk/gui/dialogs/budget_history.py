@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.models.budget_rows_model import BudgetRowsModel, Cell
@@ -34,21 +34,32 @@ class BudgetHistoryDialog(QDialog):
         fit_to_screen(self, QSize(980, 520))
         self._catalogue, self._language, self._numbers = catalogue, language, line_numbers
         self.model = BudgetRowsModel([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Before"),
-                                      self.tr("After")], self)
+                                      self.tr("After"), self.tr("Reason")], self)
         self.model.set_rows([[
             Cell(f"{format_date(c.changed_at.astimezone().date())} {c.changed_at.astimezone():%H.%M}"),
             Cell(c.changed_by_name), Cell(self._what(c.field_key)), Cell(self._value(c.old_value)),
-            Cell(self._value(c.new_value))] for c in reversed(list(changes))])
+            Cell(self._after(c)), Cell(c.reason)] for c in reversed(list(changes))])
         self.table = QTableView(self, objectName="budgetHistoryTable")
         self.table.setModel(self.model)
         make_read_only_list(self.table, name=self.tr("Changes"))
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # When, who and what as wide as they are; before, after and the reason share the rest and wrap.
+        header = self.table.horizontalHeader()
         self.table.resizeColumnsToContents()
+        for column in (3, 4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
+
+    def _after(self, change: BudgetChangeView) -> str:
+        """The new value; a follow-up entry that was removed with a reason was cancelled."""
+        if change.new_value is None and change.reason and change.field_key.startswith(("uses/", "commitments/")):
+            return self.tr("Cancelled")
+        return self._value(change.new_value)
 
     def _what(self, key: str) -> str:
         parts = key.split("/")
@@ -71,8 +82,14 @@ class BudgetHistoryDialog(QDialog):
             return "–".join(_iso_date(v) for v in value)
         if isinstance(value, dict):
             if "used_on" in value:
-                return f"{_iso_date(value['used_on'])} · {value.get('provider')} · " + money_text(
-                    value.get("amount_cents") or 0, language)
+                try:
+                    units = quantity_text(Decimal(value.get("units") or "0"), language)
+                except InvalidOperation:
+                    units = str(value.get("units"))
+                text = f"{_iso_date(value['used_on'])} · {value.get('provider')} · " + self.tr(
+                    "{units} units").format(units=units) + " · " + money_text(value.get("amount_cents") or 0, language)
+                return text + (" · " + self.tr("amount: {reason}").format(reason=value["amount_reason"])
+                               if value.get("amount_reason") else "")
             if "max_cents" in value:
                 return f"{value.get('provider')} · " + self.tr("at most {amount}").format(
                     amount=money_text(value.get("max_cents") or 0, language))

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 Index = QModelIndex | QPersistentModelIndex
 WARNING_TEXT = QColor("#7a2e00")  # 8.9:1 on white; the cell's tooltip says why
+MUTED_TEXT = QColor("#5f6670")  # 5.9:1 on white: a cancelled entry (its note says so in words)
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class Cell:
     data: Any = None
     number: bool = False  # right-aligned
     warning: str = ""  # shown as the tooltip, text in the warning colour
+    muted: bool = False  # a cancelled entry: grey and struck through (the row's note says why)
 
 
 class BudgetRowsModel(QAbstractTableModel):
@@ -62,8 +64,12 @@ class BudgetRowsModel(QAbstractTableModel):
             return cell.warning or cell.text or None
         if role == Qt.ItemDataRole.TextAlignmentRole and cell.number:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and cell.warning:
-            return QBrush(WARNING_TEXT)
+        if role == Qt.ItemDataRole.ForegroundRole and (cell.warning or cell.muted):
+            return QBrush(MUTED_TEXT if cell.muted else WARNING_TEXT)
+        if role == Qt.ItemDataRole.FontRole and cell.muted:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
         if role == Qt.ItemDataRole.UserRole:
             return cell.data
         return None

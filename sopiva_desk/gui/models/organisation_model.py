@@ -31,6 +31,7 @@ from sopiva_desk.services.budgets import OverviewRow
 from sopiva_desk.services.organisation import use_percent
 
 ClientIdRole = int(Qt.ItemDataRole.UserRole) + 1
+BudgetIdRole = int(Qt.ItemDataRole.UserRole) + 2
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -99,7 +100,7 @@ class _Entry:
 
 
 def _entry(row: OverviewRow, language: str) -> _Entry:
-    over = not row.cost_neutral
+    over = row.cost_state == "over_reference"
     share = use_percent(row)
     difference = signed_cents(row.difference_cents, language)
     display = (
@@ -121,6 +122,7 @@ class OrganisationModel(QAbstractTableModel):
         super().__init__(parent)
         self._language = language
         self._entries: list[_Entry] = []
+        self._header_lines: dict[int, str] = {}
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
@@ -136,13 +138,17 @@ class OrganisationModel(QAbstractTableModel):
             return entry.display[column]
         if role == ClientIdRole:
             return entry.row.client_id
+        if role == BudgetIdRole:
+            return entry.row.budget_id
         if role == _ALIGN:
             return _RIGHT if column in _NUMERIC else _LEFT
-        over = column == Column.DIFFERENCE and not entry.row.cost_neutral
+        over = column == Column.DIFFERENCE and entry.row.cost_state == "over_reference"
         if role == _TOOLTIP:
             if over:
                 return self.tr("Over the reference cost by {amount}").format(
                     amount=format_cents(entry.row.difference_cents, self._language))
+            if column == Column.DIFFERENCE and entry.row.cost_state == "no_allocation":
+                return self.tr("Nothing allocated yet: the budget has no lines, or only lines at 0 €")
             if column == Column.DIFFERENCE:
                 return self.tr("Within the reference cost (cost-neutral)")
             if column == Column.ATTAINMENT and entry.row.goal_attainment_change is None:
@@ -160,7 +166,7 @@ class OrganisationModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role == _DISPLAY:
-            return self.column_titles()[section]
+            return self._header_lines.get(section) or self.column_titles()[section]
         if role == _ALIGN:
             return _RIGHT if section in _NUMERIC else _LEFT
         if role == _TOOLTIP:
@@ -171,6 +177,11 @@ class OrganisationModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def set_header_lines(self, lines: dict[int, str]) -> None:
+        """Titles broken onto lines (``\n``) by the page so that no title is cut; by column."""
+        self._header_lines = dict(lines)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
 
     def column_titles(self) -> tuple[str, ...]:
         return (self.tr("Client"), self.tr("State"), self.tr("Period"), self.tr("Reference cost"),
@@ -249,4 +260,8 @@ class OrganisationProxy(QSortFilterProxyModel):
 
     def client_id(self, index: QModelIndex | QPersistentModelIndex) -> uuid.UUID | None:
         value = index.data(ClientIdRole) if index.isValid() else None
+        return value if isinstance(value, uuid.UUID) else None
+
+    def budget_id(self, index: QModelIndex | QPersistentModelIndex) -> uuid.UUID | None:
+        value = index.data(BudgetIdRole) if index.isValid() else None
         return value if isinstance(value, uuid.UUID) else None

@@ -23,7 +23,7 @@ from sopiva_desk.domain.issues import ValidationError
 from sopiva_desk.gui import prompts
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.budget_commitment import AddCommitmentDialog, RecordUseDialog
-from sopiva_desk.gui.dialogs.budget_form import DecideBudgetDialog
+from sopiva_desk.gui.dialogs.budget_form import DecideBudgetDialog, ReasonDialog
 from sopiva_desk.gui.dialogs.budget_history import BudgetHistoryDialog
 from sopiva_desk.gui.dialogs.document_preview import documents_button
 from sopiva_desk.gui.formatting import format_date
@@ -31,8 +31,9 @@ from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.widgets.autosave import SaveStateIndicator
 from sopiva_desk.gui.widgets.budget_editor import BudgetEditor
 from sopiva_desk.gui.widgets.budget_follow_up import BudgetFollowUpView, line_name
+from sopiva_desk.gui.widgets.budget_parts import money_text
 from sopiva_desk.gui.widgets.page_parts import add_back_shortcuts, build_record_header
-from sopiva_desk.services.budgets import BudgetSaved, BudgetView, PlanSupportChoice
+from sopiva_desk.services.budgets import BudgetSaved, BudgetView, FollowUpEntries, PlanSupportChoice
 from sopiva_desk.services.catalogue import Catalogue
 
 Loaded = tuple[BudgetView, str, Catalogue, list[PlanSupportChoice]]
@@ -60,12 +61,15 @@ class BudgetPage(QWidget):
         self._view: BudgetView | None = None
         self._opening: uuid.UUID | None = None
         self._catalogue: Catalogue | None = None
-        self._commitments: list[Any] = []
+        self._commitments: list[Any] = []  # the living ones, for the use dialog
+        self._uses: dict[str, Any] = {}  # the living ones by id, to correct or cancel
         self.editor = BudgetEditor(context, self)
         self.editor.budget_saved.connect(self._on_editor_budget_saved)
         self.follow_up = BudgetFollowUpView(context.ui_language, self)
         self.follow_up.add_commitment_requested.connect(self._on_follow_up_add_commitment_requested)
         self.follow_up.record_use_requested.connect(self._on_follow_up_record_use_requested)
+        self.follow_up.correct_requested.connect(self._on_follow_up_correct_requested)
+        self.follow_up.cancel_requested.connect(self._on_follow_up_cancel_requested)
         self.tabs = QTabWidget(self, objectName="budgetTabs")
         self.tabs.addTab(self.editor, self.tr("&Budget"))
         self.tabs.addTab(self.follow_up, self.tr("F&ollow-up"))
@@ -95,7 +99,9 @@ class BudgetPage(QWidget):
         self.back_button, self.client_label, self.title_label = (header.back_button, header.client_label,
                                                                  header.title_label)
         self.status_label = header.status_label
-        header.reason_label.hide()
+        self.overlap_label = header.reason_label  # why this budget shares days with another one
+        self.overlap_label.setObjectName("overlapLabel")
+        self.overlap_label.hide()
         self.title_label.setText(self.tr("Personal budget"))
         return header.layout
 
@@ -141,6 +147,8 @@ class BudgetPage(QWidget):
         self.follow_up.clear()
         self.client_label.clear()
         self.status_label.clear()
+        self.overlap_label.clear()
+        self.overlap_label.hide()
         self.tabs.setCurrentWidget(self.editor)
         self.setAccessibleName(self.tr("Personal budget"))
         self._update_buttons()
@@ -179,6 +187,11 @@ class BudgetPage(QWidget):
         period = self.tr("Period {start}–{end}").format(start=format_date(budget.period_start),
                                                         end=format_date(budget.period_end))
         self.status_label.setText(f"{status} · {period}")
+        overlaps = ", ".join(f"{format_date(o.period_start)}–{format_date(o.period_end)}" for o in view.overlaps)
+        if overlaps:
+            self.overlap_label.setText(self.tr("Shares days with the budget of {periods}. Reason: {reason}").format(
+                periods=overlaps, reason=view.overlap_reason or self.tr("not written")))
+        self.overlap_label.setVisible(bool(overlaps))
         self.tabs.setTabEnabled(1, budget.state != "indicative")
         self.tabs.setTabToolTip(1, "" if budget.state != "indicative" else self.tr(
             "Follow-up starts when the budget is decided"))
@@ -209,16 +222,18 @@ class BudgetPage(QWidget):
         if view is None or view.budget.state == "indicative":
             return
 
-        def load() -> tuple[uuid.UUID, Any, list[Any], list[Any]]:
+        def load() -> tuple[uuid.UUID, Any, FollowUpEntries]:
             budgets = context.workspace.budgets
-            return view.id, budgets.follow_up(view.id, today), budgets.commitments(view.id), budgets.uses(view.id)
+            return view.id, budgets.follow_up(view.id, today), budgets.entries(view.id)
 
-        def show(loaded: tuple[uuid.UUID, Any, list[Any], list[Any]]) -> None:
-            budget_id, follow, commitments, uses = loaded
+        def show(loaded: tuple[uuid.UUID, Any, FollowUpEntries]) -> None:
+            budget_id, follow, entries = loaded
             if self._view is None or budget_id != self._view.id or self._catalogue is None:
                 return
-            self._commitments = commitments
-            self.follow_up.show_follow_up(self._view, follow, commitments, uses, self._catalogue, today)
+            self._commitments = [e.commitment for e in entries.commitments if not e.cancelled]
+            self._uses = {e.use.id: e.use for e in entries.uses if not e.cancelled}
+            self.follow_up.show_follow_up(self._view, follow, entries.commitments, entries.uses, self._catalogue,
+                                          today)
             self.follow_up_shown.emit(follow)
 
         context.run(load, parent=self, on_success=show)
@@ -245,19 +260,24 @@ class BudgetPage(QWidget):
         dialog.submitted.connect(submitted)
         dialog.open()
 
-    def _on_follow_up_add_commitment_requested(self) -> None:
+    def _commitment_dialog(self, correcting: Any = None) -> AddCommitmentDialog | None:
         view = self._view
         if view is None or view.budget.state != "decided" or self._catalogue is None:
-            return
+            return None
         language = self._context.ui_language
         lines = view.budget.lines
         services = [(s.code, s.name(language)) for s in self._catalogue.list_services()]
         used = [line.service_code for line in lines]
         services.sort(key=lambda s: (s[0] not in used, used.index(s[0]) if s[0] in used else 0))
-        dialog = AddCommitmentDialog(services, (view.budget.period_start, view.budget.period_end),
-                                     provider=next((line.provider for line in lines if line.provider), ""),
-                                     parent=self)
-        budget_id = view.id
+        return AddCommitmentDialog(services, (view.budget.period_start, view.budget.period_end),
+                                   provider=next((line.provider for line in lines if line.provider), ""),
+                                   parent=self, correcting=correcting, language=language)
+
+    def _on_follow_up_add_commitment_requested(self) -> None:
+        dialog = self._commitment_dialog()
+        if dialog is None:
+            return
+        budget_id = self._view.id  # type: ignore[union-attr]
         self._open_form(dialog, lambda values: lambda: self._context.workspace.budgets.add_commitment(
             budget_id, values))
 
@@ -269,6 +289,60 @@ class BudgetPage(QWidget):
         dialog = RecordUseDialog(self._line_choices(), self._commitments, today, self._context.ui_language, self)
         budget_id = view.id
         self._open_form(dialog, lambda values: lambda: self._context.workspace.budgets.record_use(budget_id, values))
+
+    def _on_follow_up_correct_requested(self, kind: str, key: str) -> None:
+        """Correct a commitment (by number) or a use (by id) entered wrongly, with a reason."""
+        view = self._view
+        if view is None or view.budget.state != "decided":
+            return
+        budgets, budget_id = self._context.workspace.budgets, view.id
+        dialog: Any
+        if kind == "commitments":
+            commitment = next((c for c in self._commitments if c.number == key), None)
+            dialog = self._commitment_dialog(commitment) if commitment is not None else None
+            if dialog is None:
+                return
+
+            def correct(values: dict[str, Any]) -> Callable[[], Any]:
+                reason = values.pop("reason")
+                return lambda: budgets.correct_commitment(budget_id, key, values, reason)
+        else:
+            use = self._uses.get(key)
+            if use is None:
+                return
+            dialog = RecordUseDialog(self._line_choices(), self._commitments, use.used_on, self._context.ui_language,
+                                     self, correcting=use)
+
+            def correct(values: dict[str, Any]) -> Callable[[], Any]:
+                reason = values.pop("reason")
+                return lambda: budgets.correct_use(budget_id, key, values, reason)
+        self._open_form(dialog, correct)
+
+    def _on_follow_up_cancel_requested(self, kind: str, key: str) -> None:
+        """Cancel an entry made by mistake: it stays in the list and the history with the reason."""
+        view = self._view
+        if view is None or view.budget.state != "decided":
+            return
+        budgets, budget_id = self._context.workspace.budgets, view.id
+        if kind == "commitments":
+            dialog = ReasonDialog(self.tr("Cancel payment commitment {number}").format(number=key),
+                                  self.tr("Cancel the commitment"), self.tr(
+                                      "Cancel a commitment entered by mistake. It stays listed and in the history "
+                                      "with the reason. A commitment with realised use under it cannot be "
+                                      "cancelled: correct or cancel those entries first."), self)
+            work: Callable[[str], Any] = lambda reason: budgets.cancel_commitment(budget_id, key, reason)  # noqa: E731
+        else:
+            use = self._uses.get(key)
+            if use is None:
+                return
+            dialog = ReasonDialog(self.tr("Cancel realised use of {date}").format(date=format_date(use.used_on)),
+                                  self.tr("Cancel the entry"), self.tr(
+                                      "Cancel a use recorded by mistake ({provider}, {amount}). It stays listed and "
+                                      "in the history with the reason, and no longer counts in the balances and "
+                                      "alerts.").format(provider=use.provider, amount=money_text(
+                                          use.amount_cents, self._context.ui_language)), self)
+            work = lambda reason: budgets.cancel_use(budget_id, key, reason)  # noqa: E731
+        self._open_form(dialog, lambda values: lambda: work(values["reason"]))
 
     # -- deciding and closing --------------------------------------------------------------
 

@@ -1,8 +1,10 @@
 """The organisation view of personal budgets: every HB client's budget in force, totals across
 clients, and "Export CSV…" (docs/admin.md, "Organisation view and CSV export").
 
-Keys: Ctrl+F goes to the name filter, Enter or a double-click opens the client, Esc or
-Alt+Left goes back. Loading and the export run on the store lane, never on the GUI thread.
+Keys: Ctrl+F goes to the name filter, Enter or a double-click opens the row's budget, "Open
+client file" (Ctrl+O) the client's file; Esc or Alt+Left goes back. Loading and the export run
+on the store lane, never on the GUI thread. Long column titles are broken onto two lines
+rather than cut.
 """
 
 from __future__ import annotations
@@ -57,8 +59,9 @@ _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _COLUMN_SAMPLES = {
     Column.NAME: "Hämäläinen-Kärkkäinen Aino Maria", Column.STATE: "Indicative__",
     Column.PERIOD: "30.12.2026–29.12.2027",
-    Column.REFERENCE: "1 234 567,00 €_", Column.ALLOCATION: "1 234 567,00 €_", Column.DIFFERENCE: "▲ +123 456,00 €_",
-    Column.REALISED: "1 234 567,00 €_", Column.EXPECTED: "1 234 567,00 €_", Column.USE: "100 %",
+    # One client's budget for a year stays under a million (24/7 assistance is about 300 000 €).
+    Column.REFERENCE: "999 999,00 €_", Column.ALLOCATION: "999 999,00 €_", Column.DIFFERENCE: "▲ +99 999,00 €_",
+    Column.REALISED: "999 999,00 €_", Column.EXPECTED: "999 999,00 €_", Column.USE: "100 %",
     Column.ATTAINMENT: "+0,00",
 }
 
@@ -66,11 +69,13 @@ _COLUMN_SAMPLES = {
 class OrganisationPage(QWidget):
     """Signals:
         back_requested(): the user wants to go back.
-        client_activated(object): the UUID of the client opened from the table.
+        budget_activated(object): the UUID of the budget opened from the table (double-click, Enter).
+        client_activated(object): the UUID of the client whose file is opened ("Open client file").
         status_message(str): a short message for the window's status bar (e.g. after an export).
     """
 
     back_requested = Signal()
+    budget_activated = Signal(object)
     client_activated = Signal(object)
     status_message = Signal(str)
 
@@ -114,6 +119,7 @@ class OrganisationPage(QWidget):
         find.activated.connect(self.filter_edit.setFocus)
         self.view.installEventFilter(self)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
+        self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         context.workspace_changed.connect(self._on_context_workspace_changed)
         self.setAccessibleName(self.tr("Personal budgets in the organisation"))
@@ -164,12 +170,21 @@ class OrganisationPage(QWidget):
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setAccessibleName(self.tr("Working"))
         self.busy_bar.hide()
+        self.open_budget_button = QPushButton(self.tr("Open budget"), self, objectName="openBudgetButton")
+        self.open_budget_button.setToolTip(self.tr("Open the chosen client's budget (Enter or double-click)"))
+        self.open_budget_button.clicked.connect(lambda: self._activate(self.view.currentIndex()))
+        self.open_client_button = QPushButton(self.tr("Open client file"), self, objectName="openClientButton")
+        self.open_client_button.setToolTip(self.tr("Open the chosen client's file (Ctrl+O)"))
+        self.open_client_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+        self.open_client_button.clicked.connect(self._on_open_client_button_clicked)
         row = QHBoxLayout()
         row.addWidget(self.filter_edit)
         row.addSpacing(12)
         row.addWidget(self.count_label)
         row.addStretch(1)
         row.addWidget(self.busy_bar)
+        row.addWidget(self.open_budget_button)
+        row.addWidget(self.open_client_button)
         return row
 
     def _setup_view(self) -> None:
@@ -183,20 +198,30 @@ class OrganisationPage(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # long titles (Finnish) show whole in their tooltips
+        # Qt elides a two-line title as if it were one long line ("Odotettu tähän\nm…"): the titles
+        # are broken onto lines that fit their columns instead (``_fit_columns``), so nothing is elided.
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)
         header.setHighlightSections(False)
         self._fit_columns()
         view.setSortingEnabled(True)
         view.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
 
     def _fit_columns(self) -> None:
-        """Wide enough for the sample value; the header too, up to a limit (a longer title is
-        elided and shown whole in its tooltip), so the name column keeps its room at 1366 px."""
+        """Wide enough for the sample value. A title wider than that is broken onto two lines
+        (never cut: "Käyttö budjetoi…" told nothing), and the column widens to its longer line,
+        so the name column keeps its room at 1366 px."""
         cells, titles = self.fontMetrics(), self.view.horizontalHeader().fontMetrics()
+        room = 32  # the sort arrow and the section's margins
+        lines: dict[int, str] = {}
         for column, title in enumerate(self.model.column_titles()):
-            sample = cells.horizontalAdvance(_COLUMN_SAMPLES.get(Column(column), "")) + 16
-            title_width = min(titles.horizontalAdvance(title) + 32, max(sample, cells.horizontalAdvance("x" * 16)))
-            self.view.setColumnWidth(column, max(sample, title_width))
+            width = cells.horizontalAdvance(_COLUMN_SAMPLES.get(Column(column), "")) + 16
+            if titles.horizontalAdvance(title) + room > width:
+                text = two_lines(title, titles.horizontalAdvance)
+                if text != title:
+                    lines[column] = text
+                width = max([width] + [titles.horizontalAdvance(line) + room for line in text.split("\n")])
+            self.view.setColumnWidth(column, width)
+        self.model.set_header_lines(lines)
 
     # -- public ----------------------------------------------------------------------------
 
@@ -233,6 +258,7 @@ class OrganisationPage(QWidget):
             value.setText("—")
         self._update_busy()
         self._update_count()
+        self._update_row_buttons()
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -242,8 +268,11 @@ class OrganisationPage(QWidget):
         self._overview = overview
         self._set_busy(-1)
         self.model.set_rows(overview.rows)
+        if self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))  # Enter opens the first budget at once
         self._show_totals(overview)
         self._update_count()
+        self._update_row_buttons()
 
     def _on_task_ended(self, generation: int) -> None:
         if generation == self._generation:
@@ -262,8 +291,16 @@ class OrganisationPage(QWidget):
                                               else self.tr("Within the reference cost in total"))
         self.summary["realised"].setText(f"{format_cents(totals.realised_cents, language)} / "
                                          f"{format_cents(totals.expected_cents, language)}")
-        self.summary["cost_neutral"].setText(self.tr("{neutral} of {clients} ({over} over)").format(
-            neutral=totals.cost_neutral, clients=totals.clients, over=totals.over_reference))
+        if totals.no_allocation:
+            self.summary["cost_neutral"].setText(self.tr("{neutral} of {clients} ({over} over, {empty} empty)").format(
+                neutral=totals.cost_neutral, clients=totals.clients, over=totals.over_reference,
+                empty=totals.no_allocation))
+            self.summary["cost_neutral"].setToolTip(self.tr("Empty: nothing allocated yet, so neither "
+                                                            "cost-neutral nor over"))
+        else:
+            self.summary["cost_neutral"].setText(self.tr("{neutral} of {clients} ({over} over)").format(
+                neutral=totals.cost_neutral, clients=totals.clients, over=totals.over_reference))
+            self.summary["cost_neutral"].setToolTip("")
         self.summary["attainment"].setText(format_change(totals.mean_attainment_change, language))
         self.summary["attainment"].setToolTip(
             self.tr("No reviews yet") if totals.mean_attainment_change is None
@@ -372,12 +409,25 @@ class OrganisationPage(QWidget):
         super().changeEvent(event)
 
     def _activate(self, index: QModelIndex) -> None:
-        client_id = self.proxy.client_id(index)
-        if client_id is not None:
-            self.client_activated.emit(client_id)
+        budget_id = self.proxy.budget_id(index)
+        if budget_id is not None:
+            self.budget_activated.emit(budget_id)
 
     def _on_view_double_clicked(self, index: QModelIndex) -> None:
         self._activate(index)
+
+    def _on_open_client_button_clicked(self) -> None:
+        client_id = self.proxy.client_id(self.view.currentIndex())
+        if client_id is not None:
+            self.client_activated.emit(client_id)
+
+    def _on_view_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_row_buttons()
+
+    def _update_row_buttons(self) -> None:
+        chosen = self.proxy.client_id(self.view.currentIndex()) is not None
+        self.open_budget_button.setEnabled(chosen)
+        self.open_client_button.setEnabled(chosen)
 
     def _on_filter_edit_text_changed(self, text: str) -> None:
         self.proxy.set_name_filter(text)
@@ -394,3 +444,13 @@ class OrganisationPage(QWidget):
         """The clients in the table's current order and filter (for tests and keyboard users)."""
         return [cid for row in range(self.proxy.rowCount())
                 if (cid := self.proxy.client_id(self.proxy.index(row, 0))) is not None]
+
+
+def two_lines(title: str, width: Callable[[str], int]) -> str:
+    """``title`` broken at the space that makes its longer line shortest (one line when it has no space)."""
+    words = title.split(" ")
+    if len(words) < 2:
+        return title
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    first, second = min(splits, key=lambda pair: max(width(pair[0]), width(pair[1])))
+    return f"{first}\n{second}"

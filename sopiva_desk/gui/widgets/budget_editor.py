@@ -269,7 +269,7 @@ class BudgetEditor(QWidget):
         self.issues_label.setText("\n".join(lines))
         self.issues_heading.setVisible(bool(lines))
         self.issues_label.setVisible(bool(lines))
-        over = not totals.cost_neutral
+        over = totals.cost_state == "over_reference"
         self.justification_hint.setText(self.tr("Required: the budget is over the reference cost. Explain why "
                                                 "the extra cost is needed.") if over else
                                         self.tr("Needed only when the budget is over the reference cost."))
@@ -357,11 +357,7 @@ class BudgetEditor(QWidget):
         fields: dict[str, Any] = {name: value}
         if name == "plan_support_id":
             fields[name] = value or None
-        if name == "service_code" and self._view is not None and self._catalogue is not None:
-            model = self.lines_model if prefix == "lines" else self.reference_model
-            line = model.line(model.row_of(key))
-            if self._catalogue.price_on(value, self._view.budget.period_start) is None:
-                fields["unit_price_cents"] = line.unit_price_cents  # priced per decision: keep the price
+        # Choosing a service: the service sets the line's unit and unit price (BudgetService).
         self.autosave.save_value(field, fields, self._save)
         self._show_errors()
 

@@ -1,9 +1,16 @@
 """The Follow-up tab of the personal budget page: balances per line and in total against the
 elapsed time, the alerts, payment commitments and realised uses.
 
+A commitment or use entered by mistake is corrected or cancelled with a reason ("Correct…",
+"Cancel entry…" under each table, for the chosen row); a cancelled one stays in the list, struck
+through, with its reason, and no longer counts. The "Note" column shows why an amount differs
+from units × unit price and why an entry was corrected or cancelled.
+
 Signals:
     add_commitment_requested(): the user wants to add a payment commitment.
     record_use_requested(): the user wants to record a realised use.
+    correct_requested(str, str): "commitments" or "uses", and the number or id of the entry.
+    cancel_requested(str, str): the same, to cancel the entry.
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from fractions import Fraction
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
@@ -30,12 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from sopiva_desk.domain import budget as rules
+from sopiva_desk.domain import budget_follow_up as followup
 from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.models.budget_rows_model import BudgetRowsModel, Cell
 from sopiva_desk.gui.widgets.budget_parts import WARNING_COLOR, money_text, quantity_text
 from sopiva_desk.gui.widgets.page_parts import HINT_COLOR, bold_label, make_read_only_list
-from sopiva_desk.services.budgets import BudgetView
+from sopiva_desk.services.budgets import BudgetView, CommitmentEntry, UseEntry
 from sopiva_desk.services.catalogue import Catalogue
 
 USED_COLOR = QColor("#1f5fa8")  # 6.6:1 on white
@@ -127,6 +136,8 @@ def _table(parent: QWidget, model: BudgetRowsModel, name: str, stretch: int) -> 
 class BudgetFollowUpView(QScrollArea):
     add_commitment_requested = Signal()
     record_use_requested = Signal()
+    correct_requested = Signal(str, str)
+    cancel_requested = Signal(str, str)
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,7 +145,7 @@ class BudgetFollowUpView(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._language = language
-        self.follow: rules.FollowUp | None = None
+        self.follow: followup.FollowUp | None = None
         column = QWidget(self)
         layout = QVBoxLayout(column)
         layout.setContentsMargins(4, 6, 16, 24)
@@ -170,33 +181,75 @@ class BudgetFollowUpView(QScrollArea):
 
         self.commitments_model = BudgetRowsModel([
             self.tr("Number"), self.tr("Provider"), self.tr("Service"), self.tr("Maximum sum"), self.tr("Used"),
-            self.tr("Valid")], self)
-        self.commitments_table = _table(column, self.commitments_model, "commitmentsTable", 1)
+            self.tr("Valid"), self.tr("Note")], self)
+        self.commitments_table = _table(column, self.commitments_model, "commitmentsTable", 6)
         self.add_commitment_button = QPushButton(self.tr("Add commitment…"), column, objectName="addCommitmentButton")
         self.add_commitment_button.clicked.connect(self.add_commitment_requested)
-        self._section(layout, column, self.tr("Payment commitments"), self.commitments_table,
-                      self.add_commitment_button)
+        self.correct_commitment_button, self.cancel_commitment_button = self._section(
+            layout, column, self.tr("Payment commitments"), self.commitments_table, self.add_commitment_button,
+            "commitments")
 
         self.uses_model = BudgetRowsModel([
             self.tr("Date"), self.tr("Provider"), self.tr("Commitment"), self.tr("Line"), self.tr("Units"),
-            self.tr("Amount")], self)
-        self.uses_table = _table(column, self.uses_model, "usesTable", 3)
+            self.tr("Amount"), self.tr("Note")], self)
+        self.uses_table = _table(column, self.uses_model, "usesTable", 6)
         self.record_use_button = QPushButton(self.tr("Record use…"), column, objectName="recordUseButton")
         self.record_use_button.clicked.connect(self.record_use_requested)
-        self._section(layout, column, self.tr("Realised use"), self.uses_table, self.record_use_button)
+        self.correct_use_button, self.cancel_use_button = self._section(
+            layout, column, self.tr("Realised use"), self.uses_table, self.record_use_button, "uses")
         layout.addStretch(1)
         self.setWidget(column)
+        self._can_correct = False
         self.clear()
 
-    @staticmethod
-    def _section(layout: QVBoxLayout, parent: QWidget, title: str, table: QTableView, button: QPushButton) -> None:
+    def _section(self, layout: QVBoxLayout, parent: QWidget, title: str, table: QTableView, button: QPushButton,
+                 kind: str) -> tuple[QPushButton, QPushButton]:
+        """A heading with the add button, the table, and Correct… / Cancel entry… for its chosen row."""
         row = QHBoxLayout()
         row.addWidget(bold_label(title, parent, scale=1.15))
         row.addStretch(1)
         row.addWidget(button)
+        correct = QPushButton(self.tr("Correct…"), parent, objectName=f"{kind}CorrectButton")
+        correct.setToolTip(self.tr("Correct the chosen entry; the reason and the earlier values are kept in "
+                                   "the history"))
+        cancel = QPushButton(self.tr("Cancel entry…"), parent, objectName=f"{kind}CancelButton")
+        cancel.setToolTip(self.tr("Cancel the chosen entry made by mistake: it stays listed and in the "
+                                  "history with the reason, and no longer counts"))
+        actions = QHBoxLayout()
+        actions.addWidget(correct)
+        actions.addWidget(cancel)
+        actions.addStretch(1)
+        correct.clicked.connect(lambda: self._on_entry_action(table, kind, self.correct_requested))
+        cancel.clicked.connect(lambda: self._on_entry_action(table, kind, self.cancel_requested))
+        table.selectionModel().currentRowChanged.connect(lambda *_: self._update_entry_buttons())
+        table.doubleClicked.connect(lambda *_: self._on_entry_action(table, kind, self.correct_requested))
         layout.addSpacing(6)
         layout.addLayout(row)
         layout.addWidget(table)
+        layout.addLayout(actions)
+        return correct, cancel
+
+    def chosen_entry(self, table: QTableView) -> str | None:
+        """The number or id of the table's chosen entry, when it can still be corrected (not cancelled)."""
+        index = table.currentIndex()
+        model = table.model()
+        if not index.isValid() or not isinstance(model, BudgetRowsModel):
+            return None
+        first = model.cell(index.row(), 0)
+        return None if first.muted else first.data
+
+    def _on_entry_action(self, table: QTableView, kind: str, signal: Any) -> None:
+        entry = self.chosen_entry(table)
+        if self._can_correct and entry is not None:
+            signal.emit(kind, entry)
+
+    def _update_entry_buttons(self) -> None:
+        for table, buttons in ((self.commitments_table, (self.correct_commitment_button,
+                                                         self.cancel_commitment_button)),
+                               (self.uses_table, (self.correct_use_button, self.cancel_use_button))):
+            enabled = self._can_correct and self.chosen_entry(table) is not None
+            for button in buttons:
+                button.setEnabled(enabled)
 
     def clear(self) -> None:
         self.follow = None
@@ -210,11 +263,14 @@ class BudgetFollowUpView(QScrollArea):
         self.set_can_record(False, False)
 
     def set_can_record(self, commitments: bool, uses: bool) -> None:
+        """Whether commitments and uses can be added now; entries can be corrected while commitments can."""
         self.add_commitment_button.setEnabled(commitments)
         self.record_use_button.setEnabled(uses)
+        self._can_correct = commitments
+        self._update_entry_buttons()
 
-    def show_follow_up(self, view: BudgetView, follow: rules.FollowUp, commitments: Sequence[rules.PaymentCommitment],
-                       uses: Sequence[rules.RealisedUse], catalogue: Catalogue, today: date) -> None:
+    def show_follow_up(self, view: BudgetView, follow: followup.FollowUp, commitments: Sequence[CommitmentEntry],
+                       uses: Sequence[UseEntry], catalogue: Catalogue, today: date) -> None:
         self.follow = follow
         language = self._language
         money = lambda cents: money_text(cents, language)  # noqa: E731
@@ -250,22 +306,46 @@ class BudgetFollowUpView(QScrollArea):
                 Cell(self.tr("{used} % used, {elapsed} % of the time").format(used=_percent(used), elapsed=elapsed),
                      (used, follow.elapsed))])
         self.balances_model.set_rows(rows)
-        self.commitments_model.set_rows([[
-            Cell(c.number, c.number), Cell(c.provider), Cell(service_name(c.service_code, catalogue, language)),
-            Cell(money(c.max_cents), number=True),
-            Cell(money(follow.commitment_use.get(c.number, 0)), number=True,
-                 warning=warned.get(f"commitments/{c.number}", "")),
-            Cell(f"{format_date(c.valid_from)}–{format_date(c.valid_to)}")] for c in commitments])
+        commitment_rows = []
+        for entry in commitments:
+            c, muted = entry.commitment, entry.cancelled
+            used = 0 if muted else follow.commitment_use.get(c.number, 0)
+            commitment_rows.append([
+                Cell(c.number, c.number, muted=muted), Cell(c.provider, muted=muted),
+                Cell(service_name(c.service_code, catalogue, language), muted=muted),
+                Cell(money(c.max_cents), number=True, muted=muted),
+                Cell(money(used), number=True, muted=muted,
+                     warning="" if muted else warned.get(f"commitments/{c.number}", "")),
+                Cell(f"{format_date(c.valid_from)}–{format_date(c.valid_to)}", muted=muted),
+                Cell(self._note(None, entry.correction_reason, entry.cancel_reason))])
+        self.commitments_model.set_rows(commitment_rows)
         self.uses_model.set_rows([[
-            Cell(format_date(u.used_on), u.id, warning=warned.get(f"uses/{u.id}", "")), Cell(u.provider),
-            Cell(u.commitment_number or "—"), Cell(names.get(u.budget_line_id, u.budget_line_id)),
-            Cell(quantity_text(u.units, language), number=True), Cell(money(u.amount_cents), number=True)]
-            for u in sorted(uses, key=lambda u: (u.used_on, u.id), reverse=True)])
+            Cell(format_date(e.use.used_on), e.use.id, warning=warned.get(f"uses/{e.use.id}", ""), muted=e.cancelled),
+            Cell(e.use.provider, muted=e.cancelled), Cell(e.use.commitment_number or "—", muted=e.cancelled),
+            Cell(names.get(e.use.budget_line_id, e.use.budget_line_id), muted=e.cancelled),
+            Cell(quantity_text(e.use.units, language), number=True, muted=e.cancelled),
+            Cell(money(e.use.amount_cents), number=True, muted=e.cancelled),
+            Cell(self._note(e.use.amount_reason, e.correction_reason, e.cancel_reason))]
+            for e in sorted(uses, key=lambda e: (e.use.used_on, e.use.id), reverse=True)])
+        self._update_entry_buttons()
+
+    def _note(self, amount_reason: str | None, correction: str | None, cancelled: str | None) -> str:
+        """Why an amount differs, why an entry was corrected or cancelled: in words, never colour alone."""
+        parts = []
+        if cancelled:
+            parts.append(self.tr("Cancelled: {reason}").format(reason=cancelled))
+        if correction:
+            parts.append(self.tr("Corrected: {reason}").format(reason=correction))
+        if amount_reason:
+            parts.append(self.tr("Amount: {reason}").format(reason=amount_reason))
+        return " · ".join(part.replace("\n", " ") for part in parts)
 
     def _alert_where(self, field: str, names: dict[str, str]) -> str:
         parts = field.split("/")
         if parts[0] == "lines" and len(parts) > 1 and parts[1] in names:
             return f"{names[parts[1]]}: "
+        if parts[0] == "total":
+            return self.tr("Whole budget: ")
         return ""
 
 

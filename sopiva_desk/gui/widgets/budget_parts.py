@@ -19,6 +19,7 @@ _t = QCoreApplication.translate  # lupdate knows the alias (Makefile: -tr-functi
 # state also has its own icon and words, so colour is never the only sign.
 NEUTRAL_STYLE = "background: #e6f4ea; color: #1b5e20; border: 1px solid #1b5e20;"
 OVER_STYLE = "background: #fff4e5; color: #7a2e00; border: 1px solid #b34700;"
+EMPTY_STYLE = "background: #eef1f5; color: #30343a; border: 1px solid #6b7480;"  # nothing allocated yet
 WARNING_COLOR = "#7a2e00"  # 8.9:1 on white
 
 
@@ -60,6 +61,7 @@ def field_labels() -> dict[str, str]:
         "state": _t("BudgetHistoryDialog", "State"),
         "decision_date": _t("BudgetHistoryDialog", "Decision date"),
         "decision_reference": _t("BudgetHistoryDialog", "Decision number"),
+        "overlap_reason": _t("BudgetHistoryDialog", "Reason for the overlap"),
     }
 
 
@@ -125,6 +127,7 @@ class BudgetTotalsBar(QFrame):
         indicator.addWidget(self.indicator_label, 0, 1)
         layout.addWidget(self.indicator, 0, Qt.AlignmentFlag.AlignVCenter)
         self.cost_neutral: bool | None = None
+        self.cost_state: str | None = None  # rules.COST_STATES, None when nothing is shown
         self.setAccessibleName(self.tr("Budget totals"))
 
     def show_totals(self, totals: rules.BudgetTotals | None) -> None:
@@ -133,14 +136,19 @@ class BudgetTotalsBar(QFrame):
                           self.indicator_label):
                 label.clear()
             self.indicator.hide()
-            self.cost_neutral = None
+            self.cost_neutral = self.cost_state = None
             return
         language = self._language
         self.reference_label.setText(money_text(totals.reference_cents, language))
         self.allocation_label.setText(money_text(totals.allocation_cents, language))
         self.difference_label.setText(money_text(totals.difference_cents, language))
         self.cost_neutral = totals.cost_neutral
-        if totals.cost_neutral:
+        self.cost_state = totals.cost_state
+        if totals.cost_state == "no_allocation":  # 0 € is not an achievement: no tick, no green
+            text = (self.tr("Nothing allocated yet") if totals.line_cents else self.tr("No budget lines yet"))
+            icon = QStyle.StandardPixmap.SP_MessageBoxInformation
+            style = EMPTY_STYLE
+        elif totals.cost_neutral:
             text = self.tr("Cost-neutral")
             icon = QStyle.StandardPixmap.SP_DialogApplyButton
             style = NEUTRAL_STYLE

@@ -21,6 +21,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from sqlalchemy.orm import Session
 
 from sopiva_desk.domain import budget as hb
+from sopiva_desk.domain import budget_follow_up as follow
 from sopiva_desk.domain.money import format_cents, format_quantity
 from sopiva_desk.services.budget_content import budget_of, commitment_of, use_of
 from sopiva_desk.services.documents.base import (
@@ -59,9 +60,9 @@ class BudgetDocument:
     header: ClientHeader
     budget: hb.Budget
     totals: hb.BudgetTotals
-    commitments: tuple[hb.PaymentCommitment, ...]
-    uses: tuple[hb.RealisedUse, ...]
-    follow_up: hb.FollowUp
+    commitments: tuple[follow.PaymentCommitment, ...]
+    uses: tuple[follow.RealisedUse, ...]
+    follow_up: follow.FollowUp
     today: date
     plan_document_id: str
     plan_version: int | None
@@ -91,7 +92,8 @@ class BudgetStatementSpec:
             service = ctx.catalogue.service(code)
             names[code] = service.name(texts.language) if service is not None else code
         data = BudgetDocument(
-            header, budget, hb.recompute(budget), commitments, uses, hb.follow_up(budget, commitments, uses, ctx.today),
+            header, budget, hb.recompute(budget), commitments, uses,
+            follow.follow_up(budget, commitments, uses, ctx.today),
             ctx.today, document_id("ASU", found.plan_id, plan.version_no if plan else None),
             plan.version_no if plan else None, names)
         return Source(meta, found.client_id, found.id, data)
@@ -202,7 +204,9 @@ class _Story:
                                 (t("difference"), signed(totals.difference_cents, self.lang))],
                                self.s, bold_rows=(2,))
         out: list[Flowable] = [*self.section("s_summary"), figures, Spacer(1, 2.5 * mm)]
-        if totals.cost_neutral:
+        if totals.cost_state == "no_allocation":
+            out.append(para(t("no_allocation"), self.s.body))
+        elif totals.cost_neutral:
             out.append(para(t("cost_neutral"), self.s.body))
         else:
             out += [notice(t("over_reference", amount=self.money(totals.difference_cents)), self.s, strong=False),
@@ -232,7 +236,8 @@ class _Story:
         if not self.doc.uses:
             return [*out, para(t("uses_none"), self.s.body)]
         line_units = {line.id: line.unit for line in self.budget.lines}
-        rows = [[format_day(u.used_on), u.provider, u.commitment_number or "", self.line_name(u.budget_line_id),
+        rows = [[format_day(u.used_on), u.provider, u.commitment_number or "", self.line_name(u.budget_line_id)
+                 + (f"\n{t('amount_reason', reason=u.amount_reason)}" if u.amount_reason else ""),
                  self.quantity(u.units, line_units[u.budget_line_id]) if u.budget_line_id in line_units
                  else format_quantity(u.units, self.lang), self.money(u.amount_cents)] for u in self.doc.uses]
         rows.append([t("total"), "", "", "", "", self.money(self.doc.follow_up.realised_cents)])
@@ -279,6 +284,8 @@ class _Story:
             kind, _, ident = alert.field.partition("/")
             if kind == "lines":
                 items.append(t("alert_line", line=self.line_name(ident), message=message))
+            elif kind == "total":
+                items.append(t("alert_total", message=message))
             elif kind == "uses" and ident in uses:
                 use = uses[ident]
                 items.append(t("alert_use", date=format_day(use.used_on), provider=use.provider, message=message))

@@ -324,7 +324,9 @@ class _Story:
                               (t("allocation"), self.money(totals.allocation_cents)),
                               (t("difference"), signed(totals.difference_cents, self.lang))], self.s, bold_rows=(2,)),
                 Spacer(1, 2 * mm)]
-        if totals.cost_neutral:
+        if totals.cost_state == "no_allocation":
+            out.append(para(t("no_allocation"), self.s.body))
+        elif totals.cost_neutral:
             out.append(para(t("cost_neutral"), self.s.body))
         else:
             out += [notice(t("over_reference"), self.s, strong=False), Spacer(1, 1.5 * mm),

@@ -88,6 +88,23 @@ def uses_of(session: Session, budget_id: uuid.UUID) -> Sequence[BudgetUse]:
     return session.scalars(stmt).all()
 
 
+def cancelled_commitments_of(session: Session, budget_id: uuid.UUID) -> Sequence[BudgetCommitment]:
+    """Commitments cancelled as entered by mistake (tombstones with a reason), for the follow-up list."""
+    stmt = (select(BudgetCommitment)
+            .where(BudgetCommitment.budget_id == budget_id, BudgetCommitment.deleted_at.is_not(None),
+                   BudgetCommitment.cancel_reason != "")
+            .order_by(BudgetCommitment.valid_from, BudgetCommitment.number))
+    return session.scalars(stmt).all()
+
+
+def cancelled_uses_of(session: Session, budget_id: uuid.UUID) -> Sequence[BudgetUse]:
+    """Uses cancelled as entered by mistake (tombstones with a reason), for the follow-up list."""
+    stmt = (select(BudgetUse)
+            .where(BudgetUse.budget_id == budget_id, BudgetUse.deleted_at.is_not(None), BudgetUse.cancel_reason != "")
+            .order_by(BudgetUse.used_on, literal_column("realised_use.rowid")))
+    return session.scalars(stmt).all()
+
+
 def budget_changes(session: Session, budget_id: uuid.UUID) -> Sequence[PersonalBudgetChange]:
     stmt = (select(PersonalBudgetChange)
             .where(PersonalBudgetChange.budget_id == budget_id)
