@@ -3011,6 +3011,29 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     </message>
 </context>
 <context>
+    <name>DraftAssessment</name>
+    <message>
+        <source>An assessment is still in draft</source>
+        <translation>An assessment is still in draft</translation>
+    </message>
+    <message>
+        <source>This client has a service-needs assessment in draft, started {started}.
+
+Continue it, or start a new assessment beside it?</source>
+        <translation>This client has a service-needs assessment in draft, started {started}.
+
+Continue it, or start a new assessment beside it?</translation>
+    </message>
+    <message>
+        <source>Continue the draft (started {started})</source>
+        <translation>Continue the draft (started {started})</translation>
+    </message>
+    <message>
+        <source>Start a new assessment anyway</source>
+        <translation>Start a new assessment anyway</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Sopiva Desk</source>
@@ -3610,6 +3633,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>The passphrases do not match.</source>
         <translation>The passphrases do not match.</translation>
+    </message>
+    <message>
+        <source>This client has a needs assessment in draft: continue it, or start another deliberately.</source>
+        <translation>This client has a needs assessment in draft: continue it, or start another deliberately.</translation>
     </message>
     <message>
         <source>A visit with this client is still open. Continue it, or start a new one deliberately.</source>

@@ -3011,6 +3011,29 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
 </context>
 <context>
+    <name>DraftAssessment</name>
+    <message>
+        <source>An assessment is still in draft</source>
+        <translation>Arvio on vielä luonnoksena</translation>
+    </message>
+    <message>
+        <source>This client has a service-needs assessment in draft, started {started}.
+
+Continue it, or start a new assessment beside it?</source>
+        <translation>Asiakkaalla on palvelutarpeen arvio luonnoksena, aloitettu {started}.
+
+Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
+    </message>
+    <message>
+        <source>Continue the draft (started {started})</source>
+        <translation>Jatka luonnosta (aloitettu {started})</translation>
+    </message>
+    <message>
+        <source>Start a new assessment anyway</source>
+        <translation>Aloita silti uusi arvio</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Sopiva Desk</source>
@@ -3610,6 +3633,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>The passphrases do not match.</source>
         <translation>Tunnuslauseet eivät ole samat.</translation>
+    </message>
+    <message>
+        <source>This client has a needs assessment in draft: continue it, or start another deliberately.</source>
+        <translation>Asiakkaalla on palvelutarpeen arvio luonnoksena: jatka sitä tai aloita uusi harkiten.</translation>
     </message>
     <message>
         <source>A visit with this client is still open. Continue it, or start a new one deliberately.</source>

@@ -3011,6 +3011,29 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     </message>
 </context>
 <context>
+    <name>DraftAssessment</name>
+    <message>
+        <source>An assessment is still in draft</source>
+        <translation>En bedömning är fortfarande ett utkast</translation>
+    </message>
+    <message>
+        <source>This client has a service-needs assessment in draft, started {started}.
+
+Continue it, or start a new assessment beside it?</source>
+        <translation>Klienten har en servicebehovsbedömning som utkast, påbörjad {started}.
+
+Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</translation>
+    </message>
+    <message>
+        <source>Continue the draft (started {started})</source>
+        <translation>Fortsätt med utkastet (påbörjat {started})</translation>
+    </message>
+    <message>
+        <source>Start a new assessment anyway</source>
+        <translation>Påbörja ändå en ny bedömning</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Sopiva Desk</source>
@@ -3610,6 +3633,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>The passphrases do not match.</source>
         <translation>Lösenfraserna stämmer inte överens.</translation>
+    </message>
+    <message>
+        <source>This client has a needs assessment in draft: continue it, or start another deliberately.</source>
+        <translation>Klienten har en servicebehovsbedömning som utkast: fortsätt med den eller påbörja en ny medvetet.</translation>
     </message>
     <message>
         <source>A visit with this client is still open. Continue it, or start a new one deliberately.</source>

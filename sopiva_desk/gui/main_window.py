@@ -13,7 +13,7 @@ from sopiva_desk.gui import prompts
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.create_budget import CreateBudgetDialog
 from sopiva_desk.gui.dialogs.plan_visit import PlanVisitDialog
-from sopiva_desk.gui.dialogs.start_visit import StartVisitDialog
+from sopiva_desk.gui.dialogs.start_visit import StartVisitDialog, ask_about_open_visit
 from sopiva_desk.gui.dialogs.templates_dialog import TemplatesDialog
 from sopiva_desk.gui.dialogs.visit_summary import VisitSummaryDialog
 from sopiva_desk.gui.messages import issue_text
@@ -28,7 +28,7 @@ from sopiva_desk.gui.pages.plan import PlanPage
 from sopiva_desk.gui.pages.print_queue import PrintQueuePage
 from sopiva_desk.gui.pages.today import TodayPage
 from sopiva_desk.gui.pages.visit import VisitPage
-from sopiva_desk.services.assessments import VisitSummary, VisitView
+from sopiva_desk.services.assessments import VisitAlreadyOpen, VisitSummary, VisitView
 from sopiva_desk.services.today import DraftKind
 
 
@@ -435,6 +435,14 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.visit)
 
         def refused(error: ValidationError) -> None:
+            if isinstance(error, VisitAlreadyOpen):  # another visit of this client is still open
+                choice = ask_about_open_visit(self, error.visit, row.full_name)
+                if choice == 0:
+                    started(error.visit)
+                elif choice == 1:
+                    context.run(lambda: context.workspace.visits.start_planned_visit(visit_id, another=True),
+                                parent=self, on_success=started, on_invalid=refused)
+                return
             prompts.show_error(self, self.tr("Start visit"), "\n".join(issue_text(i) for i in error.issues))
             self.today.reload()
 

@@ -81,6 +81,8 @@ _CATALOGUE: dict[str, str] = {
     "passphrase.weak": QT_TRANSLATE_NOOP(
         "Messages", "Too easy to guess. Add a few more unrelated words of your own."),
     "passphrase.mismatch": QT_TRANSLATE_NOOP("Messages", "The passphrases do not match."),
+    "assessment.draft_open": QT_TRANSLATE_NOOP(
+        "Messages", "This client has a needs assessment in draft: continue it, or start another deliberately."),
     "visit.already_open": QT_TRANSLATE_NOOP(
         "Messages", "A visit with this client is still open. Continue it, or start a new one deliberately."),
     # what is due in a case

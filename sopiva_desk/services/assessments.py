@@ -110,6 +110,14 @@ class VisitAlreadyOpen(ValidationError):
         self.visit = visit
 
 
+class AssessmentDraftOpen(ValidationError):
+    """The client has an assessment still in draft: continue it, or start another deliberately."""
+
+    def __init__(self, assessment: AssessmentView) -> None:
+        super().__init__([Issue("assessment", "assessment.draft_open")])
+        self.assessment = assessment
+
+
 def visit_view(visit: Visit) -> VisitView:
     return VisitView(visit.id, visit.client_id, visit.starts_at, visit.ends_at, visit.way, visit.place,
                      tuple(visit.participants), tuple(visit.absent), visit.notes, visit.status, visit.planned_at,
@@ -236,12 +244,13 @@ class VisitService(_Base):
             return visit_view(visit)
 
     def start_planned_visit(self, visit_id: uuid.UUID, *, way: str | None = None, place: str | None = None,
-                            notes: str | None = None) -> VisitView:
+                            notes: str | None = None, another: bool = False) -> VisitView:
         """The counsellor has arrived: the planned visit becomes the open visit, starting now.
 
         The planned time is kept in ``planned_at``; ``way``, ``place`` and ``notes``, when given,
         replace the planned ones in the same step (changed on the doorstep). Starting a visit that
-        is already open returns it as it is (a second click, or another window).
+        is already open returns it as it is (a second click, or another window). While the client
+        has another visit open, ``VisitAlreadyOpen`` unless ``another`` (as ``start_visit``).
         """
         changes: dict[str, Any] = {}
         issues: list[Issue] = []
@@ -261,6 +270,10 @@ class VisitService(_Base):
                 return visit_view(visit)
             if visit.status != visit_rules.VisitStatus.PLANNED:
                 raise ValidationError([Issue("status", "visit.not_planned")])
+            if not another:
+                still_open = [v for v in repo.visits_for_client(session, visit.client_id) if v.status == "open"]
+                if still_open:  # newest first
+                    raise VisitAlreadyOpen(visit_view(still_open[0]))
             visit.planned_at = visit.starts_at
             visit.starts_at = utc_now()
             visit.status = visit_rules.VisitStatus.OPEN.value
@@ -356,7 +369,10 @@ class AssessmentService(_Base):
             raise RecordGoneError()
         return template
 
-    def start(self, client_id: uuid.UUID, template_id: str, visit_id: uuid.UUID | None = None) -> AssessmentView:
+    def start(self, client_id: uuid.UUID, template_id: str, visit_id: uuid.UUID | None = None, *,
+              another: bool = False) -> AssessmentView:
+        """A new draft assessment. While the client has a first version still in draft,
+        ``AssessmentDraftOpen`` (the newest draft) unless ``another`` says a second one is meant."""
         template = self.library.latest(template_id)
         if template is None:
             raise RecordGoneError()
@@ -365,6 +381,11 @@ class AssessmentService(_Base):
                 raise RecordGoneError()
             if visit_id is not None and repo.get_visit(session, visit_id) is None:
                 raise RecordGoneError()
+            if not another:
+                drafts = [a for a in repo.assessments_for_client(session, client_id)
+                          if a.status == "draft" and a.version_no == 1]  # an amendment in draft is not a new one
+                if drafts:
+                    raise AssessmentDraftOpen(assessment_view(max(drafts, key=lambda a: a.created_at)))
             series = uuid.uuid4()
             found = self._new(Assessment, client_id=client_id, visit_id=visit_id, series_id=series, version_no=1,
                               template_id=template.id, template_version=template.version, status="draft",

@@ -153,7 +153,7 @@ def test_an_amended_assessment_lists_both_versions(
 def test_double_click_and_enter_open_an_assessment(
         qtbot: Any, widget: ClientAssessmentsWidget, workspace: Workspace, client_id: uuid.UUID) -> None:
     older = workspace.assessments.start(client_id, TEMPLATE_ID)
-    newer = workspace.assessments.start(client_id, TEMPLATE_ID)
+    newer = workspace.assessments.start(client_id, TEMPLATE_ID, another=True)
     load(qtbot, widget, client_id)
     view = widget.view
     index = widget.model.index(1, AssessmentListModel.TEMPLATE)
@@ -192,6 +192,33 @@ def test_start_visit_and_new_assessment_buttons(
     assert widget.model.rowCount() == 1  # the list was reloaded
     assert rows(widget.model)[0][3:] == ("Draft", "", "")
     assert new_assessment.isEnabled()
+
+
+@pytest.mark.parametrize("answer", [0, 1, None])
+def test_a_new_assessment_beside_a_draft_asks_first(
+        qtbot: Any, widget: ClientAssessmentsWidget, workspace: Workspace, client_id: uuid.UUID,
+        monkeypatch: pytest.MonkeyPatch, answer: int | None) -> None:
+    """The sibling of the second open visit: continuing the draft is the usual wish."""
+    from sopiva_desk.gui import prompts
+
+    draft = workspace.assessments.start(client_id, TEMPLATE_ID)
+    asked: list[list[str]] = []
+    monkeypatch.setattr(prompts, "choose", lambda _p, _t, _text, choices, default=0: asked.append(choices) or answer)
+    load(qtbot, widget, client_id)
+    opened: list[object] = []
+    started: list[object] = []
+    widget.open_assessment_requested.connect(opened.append)
+    widget.new_assessment_started.connect(started.append)
+    widget.new_button.click()
+    assert len(asked) == 1 and asked[0][0].startswith("Continue the draft (started ")
+    drafts = [a.id for a in workspace.assessments.for_client(client_id)]
+    if answer == 0:
+        assert opened == [draft.id] and started == [] and drafts == [draft.id]
+    elif answer == 1:
+        assert opened == [] and len(started) == 1 and len(drafts) == 2
+    else:
+        assert opened == [] and started == [] and drafts == [draft.id]
+    assert widget.new_button.isEnabled()
 
 
 def test_the_phase_changes_when_an_assessment_is_completed(
@@ -248,7 +275,7 @@ def test_loading_runs_in_the_background_and_clear_forgets_the_client(
 def test_the_model_passes_the_model_tester(qtmodeltester: Any, workspace: Workspace, client_id: uuid.UUID) -> None:
     visit = workspace.visits.start_visit(client_id, "office", "")
     workspace.assessments.start(client_id, TEMPLATE_ID, visit.id)
-    complete(workspace, workspace.assessments.start(client_id, TEMPLATE_ID).id)
+    complete(workspace, workspace.assessments.start(client_id, TEMPLATE_ID, another=True).id)
     model = AssessmentListModel()
     model.set_assessments(workspace.assessments.for_client(client_id), {(TEMPLATE_ID, 1): "Arvio"},
                           {visit.id: "Office visit, 1.1.2025"})

@@ -258,3 +258,17 @@ def test_case_overview(workspace, services, client_id) -> None:  # type: ignore[
     overview = case.overview(client_id)
     assert overview.phase == CasePhase.ASSESSMENT
     assert [(d.key, d.version) for d in overview.due] == [("due.assessment_amendment", amendment.version_no)]
+
+
+def test_a_second_draft_assessment_for_a_client_is_started_only_deliberately(  # type: ignore[no-untyped-def]
+        services, client_id) -> None:
+    """Issue 11's sibling of the second open visit: answers would be split between two drafts."""
+    from sopiva_desk.services.assessments import AssessmentDraftOpen
+
+    _visits, assessments = services
+    first = assessments.start(client_id, "pta")
+    with pytest.raises(AssessmentDraftOpen) as refused:
+        assessments.start(client_id, "pta")
+    assert refused.value.assessment.id == first.id
+    second = assessments.start(client_id, "pta", another=True)
+    assert second.id != first.id and second.status == "draft"

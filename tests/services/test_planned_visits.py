@@ -153,3 +153,16 @@ def test_starting_can_change_the_way_place_and_note_in_the_same_step(workspace: 
     with workspace.db.read() as session:
         entry = session.scalars(select(AccessLogEntry).order_by(AccessLogEntry.seq.desc())).first()
         assert entry.fields == ["place", "planned_at", "starts_at", "status", "way"]
+
+
+def test_a_planned_visit_starts_beside_an_open_one_only_deliberately(
+        workspace: Workspace, client_id: uuid.UUID) -> None:
+    """The same rule as starting a visit (issue 11): an open visit is continued, not doubled."""
+    from sopiva_desk.services.assessments import VisitAlreadyOpen
+
+    still_open = workspace.visits.start_visit(client_id, "phone")
+    planned = workspace.visits.plan_visit(client_id, TOMORROW, "9", "home_visit", "Koti")
+    with pytest.raises(VisitAlreadyOpen) as refused:
+        workspace.visits.start_planned_visit(planned.id)
+    assert refused.value.visit.id == still_open.id
+    assert workspace.visits.start_planned_visit(planned.id, another=True).status == "open"

@@ -38,7 +38,7 @@ def backdate(workspace: Workspace, visit_id: uuid.UUID, days: int) -> None:
 
 
 def assessment_with(workspace: Workspace, client_id: uuid.UUID, **answers: Any) -> uuid.UUID:
-    view = workspace.assessments.start(client_id, TEMPLATE)
+    view = workspace.assessments.start(client_id, TEMPLATE, another=True)  # several per client on purpose
     for key, value in answers.items():
         workspace.assessments.answer(view.id, key.replace("__", "."), value)
     return view.id

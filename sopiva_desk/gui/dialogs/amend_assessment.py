@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from sopiva_desk.domain.issues import ValidationError
-from sopiva_desk.gui.dialogs.close_person import error_label
 from sopiva_desk.gui.messages import issue_text, message
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR
+from sopiva_desk.gui.widgets.feedback import error_label
 from sopiva_desk.services.inputs import REASON_MAX
 
 

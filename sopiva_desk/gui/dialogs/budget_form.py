@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,19 +29,11 @@ from PySide6.QtWidgets import (
 from sopiva_desk.domain.issues import ValidationError
 from sopiva_desk.gui.formatting import date_placeholder, format_date, parse_date
 from sopiva_desk.gui.messages import issue_text
-from sopiva_desk.gui.widgets.autosave import ERROR_COLOR
+from sopiva_desk.gui.widgets.feedback import error_label
 from sopiva_desk.gui.widgets.page_parts import HINT_COLOR
 
 SPARE_LINES = 3  # beyond one line under each field: room for reasons that wrap onto two lines
 
-
-def _error_label(parent: QWidget, name: str) -> QLabel:
-    """An error line under a field: always there (empty), so a reason appearing moves nothing."""
-    label = QLabel(parent, objectName=name, wordWrap=True)
-    label.setStyleSheet(f"color: {ERROR_COLOR};")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setMinimumHeight(label.fontMetrics().lineSpacing())
-    return label
 
 
 def hint(text: str, parent: QWidget, name: str = "") -> QLabel:
@@ -67,7 +59,7 @@ class BudgetFormDialog(QDialog):
         self._form = QFormLayout()
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self._form.setVerticalSpacing(2)
-        self.general_error = _error_label(self, "generalError")
+        self.general_error = error_label(self, "generalError")
         self.buttons = QDialogButtonBox(self)
         self.accept_button = self.buttons.addButton(accept_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.accept_button.setObjectName("acceptButton")
@@ -92,7 +84,7 @@ class BudgetFormDialog(QDialog):
         editor.setAccessibleName(caption.replace("&", ""))
         label = QLabel(caption, self)
         label.setBuddy(editor)
-        error = _error_label(self, f"{key}Error")
+        error = error_label(self, f"{key}Error")
         column = QVBoxLayout()
         column.setSpacing(1)
         column.addWidget(editor)

@@ -21,14 +21,7 @@ from sopiva_desk.domain.clients import CloseRole
 from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.gui.labels import role_label
 from sopiva_desk.gui.messages import issue_text
-from sopiva_desk.gui.widgets.autosave import ERROR_COLOR
-
-
-def error_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent, objectName=name, wordWrap=True)
-    label.setStyleSheet(f"color: {ERROR_COLOR};")
-    label.hide()
-    return label
+from sopiva_desk.gui.widgets.feedback import error_label
 
 
 class AddClosePersonDialog(QDialog):

@@ -7,13 +7,12 @@ with the reasons next to the field. The service checks the same rule again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from sopiva_desk.domain import passphrase as passphrase_rules
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.messages import message
-from sopiva_desk.gui.widgets.feedback import announce, apply_error_style, keep_room_for_messages
+from sopiva_desk.gui.widgets.feedback import announce, error_label, keep_room_for_messages
 from sopiva_desk.gui.widgets.page_parts import HINT_COLOR
 from sopiva_desk.gui.widgets.strength_meter import LiveRating, StrengthMeter
 from sopiva_desk.services.documents.export import PASSWORD_MAX_BYTES
@@ -40,8 +39,8 @@ class ExportOptionsDialog(QDialog):
         self.meter = StrengthMeter(self.tr("Password strength"), self)
         self.rating = LiveRating(context, self.password_edit)
         self.rating.rated.connect(self._on_rating_rated)
-        self.error_label = self._error_label("passwordError")
-        self.repeat_error_label = self._error_label("repeatPasswordError")
+        self.error_label = error_label(self, "passwordError")
+        self.repeat_error_label = error_label(self, "repeatPasswordError")
         hint = QLabel(self.tr("Give the password to the recipient another way, e.g. by phone – never in the "
                               "same message as the file."), self, wordWrap=True)
         hint.setStyleSheet(f"color: {HINT_COLOR};")
@@ -72,12 +71,6 @@ class ExportOptionsDialog(QDialog):
             self.error_label: "\n".join(message(key) for key in ("passphrase.too_short", "passphrase.weak")),
             self.repeat_error_label: self.tr("The passwords do not match.")})
 
-    def _error_label(self, name: str) -> QLabel:
-        label = QLabel(self, objectName=name, wordWrap=True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        apply_error_style(label)
-        label.hide()
-        return label
 
     def password(self) -> str | None:
         return self.password_edit.text() if self.protect_check.isChecked() else None

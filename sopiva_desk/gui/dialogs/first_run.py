@@ -30,7 +30,7 @@ from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.tasks import GENERAL
-from sopiva_desk.gui.widgets.feedback import announce, apply_error_style
+from sopiva_desk.gui.widgets.feedback import announce, error_label
 from sopiva_desk.gui.widgets.page_parts import fit_to_screen
 from sopiva_desk.gui.widgets.strength_meter import StrengthMeter
 from sopiva_desk.services.profiles import DISPLAY_NAME_MAX, ProfileSummary
@@ -128,7 +128,7 @@ class ProfilePage(QWizardPage):
         self.display_name_edit.setAccessibleName(self.tr("Your name"))
         self.display_name_edit.setPlaceholderText(self.tr("For example Aino Virtanen"))
         self.display_name_label.setBuddy(self.display_name_edit)
-        self.display_name_error = self._error_label("displayNameError")
+        self.display_name_error = error_label(self, "displayNameError")
 
         self.passphrase_label = QLabel(self.tr("&Passphrase"))
         self.passphrase_edit = QLineEdit()
@@ -137,14 +137,14 @@ class ProfilePage(QWizardPage):
         self.passphrase_label.setBuddy(self.passphrase_edit)
         self.meter = StrengthMeter(self.tr("Passphrase strength"))
         self.strength_bar, self.strength_label = self.meter.bar, self.meter.word
-        self.passphrase_error = self._error_label("passphraseError")
+        self.passphrase_error = error_label(self, "passphraseError")
 
         self.repeat_label = QLabel(self.tr("&Repeat the passphrase"))
         self.repeat_edit = QLineEdit()
         self.repeat_edit.setObjectName("repeatEdit")
         self.repeat_edit.setAccessibleName(self.tr("Repeat the passphrase"))
         self.repeat_label.setBuddy(self.repeat_edit)
-        self.repeat_error = self._error_label("repeatError")
+        self.repeat_error = error_label(self, "repeatError")
 
         for edit in (self.passphrase_edit, self.repeat_edit):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -188,14 +188,6 @@ class ProfilePage(QWizardPage):
         self._request_assessment()
         self._refresh()
 
-    def _error_label(self, name: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        apply_error_style(label)
-        label.hide()
-        return label
 
     # -- values ----------------------------------------------------------------------------
 

@@ -30,19 +30,12 @@ from sopiva_desk.domain.letterhead import LIMITS, Logo
 from sopiva_desk.gui import prompts
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.messages import issue_text
-from sopiva_desk.gui.widgets.autosave import ERROR_COLOR
-from sopiva_desk.gui.widgets.feedback import announce
+from sopiva_desk.gui.widgets.feedback import announce, error_label
 from sopiva_desk.gui.widgets.page_parts import bold_label
 from sopiva_desk.services.letterhead import KEEP, LOGO_MAX_BYTES, LetterheadState, check_logo
 
 LOGO_BOX = (200, 64)  # the preview, in pixels
 
-
-def _error_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent, objectName=f"{name}Error", wordWrap=True)
-    label.setStyleSheet(f"color: {ERROR_COLOR};")
-    label.hide()
-    return label
 
 
 def logo_pixmap(logo: Logo, width: int, height: int) -> QPixmap:
@@ -147,9 +140,9 @@ class OrganisationTab(QWidget):
         hint = QLabel(self.tr("PNG or SVG, at most {max_kb} KB. It is printed about 12 mm high.").format(
             max_kb=LOGO_MAX_BYTES // 1024), self, wordWrap=True)
         layout.addWidget(hint)
-        self.errors["logo"] = _error_label(self, "logo")
+        self.errors["logo"] = error_label(self, "logoError")
         layout.addWidget(self.errors["logo"])
-        self.general_error = _error_label(self, "organisationGeneral")
+        self.general_error = error_label(self, "organisationGeneralError")
         layout.addWidget(self.general_error)
         layout.addStretch(1)
         self._show_logo()
@@ -160,7 +153,7 @@ class OrganisationTab(QWidget):
         edit = QLineEdit(self, objectName=f"{key}Edit")
         edit.setMaxLength(limit)
         self.edits[key] = edit
-        self.errors[key] = _error_label(self, key)
+        self.errors[key] = error_label(self, f"{key}Error")
         return edit
 
     def _read(self) -> tuple[LetterheadState | None, bool]:

@@ -12,7 +12,7 @@ import uuid
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -32,25 +32,18 @@ from PySide6.QtWidgets import (
 from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.domain.visits import VisitWay
 from sopiva_desk.gui.context import AppContext
-from sopiva_desk.gui.dialogs.start_visit import way_label
+from sopiva_desk.gui.dialogs.start_visit import ask_about_open_visit, way_label
 from sopiva_desk.gui.formatting import date_placeholder, format_date, parse_date
 from sopiva_desk.gui.messages import issue_text, message
 from sopiva_desk.gui.models.record_list_model import format_time
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, INVALID_PROPERTY
-from sopiva_desk.gui.widgets.feedback import announce, keep_room_for_messages
-from sopiva_desk.services.assessments import VisitView
+from sopiva_desk.gui.widgets.feedback import announce, error_label, keep_room_for_messages
+from sopiva_desk.services.assessments import VisitAlreadyOpen, VisitView
 
 _INVALID_STYLE = f'*[{INVALID_PROPERTY}="true"] {{ border: 2px solid {ERROR_COLOR}; border-radius: 3px; }}'
 _HINT_STYLE = "color: #555b61;"  # 6.6:1 on the window colour
 FIELDS = ("day", "time", "way", "place", "notes")
 
-
-def _error_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent, objectName=name, wordWrap=True)
-    label.setStyleSheet(f"color: {ERROR_COLOR};")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
 
 
 class PlanVisitDialog(QDialog):
@@ -74,6 +67,7 @@ class PlanVisitDialog(QDialog):
         self._client_id = client_id
         self._visit = visit
         self._home_address = home_address
+        self._client_name = client_name
         self._busy = False
         self.result_visit: VisitView | None = None
         self.action = ""
@@ -95,7 +89,7 @@ class PlanVisitDialog(QDialog):
         day_caption.setBuddy(self.day_edit)
         time_caption = QLabel(self.tr("&Time"), self)
         time_caption.setBuddy(self.time_edit)
-        self.errors: dict[str, QLabel] = {field: _error_label(self, f"{field}Error") for field in FIELDS}
+        self.errors: dict[str, QLabel] = {field: error_label(self, f"{field}Error") for field in FIELDS}
 
         self.way_box = QGroupBox(self.tr("How do you meet?"), self, objectName="wayGroup")
         way_layout = QGridLayout(self.way_box)
@@ -124,7 +118,7 @@ class PlanVisitDialog(QDialog):
         notes_caption.setBuddy(self.notes_edit)
         for edit in (self.day_edit, self.time_edit, self.place_edit, self.notes_edit):
             edit.setStyleSheet(_INVALID_STYLE)
-        self.form_error = _error_label(self, "planVisitError")
+        self.form_error = error_label(self, "planVisitError")
 
         self.buttons = QDialogButtonBox(self)
         self.start_button: QPushButton | None = None
@@ -271,7 +265,7 @@ class PlanVisitDialog(QDialog):
         visit_id = self._visit.id
         self._run(lambda: context.workspace.visits.replan_visit(visit_id, **_service_values(values)), "saved")
 
-    def _on_start_clicked(self) -> None:
+    def _on_start_clicked(self, *, another: bool = False) -> None:
         """Start now, with the way, place and note as they are in the dialog (a changed day or
         time does not matter any more: the visit starts now, and its planned time is kept)."""
         if self._visit is None:
@@ -279,7 +273,8 @@ class PlanVisitDialog(QDialog):
         context, visit_id, values = self._context, self._visit.id, self.values()
         changed = {field: values[field] for field in ("way", "place", "notes")
                    if values[field] != getattr(self._visit, field)}
-        self._run(lambda: context.workspace.visits.start_planned_visit(visit_id, **changed), "started")
+        self._run(lambda: context.workspace.visits.start_planned_visit(visit_id, **changed, another=another),
+                  "started")
 
     def _on_cancel_visit_clicked(self) -> None:
         if self._visit is None or self._busy:
@@ -311,6 +306,13 @@ class PlanVisitDialog(QDialog):
 
     def _on_invalid(self, error: ValidationError) -> None:
         self._set_busy(False)
+        if isinstance(error, VisitAlreadyOpen):  # another visit of this client is still open
+            choice = ask_about_open_visit(self, error.visit, self._client_name)
+            if choice == 0:
+                self._on_done(error.visit, "started")  # the open one is continued
+            elif choice == 1:
+                self._on_start_clicked(another=True)
+            return
         by_field: dict[str, list[Issue]] = {}
         for issue in error.issues:
             by_field.setdefault(issue.field if issue.field in FIELDS else "", []).append(issue)
@@ -370,7 +372,7 @@ class CancelVisitDialog(QDialog):
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         caption.setBuddy(self.reason_edit)
-        self.error = _error_label(self, "cancel_reasonError")
+        self.error = error_label(self, "cancel_reasonError")
         self.buttons = QDialogButtonBox(self)
         self.confirm_button = self.buttons.addButton(self.tr("Cancel the visit"),
                                                      QDialogButtonBox.ButtonRole.AcceptRole)

@@ -40,7 +40,8 @@ from sopiva_desk.gui.formatting import date_placeholder, format_date, parse_date
 from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.pictograms import pictogram_pixmap
 from sopiva_desk.gui.widgets.assessment_problems import MissingPanel
-from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, AutosaveController, SaveStateIndicator
+from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveStateIndicator
+from sopiva_desk.gui.widgets.feedback import error_label
 from sopiva_desk.gui.widgets.locking import lock_editor
 from sopiva_desk.gui.widgets.page_parts import bold_label, fit_to_screen
 from sopiva_desk.gui.widgets.review_charts import attainment_words, paint_steps
@@ -141,12 +142,6 @@ class AttainmentScale(QWidget):
             button.setEnabled(not read_only)
 
 
-def _error_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent, objectName=f"{name}Error", wordWrap=True)
-    label.setStyleSheet(f"color: {ERROR_COLOR};")
-    label.hide()
-    return label
-
 
 class ReviewDialog(QDialog):
     """Signals:
@@ -205,7 +200,7 @@ class ReviewDialog(QDialog):
         date_row.addWidget(self.date_edit)
         date_row.addStretch(1)
         self._body.addLayout(date_row)
-        date_error = _error_label(body, "review_date")
+        date_error = error_label(body, "review_dateError")
         self._body.addWidget(date_error)
         self.editors["review_date"] = self.date_edit
         self.autosave.bind_line_edit(self.date_edit, "review_date", self._save_field, error_label=date_error,
@@ -226,7 +221,7 @@ class ReviewDialog(QDialog):
         self._body.addWidget(hint_label(self.tr(
             "What has changed, what helped, what next. If the client did not answer, write why."), body))
         self._body.addWidget(self.notes_edit)
-        notes_error = _error_label(body, "notes")
+        notes_error = error_label(body, "notesError")
         self._body.addWidget(notes_error)
         self.editors["notes"] = self.notes_edit
         self.autosave.bind_plain_text(self.notes_edit, "notes", self._save_field, error_label=notes_error)
@@ -265,7 +260,7 @@ class ReviewDialog(QDialog):
         row.addWidget(self.wellbeing_clear)
         row.addStretch(1)
         self._body.addLayout(row)
-        error = _error_label(body, "wellbeing")
+        error = error_label(body, "wellbeingError")
         self._body.addWidget(error)
         self.editors["wellbeing"] = self.wellbeing
         binding = self.autosave.bind("wellbeing", self.wellbeing.value, self._save_field, error_label=error,
@@ -295,7 +290,7 @@ class ReviewDialog(QDialog):
             scale = AttainmentScale(f"{caption}: {words}", big, frame)
             scale.setObjectName(field)
             layout.addWidget(scale)
-            error = _error_label(frame, field)
+            error = error_label(frame, f"{field}Error")
             layout.addWidget(error)
             self.scales[field] = scale
             self.editors[field] = scale.buttons[0]

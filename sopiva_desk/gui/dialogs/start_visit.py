@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -28,7 +28,7 @@ from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.models.record_list_model import format_date_time
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, INVALID_PROPERTY
-from sopiva_desk.gui.widgets.feedback import announce
+from sopiva_desk.gui.widgets.feedback import announce, error_label
 from sopiva_desk.services.assessments import VisitAlreadyOpen, VisitView
 
 LABEL_CONTEXT = "VisitLabels"
@@ -47,12 +47,19 @@ def way_label(way: str) -> str:
     return QCoreApplication.translate(LABEL_CONTEXT, source) if source else way
 
 
-def _error_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent, objectName=name, wordWrap=True)
-    label.setStyleSheet(f"color: {ERROR_COLOR};")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
+
+def ask_about_open_visit(parent: QWidget, visit: VisitView, client_name: str) -> int | None:
+    """The client has a visit open: 0 continues it (the usual wish), 1 starts another beside it
+    (deliberately), ``None`` cancels."""
+    started = format_date_time(visit.starts_at)
+    translate = QCoreApplication.translate
+    return prompts.choose(
+        parent, translate("StartVisitDialog", "A visit is still open"),
+        translate("StartVisitDialog", "The {way} with {name} that started {started} has not been ended.\n\n"
+                  "Continue that visit, or start a new one beside it? Ending the open visit later shows its "
+                  "summary.").format(way=way_label(visit.way).lower(), name=client_name, started=started),
+        [translate("StartVisitDialog", "Continue the open visit (started {started})").format(started=started),
+         translate("StartVisitDialog", "Start a new visit anyway")], default=0)
 
 
 class StartVisitDialog(QDialog):
@@ -99,7 +106,7 @@ class StartVisitDialog(QDialog):
             way_layout.addWidget(button)
             self.way_buttons[way.value] = button
         self.way_buttons[VisitWay.HOME_VISIT.value].setChecked(True)
-        self.way_error = _error_label(self.way_box, "wayError")
+        self.way_error = error_label(self.way_box, "wayError")
         way_layout.addWidget(self.way_error)
 
         place_caption = QLabel(self.tr("&Place"), self, objectName="placeLabel")
@@ -108,8 +115,8 @@ class StartVisitDialog(QDialog):
         self.place_edit.setAccessibleName(self.tr("Place"))
         self.place_edit.setStyleSheet(_INVALID_STYLE)
         place_caption.setBuddy(self.place_edit)
-        self.place_error = _error_label(self, "placeError")
-        self.form_error = _error_label(self, "startVisitError")
+        self.place_error = error_label(self, "placeError")
+        self.form_error = error_label(self, "startVisitError")
 
         self.buttons = QDialogButtonBox(self)
         self.start_button = self.buttons.addButton(self.tr("&Start visit"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -181,15 +188,7 @@ class StartVisitDialog(QDialog):
                     on_failure=lambda _error: self._set_busy(False))
 
     def _ask_about_open_visit(self, visit: VisitView) -> None:
-        """The client has a visit open: continuing it is the usual wish, a second one is deliberate."""
-        started = format_date_time(visit.starts_at)
-        choice = prompts.choose(
-            self, self.tr("A visit is still open"),
-            self.tr("The {way} with {name} that started {started} has not been ended.\n\nContinue that "
-                    "visit, or start a new one beside it? Ending the open visit later shows its "
-                    "summary.").format(way=way_label(visit.way).lower(), name=self._client_name, started=started),
-            [self.tr("Continue the open visit (started {started})").format(started=started),
-             self.tr("Start a new visit anyway")], default=0)
+        choice = ask_about_open_visit(self, visit, self._client_name)
         if choice == 0:
             self.started_visit = visit
             self.continued = True

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from sopiva_desk.domain.case import CaseOverview, CasePhase, DueItem
 from sopiva_desk.domain.deadlines import Deadline
+from sopiva_desk.domain.issues import ValidationError
 from sopiva_desk.domain.templates import Template
 from sopiva_desk.gui.context import AppContext
+from sopiva_desk.gui.dialogs.draft_open import ask_about_draft_assessment
 from sopiva_desk.gui.dialogs.start_visit import way_label
 from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.messages import message
@@ -36,7 +38,7 @@ from sopiva_desk.gui.models.session_list_model import SessionListModel
 from sopiva_desk.gui.models.today_model import basis_text, deadline_text, due_words
 from sopiva_desk.gui.pages.client_visits import ClientVisitsPart
 from sopiva_desk.gui.widgets.page_parts import bold_label, fit_record_columns, make_read_only_list
-from sopiva_desk.services.assessments import AssessmentView, VisitView
+from sopiva_desk.services.assessments import AssessmentDraftOpen, AssessmentView, VisitView
 from sopiva_desk.services.decisions import SessionView
 
 _HINT_STYLE = "color: #555b61;"  # 6.6:1 on the window colour
@@ -424,7 +426,7 @@ class ClientAssessmentsWidget(QWidget):
         if self._context.unlocked:  # the library is in memory: no store work
             self._chooser.set_templates(self._context.workspace.templates.current(), self._context.ui_language)
 
-    def _start_assessment(self, template: Template) -> None:
+    def _start_assessment(self, template: Template, *, another: bool = False) -> None:
         client_id = self._client_id
         if client_id is None or self._starting:
             return
@@ -437,8 +439,18 @@ class ClientAssessmentsWidget(QWidget):
             self.refresh()
             self.new_assessment_started.emit(found.id)
 
-        context.run(lambda: context.workspace.assessments.start(client_id, template.id, None), parent=self,
-                    on_success=started, on_failure=lambda _error: self._done_starting())
+        def draft_open(error: ValidationError) -> None:
+            self._done_starting()
+            if isinstance(error, AssessmentDraftOpen):
+                choice = ask_about_draft_assessment(self, error.assessment)
+                if choice == 0:
+                    self.open_assessment_requested.emit(error.assessment.id)
+                elif choice == 1:
+                    self._start_assessment(template, another=True)
+
+        context.run(lambda: context.workspace.assessments.start(client_id, template.id, None, another=another),
+                    parent=self, on_success=started, on_invalid=draft_open,
+                    on_failure=lambda _error: self._done_starting())
 
     def _done_starting(self) -> None:
         self._starting = False

@@ -43,7 +43,7 @@ from sopiva_desk.domain.issues import ValidationError
 from sopiva_desk.gui import prompts
 from sopiva_desk.gui.access_log_words import AccessLogWords, client_field_label
 from sopiva_desk.gui.context import AppContext
-from sopiva_desk.gui.dialogs.close_person import AddClosePersonDialog, error_label
+from sopiva_desk.gui.dialogs.close_person import AddClosePersonDialog
 from sopiva_desk.gui.formatting import age_on, date_placeholder, format_date, parse_date
 from sopiva_desk.gui.forms.ui_client_details import Ui_ClientDetails
 from sopiva_desk.gui.labels import language_label, method_label, role_label, status_label
@@ -54,6 +54,7 @@ from sopiva_desk.gui.models.disclosure_model import DisclosureListModel
 from sopiva_desk.gui.pages.client_assessments import ClientAssessmentsWidget
 from sopiva_desk.gui.pages.client_plan import ClientPlanWidget
 from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveStateIndicator
+from sopiva_desk.gui.widgets.feedback import error_label
 from sopiva_desk.gui.widgets.page_parts import add_back_shortcuts, bold_label, build_page_header, make_read_only_list
 from sopiva_desk.services import reference
 from sopiva_desk.services.access_log import AccessLogView

@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sopiva_desk.domain.issues import ValidationError
 from sopiva_desk.domain.templates import Template
 from sopiva_desk.domain.visits import VisitWay
 from sopiva_desk.gui import prompts
 from sopiva_desk.gui.context import AppContext
+from sopiva_desk.gui.dialogs.draft_open import ask_about_draft_assessment
 from sopiva_desk.gui.dialogs.start_visit import way_label
 from sopiva_desk.gui.dialogs.visit_summary import VisitSummaryDialog
 from sopiva_desk.gui.models.assessment_list_model import (
@@ -53,7 +55,7 @@ from sopiva_desk.gui.widgets.page_parts import (
     make_read_only_list,
 )
 from sopiva_desk.gui.widgets.people_editor import PeopleEditor, people_choices
-from sopiva_desk.services.assessments import AssessmentView, VisitSummary, VisitView
+from sopiva_desk.services.assessments import AssessmentDraftOpen, AssessmentView, VisitSummary, VisitView
 from sopiva_desk.services.clients import ClientCircle
 from sopiva_desk.services.decisions import SessionView
 from sopiva_desk.services.errors import RecordGoneError
@@ -542,7 +544,7 @@ class VisitPage(QWidget):
 
     # -- assessments -----------------------------------------------------------------------
 
-    def _start_assessment(self, template: Template) -> None:
+    def _start_assessment(self, template: Template, *, another: bool = False) -> None:
         visit, client_id = self._visit, self._client_id
         if visit is None or client_id is None or self._starting:
             return
@@ -560,8 +562,17 @@ class VisitPage(QWidget):
             self._starting = False
             self._update_buttons()
 
-        context.run(lambda: context.workspace.assessments.start(client_id, template.id, visit.id), parent=self,
-                    on_success=started, on_failure=failed)
+        def draft_open(error: ValidationError) -> None:
+            failed(error)
+            if isinstance(error, AssessmentDraftOpen):
+                choice = ask_about_draft_assessment(self, error.assessment)
+                if choice == 0:
+                    self.open_assessment_requested.emit(error.assessment.id)
+                elif choice == 1:
+                    self._start_assessment(template, another=True)
+
+        context.run(lambda: context.workspace.assessments.start(client_id, template.id, visit.id, another=another),
+                    parent=self, on_success=started, on_invalid=draft_open, on_failure=failed)
 
     def _on_assessments_view_activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -39,7 +39,8 @@ from sopiva_desk.gui.messages import issue_text
 from sopiva_desk.gui.models.budget_lines_model import BudgetLinesModel
 from sopiva_desk.gui.widgets.autosave import AutosaveController
 from sopiva_desk.gui.widgets.budget_parts import OVER_STYLE, BudgetTotalsBar, method_labels, unit_labels
-from sopiva_desk.gui.widgets.budget_tables import error_label, hint_label, line_columns, lines_table, reference_columns
+from sopiva_desk.gui.widgets.budget_tables import hint_label, line_columns, lines_table, reference_columns
+from sopiva_desk.gui.widgets.feedback import error_label
 from sopiva_desk.gui.widgets.page_parts import bold_label
 from sopiva_desk.gui.widgets.template_form import GrowingPlainTextEdit
 from sopiva_desk.services.budgets import BudgetSaved, BudgetView, PlanSupportChoice

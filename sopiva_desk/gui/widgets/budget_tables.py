@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from sopiva_desk.gui.models.budget_lines_model import BudgetCellDelegate, BudgetLinesModel, LineColumn
-from sopiva_desk.gui.widgets.autosave import ERROR_COLOR
 from sopiva_desk.gui.widgets.page_parts import HINT_COLOR
 
 _t = QCoreApplication.translate  # lupdate knows the alias (Makefile: -tr-function-alias)
@@ -33,13 +32,6 @@ def reference_columns() -> list[LineColumn]:
             LineColumn("unit_price_cents", _t("BudgetEditor", "Unit price (€)"), "money"),
             LineColumn("cents", _t("BudgetEditor", "Cost"), "cost")]
 
-
-def error_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent, objectName=name, wordWrap=True)
-    label.setStyleSheet(f"color: {ERROR_COLOR};")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
 
 
 def hint_label(text: str, parent: QWidget) -> QLabel:

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.formatting import date_placeholder, format_date, parse_date
-from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, AutosaveController, SaveFn
+from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveFn
+from sopiva_desk.gui.widgets.feedback import error_label
 from sopiva_desk.gui.widgets.locking import lock_editor
 from sopiva_desk.gui.widgets.option_list_editor import OptionListEditor
 from sopiva_desk.gui.widgets.page_parts import bold_label, go_to_field
@@ -105,12 +106,6 @@ def _heading(text: str, parent: QWidget) -> QLabel:
     return bold_label(text, parent, scale=1.3)
 
 
-def _error_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent, objectName=f"{name}Error", wordWrap=True)
-    label.setStyleSheet(f"color: {ERROR_COLOR};")
-    label.hide()
-    return label
-
 
 class DecisionForm(QScrollArea):
     """Signals:
@@ -159,7 +154,7 @@ class DecisionForm(QScrollArea):
         if hint:
             self._layout.addWidget(hint_label(hint, parent))
         self._layout.addWidget(editor)
-        error = _error_label(parent, key)
+        error = error_label(parent, f"{key}Error")
         self._layout.addWidget(error)
         self.editors[key] = editor
         return error
@@ -286,7 +281,7 @@ class DecisionForm(QScrollArea):
             self.method_boxes[code] = box
             grid.addWidget(box, number // 2, number % 2)
         self._layout.addLayout(grid)
-        error = _error_label(parent, "methods")
+        error = error_label(parent, "methodsError")
         self._layout.addWidget(error)
         self.editors["methods"] = next(iter(self.method_boxes.values()))
         self.autosave.bind_checkboxes(self.method_boxes, "methods", self._save_field, error_label=error)
@@ -358,7 +353,7 @@ class DecisionForm(QScrollArea):
             self.agreement_group.addButton(button)
             self.agreement_buttons[code] = button
             self._layout.addWidget(button)
-        error = _error_label(parent, "agreement")
+        error = error_label(parent, "agreementError")
         self._layout.addWidget(error)
         self.editors["agreement"] = self.agreement_buttons["agrees"]
         binding = self.autosave.bind(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -14,6 +15,17 @@ def apply_error_style(label: QLabel) -> None:
     dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
     palette.setColor(QPalette.ColorRole.WindowText, QColor("#ff8a80" if dark else "#b3261e"))
     label.setPalette(palette)
+
+
+def error_label(parent: QWidget, name: str) -> QLabel:
+    """The label under a field that says why its value was refused: plain text that wraps,
+    readable colours, selectable (to copy into a support request), hidden while empty."""
+    label = QLabel(parent, objectName=name, wordWrap=True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    apply_error_style(label)
+    label.hide()
+    return label
 
 
 def announce(widget: QWidget, text: str) -> None:

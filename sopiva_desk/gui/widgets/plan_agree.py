@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from sopiva_desk.domain.dates import DateProblem, read_day
 from sopiva_desk.domain.issues import Issue, ValidationError
-from sopiva_desk.gui.dialogs.close_person import error_label
 from sopiva_desk.gui.formatting import date_placeholder, format_date
 from sopiva_desk.gui.messages import issue_text
+from sopiva_desk.gui.widgets.feedback import error_label
 
 
 class AgreePlanDialog(QDialog):
