@@ -361,6 +361,8 @@ class BudgetService(BudgetFollowUp):
         """indicative → decided; ``ValidationError`` lists everything that stops it."""
         day = date_input("decision_date", decision_date, required=True)
         assert day is not None
+        if day > date.today():  # a decision that has been made
+            raise ValidationError([Issue("decision_date", "date.future")])
         with storage_errors(), self._db.transaction() as session:
             found = self._get(session, budget_id)
             try:

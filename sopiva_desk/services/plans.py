@@ -311,6 +311,8 @@ class PlanService(PlanParts):
         day = date_input("agreed_on", agreed_on)
         if day is None:
             raise ValidationError([Issue("agreed_on", "field.required")])
+        if day > date.today():  # agreed at a meeting that has been held
+            raise ValidationError([Issue("agreed_on", "date.future")])
         with storage_errors(), self._db.transaction() as session:
             found = self._get(session, plan_id)
             if found.status == "agreed":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -185,6 +185,11 @@ def test_deciding_is_refused_with_reasons_then_locks_the_budget(qtbot: Any, page
     qtbot.waitUntil(lambda: dialog.errors["decision_date"].text() != "", timeout=TIMEOUT)
     assert dialog.errors["decision_date"].text() == "40.1.2026 is not a date: January has 31 days."
     assert dialog.date_edit.text() == "40.1.2026"
+    tomorrow = date.today() + timedelta(days=1)
+    dialog.date_edit.setText(f"{tomorrow.day}.{tomorrow.month}.{tomorrow.year}")
+    dialog.accept_button.click()
+    qtbot.waitUntil(lambda: dialog.errors["decision_date"].text() == "The date cannot be in the future.",
+                    timeout=TIMEOUT)  # a decision that has been made (issue 11, item 5's sibling)
     dialog.date_edit.setText("5.1.2026")
     dialog.accept_button.click()
     qtbot.waitUntil(lambda: dialog.general_error.text() != "", timeout=TIMEOUT)

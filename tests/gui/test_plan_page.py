@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -273,6 +273,10 @@ def test_agreeing_locks_the_plan_and_a_new_version_opens_a_draft(qtbot: Any, pag
     qtbot.waitUntil(lambda: page.findChild(AgreePlanDialog) is not None, timeout=TIMEOUT)
     dialog = page.findChild(AgreePlanDialog)
     assert dialog.date_edit.text() == f"{date.today().day}.{date.today().month}.{date.today().year}"
+    tomorrow = date.today() + timedelta(days=1)
+    dialog.date_edit.setText(f"{tomorrow.day}.{tomorrow.month}.{tomorrow.year}")
+    dialog.agree_button.click()  # agreed at a meeting held already (issue 11, item 5's sibling)
+    qtbot.waitUntil(lambda: dialog.error.text() == "The date cannot be in the future.", timeout=TIMEOUT)
     dialog.date_edit.setText("21.11.2026")
     with qtbot.waitSignal(page.plan_changed, timeout=TIMEOUT) as changed:
         dialog.agree_button.click()

@@ -271,7 +271,7 @@ def test_agree_supersede_and_new_version(workspace, plans, client_id) -> None:  
         plans.start_draft(client_id)
     plans.set_field(second.id, "strengths", "Rohkea")
     assert "strengths" not in plans.open(first.id).content  # the agreed version is untouched
-    plans.agree(second.id, date(2027, 1, 10))
+    plans.agree(second.id, date(2026, 12, 1))
     assert {p.version_no: p.status for p in plans.for_client(client_id)} == {1: "superseded", 2: "agreed"}
     assert plans.current(client_id).id == second.id  # type: ignore[union-attr]
     history = plans.history(first.id)
