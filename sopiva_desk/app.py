@@ -26,10 +26,11 @@ SMOKE_TIMEOUT_MS = 60_000
 
 
 def run_gui(data_dir: Path, *, demo_profile: bool = False, smoke: bool = False, language: str | None = None,
-            probe_start: bool = False) -> int:
+            probe_start: bool = False, probe_unlock: str | None = None, probe_after_warm_up: bool = False) -> int:
     started = time.perf_counter()
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if (smoke or probe_start) and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    probing = probe_start or probe_unlock is not None
+    if (smoke or probing) and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # checks must run on headless machines
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -56,9 +57,15 @@ def run_gui(data_dir: Path, *, demo_profile: bool = False, smoke: bool = False, 
 
         log.info("opening the demo profile (passphrase: %s)", demo.DEMO_PASSPHRASE)
         found = demo.find_demo_profile(profiles)
-        if found is None and not (smoke or probe_start):
+        if found is None and not (smoke or probing):
             return _create_demo_then_start(app, context, controller, profiles)
         preselect = (found or demo.ensure_demo_profile(profiles)).profile_id
+
+    if probe_unlock is not None:  # the unlock benchmark: the first profile, unlocked as a user would
+        from sopiva_desk.gui.probes import probe_unlock as run_probe
+
+        first = profiles.profiles()[0].profile_id
+        return run_probe(app, context, controller, first, probe_unlock, after_warm_up=probe_after_warm_up)
 
     if probe_start:
         # For the start-up benchmark: say when the first window is on screen, then leave.

@@ -53,6 +53,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke", action="store_true",
                         help="start, open the main window, log that it is up and exit 0 (CI, packaging)")
     parser.add_argument("--probe-start", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--probe-unlock", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--probe-after-warm-up", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--language", choices=("fi", "sv", "en"), help="user-interface language")
     sub = parser.add_subparsers(dest="command")
 
@@ -209,7 +211,9 @@ def main(argv: list[str] | None = None) -> int:
     from sopiva_desk.app import run_gui
 
     return run_gui(data_dir, demo_profile=args.demo, smoke=args.smoke, language=args.language,
-                   probe_start=args.probe_start)
+                   probe_start=args.probe_start,
+                   probe_unlock=(_read_secret("Passphrase: ") if args.probe_unlock else None),
+                   probe_after_warm_up=args.probe_after_warm_up)
 
 
 if __name__ == "__main__":

@@ -58,8 +58,9 @@ class AppController(QObject):
     # -- start -----------------------------------------------------------------------------
 
     def start(self, preselect_profile_id: str | None = None) -> None:
-        self.context.runner.run(_warm_up, on_error=lambda error: log.warning("warm-up failed: %r", error),
-                                lane=GENERAL)
+        data_dir = self.data_dir
+        self.context.runner.run(lambda: _warm_up(data_dir),
+                                on_error=lambda error: log.warning("warm-up failed: %r", error), lane=GENERAL)
         if self.context.profiles.profiles():
             self.show_unlock(preselect_profile_id)
         else:
@@ -237,6 +238,10 @@ class AppController(QObject):
         QCoreApplication.quit()
 
 
-def _warm_up() -> None:
+def _warm_up(data_dir: Path) -> None:
+    """What the first unlock would otherwise wait for: the modules, and the checked templates."""
     for name in _WARM_UP_MODULES:
         importlib.import_module(name)
+    from sopiva_desk.services.templates import TemplateLibrary
+
+    TemplateLibrary.with_county_folder(data_dir)  # checked files are kept for the unlock

@@ -33,8 +33,26 @@ def _schema() -> dict[str, Any]:
     return json.loads(resource_path("templates", "schema.json").read_text(encoding="utf-8"))
 
 
+# Checked templates by (path, size, modification time): checking one against the JSON schema
+# takes ~40 ms, and every unlock builds a library. A changed file is checked again; a template
+# is immutable (frozen dataclasses), so sharing it between libraries is safe.
+_checked: dict[tuple[str, int, int], Template] = {}
+
+
 def load_template_file(path: Path) -> Template:
     """Parse and check one template file; ``TemplateError`` names the file and the bad field."""
+    try:
+        stat = path.stat()
+    except OSError as err:
+        raise TemplateError(path.name, "(file)", str(err)) from None
+    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    found = _checked.get(key)
+    if found is None:
+        found = _checked[key] = _load_template_file(path)
+    return found
+
+
+def _load_template_file(path: Path) -> Template:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as err:

@@ -230,7 +230,6 @@ class ProfileDirectory:
         return self.open_with_key(info, data_key)
 
     def open_with_key(self, info: ProfileInfo, data_key: bytearray) -> OpenedStore:
-        from sopiva_desk.store import migrate
         from sopiva_desk.store.engine import close_engine, open_engine
         from sopiva_desk.store.meta import check_store_identity
 
@@ -241,7 +240,7 @@ class ProfileDirectory:
             raise
         try:
             check_store_identity(engine, info.profile_id)
-            migrate.upgrade(engine)
+            _bring_schema_up_to_date(engine)
         except BaseException:
             close_engine(engine)
             keys.wipe(data_key)
@@ -291,3 +290,17 @@ class ProfileDirectory:
         document["display_name"] = display_name
         atomic_write_json(info.folder / PROFILE_FILE, document)
 
+
+def _bring_schema_up_to_date(engine: Any) -> None:
+    """Run the migrations only when the store is behind: Alembic is loaded only then."""
+    from sopiva_desk.store.schema import HEAD_REVISION
+
+    with engine.connect() as connection:
+        tracked = connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").scalar()
+        found = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() if tracked else None
+    if found == HEAD_REVISION:
+        return
+    from sopiva_desk.store import migrate
+
+    migrate.upgrade(engine)

@@ -73,3 +73,19 @@ def test_broken_county_template_is_reported_and_the_rest_load(tmp_path: Path) ->
     assert problems["broken.toml"].path == "sections/0/fields/0"
     assert "options" in problems["broken.toml"].problem
     assert "version" in problems["copy-without-new-version.toml"].problem
+
+
+def test_a_template_file_changed_on_disk_is_checked_again(tmp_path: Path) -> None:
+    """Checked templates are kept between unlocks (the schema check is slow); a county that
+    edits its file must still get the new version, or its problem."""
+    county = tmp_path / "templates"
+    county.mkdir()
+    source = resource_path("templates", "vammaispalvelut-pta.toml").read_text(encoding="utf-8")
+    own = county / "oma.toml"
+    own.write_text(source.replace('id = "vammaispalvelut-pta"', 'id = "oma-pta"', 1), encoding="utf-8")
+    first = TemplateLibrary.with_county_folder(tmp_path)
+    assert TemplateLibrary.with_county_folder(tmp_path).latest("oma-pta") is first.latest("oma-pta")  # kept
+    own.write_text(source.replace('id = "vammaispalvelut-pta"', 'id = "oma-pta"', 1) + "\n[[broken\n",
+                   encoding="utf-8")
+    again = TemplateLibrary.with_county_folder(tmp_path)
+    assert again.latest("oma-pta") is None and [p.file for p in again.problems] == ["oma.toml"]

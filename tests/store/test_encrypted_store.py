@@ -62,7 +62,7 @@ def test_every_connection_has_the_security_pragmas(workspace: Workspace) -> None
     assert values["secure_delete"] == 1
     assert values["journal_mode"] == "wal"
     assert values["synchronous"] == 2  # FULL
-    assert str(values["cipher_memory_security"]) == "1"
+    assert str(values["cipher_memory_security"]) == "0"  # see docs/security.md, "Memory"
     assert values["cache_size"] == -store_engine.CACHE_KIB
 
 
