@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import statistics
 import sys
 import time
 import uuid
@@ -22,6 +21,7 @@ from datetime import date
 from typing import Any
 
 from bench.fixtures import bench_workspace
+from bench.stats import spread
 from sopiva_desk.services.documents import DocumentService
 from sopiva_desk.services.workspace import Workspace
 
@@ -107,7 +107,7 @@ def _median_ms(documents: DocumentService, kind: str, plan_id: uuid.UUID, repeat
         started = time.perf_counter()
         documents.build(source)
         samples.append((time.perf_counter() - started) * 1000)
-    return {"median": statistics.median(samples), "max": max(samples), "pages": pages, "n": repeats}
+    return {**spread(samples), "pages": pages}
 
 
 def plain_plan_available() -> bool:

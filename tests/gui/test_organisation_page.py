@@ -215,3 +215,24 @@ def test_model_is_sound(qtmodeltester: Any, page: OrganisationPage) -> None:
     model.set_rows(page.overview.rows if page.overview else [])
     qtmodeltester.check(model)
     qtmodeltester.check(page.proxy)
+
+
+def test_the_model_sorts_itself_empty_cells_last_and_ties_by_name(qtmodeltester: Any, page: OrganisationPage) -> None:
+    """Sorting is the model's own (a proxy calling lessThan was most of the view's time)."""
+    import dataclasses
+
+    from sopiva_desk.gui.models.organisation_model import OrganisationModel
+
+    assert page.overview is not None
+    first = page.overview.rows[0]
+    rows = [dataclasses.replace(first, client_name=name, goal_attainment_change=change)
+            for name, change in (("Bäck Ulla", 0.5), ("Aho Aino", None), ("Öhman Åsa", 0.5), ("Cedar Cyd", -1.0))]
+    model = OrganisationModel("fi")
+    model.set_rows(rows)
+    model.sort(Column.ATTAINMENT, Qt.SortOrder.AscendingOrder)
+    assert [model.row_at(r).client_name for r in range(4)] == ["Cedar Cyd", "Bäck Ulla", "Öhman Åsa", "Aho Aino"]
+    model.sort(Column.ATTAINMENT, Qt.SortOrder.DescendingOrder)
+    assert [model.row_at(r).client_name for r in range(4)] == ["Bäck Ulla", "Öhman Åsa", "Cedar Cyd", "Aho Aino"]
+    model.set_rows(list(reversed(rows)))  # new rows keep the chosen order
+    assert [model.row_at(r).client_name for r in range(4)] == ["Bäck Ulla", "Öhman Åsa", "Cedar Cyd", "Aho Aino"]
+    qtmodeltester.check(model)
