@@ -7482,70 +7482,6 @@ Continue that visit, or start a new one beside it? Ending the open visit later s
         <translation>Visit</translation>
     </message>
     <message>
-        <source>Start needs &amp;assessment</source>
-        <translation>Start needs &amp;assessment</translation>
-    </message>
-    <message>
-        <source>A service-needs assessment that belongs to this visit</source>
-        <translation>A service-needs assessment that belongs to this visit</translation>
-    </message>
-    <message>
-        <source>Assessments of this visit</source>
-        <translation>Assessments of this visit</translation>
-    </message>
-    <message>
-        <source>Press Enter to open the selected assessment.</source>
-        <translation>Press Enter to open the selected assessment.</translation>
-    </message>
-    <message>
-        <source>No assessments in this visit yet.</source>
-        <translation>No assessments in this visit yet.</translation>
-    </message>
-    <message>
-        <source>Start a &amp;decision-making session</source>
-        <translation>Start a &amp;decision-making session</translation>
-    </message>
-    <message>
-        <source>A supported decision-making session that belongs to this visit</source>
-        <translation>A supported decision-making session that belongs to this visit</translation>
-    </message>
-    <message>
-        <source>Decision-making sessions of this visit</source>
-        <translation>Decision-making sessions of this visit</translation>
-    </message>
-    <message>
-        <source>Press Enter to open the selected session.</source>
-        <translation>Press Enter to open the selected session.</translation>
-    </message>
-    <message>
-        <source>No decision-making sessions in this visit yet.</source>
-        <translation>No decision-making sessions in this visit yet.</translation>
-    </message>
-    <message>
-        <source>Work on the p&amp;lan</source>
-        <translation>Work on the p&amp;lan</translation>
-    </message>
-    <message>
-        <source>Continue the draft of the client plan, or draft it from the latest completed assessment</source>
-        <translation>Continue the draft of the client plan, or draft it from the latest completed assessment</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <source>Open the selected assessment or session (Enter)</source>
-        <translation>Open the selected assessment or session (Enter)</translation>
-    </message>
-    <message>
-        <source>Drafts can be left unfinished: they are saved and can be completed later.</source>
-        <translation>Drafts can be left unfinished: they are saved and can be completed later.</translation>
-    </message>
-    <message>
-        <source>What we do today</source>
-        <translation>What we do today</translation>
-    </message>
-    <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -7723,6 +7659,73 @@ If you end the visit now, that text is lost. End the visit anyway?</translation>
     <message>
         <source>{title}, started {time}</source>
         <translation>{title}, started {time}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitWorkPanel</name>
+    <message>
+        <source>Start needs &amp;assessment</source>
+        <translation>Start needs &amp;assessment</translation>
+    </message>
+    <message>
+        <source>A service-needs assessment that belongs to this visit</source>
+        <translation>A service-needs assessment that belongs to this visit</translation>
+    </message>
+    <message>
+        <source>Assessments of this visit</source>
+        <translation>Assessments of this visit</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected assessment.</source>
+        <translation>Press Enter to open the selected assessment.</translation>
+    </message>
+    <message>
+        <source>No assessments in this visit yet.</source>
+        <translation>No assessments in this visit yet.</translation>
+    </message>
+    <message>
+        <source>Start a &amp;decision-making session</source>
+        <translation>Start a &amp;decision-making session</translation>
+    </message>
+    <message>
+        <source>A supported decision-making session that belongs to this visit</source>
+        <translation>A supported decision-making session that belongs to this visit</translation>
+    </message>
+    <message>
+        <source>Decision-making sessions of this visit</source>
+        <translation>Decision-making sessions of this visit</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected session.</source>
+        <translation>Press Enter to open the selected session.</translation>
+    </message>
+    <message>
+        <source>No decision-making sessions in this visit yet.</source>
+        <translation>No decision-making sessions in this visit yet.</translation>
+    </message>
+    <message>
+        <source>Work on the p&amp;lan</source>
+        <translation>Work on the p&amp;lan</translation>
+    </message>
+    <message>
+        <source>Continue the draft of the client plan, or draft it from the latest completed assessment</source>
+        <translation>Continue the draft of the client plan, or draft it from the latest completed assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open the selected assessment or session (Enter)</source>
+        <translation>Open the selected assessment or session (Enter)</translation>
+    </message>
+    <message>
+        <source>Drafts can be left unfinished: they are saved and can be completed later.</source>
+        <translation>Drafts can be left unfinished: they are saved and can be completed later.</translation>
+    </message>
+    <message>
+        <source>What we do today</source>
+        <translation>What we do today</translation>
     </message>
 </context>
 <context>

@@ -7482,70 +7482,6 @@ Jatketaanko avointa käyntiä vai aloitetaanko uusi sen rinnalle? Avoimen käynn
         <translation>Käynti</translation>
     </message>
     <message>
-        <source>Start needs &amp;assessment</source>
-        <translation>Aloita palvelutarpeen &amp;arvio</translation>
-    </message>
-    <message>
-        <source>A service-needs assessment that belongs to this visit</source>
-        <translation>Tähän käyntiin kuuluva palvelutarpeen arvio</translation>
-    </message>
-    <message>
-        <source>Assessments of this visit</source>
-        <translation>Tämän käynnin arviot</translation>
-    </message>
-    <message>
-        <source>Press Enter to open the selected assessment.</source>
-        <translation>Avaa valittu arvio painamalla Enter.</translation>
-    </message>
-    <message>
-        <source>No assessments in this visit yet.</source>
-        <translation>Tällä käynnillä ei ole vielä arvioita.</translation>
-    </message>
-    <message>
-        <source>Start a &amp;decision-making session</source>
-        <translation>Aloita tu&amp;ettu päätöksenteko</translation>
-    </message>
-    <message>
-        <source>A supported decision-making session that belongs to this visit</source>
-        <translation>Tähän käyntiin kuuluva tuetun päätöksenteon kirjaus</translation>
-    </message>
-    <message>
-        <source>Decision-making sessions of this visit</source>
-        <translation>Tämän käynnin päätöksenteon kirjaukset</translation>
-    </message>
-    <message>
-        <source>Press Enter to open the selected session.</source>
-        <translation>Avaa valittu kirjaus painamalla Enter.</translation>
-    </message>
-    <message>
-        <source>No decision-making sessions in this visit yet.</source>
-        <translation>Tällä käynnillä ei ole vielä päätöksenteon kirjauksia.</translation>
-    </message>
-    <message>
-        <source>Work on the p&amp;lan</source>
-        <translation>Työstä &amp;suunnitelmaa</translation>
-    </message>
-    <message>
-        <source>Continue the draft of the client plan, or draft it from the latest completed assessment</source>
-        <translation>Jatka asiakassuunnitelman luonnosta tai laadi se viimeisimmän valmiin arvioinnin pohjalta</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>A&amp;vaa</translation>
-    </message>
-    <message>
-        <source>Open the selected assessment or session (Enter)</source>
-        <translation>Avaa valittu arvio tai kirjaus (Enter)</translation>
-    </message>
-    <message>
-        <source>Drafts can be left unfinished: they are saved and can be completed later.</source>
-        <translation>Luonnokset voi jättää kesken: ne on tallennettu ja ne voi viimeistellä myöhemmin.</translation>
-    </message>
-    <message>
-        <source>What we do today</source>
-        <translation>Mitä teemme tänään</translation>
-    </message>
-    <message>
         <source>&amp;Notes</source>
         <translation>&amp;Muistiinpanot</translation>
     </message>
@@ -7723,6 +7659,73 @@ Jos päätät käynnin nyt, se teksti menetetään. Päätetäänkö käynti sil
     <message>
         <source>{title}, started {time}</source>
         <translation>{title}, aloitettu {time}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitWorkPanel</name>
+    <message>
+        <source>Start needs &amp;assessment</source>
+        <translation>Aloita palvelutarpeen &amp;arvio</translation>
+    </message>
+    <message>
+        <source>A service-needs assessment that belongs to this visit</source>
+        <translation>Tähän käyntiin kuuluva palvelutarpeen arvio</translation>
+    </message>
+    <message>
+        <source>Assessments of this visit</source>
+        <translation>Tämän käynnin arviot</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected assessment.</source>
+        <translation>Avaa valittu arvio painamalla Enter.</translation>
+    </message>
+    <message>
+        <source>No assessments in this visit yet.</source>
+        <translation>Tällä käynnillä ei ole vielä arvioita.</translation>
+    </message>
+    <message>
+        <source>Start a &amp;decision-making session</source>
+        <translation>Aloita tu&amp;ettu päätöksenteko</translation>
+    </message>
+    <message>
+        <source>A supported decision-making session that belongs to this visit</source>
+        <translation>Tähän käyntiin kuuluva tuetun päätöksenteon kirjaus</translation>
+    </message>
+    <message>
+        <source>Decision-making sessions of this visit</source>
+        <translation>Tämän käynnin päätöksenteon kirjaukset</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected session.</source>
+        <translation>Avaa valittu kirjaus painamalla Enter.</translation>
+    </message>
+    <message>
+        <source>No decision-making sessions in this visit yet.</source>
+        <translation>Tällä käynnillä ei ole vielä päätöksenteon kirjauksia.</translation>
+    </message>
+    <message>
+        <source>Work on the p&amp;lan</source>
+        <translation>Työstä &amp;suunnitelmaa</translation>
+    </message>
+    <message>
+        <source>Continue the draft of the client plan, or draft it from the latest completed assessment</source>
+        <translation>Jatka asiakassuunnitelman luonnosta tai laadi se viimeisimmän valmiin arvioinnin pohjalta</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>A&amp;vaa</translation>
+    </message>
+    <message>
+        <source>Open the selected assessment or session (Enter)</source>
+        <translation>Avaa valittu arvio tai kirjaus (Enter)</translation>
+    </message>
+    <message>
+        <source>Drafts can be left unfinished: they are saved and can be completed later.</source>
+        <translation>Luonnokset voi jättää kesken: ne on tallennettu ja ne voi viimeistellä myöhemmin.</translation>
+    </message>
+    <message>
+        <source>What we do today</source>
+        <translation>Mitä teemme tänään</translation>
     </message>
 </context>
 <context>

@@ -7482,70 +7482,6 @@ Vill du fortsätta det öppna besöket eller påbörja ett nytt bredvid det? Det
         <translation>Besök</translation>
     </message>
     <message>
-        <source>Start needs &amp;assessment</source>
-        <translation>Inled &amp;bedömning av servicebehovet</translation>
-    </message>
-    <message>
-        <source>A service-needs assessment that belongs to this visit</source>
-        <translation>En bedömning av servicebehovet som hör till det här besöket</translation>
-    </message>
-    <message>
-        <source>Assessments of this visit</source>
-        <translation>Det här besökets bedömningar</translation>
-    </message>
-    <message>
-        <source>Press Enter to open the selected assessment.</source>
-        <translation>Tryck på Enter för att öppna den valda bedömningen.</translation>
-    </message>
-    <message>
-        <source>No assessments in this visit yet.</source>
-        <translation>Inga bedömningar under det här besöket ännu.</translation>
-    </message>
-    <message>
-        <source>Start a &amp;decision-making session</source>
-        <translation>Börja s&amp;tött beslutsfattande</translation>
-    </message>
-    <message>
-        <source>A supported decision-making session that belongs to this visit</source>
-        <translation>Stött beslutsfattande som hör till det här besöket</translation>
-    </message>
-    <message>
-        <source>Decision-making sessions of this visit</source>
-        <translation>Stött beslutsfattande under besöket</translation>
-    </message>
-    <message>
-        <source>Press Enter to open the selected session.</source>
-        <translation>Öppna den valda med Enter.</translation>
-    </message>
-    <message>
-        <source>No decision-making sessions in this visit yet.</source>
-        <translation>Inget stött beslutsfattande under det här besöket ännu.</translation>
-    </message>
-    <message>
-        <source>Work on the p&amp;lan</source>
-        <translation>Arbeta med p&amp;lanen</translation>
-    </message>
-    <message>
-        <source>Continue the draft of the client plan, or draft it from the latest completed assessment</source>
-        <translation>Fortsätt utkastet till klientplanen eller gör den utifrån den senaste färdiga bedömningen</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Öppna</translation>
-    </message>
-    <message>
-        <source>Open the selected assessment or session (Enter)</source>
-        <translation>Öppna den valda bedömningen eller dokumentationen (Enter)</translation>
-    </message>
-    <message>
-        <source>Drafts can be left unfinished: they are saved and can be completed later.</source>
-        <translation>Utkast kan lämnas ofärdiga: de är sparade och kan slutföras senare.</translation>
-    </message>
-    <message>
-        <source>What we do today</source>
-        <translation>Vad vi gör i dag</translation>
-    </message>
-    <message>
         <source>&amp;Notes</source>
         <translation>A&amp;nteckningar</translation>
     </message>
@@ -7723,6 +7659,73 @@ Om du avslutar besöket nu går den texten förlorad. Avsluta besöket ändå?</
     <message>
         <source>{title}, started {time}</source>
         <translation>{title}, påbörjad {time}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitWorkPanel</name>
+    <message>
+        <source>Start needs &amp;assessment</source>
+        <translation>Inled &amp;bedömning av servicebehovet</translation>
+    </message>
+    <message>
+        <source>A service-needs assessment that belongs to this visit</source>
+        <translation>En bedömning av servicebehovet som hör till det här besöket</translation>
+    </message>
+    <message>
+        <source>Assessments of this visit</source>
+        <translation>Det här besökets bedömningar</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected assessment.</source>
+        <translation>Tryck på Enter för att öppna den valda bedömningen.</translation>
+    </message>
+    <message>
+        <source>No assessments in this visit yet.</source>
+        <translation>Inga bedömningar under det här besöket ännu.</translation>
+    </message>
+    <message>
+        <source>Start a &amp;decision-making session</source>
+        <translation>Börja s&amp;tött beslutsfattande</translation>
+    </message>
+    <message>
+        <source>A supported decision-making session that belongs to this visit</source>
+        <translation>Stött beslutsfattande som hör till det här besöket</translation>
+    </message>
+    <message>
+        <source>Decision-making sessions of this visit</source>
+        <translation>Stött beslutsfattande under besöket</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected session.</source>
+        <translation>Öppna den valda med Enter.</translation>
+    </message>
+    <message>
+        <source>No decision-making sessions in this visit yet.</source>
+        <translation>Inget stött beslutsfattande under det här besöket ännu.</translation>
+    </message>
+    <message>
+        <source>Work on the p&amp;lan</source>
+        <translation>Arbeta med p&amp;lanen</translation>
+    </message>
+    <message>
+        <source>Continue the draft of the client plan, or draft it from the latest completed assessment</source>
+        <translation>Fortsätt utkastet till klientplanen eller gör den utifrån den senaste färdiga bedömningen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Open the selected assessment or session (Enter)</source>
+        <translation>Öppna den valda bedömningen eller dokumentationen (Enter)</translation>
+    </message>
+    <message>
+        <source>Drafts can be left unfinished: they are saved and can be completed later.</source>
+        <translation>Utkast kan lämnas ofärdiga: de är sparade och kan slutföras senare.</translation>
+    </message>
+    <message>
+        <source>What we do today</source>
+        <translation>Vad vi gör i dag</translation>
     </message>
 </context>
 <context>

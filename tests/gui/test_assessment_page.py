@@ -32,7 +32,7 @@ from sopiva_desk.gui.pages.assessment import AssessmentPage
 from sopiva_desk.gui.tasks import ImmediateTaskRunner, TaskRunner
 from sopiva_desk.gui.widgets.assessment_problems import KEY_ROLE, ProblemListModel
 from sopiva_desk.gui.widgets.section_navigator import STATE_ROLE, SectionNavigatorModel, legend_text
-from sopiva_desk.gui.widgets.template_form import GrowingPlainTextEdit
+from sopiva_desk.gui.widgets.template_fields import GrowingPlainTextEdit
 from sopiva_desk.services.assessments import AssessmentService, ChangeView
 from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.workspace import Workspace
@@ -375,7 +375,7 @@ def test_a_wrong_date_in_a_later_section_comes_back_when_the_assessment_is_reope
 
 
 def test_numbers_and_dates_show_in_finnish_form() -> None:
-    from sopiva_desk.gui.widgets.template_form import date_text, date_value, number_text
+    from sopiva_desk.gui.widgets.template_fields import date_text, date_value, number_text
 
     assert date_value("5.4.1990") == "1990-04-05" and date_value("") is None and date_value("31.2.2026") == "31.2.2026"
     assert date_text("1990-04-05") == "5.4.1990" and date_text(None) == ""

@@ -328,27 +328,52 @@ def test_the_people_editor_adds_and_removes_rows_and_keeps_the_tab_order(qtbot: 
 
 def test_starting_an_assessment_from_the_visit_emits_its_id_and_lists_it(
         qtbot: Any, page: VisitPage, workspace: Workspace, client_id: uuid.UUID, visit: VisitView) -> None:
-    assert page.no_assessments_label.isVisibleTo(page) and not page.assessments_view.isVisibleTo(page)
+    assert page.work.no_assessments_label.isVisibleTo(page) and not page.work.assessments_view.isVisibleTo(page)
     with qtbot.waitSignal(page.new_assessment_started, timeout=SAVE_TIMEOUT) as started:
-        page.start_assessment_button.click()
+        page.work.start_assessment_button.click()
     (found,) = workspace.assessments.for_client(client_id)
     assert started.args == [found.id]
     assert (found.visit_id, found.template_id, found.status) == (visit.id, TEMPLATE_ID, "draft")
 
-    model = page.assessments
+    model = page.work.assessments
     assert model.rowCount() == 1
     assert model.index(0, model.TEMPLATE).data() == TEMPLATE_TITLE
     assert model.index(0, model.STATUS).data() == "Draft"
-    assert page.assessments_view.isVisibleTo(page) and not page.no_assessments_label.isVisibleTo(page)
+    assert page.work.assessments_view.isVisibleTo(page) and not page.work.no_assessments_label.isVisibleTo(page)
 
     with qtbot.waitSignal(page.open_assessment_requested) as opened:
-        page.assessments_view.activated.emit(model.index(0, model.TEMPLATE))  # Enter or double-click
+        page.work.assessments_view.activated.emit(model.index(0, model.TEMPLATE))  # Enter or double-click
     assert opened.args == [found.id]
-    assert not page.open_button.isEnabled()
-    page.assessments_view.selectRow(0)
+    assert not page.work.open_button.isEnabled()
+    page.work.assessments_view.selectRow(0)
     with qtbot.waitSignal(page.open_assessment_requested) as opened:
-        page.open_button.click()
+        page.work.open_button.click()
     assert opened.args == [found.id]
+
+
+@pytest.mark.parametrize("answer", [0, 1, None])
+def test_an_assessment_started_in_the_visit_beside_a_draft_asks_first(
+        qtbot: Any, page: VisitPage, workspace: Workspace, client_id: uuid.UUID, visit: VisitView,
+        monkeypatch: pytest.MonkeyPatch, answer: int | None) -> None:
+    draft = workspace.assessments.start(client_id, TEMPLATE_ID)  # e.g. begun at the office
+    asked: list[list[str]] = []
+    monkeypatch.setattr(prompts, "choose", lambda _p, _t, _text, choices, default=0: asked.append(choices) or answer)
+    opened: list[object] = []
+    started: list[object] = []
+    page.open_assessment_requested.connect(opened.append)
+    page.new_assessment_started.connect(started.append)
+    page.work.start_assessment_button.click()
+    assert len(asked) == 1 and asked[0][0].startswith("Continue the draft (started ")
+    found = workspace.assessments.for_client(client_id)
+    if answer == 0:
+        assert opened == [draft.id] and started == [] and [a.id for a in found] == [draft.id]
+    elif answer == 1:
+        (new,) = [a for a in found if a.id != draft.id]
+        assert opened == [] and started == [new.id] and new.visit_id == visit.id
+        assert [a.id for a in page.work.assessments.assessments()] == [new.id]  # listed in the visit
+    else:
+        assert opened == [] and started == [] and [a.id for a in found] == [draft.id]
+    assert page.work.start_assessment_button.isEnabled()
 
 
 def test_several_templates_are_offered_in_a_menu(qtbot: Any, workspace: Workspace) -> None:
@@ -379,9 +404,9 @@ def test_several_templates_are_offered_in_a_menu(qtbot: Any, workspace: Workspac
 def test_starting_a_session_from_the_visit_links_it_emits_its_id_and_lists_it(
         qtbot: Any, page: VisitPage, workspace: Workspace, client_id: uuid.UUID, visit: VisitView) -> None:
     button = page.findChild(QWidget, "startSessionButton")
-    assert button is page.start_session_button and button.isEnabled()
+    assert button is page.work.start_session_button and button.isEnabled()
     assert button.text() == "Start a &decision-making session"
-    assert page.no_sessions_label.isVisibleTo(page) and not page.sessions_view.isVisibleTo(page)
+    assert page.work.no_sessions_label.isVisibleTo(page) and not page.work.sessions_view.isVisibleTo(page)
     with qtbot.waitSignal(page.new_session_started, timeout=SAVE_TIMEOUT) as started:
         button.click()
     (found,) = workspace.decisions.for_client(client_id)
@@ -389,20 +414,20 @@ def test_starting_a_session_from_the_visit_links_it_emits_its_id_and_lists_it(
     assert (found.visit_id, found.status) == (visit.id, "draft")
     assert workspace.assessments.for_client(client_id) == []
 
-    model = page.sessions
+    model = page.work.sessions
     assert model.rowCount() == 1 and model.session(0).id == found.id
     assert model.index(0, model.DECISION).data() == "No topic written yet"
     assert model.index(0, model.STATUS).data() == "Draft"
-    assert page.sessions_view.isVisibleTo(page) and not page.no_sessions_label.isVisibleTo(page)
-    assert page.no_assessments_label.isVisibleTo(page)  # the assessments keep their own line
+    assert page.work.sessions_view.isVisibleTo(page) and not page.work.no_sessions_label.isVisibleTo(page)
+    assert page.work.no_assessments_label.isVisibleTo(page)  # the assessments keep their own line
 
     with qtbot.waitSignal(page.open_session_requested) as opened:
-        page.sessions_view.activated.emit(model.index(0, model.DECISION))  # Enter or double-click
+        page.work.sessions_view.activated.emit(model.index(0, model.DECISION))  # Enter or double-click
     assert opened.args == [found.id]
-    page.sessions_view.setFocus()
-    page.sessions_view.setCurrentIndex(model.index(0, 0))
+    page.work.sessions_view.setFocus()
+    page.work.sessions_view.setCurrentIndex(model.index(0, 0))
     with qtbot.waitSignal(page.open_session_requested) as opened:
-        qtbot.keyClick(page.sessions_view, Qt.Key.Key_Return)
+        qtbot.keyClick(page.work.sessions_view, Qt.Key.Key_Return)
     assert opened.args == [found.id]
 
 
@@ -411,42 +436,42 @@ def test_open_opens_the_one_row_selected_in_either_list(
     assessment = workspace.assessments.start(client_id, TEMPLATE_ID, visit.id)
     session = workspace.decisions.start(client_id, visit.id)
     page.refresh_assessments()
-    assert not page.open_button.isEnabled()
-    page.sessions_view.selectRow(0)
-    assert page.open_button.isEnabled()
+    assert not page.work.open_button.isEnabled()
+    page.work.sessions_view.selectRow(0)
+    assert page.work.open_button.isEnabled()
     assessments: list[object] = []
     page.open_assessment_requested.connect(assessments.append)
     with qtbot.waitSignal(page.open_session_requested) as opened:
-        page.open_button.click()
+        page.work.open_button.click()
     assert opened.args == [session.id] and assessments == []
 
-    page.assessments_view.selectRow(0)  # one row at a time across both lists
-    assert not page.sessions_view.selectionModel().hasSelection()
+    page.work.assessments_view.selectRow(0)  # one row at a time across both lists
+    assert not page.work.sessions_view.selectionModel().hasSelection()
     with qtbot.waitSignal(page.open_assessment_requested) as opened:
-        page.open_button.click()
+        page.work.open_button.click()
     assert opened.args == [assessment.id]
-    page.sessions_view.selectRow(0)
-    assert not page.assessments_view.selectionModel().hasSelection()
+    page.work.sessions_view.selectRow(0)
+    assert not page.work.assessments_view.selectionModel().hasSelection()
 
 
 def test_refresh_assessments_also_refreshes_the_sessions(
         qtbot: Any, page: VisitPage, workspace: Workspace, client_id: uuid.UUID, visit: VisitView) -> None:
-    assert page.sessions.rowCount() == 0
+    assert page.work.sessions.rowCount() == 0
     found = workspace.decisions.start(client_id, visit.id)
     workspace.decisions.start(client_id)  # not in this visit
     other_visit = workspace.visits.start_visit(client_id, "phone", another=True)
     workspace.decisions.start(client_id, other_visit.id)
     page.refresh_assessments()
-    assert [s.id for s in page.sessions.sessions()] == [found.id]
-    page.sessions_view.selectRow(0)
+    assert [s.id for s in page.work.sessions.sessions()] == [found.id]
+    page.work.sessions_view.selectRow(0)
 
     workspace.decisions.set_field(found.id, "topic_plain", "Missä haluat asua?")
     page.refresh_assessments()  # e.g. back from the session page
-    assert page.sessions.index(0, page.sessions.DECISION).data() == "Missä haluat asua?"
-    assert page.sessions_view.selectionModel().isRowSelected(0)  # the selection stays
+    assert page.work.sessions.index(0, page.work.sessions.DECISION).data() == "Missä haluat asua?"
+    assert page.work.sessions_view.selectionModel().isRowSelected(0)  # the selection stays
 
     page.clear()
-    assert page.sessions.rowCount() == 0 and not page.start_session_button.isEnabled()
+    assert page.work.sessions.rowCount() == 0 and not page.work.start_session_button.isEnabled()
 
 
 def test_the_today_panel_keeps_its_parts_in_tab_order(
@@ -454,25 +479,26 @@ def test_the_today_panel_keeps_its_parts_in_tab_order(
     workspace.assessments.start(client_id, TEMPLATE_ID, visit.id)
     workspace.decisions.start(client_id, visit.id)
     page.refresh_assessments()
-    chain, current = [], page.start_assessment_button
+    work = page.work
+    chain, current = [], work.start_assessment_button
     for _step in range(7):
         chain.append(current)
         current = current.nextInFocusChain()
         while not (current.focusPolicy() & Qt.FocusPolicy.TabFocus) or not current.isVisibleTo(page):
             current = current.nextInFocusChain()
-    assert chain == [page.start_assessment_button, page.start_session_button, page.plan_button, page.open_button,
-                     page.assessments_view, page.sessions_view, page.notes_edit]
+    assert chain == [work.start_assessment_button, work.start_session_button, work.plan_button, work.open_button,
+                     work.assessments_view, work.sessions_view, page.notes_edit]
 
 
 def test_work_on_the_plan_drafts_it_once_then_continues_the_draft(
         qtbot: Any, page: VisitPage, workspace: Workspace, client_id: uuid.UUID) -> None:
-    assert page.plan_button.isEnabled() and workspace.plans.for_client(client_id) == []
+    assert page.work.plan_button.isEnabled() and workspace.plans.for_client(client_id) == []
     with qtbot.waitSignal(page.open_plan_requested, timeout=SAVE_TIMEOUT) as opened:
-        page.plan_button.click()
+        page.work.plan_button.click()
     (draft,) = workspace.plans.for_client(client_id)
     assert opened.args == [draft.id] and draft.status == "draft"
     with qtbot.waitSignal(page.open_plan_requested, timeout=SAVE_TIMEOUT) as opened:
-        page.plan_button.click()
+        page.work.plan_button.click()
     assert opened.args == [draft.id] and len(workspace.plans.for_client(client_id)) == 1
     # The meeting is this visit: its date and place are in the draft (and nothing was typed over).
     content = workspace.plans.open(draft.id).content
@@ -533,7 +559,7 @@ def test_a_home_visit_takes_place_at_the_clients_address_unless_typed(
 def test_end_visit_sends_pending_edits_ends_the_visit_and_shows_the_summary(
         qtbot: Any, page: VisitPage, workspace: Workspace, client_id: uuid.UUID, visit: VisitView) -> None:
     with qtbot.waitSignal(page.new_assessment_started, timeout=SAVE_TIMEOUT):
-        page.start_assessment_button.click()
+        page.work.start_assessment_button.click()
     editor = page.participants_editor
     editor.add_button.click()
     qtbot.keyClicks(editor.edit(0, "name"), "Matti Virtanen")
@@ -561,8 +587,8 @@ def test_end_visit_sends_pending_edits_ends_the_visit_and_shows_the_summary(
     assert dialog.lines(dialog.recorded_panel)[0] == "1 participant: Matti Virtanen"
     assert dialog.lines(dialog.sync_panel) == [f"{summary.changes_to_sync} records are waiting for the next sync."]
 
-    assert not page.end_button.isEnabled() and not page.start_assessment_button.isEnabled()
-    assert not page.start_session_button.isEnabled()
+    assert not page.end_button.isEnabled() and not page.work.start_assessment_button.isEnabled()
+    assert not page.work.start_session_button.isEnabled()
     assert page.visit_label.text().endswith(" · ended")
     dialog.close_button.click()
     qtbot.waitUntil(lambda: page.summary_dialog is None)
@@ -571,7 +597,7 @@ def test_end_visit_sends_pending_edits_ends_the_visit_and_shows_the_summary(
 def test_the_end_of_visit_summary_lists_the_sessions_of_the_visit(
         qtbot: Any, page: VisitPage, workspace: Workspace, client_id: uuid.UUID, visit: VisitView) -> None:
     with qtbot.waitSignal(page.new_session_started, timeout=SAVE_TIMEOUT) as started:
-        page.start_session_button.click()
+        page.work.start_session_button.click()
     workspace.decisions.set_field(started.args[0], "topic_plain", "Missä haluat asua?")
     with qtbot.waitSignal(page.visit_ended, timeout=SAVE_TIMEOUT) as ended:
         page.end_button.click()

@@ -74,6 +74,7 @@ PARTS = {
     "client_view.zones.DropZone": "client_view.window.ClientViewWindow",
     "dialogs.organisation_settings.OrganisationTab": "dialogs.settings.SettingsDialog",
     "pages.client_visits.ClientVisitsPart": "pages.client_file.ClientFilePage",
+    "pages.visit_work.VisitWorkPanel": "pages.visit.VisitPage",
     "client_view.sorting.SortingBoard": "client_view.window.ClientViewWindow",
     "client_view.wellbeing.FaceButton": "client_view.window.ClientViewWindow",
     "client_view.wellbeing.WellbeingScale": "client_view.window.ClientViewWindow",

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from sopiva_desk.domain.templates import Template
 from sopiva_desk.gui.models.assessment_history_model import KEY_ROLE, AssessmentHistoryModel, field_title
 from sopiva_desk.gui.widgets.page_parts import fit_to_screen
-from sopiva_desk.gui.widgets.template_form import HINT_COLOR
+from sopiva_desk.gui.widgets.template_fields import HINT_COLOR
 from sopiva_desk.services.assessments import ChangeView
 
 

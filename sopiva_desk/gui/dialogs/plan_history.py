@@ -27,7 +27,7 @@ from sopiva_desk.gui.widgets.plan_labels import (
     provider_kind_labels,
     unit_labels,
 )
-from sopiva_desk.gui.widgets.template_form import date_text
+from sopiva_desk.gui.widgets.template_fields import date_text
 from sopiva_desk.services.plans import PlanChangeView
 
 _t = QCoreApplication.translate  # lupdate knows the alias (Makefile: -tr-function-alias)

@@ -45,7 +45,7 @@ from sopiva_desk.gui.widgets.feedback import error_label
 from sopiva_desk.gui.widgets.locking import lock_editor
 from sopiva_desk.gui.widgets.page_parts import bold_label, fit_to_screen
 from sopiva_desk.gui.widgets.review_charts import attainment_words, paint_steps
-from sopiva_desk.gui.widgets.template_form import GrowingPlainTextEdit, hint_label
+from sopiva_desk.gui.widgets.template_fields import GrowingPlainTextEdit, hint_label
 from sopiva_desk.services.reviews import ReviewSaved, ReviewView
 
 _t = QCoreApplication.translate  # lupdate knows the alias (Makefile: -tr-function-alias)

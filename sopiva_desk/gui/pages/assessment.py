@@ -39,7 +39,8 @@ from sopiva_desk.gui.widgets.feedback import announce
 from sopiva_desk.gui.widgets.locking import LockedNotice
 from sopiva_desk.gui.widgets.page_parts import build_record_header
 from sopiva_desk.gui.widgets.section_navigator import SectionNavigatorModel, legend_text, set_up_navigator
-from sopiva_desk.gui.widgets.template_form import FORM_MAX_WIDTH, HINT_COLOR, TemplateForm
+from sopiva_desk.gui.widgets.template_fields import FORM_MAX_WIDTH, HINT_COLOR
+from sopiva_desk.gui.widgets.template_form import TemplateForm
 from sopiva_desk.services.assessments import AssessmentView, ChangeView
 
 

@@ -1,11 +1,10 @@
 """The visit page: a focused view of one ongoing visit with a client.
 
-Who took part, who was absent, the place and the notes autosave as they are typed; the
-"What we do today" panel starts a needs assessment or a supported decision-making session that
-belongs to the visit, leads to the client plan (its draft, drafted from the latest completed
-assessment when there is none) and lists the visit's assessments and sessions to reopen. "End visit" sends
-what is still waiting, ends the visit in the store and shows what was recorded, what is still a
-draft and what waits for sync.
+Who took part, who was absent, the place and the notes autosave as they are typed. Beside
+them, the "What we do today" panel (``visit_work.VisitWorkPanel``) starts and lists the
+visit's assessments and decision-making sessions and leads to the client plan; the page
+forwards its signals. "End visit" sends what is still waiting, ends the visit in the store and
+shows what was recorded, what is still a draft and what waits for sync.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,49 +24,25 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from sopiva_desk.domain.issues import ValidationError
-from sopiva_desk.domain.templates import Template
 from sopiva_desk.domain.visits import VisitWay
 from sopiva_desk.gui import prompts
 from sopiva_desk.gui.context import AppContext
-from sopiva_desk.gui.dialogs.draft_open import ask_about_draft_assessment
 from sopiva_desk.gui.dialogs.start_visit import way_label
 from sopiva_desk.gui.dialogs.visit_summary import VisitSummaryDialog
-from sopiva_desk.gui.models.assessment_list_model import (
-    AssessmentListModel,
-    format_date_time,
-    format_span,
-)
-from sopiva_desk.gui.models.record_list_model import VersionedRecordListModel
-from sopiva_desk.gui.models.session_list_model import SessionListModel
-from sopiva_desk.gui.pages.client_assessments import TemplateChooser
+from sopiva_desk.gui.models.assessment_list_model import format_date_time, format_span
+from sopiva_desk.gui.pages.visit_work import HINT_STYLE, VisitWorkPanel, template_titles
 from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveState, SaveStateIndicator
-from sopiva_desk.gui.widgets.page_parts import (
-    add_back_shortcuts,
-    bold_label,
-    build_page_header,
-    fit_record_columns,
-    make_read_only_list,
-)
+from sopiva_desk.gui.widgets.page_parts import add_back_shortcuts, bold_label, build_page_header
 from sopiva_desk.gui.widgets.people_editor import PeopleEditor, people_choices
-from sopiva_desk.services.assessments import AssessmentDraftOpen, AssessmentView, VisitSummary, VisitView
+from sopiva_desk.services.assessments import VisitSummary, VisitView
 from sopiva_desk.services.clients import ClientCircle
-from sopiva_desk.services.decisions import SessionView
 from sopiva_desk.services.errors import RecordGoneError
 
 VISIT_FIELDS = ("way", "place", "participants", "absent", "notes")
-_PANEL_STYLE = ("QFrame#todayPanel { background: #f3f6fa; border: 1px solid #c9d3df; border-radius: 8px; }"
-                "QFrame#todayPanel > QLabel { background: transparent; }")
-_HINT_STYLE = "color: #555b61;"  # 6.6:1 on the window colour
-# The visit's own short lists: what, status, and when it started (today: the time matters).
-_VISIT_LIST_WIDTHS = {VersionedRecordListModel.STARTED: 130, VersionedRecordListModel.STATUS: 110}
-_VISIT_LIST_HIDDEN = (VersionedRecordListModel.VERSION, VersionedRecordListModel.COMPLETED,
-                      VersionedRecordListModel.VISIT)
 
 
 def _heading(text: str, parent: QWidget, name: str) -> QLabel:
@@ -86,6 +61,8 @@ class VisitPage(QWidget):
         open_session_requested(object): the UUID of one of this visit's decision-making sessions to open.
         new_session_started(object): the UUID of a decision-making session just started in this visit.
         open_plan_requested(object): the UUID of the client's plan to work on (a draft just started, maybe).
+
+    The last five come from ``work``, the "What we do today" panel.
     """
 
     visit_opened = Signal(object)
@@ -105,14 +82,9 @@ class VisitPage(QWidget):
         self._client_id: uuid.UUID | None = None
         self._client_name = ""
         self._opening: uuid.UUID | None = None
-        self._starting = False
-        self._starting_session = False
-        self._starting_plan = False
         self._ending = False
         self.summary_dialog: VisitSummaryDialog | None = None
         self._autosave = AutosaveController(context, self)
-        self.assessments = AssessmentListModel(self, with_time=True)
-        self.sessions = SessionListModel(self, with_time=True)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
@@ -210,86 +182,13 @@ class VisitPage(QWidget):
         return edit
 
     def _build_today_column(self) -> QVBoxLayout:
-        """"What we do today" (assessments and decision-making sessions of this visit) and the notes."""
-        panel = QFrame(self.body, objectName="todayPanel")
-        panel.setStyleSheet(_PANEL_STYLE)
-        self.start_assessment_button = QPushButton(self.tr("Start needs &assessment"), panel,
-                                                   objectName="startAssessmentButton")
-        self.start_assessment_button.setToolTip(self.tr("A service-needs assessment that belongs to this visit"))
-        font = self.start_assessment_button.font()
-        font.setBold(True)
-        self.start_assessment_button.setFont(font)
-        self._chooser = TemplateChooser(self.start_assessment_button, self._start_assessment)
-        self.assessments_view = QTableView(panel, objectName="visitAssessmentsView")
-        view = self.assessments_view
-        view.setModel(self.assessments)
-        make_read_only_list(view, name=self.tr("Assessments of this visit"),
-                            description=self.tr("Press Enter to open the selected assessment."))
-        fit_record_columns(view, _VISIT_LIST_WIDTHS, hidden=_VISIT_LIST_HIDDEN, started_last=True)
-        view.setMinimumHeight(90)
-        view.setMaximumHeight(150)
-        view.activated.connect(self._on_assessments_view_activated)
-        view.selectionModel().selectionChanged.connect(lambda *_: self._on_selection_changed(self.assessments_view))
-        self.no_assessments_label = QLabel(self.tr("No assessments in this visit yet."), panel,
-                                           objectName="noAssessmentsHint")
-        self.no_assessments_label.setStyleSheet(_HINT_STYLE)
-
-        self.start_session_button = QPushButton(self.tr("Start a &decision-making session"), panel,
-                                                objectName="startSessionButton")
-        self.start_session_button.setToolTip(self.tr("A supported decision-making session that belongs to "
-                                                     "this visit"))
-        self.start_session_button.setFont(font)
-        self.start_session_button.clicked.connect(self._start_session)
-        self.sessions_view = QTableView(panel, objectName="visitSessionsView")
-        view = self.sessions_view
-        view.setModel(self.sessions)
-        make_read_only_list(view, name=self.tr("Decision-making sessions of this visit"),
-                            description=self.tr("Press Enter to open the selected session."))
-        fit_record_columns(view, _VISIT_LIST_WIDTHS, hidden=_VISIT_LIST_HIDDEN, started_last=True)
-        view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        view.setMinimumHeight(90)
-        view.setMaximumHeight(150)
-        view.activated.connect(self._on_sessions_view_activated)
-        view.selectionModel().selectionChanged.connect(lambda *_: self._on_selection_changed(self.sessions_view))
-        self.no_sessions_label = QLabel(self.tr("No decision-making sessions in this visit yet."), panel,
-                                        objectName="noSessionsHint")
-        self.no_sessions_label.setStyleSheet(_HINT_STYLE)
-
-        self.plan_button = QPushButton(self.tr("Work on the p&lan"), panel, objectName="visitPlanButton")
-        self.plan_button.setToolTip(self.tr("Continue the draft of the client plan, or draft it from the latest "
-                                            "completed assessment"))
-        self.plan_button.setFont(font)
-        self.plan_button.clicked.connect(self._work_on_plan)
-
-        self.open_button = QPushButton(self.tr("&Open"), panel, objectName="openAssessmentButton")
-        self.open_button.setToolTip(self.tr("Open the selected assessment or session (Enter)"))
-        self.open_button.clicked.connect(self._on_open_button_clicked)
-        hint = QLabel(self.tr("Drafts can be left unfinished: they are saved and can be completed later."),
-                      panel, objectName="todayHint", wordWrap=True)
-        hint.setStyleSheet(_HINT_STYLE)
-
-        top = QHBoxLayout()
-        top.setSpacing(8)
-        top.addWidget(self.start_assessment_button)
-        top.addWidget(self.start_session_button)
-        top.addWidget(self.plan_button)
-        top.addStretch(1)
-        top.addWidget(self.open_button)
-        box = QVBoxLayout(panel)
-        box.setContentsMargins(14, 10, 14, 12)
-        box.setSpacing(6)
-        box.addWidget(_heading(self.tr("What we do today"), panel, "todayHeading"))
-        box.addLayout(top)
-        box.addWidget(self.assessments_view)
-        box.addWidget(self.no_assessments_label)
-        box.addWidget(self.sessions_view)
-        box.addWidget(self.no_sessions_label)
-        box.addWidget(hint)
-        QWidget.setTabOrder(self.start_assessment_button, self.start_session_button)
-        QWidget.setTabOrder(self.start_session_button, self.plan_button)
-        QWidget.setTabOrder(self.plan_button, self.open_button)
-        QWidget.setTabOrder(self.open_button, self.assessments_view)
-        QWidget.setTabOrder(self.assessments_view, self.sessions_view)
+        """"What we do today" (assessments, decision-making sessions and the plan of this visit) and the notes."""
+        self.work = work = VisitWorkPanel(self._context, self.body)
+        work.open_assessment_requested.connect(self.open_assessment_requested)
+        work.new_assessment_started.connect(self.new_assessment_started)
+        work.open_session_requested.connect(self.open_session_requested)
+        work.new_session_started.connect(self.new_session_started)
+        work.open_plan_requested.connect(self.open_plan_requested)
 
         notes_caption = _heading(self.tr("&Notes"), self.body, "notesLabel")
         self.notes_edit = QPlainTextEdit(self.body, objectName="notesEdit")
@@ -303,7 +202,7 @@ class VisitPage(QWidget):
 
         column = QVBoxLayout()
         column.setSpacing(6)
-        column.addWidget(panel)
+        column.addWidget(self.work)
         column.addSpacing(8)
         column.addWidget(notes_caption)
         column.addWidget(self.notes_edit, 1)
@@ -314,7 +213,7 @@ class VisitPage(QWidget):
         footer = QWidget(self, objectName="visitFooter")
         self.end_hint = QLabel(self.tr("Ending the visit saves everything and shows a summary."), footer,
                                objectName="endHint", wordWrap=True)
-        self.end_hint.setStyleSheet(_HINT_STYLE)
+        self.end_hint.setStyleSheet(HINT_STYLE)
         self.end_button = QPushButton(self.tr("&End visit"), footer, objectName="endVisitButton")
         self.end_button.setToolTip(self.tr("End the visit and see what was recorded"))
         self.end_button.setMinimumWidth(140)
@@ -362,32 +261,7 @@ class VisitPage(QWidget):
     def refresh_assessments(self) -> None:
         """Re-read this visit's assessments and decision-making sessions (e.g. after one was completed
         elsewhere)."""
-        visit, client_id = self._visit, self._client_id
-        if visit is None or client_id is None:
-            return
-        context, language = self._context, self._context.ui_language
-
-        def read() -> tuple[list[AssessmentView], dict[tuple[str, int], str], list[SessionView]]:
-            workspace = context.workspace
-            found = [a for a in workspace.assessments.for_client(client_id) if a.visit_id == visit.id]
-            return found, self._titles_for(found, language), workspace.decisions.for_visit(visit.id)
-
-        def show(result: tuple[list[AssessmentView], dict[tuple[str, int], str], list[SessionView]]) -> None:
-            if self._visit is None or self._visit.id != visit.id:
-                return
-            found, titles, sessions = result
-            selected, selected_session = self._selected_assessment(), self._selected_session()
-            self.assessments.set_assessments(found, titles)
-            self.sessions.set_sessions(sessions)
-            row = self.assessments.row_of(selected) if selected is not None else -1
-            if row >= 0:
-                self.assessments_view.selectRow(row)
-            row = self.sessions.row_of(selected_session) if selected_session is not None else -1
-            if row >= 0:
-                self.sessions_view.selectRow(row)
-            self._update_buttons()
-
-        context.run(read, parent=self, on_success=show)
+        self.work.refresh()
 
     def flush(self) -> None:
         """Send every edit still waiting for its debounce now."""
@@ -400,15 +274,14 @@ class VisitPage(QWidget):
         """Empty every widget (the app locks). Call ``flush()`` first: unsent edits are dropped."""
         self._visit = self._client_id = self._opening = None
         self._client_name = ""
-        self._ending = self._starting = self._starting_session = self._starting_plan = False
+        self._ending = False
         self._autosave.reset()
         self._autosave.show_values({"way": None, "place": "", "participants": [], "absent": [], "notes": ""})
         self.way_combo.setCurrentIndex(-1)
         self._set_circle(None)
         self.participants_editor.show_issues([])
         self.absent_editor.show_issues([])
-        self.assessments.set_assessments([])
-        self.sessions.set_sessions([])
+        self.work.clear()
         self.name_label.clear()
         self.visit_label.clear()
         self.body.setEnabled(False)
@@ -421,7 +294,7 @@ class VisitPage(QWidget):
             return  # another visit was asked for meanwhile
         self._autosave.reset()
         self._visit = visit
-        self._ending = self._starting = self._starting_session = self._starting_plan = False
+        self._ending = False
         self._autosave.show_values({
             "way": visit.way, "place": visit.place, "participants": list(visit.participants),
             "absent": list(visit.absent), "notes": visit.notes,
@@ -430,13 +303,9 @@ class VisitPage(QWidget):
             self._autosave.use_drafts("visit", visit.id)
         self.name_label.setText(self._client_name)
         self._update_visit_line()
-        if self._context.unlocked:  # the template library is in memory: no store work
-            self._chooser.set_templates(self._context.workspace.templates.current(), self._context.ui_language)
-        self.assessments.set_assessments([])
-        self.sessions.set_sessions([])
+        self.work.show_visit(visit)
         self.body.setEnabled(True)
         self._update_buttons()
-        self.refresh_assessments()
         self._load_circle(visit.client_id)
         self.visit_opened.emit(visit.id)
 
@@ -473,46 +342,10 @@ class VisitPage(QWidget):
         self.setAccessibleName(self.tr("Visit with {name}").format(name=self._client_name))
 
     def _update_buttons(self) -> None:
-        open_visit = self._visit is not None
-        ended = open_visit and self._visit is not None and self._visit.status == "ended"
-        self.end_button.setEnabled(open_visit and not ended and not self._ending)
+        ended = self._visit is not None and self._visit.status == "ended"
+        self.end_button.setEnabled(self._visit is not None and not ended and not self._ending)
         self.end_hint.setText(self.tr("This visit has ended. Changes are still saved.") if ended
                               else self.tr("Ending the visit saves everything and shows a summary."))
-        self.start_assessment_button.setEnabled(open_visit and not ended and not self._starting
-                                                and bool(self._chooser.templates))
-        self.start_session_button.setEnabled(open_visit and not ended and not self._starting_session)
-        self.plan_button.setEnabled(open_visit and not self._starting_plan)
-        self.open_button.setEnabled(self._selected_assessment() is not None or self._selected_session() is not None)
-        empty = self.assessments.rowCount() == 0
-        self.no_assessments_label.setVisible(empty)
-        self.assessments_view.setVisible(not empty)
-        no_sessions = self.sessions.rowCount() == 0
-        self.no_sessions_label.setVisible(no_sessions)
-        self.sessions_view.setVisible(not no_sessions)
-
-    def _selected_assessment(self) -> uuid.UUID | None:
-        rows = self.assessments_view.selectionModel().selectedRows()
-        return self.assessments.assessment(rows[0].row()).id if rows else None
-
-    def _selected_session(self) -> uuid.UUID | None:
-        rows = self.sessions_view.selectionModel().selectedRows()
-        return self.sessions.session(rows[0].row()).id if rows else None
-
-    def _on_selection_changed(self, view: QTableView) -> None:
-        """One row at a time across both lists, so Open knows what to open."""
-        other = self.sessions_view if view is self.assessments_view else self.assessments_view
-        if view.selectionModel().hasSelection() and other.selectionModel().hasSelection():
-            other.clearSelection()
-        self._update_buttons()
-
-    def _titles_for(self, found: list[AssessmentView], language: str) -> dict[tuple[str, int], str]:
-        titles: dict[tuple[str, int], str] = {}
-        library = self._context.workspace.templates
-        for a in found:
-            template = library.get(a.template_id, a.template_version)
-            if template is not None:
-                titles[template.ref] = template.title.get(language)
-        return titles
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -528,6 +361,7 @@ class VisitPage(QWidget):
         if isinstance(saved, VisitView) and self._visit is not None and saved.id == self._visit.id:
             self._visit = saved
             self._update_visit_line()
+            self.work.set_visit(saved)
         if field in ("participants", "absent"):
             self._editor(field).show_issues([])
 
@@ -541,114 +375,6 @@ class VisitPage(QWidget):
     def _go_back(self) -> None:
         self.flush()
         self.back_requested.emit()
-
-    # -- assessments -----------------------------------------------------------------------
-
-    def _start_assessment(self, template: Template, *, another: bool = False) -> None:
-        visit, client_id = self._visit, self._client_id
-        if visit is None or client_id is None or self._starting:
-            return
-        self._starting = True
-        self._update_buttons()
-        context = self._context
-
-        def started(found: AssessmentView) -> None:
-            self._starting = False
-            self._update_buttons()
-            self.refresh_assessments()
-            self.new_assessment_started.emit(found.id)
-
-        def failed(_error: BaseException) -> None:
-            self._starting = False
-            self._update_buttons()
-
-        def draft_open(error: ValidationError) -> None:
-            failed(error)
-            if isinstance(error, AssessmentDraftOpen):
-                choice = ask_about_draft_assessment(self, error.assessment)
-                if choice == 0:
-                    self.open_assessment_requested.emit(error.assessment.id)
-                elif choice == 1:
-                    self._start_assessment(template, another=True)
-
-        context.run(lambda: context.workspace.assessments.start(client_id, template.id, visit.id, another=another),
-                    parent=self, on_success=started, on_invalid=draft_open, on_failure=failed)
-
-    def _on_assessments_view_activated(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.open_assessment_requested.emit(self.assessments.assessment(index.row()).id)
-
-    def _on_open_button_clicked(self) -> None:
-        selected = self._selected_assessment()
-        if selected is not None:
-            self.open_assessment_requested.emit(selected)
-            return
-        session = self._selected_session()
-        if session is not None:
-            self.open_session_requested.emit(session)
-
-    # -- decision-making sessions ----------------------------------------------------------
-
-    def _start_session(self) -> None:
-        visit, client_id = self._visit, self._client_id
-        if visit is None or client_id is None or self._starting_session:
-            return
-        self._starting_session = True
-        self._update_buttons()
-        context = self._context
-
-        def started(found: SessionView) -> None:
-            self._starting_session = False
-            self._update_buttons()
-            self.refresh_assessments()
-            self.new_session_started.emit(found.id)
-
-        def failed(_error: BaseException) -> None:
-            self._starting_session = False
-            self._update_buttons()
-
-        context.run(lambda: context.workspace.decisions.start(client_id, visit.id), parent=self,
-                    on_success=started, on_failure=failed)
-
-    def _on_sessions_view_activated(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.open_session_requested.emit(self.sessions.session(index.row()).id)
-
-    # -- the client plan -------------------------------------------------------------------
-
-    def _work_on_plan(self) -> None:
-        """Open the draft plan, else the agreed one, else draft it (from the latest completed assessment)."""
-        client_id = self._client_id
-        if client_id is None or self._starting_plan:
-            return
-        self._starting_plan = True
-        self._update_buttons()
-        context = self._context
-
-        visit_id = self._visit.id if self._visit is not None else None
-
-        def find_or_start() -> uuid.UUID:
-            plans = context.workspace.plans
-            versions = plans.for_client(client_id)
-            agreed = next((p for p in versions if p.status == "agreed"), None)
-            draft = next((p for p in versions if p.status == "draft"), None)
-            if draft is None and agreed is not None:
-                return agreed.id
-            draft = draft or plans.start_draft(client_id)
-            if visit_id is not None:  # the meeting is this visit: its date, place and who took part
-                plans.fill_from_visit(draft.id, visit_id)
-            return draft.id
-
-        def done(plan_id: uuid.UUID) -> None:
-            self._starting_plan = False
-            self._update_buttons()
-            self.open_plan_requested.emit(plan_id)
-
-        def failed(_error: BaseException) -> None:
-            self._starting_plan = False
-            self._update_buttons()
-
-        context.run(find_or_start, parent=self, on_success=done, on_failure=failed)
 
     # -- ending ----------------------------------------------------------------------------
 
@@ -677,7 +403,8 @@ class VisitPage(QWidget):
 
         def end() -> tuple[VisitSummary, dict[tuple[str, int], str]]:
             summary = context.workspace.visits.end_visit(visit_id)
-            return summary, self._titles_for([*summary.completed, *summary.drafts], language)
+            return summary, template_titles(context.workspace.templates, [*summary.completed, *summary.drafts],
+                                            language)
 
         context.run(end, parent=self, on_success=self._on_ended, on_failure=lambda _error: self._stop_ending())
 
@@ -692,6 +419,7 @@ class VisitPage(QWidget):
             self._visit = summary.visit
             self._update_visit_line()
             self._update_buttons()
+            self.work.set_visit(summary.visit)
         dialog = VisitSummaryDialog(summary, titles, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._on_summary_finished)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from sopiva_desk.gui.widgets.feedback import announce
-from sopiva_desk.gui.widgets.template_form import ACCENT_COLOR
+from sopiva_desk.gui.widgets.template_fields import ACCENT_COLOR
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 

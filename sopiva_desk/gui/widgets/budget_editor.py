@@ -42,7 +42,7 @@ from sopiva_desk.gui.widgets.budget_parts import OVER_STYLE, BudgetTotalsBar, me
 from sopiva_desk.gui.widgets.budget_tables import hint_label, line_columns, lines_table, reference_columns
 from sopiva_desk.gui.widgets.feedback import error_label
 from sopiva_desk.gui.widgets.page_parts import bold_label
-from sopiva_desk.gui.widgets.template_form import GrowingPlainTextEdit
+from sopiva_desk.gui.widgets.template_fields import GrowingPlainTextEdit
 from sopiva_desk.services.budgets import BudgetSaved, BudgetView, PlanSupportChoice
 from sopiva_desk.services.catalogue import Catalogue
 

@@ -36,7 +36,7 @@ from sopiva_desk.gui.widgets.locking import lock_editor
 from sopiva_desk.gui.widgets.option_list_editor import OptionListEditor
 from sopiva_desk.gui.widgets.page_parts import bold_label, go_to_field
 from sopiva_desk.gui.widgets.row_list_editor import Column, RowListEditor
-from sopiva_desk.gui.widgets.template_form import FORM_MAX_WIDTH, GrowingPlainTextEdit, hint_label
+from sopiva_desk.gui.widgets.template_fields import FORM_MAX_WIDTH, GrowingPlainTextEdit, hint_label
 
 _t = QCoreApplication.translate  # lupdate knows the alias (Makefile: -tr-function-alias)
 

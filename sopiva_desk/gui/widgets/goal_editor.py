@@ -21,7 +21,7 @@ from sopiva_desk.gui.formatting import date_placeholder
 from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveFn
 from sopiva_desk.gui.widgets.plan_cards import FieldCard, SupportCard, choice_combo, small_text_edit
 from sopiva_desk.gui.widgets.plan_labels import life_domain_labels
-from sopiva_desk.gui.widgets.template_form import HINT_COLOR
+from sopiva_desk.gui.widgets.template_fields import HINT_COLOR
 from sopiva_desk.services.catalogue import Service
 
 GOAL_STYLE = "QFrame#goalCard { border: 1px solid #a9b3be; border-radius: 6px; background: #f6f8fa; }"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -233,9 +233,22 @@ class PagesView(QScrollArea):
     # -- rendering ---------------------------------------------------------------------------
 
     def _visible(self) -> list[int]:
+        """The pages in sight, found from where the column puts each page (gap, page, gap, …),
+        not from the labels' geometry: while new pages are still being laid out (over several
+        turns of the event loop) every label sits at the top of the desk, and on a busy machine
+        the render timer can fire in between: it then took every page for one in sight."""
         top = self.verticalScrollBar().value()
-        seen = QRect(0, top, self._desk.width(), self.viewport().height())
-        return [i for i, label in enumerate(self.labels) if label.geometry().intersects(seen)]
+        bottom = top + self.viewport().height()
+        found: list[int] = []
+        y = PAGE_GAP
+        for index, (_width, height) in enumerate(self._sizes):
+            if y >= bottom:
+                break
+            end = y + round(height * self._scale)  # the label's fixed height (set_scale)
+            if end > top:
+                found.append(index)
+            y = end + PAGE_GAP
+        return found
 
     def _render_visible(self) -> None:
         if self._pdf is None or not self.labels:

@@ -39,7 +39,7 @@ from sopiva_desk.gui.formatting import date_placeholder
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, AutosaveController, SaveFn
 from sopiva_desk.gui.widgets.locking import lock_editor
 from sopiva_desk.gui.widgets.plan_labels import arranging_method_labels, provider_kind_labels, unit_labels
-from sopiva_desk.gui.widgets.template_form import HINT_COLOR, date_text, date_value
+from sopiva_desk.gui.widgets.template_fields import HINT_COLOR, date_text, date_value
 from sopiva_desk.services.catalogue import Service
 
 _t = QCoreApplication.translate  # lupdate knows the alias (Makefile: -tr-function-alias)

@@ -38,7 +38,7 @@ from sopiva_desk.gui.widgets.plan_labels import field_labels, life_domain_labels
 from sopiva_desk.gui.widgets.role_map import RoleMapSection
 from sopiva_desk.gui.widgets.row_list_editor import Column, RowListEditor
 from sopiva_desk.gui.widgets.section_navigator import SectionNavigatorModel, legend_text, set_up_navigator
-from sopiva_desk.gui.widgets.template_form import (
+from sopiva_desk.gui.widgets.template_fields import (
     FORM_MAX_WIDTH,
     HINT_COLOR,
     GrowingPlainTextEdit,

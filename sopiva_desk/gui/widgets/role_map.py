@@ -39,7 +39,7 @@ from sopiva_desk.gui.widgets.autosave import ERROR_COLOR, AutosaveController
 from sopiva_desk.gui.widgets.locking import lock_editor
 from sopiva_desk.gui.widgets.page_parts import HINT_COLOR, bold_label
 from sopiva_desk.gui.widgets.role_map_diagram import RoleMapDiagram, Suggestion, missing_people, role_labels
-from sopiva_desk.gui.widgets.template_form import GrowingPlainTextEdit
+from sopiva_desk.gui.widgets.template_fields import GrowingPlainTextEdit
 from sopiva_desk.services.plans import PlanView
 
 _t = QCoreApplication.translate  # lupdate knows the alias (Makefile: -tr-function-alias)

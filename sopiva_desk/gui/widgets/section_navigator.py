@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from sopiva_desk.gui.pictograms import pictogram_pixmap
 from sopiva_desk.gui.widgets.autosave import ERROR_COLOR
-from sopiva_desk.gui.widgets.template_form import HINT_COLOR
+from sopiva_desk.gui.widgets.template_fields import HINT_COLOR
 
 CONTEXT = "AssessmentPage"  # the strings were translated with the page; they keep its context
 STATE_MARKS = {"done": "✓", "started": "◐", "empty": "○", "invalid": "⚠"}
