@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -102,6 +102,10 @@ def reach_problem(widget: QWidget, window: QWidget) -> str | None:
         if area is not None:  # scrolled into view on demand: the area itself must be usable
             if parent.height() < min(widget.height(), SCROLL_VIEW_MIN) or parent.width() < SCROLL_VIEW_MIN:
                 return f"is in a scroll area only {parent.width()}×{parent.height()} big"
+            sideways = area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if not sideways and (rect.left() < -1 or rect.right() > parent.width() + 1):
+                return (f"is cut at the side of {describe(area)}, which does not scroll sideways "
+                        f"({_box(rect)} in {_box(parent.rect())})")
             child, rect = area, QRect(QPoint(0, 0), area.size())
             parent = area.parentWidget()
             continue

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 
 from sopiva_desk.gui.client_view import palette
 from sopiva_desk.gui.client_view.board_sizes import CARD_GAP, HEADER_GAP, SCROLL_BAR, ZONE_PADDING
-from sopiva_desk.gui.client_view.flow_layout import FlowLayout
 from sopiva_desk.gui.client_view.option_card import OptionCardWidget, option_id_from_mime
 from sopiva_desk.gui.client_view.texts import COLUMN_PICTOGRAMS, column_name, translate
 from sopiva_desk.gui.pictograms import pictogram_pixmap
+from sopiva_desk.gui.widgets.flow_layout import FlowLayout
 
 ALL_SORTED = QT_TRANSLATE_NOOP("ClientView", "All cards are sorted.")
 SCROLL_BAR_STYLE = f"""

@@ -12,12 +12,10 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,7 +35,7 @@ from sopiva_desk.gui.models.record_list_model import VersionedRecordListModel
 from sopiva_desk.gui.models.session_list_model import SessionListModel
 from sopiva_desk.gui.models.today_model import basis_text, deadline_text, due_words
 from sopiva_desk.gui.pages.client_visits import ClientVisitsPart
-from sopiva_desk.gui.widgets.page_parts import bold_label, fit_record_columns, make_read_only_list
+from sopiva_desk.gui.widgets.page_parts import VerticalScrollArea, bold_label, fit_record_columns, make_read_only_list
 from sopiva_desk.services.assessments import AssessmentDraftOpen, AssessmentView, VisitView
 from sopiva_desk.services.decisions import SessionView
 
@@ -233,9 +231,7 @@ class ClientAssessmentsWidget(QWidget):
         # The lists scroll together when a small screen (or larger text) leaves too little room
         # for all three; otherwise they fill the tab and no scroll bar shows.
         lists = QWidget(self, objectName="clientRecordLists")
-        scroll = QScrollArea(self, objectName="clientRecordScroll", widgetResizable=True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = VerticalScrollArea(self, objectName="clientRecordScroll")
         scroll.setWidget(lists)
         outer.addWidget(scroll, 1)
         layout = self._layout = QVBoxLayout(lists)

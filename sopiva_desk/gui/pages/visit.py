@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -36,7 +35,7 @@ from sopiva_desk.gui.dialogs.visit_summary import VisitSummaryDialog
 from sopiva_desk.gui.models.assessment_list_model import format_date_time, format_span
 from sopiva_desk.gui.pages.visit_work import HINT_STYLE, VisitWorkPanel, template_titles
 from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveState, SaveStateIndicator
-from sopiva_desk.gui.widgets.page_parts import add_back_shortcuts, bold_label, build_page_header
+from sopiva_desk.gui.widgets.page_parts import VerticalScrollArea, add_back_shortcuts, bold_label, build_page_header
 from sopiva_desk.gui.widgets.people_editor import PeopleEditor, people_choices
 from sopiva_desk.services.assessments import VisitSummary, VisitView
 from sopiva_desk.services.clients import ClientCircle
@@ -114,11 +113,8 @@ class VisitPage(QWidget):
 
     def _build_record_column(self) -> QScrollArea:
         """Way and place, who took part and who was absent (scrolls when the lists grow)."""
-        scroll = QScrollArea(self.body, objectName="recordScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = VerticalScrollArea(self.body, objectName="recordScroll")
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; the area follows the focus
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         column = QWidget(scroll, objectName="recordColumn")
         save, autosave = self._save_visit_field, self._autosave
 

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from sopiva_desk.domain.issues import ValidationError
 from sopiva_desk.domain.templates import Template
@@ -23,6 +23,7 @@ from sopiva_desk.gui.models.assessment_list_model import AssessmentListModel
 from sopiva_desk.gui.models.record_list_model import VersionedRecordListModel
 from sopiva_desk.gui.models.session_list_model import SessionListModel
 from sopiva_desk.gui.pages.client_assessments import TemplateChooser
+from sopiva_desk.gui.widgets.flow_layout import FlowLayout
 from sopiva_desk.gui.widgets.page_parts import HINT_COLOR, bold_label, fit_record_columns, make_read_only_list
 from sopiva_desk.services.assessments import AssessmentDraftOpen, AssessmentView, VisitView
 from sopiva_desk.services.decisions import SessionView
@@ -124,13 +125,10 @@ class VisitWorkPanel(QFrame):
                           "todayHint")
         hint.setWordWrap(True)
 
-        top = QHBoxLayout()
-        top.setSpacing(8)
-        top.addWidget(self.start_assessment_button)
-        top.addWidget(self.start_session_button)
-        top.addWidget(self.plan_button)
-        top.addStretch(1)
-        top.addWidget(self.open_button)
+        top = FlowLayout(spacing=8, centred=False)  # wraps instead of cutting the buttons at 125 % text
+        for button in (self.start_assessment_button, self.start_session_button, self.plan_button,
+                       self.open_button):
+            top.addWidget(button)
         box = QVBoxLayout(self)
         box.setContentsMargins(14, 10, 14, 12)
         box.setSpacing(6)

@@ -1,6 +1,6 @@
 """Pieces every page shares: the header (back button, big title, sub-line, save state), the
-back shortcuts, bold captions, going to a field, the set-up of read-only record lists, and
-sizing a window to its screen."""
+back shortcuts, bold captions, going to a field, the set-up of read-only record lists, a scroll
+area that scrolls only up and down, and sizing a window to its screen."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QMargins, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +29,30 @@ HINT_COLOR = "#555b61"  # 6.6:1 on the window colour
 # What the window system adds around a window (title bar, borders) before it is shown and its
 # frame is known: a little more than Windows 10/11 and GNOME draw at 100 %.
 FRAME_ALLOWANCE = QMargins(4, 36, 4, 4)
+
+
+class VerticalScrollArea(QScrollArea):
+    """Scrolls up and down only, and asks the layout around it for the width its content needs.
+
+    A plain ``QScrollArea`` tells its layout it can be very narrow; with sideways scrolling off,
+    what does not fit is then cut at the right edge (a Remove button at 125 % text, issue 11).
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, objectName: str = "") -> None:  # noqa: N803 - Qt style
+        super().__init__(parent, objectName=objectName)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        margins = self.contentsMargins()
+        width = (content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                 + margins.left() + margins.right())
+        return QSize(max(hint.width(), width), hint.height())
 
 
 def fit_to_screen(window: QWidget, preferred: QSize) -> None:

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,7 +32,7 @@ from sopiva_desk.gui.formatting import date_placeholder
 from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveFn
 from sopiva_desk.gui.widgets.goal_editor import GoalEditor
 from sopiva_desk.gui.widgets.locking import lock_editor
-from sopiva_desk.gui.widgets.page_parts import bold_label, go_to_field
+from sopiva_desk.gui.widgets.page_parts import VerticalScrollArea, bold_label, go_to_field
 from sopiva_desk.gui.widgets.plan_labels import field_labels, life_domain_labels
 from sopiva_desk.gui.widgets.role_map import RoleMapSection
 from sopiva_desk.gui.widgets.row_list_editor import Column, RowListEditor
@@ -159,10 +158,7 @@ class PlanForm(QWidget):
     # -- building --------------------------------------------------------------------------
 
     def _add_section(self, section_id: str, title: str) -> None:
-        scroll = QScrollArea(self.stack, objectName=f"sectionScroll:{section_id}")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = VerticalScrollArea(self.stack, objectName=f"sectionScroll:{section_id}")
         content = QWidget(scroll, objectName="sectionContent")
         column = QVBoxLayout(content)
         column.setContentsMargins(4, 0, 16, 24)

@@ -19,9 +19,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -35,6 +34,7 @@ from sopiva_desk.domain.templates import Section, Template, section_state, visib
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.pictograms import pictogram_pixmap
 from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveFn
+from sopiva_desk.gui.widgets.page_parts import VerticalScrollArea
 from sopiva_desk.gui.widgets.template_fields import (
     FORM_MAX_WIDTH,
     FieldWidget,
@@ -124,10 +124,7 @@ class TemplateForm(QWidget):
 
         self.stack = QStackedWidget(self, objectName="sectionStack")
         for section in template.sections:
-            scroll = QScrollArea(self.stack, objectName=f"sectionScroll:{section.id}")
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll = VerticalScrollArea(self.stack, objectName=f"sectionScroll:{section.id}")
             self.stack.addWidget(scroll)
             self._scrolls.append(scroll)
         layout = QVBoxLayout(self)

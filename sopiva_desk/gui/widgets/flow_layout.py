@@ -1,4 +1,5 @@
-"""A layout that lays its widgets out in rows, wrapping like words, each row centred."""
+"""A layout that lays its widgets out in rows, wrapping like words, each row centred (the client
+view's cards) or from the left (a row of buttons that must not be cut when the text is large)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 16) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = 16, *, centred: bool = True) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._gap = spacing
+        self._centred = centred
 
     # QLayout API -------------------------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt API
@@ -59,7 +61,7 @@ class FlowLayout(QLayout):
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         items = [(item, item.sizeHint()) for item in self._items if not item.isEmpty()]
         rows = self._rows(items, area.width(), len(items))
-        if len(rows) > 1:  # even rows: 3 + 3 rather than 5 + 1
+        if len(rows) > 1 and self._centred:  # even rows: 3 + 3 rather than 5 + 1
             rows = self._rows(items, area.width(), -(-len(items) // len(rows)))
         y = area.y()
         for row in rows:
@@ -67,7 +69,7 @@ class FlowLayout(QLayout):
                 continue
             width = sum(hint.width() for _, hint in row) + self._gap * (len(row) - 1)
             height = max(hint.height() for _, hint in row)
-            x = area.x() + max(0, (area.width() - width) // 2)
+            x = area.x() + (max(0, (area.width() - width) // 2) if self._centred else 0)
             for item, hint in row:
                 if apply:
                     item.setGeometry(QRect(QPoint(x, y + (height - hint.height()) // 2), hint))
