@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from sopiva_desk.domain.issues import ValidationError
 from sopiva_desk.services.errors import RecordGoneError
@@ -144,3 +144,39 @@ def test_new_client_gets_the_counsellor_as_own_worker(workspace: Workspace,
     assert workspace.clients.open_client(client_id).values["own_worker"] == "Testi Ohjaaja"
     other = workspace.clients.create_client(client_values | {"hetu": "010594Y9032", "own_worker": "Sanna Laitinen"})
     assert workspace.clients.open_client(other).values["own_worker"] == "Sanna Laitinen"
+
+
+def test_caseload_columns_are_the_stored_texts_of_living_clients(workspace: Workspace,
+                                                                 client_values: dict[str, object]) -> None:
+    aino = workspace.clients.create_client(client_values)
+    temporary = workspace.clients.create_client({
+        "first_names": "Eino", "last_name": "Öhman", "temporary_id": "TMP-7K3M-Q9XD", "municipality_code": "905",
+        "status": "new", "own_worker": "Sanna Laitinen"})
+    gone = workspace.clients.create_client(client_values | {"hetu": "010594Y9032", "last_name": "Poistettu"})
+    workspace.clients.delete_client(gone)
+    columns = workspace.clients.caseload_columns()
+    assert len(columns) == 2
+    by_id = {columns.ids[i]: i for i in range(len(columns))}
+    i, j = by_id[aino.hex], by_id[temporary.hex]  # ids as their 32 hex digits, no uuid.UUID made
+    assert (columns.last_names[i], columns.first_names[i], columns.identifiers[i], columns.birth_dates[i]) == (
+        "Virtanen", "Aino Maria", "131052-308T", "1952-10-13")
+    assert (columns.identifiers[j], columns.birth_dates[j], columns.municipality_codes[j], columns.statuses[j],
+            columns.own_workers[j]) == ("TMP-7K3M-Q9XD", "", "905", "new", "Sanna Laitinen")
+    assert columns.own_workers[i] == workspace.actor.user_name  # who registers the client, unless named
+    assert columns.row(i) == workspace.clients.caseload_row(aino)
+    assert sorted(workspace.clients.caseload(), key=lambda r: r.last_name) == [
+        workspace.clients.caseload_row(aino), workspace.clients.caseload_row(temporary)]
+
+
+def test_caseload_columns_line_up_even_with_a_separator_inside_a_value(workspace: Workspace,
+                                                                       client_values: dict[str, object]) -> None:
+    """The columns are read joined with a control character; one stored in a name (the client rules
+    refuse them, an older import might not have) must not shift the other clients' values."""
+    odd = workspace.clients.create_client(client_values)
+    other = workspace.clients.create_client(client_values | {"hetu": "010594Y9032", "last_name": "Laine"})
+    with workspace.db.transaction() as session:
+        session.execute(update(Client).where(Client.id == odd).values(last_name="Vir\x1ftanen"))
+    columns = workspace.clients.caseload_columns()
+    assert sorted(zip(columns.ids, columns.last_names, strict=True)) == sorted(
+        [(odd.hex, "Vir\x1ftanen"), (other.hex, "Laine")])
+    assert len({len(column) for column in (columns.ids, columns.identifiers, columns.own_workers)}) == 1

@@ -1,38 +1,51 @@
-"""The caseload list: a table model over ``CaseloadRow`` values and its filter proxy.
+"""The caseload list: every client in ``CaseloadModel``, the rows a search and the filters let
+through in ``CaseloadFilterProxy`` (the view's model).
 
-Calls from Qt into Python ``data()`` cost tens of microseconds, so anything that touches
-every row must not go through ``data()``. The model therefore precomputes, per row, the
-display strings, a folded search haystack and the sort keys; it sorts itself with Python
-key functions, and the proxy filters by looking up a boolean mask the model computes in
-one Python pass. The proxy never sorts and never reads ``data()`` to filter.
+At 100,000 clients whatever runs per row shows, and a call from Qt into Python costs
+microseconds, so:
+
+- the rows are plain columns, in the current sort order (``caseload_rows.CaseloadRows``, made on
+  the store lane); a cell's text is made when Qt asks for it, which it does for rows on screen
+  only, and a client's ``uuid.UUID`` only when a row is opened or selected;
+- the matching rows come from ``caseload_index.CaseloadIndex`` in C-level passes, a longer
+  search narrowing within the rows of the shorter one;
+- the view's model is a list of row numbers: a new search swaps the list in one layout change,
+  and Qt never calls Python per row (a ``QSortFilterProxyModel`` calls ``filterAcceptsRow`` for
+  each one, and sorting through it calls ``lessThan`` n log n times).
 """
 
 from __future__ import annotations
 
 import bisect
-import re
-import unicodedata
 import uuid
+from array import array
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from enum import IntEnum
-from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from sopiva_desk.domain.clients import ClientStatus
-from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.labels import status_label
-from sopiva_desk.services import reference
-from sopiva_desk.services.clients import CaseloadRow
+from sopiva_desk.gui.models.caseload_index import CaseloadIndex, Filters
+from sopiva_desk.gui.models.caseload_rows import (
+    CaseloadRows,
+    Column,
+    PreparedCaseload,
+    born_text,
+    finnish_key,
+    fold,
+    order_by,
+    place_texts,
+    position_key,
+    prepare_caseload,
+    rows_of,
+    search_terms,
+)
+from sopiva_desk.services.clients import CaseloadColumns, CaseloadRow
+
+__all__ = [  # what the page and other lists use from here
+    "CaseloadFilterProxy", "CaseloadModel", "ClientIdRole", "Column", "PreparedCaseload", "finnish_key", "fold",
+    "prepare_caseload", "search_terms",
+]
 
 ClientIdRole = int(Qt.ItemDataRole.UserRole) + 1  # the client's UUID, on every cell of the row
 
@@ -40,221 +53,38 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _CLIENT_ID = int(ClientIdRole)
 _ASCENDING = Qt.SortOrder.AscendingOrder
-_FIELD_SEPARATOR = "\n"  # cannot be typed into the search field, so terms never match across fields
-_FINNISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}"})  # the three letters after z, in order
-# å ä ö are letters of their own in Finnish; other accented letters fold: é -> e, ü -> u, ç -> c.
-_NEEDS_FOLDING = re.compile(r"[^\x00-\x7fåäö]")
-_STATUS_ORDER = {status.value: f"{i:02d}" for i, status in enumerate(ClientStatus)}  # workflow order
-
-
-class Column(IntEnum):
-    NAME = 0
-    IDENTIFIER = 1
-    BIRTH_DATE = 2
-    MUNICIPALITY = 3
-    STATUS = 4
-    OWN_WORKER = 5
-
-
-@lru_cache(maxsize=1024)
-def _strip_marks(ch: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form for matching: ``José Sjöström`` -> ``jose sjöström``."""
-    text = text.casefold()
-    if _NEEDS_FOLDING.search(text) is None:  # the usual case: ASCII plus å ä ö
-        return text
-    return _NEEDS_FOLDING.sub(lambda m: _strip_marks(m.group()), text)
-
-
-@lru_cache(maxsize=8192)
-def finnish_key(text: str) -> str:
-    """A sort key in Finnish alphabetical order (… x y z å ä ö), ignoring case and accents."""
-    return fold(text).translate(_FINNISH_ORDER)
-
-
-def search_terms(search_text: str) -> list[str]:
-    """The folded, whitespace-separated terms of a search; every one must match."""
-    return fold(search_text).split()
-
-
-def _compact_identifier(identifier: str) -> str:
-    """The identifier without its century sign or hyphens: 131052-308T -> 131052308t."""
-    text = identifier.casefold().replace("-", "")
-    if len(identifier) == 11 and identifier[:6].isdigit():  # an identity code: drop the century sign
-        text = identifier[:6] + identifier[7:].casefold()
-    return text
-
-
-@dataclass(slots=True)
-class _Entry:
-    """One row with everything precomputed."""
-
-    row: CaseloadRow
-    display: tuple[str, ...]
-    haystack: str
-    name_key: tuple[str, str, str, str]  # last name, first names, identifier, id: a total order
-    municipality_key: str
-    status_key: str
-
-
-class _Desc:
-    """Reverses the order of a value inside a sort key (strings cannot be negated)."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: Any) -> None:
-        self.value = value
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Desc) and self.value == other.value
-
-    def __lt__(self, other: _Desc) -> bool:
-        return bool(other.value < self.value)
-
-    __hash__ = None  # type: ignore[assignment]
-
-
-def _entries(rows: Iterable[CaseloadRow], language: str) -> list[_Entry]:
-    by_code = reference.municipality_by_code()
-    places: dict[str, tuple[str, str, str]] = {}  # code -> display name, sort key, searchable names
-    statuses: dict[str, tuple[str, str]] = {}  # status -> label, sort key
-    entries = []
-    for row in rows:
-        place = places.get(row.municipality_code)
-        if place is None:
-            municipality = by_code.get(row.municipality_code)
-            if municipality is None:  # not in the shipped list: show the code as it is
-                place = (row.municipality_code, finnish_key(row.municipality_code), row.municipality_code)
-            else:
-                name = municipality.name(language)
-                names = _FIELD_SEPARATOR.join((municipality.name_fi, municipality.name_sv))
-                place = (name, finnish_key(name), names)
-            places[row.municipality_code] = place
-        status = statuses.get(row.status)
-        if status is None:
-            label = status_label(row.status)
-            status = statuses[row.status] = (label, _STATUS_ORDER.get(row.status, finnish_key(label)))
-        born = format_date(row.birth_date)
-        haystack = _FIELD_SEPARATOR.join((
-            row.last_name, row.first_names, f"{row.first_names} {row.last_name}",
-            f"{row.last_name} {row.first_names}", row.identifier, _compact_identifier(row.identifier),
-            born, place[2],
-        ))
-        entries.append(_Entry(
-            row=row,
-            display=(f"{row.last_name}, {row.first_names}", row.identifier, born, place[0], status[0],
-                     row.own_worker),
-            haystack=fold(haystack),
-            name_key=(finnish_key(row.last_name), finnish_key(row.first_names), row.identifier, row.id.hex),
-            municipality_key=place[1],
-            status_key=status[1],
-        ))
-    return entries
-
-
-def _primary_key(column: int) -> Callable[[_Entry], Any]:
-    """The value a column sorts by; falsy values (no birth date, no own worker) sort last."""
-    match Column(column):
-        case Column.NAME:
-            return lambda e: e.name_key
-        case Column.IDENTIFIER:
-            return lambda e: e.row.identifier.casefold()
-        case Column.BIRTH_DATE:
-            return lambda e: e.row.birth_date
-        case Column.MUNICIPALITY:
-            return lambda e: e.municipality_key
-        case Column.STATUS:
-            return lambda e: e.status_key
-        case Column.OWN_WORKER:
-            return lambda e: finnish_key(e.row.own_worker)
-
-
-def _sorted(entries: Iterable[_Entry], column: int, order: Qt.SortOrder) -> list[_Entry]:
-    """Sorted by ``column``; ties by name (always A–Ö); rows without a value last either way.
-
-    Must give the same order as ``_position_key``.
-    """
-    reverse = order != _ASCENDING
-    if column == Column.NAME:
-        return sorted(entries, key=_primary_key(column), reverse=reverse)
-    key = _primary_key(column)
-    by_name = sorted(entries, key=_primary_key(Column.NAME))
-    filled = [e for e in by_name if key(e)]
-    empty = [e for e in by_name if not key(e)]
-    filled.sort(key=key, reverse=reverse)  # a stable sort, also reversed: ties stay A–Ö
-    return filled + empty
-
-
-def _position_key(column: int, order: Qt.SortOrder) -> Callable[[_Entry], Any]:
-    """A key giving ``_sorted``'s order in one ascending pass, for bisecting a single row into place."""
-    primary = _primary_key(column)
-    reverse = order != _ASCENDING
-    if column == Column.NAME:
-        return (lambda e: _Desc(e.name_key)) if reverse else primary
-
-    def key(e: _Entry) -> tuple[Any, ...]:
-        value = primary(e)
-        if not value:
-            return (1, e.name_key)
-        return (0, _Desc(value) if reverse else value, e.name_key)
-
-    return key
-
-
-@dataclass(frozen=True)
-class PreparedRows:
-    """Rows turned into model entries off the GUI thread (see ``prepare_rows``)."""
-
-    entries: list[_Entry]
-    language: str
-    sort_column: int
-    sort_order: Qt.SortOrder
-
-
-def prepare_rows(rows: Iterable[CaseloadRow], language: str, sort_column: int = Column.NAME,
-                 sort_order: Qt.SortOrder = _ASCENDING) -> PreparedRows:
-    """Do the per-row work of ``CaseloadModel.set_rows`` ahead, e.g. in a background task."""
-    return PreparedRows(_sorted(_entries(rows, language), sort_column, sort_order), language,
-                        int(sort_column), sort_order)
+_DESCENDING = Qt.SortOrder.DescendingOrder
+_EVERY_ROW = QModelIndex()
 
 
 class CaseloadModel(QAbstractTableModel):
-    """The counsellor's clients, one row each, with a search mask for ``CaseloadFilterProxy``.
-
-    The filter criteria live here, next to the rows, so that the mask stays aligned with the
-    rows through every insertion, removal and sort. Only the proxy should call ``set_filter``.
-    """
+    """The counsellor's clients, one row each, sorted; ``matching_rows`` answers searches."""
 
     def __init__(self, language: str = "fi", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._language = language
-        self._entries: list[_Entry] = []
-        self._row_of: dict[uuid.UUID, int] | None = None
+        self._rows = CaseloadRows.empty()
+        self._index = CaseloadIndex(self._rows)
         self._sort_column = int(Column.NAME)
         self._sort_order = _ASCENDING
-        # search terms, municipality, status, own worker ("My clients"); None: any
-        self._criteria: tuple[tuple[str, ...], str | None, str | None, str | None] = ((), None, None, None)
-        # One flag per row; mutated in place only, so the proxy can hold on to the list.
-        self.mask: list[bool] = []
+        self._places: dict[str, str] = {}  # municipality code -> name in the UI language
+        self._statuses: dict[str, str] = {}  # status -> label in the UI language
 
     # -- Qt model interface ----------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _EVERY_ROW) -> int:
+        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _EVERY_ROW) -> int:
         return 0 if parent.isValid() else len(Column)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
         if role == _DISPLAY or role == _TOOLTIP:
-            if not index.isValid():
-                return None
-            return self._entries[index.row()].display[index.column()]
+            return self.text(index.row(), index.column())
         if role == _CLIENT_ID:
-            return self._entries[index.row()].row.id if index.isValid() else None
+            return self.client_id_at(index.row())
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
@@ -263,19 +93,42 @@ class CaseloadModel(QAbstractTableModel):
         if role == _DISPLAY:
             return self.column_titles()[section]
         if role == Qt.ItemDataRole.InitialSortOrderRole:
-            return Qt.SortOrder.AscendingOrder  # a newly clicked column starts A–Ö / oldest first
+            return _ASCENDING  # a newly clicked column starts A–Ö / oldest first
         return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def column_titles(self) -> tuple[str, ...]:
         return (
             self.tr("Name"), self.tr("Identity code"), self.tr("Birth date"),
             self.tr("Municipality"), self.tr("Status"), self.tr("Own worker"),
         )
+
+    # -- cells -----------------------------------------------------------------------------
+
+    def text(self, row: int, column: int) -> str:
+        """The text of a cell (made now: only rows on screen are ever asked for)."""
+        rows = self._rows
+        if column == Column.NAME:
+            return f"{rows.last_names[row]}, {rows.first_names[row]}"
+        if column == Column.IDENTIFIER:
+            return rows.identifiers[row]
+        if column == Column.BIRTH_DATE:
+            return born_text(rows.birth_dates[row])
+        if column == Column.MUNICIPALITY:
+            code = rows.municipality_codes[row]
+            name = self._places.get(code)
+            if name is None:
+                name = self._places[code] = place_texts(code, self._language)[0]
+            return name
+        if column == Column.STATUS:
+            status = rows.statuses[row]
+            label = self._statuses.get(status)
+            if label is None:
+                label = self._statuses[status] = status_label(status)
+            return label
+        return rows.own_workers[row]
+
+    def client_id_at(self, row: int) -> uuid.UUID:
+        return uuid.UUID(hex=self._rows.ids[row])
 
     # -- rows ------------------------------------------------------------------------------
 
@@ -285,65 +138,71 @@ class CaseloadModel(QAbstractTableModel):
 
     @property
     def rows(self) -> list[CaseloadRow]:
-        """The rows in display order (a copy)."""
-        return [e.row for e in self._entries]
+        """The rows in display order, as ``CaseloadRow`` values (made now: for tests and small lists)."""
+        return [self.row_at(i) for i in range(len(self._rows))]
 
     def row_at(self, row: int) -> CaseloadRow:
-        return self._entries[row].row
+        r = self._rows
+        return CaseloadColumns([r.ids[row]], [r.last_names[row]], [r.first_names[row]], [r.identifiers[row]],
+                               [r.birth_dates[row]], [r.municipality_codes[row]], [r.statuses[row]],
+                               [r.own_workers[row]]).row(0)
 
     def row_of(self, client_id: uuid.UUID) -> int | None:
         """The model row of a client, or ``None`` if the client is not in the list."""
-        if self._row_of is None:
-            self._row_of = {e.row.id: i for i, e in enumerate(self._entries)}
-        return self._row_of.get(client_id)
+        return self.row_of_hex(client_id.hex)
+
+    def row_of_hex(self, client_hex: str) -> int | None:
+        try:
+            return self._rows.ids.index(client_hex)  # one C-level pass; asked for a few rows at a time
+        except ValueError:
+            return None
+
+    def id_hex_at(self, row: int) -> str:
+        return self._rows.ids[row]
 
     def index_of(self, client_id: uuid.UUID, column: int = 0) -> QModelIndex:
         row = self.row_of(client_id)
         return QModelIndex() if row is None else self.index(row, column)
 
-    def set_rows(self, rows: Iterable[CaseloadRow] | PreparedRows) -> None:
-        """Replace every row (a model reset), keeping the current sort order and filter."""
-        if not isinstance(rows, PreparedRows) or rows.language != self._language:
-            plain = [e.row for e in rows.entries] if isinstance(rows, PreparedRows) else rows
-            rows = prepare_rows(plain, self._language, self._sort_column, self._sort_order)
-        entries = rows.entries
-        if (rows.sort_column, rows.sort_order) != (self._sort_column, self._sort_order):
-            entries = _sorted(entries, self._sort_column, self._sort_order)
+    def set_rows(self, rows: Iterable[CaseloadRow] | CaseloadColumns | PreparedCaseload) -> None:
+        """Replace every row (a model reset), keeping the current sort order."""
+        descending = self._sort_order == _DESCENDING
+        if not isinstance(rows, PreparedCaseload):
+            rows = prepare_caseload(rows, self._language, self._sort_column, descending)
+        table = rows.rows
+        if (rows.sort_column, rows.descending, rows.language) != (self._sort_column, descending, self._language):
+            table = table.permuted(order_by(table, self._sort_column, descending, self._language))
         self.beginResetModel()
-        self._entries = entries
-        self._row_of = None
-        self.mask[:] = self._mask_for(entries, *self._criteria)
+        self._rows = table
+        self._index.forget(table)
         self.endResetModel()
 
     def clear(self) -> None:
-        self.set_rows([])
+        self.set_rows(PreparedCaseload(CaseloadRows.empty(), self._language, self._sort_column,
+                                       self._sort_order == _DESCENDING))
 
     def upsert_row(self, row: CaseloadRow) -> None:
         """Add ``row`` at its sorted place, or replace the row of the same client (moving it if needed)."""
-        entry = _entries([row], self._language)[0]
-        matches = self._mask_for([entry], *self._criteria)[0]
+        one = rows_of(CaseloadColumns.of([row]))
         current = self.row_of(row.id)
         if current is None:
-            target = self._sorted_position(entry, self._entries)
+            target = self._sorted_position(one)
             self.beginInsertRows(QModelIndex(), target, target)
-            self._entries.insert(target, entry)
-            self.mask.insert(target, matches)
-            self._row_of = None
+            self._rows.insert(target, one)
+            self._index.forget()
             self.endInsertRows()
             return
-        self._entries[current] = entry
-        self.mask[current] = matches
+        self._rows.replace(current, one)
+        self._index.forget()
         self.dataChanged.emit(self.index(current, 0), self.index(current, len(Column) - 1))
-        others = self._entries[:current] + self._entries[current + 1:]
-        place = self._sorted_position(entry, others)  # its row once moved
+        place = self._sorted_position(self._rows, skip=current)  # its row once moved
         if place != current:
             # beginMoveRows counts the destination before the row is taken out.
             self.beginMoveRows(QModelIndex(), current, current, QModelIndex(),
                                place + 1 if place > current else place)
-            del self._entries[current], self.mask[current]
-            self._entries.insert(place, entry)
-            self.mask.insert(place, matches)
-            self._row_of = None
+            self._rows.delete(current)
+            self._rows.insert(place, one)
+            self._index.forget()
             self.endMoveRows()
 
     def remove_row(self, client_id: uuid.UUID) -> bool:
@@ -352,19 +211,18 @@ class CaseloadModel(QAbstractTableModel):
         if row is None:
             return False
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self._entries[row], self.mask[row]
-        self._row_of = None
+        self._rows.delete(row)
+        self._index.forget()
         self.endRemoveRows()
         return True
 
     def set_language(self, language: str) -> None:
-        """Rebuild the display texts (municipality names, translated labels) for another UI language."""
+        """Show municipality names and labels in another UI language (and sort by them)."""
         self._language = language
-        if self._entries:
-            self.layoutAboutToBeChanged.emit()
-            self._entries = _entries([e.row for e in self._entries], language)  # same order
-            self._apply_order(_sorted(self._entries, self._sort_column, self._sort_order))
-            self.layoutChanged.emit()
+        self._places.clear()
+        self._statuses.clear()
+        if len(self._rows):
+            self._reorder()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
 
     # -- sorting ---------------------------------------------------------------------------
@@ -382,122 +240,144 @@ class CaseloadModel(QAbstractTableModel):
         if not 0 <= column < len(Column):
             return
         self._sort_column, self._sort_order = column, order
-        if len(self._entries) < 2:
-            return
-        ordered = _sorted(self._entries, column, order)
-        self.layoutAboutToBeChanged.emit()
-        self._apply_order(ordered)
-        self.layoutChanged.emit()
+        if len(self._rows) > 1:
+            self._reorder()
 
-    def _apply_order(self, ordered: list[_Entry]) -> None:
-        """Put ``ordered`` (a permutation of the entries) in place, moving the persistent indexes."""
-        new_row = {id(e): i for i, e in enumerate(ordered)}
+    def _reorder(self) -> None:
+        """Put the rows in the current sort order, moving the persistent indexes along."""
+        order = order_by(self._rows, self._sort_column, self._sort_order == _DESCENDING, self._language)
+        self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         if old:
-            self.changePersistentIndexList(
-                old, [self.index(new_row[id(self._entries[i.row()])], i.column()) for i in old]
-            )
-        mask_of = {id(e): m for e, m in zip(self._entries, self.mask, strict=True)}
-        self.mask[:] = [mask_of[id(e)] for e in ordered]
-        self._entries = ordered
-        self._row_of = None
+            new_row = sorted(range(len(order)), key=order.__getitem__)  # where each old row goes
+            self.changePersistentIndexList(old, [self.index(new_row[i.row()], i.column()) for i in old])
+        self._rows = self._rows.permuted(order)
+        self._index.forget(self._rows)
+        self.layoutChanged.emit()
 
-    def _sorted_position(self, entry: _Entry, entries: list[_Entry]) -> int:
-        """Where ``entry`` goes among ``entries`` (which are in the current order)."""
-        key = _position_key(self._sort_column, self._sort_order)
-        return bisect.bisect_right(entries, key(entry), key=key)
+    def _sorted_position(self, row: CaseloadRows, skip: int | None = None) -> int:
+        """Where row 0 of ``row`` (or row ``skip`` of the list) goes among the other rows."""
+        key = position_key(self._sort_column, self._sort_order == _DESCENDING, self._language)
+        rows, n = self._rows, len(self._rows)
+        if skip is None:
+            return bisect.bisect_right(range(n), key(row, 0), key=lambda i: key(rows, i))
+        others = range(n - 1)
+        return bisect.bisect_right(others, key(rows, skip), key=lambda i: key(rows, i if i < skip else i + 1))
 
     # -- searching -------------------------------------------------------------------------
 
-    def compute_mask(self, search_text: str, municipality_code: str | None = None,
-                     status: str | None = None, worker: str | None = None) -> list[bool]:
-        """Which rows match: every search term somewhere in the row, and the municipality, status
-        and own worker."""
-        return self._mask_for(self._entries, tuple(search_terms(search_text)), municipality_code, status, worker)
+    def matching_rows(self, search_text: str | Sequence[str], municipality_code: str | None = None,
+                      status: str | None = None, worker: str | None = None) -> array[int]:
+        """The rows (ascending) with every search term somewhere in the row (name, identity code
+        also without hyphens, birth date, municipality in Finnish and Swedish) and the
+        municipality, status and own worker asked for (``None``: any)."""
+        terms = tuple(search_terms(search_text) if isinstance(search_text, str) else search_text)
+        return self._index.matching(terms, (municipality_code, status, worker))
 
     def worker_count(self, worker: str) -> int:
-        """How many clients have ``worker`` as their own worker (one pass; callers keep the answer)."""
-        return sum(1 for e in self._entries if e.row.own_worker == worker)
-
-    @staticmethod
-    def _mask_for(entries: Sequence[_Entry], terms: tuple[str, ...], municipality_code: str | None,
-                  status: str | None, worker: str | None = None) -> list[bool]:
-        if municipality_code is None and status is None and worker is None:
-            if not terms:
-                return [True] * len(entries)
-            haystacks = [e.haystack for e in entries]
-            mask = [terms[0] in h for h in haystacks]
-            terms = terms[1:]
-        else:
-            mask = [
-                (municipality_code is None or e.row.municipality_code == municipality_code)
-                and (status is None or e.row.status == status)
-                and (worker is None or e.row.own_worker == worker)
-                for e in entries
-            ]
-            haystacks = [e.haystack for e in entries]
-        for term in terms:
-            mask = [m and term in h for m, h in zip(mask, haystacks, strict=True)]
-        return mask
-
-    def set_filter(self, search_text: str, municipality_code: str | None, status: str | None,
-                   mask: list[bool] | None = None, worker: str | None = None) -> None:
-        """Make these the criteria of ``mask``; pass ``mask`` if it was just computed for them."""
-        terms = tuple(search_terms(search_text))
-        self._criteria = (terms, municipality_code, status, worker)
-        self.mask[:] = mask if mask is not None else self._mask_for(self._entries, *self._criteria)
-
-    @property
-    def shown_count(self) -> int:
-        return sum(self.mask)
+        """How many clients have ``worker`` as their own worker (one C-level pass)."""
+        return self._rows.own_workers.count(worker)
 
 
-class CaseloadFilterProxy(QSortFilterProxyModel):
-    """Filters the caseload by the model's mask and hands sorting to the model.
+class CaseloadFilterProxy(QAbstractTableModel):
+    """The view's model: the rows of a ``CaseloadModel`` that match the search and filters, in its order.
 
-    Sorting in the proxy would call ``data()`` through ``lessThan`` for every comparison,
-    so ``sort`` is forwarded to the source and the proxy keeps the source order.
+    Holds only row numbers. A change of search or filter, or of the rows, swaps them in one layout
+    change that keeps the view's current row and selection (by client) when they still match.
+    Sorting is the source's.
     """
-
-    # An incremental filter update emits one insert or remove per run of rows that appear or
-    # disappear; past this many runs one layout change (``invalidate``) is cheaper.
-    INCREMENTAL_RUNS_MAX = 300
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setDynamicSortFilter(False)
         self._model: CaseloadModel | None = None
-        self._mask: list[bool] = []
+        self._visible: Sequence[int] = array("i")
         self._search_text = ""
-        self._municipality_code: str | None = None
-        self._status: str | None = None
-        self._worker: str | None = None
+        self._terms: tuple[str, ...] = ()
+        self._filters: Filters = (None, None, None)
+        self._held: list[tuple[QModelIndex, Any]] | None = None  # during a change of the source
 
-    def setSourceModel(self, model: Any) -> None:
+    # -- source ----------------------------------------------------------------------------
+
+    def setSourceModel(self, model: CaseloadModel) -> None:
         if not isinstance(model, CaseloadModel):
             raise TypeError("CaseloadFilterProxy works only over a CaseloadModel")
+        self.beginResetModel()
         self._model = model
-        self._mask = model.mask
-        super().setSourceModel(model)
-        model.dataChanged.connect(self._on_model_data_changed)
-        self.set_filter(self._search_text, self._municipality_code, self._status, force=True)
+        for about, done in ((model.layoutAboutToBeChanged, model.layoutChanged),
+                            (model.rowsAboutToBeInserted, model.rowsInserted),
+                            (model.rowsAboutToBeRemoved, model.rowsRemoved),
+                            (model.rowsAboutToBeMoved, model.rowsMoved)):
+            about.connect(self._on_source_changing)
+            done.connect(self._on_source_changed)
+        model.modelAboutToBeReset.connect(self.beginResetModel)
+        model.modelReset.connect(self._on_source_reset)
+        model.dataChanged.connect(self._on_source_data_changed)
+        model.headerDataChanged.connect(self.headerDataChanged)
+        self._visible = model.matching_rows(self._terms, *self._filters)
+        self.endResetModel()
 
-    def _on_model_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *_: Any) -> None:
-        """Dynamic filtering is off, so a changed row that now (no longer) matches is re-filtered here."""
-        assert self._model is not None
-        for row in range(top_left.row(), bottom_right.row() + 1):
-            shown = self.mapFromSource(self._model.index(row, 0)).isValid()
-            if shown != self._mask[row]:
-                self.beginFilterChange()
-                self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-                return
+    def sourceModel(self) -> CaseloadModel | None:
+        return self._model
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        return self._mask[source_row]
+    def _on_source_reset(self) -> None:
+        self._visible = self._matching()
+        self.endResetModel()
+
+    def _on_source_changing(self, *_: Any) -> None:
+        if self._held is None:
+            self.layoutAboutToBeChanged.emit()
+            self._held = self._hold(by_id=True)
+
+    def _on_source_changed(self, *_: Any) -> None:
+        if self._held is None:
+            return
+        held, self._held = self._held, None
+        self._visible = self._matching()
+        self._release(held)
+        self.layoutChanged.emit()
+
+    def _on_source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *_: Any) -> None:
+        """A row changed in place: it may now (no longer) match; otherwise its cells are new."""
+        visible = self._matching()
+        if visible == self._visible:
+            first = bisect.bisect_left(visible, top_left.row())
+            last = bisect.bisect_right(visible, bottom_right.row()) - 1
+            if first <= last:
+                self.dataChanged.emit(self.index(first, 0), self.index(last, len(Column) - 1))
+            return
+        self._show(visible)
+
+    def _matching(self) -> Sequence[int]:
+        return self._model.matching_rows(self._terms, *self._filters) if self._model is not None else array("i")
+
+    # -- Qt model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _EVERY_ROW) -> int:
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _EVERY_ROW) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        # Called for every painted cell and role: the display roles first, no other work.
+        if role == _DISPLAY or role == _TOOLTIP:
+            if index.isValid():
+                assert self._model is not None
+                return self._model.text(self._visible[index.row()], index.column())
+            return None
+        if role == _CLIENT_ID and index.isValid():
+            assert self._model is not None
+            return self._model.client_id_at(self._visible[index.row()])
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        return self._model.headerData(section, orientation, role) if self._model is not None else None
 
     def sort(self, column: int, order: Qt.SortOrder = _ASCENDING) -> None:
         if self._model is not None:
             self._model.sort(column, order)
+
+    # -- criteria --------------------------------------------------------------------------
 
     @property
     def search_text(self) -> str:
@@ -505,66 +385,89 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
 
     @property
     def municipality_code(self) -> str | None:
-        return self._municipality_code
+        return self._filters[0]
 
     @property
     def status(self) -> str | None:
-        return self._status
-
-    def set_search_text(self, text: str) -> None:
-        self.set_filter(text, self._municipality_code, self._status)
-
-    def set_municipality(self, code: str | None) -> None:
-        self.set_filter(self._search_text, code, self._status)
-
-    def set_status(self, status: str | None) -> None:
-        self.set_filter(self._search_text, self._municipality_code, status)
+        return self._filters[1]
 
     @property
     def worker(self) -> str | None:
-        return self._worker
+        return self._filters[2]
+
+    def set_search_text(self, text: str) -> None:
+        self.set_filter(text, self.municipality_code, self.status)
+
+    def set_municipality(self, code: str | None) -> None:
+        self.set_filter(self._search_text, code, self.status)
+
+    def set_status(self, status: str | None) -> None:
+        self.set_filter(self._search_text, self.municipality_code, status)
 
     def set_worker(self, worker: str | None) -> None:
         """Only the clients of this own worker ("My clients"), or ``None`` for every client."""
-        self._worker = worker
-        self.set_filter(self._search_text, self._municipality_code, self._status)
+        self.set_criteria(self._search_text, self.municipality_code, self.status, worker)
 
-    def set_filter(self, search_text: str, municipality_code: str | None, status: str | None,
-                   *, force: bool = False) -> None:
-        """Show the rows matching all three criteria and the own worker (``None`` means any)."""
-        self._search_text, self._municipality_code, self._status = search_text, municipality_code, status
-        model, worker = self._model, self._worker
-        if model is None:
-            return
-        mask = model.compute_mask(search_text, municipality_code, status, worker)
-        if mask == self._mask and not force:
-            model.set_filter(search_text, municipality_code, status, mask, worker)  # same rows: nothing to redo
-            return
-        if self._changed_runs(mask) > self.INCREMENTAL_RUNS_MAX:
-            model.set_filter(search_text, municipality_code, status, mask, worker)
-            self.invalidate()
-            return
-        self.beginFilterChange()
-        model.set_filter(search_text, municipality_code, status, mask, worker)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    def set_filter(self, search_text: str, municipality_code: str | None, status: str | None) -> None:
+        """Show the rows matching the search, municipality and status (``None`` means any), keeping the worker."""
+        self.set_criteria(search_text, municipality_code, status, self.worker)
 
-    def _changed_runs(self, mask: list[bool]) -> int:
-        """How many separate runs of rows ``mask`` would show or hide, compared with the current mask."""
-        runs = 0
-        previous = 0  # 0 unchanged, 1 shown, -1 hidden
-        for new, old in zip(mask, self._mask, strict=True):
-            change = new - old
-            if change and change != previous:
-                runs += 1
-            previous = change
-        return runs
+    def set_criteria(self, search_text: str, municipality_code: str | None, status: str | None,
+                     worker: str | None) -> bool:
+        """Everything at once: one layout change, and none if the same rows match (then ``False``)."""
+        self._search_text = search_text
+        self._terms = tuple(search_terms(search_text))
+        self._filters = (municipality_code, status, worker)
+        visible = self._matching()
+        if visible == self._visible:
+            return False
+        self._show(visible)
+        return True
+
+    def _show(self, visible: Sequence[int]) -> None:
+        self.layoutAboutToBeChanged.emit()
+        held = self._hold(by_id=False)
+        self._visible = visible
+        self._release(held)
+        self.layoutChanged.emit()
+
+    def _hold(self, *, by_id: bool) -> list[tuple[QModelIndex, Any]]:
+        """Each persistent index (the view's current row, selection …) with its source row, or with
+        its client if the source rows are about to move."""
+        assert self._model is not None
+        visible, model = self._visible, self._model
+        source: Callable[[int], Any] = (lambda row: model.id_hex_at(visible[row])) if by_id else visible.__getitem__
+        return [(index, source(index.row())) for index in self.persistentIndexList()]
+
+    def _release(self, held: list[tuple[QModelIndex, Any]]) -> None:
+        """Point the held indexes at their rows' new places, or nowhere if they no longer match."""
+        if not held:
+            return
+        assert self._model is not None
+        model, visible = self._model, self._visible
+        new = []
+        for index, source in held:
+            row = model.row_of_hex(source) if isinstance(source, str) else source
+            place = bisect.bisect_left(visible, row) if row is not None else len(visible)
+            found = place < len(visible) and visible[place] == row
+            new.append(self.index(place, index.column()) if found else QModelIndex())
+        self.changePersistentIndexList([index for index, _ in held], new)
+
+    # -- clients ---------------------------------------------------------------------------
+
+    def source_row(self, row: int) -> int:
+        return self._visible[row]
 
     def client_id(self, index: QModelIndex | QPersistentModelIndex) -> uuid.UUID | None:
-        value = index.data(ClientIdRole) if index.isValid() else None
-        return value if isinstance(value, uuid.UUID) else None
+        if not index.isValid() or self._model is None or index.model() is not self:
+            return None
+        return self._model.client_id_at(self._visible[index.row()])
 
     def index_of(self, client_id: uuid.UUID) -> QModelIndex:
-        """The proxy index (column 0) of a client, invalid if the client is filtered out or absent."""
-        if self._model is None:
+        """The index (column 0) of a client, invalid if the client is filtered out or absent."""
+        row = self._model.row_of(client_id) if self._model is not None else None
+        if row is None:
             return QModelIndex()
-        return self.mapFromSource(self._model.index_of(client_id))
+        place = bisect.bisect_left(self._visible, row)
+        return self.index(place, 0) if place < len(self._visible) and self._visible[place] == row else QModelIndex()
+
