@@ -73,7 +73,7 @@ def _store_rows(store: dict[str, Any], n: int) -> list[Row]:
 def _search(n: int, quick: bool) -> dict[str, Any]:
     from bench import caseload_search  # builds Qt models: imported only when it runs
 
-    return caseload_search.run(n_clients=n, repeats=100 if quick else 200)
+    return caseload_search.run(n_clients=n, repeats=100 if quick else 160, runs=2 if quick else 3)
 
 
 def _budget_and_organisation(n: int, quick: bool, wanted: set[str]) -> tuple[dict[str, Any], list[Row]]:
@@ -143,7 +143,12 @@ def main(argv: list[str]) -> int:
             n_clients=n, pairs=5 if quick else 7, unlock_repeats=3 if quick else 5, progress=_progress)):
         rows += _store_rows(store, n)
     if search := step("search", "caseload search", lambda: _search(n, quick)):
-        rows.append(_row(f"Caseload search keystroke ({n} clients)", search, "p95 ≤ 30 ms", digits=1, p95=True))
+        load = {"load": search["load_average"][-1][0]}
+        rows += [
+            _row(f"Caseload shown after unlock, until painted ({n} clients)", search["shown"] | load, "≤ 0.5 s"),
+            _row(f"Caseload search keystroke until repainted ({n} clients)", search["search"] | load, "p95 ≤ 30 ms",
+                 digits=1, p95=True),
+        ]
     if assessments := step("assessments", "assessments", lambda: assessment_bench.run(
             n_clients=n, samples=100 if quick else 300, progress=_progress)):
         rows += [

@@ -32,11 +32,11 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench.stats import percentile
+from bench.stats import percentile, spread
 
 CACHE_VERSION = 1
 CACHE_ROOT = Path("bench/results/cache")
@@ -63,14 +63,6 @@ def keystrokes() -> list[str]:
 def load_average() -> tuple[float, float, float]:
     one, five, fifteen = os.getloadavg()
     return round(one, 2), round(five, 2), round(fifteen, 2)
-
-
-def spread(samples: Sequence[float], *, p95: bool = False) -> dict[str, float]:
-    """min / median / max (and p95) of ``samples``, rounded for the table."""
-    figures = {"min": min(samples), "median": statistics.median(samples), "max": max(samples)}
-    if p95:
-        figures["p95"] = percentile(list(samples), 95)
-    return {k: round(v, 2) for k, v in figures.items()} | {"n": len(samples)}
 
 
 # -- the store ----------------------------------------------------------------------------------
@@ -262,17 +254,17 @@ def run(n_clients: int, *, runs: int = 3, n_keys: int = 160, progress: Progress 
         "n_clients": n_clients,
         "runs": runs,
         "rows_shown_my_clients": raw[0]["rows_shown"],
-        "shown": spread([r["shown_ms"] for r in raw]),
-        "shown_again": spread([ms for r in raw for ms in r["shown_again_ms"]]),
-        "all_clients": spread([r["all_clients_ms"] for r in raw]),
+        "shown": spread([r["shown_ms"] for r in raw], p95=False),
+        "shown_again": spread([ms for r in raw for ms in r["shown_again_ms"]], p95=False),
+        "all_clients": spread([r["all_clients_ms"] for r in raw], p95=False),
         "search": spread(seen, p95=True),
         "search_run_p95": [round(percentile(r["search_seen_ms"], 95), 1) for r in raw],
         "search_filter_paint": spread(without_delay, p95=True),
         "search_delay_ms": sorted({d for r in raw for d in r["search_delay_ms"]}),
-        "peak_rss_shown_mib": spread([r["peak_rss_shown_mib"] for r in raw]),
-        "peak_rss_reloaded_mib": spread([r["peak_rss_reloaded_mib"] for r in raw]),
-        "peak_rss_end_mib": spread([r["peak_rss_end_mib"] for r in raw]),
-        "unlock_ms": spread([r["unlock_ms"] for r in raw]),
+        "peak_rss_shown_mib": spread([r["peak_rss_shown_mib"] for r in raw], p95=False),
+        "peak_rss_reloaded_mib": spread([r["peak_rss_reloaded_mib"] for r in raw], p95=False),
+        "peak_rss_end_mib": spread([r["peak_rss_end_mib"] for r in raw], p95=False),
+        "unlock_ms": spread([r["unlock_ms"] for r in raw], p95=False),
         "load_average": [r["load_average_start"] for r in raw] + [raw[-1]["load_average_end"]],
         # the lead's bench table reads these two (as seen, repaint and debounce included)
         "p50": statistics.median(seen),

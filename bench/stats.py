@@ -27,10 +27,12 @@ def load_average() -> float:
         return 0.0
 
 
-def spread(values: Sequence[float]) -> dict[str, float]:
-    """min / median / max / p95 of ``values`` as given (no unit change), with the load now."""
-    return {"min": min(values), "median": statistics.median(values), "max": max(values),
-            "p95": percentile(values, 95), "n": float(len(values)), "load": load_average()}
+def spread(values: Sequence[float], *, p95: bool = True) -> dict[str, float]:
+    """min / median / max (and p95) of ``values`` as given (no unit change), with the load now."""
+    figures = {"min": min(values), "median": statistics.median(values), "max": max(values)}
+    if p95:
+        figures["p95"] = percentile(values, 95)
+    return figures | {"n": float(len(values)), "load": load_average()}
 
 
 def summary_ms(samples_s: Sequence[float]) -> dict[str, float]:
