@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from sopiva_desk.domain.issues import ValidationError
 from sopiva_desk.gui import prompts
 from sopiva_desk.gui.formatting import format_date
-from sopiva_desk.services.assessments import AssessmentView
+from sopiva_desk.services.assessments import AssessmentDraftOpen, AssessmentView
 
 
 def ask_about_draft_assessment(parent: QWidget, draft: AssessmentView) -> int | None:
@@ -21,3 +25,16 @@ def ask_about_draft_assessment(parent: QWidget, draft: AssessmentView) -> int | 
                   "Continue it, or start a new assessment beside it?").format(started=started),
         [translate("DraftAssessment", "Continue the draft (started {started})").format(started=started),
          translate("DraftAssessment", "Start a new assessment anyway")], default=0)
+
+
+def answer_draft_open(parent: QWidget, error: ValidationError, *, open_draft: Callable[[uuid.UUID], None],
+                      start_another: Callable[[], None]) -> None:
+    """Starting an assessment was refused because one is in draft: ask, then open it or start
+    another deliberately (other refusals were shown where they belong)."""
+    if not isinstance(error, AssessmentDraftOpen):
+        return
+    choice = ask_about_draft_assessment(parent, error.assessment)
+    if choice == 0:
+        open_draft(error.assessment.id)
+    elif choice == 1:
+        start_another()

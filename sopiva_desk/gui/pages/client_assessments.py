@@ -26,7 +26,7 @@ from sopiva_desk.domain.deadlines import Deadline
 from sopiva_desk.domain.issues import ValidationError
 from sopiva_desk.domain.templates import Template
 from sopiva_desk.gui.context import AppContext
-from sopiva_desk.gui.dialogs.draft_open import ask_about_draft_assessment
+from sopiva_desk.gui.dialogs.draft_open import answer_draft_open
 from sopiva_desk.gui.dialogs.start_visit import way_label
 from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.messages import message
@@ -36,7 +36,7 @@ from sopiva_desk.gui.models.session_list_model import SessionListModel
 from sopiva_desk.gui.models.today_model import basis_text, deadline_text, due_words
 from sopiva_desk.gui.pages.client_visits import ClientVisitsPart
 from sopiva_desk.gui.widgets.page_parts import VerticalScrollArea, bold_label, fit_record_columns, make_read_only_list
-from sopiva_desk.services.assessments import AssessmentDraftOpen, AssessmentView, VisitView
+from sopiva_desk.services.assessments import AssessmentView, VisitView
 from sopiva_desk.services.decisions import SessionView
 
 _HINT_STYLE = "color: #555b61;"  # 6.6:1 on the window colour
@@ -437,12 +437,8 @@ class ClientAssessmentsWidget(QWidget):
 
         def draft_open(error: ValidationError) -> None:
             self._done_starting()
-            if isinstance(error, AssessmentDraftOpen):
-                choice = ask_about_draft_assessment(self, error.assessment)
-                if choice == 0:
-                    self.open_assessment_requested.emit(error.assessment.id)
-                elif choice == 1:
-                    self._start_assessment(template, another=True)
+            answer_draft_open(self, error, open_draft=self.open_assessment_requested.emit,
+                              start_another=lambda: self._start_assessment(template, another=True))
 
         context.run(lambda: context.workspace.assessments.start(client_id, template.id, None, another=another),
                     parent=self, on_success=started, on_invalid=draft_open,

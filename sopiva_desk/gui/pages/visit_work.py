@@ -18,14 +18,14 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QTableView, QVBoxLayo
 from sopiva_desk.domain.issues import ValidationError
 from sopiva_desk.domain.templates import Template
 from sopiva_desk.gui.context import AppContext
-from sopiva_desk.gui.dialogs.draft_open import ask_about_draft_assessment
+from sopiva_desk.gui.dialogs.draft_open import answer_draft_open
 from sopiva_desk.gui.models.assessment_list_model import AssessmentListModel
 from sopiva_desk.gui.models.record_list_model import VersionedRecordListModel
 from sopiva_desk.gui.models.session_list_model import SessionListModel
 from sopiva_desk.gui.pages.client_assessments import TemplateChooser
 from sopiva_desk.gui.widgets.flow_layout import FlowLayout
 from sopiva_desk.gui.widgets.page_parts import HINT_COLOR, bold_label, fit_record_columns, make_read_only_list
-from sopiva_desk.services.assessments import AssessmentDraftOpen, AssessmentView, VisitView
+from sopiva_desk.services.assessments import AssessmentView, VisitView
 from sopiva_desk.services.decisions import SessionView
 from sopiva_desk.services.templates import TemplateLibrary
 
@@ -282,12 +282,8 @@ class VisitWorkPanel(QFrame):
 
         def draft_open(error: ValidationError) -> None:
             failed(error)
-            if isinstance(error, AssessmentDraftOpen):
-                choice = ask_about_draft_assessment(self, error.assessment)
-                if choice == 0:
-                    self.open_assessment_requested.emit(error.assessment.id)
-                elif choice == 1:
-                    self._start_assessment(template, another=True)
+            answer_draft_open(self, error, open_draft=self.open_assessment_requested.emit,
+                              start_another=lambda: self._start_assessment(template, another=True))
 
         context.run(lambda: context.workspace.assessments.start(client_id, template.id, visit.id, another=another),
                     parent=self, on_success=started, on_invalid=draft_open, on_failure=failed)
