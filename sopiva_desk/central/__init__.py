@@ -1,0 +1,1 @@
+"""The central records server (docs/admin.md, docs/sync-protocol.md)."""
