@@ -4,6 +4,8 @@
     sopiva-desk profile list|create|recover …      (IT staff preparing or restoring laptops)
     sopiva-desk admin recovery-keygen …            (office: the organisation recovery key pair)
     sopiva-desk admin letterhead show|set|clear …  (the organisation's letterhead on documents)
+    sopiva-desk enrol --server URL --profile ID …  (connect a profile to the central records)
+    sopiva-desk sync --profile ID                  (one sync with the central records, headless)
 
 Secrets (passphrases, key passwords) are read from standard input, never from arguments,
 which other users can see in the process list and which shells keep in history.
@@ -89,6 +91,9 @@ def _parser() -> argparse.ArgumentParser:
     lock.add_argument("--unlock", action="store_true", help="let users change it in Settings again")
     letterhead_sub.add_parser("clear", parents=[common],
                               help="remove it: documents then say the organisation is not configured")
+    from sopiva_desk import cli_sync
+
+    cli_sync.add_parsers(sub, common)
     return parser
 
 
@@ -204,6 +209,10 @@ def main(argv: list[str] | None = None) -> int:
         return _profile_command(args, data_dir)
     if args.command == "admin":
         return _admin_command(args, data_dir)
+    if args.command in ("enrol", "sync"):
+        from sopiva_desk import cli_sync
+
+        return cli_sync.run(args, data_dir, _read_secret)
     from sopiva_desk.system_check import check_before_qt
 
     if code := check_before_qt():

@@ -190,6 +190,45 @@ _CATALOGUE: dict[str, str] = {
     "plan.draft_exists": QT_TRANSLATE_NOOP("Messages", "A draft of the plan is already open: continue it."),
     "plan.assessment_missing": QT_TRANSLATE_NOOP(
         "Messages", "The client has no completed needs assessment yet. Complete it first, or write these yourself."),
+    # sync with the central records (services/sync/errors.py)
+    "sync.failed": QT_TRANSLATE_NOOP("Messages", "Syncing with the central records failed."),
+    "sync.bad_address": QT_TRANSLATE_NOOP(
+        "Messages", "{url} is not a server address. Write it as https://records.example.fi."),
+    "sync.insecure_address": QT_TRANSLATE_NOOP(
+        "Messages", "{url} is not a secure address. The central records can only be reached over https."),
+    "sync.offline": QT_TRANSLATE_NOOP(
+        "Messages", "The central records cannot be reached. Check the network connection and try again. "
+        "Your changes are kept on this computer."),
+    "sync.connection_lost": QT_TRANSLATE_NOOP(
+        "Messages", "The connection to the central records broke. Try again: nothing is lost or sent twice."),
+    "sync.timeout": QT_TRANSLATE_NOOP(
+        "Messages", "The central records did not answer in time. Try again when the connection is better."),
+    "sync.name_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "The server {host} was not found. Check the address and the network connection."),
+    "sync.certificate": QT_TRANSLATE_NOOP(
+        "Messages", "The server's security certificate is not trusted, so nothing was sent. Contact IT support."),
+    "sync.not_enrolled": QT_TRANSLATE_NOOP(
+        "Messages", "This computer is not yet connected to the central records. Ask IT support for an enrolment code."),
+    "sync.enrolled_elsewhere": QT_TRANSLATE_NOOP(
+        "Messages", "This profile is already connected to another server ({url})."),
+    "sync.enrolled_as_other_user": QT_TRANSLATE_NOOP(
+        "Messages", "The enrolment code was made for another user ({user}). Ask IT support for your own code."),
+    "sync.enrolment_code_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The enrolment code is wrong, already used or expired. Ask IT support for a new code."),
+    "sync.too_many_attempts": QT_TRANSLATE_NOOP(
+        "Messages", "Too many attempts. Try again in {retry_after} seconds."),
+    "sync.device_revoked": QT_TRANSLATE_NOOP(
+        "Messages", "This computer's access to the central records has been revoked. Contact IT support. "
+        "Your changes are kept on this computer."),
+    "sync.device_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "The central records do not recognise this computer. Ask IT support to enrol it again."),
+    "sync.clock_skew": QT_TRANSLATE_NOOP(
+        "Messages", "This computer's clock is wrong (server time {server_time}, this computer {device_time}). "
+        "Correct the date and time, then try again."),
+    "sync.refused": QT_TRANSLATE_NOOP(
+        "Messages", "The central records refused the request ({code}). Contact IT support."),
+    "sync.server_error": QT_TRANSLATE_NOOP(
+        "Messages", "The central records had a problem (error {status}). Try again later."),
     "error.unknown": QT_TRANSLATE_NOOP("Messages", "Something went wrong."),
     # plan reviews (domain/reviews.py, services/reviews.py)
     "review.plan_not_agreed": QT_TRANSLATE_NOOP("Messages", "A review can be started only for an agreed plan."),

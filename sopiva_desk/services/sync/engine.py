@@ -1,0 +1,183 @@
+"""One sync with the central server: push the outbox, then pull (docs/sync-protocol.md, "One sync").
+
+- **Push** sends the pending outbox rows in ``device_seq`` order, at most 500 a request. A row
+  leaves the outbox when its outcome is applied, merged, conflict or already applied (a
+  conflict lives on the server and comes back by pull); a rejected row stays, with its outcome,
+  for the counsellor to see. A lost answer is harmless: the next push repeats the same mutation
+  ids and the server returns the stored outcomes (``already_applied``), changing nothing.
+- **Pull** fetches pages from the stored cursor; each page and its cursor commit in one local
+  transaction (pull_apply.py), so a broken connection resumes where it stopped.
+
+The engine never holds the store: it opens a short transaction per batch and per page, so the
+GUI's store lane stays responsive while a sync runs on its own lane. ``cancel`` is checked
+between batches and pages; what has committed stays committed and consistent.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select, text
+
+from sopiva_desk.protocol import SCHEMA_VERSION
+from sopiva_desk.services.actor import Actor
+from sopiva_desk.services.sync.enrolment import TransportFactory, device_connection
+from sopiva_desk.services.sync.errors import ServerError
+from sopiva_desk.services.sync.pull_apply import apply_page, evict_marked
+from sopiva_desk.services.sync.transport import SyncTransport
+from sopiva_desk.store.change_recorder import applying_pull, queue_unsent_records
+from sopiva_desk.store.database import Database
+from sopiva_desk.store.models import SyncConflict, SyncDevice, SyncOutbox, utc_now
+
+PUSH_BATCH = 500
+PULL_LIMIT = 500
+# Outcomes after which a mutation leaves the outbox.
+_DONE = frozenset({"applied", "merged", "conflict"})
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    outcomes: Counter[str] = field(default_factory=Counter)
+    rejected: list[dict[str, Any]] = field(default_factory=list)
+    pulled: int = 0
+    pages: int = 0
+    references: int = 0
+    new_conflicts: int = 0
+    open_conflicts: int = 0
+    evicted: int = 0
+    evictions_deferred: int = 0
+    pending_left: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    cancelled: bool = False
+
+
+def mutation_document(row: SyncOutbox) -> dict[str, Any]:
+    document: dict[str, Any] = {
+        "mutation_id": row.mutation_id, "device_seq": row.device_seq, "entity": row.entity,
+        "record_id": row.record_id, "client_id": row.client_id, "op": row.op, "base_rev": row.base_rev,
+        "changed": row.changed, "author": {"user_id": row.author_id, "user_name": row.author_name},
+        "made_at": row.made_at, "schema_version": SCHEMA_VERSION,
+    }
+    if row.op != "create":
+        document["base"] = row.base
+    return document
+
+
+class SyncEngine:
+    """Runs syncs for one unlocked store; thread-safe to call from a background lane."""
+
+    def __init__(self, db: Database, actor: Actor, *, transport_factory: TransportFactory = SyncTransport,
+                 push_batch: int = PUSH_BATCH, pull_limit: int = PULL_LIMIT) -> None:
+        self._db = db
+        self._actor = actor
+        self._transport_factory = transport_factory
+        self._push_batch = push_batch
+        self._pull_limit = pull_limit
+
+    def sync(self, cancel: threading.Event | None = None,
+             progress: Callable[[str, int], None] | None = None) -> SyncReport:
+        cancel = cancel or threading.Event()
+        report = SyncReport()
+        address, device = device_connection(self._db)
+        self._queue_records_from_before_sync()
+        with self._transport_factory(address, device) as transport:
+            try:
+                self._push(transport, report, cancel, progress)
+                if not cancel.is_set():
+                    self._pull(transport, report, cancel, progress)
+                if not cancel.is_set():
+                    with self._db.transaction() as session, applying_pull(session):
+                        report.evicted += len(evict_marked(session))
+                        session.get(SyncDevice, 1).last_sync_at = utc_now()  # type: ignore[union-attr]
+            finally:
+                report.bytes_sent, report.bytes_received = transport.bytes_sent, transport.bytes_received
+        report.cancelled = cancel.is_set()
+        with self._db.read() as session:
+            report.pending_left = session.scalar(
+                select(func.count()).select_from(SyncOutbox).where(SyncOutbox.state == "pending")) or 0
+            report.open_conflicts = session.scalar(
+                select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved.is_(False))) or 0
+        return report
+
+    def _queue_records_from_before_sync(self) -> None:
+        """Records written before this store had an outbox go up as creates, until a sync completes."""
+        with self._db.transaction() as session:
+            device = session.get(SyncDevice, 1)
+            if device is not None and device.last_sync_at is None:
+                queue_unsent_records(session, self._actor)
+
+    # -- push -----------------------------------------------------------------------------------
+
+    def _push(self, transport: SyncTransport, report: SyncReport, cancel: threading.Event,
+              progress: Callable[[str, int], None] | None) -> None:
+        after = 0
+        with self._db.read() as session:
+            last = session.scalar(select(func.max(SyncOutbox.device_seq))) or 0
+        while not cancel.is_set():
+            with self._db.read() as session:
+                rows = list(session.scalars(
+                    select(SyncOutbox).where(SyncOutbox.state == "pending", SyncOutbox.device_seq > after,
+                                             SyncOutbox.device_seq <= last)
+                    .order_by(SyncOutbox.device_seq).limit(self._push_batch)))
+                documents = [mutation_document(row) for row in rows]
+            if not documents:
+                return
+            answer = transport.push(documents)
+            outcomes = answer.get("outcomes")
+            if not isinstance(outcomes, list):
+                raise ServerError(status=200)
+            self._record_outcomes(outcomes, {str(row.mutation_id) for row in rows}, report)
+            report.pushed += len(documents)
+            after = rows[-1].device_seq
+            if progress:
+                progress("push", report.pushed)
+
+    def _record_outcomes(self, outcomes: list[dict[str, Any]], sent: set[str], report: SyncReport) -> None:
+        by_id = {str(o.get("mutation_id")): o for o in outcomes if str(o.get("mutation_id")) in sent}
+        with self._db.transaction() as session:
+            ids = [uuid.UUID(mutation_id) for mutation_id in by_id]
+            for row in session.scalars(select(SyncOutbox).where(SyncOutbox.mutation_id.in_(ids))).all():
+                outcome = by_id[str(row.mutation_id)]
+                kind = str(outcome.get("outcome", ""))
+                report.outcomes["already_applied" if outcome.get("already_applied") else kind] += 1
+                if kind in _DONE:
+                    session.delete(row)
+                elif kind == "rejected":
+                    row.state, row.outcome = "rejected", outcome
+                    report.rejected.append(outcome)
+                # anything else: an answer this version does not understand; the row stays pending
+
+    # -- pull -----------------------------------------------------------------------------------
+
+    def _pull(self, transport: SyncTransport, report: SyncReport, cancel: threading.Event,
+              progress: Callable[[str, int], None] | None) -> None:
+        while not cancel.is_set():
+            with self._db.read() as session:
+                cursor = session.get(SyncDevice, 1).cursor  # type: ignore[union-attr]
+            page = transport.pull(cursor, self._pull_limit)
+            changes, next_cursor = page.get("changes"), page.get("cursor")
+            if not isinstance(changes, list) or not isinstance(next_cursor, str):
+                raise ServerError(status=200)
+            with self._db.transaction() as session, applying_pull(session):
+                # Rows of one page may arrive children first (a client re-emitted on assignment):
+                # foreign keys are checked when the page commits, not row by row.
+                session.execute(text("PRAGMA defer_foreign_keys = ON"))
+                result = apply_page(session, changes)
+                session.get(SyncDevice, 1).cursor = next_cursor  # type: ignore[union-attr]
+            report.pages += 1
+            report.pulled += result.records + result.history
+            report.references += result.references
+            report.new_conflicts += len(result.conflicts)
+            report.evicted += len(result.evicted)
+            report.evictions_deferred += len(result.evictions_deferred)
+            if progress:
+                progress("pull", report.pulled)
+            if not page.get("more"):
+                return

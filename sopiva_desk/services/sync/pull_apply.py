@@ -1,0 +1,261 @@
+"""Applying one pulled page to the local store (docs/sync-protocol.md, "Pull on the laptop").
+
+The caller hands a session inside one transaction, with the change recorder in
+``applying_pull`` mode; the page and its cursor commit together or not at all. Rules:
+
+- a record with pending (or rejected) outbox rows is merged three-way: the paths those rows
+  change keep the local value (the push applies them or the server records a conflict), every
+  other path takes the server's (``protocol.merge.merge_pulled``);
+- ``sync_record.server_rev`` becomes the pulled revision (the base of the next local change);
+- history rows are append-only: inserted when absent, never changed;
+- reference data is kept as pulled (``sync_reference``), each version its own row;
+- conflicts are kept locally (``sync_conflict``) for the conflict screen;
+- ``evict`` deletes the client's rows only when none of them has pending or rejected outbox rows
+  or a kept draft value; otherwise the client is marked (``sync_eviction``) and evicted by a
+  later sync, after the push has emptied the outbox.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Date, Uuid, delete, func, inspect, or_, select
+from sqlalchemy.orm import Session
+
+from sopiva_desk.protocol import entities as protocol_entities
+from sopiva_desk.protocol.merge import merge_pulled
+from sopiva_desk.protocol.wire import parse_datetime
+from sopiva_desk.store.change_recorder import APPEND_ONLY, RECORDED, SYNCED
+from sopiva_desk.store.models import (
+    Base,
+    Client,
+    DraftValue,
+    SyncConflict,
+    SyncEviction,
+    SyncOutbox,
+    SyncRecord,
+    SyncReference,
+    UtcDateTime,
+    utc_now,
+)
+
+MODELS: dict[str, type[Base]] = {model.__tablename__: model for model in RECORDED}
+# Parents before children, so a page's rows satisfy foreign keys in the order they are written.
+_ORDER = {name: index for index, name in enumerate((*protocol_entities.SYNCED, *protocol_entities.HISTORY))}
+# Children before parents, for deleting an evicted client's rows.
+_EVICT_ORDER: tuple[type[Base], ...] = tuple(sorted(RECORDED, key=lambda m: -_ORDER.get(m.__tablename__, 0)))
+
+
+@dataclass
+class PageResult:
+    records: int = 0
+    history: int = 0
+    references: int = 0
+    conflicts: list[uuid.UUID] = field(default_factory=list)
+    evicted: list[uuid.UUID] = field(default_factory=list)
+    evictions_deferred: list[uuid.UUID] = field(default_factory=list)
+    entered: list[uuid.UUID] = field(default_factory=list)
+
+
+@cache
+def _decoders(model: type[Base]) -> dict[str, Callable[[Any], Any]]:
+    """Per column, how its wire value becomes the value the model holds."""
+    decoders: dict[str, Callable[[Any], Any]] = {}
+    for attr in inspect(model).column_attrs:
+        kind = attr.columns[0].type
+        if isinstance(kind, UtcDateTime):
+            decoders[attr.key] = lambda v: parse_datetime(v) if isinstance(v, str) else v
+        elif isinstance(kind, Uuid):
+            decoders[attr.key] = lambda v: uuid.UUID(v) if isinstance(v, str) else v
+        elif isinstance(kind, Date):
+            decoders[attr.key] = lambda v: dt.date.fromisoformat(v) if isinstance(v, str) else v
+        else:
+            decoders[attr.key] = lambda v: v
+    decoders.pop("revision", None)  # the local revision is the store's own optimistic lock
+    return decoders
+
+
+def decode_record(model: type[Base], data: dict[str, Any]) -> dict[str, Any]:
+    """The pulled ``data`` as model values; columns this version does not have are left out."""
+    decoders = _decoders(model)
+    return {name: decoders[name](value) for name, value in data.items() if name in decoders}
+
+
+def local_values(record: Base) -> dict[str, Any]:
+    return {name: getattr(record, name) for name in _decoders(type(record))}
+
+
+def pending_paths(session: Session, entity: str, record_id: uuid.UUID) -> set[str]:
+    """Paths that outbox rows (pending or rejected) still hold for this record."""
+    paths: set[str] = set()
+    for changed in session.scalars(select(SyncOutbox.changed).where(
+            SyncOutbox.entity == entity, SyncOutbox.record_id == record_id)):
+        paths.update(changed)
+    return paths
+
+
+def apply_page(session: Session, changes: Iterable[dict[str, Any]]) -> PageResult:
+    result = PageResult()
+    records = [c for c in changes if c.get("kind") == "record"]
+    others = [c for c in changes if c.get("kind") != "record"]
+    # The latest revision of a record wins if it comes twice; parents are written first.
+    latest: dict[tuple[str, str], dict[str, Any]] = {}
+    for change in records:
+        key = (change["entity"], change["record_id"])
+        if key not in latest or change["revision"] >= latest[key]["revision"]:
+            latest[key] = change
+    for change in sorted(latest.values(), key=lambda c: _ORDER.get(c["entity"], len(_ORDER))):
+        _apply_record(session, change, result)
+    for change in others:
+        kind = change.get("kind")
+        if kind == "conflict":
+            _keep_conflict(session, change, result)
+        elif kind == "evict":
+            _evict_or_mark(session, uuid.UUID(change["client_id"]), result)
+        elif kind == "enter":
+            client_id = uuid.UUID(change["client_id"])
+            session.execute(delete(SyncEviction).where(SyncEviction.client_id == client_id))
+            result.entered.append(client_id)
+    return result
+
+
+def _apply_record(session: Session, change: dict[str, Any], result: PageResult) -> None:
+    entity = change["entity"]
+    record_id = uuid.UUID(change["record_id"])
+    client_id = uuid.UUID(change["client_id"]) if change.get("client_id") else None
+    if entity == protocol_entities.REFERENCE:
+        _keep_reference(session, record_id, change["data"], change["revision"])
+        result.references += 1
+        return
+    model = MODELS.get(entity)
+    if model is None:
+        return  # an entity this version does not know: a newer server; the next app version takes it
+    incoming = decode_record(model, change["data"])
+    incoming["id"] = record_id
+    record = session.get(model, record_id)
+    if model in APPEND_ONLY:
+        if record is None:
+            session.add(model(**incoming))
+            result.history += 1
+    else:
+        if record is None:
+            session.add(model(**incoming))
+        else:
+            keep = pending_paths(session, entity, record_id)
+            values = merge_pulled(entity, local_values(record), incoming, keep) if keep else incoming
+            for name, value in values.items():
+                if name != "id" and getattr(record, name) != value:
+                    setattr(record, name, value)
+        result.records += 1
+    known = session.get(SyncRecord, (entity, record_id))
+    if known is None:
+        session.add(SyncRecord(entity=entity, record_id=record_id, server_rev=change["revision"], client_id=client_id))
+    else:
+        known.server_rev = max(known.server_rev, change["revision"])
+        known.client_id = client_id
+
+
+def _keep_reference(session: Session, record_id: uuid.UUID, data: dict[str, Any], revision: int) -> None:
+    row = session.get(SyncReference, record_id)
+    if row is None:
+        session.add(SyncReference(id=record_id, kind=str(data.get("kind", "")), name=str(data.get("name", "")),
+                                  version=int(data.get("version", 0)), body=data.get("body"), revision=revision))
+    elif revision > row.revision:  # versions never change; a repeat of the same revision is a no-op
+        row.body, row.revision = data.get("body"), revision
+
+
+def _keep_conflict(session: Session, change: dict[str, Any], result: PageResult) -> None:
+    conflict_id = uuid.UUID(change["conflict_id"])
+    row = session.get(SyncConflict, conflict_id)
+    if row is None:
+        created = change.get("created_at")
+        row = SyncConflict(
+            id=conflict_id, entity=change["entity"], record_id=uuid.UUID(change["record_id"]),
+            client_id=uuid.UUID(change["client_id"]) if change.get("client_id") else None,
+            fields=change.get("fields") or {}, device_author=change.get("device_author"),
+            server_author=change.get("server_author"),
+            created_at=parse_datetime(created) if created else utc_now(), resolved=False, received_at=utc_now(),
+        )
+        session.add(row)
+        if not change.get("resolved"):
+            result.conflicts.append(conflict_id)
+    row.resolved = bool(change.get("resolved"))
+
+
+def _client_record_ids(session: Session, client_id: uuid.UUID) -> list[tuple[type[Base], uuid.UUID]]:
+    """Every local record of the client, found through ``sync_record`` and the tables' own columns."""
+    found: dict[tuple[str, uuid.UUID], type[Base]] = {}
+    for entity, record_id in session.execute(
+            select(SyncRecord.entity, SyncRecord.record_id).where(SyncRecord.client_id == client_id)):
+        if entity in MODELS:
+            found[(entity, record_id)] = MODELS[entity]
+    found[("client", client_id)] = Client
+    for model in SYNCED:
+        column = getattr(model, "client_id", None)
+        if column is not None:
+            for record_id in session.scalars(select(model.id).where(column == client_id)):  # type: ignore[attr-defined]
+                found[(model.__tablename__, record_id)] = model
+    # Children found through a parent (budget lines, history rows).
+    for model in RECORDED:
+        spec = protocol_entities.ENTITIES.get(model.__tablename__)
+        if spec is None or spec.parent is None:
+            continue
+        column, parent_entity = spec.parent
+        parent_ids = [rid for (entity, rid) in found if entity == parent_entity]
+        if parent_ids:
+            for record_id in session.scalars(select(model.id).where(getattr(model, column).in_(parent_ids))):  # type: ignore[attr-defined]
+                found[(model.__tablename__, record_id)] = model
+    return [(model, record_id) for (_, record_id), model in found.items()]
+
+
+def has_unsent_work(session: Session, client_id: uuid.UUID) -> bool:
+    """Outbox rows (pending or rejected) or kept draft values on any of the client's records."""
+    if session.scalar(select(func.count()).select_from(SyncOutbox).where(SyncOutbox.client_id == client_id)):
+        return True
+    ids = [str(record_id) for _, record_id in _client_record_ids(session, client_id)]
+    for start in range(0, len(ids), 500):
+        if session.scalar(select(func.count()).select_from(DraftValue).where(
+                or_(DraftValue.record_id.in_(ids[start:start + 500])))):
+            return True
+    return False
+
+
+def _evict_or_mark(session: Session, client_id: uuid.UUID, result: PageResult) -> None:
+    if has_unsent_work(session, client_id):
+        if session.get(SyncEviction, client_id) is None:
+            session.add(SyncEviction(client_id=client_id, requested_at=utc_now()))
+        result.evictions_deferred.append(client_id)
+        return
+    evict(session, client_id)
+    result.evicted.append(client_id)
+
+
+def evict(session: Session, client_id: uuid.UUID) -> None:
+    """Delete every local row of the client (only ever called when nothing of it is unsent)."""
+    records = _client_record_ids(session, client_id)
+    by_model: dict[type[Base], list[uuid.UUID]] = {}
+    for model, record_id in records:
+        by_model.setdefault(model, []).append(record_id)
+    session.flush()
+    for model in _EVICT_ORDER:
+        ids = by_model.get(model, [])
+        for start in range(0, len(ids), 500):
+            session.execute(delete(model).where(model.id.in_(ids[start:start + 500])))  # type: ignore[attr-defined]
+    session.execute(delete(SyncRecord).where(SyncRecord.client_id == client_id))
+    session.execute(delete(SyncConflict).where(SyncConflict.client_id == client_id))
+    session.execute(delete(SyncEviction).where(SyncEviction.client_id == client_id))
+
+
+def evict_marked(session: Session) -> list[uuid.UUID]:
+    """Evict the marked clients whose unsent work has since been sent."""
+    done = []
+    for client_id in list(session.scalars(select(SyncEviction.client_id))):
+        if not has_unsent_work(session, client_id):
+            evict(session, client_id)
+            done.append(client_id)
+    return done
