@@ -1,0 +1,299 @@
+"""``sopiva-central``: run and administer the central records server (docs/admin.md).
+
+    sopiva-central [--data-dir DIR | --database-url URL | --database-url-stdin] COMMAND …
+      init | serve | user add|list | device code|list|revoke | assign | unassign
+      reference load | conflicts list | export-client | purge-client
+
+The database is SQLite in the data folder unless a PostgreSQL URL is given (also through the
+environment variable SOPIVA_CENTRAL_DATABASE_URL). Secrets — a database password, the TLS key
+password — are read from standard input or the environment, never from arguments, which other
+users see in the process list and shells keep in their history.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+from sqlalchemy.engine import make_url
+
+from sopiva_desk import __version__
+from sopiva_desk.central import admin, db, devices
+from sopiva_desk.central.models import ROLES
+
+ENV_URL = "SOPIVA_CENTRAL_DATABASE_URL"
+
+
+class CliError(Exception):
+    pass
+
+
+def default_data_dir() -> Path:
+    return Path(user_data_dir("SopivaCentral", "Sopiva"))
+
+
+def database_url(args: argparse.Namespace) -> str:
+    if args.database_url_stdin:
+        url = sys.stdin.readline().strip()
+        if not url:
+            raise CliError("--database-url-stdin: no URL on standard input")
+        return url
+    if args.database_url:
+        if make_url(args.database_url).password:
+            raise CliError("do not put the database password on the command line: use --database-url-stdin, "
+                           f"{ENV_URL}, PGPASSWORD or ~/.pgpass")
+        return args.database_url
+    if os.environ.get(ENV_URL):
+        return os.environ[ENV_URL]
+    data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return db.sqlite_url(data_dir)
+
+
+def open_database(args: argparse.Namespace, *, require_current: bool = True) -> db.Database:
+    database = db.Database(database_url(args))
+    if require_current:
+        current = db.current_revision(database.engine)
+        if current != db.head_revision():
+            database.dispose()
+            raise CliError("the database is not initialised or not up to date: run `sopiva-central init` first")
+    return database
+
+
+def _print(data: Any, as_json: bool, lines: list[str]) -> None:
+    if as_json:
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        for line in lines:
+            print(line)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    database = open_database(args, require_current=False)
+    try:
+        db.upgrade(database.engine)
+        print(f"database ready at schema {db.head_revision()}")
+    finally:
+        database.dispose()
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from sopiva_desk.central.app import create_app
+
+    key_password = None
+    if args.ssl_keyfile_password_stdin:
+        key_password = sys.stdin.readline().rstrip("\n")
+    if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
+        raise CliError("--ssl-certfile and --ssl-keyfile go together")
+    database = open_database(args)
+    app = create_app(database)
+    config = uvicorn.Config(app, host=args.host, port=args.port, ssl_certfile=args.ssl_certfile,
+                            ssl_keyfile=args.ssl_keyfile, ssl_keyfile_password=key_password,
+                            proxy_headers=True, forwarded_allow_ips=args.forwarded_allow_ips,
+                            log_level=args.log_level, server_header=False)
+    try:
+        uvicorn.Server(config).run()
+    finally:
+        database.dispose()
+    return 0
+
+
+def _with_session(args: argparse.Namespace, work: Any) -> Any:
+    database = open_database(args)
+    try:
+        with database.transaction() as session:
+            return work(session)
+    finally:
+        database.dispose()
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    user = _with_session(args, lambda s: admin.add_user(s, args.name, args.role))
+    _print({"user_id": user.id, "name": user.name, "role": user.role}, args.json,
+           [f"{user.id}  {user.name}  ({user.role})"])
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    users = _with_session(args, admin.list_users)
+    _print([{"user_id": u.id, "name": u.name, "role": u.role} for u in users], args.json,
+           [f"{u.id}  {u.name}  ({u.role})" for u in users] or ["no users"])
+    return 0
+
+
+def cmd_device_code(args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
+    if not 1 <= args.minutes <= 24 * 60:
+        raise CliError("--minutes must be between 1 and 1440")
+
+    def work(session: Any) -> tuple[str, Any, Any]:
+        user = admin.find_user(session, args.user)
+        code, expires = devices.issue_code(session, user.id, timedelta(minutes=args.minutes))
+        return code, expires, user
+
+    code, expires, user = _with_session(args, work)
+    _print({"code": code, "user_id": user.id, "expires_at": expires.isoformat()}, args.json,
+           [f"enrolment code for {user.name}: {code}", f"single use, valid until {expires:%Y-%m-%d %H:%M} UTC"])
+    return 0
+
+
+def cmd_device_list(args: argparse.Namespace) -> int:
+    rows = _with_session(args, admin.list_devices)
+    data = [{"device_id": d.id, "name": d.name, "user_id": u.id, "user_name": u.name,
+             "enrolled_at": d.enrolled_at.isoformat(),
+             "last_seen_at": d.last_seen_at.isoformat() if d.last_seen_at else None,
+             "revoked_at": d.revoked_at.isoformat() if d.revoked_at else None} for d, u in rows]
+    _print(data, args.json, [
+        f"{d['device_id']}  {d['name']}  {d['user_name']}  "
+        f"{'REVOKED ' + d['revoked_at'] if d['revoked_at'] else 'active'}" for d in data] or ["no devices"])
+    return 0
+
+
+def cmd_device_revoke(args: argparse.Namespace) -> int:
+    device = _with_session(args, lambda s: admin.revoke_device(s, args.device_id))
+    print(f"device {device.id} ({device.name}) revoked; it is refused from its next request on")
+    return 0
+
+
+def cmd_assign(args: argparse.Namespace) -> int:
+    changed = _with_session(args, lambda s: admin.assign(s, args.client_id, args.user))
+    print("assigned" if changed else "already assigned")
+    return 0
+
+
+def cmd_unassign(args: argparse.Namespace) -> int:
+    changed = _with_session(args, lambda s: admin.unassign(s, args.client_id, args.user))
+    print("unassigned; the user's devices will evict the client" if changed else "was not assigned")
+    return 0
+
+
+def cmd_reference_load(args: argparse.Namespace) -> int:
+    from sopiva_desk.resources import resources_dir
+
+    folder = Path(args.folder) if args.folder else resources_dir()
+    report = _with_session(args, lambda s: admin.load_reference(s, folder))
+    for kind, name, version, loaded in report:
+        print(f"{kind:20} {name:30} v{version}  {'loaded' if loaded else 'unchanged'}")
+    return 0
+
+
+def cmd_conflicts_list(args: argparse.Namespace) -> int:
+    conflicts = _with_session(args, lambda s: admin.list_conflicts(s, args.all))
+    data = [{"conflict_id": c.id, "entity": c.entity, "record_id": c.record_id, "client_id": c.client_id,
+             "fields": c.fields, "device_author": c.device_author, "server_author": c.server_author,
+             "created_at": c.created_at.isoformat(), "resolved": c.resolved} for c in conflicts]
+    _print(data, args.json, [
+        f"{c['conflict_id']}  {c['created_at'][:16]}  {c['entity']} {c['record_id']}  "
+        f"fields: {', '.join(sorted(c['fields']))}" for c in data] or ["no open conflicts"])
+    return 0
+
+
+def cmd_export_client(args: argparse.Namespace) -> int:
+    data = _with_session(args, lambda s: admin.export_client(s, args.client_id))
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+    return 0
+
+
+def cmd_purge_client(args: argparse.Namespace) -> int:
+    if not args.yes:
+        raise CliError("purging deletes every record of the client for good: add --yes to confirm")
+    count = _with_session(args, lambda s: admin.purge_client(s, args.client_id, args.reason))
+    print(f"purged {count} records of client {args.client_id}; their ids are kept in the purge ledger")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sopiva-central", description="Sopiva central records server")
+    parser.add_argument("--version", action="version", version=__version__)
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--data-dir", help="folder of the embedded SQLite database (default: per-user data folder)")
+    where.add_argument("--database-url", help="postgresql+psycopg://user@host/db (no password here)")
+    where.add_argument("--database-url-stdin", action="store_true", help="read the database URL from stdin")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    commands.add_parser("init", help="create or upgrade the database").set_defaults(run=cmd_init)
+
+    serve = commands.add_parser("serve", help="run the HTTP API with uvicorn")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8443)
+    serve.add_argument("--ssl-certfile")
+    serve.add_argument("--ssl-keyfile")
+    serve.add_argument("--ssl-keyfile-password-stdin", action="store_true")
+    serve.add_argument("--forwarded-allow-ips", default="127.0.0.1",
+                       help="proxies whose X-Forwarded-* headers are trusted (a TLS reverse proxy)")
+    serve.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
+    serve.set_defaults(run=cmd_serve)
+
+    user = commands.add_parser("user").add_subparsers(dest="user_command", required=True)
+    add = user.add_parser("add", help="add a user")
+    add.add_argument("--name", required=True)
+    add.add_argument("--role", required=True, choices=ROLES)
+    add.add_argument("--json", action="store_true")
+    add.set_defaults(run=cmd_user_add)
+    listing = user.add_parser("list")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(run=cmd_user_list)
+
+    device = commands.add_parser("device").add_subparsers(dest="device_command", required=True)
+    code = device.add_parser("code", help="issue a one-time enrolment code")
+    code.add_argument("--user", required=True, help="user id or name")
+    code.add_argument("--minutes", type=int, default=15)
+    code.add_argument("--json", action="store_true")
+    code.set_defaults(run=cmd_device_code)
+    dlist = device.add_parser("list")
+    dlist.add_argument("--json", action="store_true")
+    dlist.set_defaults(run=cmd_device_list)
+    revoke = device.add_parser("revoke")
+    revoke.add_argument("device_id")
+    revoke.set_defaults(run=cmd_device_revoke)
+
+    for name, run in (("assign", cmd_assign), ("unassign", cmd_unassign)):
+        sub = commands.add_parser(name, help=f"{name} a client to a user")
+        sub.add_argument("client_id")
+        sub.add_argument("--user", required=True, help="user id or name")
+        sub.set_defaults(run=run)
+
+    reference = commands.add_parser("reference").add_subparsers(dest="reference_command", required=True)
+    load = reference.add_parser("load", help="load catalogue, price list, templates and municipalities")
+    load.add_argument("folder", nargs="?", help="a resources folder with reference/ and templates/")
+    load.set_defaults(run=cmd_reference_load)
+
+    conflicts = commands.add_parser("conflicts").add_subparsers(dest="conflicts_command", required=True)
+    clist = conflicts.add_parser("list")
+    clist.add_argument("--all", action="store_true", help="also resolved ones")
+    clist.add_argument("--json", action="store_true")
+    clist.set_defaults(run=cmd_conflicts_list)
+
+    export = commands.add_parser("export-client", help="everything held on one client, as JSON on stdout")
+    export.add_argument("client_id")
+    export.set_defaults(run=cmd_export_client)
+
+    purge = commands.add_parser("purge-client", help="delete a client's records for good")
+    purge.add_argument("client_id")
+    purge.add_argument("--reason", required=True)
+    purge.add_argument("--yes", action="store_true")
+    purge.set_defaults(run=cmd_purge_client)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except (CliError, admin.AdminError, LookupError) as error:
+        print(f"sopiva-central: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

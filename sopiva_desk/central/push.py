@@ -1,0 +1,206 @@
+"""Push: each mutation merged into the server's records, its outcome stored by mutation id.
+
+Order of checks per mutation (docs/sync-protocol.md "Push"): seen before → the stored outcome
+with ``already_applied``; unknown entity; purged id or client; invalid paths or ids; outside
+the user's scope; append-only rules; then the three-way group merge of ``protocol.merge``.
+Rejections for being out of scope are not stored: an assignment made later lets the same
+mutation through on its next push. Every other outcome is stored and final.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sopiva_desk.central.changes import emit_conflict, emit_record
+from sopiva_desk.central.errors import ApiError
+from sopiva_desk.central.models import Assignment, Conflict, Mutation, PurgeLedger, Record, User
+from sopiva_desk.central.schemas import MutationIn
+from sopiva_desk.protocol.entities import ENTITIES, IMMUTABLE, STAMPS, Entity, apply_paths, is_deleted, paths_of
+from sopiva_desk.protocol.merge import merge_mutation, same_value
+
+
+def payload_hash(raw: dict[str, Any]) -> str:
+    canonical = json.dumps(raw, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def check_reuse(session: Session, raws: list[dict[str, Any]]) -> dict[str, Mutation]:
+    """The stored mutations among these; 422 ``mutation_id_reused`` if any id came with another payload."""
+    hashes: dict[str, str] = {}
+    for raw in raws:
+        mutation_id = str(raw["mutation_id"]).lower()
+        digest = payload_hash(raw)
+        if hashes.setdefault(mutation_id, digest) != digest:
+            raise ApiError(422, "mutation_id_reused", "One mutation id came twice with different payloads.",
+                           mutation_id=mutation_id)
+    stored = {m.mutation_id: m for m in session.scalars(select(Mutation).where(Mutation.mutation_id.in_(hashes)))}
+    for mutation_id, mutation in stored.items():
+        if mutation.payload_hash != hashes[mutation_id]:
+            raise ApiError(422, "mutation_id_reused", "This mutation id was pushed before with a different payload.",
+                           mutation_id=mutation_id)
+    return stored
+
+
+class _Rejected(Exception):
+    def __init__(self, reason: str, message: str, store: bool = True) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.message = message
+        self.store = store
+
+
+def push(session: Session, device_id: str, user: User, mutations: list[MutationIn],
+         raws: list[dict[str, Any]], now: datetime) -> list[dict[str, Any]]:
+    stored = check_reuse(session, raws)
+    pairs = sorted(zip(mutations, raws, strict=True), key=lambda pair: pair[0].device_seq)
+    outcomes: list[dict[str, Any]] = []
+    done: set[str] = set()
+    for mutation, raw in pairs:
+        mutation_id = str(mutation.mutation_id)
+        previous = stored.get(mutation_id)
+        if previous is not None or mutation_id in done:
+            outcome = dict(previous.outcome if previous else next(o for o in outcomes
+                                                                 if o["mutation_id"] == mutation_id))
+            outcome["already_applied"] = True
+            outcomes.append(outcome)
+            continue
+        try:
+            outcome = _apply(session, user, mutation, now)
+            keep = True
+        except _Rejected as rejected:
+            record = session.get(Record, (mutation.entity, str(mutation.record_id)))
+            outcome = {"mutation_id": mutation_id, "device_seq": mutation.device_seq, "outcome": "rejected",
+                       "revision": record.revision if record else 0, "reason": rejected.reason,
+                       "message": rejected.message}
+            keep = rejected.store
+        if keep:
+            session.add(Mutation(mutation_id=mutation_id, device_id=device_id, payload_hash=payload_hash(raw),
+                                 outcome=outcome, received_at=now))
+            session.flush()
+            done.add(mutation_id)
+        outcomes.append(outcome)
+    return outcomes
+
+
+def _validate(spec: Entity, mutation: MutationIn) -> None:
+    record_id = str(mutation.record_id)
+    for path in (*mutation.changed, *(mutation.base or {})):
+        if not spec.is_known_path(path):
+            raise _Rejected("invalid", f"{spec.name} has no field {path!r}")
+    if "id" in mutation.changed and str(mutation.changed["id"]).lower() != record_id:
+        raise _Rejected("invalid", "id differs from record_id")
+    if mutation.client_id is None:
+        raise _Rejected("invalid", "client_id is required")
+    client_id = str(mutation.client_id)
+    if spec.name == "client" and client_id != record_id:
+        raise _Rejected("invalid", "a client's client_id is its own id")
+    column = spec.client_column
+    if column and column != "id" and column in mutation.changed and \
+            str(mutation.changed[column]).lower() != client_id:
+        raise _Rejected("invalid", f"{column} differs from the mutation's client_id")
+
+
+def _in_scope(session: Session, user: User, client_id: str) -> bool:
+    return session.get(Assignment, (client_id, user.id)) is not None
+
+
+def _apply(session: Session, user: User, mutation: MutationIn, now: datetime) -> dict[str, Any]:
+    spec = ENTITIES.get(mutation.entity)
+    if spec is None:
+        raise _Rejected("unknown_entity", f"no entity {mutation.entity!r} syncs")
+    record_id = str(mutation.record_id)
+    client_id = str(mutation.client_id) if mutation.client_id else None
+    if session.get(PurgeLedger, (spec.name, record_id)) is not None or (
+            client_id and session.get(PurgeLedger, ("client", client_id)) is not None):
+        raise _Rejected("purged", "This record was purged from the central records.")
+    _validate(spec, mutation)
+    assert client_id is not None
+    record = _locked(session, spec.name, record_id)
+    if record is not None and record.client_id != client_id:
+        raise _Rejected("invalid", "the record belongs to another client")
+    new_client = spec.name == "client" and record is None and mutation.op == "create" \
+        and session.get(Record, ("client", client_id)) is None
+    if not new_client and not _in_scope(session, user, client_id):
+        raise _Rejected("out_of_scope", "This client is not assigned to you.", store=False)
+    _check_parent(session, spec, mutation, client_id)
+
+    base_rev, base = (0, {}) if mutation.op == "create" else (mutation.base_rev, mutation.base or {})
+    if record is None and mutation.op == "update":
+        raise _Rejected("invalid", "The server has no such record to update.")
+    if spec.append_only and record is not None:
+        if mutation.op == "update" or not _same_record(spec, record.data, mutation.changed):
+            raise _Rejected("append_only", f"{spec.name} rows are never changed once written.")
+    changed = {path: value for path, value in mutation.changed.items() if path not in STAMPS}
+    if record is not None:
+        changed = {path: value for path, value in changed.items() if path not in IMMUTABLE}
+    result = merge_mutation(spec, record.data if record else None, record.field_revs if record else {},
+                            record.revision if record else 0, base_rev, changed, base)
+    made_at = mutation.made_at.isoformat()
+    server_author = {"user_id": record.updated_by, "user_name": record.updated_by_name,
+                     "at": record.updated_at.isoformat()} if record is not None else {}
+    if record is None:
+        data = apply_paths(spec, {"id": record_id}, result.applied)
+        data.update(created_at=made_at, created_by=user.id, updated_at=made_at, updated_by=user.id)
+        record = Record(entity=spec.name, id=record_id, client_id=client_id, revision=1, data=data,
+                        field_revs=dict.fromkeys(paths_of(spec, data), 1), deleted=is_deleted(data),
+                        updated_at=now, updated_by=user.id, updated_by_name=user.name)
+        session.add(record)
+        if new_client:
+            session.add(Assignment(client_id=client_id, user_id=user.id, assigned_at=now))
+        session.flush()
+        emit_record(session, record)
+    elif result.applied:
+        revision = record.revision + 1
+        data = apply_paths(spec, record.data, result.applied)
+        data.update(updated_at=made_at, updated_by=user.id)
+        field_revs = dict(record.field_revs)
+        field_revs.update(dict.fromkeys(result.applied, revision))
+        record.data, record.field_revs, record.revision = data, field_revs, revision
+        record.deleted = is_deleted(data)
+        record.updated_at, record.updated_by, record.updated_by_name = now, user.id, user.name
+        session.flush()
+        emit_record(session, record)
+    outcome: dict[str, Any] = {"mutation_id": str(mutation.mutation_id), "device_seq": mutation.device_seq,
+                               "outcome": result.outcome, "revision": record.revision}
+    if result.conflict_fields:
+        conflict = Conflict(
+            entity=spec.name, record_id=record_id, client_id=client_id, mutation_id=str(mutation.mutation_id),
+            fields=result.conflict_fields,
+            device_author={**mutation.author.model_dump(), "device_user_id": user.id, "made_at": made_at},
+            server_author=server_author,
+            created_at=now,
+        )
+        session.add(conflict)
+        session.flush()
+        emit_conflict(session, conflict)
+        outcome["conflict_id"] = conflict.id
+    return outcome
+
+
+def _locked(session: Session, entity: str, record_id: str) -> Record | None:
+    """The record, row-locked on PostgreSQL so two pushes of one record merge one after the other."""
+    return session.scalar(select(Record).where(Record.entity == entity, Record.id == record_id)
+                          .with_for_update())
+
+
+def _check_parent(session: Session, spec: Entity, mutation: MutationIn, client_id: str) -> None:
+    if spec.parent is None:
+        return
+    column, parent_entity = spec.parent
+    parent_id = mutation.changed.get(column)
+    if parent_id is None:
+        return
+    parent = session.get(Record, (parent_entity, str(parent_id).lower()))
+    if parent is not None and parent.client_id != client_id:
+        raise _Rejected("invalid", f"{column} names a record of another client")
+
+
+def _same_record(spec: Entity, data: dict[str, Any], changed: dict[str, Any]) -> bool:
+    current = paths_of(spec, data)
+    return all(same_value(current.get(path), value) for path, value in changed.items() if path not in STAMPS)

@@ -1,0 +1,109 @@
+"""Request and response bodies (pydantic), so the OpenAPI schema says what the wire carries."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+MAX_MUTATIONS = 500
+MAX_ACCESS_LOG_ENTRIES = 5000
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class EnrolIn(_Strict):
+    code: str = Field(min_length=1, max_length=64)
+    public_key: str = Field(min_length=1, max_length=64, description="base64 of the raw 32-byte Ed25519 key")
+    device_name: str = Field(min_length=1, max_length=100)
+    app_version: str = Field(default="", max_length=40)
+    schema_version: int = Field(default=1, ge=0, le=10_000)
+
+
+class EnrolOut(BaseModel):
+    device_id: str
+    user_id: str
+    user_name: str
+    role: str
+    server_time: datetime
+
+
+class Author(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    user_id: str = Field(max_length=64)
+    user_name: str = Field(default="", max_length=100)
+
+
+class MutationIn(_Strict):
+    mutation_id: uuid.UUID
+    device_seq: int = Field(ge=0, le=2**62)
+    entity: str = Field(min_length=1, max_length=40)
+    record_id: uuid.UUID
+    client_id: uuid.UUID | None
+    op: Literal["create", "update"]
+    base_rev: int = Field(ge=0, le=2**62)
+    changed: dict[str, Any]
+    base: dict[str, Any] | None = None
+    author: Author
+    made_at: AwareDatetime
+    schema_version: int = Field(ge=0, le=10_000)
+
+
+class PushIn(_Strict):
+    mutations: list[MutationIn] = Field(max_length=MAX_MUTATIONS)
+
+
+class Outcome(BaseModel):
+    mutation_id: str
+    device_seq: int
+    outcome: Literal["applied", "merged", "conflict", "rejected"]
+    revision: int
+    reason: str | None = None
+    message: str | None = None
+    conflict_id: str | None = None
+    already_applied: bool | None = None
+
+
+class PushOut(BaseModel):
+    outcomes: list[Outcome]
+    server_time: datetime
+
+
+class PullOut(BaseModel):
+    changes: list[dict[str, Any]]
+    cursor: str
+    more: bool
+    server_time: datetime
+
+
+class MeOut(BaseModel):
+    device_id: str
+    device_name: str
+    user_id: str
+    user_name: str
+    role: str
+    assigned_client_ids: list[str]
+    server_time: datetime
+
+
+class AccessLogIn(_Strict):
+    entries: list[dict[str, Any]] = Field(max_length=MAX_ACCESS_LOG_ENTRIES)
+
+
+class AccessLogOut(BaseModel):
+    stored: int
+
+
+class HealthOut(BaseModel):
+    status: Literal["ok"]
+    server_time: datetime
+
+
+class ErrorOut(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    error: str
+    message: str
