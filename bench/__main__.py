@@ -2,7 +2,7 @@
 
 ``python -m bench`` runs them all; ``python -m bench budget organisation`` only the named ones
 (names: store, search, assessments, assessment_page, decisions, client_view, budget, organisation,
-documents, start);
+documents, start, sync);
 ``--quick`` uses 2,000 clients and fewer samples. A full run writes
 ``bench/results/latest.json``, a selection ``bench/results/latest-<names>.json``.
 """
@@ -35,7 +35,7 @@ from bench.stats import show  # noqa: E402
 
 Row = tuple[str, str, str, str]  # what, min / median / max (and p95 where a target asks), load, target
 NAMES = ("store", "search", "assessments", "assessment_page", "decisions", "client_view", "budget", "organisation",
-         "documents", "start")
+         "documents", "start", "sync")
 
 
 def _progress(step: str) -> None:
@@ -119,6 +119,24 @@ def _documents_rows(documents: dict[str, Any]) -> list[Row]:
     return rows
 
 
+def _sync_rows(quick: bool) -> tuple[dict[str, Any], list[Row]]:
+    from bench import sync_bench  # starts a central server process: imported only when it runs
+
+    found = sync_bench.run(quick=quick, progress=_progress)
+    both, week, first = found["push_pull_1000"], found["week"], found["first_sync_100"]
+    rows = [
+        _row("Sync: push + pull of 1,000 changed records, loopback", both["total"], "≤ 3 s", unit="s", digits=2),
+        _row("… of which the push", both["push"], "—", unit="s", digits=2),
+        _row("… of which the pull (a second laptop)", both["pull"], "—", unit="s", digits=2),
+        _row(f"Sync: bytes on the wire, a counsellor's week ({week['mutations']} changes)", week, "≤ 50 KB",
+             unit="KB", digits=1),
+        _row(f"Sync: first sync of 100 clients ({first['records']} records), 1 Mbit/s, 300 ms", first["seconds"],
+             "≤ 60 s", unit="s", digits=1),
+        _row("… bytes on the wire for that first sync", first["kib"], "—", unit="KB"),
+    ]
+    return found, rows
+
+
 def main(argv: list[str]) -> int:
     quick = "--quick" in argv
     chosen = [a for a in argv if not a.startswith("-")]
@@ -176,6 +194,10 @@ def main(argv: list[str]) -> int:
         rows += _documents_rows(documents)
     if start := step("start", "start-up", lambda: startup_bench.run(repeats=3 if quick else 7)):
         rows.append(_row("Process start → unlock window", start, "≤ 1.5 s", p95=True))
+    if "sync" in wanted:
+        _progress("sync")
+        results["sync"], sync_rows = _sync_rows(quick)
+        rows += sync_rows
 
     width = max(len(r[0]) for r in rows)
     measured = max(28, *(len(r[1]) for r in rows))

@@ -1,0 +1,197 @@
+"""Two laptops and a real ``sopiva-central serve`` on loopback (SQLite and PostgreSQL).
+
+Every edit goes through the app's own services, so the outbox rows are the change recorder's;
+every sync is the engine over real HTTP, signed and compressed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+import pytest
+from sqlalchemy import func, select
+
+from sopiva_desk.central import admin
+from sopiva_desk.services.sync.engine import SyncEngine, mutation_document
+from sopiva_desk.services.sync.enrolment import device_connection
+from sopiva_desk.services.sync.errors import ConnectionLostError
+from sopiva_desk.services.sync.transport import SyncTransport
+from sopiva_desk.store.models import Client, SyncConflict, SyncDevice, SyncEviction, SyncOutbox, SyncRecord, Visit
+from tests.helpers.fault_proxy import FaultProxy
+from tests.sync.conftest import Central, Laptop
+
+TIMEOUT = 30
+
+
+def _client(laptop: Laptop, client_id: uuid.UUID) -> Client | None:
+    with laptop.workspace.db.read() as session:
+        return session.get(Client, client_id)
+
+
+def _count(laptop: Laptop, model: type, *where: object) -> int:
+    with laptop.workspace.db.read() as session:
+        return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
+
+
+def _records(central: Central, client_id: uuid.UUID) -> dict:
+    """What the central records hold on the client, by entity (the export, less its timestamp)."""
+    with central.database.transaction() as session:
+        return admin.export_client(session, str(client_id))["records"]
+
+
+def _server_client(central: Central, client_id: uuid.UUID) -> dict:
+    (record,) = _records(central, client_id)["client"]
+    return record
+
+
+@pytest.fixture
+def pair(central: Central, make_laptop: Callable[..., Laptop], client_values: dict) -> tuple[Laptop, Laptop, uuid.UUID]:
+    """Two laptops of one counsellor, both holding the same client after a sync each."""
+    user_id = central.add_user("Olli Ohjaaja")
+    first = make_laptop("first", central, user_id)
+    second = make_laptop("second", central, user_id)
+    client_id = first.workspace.clients.create_client(client_values)
+    report = first.sync()
+    assert report.outcomes["applied"] >= 1 and report.pending_left == 0
+    second.sync()
+    assert _client(second, client_id) is not None
+    return first, second, client_id
+
+
+def test_different_fields_edited_offline_merge(pair, central: Central) -> None:  # type: ignore[no-untyped-def]
+    first, second, client_id = pair
+    first.workspace.clients.update_client_field(client_id, "phone", "040 765 4321")
+    second.workspace.clients.update_client_field(client_id, "street_address", "Rantatie 5")
+    first.sync()
+    report = second.sync()
+    assert report.outcomes["merged"] == 1 and report.new_conflicts == 0
+    first.sync()
+    for laptop in (first, second):
+        client = _client(laptop, client_id)
+        assert client is not None
+        assert (client.phone, client.street_address) == ("040 765 4321", "Rantatie 5")
+        assert _count(laptop, SyncOutbox) == 0
+
+
+def test_the_same_field_edited_offline_becomes_a_conflict_with_both_values(pair, central: Central) -> None:  # type: ignore[no-untyped-def]
+    first, second, client_id = pair
+    first.workspace.clients.update_client_field(client_id, "phone", "040 111 1111")
+    second.workspace.clients.update_client_field(client_id, "phone", "040 222 2222")
+    assert first.sync().outcomes["applied"] == 1
+    report = second.sync()
+    assert report.outcomes["conflict"] == 1
+    assert report.new_conflicts == 1 and report.open_conflicts == 1
+    with second.workspace.db.read() as session:
+        conflict = session.scalars(select(SyncConflict)).one()
+        assert conflict.record_id == client_id and conflict.client_id == client_id
+        assert conflict.fields["phone"]["server"] == "040 111 1111"
+        assert conflict.fields["phone"]["device"] == "040 222 2222"
+        assert conflict.fields["phone"]["base"] == "040 123 4567"
+        assert not conflict.resolved
+    # The record shows the server's value until a person resolves; the other value is kept.
+    assert _client(second, client_id).phone == "040 111 1111"  # type: ignore[union-attr]
+    listed = central.admin("conflicts", "list", "--json")
+    assert "040 222 2222" in listed and "040 111 1111" in listed
+
+
+def test_a_repeated_push_changes_nothing(pair, central: Central) -> None:  # type: ignore[no-untyped-def]
+    first, _second, client_id = pair
+    first.workspace.clients.update_client_field(client_id, "phone", "040 333 3333")
+    with first.workspace.db.read() as session:
+        documents = [mutation_document(row) for row in session.scalars(select(SyncOutbox).order_by(
+            SyncOutbox.device_seq))]
+    address, device = device_connection(first.workspace.db)
+    with SyncTransport(address, device) as transport:
+        once = transport.push(documents)["outcomes"]
+        before = _records(central, client_id)
+        again = transport.push(documents)["outcomes"]
+    assert [o["outcome"] for o in once] == ["applied"]
+    assert [o.get("already_applied") for o in again] == [True]
+    assert [o["revision"] for o in again] == [o["revision"] for o in once]
+    assert _records(central, client_id) == before
+
+
+def test_a_push_whose_answer_is_lost_is_retried_without_duplicates(central: Central, make_laptop,  # type: ignore[no-untyped-def]
+                                                                   client_values) -> None:
+    laptop = make_laptop("proxied", central)
+    with FaultProxy(int(central.url.rsplit(":", 1)[1])) as proxy:
+        with laptop.workspace.db.transaction() as session:
+            session.get(SyncDevice, 1).server_url = proxy.url  # type: ignore[union-attr]
+        client_id = laptop.workspace.clients.create_client(client_values)
+        laptop.workspace.clients.update_client_field(client_id, "phone", "040 444 4444")
+        lost = proxy.drop_response("POST /v1/push")
+        with pytest.raises(ConnectionLostError):
+            laptop.sync()
+        assert lost.fired.is_set()
+        assert _count(laptop, SyncOutbox, SyncOutbox.state == "pending") == 2  # nothing was acknowledged
+        report = laptop.sync()
+    assert report.outcomes == {"already_applied": 2}
+    assert report.pending_left == 0
+    server = _server_client(central, client_id)
+    assert server["data"]["phone"] == "040 444 4444"
+    assert server["revision"] == 2  # the create and the one update, each applied once
+    with laptop.workspace.db.read() as session:
+        assert session.get(SyncRecord, ("client", client_id)).server_rev == 2  # type: ignore[union-attr]
+
+
+def test_an_interrupted_first_sync_resumes_from_the_stored_cursor(central: Central, make_laptop,  # type: ignore[no-untyped-def]
+                                                                  client_values) -> None:
+    user_id = central.add_user("Olli Ohjaaja")
+    office = make_laptop("office", central, user_id)
+    client_id = office.workspace.clients.create_client(client_values)
+    for _ in range(12):
+        office.workspace.visits.start_visit(client_id, "phone", another=True)
+    office.sync()
+    road = make_laptop("road", central, user_id)
+    with FaultProxy(int(central.url.rsplit(":", 1)[1])) as proxy:
+        with road.workspace.db.transaction() as session:
+            session.get(SyncDevice, 1).server_url = proxy.url  # type: ignore[union-attr]
+        engine = SyncEngine(road.workspace.db, road.workspace.actor, pull_limit=4)
+        cut = None
+
+        def after_page(stage: str, pulled: int) -> None:
+            nonlocal cut
+            if stage == "pull" and cut is None:
+                cut = proxy.cut_response("GET /v1/pull", after_bytes=120)  # the second page breaks mid-answer
+
+        with pytest.raises(ConnectionLostError):
+            engine.sync(progress=after_page)
+        assert cut is not None and cut.fired.is_set()
+        with road.workspace.db.read() as session:
+            stored_cursor = session.get(SyncDevice, 1).cursor  # type: ignore[union-attr]
+        assert stored_cursor
+        first_page = _count(road, SyncRecord)
+        assert 0 < first_page < 13
+        proxy.reset_counters()
+        report = engine.sync()
+        resumed_from = proxy.request_lines[0].decode()
+    assert resumed_from.startswith("GET /v1/pull?") and f"cursor={stored_cursor}" in resumed_from
+    assert report.pulled == 13 - first_page
+    assert _count(road, Visit) == 12 and _count(road, Client) == 1
+
+
+def test_eviction_keeps_a_client_with_unsent_work(central: Central, make_laptop, client_values) -> None:  # type: ignore[no-untyped-def]
+    user_id = central.add_user("Olli Ohjaaja")
+    laptop = make_laptop("road", central, user_id)
+    kept_id = laptop.workspace.clients.create_client(client_values)
+    gone_id = laptop.workspace.clients.create_client(client_values | {"hetu": "010101-123N", "last_name": "Koski"})
+    laptop.workspace.visits.start_visit(gone_id, "phone")
+    laptop.sync()
+    laptop.workspace.clients.update_client_field(kept_id, "phone", "040 555 5555")  # offline work
+    central.admin("unassign", str(kept_id), "--user", user_id)
+    central.admin("unassign", str(gone_id), "--user", user_id)
+    report = laptop.sync()
+    assert report.evicted == 1 and report.evictions_deferred == 1
+    assert _client(laptop, gone_id) is None and _count(laptop, Visit) == 0
+    kept = _client(laptop, kept_id)
+    assert kept is not None and kept.phone == "040 555 5555"  # nothing typed is lost
+    with laptop.workspace.db.read() as session:
+        row = session.scalars(select(SyncOutbox)).one()
+        assert row.state == "rejected" and row.outcome["reason"] == "out_of_scope"
+        assert session.get(SyncEviction, kept_id) is not None
+    # Assigned again: the mark goes and the client stays (the rejected change waits for the counsellor).
+    central.admin("assign", str(kept_id), "--user", user_id)
+    laptop.sync()
+    assert _count(laptop, SyncEviction) == 0
+    assert _client(laptop, kept_id) is not None
