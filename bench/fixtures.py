@@ -27,6 +27,7 @@ from sopiva_desk.services import demo
 from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.workspace import Workspace
 from sopiva_desk.store import keys
+from sopiva_desk.store.change_recorder import applying_pull
 from sopiva_desk.store.models import BudgetCommitment, BudgetUse, ClientPlan, PersonalBudget
 
 Progress = Callable[[str], None]
@@ -71,7 +72,8 @@ def insert_per_client(workspace: Workspace, client_ids: list[uuid.UUID],
                       make: Callable[[uuid.UUID], list[Any]]) -> None:
     """Add the records ``make(client_id)`` returns, one transaction per ``BATCH`` clients."""
     for start in range(0, len(client_ids), BATCH):
-        with workspace.db.transaction() as session:
+        # Bench records are written as if pulled from the server: no outbox, no access log.
+        with workspace.db.transaction() as session, applying_pull(session):
             for client_id in client_ids[start:start + BATCH]:
                 session.add_all(make(client_id))
 
@@ -148,7 +150,7 @@ def add_hb_clients(workspace: Workspace, client_ids: list[uuid.UUID], today: dat
             if n % 10 == 0:
                 budgets.append(_budget_row(rng, client_id, plan_id, "indicative", date(today.year + 1, 1, 1),
                                            date(today.year + 1, 12, 31), n_lines))
-        with workspace.db.transaction() as session:
+        with workspace.db.transaction() as session, applying_pull(session):
             for model, rows in ((ClientPlan, plans), (PersonalBudget, budgets), (BudgetCommitment, commitments),
                                 (BudgetUse, realised)):
                 session.execute(insert(model), rows)

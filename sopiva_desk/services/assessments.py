@@ -24,8 +24,9 @@ from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.inputs import amend_reason
 from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.services.templates import TemplateLibrary
+from sopiva_desk.store.change_recorder import ChangeRecorder
 from sopiva_desk.store.database import Database
-from sopiva_desk.store.models import Assessment, AssessmentChange, Visit, utc_now
+from sopiva_desk.store.models import Assessment, Visit, utc_now
 from sopiva_desk.store.repositories import access_log
 from sopiva_desk.store.repositories import assessments as repo
 from sopiva_desk.store.repositories import clients as client_repo
@@ -140,13 +141,8 @@ class _Base:
         access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name, action=action,
                           record_type=record_type, client_id=client_id, record_id=record_id, fields=fields)
 
-    def _new(self, record_type: type[Visit] | type[Assessment], **values: Any) -> Any:
-        return record_type(id=uuid.uuid4(), created_by=self._actor.user_id, updated_by=self._actor.user_id,
-                           **values)
-
-    def _stamp(self, record: Visit | Assessment) -> None:
-        record.updated_at = utc_now()
-        record.updated_by = self._actor.user_id
+    def _recorder(self, session: Session) -> ChangeRecorder:
+        return ChangeRecorder(session, self._actor)
 
 
 class VisitService(_Base):
@@ -166,10 +162,9 @@ class VisitService(_Base):
                 still_open = [v for v in repo.visits_for_client(session, client_id) if v.status == "open"]
                 if still_open:  # newest first
                     raise VisitAlreadyOpen(visit_view(still_open[0]))
-            visit = self._new(Visit, client_id=client_id, starts_at=utc_now(), way=clean_way, place=clean_place,
-                              participants=[], absent=[], notes="", status="open")
-            session.add(visit)
-            self._log(session, "create", "visit", client_id, visit.id, ("way", "place", "starts_at"))
+            visit = self._recorder(session).create(Visit(
+                client_id=client_id, starts_at=utc_now(), way=clean_way, place=clean_place, participants=[],
+                absent=[], notes="", status="open"), ("way", "place", "starts_at"))
             return visit_view(visit)
 
     def update_visit_field(self, visit_id: uuid.UUID, field: str, raw: Any) -> VisitView:
@@ -184,8 +179,7 @@ class VisitService(_Base):
             if visit.status == visit_rules.VisitStatus.CANCELLED:
                 raise ValidationError([Issue(field, "visit.cancelled")])  # kept as it was when cancelled
             setattr(visit, field, value)
-            self._stamp(visit)
-            self._log(session, "update", "visit", visit.client_id, visit.id, (field,))
+            self._recorder(session).update(visit, (field,))
             session.flush()
             return visit_view(visit)
 
@@ -199,8 +193,7 @@ class VisitService(_Base):
             if visit.status != "ended":
                 visit.status = "ended"
                 visit.ends_at = utc_now()
-                self._stamp(visit)
-                self._log(session, "update", "visit", visit.client_id, visit.id, ("status", "ends_at"))
+                self._recorder(session).update(visit, ("status", "ends_at"))
             session.flush()
             return _summary(session, visit)
 
@@ -220,10 +213,10 @@ class VisitService(_Base):
         with storage_errors(), self._db.transaction() as session:
             if client_repo.get_client(session, client_id) is None:
                 raise RecordGoneError()
-            visit = self._new(Visit, client_id=client_id, starts_at=starts_at, participants=[], absent=[],
-                              status=visit_rules.VisitStatus.PLANNED.value, **values)
-            session.add(visit)
-            self._log(session, "create", "visit", client_id, visit.id, ("way", "place", "notes", "starts_at", "status"))
+            visit = self._recorder(session).create(Visit(
+                client_id=client_id, starts_at=starts_at, participants=[], absent=[],
+                status=visit_rules.VisitStatus.PLANNED.value, **values),
+                ("way", "place", "notes", "starts_at", "status"))
             return visit_view(visit)
 
     def replan_visit(self, visit_id: uuid.UUID, day: Any, at: Any, way: str, place: str = "", notes: str = "",
@@ -238,8 +231,7 @@ class VisitService(_Base):
                 visit.starts_at = starts_at
                 for field, value in values.items():
                     setattr(visit, field, value)
-                self._stamp(visit)
-                self._log(session, "update", "visit", visit.client_id, visit.id, changed)
+                self._recorder(session).update(visit, changed)
             session.flush()
             return visit_view(visit)
 
@@ -280,9 +272,7 @@ class VisitService(_Base):
             changed = [field for field, value in changes.items() if getattr(visit, field) != value]
             for field in changed:
                 setattr(visit, field, changes[field])
-            self._stamp(visit)
-            self._log(session, "update", "visit", visit.client_id, visit.id,
-                      ("planned_at", "starts_at", "status", *changed))
+            self._recorder(session).update(visit, ("planned_at", "starts_at", "status", *changed))
             session.flush()
             return visit_view(visit)
 
@@ -297,9 +287,7 @@ class VisitService(_Base):
             visit.status = visit_rules.VisitStatus.CANCELLED.value
             visit.cancelled_at = utc_now()
             visit.cancel_reason = text
-            self._stamp(visit)
-            self._log(session, "update", "visit", visit.client_id, visit.id,
-                      ("cancel_reason", "cancelled_at", "status"))
+            self._recorder(session).update(visit, ("cancel_reason", "cancelled_at", "status"))
             session.flush()
             return visit_view(visit)
 
@@ -387,11 +375,9 @@ class AssessmentService(_Base):
                 if drafts:
                     raise AssessmentDraftOpen(assessment_view(max(drafts, key=lambda a: a.created_at)))
             series = uuid.uuid4()
-            found = self._new(Assessment, client_id=client_id, visit_id=visit_id, series_id=series, version_no=1,
-                              template_id=template.id, template_version=template.version, status="draft",
-                              answers={}, amend_reason="")
-            session.add(found)
-            self._log(session, "create", "assessment", client_id, found.id)
+            found = self._recorder(session).create(Assessment(
+                client_id=client_id, visit_id=visit_id, series_id=series, version_no=1, template_id=template.id,
+                template_version=template.version, status="draft", answers={}, amend_reason=""))
             self._fill_from_visit(session, found, template)
             return assessment_view(found)
 
@@ -430,14 +416,11 @@ class AssessmentService(_Base):
             if value is None:
                 continue
             answers[spec.key] = value
-            session.add(AssessmentChange(assessment_id=found.id, field_key=spec.key, old_value=None, new_value=value,
-                                         changed_by=self._actor.user_id, changed_by_name=self._actor.user_name,
-                                         reason=found.amend_reason))
+            self._recorder(session).history(found, spec.key, None, value)
         if answers != found.answers:
             filled = tuple(k for k in answers if k not in found.answers)
             found.answers = answers
-            self._stamp(found)
-            self._log(session, "update", "assessment", found.client_id, found.id, filled)
+            self._recorder(session).update(found, filled)
             session.flush()
 
     def answer(self, assessment_id: uuid.UUID, key: str, raw: Any) -> AnswerSaved:
@@ -463,13 +446,7 @@ class AssessmentService(_Base):
                 else:
                     answers[key] = value
                 found.answers = answers  # a new dict, so the JSON column is written
-                session.add(AssessmentChange(
-                    assessment_id=found.id, field_key=key, old_value=old, new_value=value,
-                    changed_by=self._actor.user_id, changed_by_name=self._actor.user_name,
-                    reason=found.amend_reason,
-                ))
-                self._stamp(found)
-                self._log(session, "update", "assessment", found.client_id, found.id, (key,))
+                self._recorder(session).change(found, key, old, value)
             session.flush()
             return AnswerSaved(key, value, found.revision, found.updated_at)
 
@@ -494,9 +471,8 @@ class AssessmentService(_Base):
                 previous = repo.get_assessment(session, found.supersedes_id)
                 if previous is not None:
                     previous.status = "superseded"
-                    self._stamp(previous)
-            self._stamp(found)
-            self._log(session, "update", "assessment", found.client_id, found.id, ("status",))
+                    self._recorder(session).update(previous, ("status",))
+            self._recorder(session).update(found, ("status",))
             session.flush()
             return assessment_view(found)
 
@@ -509,13 +485,11 @@ class AssessmentService(_Base):
                 raise RecordGoneError()
             if found.status != "completed":
                 raise ValidationError([Issue("amend_reason", "assessment.not_completed")])
-            draft = self._new(Assessment, client_id=found.client_id, visit_id=found.visit_id,
-                              series_id=found.series_id, version_no=found.version_no + 1,
-                              supersedes_id=found.id, template_id=found.template_id,
-                              template_version=found.template_version, status="draft",
-                              answers=dict(found.answers), amend_reason=text)
-            session.add(draft)
-            self._log(session, "create", "assessment", found.client_id, draft.id, ("amend_reason",))
+            draft = self._recorder(session).create(Assessment(
+                client_id=found.client_id, visit_id=found.visit_id, series_id=found.series_id,
+                version_no=found.version_no + 1, supersedes_id=found.id, template_id=found.template_id,
+                template_version=found.template_version, status="draft", answers=dict(found.answers),
+                amend_reason=text), ("amend_reason",))
             return assessment_view(draft)
 
     def history(self, assessment_id: uuid.UUID) -> list[ChangeView]:

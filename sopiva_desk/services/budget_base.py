@@ -27,8 +27,9 @@ from sopiva_desk.services.budget_content import (
 )
 from sopiva_desk.services.catalogue import Catalogue, shipped_catalogue
 from sopiva_desk.services.errors import RecordGoneError
+from sopiva_desk.store.change_recorder import ChangeRecorder
 from sopiva_desk.store.database import Database
-from sopiva_desk.store.models import ClientPlan, PersonalBudget, PersonalBudgetChange, utc_now
+from sopiva_desk.store.models import ClientPlan, PersonalBudget
 from sopiva_desk.store.repositories import access_log
 from sopiva_desk.store.repositories import clients as client_repo
 from sopiva_desk.store.repositories import plans as repo
@@ -50,14 +51,12 @@ class BudgetBase:
         access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name, action=action,
                           record_type=RECORD_TYPE, client_id=found.client_id, record_id=found.id, fields=fields)
 
+    def _recorder(self, session: Session) -> ChangeRecorder:
+        return ChangeRecorder(session, self._actor)
+
     def _changed(self, session: Session, found: PersonalBudget, key: str, old: Any, new: Any,
                  reason: str | None = None) -> None:
-        session.add(PersonalBudgetChange(budget_id=found.id, field_key=key, old_value=old, new_value=new,
-                                         changed_by=self._actor.user_id, changed_by_name=self._actor.user_name,
-                                         reason=reason or ""))
-        found.updated_at = utc_now()
-        found.updated_by = self._actor.user_id
-        self._log(session, "update", found, (key,))
+        self._recorder(session).change(found, key, old, new, reason or "")
 
     def _get(self, session: Session, budget_id: uuid.UUID) -> PersonalBudget:
         found = repo.get_budget(session, budget_id)

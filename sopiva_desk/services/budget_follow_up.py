@@ -39,7 +39,7 @@ from sopiva_desk.services.budget_content import (
 from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.inputs import date_input
 from sopiva_desk.services.storage_errors import storage_errors
-from sopiva_desk.store.models import BudgetCommitment, BudgetUse, PersonalBudget, utc_now
+from sopiva_desk.store.models import BudgetCommitment, BudgetUse, PersonalBudget
 from sopiva_desk.store.repositories import plans as repo
 
 
@@ -104,10 +104,12 @@ class BudgetFollowUp(BudgetBase):
                 raise ValidationError([Issue("state", "budget.closed")])
             commitment = _commitment_from(fields)
             self._check_commitment(session, found, commitment)
-            session.add(BudgetCommitment(
-                id=uuid.uuid4(), created_by=self._actor.user_id, updated_by=self._actor.user_id, budget_id=found.id,
+            # Logged, with its history, on the budget it belongs to (``_changed``).
+            self._recorder(session).create(BudgetCommitment(
+                id=uuid.uuid4(), budget_id=found.id,
                 number=commitment.number, provider=commitment.provider, service_code=commitment.service_code,
-                max_cents=commitment.max_cents, valid_from=commitment.valid_from, valid_to=commitment.valid_to))
+                max_cents=commitment.max_cents, valid_from=commitment.valid_from, valid_to=commitment.valid_to),
+                log=False)
             self._changed(session, found, f"commitments/{commitment.number}", None, commitment_json(commitment))
             return commitment
 
@@ -135,7 +137,7 @@ class BudgetFollowUp(BudgetBase):
                 row.max_cents, row.valid_from, row.valid_to = (commitment.max_cents, commitment.valid_from,
                                                                commitment.valid_to)
                 row.correction_reason = written
-                row.updated_at, row.updated_by = utc_now(), self._actor.user_id
+                self._recorder(session).update(row, log=False)
                 self._changed(session, found, f"commitments/{before.number}", commitment_json(before),
                               commitment_json(commitment), written)
             return commitment
@@ -148,7 +150,7 @@ class BudgetFollowUp(BudgetBase):
             found, row = self._commitment_row(session, budget_id, number)
             if self._uses_under(session, found, row.number):
                 raise ValidationError([Issue("number", "budget.commitment_in_use")])
-            self._tombstone(row, written)
+            self._tombstone(session, row, written)
             self._changed(session, found, f"commitments/{row.number}", commitment_json(commitment_of(row)), None,
                           written)
 
@@ -165,11 +167,11 @@ class BudgetFollowUp(BudgetBase):
         with storage_errors(), self._db.transaction() as session:
             found = self._get(session, budget_id)
             self._check_use(session, found, use)
-            session.add(BudgetUse(
-                id=use_id, created_by=self._actor.user_id, updated_by=self._actor.user_id, budget_id=found.id,
+            self._recorder(session).create(BudgetUse(
+                id=use_id, budget_id=found.id,
                 used_on=use.used_on, provider=use.provider, budget_line_id=use.budget_line_id,
                 units=str(use.units), amount_cents=use.amount_cents, commitment_number=use.commitment_number,
-                amount_reason=use.amount_reason or ""))
+                amount_reason=use.amount_reason or ""), log=False)
             self._changed(session, found, f"uses/{use_id}", None, use_json(use))
             return use
 
@@ -193,7 +195,7 @@ class BudgetFollowUp(BudgetBase):
                 row.units, row.amount_cents = str(use.units), use.amount_cents
                 row.commitment_number, row.amount_reason = use.commitment_number, use.amount_reason or ""
                 row.correction_reason = written
-                row.updated_at, row.updated_by = utc_now(), self._actor.user_id
+                self._recorder(session).update(row, log=False)
                 self._changed(session, found, f"uses/{before.id}", use_json(before), use_json(use), written)
             return use
 
@@ -202,7 +204,7 @@ class BudgetFollowUp(BudgetBase):
         written = _reason(reason)
         with storage_errors(), self._db.transaction() as session:
             found, row = self._use_row(session, budget_id, use_id)
-            self._tombstone(row, written)
+            self._tombstone(session, row, written)
             self._changed(session, found, f"uses/{row.id}", use_json(use_of(row)), None, written)
 
     def entries(self, budget_id: uuid.UUID) -> FollowUpEntries:
@@ -281,10 +283,9 @@ class BudgetFollowUp(BudgetBase):
     def _uses_under(session: Session, found: PersonalBudget, number: str) -> bool:
         return any(u.commitment_number == number for u in repo.uses_of(session, found.id))
 
-    def _tombstone(self, row: BudgetUse | BudgetCommitment, reason: str) -> None:
-        now = utc_now()
-        row.deleted_at, row.deleted_by, row.cancel_reason = now, self._actor.user_id, reason
-        row.updated_at, row.updated_by = now, self._actor.user_id
+    def _tombstone(self, session: Session, row: BudgetUse | BudgetCommitment, reason: str) -> None:
+        row.cancel_reason = reason
+        self._recorder(session).delete(row, log=False)
 
 
 def _commitment_fields(commitment: follow.PaymentCommitment) -> dict[str, Any]:

@@ -131,13 +131,11 @@ class BudgetService(BudgetFollowUp):
             client_name = f"{client.first_names} {client.last_name}" if client else None
             budget = replace(empty, reference_lines=tuple(self._references_from(plan, start)))
             budget = replace(budget, lines=tuple(self._lines_from(plan, budget, client_name)))
-            found = PersonalBudget(id=uuid.uuid4(), created_by=self._actor.user_id, updated_by=self._actor.user_id,
-                                   client_id=plan_row.client_id, plan_id=plan_row.id, state="indicative",
-                                   period_start=start, period_end=end, lines=[], reference_lines=[],
+            found = PersonalBudget(id=uuid.uuid4(), client_id=plan_row.client_id, plan_id=plan_row.id,
+                                   state="indicative", period_start=start, period_end=end, lines=[], reference_lines=[],
                                    justification="", decision_reference="", overlap_reason=reason or "")
             self._store(found, budget, rules.recompute(budget))
-            session.add(found)
-            self._log(session, "create", found)
+            self._recorder(session).create(found)
             if reason:
                 self._changed(session, found, "overlap_reason", None, reason)
             session.flush()

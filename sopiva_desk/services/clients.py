@@ -20,8 +20,9 @@ from sopiva_desk.services import reference
 from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.storage_errors import storage_errors
+from sopiva_desk.store.change_recorder import ChangeRecorder
 from sopiva_desk.store.database import Database
-from sopiva_desk.store.models import Client, ClosePerson, utc_now
+from sopiva_desk.store.models import Client, ClosePerson
 from sopiva_desk.store.repositories import access_log
 from sopiva_desk.store.repositories import clients as repo
 from sopiva_desk.store.repositories import drafts as drafts_repo
@@ -136,10 +137,6 @@ class ClientService:
             record_type=record_type, client_id=client_id, record_id=record_id, fields=fields,
         )
 
-    def _stamp(self, record: Client | ClosePerson) -> None:
-        record.updated_at = utc_now()
-        record.updated_by = self._actor.user_id
-
     # -- caseload --------------------------------------------------------------------------
 
     def caseload_columns(self) -> CaseloadColumns:
@@ -196,20 +193,14 @@ class ClientService:
             if len(codes) != len(set(codes)) or repo.hetus_in_use(session, codes):
                 raise ValidationError([Issue("hetu", "hetu.duplicate")])
             created = []
-            records: list[Client | ClosePerson] = []
+            recorder = ChangeRecorder(session, self._actor)
             for clean, persons in zip(cleaned, people, strict=True):
                 # Ids are made here, not at flush, so the whole batch goes in one executemany.
-                client = Client(id=uuid.uuid4(), **clean, created_by=self._actor.user_id,
-                                updated_by=self._actor.user_id)
-                records.append(client)
-                self._log(session, "create", "client", client.id, client.id, rules.CLIENT_FIELDS)
-                records.extend(
-                    ClosePerson(id=uuid.uuid4(), client_id=client.id, **person, created_by=self._actor.user_id,
-                                updated_by=self._actor.user_id)
-                    for person in persons
-                )
+                client = recorder.create(Client(id=uuid.uuid4(), **clean), rules.CLIENT_FIELDS)
+                for person in persons:
+                    recorder.create(ClosePerson(id=uuid.uuid4(), client_id=client.id, **person),
+                                    rules.CLOSE_PERSON_FIELDS)
                 created.append(client.id)
-            session.add_all(records)
             return created
 
     def open_client(self, client_id: uuid.UUID) -> ClientFile:
@@ -265,9 +256,7 @@ class ClientService:
                 if birth != client.birth_date or field == "birth_date":
                     client.birth_date = birth
                     derived["birth_date"] = birth
-            changed = [field, *derived]
-            self._stamp(client)
-            self._log(session, "update", "client", client.id, client.id, changed)
+            ChangeRecorder(session, self._actor).update(client, [field, *derived])
             try:
                 session.flush()
             except StaleDataError:
@@ -280,12 +269,9 @@ class ClientService:
             client = repo.get_client(session, client_id)
             if client is None:
                 raise RecordGoneError()
-            now = utc_now()
-            for record in (client, *repo.close_persons(session, client_id)):
-                record.deleted_at = now
-                record.deleted_by = self._actor.user_id
-                self._stamp(record)
-            self._log(session, "delete", "client", client.id, client.id)
+            recorder = ChangeRecorder(session, self._actor)
+            for record in (*repo.close_persons(session, client_id), client):
+                recorder.delete(record)
             drafts_repo.discard_record(session, "client", str(client.id))  # what was typed goes with the file
 
     # -- close persons ---------------------------------------------------------------------
@@ -297,12 +283,9 @@ class ClientService:
         with storage_errors(), self._db.transaction() as session:
             if repo.get_client(session, client_id) is None:
                 raise RecordGoneError()
-            person = ClosePerson(
-                client_id=client_id, **clean, created_by=self._actor.user_id, updated_by=self._actor.user_id
-            )
-            session.add(person)
+            person = ChangeRecorder(session, self._actor).create(
+                ClosePerson(id=uuid.uuid4(), client_id=client_id, **clean), rules.CLOSE_PERSON_FIELDS)
             session.flush()
-            self._log(session, "create", "close_person", client_id, person.id, rules.CLOSE_PERSON_FIELDS)
             return _close_person_view(person)
 
     def update_close_person_field(self, person_id: uuid.UUID, field: str, raw: Any) -> Saved:
@@ -315,8 +298,7 @@ class ClientService:
             if person is None:
                 raise RecordGoneError()
             setattr(person, field, value)
-            self._stamp(person)
-            self._log(session, "update", "close_person", person.client_id, person.id, [field])
+            ChangeRecorder(session, self._actor).update(person, [field])
             session.flush()
             return Saved(value, {}, person.revision, person.updated_at)
 
@@ -325,7 +307,4 @@ class ClientService:
             person = repo.get_close_person(session, person_id)
             if person is None:
                 raise RecordGoneError()
-            person.deleted_at = utc_now()
-            person.deleted_by = self._actor.user_id
-            self._stamp(person)
-            self._log(session, "delete", "close_person", person.client_id, person.id)
+            ChangeRecorder(session, self._actor).delete(person)

@@ -24,8 +24,9 @@ from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.inputs import amend_reason, uuid_or_none
 from sopiva_desk.services.storage_errors import storage_errors
+from sopiva_desk.store.change_recorder import ChangeRecorder
 from sopiva_desk.store.database import Database
-from sopiva_desk.store.models import DecisionSession, DecisionSessionChange, utc_now
+from sopiva_desk.store.models import DecisionSession, utc_now
 from sopiva_desk.store.repositories import access_log
 from sopiva_desk.store.repositories import assessments as assessment_repo
 from sopiva_desk.store.repositories import clients as client_repo
@@ -98,9 +99,8 @@ class DecisionService:
         access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name, action=action,
                           record_type=RECORD_TYPE, client_id=found.client_id, record_id=found.id, fields=fields)
 
-    def _stamp(self, record: DecisionSession) -> None:
-        record.updated_at = utc_now()
-        record.updated_by = self._actor.user_id
+    def _recorder(self, session: Session) -> ChangeRecorder:
+        return ChangeRecorder(session, self._actor)
 
     def _draft(self, session: Session, session_id: uuid.UUID, key: str) -> DecisionSession:
         """The session to edit; a completed or superseded version refuses (amend it first)."""
@@ -112,13 +112,7 @@ class DecisionService:
         return found
 
     def _changed(self, session: Session, found: DecisionSession, key: str, old: Any, new: Any) -> None:
-        """History row, stamp and access-log entry for one change, in the caller's transaction."""
-        session.add(DecisionSessionChange(
-            session_id=found.id, field_key=key, old_value=old, new_value=new, changed_by=self._actor.user_id,
-            changed_by_name=self._actor.user_name, reason=found.amend_reason,
-        ))
-        self._stamp(found)
-        self._log(session, "update", found, (key,))
+        self._recorder(session).change(found, key, old, new)
 
     def _check_assessment(self, session: Session, client_id: uuid.UUID, assessment_id: uuid.UUID | None) -> None:
         if assessment_id is None:
@@ -151,11 +145,9 @@ class DecisionService:
                     raise ValidationError([Issue("visit_id", "field.choice")])
             self._check_assessment(session, client_id, assessment_id)
             found = DecisionSession(
-                id=uuid.uuid4(), created_by=self._actor.user_id, updated_by=self._actor.user_id,
-                client_id=client_id, visit_id=visit_id, assessment_id=assessment_id, series_id=uuid.uuid4(),
-                version_no=1, status="draft", content={}, amend_reason="")
-            session.add(found)
-            self._log(session, "create", found)
+                id=uuid.uuid4(), client_id=client_id, visit_id=visit_id, assessment_id=assessment_id,
+                series_id=uuid.uuid4(), version_no=1, status="draft", content={}, amend_reason="")
+            self._recorder(session).create(found)
             session.flush()
             self._participants_from_visit(session, found)
             return session_view(found)
@@ -321,9 +313,8 @@ class DecisionService:
                 previous = repo.get_session(session, found.supersedes_id)
                 if previous is not None:
                     previous.status = "superseded"
-                    self._stamp(previous)
-            self._stamp(found)
-            self._log(session, "update", found, ("status",))
+                    self._recorder(session).update(previous, ("status",))
+            self._recorder(session).update(found, ("status",))
             session.flush()
             return session_view(found)
 
@@ -337,12 +328,10 @@ class DecisionService:
             if found.status != "completed":
                 raise ValidationError([Issue("amend_reason", "decision.not_completed")])
             draft = DecisionSession(
-                id=uuid.uuid4(), created_by=self._actor.user_id, updated_by=self._actor.user_id,
-                client_id=found.client_id, visit_id=found.visit_id, assessment_id=found.assessment_id,
+                id=uuid.uuid4(), client_id=found.client_id, visit_id=found.visit_id, assessment_id=found.assessment_id,
                 plan_id=found.plan_id, series_id=found.series_id, version_no=found.version_no + 1,
                 supersedes_id=found.id, status="draft", content=copy.deepcopy(found.content), amend_reason=text)
-            session.add(draft)
-            self._log(session, "create", draft, ("amend_reason",))
+            self._recorder(session).create(draft, ("amend_reason",))
             session.flush()
             return session_view(draft)
 

@@ -19,8 +19,9 @@ from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.plan_content import plan_content, plan_of
 from sopiva_desk.services.plan_from_assessment import from_assessment
 from sopiva_desk.services.templates import TemplateLibrary
+from sopiva_desk.store.change_recorder import ChangeRecorder
 from sopiva_desk.store.database import Database
-from sopiva_desk.store.models import Assessment, ClientPlan, ClientPlanChange, utc_now
+from sopiva_desk.store.models import Assessment, ClientPlan
 from sopiva_desk.store.repositories import access_log
 from sopiva_desk.store.repositories import assessments as assessment_repo
 from sopiva_desk.store.repositories import plans as repo
@@ -97,20 +98,11 @@ class PlanBase:
         access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name, action=action,
                           record_type=RECORD_TYPE, client_id=found.client_id, record_id=found.id, fields=fields)
 
-    def _stamp(self, found: ClientPlan) -> None:
-        found.updated_at = utc_now()
-        found.updated_by = self._actor.user_id
-
-    def _history(self, session: Session, found: ClientPlan, key: str, old: Any, new: Any) -> None:
-        session.add(ClientPlanChange(
-            plan_id=found.id, field_key=key, old_value=old, new_value=new, changed_by=self._actor.user_id,
-            changed_by_name=self._actor.user_name, reason=found.amend_reason))
+    def _recorder(self, session: Session) -> ChangeRecorder:
+        return ChangeRecorder(session, self._actor)
 
     def _changed(self, session: Session, found: ClientPlan, key: str, old: Any, new: Any) -> None:
-        """History row, stamp and access-log entry for one change, in the caller's transaction."""
-        self._history(session, found, key, old, new)
-        self._stamp(found)
-        self._log(session, "update", found, (key,))
+        self._recorder(session).change(found, key, old, new)
 
     def _get(self, session: Session, plan_id: uuid.UUID) -> ClientPlan:
         found = repo.get_plan(session, plan_id)

@@ -161,9 +161,8 @@ class PlanParts(PlanBase):
             if parts:
                 self._store(found, self._with_supports(plan, g, supports))
                 for part in parts:
-                    self._history(session, found, f"{where}/{part}", before[part], after[part])
-                self._stamp(found)
-                self._log(session, "update", found, tuple(f"{where}/{part}" for part in parts))
+                    self._recorder(session).history(found, f"{where}/{part}", before[part], after[part])
+                self._recorder(session).update(found, tuple(f"{where}/{part}" for part in parts))
             session.flush()
             return PlanSaved(f"{where}/{key}", after[key], found.revision, found.updated_at)
 

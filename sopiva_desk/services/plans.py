@@ -89,13 +89,12 @@ class PlanService(PlanParts):
                 plan = self._from_assessment(plan, assessment, client.language)
             agreed = next((p for p in stored if p.status == "agreed"), None)
             found = ClientPlan(
-                id=plan_id, created_by=self._actor.user_id, updated_by=self._actor.user_id, client_id=client_id,
+                id=plan_id, client_id=client_id,
                 series_id=stored[0].series_id if stored else uuid.uuid4(), version_no=plan.version,
                 supersedes_id=agreed.id if agreed else None, status="draft", content=plan_content(plan),
                 assessment_id=assessment.id if assessment is not None else (agreed.assessment_id if agreed else None),
                 decision_session_ids=list(agreed.decision_session_ids) if agreed else [], amend_reason="")
-            session.add(found)
-            self._log(session, "create", found)
+            self._recorder(session).create(found)
             session.flush()
             return _view(found)
 
@@ -237,15 +236,14 @@ class PlanService(PlanParts):
                 before = plan_content(plan)
                 self._store(found, rules.edit(plan, **fill))
                 for name in fill:
-                    self._history(session, found, name, before.get(name), found.content.get(name))
+                    self._recorder(session).history(found, name, before.get(name), found.content.get(name))
             old = list(found.decision_session_ids or [])
             ids = list(dict.fromkeys([*old, *(str(s.id) for s in completed)]))[:DECISION_LINKS_MAX]
             if ids != old:
                 found.decision_session_ids = ids
-                self._history(session, found, key, old, ids)
+                self._recorder(session).history(found, key, old, ids)
             if fill or ids != old:
-                self._stamp(found)
-                self._log(session, "update", found, (*fill, key) if ids != old else tuple(fill))
+                self._recorder(session).update(found, (*fill, key) if ids != old else tuple(fill))
             session.flush()
             return _view(found)
 
@@ -264,15 +262,15 @@ class PlanService(PlanParts):
             if changed:
                 self._store(found, filled)
                 for name in changed:
-                    self._history(session, found, name, before.get(name), after[name])
+                    self._recorder(session).history(found, name, before.get(name), after[name])
             if found.assessment_id != assessment.id:
                 old = found.assessment_id
                 found.assessment_id = assessment.id
-                self._history(session, found, "assessment_id", None if old is None else str(old), str(assessment.id))
+                self._recorder(session).history(found, "assessment_id", None if old is None else str(old),
+                                                str(assessment.id))
                 changed.append("assessment_id")
             if changed:
-                self._stamp(found)
-                self._log(session, "update", found, tuple(changed))
+                self._recorder(session).update(found, tuple(changed))
             session.flush()
             return _view(found)
 
@@ -297,9 +295,8 @@ class PlanService(PlanParts):
                 before = plan_content(plan)
                 self._store(found, changed)
                 for name in fill:
-                    self._history(session, found, name, before.get(name), found.content.get(name))
-                self._stamp(found)
-                self._log(session, "update", found, tuple(fill))
+                    self._recorder(session).history(found, name, before.get(name), found.content.get(name))
+                self._recorder(session).update(found, tuple(fill))
             session.flush()
             return _view(found)
 
@@ -322,10 +319,9 @@ class PlanService(PlanParts):
             for plan in history:
                 record = stored[plan.id]
                 if plan.state != record.status:
-                    self._history(session, record, "status", record.status, plan.state)
+                    self._recorder(session).history(record, "status", record.status, plan.state)
                     record.status = plan.state
-                    self._stamp(record)
-                    self._log(session, "update", record, ("status",))
+                    self._recorder(session).update(record, ("status",))
             found.agreed_on = day
             found.agreed_at = utc_now()
             found.agreed_by = self._actor.user_id
@@ -344,13 +340,11 @@ class PlanService(PlanParts):
             new_id = uuid.uuid4()
             plan = rules.new_draft([plan_of(p) for p in stored], str(new_id))  # plan.draft_exists
             draft = ClientPlan(
-                id=new_id, created_by=self._actor.user_id, updated_by=self._actor.user_id,
-                client_id=found.client_id, series_id=found.series_id, version_no=plan.version,
+                id=new_id, client_id=found.client_id, series_id=found.series_id, version_no=plan.version,
                 supersedes_id=found.id, status="draft", content=plan_content(plan),
                 assessment_id=found.assessment_id, decision_session_ids=list(found.decision_session_ids or []),
                 amend_reason=text)
-            session.add(draft)
-            self._log(session, "create", draft, ("amend_reason",))
+            self._recorder(session).create(draft, ("amend_reason",))
             session.flush()
             return _view(draft)
 

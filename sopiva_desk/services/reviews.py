@@ -30,8 +30,9 @@ from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.inputs import date_input
 from sopiva_desk.services.plan_content import plan_of
 from sopiva_desk.services.storage_errors import storage_errors
+from sopiva_desk.store.change_recorder import ChangeRecorder
 from sopiva_desk.store.database import Database
-from sopiva_desk.store.models import PlanReview, PlanReviewChange, utc_now
+from sopiva_desk.store.models import PlanReview, utc_now
 from sopiva_desk.store.repositories import access_log
 from sopiva_desk.store.repositories import plans as plan_repo
 from sopiva_desk.store.repositories import reviews as repo
@@ -130,14 +131,11 @@ class ReviewService:
         access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name, action=action,
                           record_type=RECORD_TYPE, client_id=found.client_id, record_id=found.id, fields=fields)
 
+    def _recorder(self, session: Session) -> ChangeRecorder:
+        return ChangeRecorder(session, self._actor)
+
     def _changed(self, session: Session, found: PlanReview, key: str, old: Any, new: Any) -> None:
-        """History row, stamp and access-log entry for one change, in the caller's transaction."""
-        session.add(PlanReviewChange(
-            review_id=found.id, field_key=key, old_value=old, new_value=new, changed_by=self._actor.user_id,
-            changed_by_name=self._actor.user_name))
-        found.updated_at = utc_now()
-        found.updated_by = self._actor.user_id
-        self._log(session, "update", found, (key,))
+        self._recorder(session).change(found, key, old, new, "")
 
     @staticmethod
     def _get(session: Session, review_id: uuid.UUID) -> PlanReview:
@@ -183,11 +181,9 @@ class ReviewService:
                 raise _invalid(err) from None
             assert review.review_date is not None
             found = PlanReview(
-                id=review_id, created_by=self._actor.user_id, updated_by=self._actor.user_id,
-                client_id=plan.client_id, plan_id=plan.id, review_date=review.review_date, status="draft",
+                id=review_id, client_id=plan.client_id, plan_id=plan.id, review_date=review.review_date, status="draft",
                 ratings=[_rating_json(r) for r in review.ratings], wellbeing=None, notes="")
-            session.add(found)
-            self._log(session, "create", found)
+            self._recorder(session).create(found)
             session.flush()
             return _view(found)
 

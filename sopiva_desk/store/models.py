@@ -12,7 +12,19 @@ import uuid
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, MetaData, String, Text, TypeDecorator, text
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 NAMING_CONVENTION = {
@@ -468,3 +480,69 @@ class Disclosure(SyncMixin, Base):
     disclosed_on: Mapped[date]
     discloser: Mapped[str] = mapped_column(String(64))
     discloser_name: Mapped[str] = mapped_column(String(100))
+
+
+class SyncOutbox(Base):
+    """One change waiting to reach the central server (docs/sync-protocol.md, "Mutation").
+
+    Written by the change recorder in the transaction of the change itself, so a change and its
+    mutation commit or vanish together. ``device_seq`` never repeats (AUTOINCREMENT), even after
+    acknowledged rows leave. A row stays until the server's outcome for it arrives; a rejected
+    one stays with its outcome for the counsellor to see.
+    """
+
+    __tablename__ = "sync_outbox"
+
+    device_seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    mutation_id: Mapped[uuid.UUID] = mapped_column(unique=True, default=uuid.uuid4)
+    entity: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[uuid.UUID]
+    client_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    op: Mapped[str] = mapped_column(String(8))  # create, update
+    base_rev: Mapped[int] = mapped_column(Integer)  # the server revision last pulled; 0 = never
+    changed: Mapped[dict[str, Any]] = mapped_column(JSON)  # path → new value
+    base: Mapped[dict[str, Any]] = mapped_column(JSON)  # path → value before this change
+    author_id: Mapped[str] = mapped_column(String(64))
+    author_name: Mapped[str] = mapped_column(String(100))
+    made_at: Mapped[datetime] = mapped_column(default=utc_now)
+    state: Mapped[str] = mapped_column(String(12), default="pending")  # pending, rejected
+    outcome: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+
+    __table_args__ = (
+        Index("ix_sync_outbox__entity_record", "entity", "record_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+
+class SyncRecord(Base):
+    """The server revision of a record as last pulled: the base of the next change sent."""
+
+    __tablename__ = "sync_record"
+
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    server_rev: Mapped[int] = mapped_column(Integer)
+    client_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+
+
+class SyncDevice(Base):
+    """This store's enrolment with a central server (at most one row, ``id`` 1).
+
+    The device's Ed25519 private key lives here, inside the encrypted store and nowhere else.
+    """
+
+    __tablename__ = "sync_device"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    server_url: Mapped[str] = mapped_column(String(300))
+    device_id: Mapped[str] = mapped_column(String(64))
+    user_id: Mapped[str] = mapped_column(String(64))
+    user_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(16))
+    private_key: Mapped[bytes] = mapped_column(LargeBinary)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    ca_pem: Mapped[str | None] = mapped_column(Text, default=None)  # a pinned organisation CA
+    allow_insecure_loopback: Mapped[bool] = mapped_column(default=False)
+    cursor: Mapped[str] = mapped_column(Text, default="")  # the server's opaque pull cursor
+    enrolled_at: Mapped[datetime] = mapped_column(default=utc_now)
+    last_sync_at: Mapped[datetime | None] = mapped_column(default=None)

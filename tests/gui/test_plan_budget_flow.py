@@ -30,6 +30,7 @@ from sopiva_desk.gui.tasks import TaskRunner
 from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.workspace import Workspace
 from sopiva_desk.store.models import Assessment
+from tests.helpers.records import recorder
 
 pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
               pytest.mark.qt_log_ignore("This plugin does not support raise")]
@@ -42,7 +43,7 @@ NBSP = "\u00a0"
 def client_id(workspace: Workspace, client_values: dict[str, object]) -> uuid.UUID:
     client_id = workspace.clients.create_client(client_values)
     with workspace.db.transaction() as session:
-        session.add(Assessment(id=uuid.uuid4(), client_id=client_id, series_id=uuid.uuid4(), version_no=1,
+        recorder(session).create(Assessment(id=uuid.uuid4(), client_id=client_id, series_id=uuid.uuid4(), version_no=1,
                                template_id="vammaispalvelut-pta", template_version=1, status="completed",
                                answers={"housing.client_view": "Haluan oman kodin.",
                                         "strengths.strengths": "Sinnikäs"},

@@ -27,6 +27,7 @@ from tests.gui.record_page_checks import (
     assert_renders_locked,
     click_link,
 )
+from tests.helpers.records import recorder
 
 pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
               pytest.mark.qt_log_ignore("This plugin does not support raise")]
@@ -42,7 +43,7 @@ def client_id(workspace: Workspace, client_values: dict[str, object]) -> uuid.UU
 @pytest.fixture
 def plan_id(workspace: Workspace, client_id: uuid.UUID) -> uuid.UUID:
     with workspace.db.transaction() as session:
-        session.add(Assessment(id=uuid.uuid4(), client_id=client_id, series_id=uuid.uuid4(), version_no=1,
+        recorder(session).create(Assessment(id=uuid.uuid4(), client_id=client_id, series_id=uuid.uuid4(), version_no=1,
                                template_id="vammaispalvelut-pta", template_version=1, status="completed",
                                answers={"housing.client_view": "Haluan oman kodin.",
                                         "strengths.strengths": "Sinnikäs"},
@@ -130,6 +131,7 @@ def test_a_draft_made_before_the_assessment_says_why_it_is_empty_and_fills_from_
         assert found is not None
         found.answers = {"housing.client_view": "Haluan oman kodin.", "strengths.strengths": "Sinnikäs"}
         found.status = "completed"
+        recorder(session).update(found)
     with qtbot.waitSignal(page.plan_opened, timeout=TIMEOUT):
         page.open_plan(draft.id)
     assert notice.text_label.text().startswith("This draft was made before the needs assessment was completed.")

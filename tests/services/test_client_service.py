@@ -6,11 +6,13 @@ import uuid
 from datetime import date
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from sopiva_desk.domain.issues import ValidationError
+from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.workspace import Workspace
+from sopiva_desk.store.change_recorder import ChangeRecorder
 from sopiva_desk.store.models import AccessLogEntry, Client
 
 
@@ -175,7 +177,9 @@ def test_caseload_columns_line_up_even_with_a_separator_inside_a_value(workspace
     odd = workspace.clients.create_client(client_values)
     other = workspace.clients.create_client(client_values | {"hetu": "010594Y9032", "last_name": "Laine"})
     with workspace.db.transaction() as session:
-        session.execute(update(Client).where(Client.id == odd).values(last_name="Vir\x1ftanen"))
+        stored = session.get(Client, odd)
+        stored.last_name = "Vir\x1ftanen"
+        ChangeRecorder(session, Actor("t", "Testi")).update(stored, ("last_name",))
     columns = workspace.clients.caseload_columns()
     assert sorted(zip(columns.ids, columns.last_names, strict=True)) == sorted(
         [(odd.hex, "Vir\x1ftanen"), (other.hex, "Laine")])

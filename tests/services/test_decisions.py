@@ -15,6 +15,7 @@ from sopiva_desk.services.decisions import DecisionService, FieldSaved, SessionV
 from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.workspace import Workspace
 from sopiva_desk.store.models import AccessLogEntry, Assessment
+from tests.helpers.records import recorder
 
 PEOPLE = [{"name": "Liisa Virtanen", "role": "supporter", "relation": "sisko"}]
 
@@ -40,7 +41,7 @@ def add_assessment(workspace: Workspace, client_id: uuid.UUID) -> uuid.UUID:
         found = Assessment(id=uuid.uuid4(), client_id=client_id, series_id=uuid.uuid4(), version_no=1,
                            template_id="pta", template_version=1, status="completed", answers={},
                            created_by="t", updated_by="t")
-        session.add(found)
+        recorder(session).create(found)
         return found.id
 
 

@@ -13,6 +13,7 @@ from sopiva_desk.domain.issues import ValidationError
 from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.workspace import Workspace
 from sopiva_desk.store.models import AccessLogEntry, Visit
+from tests.helpers.records import recorder
 
 TODAY = date.today()
 TOMORROW = TODAY + timedelta(days=1)
@@ -121,7 +122,9 @@ def test_a_planned_visit_is_not_an_open_visit_and_cannot_be_ended(workspace: Wor
 def test_a_missed_planned_visit_is_a_loose_end(workspace: Workspace, client_id: uuid.UUID) -> None:
     planned = workspace.visits.plan_visit(client_id, TODAY, "9", "home_visit", today=TODAY)
     with workspace.db.transaction() as session:  # as if planned last week and never started
-        session.get(Visit, planned.id).starts_at -= timedelta(days=7)
+        record = session.get(Visit, planned.id)
+        record.starts_at -= timedelta(days=7)
+        recorder(session).update(record)
     assert workspace.case.overview(client_id).due[0] == DueItem("due.visit_planned_missed", TODAY - timedelta(days=7))
 
 

@@ -20,6 +20,7 @@ from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.plans import PlanService, PlanView
 from sopiva_desk.services.workspace import Workspace
 from sopiva_desk.store.models import AccessLogEntry, Assessment
+from tests.helpers.records import recorder
 
 TEMPLATE = ("vammaispalvelut-pta", 1)
 
@@ -45,7 +46,7 @@ def add_assessment(workspace: Workspace, client_id: uuid.UUID, answers: dict[str
         found = Assessment(id=uuid.uuid4(), client_id=client_id, series_id=uuid.uuid4(), version_no=1,
                            template_id=TEMPLATE[0], template_version=TEMPLATE[1], status=status, answers=answers,
                            created_by="t", updated_by="t")
-        session.add(found)
+        recorder(session).create(found)
         return found.id
 
 

@@ -16,6 +16,7 @@ from sopiva_desk.services.today import DraftKind, TodayService
 from sopiva_desk.services.workspace import Workspace
 from sopiva_desk.store.models import AccessLogEntry, DecisionSession, PersonalBudget, Visit
 from tests.gui.test_client_assessments import complete
+from tests.helpers.records import recorder
 from tests.services.test_reviews import agreed_plan
 
 TODAY = date.today()  # planned visits are checked against the real day; everything else uses TODAY too
@@ -34,7 +35,9 @@ def client(workspace: Workspace, last: str, *, worker: str | None = None, status
 
 def backdate(workspace: Workspace, visit_id: uuid.UUID, days: int) -> None:
     with workspace.db.transaction() as session:
-        session.get(Visit, visit_id).starts_at -= timedelta(days=days)
+        record = session.get(Visit, visit_id)
+        record.starts_at -= timedelta(days=days)
+        recorder(session).update(record)
 
 
 def assessment_with(workspace: Workspace, client_id: uuid.UUID, **answers: Any) -> uuid.UUID:
@@ -130,6 +133,7 @@ def test_follow_ups_of_completed_sessions(workspace: Workspace) -> None:
         record = session.get(DecisionSession, found.id)
         record.status = "completed"
         record.content = {"topic_plain": "Päivätoiminta", "follow_up_on": (TODAY + timedelta(days=3)).isoformat()}
+        recorder(session).update(record)
     (item,) = workspace.today.overview(TODAY).follow_ups
     assert (item.session_id, item.follow_up_on, item.topic) == (found.id, TODAY + timedelta(days=3), "Päivätoiminta")
     assert workspace.today.overview(TODAY - timedelta(days=5)).follow_ups == ()
@@ -158,6 +162,7 @@ def test_statutory_deadlines_from_the_initiation_date(workspace: Workspace) -> N
     with workspace.db.transaction() as session:  # decided on 2.11. (the budget's own rules are tested elsewhere)
         record = session.get(PersonalBudget, budget.id)
         record.state, record.decision_date = "decided", date(2026, 11, 2)
+        recorder(session).update(record)
     assert workspace.today.overview(initiated).deadlines == ()
 
 

@@ -22,6 +22,7 @@ from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.documents.queue import record_client
 from sopiva_desk.services.inputs import date_input
 from sopiva_desk.services.storage_errors import storage_errors
+from sopiva_desk.store.change_recorder import ChangeRecorder
 from sopiva_desk.store.database import Database
 from sopiva_desk.store.models import Disclosure
 from sopiva_desk.store.repositories import access_log
@@ -109,13 +110,9 @@ class DisclosureService:
             found = Disclosure(client_id=client_id, document_kind=kind, record_id=record_id,
                                document_id=document_text, recipient=recipient, basis=basis, basis_detail=detail,
                                purpose=purpose, disclosed_on=day, discloser=self._actor.user_id,
-                               discloser_name=self._actor.user_name, created_by=self._actor.user_id,
-                               updated_by=self._actor.user_id)
-            session.add(found)
+                               discloser_name=self._actor.user_name)
+            ChangeRecorder(session, self._actor).create(found, (f"document/{kind}", *FIELDS))
             session.flush()
-            access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name,
-                              action="create", record_type=RECORD_TYPE, client_id=client_id, record_id=found.id,
-                              fields=(f"document/{kind}", *FIELDS))
             return _view(found)
 
     def for_client(self, client_id: uuid.UUID) -> list[DisclosureView]:

@@ -20,9 +20,9 @@ from sopiva_desk.services.documents.base import KINDS
 from sopiva_desk.services.documents.texts import LANGUAGES, document_language
 from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.storage_errors import storage_errors
+from sopiva_desk.store.change_recorder import ChangeRecorder
 from sopiva_desk.store.database import Database
 from sopiva_desk.store.models import PrintJob, utc_now
-from sopiva_desk.store.repositories import access_log
 from sopiva_desk.store.repositories import clients as client_repo
 from sopiva_desk.store.repositories import documents as repo
 
@@ -81,10 +81,10 @@ class PrintQueueService:
         self._db = db
         self._actor = actor
 
-    def _log(self, session: Session, action: str, job: PrintJob, fields: tuple[str, ...]) -> None:
-        access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name, action=action,
-                          record_type=RECORD_TYPE, client_id=job.client_id, record_id=job.id,
-                          fields=(f"document/{job.document_kind}", *fields))
+    @staticmethod
+    def _logged(job: PrintJob, fields: tuple[str, ...]) -> tuple[str, ...]:
+        """The fields the access log names: which document, and what changed."""
+        return (f"document/{job.document_kind}", *fields)
 
     def queue(self, kind: str, record_id: uuid.UUID, language: str | None = None) -> PrintJobView:
         """Mark a document "to print at the office" (``language``: fi or sv; default the
@@ -103,11 +103,9 @@ class PrintQueueService:
                 return _view(waiting, name)
             job = PrintJob(client_id=client_id, document_kind=kind, record_id=record_id, language=language,
                            status="queued", requested_by=self._actor.user_id,
-                           requested_by_name=self._actor.user_name, created_by=self._actor.user_id,
-                           updated_by=self._actor.user_id)
-            session.add(job)
+                           requested_by_name=self._actor.user_name)
+            ChangeRecorder(session, self._actor).create(job, self._logged(job, ("status",)))
             session.flush()
-            self._log(session, "create", job, ("status",))
             return _view(job, name)
 
     def pending(self) -> list[PrintJobView]:
@@ -139,11 +137,10 @@ class PrintQueueService:
                 raise ValidationError([Issue("status", "print_queue.not_queued")])
             now = utc_now()
             job.status = status
-            job.updated_at, job.updated_by = now, self._actor.user_id
             fields: tuple[str, ...] = ("status",)
             if status == "printed":
                 job.printed_at, job.printed_by, job.printed_by_name = now, self._actor.user_id, self._actor.user_name
                 fields = ("printed_at", "printed_by", "status")
+            ChangeRecorder(session, self._actor).update(job, self._logged(job, fields))
             session.flush()
-            self._log(session, "update", job, fields)
             return _view(job, _client_name(session, job.client_id))
