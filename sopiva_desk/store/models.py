@@ -546,3 +546,57 @@ class SyncDevice(Base):
     cursor: Mapped[str] = mapped_column(Text, default="")  # the server's opaque pull cursor
     enrolled_at: Mapped[datetime] = mapped_column(default=utc_now)
     last_sync_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class SyncConflict(Base):
+    """A conflict the server recorded on one of this user's records, as pulled (docs/sync-protocol.md).
+
+    ``fields`` holds ``{path: {"base", "server", "device"}}`` for every path of the conflicting
+    group; both authors and times are kept. Nothing is decided here: the conflict screen shows
+    it and a person resolves it; the resolution comes back by pull and sets ``resolved``.
+    """
+
+    __tablename__ = "sync_conflict"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)  # the server's conflict id
+    entity: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[uuid.UUID]
+    client_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON)
+    device_author: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    server_author: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    created_at: Mapped[datetime]
+    received_at: Mapped[datetime] = mapped_column(default=utc_now)
+    resolved: Mapped[bool] = mapped_column(default=False)
+
+
+class SyncReference(Base):
+    """Reference data from the central records (catalogue, price list, templates, municipalities).
+
+    Each version is its own record and never changes, so documents and assessments can keep the
+    version they were made with.
+    """
+
+    __tablename__ = "sync_reference"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(200))
+    version: Mapped[int] = mapped_column(Integer)
+    body: Mapped[Any] = mapped_column(JSON, nullable=True)
+    revision: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (Index("ix_sync_reference__kind_name_version", "kind", "name", "version"),)
+
+
+class SyncEviction(Base):
+    """A client the server told this device to evict while some of its changes were still unsent.
+
+    The client's rows stay until the push has emptied its outbox rows (and its draft values are
+    gone); a later sync then evicts it. An ``enter`` for the client removes the mark.
+    """
+
+    __tablename__ = "sync_eviction"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    requested_at: Mapped[datetime] = mapped_column(default=utc_now)
