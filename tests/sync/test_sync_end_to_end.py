@@ -195,3 +195,52 @@ def test_eviction_keeps_a_client_with_unsent_work(central: Central, make_laptop,
     laptop.sync()
     assert _count(laptop, SyncEviction) == 0
     assert _client(laptop, kept_id) is not None
+
+
+def test_an_edit_made_while_a_sync_runs_is_kept_and_sent_next_time(pair, central: Central) -> None:  # type: ignore[no-untyped-def]
+    """The pull merges three ways: a path still in the outbox keeps the laptop's value."""
+    first, second, client_id = pair
+    first.workspace.clients.update_client_field(client_id, "communication_notes", "Toimiston muistiinpano")
+    first.workspace.clients.update_client_field(client_id, "phone", "040 666 6666")
+    first.sync()
+
+    def edit_between_push_and_pull(stage: str, _n: int) -> None:
+        if stage == "push":
+            second.workspace.clients.update_client_field(client_id, "communication_notes", "Kirjoitettu kesken")
+
+    second.workspace.clients.update_client_field(client_id, "street_address", "Rantatie 5")
+    report = second.engine.sync(progress=edit_between_push_and_pull)
+    assert report.pending_left == 1
+    client = _client(second, client_id)
+    assert client is not None
+    assert client.communication_notes == "Kirjoitettu kesken"  # pending: the local value stays
+    assert client.phone == "040 666 6666"  # not pending: the server's value arrives
+    report = second.sync()
+    assert report.outcomes["conflict"] == 1  # both changed the notes from the same base: a person decides
+    with second.workspace.db.read() as session:
+        conflict = session.scalars(select(SyncConflict)).one()
+    assert conflict.fields["communication_notes"]["device"] == "Kirjoitettu kesken"
+    assert conflict.fields["communication_notes"]["server"] == "Toimiston muistiinpano"
+
+
+def test_a_cancelled_sync_leaves_a_consistent_store_and_the_next_one_finishes(  # type: ignore[no-untyped-def]
+        central: Central, make_laptop, client_values) -> None:
+    import threading
+
+    user_id = central.add_user("Olli Ohjaaja")
+    office = make_laptop("office", central, user_id)
+    client_id = office.workspace.clients.create_client(client_values)
+    for _ in range(9):
+        office.workspace.visits.start_visit(client_id, "office", another=True)
+    office.sync()
+    road = make_laptop("road", central, user_id)
+    engine = SyncEngine(road.workspace.db, road.workspace.actor, pull_limit=3)
+    cancel = threading.Event()
+    report = engine.sync(cancel=cancel, progress=lambda stage, n: cancel.set() if stage == "pull" else None)
+    assert report.cancelled and report.pages == 1
+    assert _count(road, SyncRecord) == report.pulled < 10
+    with road.workspace.db.read() as session:
+        assert session.get(SyncDevice, 1).last_sync_at is None  # type: ignore[union-attr]
+    finished = engine.sync()
+    assert not finished.cancelled and report.pulled + finished.pulled == 10
+    assert _count(road, Visit) == 9
