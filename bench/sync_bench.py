@@ -27,6 +27,7 @@ import httpx
 from bench.fixtures import FAST_KDF
 from bench.stats import spread
 from sopiva_desk.central import db as central_db
+from sopiva_desk.domain.clients import new_temporary_id
 from sopiva_desk.services import demo
 from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.sync.engine import SyncEngine, SyncReport
@@ -40,6 +41,10 @@ from tests.helpers.fault_proxy import FaultProxy
 Progress = Callable[[str], None]
 _HETU_FREE = {"first_names": "Aino", "last_name": "Virtanen", "municipality_code": "623", "language": "fi",
               "phone": "040 123 4567", "communication_methods": ["speech"], "communication_notes": ""}
+
+
+def _person(prefix: str, i: int) -> dict[str, Any]:
+    return _HETU_FREE | {"last_name": _surname(prefix, i), "temporary_id": new_temporary_id()}
 
 
 @contextmanager
@@ -71,6 +76,12 @@ def central_server(folder: Path) -> Iterator[tuple[str, central_db.Database]]:
         process.wait(timeout=30)
         log.close()
         database.dispose()
+
+
+def _surname(prefix: str, i: int) -> str:
+    """A distinct surname without digits (names refuse them): Koski-Ab, Koski-Ac, …"""
+    letters = "".join(chr(ord("a") + (i // 26 ** p) % 26) for p in (2, 1, 0))
+    return f"{prefix}-{letters.capitalize()}"
 
 
 def _free_port() -> int:
@@ -119,7 +130,7 @@ def sync(workspace: Workspace, **kwargs: Any) -> tuple[float, SyncReport]:
 def _thousand_changes(workspace: Workspace) -> None:
     """1,000 changed records: 100 clients, each with a close person and eight visits."""
     for i in range(100):
-        client_id = workspace.clients.create_client(_HETU_FREE | {"last_name": f"Asiakas {i}"})
+        client_id = workspace.clients.create_client(_person("Asiakas", i))
         workspace.clients.add_close_person(client_id, {"name": "Liisa Virtanen", "relation": "sisko"})
         for _ in range(8):
             workspace.visits.start_visit(client_id, "home_visit", "Koti", another=True)
@@ -129,7 +140,7 @@ def push_pull(bench: Bench, runs: int, progress: Progress) -> dict[str, Any]:
     totals, pushes, pulls = [], [], []
     for run in range(runs):
         progress(f"sync: push + pull of 1,000 records, run {run + 1}/{runs}")
-        user_id = add_user(bench.database, f"Ohjaaja {run}")
+        user_id = add_user(bench.database, "Ohjaaja")
         office = bench.laptop(user_id)
         road = bench.laptop(user_id)
         _thousand_changes(office)
@@ -146,17 +157,17 @@ def push_pull(bench: Bench, runs: int, progress: Progress) -> dict[str, Any]:
 def _week(workspace: Workspace) -> None:
     """A counsellor's week: 40 visits with assessments among 15 clients, plus 3 full cases
     (plan, budget with commitments and follow-up, review, decision-making)."""
-    clients = [workspace.clients.create_client(_HETU_FREE | {"last_name": f"Viikko {i}"}) for i in range(15)]
+    clients = [workspace.clients.create_client(_person("Viikko", i)) for i in range(15)]
     for i in range(40):
         client_id = clients[i % len(clients)]
         visit = workspace.visits.start_visit(client_id, "home_visit", "Asiakkaan koti", another=True)
         workspace.visits.update_visit_field(visit.id, "notes", "Käytiin läpi arjen sujuminen ja toiveet.")
-        assessment = workspace.assessments.start(client_id, "vammaispalvelut-pta", visit.id)
+        assessment = workspace.assessments.start(client_id, "vammaispalvelut-pta", visit.id, another=True)
         workspace.assessments.answer(assessment.id, "housing.client_view", "Haluan asua omassa kodissa.")
         workspace.assessments.answer(assessment.id, "mobility.client_view", "Tarvitsen kyydin harrastuksiin.")
         workspace.visits.end_visit(visit.id)
     for i in range(3):
-        build_casework(workspace, _HETU_FREE | {"last_name": f"Suunnitelma {i}"})
+        build_casework(workspace, _person("Suunnitelma", i))
 
 
 def week_bytes(bench: Bench, runs: int, progress: Progress) -> dict[str, Any]:
@@ -164,7 +175,7 @@ def week_bytes(bench: Bench, runs: int, progress: Progress) -> dict[str, Any]:
     pushed_records = 0
     for run in range(runs):
         progress(f"sync: bytes of a counsellor's week, run {run + 1}/{runs}")
-        user_id = add_user(bench.database, f"Viikko {run}")
+        user_id = add_user(bench.database, "Viikko")
         laptop = bench.laptop(user_id)
         laptop_sync_once = sync(laptop)  # the empty first sync: cursor and enrolment settled
         assert laptop_sync_once[1].pending_left == 0
@@ -182,7 +193,7 @@ def first_sync(bench: Bench, runs: int, progress: Progress) -> dict[str, Any]:
     user_id = add_user(bench.database, "Laaja kuormitus")
     office = bench.laptop(user_id)
     for i in range(100):
-        build_casework(office, _HETU_FREE | {"last_name": f"Asiakas {i}"})
+        build_casework(office, _person("Asiakas", i))
     _, report = sync(office)
     assert report.pending_left == 0, report
     seconds: list[float] = []

@@ -99,8 +99,43 @@ def pending_paths(session: Session, entity: str, record_id: uuid.UUID) -> set[st
     return paths
 
 
+@dataclass
+class _Loaded:
+    """What the store already holds of a page's records, loaded in a few queries, not one per row."""
+
+    records: dict[tuple[str, uuid.UUID], Base] = field(default_factory=dict)
+    known: dict[tuple[str, uuid.UUID], SyncRecord] = field(default_factory=dict)
+    pending: dict[tuple[str, uuid.UUID], set[str]] = field(default_factory=dict)
+
+
+def _chunks(ids: list[uuid.UUID], size: int = 500) -> Iterable[list[uuid.UUID]]:
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
+def _load(session: Session, keys: Iterable[tuple[str, uuid.UUID]]) -> _Loaded:
+    loaded = _Loaded()
+    by_entity: dict[str, list[uuid.UUID]] = {}
+    for entity, record_id in keys:
+        by_entity.setdefault(entity, []).append(record_id)
+    for entity, ids in by_entity.items():
+        model = MODELS.get(entity)
+        for chunk in _chunks(ids):
+            if model is not None:
+                for record in session.scalars(select(model).where(model.id.in_(chunk))):  # type: ignore[attr-defined]
+                    loaded.records[(entity, record.id)] = record  # type: ignore[attr-defined]
+            for known in session.scalars(select(SyncRecord).where(SyncRecord.entity == entity,
+                                                                  SyncRecord.record_id.in_(chunk))):
+                loaded.known[(entity, known.record_id)] = known
+            for record_id, changed in session.execute(select(SyncOutbox.record_id, SyncOutbox.changed).where(
+                    SyncOutbox.entity == entity, SyncOutbox.record_id.in_(chunk))):
+                loaded.pending.setdefault((entity, record_id), set()).update(changed)
+    return loaded
+
+
 def apply_page(session: Session, changes: Iterable[dict[str, Any]]) -> PageResult:
     result = PageResult()
+    changes = list(changes)
     records = [c for c in changes if c.get("kind") == "record"]
     others = [c for c in changes if c.get("kind") != "record"]
     # The latest revision of a record wins if it comes twice; parents are written first.
@@ -109,8 +144,10 @@ def apply_page(session: Session, changes: Iterable[dict[str, Any]]) -> PageResul
         key = (change["entity"], change["record_id"])
         if key not in latest or change["revision"] >= latest[key]["revision"]:
             latest[key] = change
-    for change in sorted(latest.values(), key=lambda c: _ORDER.get(c["entity"], len(_ORDER))):
-        _apply_record(session, change, result)
+    with session.no_autoflush:  # one flush at commit, not one per row looked up
+        loaded = _load(session, ((entity, uuid.UUID(record_id)) for entity, record_id in latest))
+        for change in sorted(latest.values(), key=lambda c: _ORDER.get(c["entity"], len(_ORDER))):
+            _apply_record(session, change, result, loaded)
     for change in others:
         kind = change.get("kind")
         if kind == "conflict":
@@ -124,7 +161,7 @@ def apply_page(session: Session, changes: Iterable[dict[str, Any]]) -> PageResul
     return result
 
 
-def _apply_record(session: Session, change: dict[str, Any], result: PageResult) -> None:
+def _apply_record(session: Session, change: dict[str, Any], result: PageResult, loaded: _Loaded) -> None:
     entity = change["entity"]
     record_id = uuid.UUID(change["record_id"])
     client_id = uuid.UUID(change["client_id"]) if change.get("client_id") else None
@@ -137,7 +174,7 @@ def _apply_record(session: Session, change: dict[str, Any], result: PageResult) 
         return  # an entity this version does not know: a newer server; the next app version takes it
     incoming = decode_record(model, change["data"])
     incoming["id"] = record_id
-    record = session.get(model, record_id)
+    record = loaded.records.get((entity, record_id))
     if model in APPEND_ONLY:
         if record is None:
             session.add(model(**incoming))
@@ -146,15 +183,17 @@ def _apply_record(session: Session, change: dict[str, Any], result: PageResult) 
         if record is None:
             session.add(model(**incoming))
         else:
-            keep = pending_paths(session, entity, record_id)
+            keep = loaded.pending.get((entity, record_id))
             values = merge_pulled(entity, local_values(record), incoming, keep) if keep else incoming
             for name, value in values.items():
                 if name != "id" and getattr(record, name) != value:
                     setattr(record, name, value)
         result.records += 1
-    known = session.get(SyncRecord, (entity, record_id))
+    known = loaded.known.get((entity, record_id))
     if known is None:
-        session.add(SyncRecord(entity=entity, record_id=record_id, server_rev=change["revision"], client_id=client_id))
+        known = SyncRecord(entity=entity, record_id=record_id, server_rev=change["revision"], client_id=client_id)
+        session.add(known)
+        loaded.known[(entity, record_id)] = known
     else:
         known.server_rev = max(known.server_rev, change["revision"])
         known.client_id = client_id
