@@ -507,6 +507,9 @@ class SyncOutbox(Base):
     made_at: Mapped[datetime] = mapped_column(default=utc_now)
     state: Mapped[str] = mapped_column(String(12), default="pending")  # pending, rejected
     outcome: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    # When the row first went to the server: from then on its payload never changes (the server
+    # keeps outcomes by mutation id), so the engine folds later changes only into unsent rows.
+    sent_at: Mapped[datetime | None] = mapped_column(default=None)
 
     __table_args__ = (
         Index("ix_sync_outbox__entity_record", "entity", "record_id"),

@@ -119,20 +119,26 @@ def test_a_push_whose_answer_is_lost_is_retried_without_duplicates(central: Cent
         with laptop.workspace.db.transaction() as session:
             session.get(SyncDevice, 1).server_url = proxy.url  # type: ignore[union-attr]
         client_id = laptop.workspace.clients.create_client(client_values)
+        laptop.sync()
         laptop.workspace.clients.update_client_field(client_id, "phone", "040 444 4444")
+        laptop.workspace.clients.update_client_field(client_id, "own_worker", "Eeva Esimerkki")
         lost = proxy.drop_response("POST /v1/push")
         with pytest.raises(ConnectionLostError):
             laptop.sync()
         assert lost.fired.is_set()
-        assert _count(laptop, SyncOutbox, SyncOutbox.state == "pending") == 2  # nothing was acknowledged
+        # The two edits went as one mutation (folded before sending); its answer never came.
+        assert _count(laptop, SyncOutbox, SyncOutbox.state == "pending") == 1
+        # A later edit is not folded into the mutation that may have reached the server.
+        laptop.workspace.clients.update_client_field(client_id, "phone", "040 444 5555")
         report = laptop.sync()
-    assert report.outcomes == {"already_applied": 2}
+    # merged, not applied: its base is revision 1, and the server's record moved on to 2 since
+    assert report.outcomes == {"already_applied": 1, "merged": 1}
     assert report.pending_left == 0
     server = _server_client(central, client_id)
-    assert server["data"]["phone"] == "040 444 4444"
-    assert server["revision"] == 2  # the create and the one update, each applied once
+    assert (server["data"]["phone"], server["data"]["own_worker"]) == ("040 444 5555", "Eeva Esimerkki")
+    assert server["revision"] == 3  # the create, the folded update and the later one, each applied once
     with laptop.workspace.db.read() as session:
-        assert session.get(SyncRecord, ("client", client_id)).server_rev == 2  # type: ignore[union-attr]
+        assert session.get(SyncRecord, ("client", client_id)).server_rev == 3  # type: ignore[union-attr]
 
 
 def test_an_interrupted_first_sync_resumes_from_the_stored_cursor(central: Central, make_laptop,  # type: ignore[no-untyped-def]

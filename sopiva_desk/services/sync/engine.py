@@ -1,6 +1,7 @@
 """One sync with the central server: push the outbox, then pull (docs/sync-protocol.md, "One sync").
 
-- **Push** sends the pending outbox rows in ``device_seq`` order, at most 500 a request. A row
+- **Push** first folds each record's unsent rows into one (outbox.py), then sends the pending
+  rows in ``device_seq`` order, at most 500 a request, each marked sent before it goes. A row
   leaves the outbox when its outcome is applied, merged, conflict or already applied (a
   conflict lives on the server and comes back by pull); a rejected row stays, with its outcome,
   for the counsellor to see. A lost answer is harmless: the next push repeats the same mutation
@@ -28,6 +29,7 @@ from sopiva_desk.protocol import SCHEMA_VERSION
 from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.sync.enrolment import TransportFactory, device_connection
 from sopiva_desk.services.sync.errors import ServerError
+from sopiva_desk.services.sync.outbox import fold_unsent, mark_sent
 from sopiva_desk.services.sync.pull_apply import apply_page, evict_marked
 from sopiva_desk.services.sync.transport import SyncTransport
 from sopiva_desk.store.change_recorder import applying_pull, queue_unsent_records
@@ -43,6 +45,7 @@ _DONE = frozenset({"applied", "merged", "conflict"})
 @dataclass
 class SyncReport:
     pushed: int = 0
+    folded: int = 0  # outbox rows folded into an older unsent row of the same record before sending
     outcomes: Counter[str] = field(default_factory=Counter)
     rejected: list[dict[str, Any]] = field(default_factory=list)
     pulled: int = 0
@@ -118,7 +121,8 @@ class SyncEngine:
     def _push(self, transport: SyncTransport, report: SyncReport, cancel: threading.Event,
               progress: Callable[[str, int], None] | None) -> None:
         after = 0
-        with self._db.read() as session:
+        with self._db.transaction() as session:
+            report.folded = fold_unsent(session)
             last = session.scalar(select(func.max(SyncOutbox.device_seq))) or 0
         while not cancel.is_set():
             with self._db.read() as session:
@@ -129,6 +133,8 @@ class SyncEngine:
                 documents = [mutation_document(row) for row in rows]
             if not documents:
                 return
+            with self._db.transaction() as session:
+                mark_sent(session, [document["device_seq"] for document in documents])
             answer = transport.push(documents)
             outcomes = answer.get("outcomes")
             if not isinstance(outcomes, list):

@@ -9,6 +9,9 @@ Create Date: 2026-12-07
 ``sync_reference`` keeps reference data versions (catalogue, price list, templates,
 municipalities) as pulled. ``sync_eviction`` marks a client the server asked this device to
 evict while some of its changes were unsent: it is evicted after they are (docs/sync-protocol.md).
+``sync_outbox.sent_at`` says when a mutation first went to the server: the engine folds the
+later changes of a record into its oldest *unsent* mutation only, so a mutation id never names
+two payloads.
 Datetimes are naive UTC.
 """
 
@@ -24,6 +27,8 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table('sync_outbox', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('sent_at', sa.DateTime(), nullable=True))
     op.create_table('sync_conflict',
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('entity', sa.String(length=40), nullable=False),
@@ -62,3 +67,5 @@ def downgrade() -> None:
     op.drop_table('sync_reference')
     op.drop_index(op.f('ix_sync_conflict__client_id'), table_name='sync_conflict')
     op.drop_table('sync_conflict')
+    with op.batch_alter_table('sync_outbox', schema=None) as batch_op:
+        batch_op.drop_column('sent_at')
