@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from sqlalchemy import func, select
 
 from bench.fixtures import FAST_KDF
 from bench.stats import spread
@@ -33,7 +34,7 @@ from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.sync.engine import SyncEngine, SyncReport
 from sopiva_desk.services.sync.enrolment import EnrolmentService
 from sopiva_desk.services.workspace import Workspace
-from sopiva_desk.store.models import SyncDevice
+from sopiva_desk.store.models import SyncDevice, SyncOutbox
 from tests.central.helpers import add_user, issue_code
 from tests.helpers.casework import build_casework
 from tests.helpers.fault_proxy import FaultProxy
@@ -121,9 +122,10 @@ def route(workspace: Workspace, url: str) -> None:
         session.get(SyncDevice, 1).server_url = url  # type: ignore[union-attr]
 
 
-def sync(workspace: Workspace, **kwargs: Any) -> tuple[float, SyncReport]:
+def sync(workspace: Workspace, progress: Callable[[str, int], None] | None = None,
+         **kwargs: Any) -> tuple[float, SyncReport]:
     started = time.perf_counter()
-    report = SyncEngine(workspace.db, workspace.actor, **kwargs).sync()
+    report = SyncEngine(workspace.db, workspace.actor, **kwargs).sync(progress=progress)
     return time.perf_counter() - started, report
 
 
@@ -171,21 +173,35 @@ def _week(workspace: Workspace) -> None:
 
 
 def week_bytes(bench: Bench, runs: int, progress: Progress) -> dict[str, Any]:
-    sizes: list[float] = []
-    pushed_records = 0
+    """Bytes of the sync after a week offline, split at the end of the push (headers included)."""
+    totals: list[float] = []
+    pushes: list[float] = []
+    pulls: list[float] = []
+    changes = mutations = 0
     for run in range(runs):
         progress(f"sync: bytes of a counsellor's week, run {run + 1}/{runs}")
         user_id = add_user(bench.database, "Viikko")
         laptop = bench.laptop(user_id)
-        laptop_sync_once = sync(laptop)  # the empty first sync: cursor and enrolment settled
-        assert laptop_sync_once[1].pending_left == 0
+        assert sync(laptop)[1].pending_left == 0  # the empty first sync: cursor and enrolment settled
         _week(laptop)
+        with laptop.db.read() as session:
+            changes = session.scalar(select(func.count()).select_from(SyncOutbox)) or 0
         with FaultProxy(int(bench.base.rsplit(":", 1)[1])) as proxy:
             route(laptop, proxy.url)
-            _, report = sync(laptop)
-            sizes.append((proxy.bytes_up + proxy.bytes_down) / 1024)
-        pushed_records = report.pushed
-    return spread(sizes, p95=False) | {"mutations": pushed_records}
+            pushed = [0]
+
+            def after_push(stage: str, _n: int, proxy: FaultProxy = proxy, pushed: list[int] = pushed) -> None:
+                if stage == "push":
+                    pushed[0] = proxy.bytes_up + proxy.bytes_down
+
+            _, report = sync(laptop, progress=after_push)
+            total = proxy.bytes_up + proxy.bytes_down
+        mutations = report.pushed
+        totals.append(total / 1024)
+        pushes.append(pushed[0] / 1024)
+        pulls.append((total - pushed[0]) / 1024)
+    return {"total": spread(totals, p95=False), "push": spread(pushes, p95=False), "pull": spread(pulls, p95=False),
+            "changes": changes, "mutations": mutations}
 
 
 def first_sync(bench: Bench, runs: int, progress: Progress) -> dict[str, Any]:
