@@ -260,3 +260,40 @@ def test_a_tombstone_deletes_and_is_pulled_as_deleted(http: TestClient, database
                                     base={"deleted_at": None, "deleted_by": None}, base_rev=1))
     changes, _ = laptop.pull_all()
     assert [c["deleted"] for c in changes if c["kind"] == "record"] == [True]
+
+
+def test_concurrent_pushes_of_one_new_record_apply_it_once(http: TestClient, database: Database) -> None:
+    import threading
+
+    from sopiva_desk.central.app import create_app
+
+    laptop = enrol(http, database)
+    client_id, create = laptop.create_client()
+    same = [dict(create) for _ in range(3)]  # a retry racing the original
+    rivals = [laptop.mutation("client", client_id, client_id, create["changed"], op="create") for _ in range(3)]
+    barrier = threading.Barrier(len(same) + len(rivals))
+    results: list[dict] = []
+    errors: list[BaseException] = []
+
+    def send(mutation: dict) -> None:
+        try:
+            with TestClient(create_app(database), base_url="http://central.test") as client:
+                barrier.wait(timeout=30)
+                response = client.post("/v1/push", json={"mutations": [mutation]}, auth=laptop.auth)
+                assert response.status_code == 200, response.text
+                results.append(response.json()["outcomes"][0])
+        except BaseException as error:  # reported below, with the thread it came from lost but not the error
+            errors.append(error)
+
+    threads = [threading.Thread(target=send, args=(m,)) for m in same + rivals]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == []
+    first = [r for r in results if r["mutation_id"] == create["mutation_id"]]
+    assert sum(1 for r in first if not r.get("already_applied")) == 1
+    assert {r["outcome"] for r in results} <= {"applied", "merged"}
+    assert sum(1 for r in results if r["outcome"] == "applied" and not r.get("already_applied")) == 1
+    record = _record(database, "client", client_id)
+    assert record is not None and record.revision == 1
