@@ -15,7 +15,6 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
-from sopiva_desk import __version__
 from sopiva_desk.central import devices
 from sopiva_desk.central.changes import MAX_PAGE, assigned_client_ids, pull
 from sopiva_desk.central.db import Database
@@ -35,7 +34,7 @@ from sopiva_desk.central.schemas import (
     PushIn,
     PushOut,
 )
-from sopiva_desk.protocol import signing, wire
+from sopiva_desk.protocol import SCHEMA_VERSION, signing, wire
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -56,7 +55,9 @@ def _body(model: type[Any]) -> dict[str, Any]:
 
 
 def create_app(database: Database) -> FastAPI:
-    app = FastAPI(title="Sopiva central records", version=__version__,
+    # The schema's version is the protocol's, not the app's: docs/central-openapi.json stays
+    # true across releases that do not change the API.
+    app = FastAPI(title="Sopiva central records", version=str(SCHEMA_VERSION),
                   description="Sync API for Sopiva Desk laptops (docs/sync-protocol.md). Every endpoint except "
                               "enrol, health and this schema needs an RFC 9421 Ed25519 signature.")
     app.state.db = database
@@ -257,3 +258,12 @@ def _install_openapi(app: FastAPI) -> None:
         return schema
 
     app.openapi = openapi  # type: ignore[method-assign]
+
+
+def openapi_document() -> dict[str, Any]:
+    """The API schema, without a database (``sopiva-central openapi``, docs/central-openapi.json)."""
+    database = Database("sqlite://")
+    try:
+        return create_app(database).openapi()
+    finally:
+        database.dispose()

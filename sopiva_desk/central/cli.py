@@ -212,6 +212,13 @@ def cmd_purge_client(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_openapi(args: argparse.Namespace) -> int:
+    from sopiva_desk.central.app import openapi_document
+
+    print(json.dumps(openapi_document(), ensure_ascii=False, indent=2, sort_keys=True))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sopiva-central", description="Sopiva central records server")
     parser.add_argument("--version", action="version", version=__version__)
@@ -222,6 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     commands.add_parser("init", help="create or upgrade the database").set_defaults(run=cmd_init)
+    commands.add_parser("openapi", help="print the API schema (JSON)").set_defaults(run=cmd_openapi)
 
     serve = commands.add_parser("serve", help="run the HTTP API with uvicorn")
     serve.add_argument("--host", default="127.0.0.1")

@@ -111,3 +111,22 @@ def http(database: central_db.Database) -> Iterator[TestClient]:
 
     with TestClient(create_app(database), base_url="http://central.test", raise_server_exceptions=True) as client:
         yield client
+
+
+@pytest.fixture
+def pg_database(pg_cluster: Cluster | None, pg_shared_url: str | None) -> Iterator[central_db.Database]:
+    """The PostgreSQL database alone, for what only PostgreSQL can show (transactions committing late)."""
+    require_pg(pg_cluster)
+    assert pg_shared_url is not None
+    _empty(pg_shared_url)
+    database = central_db.Database(pg_shared_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def pg_http(pg_database: central_db.Database) -> Iterator[TestClient]:
+    from sopiva_desk.central.app import create_app
+
+    with TestClient(create_app(pg_database), base_url="http://central.test") as client:
+        yield client

@@ -6,6 +6,8 @@ import datetime as dt
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sopiva_desk.protocol import signing
 
@@ -107,3 +109,16 @@ def test_httpx_auth_signs_what_it_sends(key) -> None:  # type: ignore[no-untyped
     with httpx.Client(transport=httpx.MockTransport(handler), auth=signing.SigningAuth("device-1", key)) as client:
         client.post(URL, content=BODY)
     assert _verify(seen[0], key).keyid == "device-1"
+
+
+@settings(max_examples=300, deadline=None)
+@given(signature=st.text(max_size=200), signature_input=st.one_of(
+    st.text(max_size=200),
+    st.builds(lambda params: 'sig1=("@method" "@target-uri" "content-digest")' + params, st.text(max_size=80)),
+), digest=st.one_of(st.text(max_size=80), st.just("sha-256=:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=:")))
+def test_any_garbage_in_the_signature_headers_is_a_signature_error(signature: str, signature_input: str,
+                                                                   digest: str) -> None:
+    key = signing.generate_private_key()
+    headers = {"signature": signature, "signature-input": signature_input, "content-digest": digest}
+    with pytest.raises(signing.SignatureError):
+        signing.verify_request("GET", "https://central.example/v1/me", headers, b"", lambda kid: key.public_key())

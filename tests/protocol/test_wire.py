@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 import pytest
 
@@ -46,3 +47,48 @@ def test_the_response_coding_prefers_zstd_then_gzip() -> None:
     assert wire.choose_encoding("gzip;q=1, br") == "gzip"
     assert wire.choose_encoding("zstd;q=0, gzip") == "gzip"
     assert wire.choose_encoding(None) is None
+
+
+def week_of_pushes() -> list[bytes]:
+    """A counsellor's week as push bodies: 40 visits with notes and an assessment each, 3 plans, 2 budgets."""
+    import random
+
+    rng = random.Random(13)
+    words = ("asiakas kertoi että arki sujuu pääosin hyvin mutta liikkuminen kodin ulkopuolella vaatii tukea "
+             "henkilökohtainen apu kuljetuspalvelu omainen toivoo lisää vapaita päiviä keskusteltiin tavoitteista "
+             "tuettu päätöksenteko kuvat auttoivat valitsemaan asumisen toiveet päivätoiminta kaksi kertaa viikossa "
+             "tarve arvioidaan uudelleen syksyllä").split()
+
+    def text(n: int) -> str:
+        return " ".join(rng.choice(words) for _ in range(n)).capitalize() + "."
+
+    def mutation(entity: str, changed: dict[str, Any]) -> dict[str, Any]:
+        record = str(uuid.UUID(int=rng.getrandbits(128)))
+        return {"mutation_id": str(uuid.UUID(int=rng.getrandbits(128))), "device_seq": rng.randrange(10**6),
+                "entity": entity, "record_id": record, "client_id": str(uuid.UUID(int=rng.getrandbits(128))),
+                "op": "create", "base_rev": 0, "changed": {"id": record, **changed},
+                "author": {"user_id": "u-1", "user_name": "Olli Ohjaaja"},
+                "made_at": "2026-12-07T09:00:00+00:00", "schema_version": 1}
+
+    mutations = []
+    for _ in range(40):
+        mutations.append(mutation("visit", {"starts_at": "2026-12-07T09:00:00+00:00", "way": "home_visit",
+                                            "place": "Kotikatu 3", "notes": text(120), "status": "ended",
+                                            "participants": [{"name": "Omainen", "relation": "äiti"}]}))
+        mutations.append(mutation("assessment", {"template_id": "vammaispalvelut-pta", "template_version": 2,
+                                                 "status": "draft", "answers": {f"section{n}.q{m}": text(12)
+                                                                                for n in range(6)
+                                                                                for m in range(4)}}))
+    for _ in range(3):
+        mutations.append(mutation("client_plan", {"status": "draft", "content": {
+            "goals": [text(15) for _ in range(4)], "services": [{"code": "sd-ha", "hours": "20"}]}}))
+    for _ in range(2):
+        mutations.append(mutation("personal_budget", {"lines": [{"code": "sd-ha", "units": "20",
+                                                                 "unit_price_cents": 3400}] * 6,
+                                                      "justification": text(40)}))
+    return [wire.dumps({"mutations": mutations[i:i + 50]}) for i in range(0, len(mutations), 50)]
+
+
+def test_zstd_is_not_worse_than_gzip_on_a_week_of_pushes() -> None:
+    figures = wire.sizes(week_of_pushes())
+    assert figures["zstd"] <= figures["gzip"] < figures["raw"] / 3

@@ -1,0 +1,102 @@
+"""A real ``sopiva-central serve`` process on loopback, spoken to over HTTP with signed requests."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from sopiva_desk.protocol import signing, wire
+from tests.central.pg_cluster import free_port
+
+CLI = [str(Path(sys.executable).parent / "sopiva-central")]
+STARTUP_LIMIT_S = 60
+
+
+def admin(url: str, *args: str) -> str:
+    result = subprocess.run([*CLI, "--database-url", url, *args], capture_output=True, text=True, timeout=60,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def _wait_until_listening(port: int, process: subprocess.Popen[bytes]) -> None:
+    """Poll the socket until /v1/health answers (or the process died, or the limit passed)."""
+    deadline = time.monotonic() + STARTUP_LIMIT_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"sopiva-central serve exited with {process.returncode}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                pass
+        except OSError:
+            time.sleep(0.02)  # not listening yet: the next connect attempt decides
+            continue
+        if httpx.get(f"http://127.0.0.1:{port}/v1/health", timeout=5).status_code == 200:
+            return
+    raise AssertionError("sopiva-central serve did not answer within the limit")
+
+
+@pytest.fixture
+def server(db_url: str) -> Iterator[tuple[str, str]]:
+    admin(db_url, "init")
+    port = free_port()
+    env = dict(os.environ)
+    process = subprocess.Popen([*CLI, "--database-url", db_url, "serve", "--host", "127.0.0.1", "--port", str(port),
+                                "--log-level", "warning"], env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE)
+    try:
+        _wait_until_listening(port, process)
+        yield f"http://127.0.0.1:{port}", db_url
+    finally:
+        process.terminate()
+        _, err = process.communicate(timeout=30)
+        assert b"Traceback" not in err, err.decode(errors="replace")
+
+
+def test_a_laptop_enrols_pushes_and_pulls_over_real_http(server: tuple[str, str]) -> None:
+    base, url = server
+    user = json.loads(admin(url, "user", "add", "--name", "Olli Ohjaaja", "--role", "counsellor", "--json"))
+    code = json.loads(admin(url, "device", "code", "--user", user["user_id"], "--json"))["code"]
+    admin(url, "reference", "load")
+    key = signing.generate_private_key()
+    with httpx.Client(base_url=base, timeout=30) as http:
+        enrolled = http.post("/v1/enrol", json={"code": code, "public_key": signing.public_key_b64(key),
+                                                "device_name": "Läppäri", "app_version": "e2e", "schema_version": 1})
+        assert enrolled.status_code == 201, enrolled.text
+        device_id = enrolled.json()["device_id"]
+        auth = signing.SigningAuth(device_id, key)
+
+        client_id = str(uuid.uuid4())
+        mutation = {"mutation_id": str(uuid.uuid4()), "device_seq": 1, "entity": "client", "record_id": client_id,
+                    "client_id": client_id, "op": "create", "base_rev": 0,
+                    "changed": {"id": client_id, "first_names": "Aino", "last_name": "Virta"},
+                    "author": {"user_id": user["user_id"], "user_name": "Olli"},
+                    "made_at": "2026-12-07T09:00:00+00:00", "schema_version": 1}
+        body = wire.compress(wire.dumps({"mutations": [mutation]}), "zstd")
+        pushed = http.post("/v1/push", content=body, auth=auth,
+                           headers={"content-encoding": "zstd", "content-type": "application/json",
+                                    "accept-encoding": "zstd"})
+        assert pushed.status_code == 200, pushed.text
+        assert pushed.json()["outcomes"][0]["outcome"] == "applied"
+        repeat = http.post("/v1/push", json={"mutations": [mutation]}, auth=auth)
+        assert repeat.json()["outcomes"][0]["already_applied"] is True
+
+        pulled = http.get("/v1/pull", params={"limit": 1000}, auth=auth, headers={"accept-encoding": "zstd"})
+        assert pulled.status_code == 200
+        assert pulled.headers["content-encoding"] == "zstd"
+        kinds = {(c.get("entity"), c["kind"]) for c in pulled.json()["changes"]}
+        assert ("client", "record") in kinds and ("reference", "record") in kinds
+        assert http.get("/v1/me").status_code == 401  # unsigned
+
+    export = json.loads(admin(url, "export-client", client_id))
+    assert export["records"]["client"][0]["data"]["first_names"] == "Aino"
