@@ -196,11 +196,15 @@ def test_eviction_keeps_a_client_with_unsent_work(central: Central, make_laptop,
         row = session.scalars(select(SyncOutbox)).one()
         assert row.state == "rejected" and row.outcome["reason"] == "out_of_scope"
         assert session.get(SyncEviction, kept_id) is not None
-    # Assigned again: the mark goes and the client stays (the rejected change waits for the counsellor).
+    # Assigned again: the mark goes, the client stays, and the refused change is sent after all.
     central.admin("assign", str(kept_id), "--user", user_id)
     laptop.sync()
     assert _count(laptop, SyncEviction) == 0
     assert _client(laptop, kept_id) is not None
+    report = laptop.sync()
+    assert report.pushed == 1 and report.pending_left == 0 and not report.rejected
+    assert _count(laptop, SyncOutbox) == 0
+    assert _server_client(central, kept_id)["data"]["phone"] == "040 555 5555"
 
 
 def test_an_edit_made_while_a_sync_runs_is_kept_and_sent_next_time(pair, central: Central) -> None:  # type: ignore[no-untyped-def]

@@ -12,7 +12,9 @@ The caller hands a session inside one transaction, with the change recorder in
 - conflicts are kept locally (``sync_conflict``) for the conflict screen;
 - ``evict`` deletes the client's rows only when none of them has pending or rejected outbox rows
   or a kept draft value; otherwise the client is marked (``sync_eviction``) and evicted by a
-  later sync, after the push has emptied the outbox.
+  later sync, after the push has emptied the outbox;
+- ``enter`` (assigned again) removes the mark and puts the changes refused as out of scope back
+  in the queue.
 """
 
 from __future__ import annotations
@@ -157,6 +159,7 @@ def apply_page(session: Session, changes: Iterable[dict[str, Any]]) -> PageResul
         elif kind == "enter":
             client_id = uuid.UUID(change["client_id"])
             session.execute(delete(SyncEviction).where(SyncEviction.client_id == client_id))
+            _retry_out_of_scope(session, client_id)
             result.entered.append(client_id)
     return result
 
@@ -197,6 +200,15 @@ def _apply_record(session: Session, change: dict[str, Any], result: PageResult, 
     else:
         known.server_rev = max(known.server_rev, change["revision"])
         known.client_id = client_id
+
+
+def _retry_out_of_scope(session: Session, client_id: uuid.UUID) -> None:
+    """The client is assigned again: changes refused as out of scope go with the next push (the
+    server does not store that refusal, so the same mutation id goes through now)."""
+    for row in session.scalars(select(SyncOutbox).where(SyncOutbox.client_id == client_id,
+                                                        SyncOutbox.state == "rejected")):
+        if (row.outcome or {}).get("reason") == "out_of_scope":
+            row.state, row.outcome = "pending", None
 
 
 def _keep_reference(session: Session, record_id: uuid.UUID, data: dict[str, Any], revision: int) -> None:
