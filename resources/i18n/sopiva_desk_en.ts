@@ -3891,6 +3891,78 @@ Continue it, or start a new assessment beside it?</translation>
         <translation>The client has no completed needs assessment yet. Complete it first, or write these yourself.</translation>
     </message>
     <message>
+        <source>Syncing with the central records failed.</source>
+        <translation>Syncing with the central records failed.</translation>
+    </message>
+    <message>
+        <source>{url} is not a server address. Write it as https://records.example.fi.</source>
+        <translation>{url} is not a server address. Write it as https://records.example.fi.</translation>
+    </message>
+    <message>
+        <source>{url} is not a secure address. The central records can only be reached over https.</source>
+        <translation>{url} is not a secure address. The central records can only be reached over https.</translation>
+    </message>
+    <message>
+        <source>The central records cannot be reached. Check the network connection and try again. Your changes are kept on this computer.</source>
+        <translation>The central records cannot be reached. Check the network connection and try again. Your changes are kept on this computer.</translation>
+    </message>
+    <message>
+        <source>The connection to the central records broke. Try again: nothing is lost or sent twice.</source>
+        <translation>The connection to the central records broke. Try again: nothing is lost or sent twice.</translation>
+    </message>
+    <message>
+        <source>The central records did not answer in time. Try again when the connection is better.</source>
+        <translation>The central records did not answer in time. Try again when the connection is better.</translation>
+    </message>
+    <message>
+        <source>The server {host} was not found. Check the address and the network connection.</source>
+        <translation>The server {host} was not found. Check the address and the network connection.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate is not trusted, so nothing was sent. Contact IT support.</source>
+        <translation>The server&apos;s security certificate is not trusted, so nothing was sent. Contact IT support.</translation>
+    </message>
+    <message>
+        <source>This computer is not yet connected to the central records. Ask IT support for an enrolment code.</source>
+        <translation>This computer is not yet connected to the central records. Ask IT support for an enrolment code.</translation>
+    </message>
+    <message>
+        <source>This profile is already connected to another server ({url}).</source>
+        <translation>This profile is already connected to another server ({url}).</translation>
+    </message>
+    <message>
+        <source>The enrolment code was made for another user ({user}). Ask IT support for your own code.</source>
+        <translation>The enrolment code was made for another user ({user}). Ask IT support for your own code.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is wrong, already used or expired. Ask IT support for a new code.</source>
+        <translation>The enrolment code is wrong, already used or expired. Ask IT support for a new code.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again in {retry_after} seconds.</source>
+        <translation>Too many attempts. Try again in {retry_after} seconds.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s access to the central records has been revoked. Contact IT support. Your changes are kept on this computer.</source>
+        <translation>This computer&apos;s access to the central records has been revoked. Contact IT support. Your changes are kept on this computer.</translation>
+    </message>
+    <message>
+        <source>The central records do not recognise this computer. Ask IT support to enrol it again.</source>
+        <translation>The central records do not recognise this computer. Ask IT support to enrol it again.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is wrong (server time {server_time}, this computer {device_time}). Correct the date and time, then try again.</source>
+        <translation>This computer&apos;s clock is wrong (server time {server_time}, this computer {device_time}). Correct the date and time, then try again.</translation>
+    </message>
+    <message>
+        <source>The central records refused the request ({code}). Contact IT support.</source>
+        <translation>The central records refused the request ({code}). Contact IT support.</translation>
+    </message>
+    <message>
+        <source>The central records had a problem (error {status}). Try again later.</source>
+        <translation>The central records had a problem (error {status}). Try again later.</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
     </message>

@@ -3891,6 +3891,78 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
         <translation>Asiakkaalla ei ole vielä valmista palvelutarpeen arviota. Viimeistele arvio ensin tai kirjoita nämä itse.</translation>
     </message>
     <message>
+        <source>Syncing with the central records failed.</source>
+        <translation>Synkronointi asiakastietojärjestelmän kanssa epäonnistui.</translation>
+    </message>
+    <message>
+        <source>{url} is not a server address. Write it as https://records.example.fi.</source>
+        <translation>{url} ei ole palvelimen osoite. Kirjoita se muodossa https://records.example.fi.</translation>
+    </message>
+    <message>
+        <source>{url} is not a secure address. The central records can only be reached over https.</source>
+        <translation>{url} ei ole suojattu osoite. Asiakastietojärjestelmään saa yhteyden vain https-osoitteella.</translation>
+    </message>
+    <message>
+        <source>The central records cannot be reached. Check the network connection and try again. Your changes are kept on this computer.</source>
+        <translation>Asiakastietojärjestelmään ei saada yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen. Muutoksesi säilyvät tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <source>The connection to the central records broke. Try again: nothing is lost or sent twice.</source>
+        <translation>Yhteys asiakastietojärjestelmään katkesi. Yritä uudelleen: mitään ei katoa eikä lähde kahteen kertaan.</translation>
+    </message>
+    <message>
+        <source>The central records did not answer in time. Try again when the connection is better.</source>
+        <translation>Asiakastietojärjestelmä ei vastannut ajoissa. Yritä uudelleen, kun yhteys on parempi.</translation>
+    </message>
+    <message>
+        <source>The server {host} was not found. Check the address and the network connection.</source>
+        <translation>Palvelinta {host} ei löytynyt. Tarkista osoite ja verkkoyhteys.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate is not trusted, so nothing was sent. Contact IT support.</source>
+        <translation>Palvelimen varmenteeseen ei voi luottaa, joten mitään ei lähetetty. Ota yhteyttä IT-tukeen.</translation>
+    </message>
+    <message>
+        <source>This computer is not yet connected to the central records. Ask IT support for an enrolment code.</source>
+        <translation>Tätä tietokonetta ei ole vielä liitetty asiakastietojärjestelmään. Pyydä IT-tuelta käyttöönottokoodi.</translation>
+    </message>
+    <message>
+        <source>This profile is already connected to another server ({url}).</source>
+        <translation>Tämä profiili on jo liitetty toiseen palvelimeen ({url}).</translation>
+    </message>
+    <message>
+        <source>The enrolment code was made for another user ({user}). Ask IT support for your own code.</source>
+        <translation>Käyttöönottokoodi on tehty toiselle käyttäjälle ({user}). Pyydä IT-tuelta oma koodi.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is wrong, already used or expired. Ask IT support for a new code.</source>
+        <translation>Käyttöönottokoodi on väärä, jo käytetty tai vanhentunut. Pyydä IT-tuelta uusi koodi.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again in {retry_after} seconds.</source>
+        <translation>Liian monta yritystä. Yritä uudelleen {retry_after} sekunnin kuluttua.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s access to the central records has been revoked. Contact IT support. Your changes are kept on this computer.</source>
+        <translation>Tämän tietokoneen käyttöoikeus asiakastietojärjestelmään on peruttu. Ota yhteyttä IT-tukeen. Muutoksesi säilyvät tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <source>The central records do not recognise this computer. Ask IT support to enrol it again.</source>
+        <translation>Asiakastietojärjestelmä ei tunnista tätä tietokonetta. Pyydä IT-tukea ottamaan se uudelleen käyttöön.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is wrong (server time {server_time}, this computer {device_time}). Correct the date and time, then try again.</source>
+        <translation>Tämän tietokoneen kello on väärässä ajassa (palvelimen aika {server_time}, tämän tietokoneen {device_time}). Korjaa päivämäärä ja kellonaika ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>The central records refused the request ({code}). Contact IT support.</source>
+        <translation>Asiakastietojärjestelmä hylkäsi pyynnön ({code}). Ota yhteyttä IT-tukeen.</translation>
+    </message>
+    <message>
+        <source>The central records had a problem (error {status}). Try again later.</source>
+        <translation>Asiakastietojärjestelmässä oli ongelma (virhe {status}). Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>Jokin meni vikaan.</translation>
     </message>

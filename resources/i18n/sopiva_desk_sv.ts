@@ -3891,6 +3891,78 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
         <translation>Klienten har ännu ingen slutförd servicebehovsbedömning. Slutför den först eller skriv detta själv.</translation>
     </message>
     <message>
+        <source>Syncing with the central records failed.</source>
+        <translation>Synkroniseringen med klientdatasystemet misslyckades.</translation>
+    </message>
+    <message>
+        <source>{url} is not a server address. Write it as https://records.example.fi.</source>
+        <translation>{url} är inte en serveradress. Skriv den i formen https://records.example.fi.</translation>
+    </message>
+    <message>
+        <source>{url} is not a secure address. The central records can only be reached over https.</source>
+        <translation>{url} är inte en säker adress. Klientdatasystemet kan bara nås över https.</translation>
+    </message>
+    <message>
+        <source>The central records cannot be reached. Check the network connection and try again. Your changes are kept on this computer.</source>
+        <translation>Det går inte att nå klientdatasystemet. Kontrollera nätverksanslutningen och försök igen. Dina ändringar finns kvar på den här datorn.</translation>
+    </message>
+    <message>
+        <source>The connection to the central records broke. Try again: nothing is lost or sent twice.</source>
+        <translation>Anslutningen till klientdatasystemet bröts. Försök igen: ingenting går förlorat eller skickas två gånger.</translation>
+    </message>
+    <message>
+        <source>The central records did not answer in time. Try again when the connection is better.</source>
+        <translation>Klientdatasystemet svarade inte i tid. Försök igen när anslutningen är bättre.</translation>
+    </message>
+    <message>
+        <source>The server {host} was not found. Check the address and the network connection.</source>
+        <translation>Servern {host} hittades inte. Kontrollera adressen och nätverksanslutningen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate is not trusted, so nothing was sent. Contact IT support.</source>
+        <translation>Serverns säkerhetscertifikat är inte betrott, så ingenting skickades. Kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>This computer is not yet connected to the central records. Ask IT support for an enrolment code.</source>
+        <translation>Den här datorn är ännu inte ansluten till klientdatasystemet. Be IT-supporten om en ibruktagningskod.</translation>
+    </message>
+    <message>
+        <source>This profile is already connected to another server ({url}).</source>
+        <translation>Den här profilen är redan ansluten till en annan server ({url}).</translation>
+    </message>
+    <message>
+        <source>The enrolment code was made for another user ({user}). Ask IT support for your own code.</source>
+        <translation>Ibruktagningskoden gjordes för en annan användare ({user}). Be IT-supporten om en egen kod.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is wrong, already used or expired. Ask IT support for a new code.</source>
+        <translation>Ibruktagningskoden är fel, redan använd eller har gått ut. Be IT-supporten om en ny kod.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again in {retry_after} seconds.</source>
+        <translation>För många försök. Försök igen om {retry_after} sekunder.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s access to the central records has been revoked. Contact IT support. Your changes are kept on this computer.</source>
+        <translation>Den här datorns åtkomst till klientdatasystemet har återkallats. Kontakta IT-supporten. Dina ändringar finns kvar på den här datorn.</translation>
+    </message>
+    <message>
+        <source>The central records do not recognise this computer. Ask IT support to enrol it again.</source>
+        <translation>Klientdatasystemet känner inte igen den här datorn. Be IT-supporten att ta den i bruk på nytt.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is wrong (server time {server_time}, this computer {device_time}). Correct the date and time, then try again.</source>
+        <translation>Den här datorns klocka går fel (serverns tid {server_time}, den här datorns {device_time}). Rätta datum och tid och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The central records refused the request ({code}). Contact IT support.</source>
+        <translation>Klientdatasystemet avvisade begäran ({code}). Kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>The central records had a problem (error {status}). Try again later.</source>
+        <translation>Det uppstod ett problem i klientdatasystemet (fel {status}). Försök igen senare.</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>Något gick fel.</translation>
     </message>
