@@ -254,3 +254,22 @@ def test_a_cancelled_sync_leaves_a_consistent_store_and_the_next_one_finishes(  
     finished = engine.sync()
     assert not finished.cancelled and report.pulled + finished.pulled == 10
     assert _count(road, Visit) == 9
+
+
+def test_a_push_cut_mid_body_is_not_applied_and_goes_again(central: Central, make_laptop,  # type: ignore[no-untyped-def]
+                                                          client_values) -> None:
+    laptop = make_laptop("proxied", central)
+    client_id = laptop.workspace.clients.create_client(client_values)
+    with FaultProxy(int(central.url.rsplit(":", 1)[1])) as proxy:
+        with laptop.workspace.db.transaction() as session:
+            session.get(SyncDevice, 1).server_url = proxy.url  # type: ignore[union-attr]
+        cut = proxy.cut_request("POST /v1/push", after_bytes=400)  # headers and a little of the body
+        with pytest.raises(ConnectionLostError):
+            laptop.sync()
+        assert cut.fired.is_set()
+        with central.database.transaction() as session:
+            with pytest.raises(admin.AdminError):
+                admin.export_client(session, str(client_id))  # nothing of it reached the records
+        report = laptop.sync()
+    assert report.outcomes == {"applied": 1}  # a fresh apply, not a stored outcome
+    assert _server_client(central, client_id)["revision"] == 1
