@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Date, Uuid, delete, func, inspect, or_, select
+from sqlalchemy import Date, Uuid, delete, func, inspect, select
 from sqlalchemy.orm import Session
 
 from sopiva_desk.protocol import entities as protocol_entities
@@ -90,15 +90,6 @@ def decode_record(model: type[Base], data: dict[str, Any]) -> dict[str, Any]:
 
 def local_values(record: Base) -> dict[str, Any]:
     return {name: getattr(record, name) for name in _decoders(type(record))}
-
-
-def pending_paths(session: Session, entity: str, record_id: uuid.UUID) -> set[str]:
-    """Paths that outbox rows (pending or rejected) still hold for this record."""
-    paths: set[str] = set()
-    for changed in session.scalars(select(SyncOutbox.changed).where(
-            SyncOutbox.entity == entity, SyncOutbox.record_id == record_id)):
-        paths.update(changed)
-    return paths
 
 
 @dataclass
@@ -271,7 +262,7 @@ def has_unsent_work(session: Session, client_id: uuid.UUID) -> bool:
     ids = [str(record_id) for _, record_id in _client_record_ids(session, client_id)]
     for start in range(0, len(ids), 500):
         if session.scalar(select(func.count()).select_from(DraftValue).where(
-                or_(DraftValue.record_id.in_(ids[start:start + 500])))):
+                DraftValue.record_id.in_(ids[start:start + 500]))):
             return True
     return False
 
