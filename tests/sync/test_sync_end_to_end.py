@@ -273,3 +273,24 @@ def test_a_push_cut_mid_body_is_not_applied_and_goes_again(central: Central, mak
         report = laptop.sync()
     assert report.outcomes == {"applied": 1}  # a fresh apply, not a stored outcome
     assert _server_client(central, client_id)["revision"] == 1
+
+
+def test_versions_history_and_reference_data_arrive_on_the_other_laptop(pair, central: Central) -> None:  # type: ignore[no-untyped-def]
+    from sopiva_desk.store.models import Assessment, AssessmentChange, SyncReference
+
+    first, second, client_id = pair
+    assessment = first.workspace.assessments.start(client_id, "vammaispalvelut-pta")
+    first.workspace.assessments.answer(assessment.id, "housing.client_view", "Haluan asua omassa kodissa.")
+    first.sync()
+    central.admin("reference", "load")
+    report = second.sync()
+    assert report.references > 0
+    with second.workspace.db.read() as session:
+        pulled = session.get(Assessment, assessment.id)
+        assert pulled is not None and pulled.answers["housing.client_view"] == "Haluan asua omassa kodissa."
+        changes = session.scalars(select(AssessmentChange).where(AssessmentChange.assessment_id == assessment.id))
+        assert [c.new_value for c in changes] == ["Haluan asua omassa kodissa."]
+        kinds = set(session.scalars(select(SyncReference.kind)))
+    assert {"service_catalogue", "assessment_template"} <= kinds
+    again = second.sync()
+    assert again.pulled == 0 and again.references == 0 and again.pushed == 0  # nothing new: nothing moves
