@@ -318,6 +318,11 @@ class FaultProxy:
             await asyncio.gather(up, down)
         except (OSError, asyncio.IncompleteReadError):
             abort()
+        except asyncio.CancelledError:
+            # The proxy is stopping: end quietly (asyncio logs a handler task that ends cancelled).
+            up.cancel()
+            down.cancel()
+            abort()
         finally:
             for writer in (client_writer, upstream_writer):
                 self._writers.discard(writer)
