@@ -294,3 +294,38 @@ def test_versions_history_and_reference_data_arrive_on_the_other_laptop(pair, ce
     assert {"service_catalogue", "assessment_template"} <= kinds
     again = second.sync()
     assert again.pulled == 0 and again.references == 0 and again.pushed == 0  # nothing new: nothing moves
+
+
+def test_the_store_stays_writable_while_a_sync_waits_on_the_network(pair, central: Central) -> None:  # type: ignore[no-untyped-def]
+    """The engine holds no transaction across a request: an edit made meanwhile goes straight in."""
+    import asyncio
+    import threading
+
+    first, _second, client_id = pair
+    first.workspace.clients.update_client_field(client_id, "phone", "040 777 7777")
+    gate, waiting = threading.Event(), threading.Event()
+
+    async def held(_seconds: float) -> None:  # the proxy's delays: the first one waits for the test
+        waiting.set()
+        await asyncio.get_running_loop().run_in_executor(None, gate.wait)
+
+    with FaultProxy(int(central.url.rsplit(":", 1)[1]), latency_s=0.001, sleep=held) as proxy:
+        with first.workspace.db.transaction() as session:
+            session.get(SyncDevice, 1).server_url = proxy.url  # type: ignore[union-attr]
+        reports: list = []
+        syncing = threading.Thread(target=lambda: reports.append(first.sync()))
+        syncing.start()
+        assert waiting.wait(TIMEOUT)  # the sync is inside its first request
+        edit = threading.Thread(target=first.workspace.clients.update_client_field,
+                                args=(client_id, "own_worker", "Eeva Esimerkki"))
+        edit.start()
+        # An edit takes milliseconds; blocked behind a held transaction it would wait for the
+        # store's 30 s pool timeout, so 10 s separates the two without guessing at speed.
+        edit.join(10)
+        edited_while_waiting = not edit.is_alive()
+        gate.set()
+        syncing.join(TIMEOUT)
+        edit.join(TIMEOUT)
+    assert edited_while_waiting
+    assert reports and reports[0].outcomes["applied"] == 1
+    assert _client(first, client_id).own_worker == "Eeva Esimerkki"  # type: ignore[union-attr]
