@@ -14,12 +14,12 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from sopiva_desk.central.changes import emit_conflict, emit_record
 from sopiva_desk.central.errors import ApiError
-from sopiva_desk.central.models import Assignment, Conflict, Mutation, PurgeLedger, Record, User
+from sopiva_desk.central.models import Assignment, Conflict, Mutation, PurgeLedger, Record, User, new_id
 from sopiva_desk.central.schemas import MutationIn
 from sopiva_desk.protocol.entities import ENTITIES, IMMUTABLE, STAMPS, Entity, apply_paths, is_deleted, paths_of
 from sopiva_desk.protocol.merge import merge_mutation, same_value
@@ -55,26 +55,59 @@ class _Rejected(Exception):
         self.store = store
 
 
+class _Batch:
+    """What one push needs from the database, read up front in a few queries (one per kind
+    instead of several per mutation: a 500-mutation push is a handful of round trips)."""
+
+    def __init__(self, session: Session, user: User, mutations: list[MutationIn]) -> None:
+        keys = {(m.entity, str(m.record_id)) for m in mutations}
+        client_ids = {str(m.client_id) for m in mutations if m.client_id is not None}
+        parents = set()
+        for m in mutations:
+            spec = ENTITIES.get(m.entity)
+            if spec is not None and spec.parent is not None and m.changed.get(spec.parent[0]) is not None:
+                parents.add((spec.parent[1], str(m.changed[spec.parent[0]]).lower()))
+        self.records: dict[tuple[str, str], Record] = {}
+        # The records mutated are locked on PostgreSQL (in key order, so two pushes wait rather
+        # than deadlock): two pushes of one record merge one after the other. Parents and
+        # clients are only read, so pushes of different records of one client do not queue.
+        self._load(session, sorted(keys), lock=True)
+        self._load(session, sorted((parents | {("client", c) for c in client_ids}) - keys), lock=False)
+        purge_keys = sorted(keys | {("client", c) for c in client_ids})
+        self.purged: set[tuple[str, str]] = set()
+        for start in range(0, len(purge_keys), 400):
+            chunk = purge_keys[start:start + 400]
+            rows = session.execute(select(PurgeLedger.entity, PurgeLedger.record_id).where(
+                tuple_(PurgeLedger.entity, PurgeLedger.record_id).in_(chunk)))
+            self.purged.update((entity, record_id) for entity, record_id in rows)
+        self.assigned = set(session.scalars(select(Assignment.client_id).where(Assignment.user_id == user.id)))
+
+    def _load(self, session: Session, keys: list[tuple[str, str]], *, lock: bool) -> None:
+        for start in range(0, len(keys), 400):
+            query = select(Record).where(tuple_(Record.entity, Record.id).in_(keys[start:start + 400])) \
+                .order_by(Record.entity, Record.id)
+            for record in session.scalars(query.with_for_update() if lock else query):
+                self.records[(record.entity, record.id)] = record
+
+
 def push(session: Session, device_id: str, user: User, mutations: list[MutationIn],
          raws: list[dict[str, Any]], now: datetime) -> list[dict[str, Any]]:
     stored = check_reuse(session, raws)
+    batch = _Batch(session, user, mutations)
     pairs = sorted(zip(mutations, raws, strict=True), key=lambda pair: pair[0].device_seq)
     outcomes: list[dict[str, Any]] = []
-    done: set[str] = set()
+    done: dict[str, dict[str, Any]] = {}
     for mutation, raw in pairs:
         mutation_id = str(mutation.mutation_id)
-        previous = stored.get(mutation_id)
-        if previous is not None or mutation_id in done:
-            outcome = dict(previous.outcome if previous else next(o for o in outcomes
-                                                                 if o["mutation_id"] == mutation_id))
-            outcome["already_applied"] = True
-            outcomes.append(outcome)
+        previous = stored[mutation_id].outcome if mutation_id in stored else done.get(mutation_id)
+        if previous is not None:
+            outcomes.append({**previous, "already_applied": True})
             continue
         try:
-            outcome = _apply(session, user, mutation, now)
+            outcome = _apply(session, batch, user, mutation, now)
             keep = True
         except _Rejected as rejected:
-            record = session.get(Record, (mutation.entity, str(mutation.record_id)))
+            record = batch.records.get((mutation.entity, str(mutation.record_id)))
             outcome = {"mutation_id": mutation_id, "device_seq": mutation.device_seq, "outcome": "rejected",
                        "revision": record.revision if record else 0, "reason": rejected.reason,
                        "message": rejected.message}
@@ -82,9 +115,9 @@ def push(session: Session, device_id: str, user: User, mutations: list[MutationI
         if keep:
             session.add(Mutation(mutation_id=mutation_id, device_id=device_id, payload_hash=payload_hash(raw),
                                  outcome=outcome, received_at=now))
-            session.flush()
-            done.add(mutation_id)
+            done[mutation_id] = outcome
         outcomes.append(outcome)
+    session.flush()
     return outcomes
 
 
@@ -106,29 +139,23 @@ def _validate(spec: Entity, mutation: MutationIn) -> None:
         raise _Rejected("invalid", f"{column} differs from the mutation's client_id")
 
 
-def _in_scope(session: Session, user: User, client_id: str) -> bool:
-    return session.get(Assignment, (client_id, user.id)) is not None
-
-
-def _apply(session: Session, user: User, mutation: MutationIn, now: datetime) -> dict[str, Any]:
+def _apply(session: Session, batch: _Batch, user: User, mutation: MutationIn, now: datetime) -> dict[str, Any]:
     spec = ENTITIES.get(mutation.entity)
     if spec is None:
         raise _Rejected("unknown_entity", f"no entity {mutation.entity!r} syncs")
     record_id = str(mutation.record_id)
     client_id = str(mutation.client_id) if mutation.client_id else None
-    if session.get(PurgeLedger, (spec.name, record_id)) is not None or (
-            client_id and session.get(PurgeLedger, ("client", client_id)) is not None):
+    if (spec.name, record_id) in batch.purged or (client_id and ("client", client_id) in batch.purged):
         raise _Rejected("purged", "This record was purged from the central records.")
     _validate(spec, mutation)
     assert client_id is not None
-    record = _locked(session, spec.name, record_id)
+    record = batch.records.get((spec.name, record_id))
     if record is not None and record.client_id != client_id:
         raise _Rejected("invalid", "the record belongs to another client")
-    new_client = spec.name == "client" and record is None and mutation.op == "create" \
-        and session.get(Record, ("client", client_id)) is None
-    if not new_client and not _in_scope(session, user, client_id):
+    new_client = spec.name == "client" and record is None and mutation.op == "create"
+    if not new_client and client_id not in batch.assigned:
         raise _Rejected("out_of_scope", "This client is not assigned to you.", store=False)
-    _check_parent(session, spec, mutation, client_id)
+    _check_parent(batch, spec, mutation, client_id)
 
     base_rev, base = (0, {}) if mutation.op == "create" else (mutation.base_rev, mutation.base or {})
     if record is None and mutation.op == "update":
@@ -151,9 +178,10 @@ def _apply(session: Session, user: User, mutation: MutationIn, now: datetime) ->
                         field_revs=dict.fromkeys(paths_of(spec, data), 1), deleted=is_deleted(data),
                         updated_at=now, updated_by=user.id, updated_by_name=user.name)
         session.add(record)
+        batch.records[(spec.name, record_id)] = record
         if new_client:
             session.add(Assignment(client_id=client_id, user_id=user.id, assigned_at=now))
-        session.flush()
+            batch.assigned.add(client_id)
         emit_record(session, record)
     elif result.applied:
         revision = record.revision + 1
@@ -164,39 +192,31 @@ def _apply(session: Session, user: User, mutation: MutationIn, now: datetime) ->
         record.data, record.field_revs, record.revision = data, field_revs, revision
         record.deleted = is_deleted(data)
         record.updated_at, record.updated_by, record.updated_by_name = now, user.id, user.name
-        session.flush()
         emit_record(session, record)
     outcome: dict[str, Any] = {"mutation_id": str(mutation.mutation_id), "device_seq": mutation.device_seq,
                                "outcome": result.outcome, "revision": record.revision}
     if result.conflict_fields:
         conflict = Conflict(
-            entity=spec.name, record_id=record_id, client_id=client_id, mutation_id=str(mutation.mutation_id),
-            fields=result.conflict_fields,
+            id=new_id(), entity=spec.name, record_id=record_id, client_id=client_id,
+            mutation_id=str(mutation.mutation_id), fields=result.conflict_fields,
             device_author={**mutation.author.model_dump(), "device_user_id": user.id, "made_at": made_at},
             server_author=server_author,
             created_at=now,
         )
         session.add(conflict)
-        session.flush()
         emit_conflict(session, conflict)
         outcome["conflict_id"] = conflict.id
     return outcome
 
 
-def _locked(session: Session, entity: str, record_id: str) -> Record | None:
-    """The record, row-locked on PostgreSQL so two pushes of one record merge one after the other."""
-    return session.scalar(select(Record).where(Record.entity == entity, Record.id == record_id)
-                          .with_for_update())
-
-
-def _check_parent(session: Session, spec: Entity, mutation: MutationIn, client_id: str) -> None:
+def _check_parent(batch: _Batch, spec: Entity, mutation: MutationIn, client_id: str) -> None:
     if spec.parent is None:
         return
     column, parent_entity = spec.parent
     parent_id = mutation.changed.get(column)
     if parent_id is None:
         return
-    parent = session.get(Record, (parent_entity, str(parent_id).lower()))
+    parent = batch.records.get((parent_entity, str(parent_id).lower()))
     if parent is not None and parent.client_id != client_id:
         raise _Rejected("invalid", f"{column} names a record of another client")
 
