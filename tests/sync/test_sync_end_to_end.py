@@ -329,3 +329,22 @@ def test_the_store_stays_writable_while_a_sync_waits_on_the_network(pair, centra
     assert edited_while_waiting
     assert reports and reports[0].outcomes["applied"] == 1
     assert _client(first, client_id).own_worker == "Eeva Esimerkki"  # type: ignore[union-attr]
+
+
+def test_a_client_assigned_later_arrives_whole_even_children_first(central: Central, make_laptop,  # type: ignore[no-untyped-def]
+                                                                   client_values) -> None:
+    """Assigning re-sends a client's records in the order they last changed (the client last here),
+    across several small pages: foreign keys are checked per page, so the order must still work."""
+    office = make_laptop("office", central)
+    client_id = office.workspace.clients.create_client(client_values)
+    for _ in range(3):
+        office.workspace.visits.start_visit(client_id, "office", another=True)
+    office.workspace.clients.update_client_field(client_id, "phone", "040 888 8888")  # the client last
+    office.sync()
+    colleague = central.add_user("Liisa Laitinen")
+    road = make_laptop("road", central, colleague)
+    central.admin("assign", str(client_id), "--user", colleague)
+    report = SyncEngine(road.workspace.db, road.workspace.actor, pull_limit=2).sync()
+    assert report.pages >= 2
+    assert _count(road, Visit) == 3
+    assert _client(road, client_id).phone == "040 888 8888"  # type: ignore[union-attr]
