@@ -72,6 +72,7 @@ def _enrol(args: argparse.Namespace, workspace: Any, code: str) -> int:
 
 
 def _sync(workspace: Any) -> int:
+    from sopiva_desk.services.sync.conflicts import open_conflicts
     from sopiva_desk.services.sync.engine import SyncEngine
 
     report = SyncEngine(workspace.db, workspace.actor).sync()
@@ -81,6 +82,9 @@ def _sync(workspace: Any) -> int:
         print(f"  rejected: {rejected.get('mutation_id')} ({rejected.get('reason', '')})")
     print(f"pulled: {report.pulled} record(s) in {report.pages} page(s), {report.references} reference item(s)")
     print(f"conflicts: {report.new_conflicts} new, {report.open_conflicts} open")
+    for conflict in open_conflicts(workspace.db):  # which fields, never their values (a terminal may be logged)
+        print(f"  {conflict.entity} {conflict.record_id} of client {conflict.client_id}: "
+              f"{', '.join(conflict.paths)} (since {conflict.created_at:%Y-%m-%d %H:%M} UTC)")
     if report.evicted or report.evictions_deferred:
         print(f"evicted: {report.evicted} client(s); kept until their changes are sent: {report.evictions_deferred}")
     print(f"still to send: {report.pending_left}; bytes sent {report.bytes_sent}, received {report.bytes_received}")

@@ -72,3 +72,23 @@ def test_sync_of_a_profile_not_enrolled_says_so(tmp_path: Path) -> None:
     profile = ProfileService(data_dir, kdf=FAST_KDF).create_profile("Olli", DEMO_PASSPHRASE, DEMO_PASSPHRASE)
     done = _desk(data_dir, "sync", "--profile", profile.profile_id, stdin=f"{DEMO_PASSPHRASE}\n")
     assert done.returncode == 1 and "sync.not_enrolled" in done.stderr
+
+
+def test_sync_lists_what_is_in_conflict_without_the_values(central: Central, make_laptop, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                           client_values: dict) -> None:
+    user_id = central.add_user("Olli Ohjaaja")
+    office = make_laptop("office", central, user_id)
+    road = make_laptop("road", central, user_id)
+    client_id = office.workspace.clients.create_client(client_values)
+    office.sync()
+    road.sync()
+    office.workspace.clients.update_client_field(client_id, "phone", "040 111 1111")
+    office.sync()
+    road.workspace.clients.update_client_field(client_id, "phone", "040 222 2222")
+    road.workspace.close()  # the command opens the profile itself
+    synced = _desk(road.data_dir, "sync", "--profile", road.profile_id, stdin=f"{DEMO_PASSPHRASE}\n")
+    assert synced.returncode == 0, synced.stderr
+    assert "pushed: 1 change(s) (conflict 1)" in synced.stdout
+    assert "conflicts: 1 new, 1 open" in synced.stdout
+    assert f"  client {client_id} of client {client_id}: phone (since " in synced.stdout
+    assert "040 111 1111" not in synced.stdout and "040 222 2222" not in synced.stdout

@@ -74,7 +74,8 @@ def mutation_document(row: SyncOutbox) -> dict[str, Any]:
 
 
 class SyncEngine:
-    """Runs syncs for one unlocked store; thread-safe to call from a background lane."""
+    """Runs syncs for one unlocked store, one at a time (the sync lane is a single worker), from a
+    thread other than the store lane's: it opens its own sessions and never waits on the GUI."""
 
     def __init__(self, db: Database, actor: Actor, *, transport_factory: TransportFactory = SyncTransport,
                  push_batch: int = PUSH_BATCH, pull_limit: int = PULL_LIMIT) -> None:
