@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import ipaddress
 import json
 import os
 import socket
+import ssl
 import subprocess
 import sys
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -29,7 +33,8 @@ def admin(url: str, *args: str) -> str:
     return result.stdout
 
 
-def _wait_until_listening(port: int, process: subprocess.Popen[bytes]) -> None:
+def _wait_until_listening(base: str, port: int, process: subprocess.Popen[bytes],
+                          verify: ssl.SSLContext | bool) -> None:
     """Poll the socket until /v1/health answers (or the process died, or the limit passed)."""
     deadline = time.monotonic() + STARTUP_LIMIT_S
     while time.monotonic() < deadline:
@@ -41,26 +46,33 @@ def _wait_until_listening(port: int, process: subprocess.Popen[bytes]) -> None:
         except OSError:
             time.sleep(0.02)  # not listening yet: the next connect attempt decides
             continue
-        if httpx.get(f"http://127.0.0.1:{port}/v1/health", timeout=5).status_code == 200:
+        if httpx.get(f"{base}/v1/health", timeout=5, verify=verify).status_code == 200:
             return
     raise AssertionError("sopiva-central serve did not answer within the limit")
 
 
-@pytest.fixture
-def server(db_url: str) -> Iterator[tuple[str, str]]:
+@contextmanager
+def _serving(db_url: str, *extra: str, scheme: str = "http", verify: ssl.SSLContext | bool = True) \
+        -> Iterator[str]:
     admin(db_url, "init")
     port = free_port()
-    env = dict(os.environ)
     process = subprocess.Popen([*CLI, "--database-url", db_url, "serve", "--host", "127.0.0.1", "--port", str(port),
-                                "--log-level", "warning"], env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
+                                "--log-level", "warning", *extra], env=dict(os.environ),
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"{scheme}://127.0.0.1:{port}"
     try:
-        _wait_until_listening(port, process)
-        yield f"http://127.0.0.1:{port}", db_url
+        _wait_until_listening(base, port, process, verify)
+        yield base
     finally:
         process.terminate()
         _, err = process.communicate(timeout=30)
         assert b"Traceback" not in err, err.decode(errors="replace")
+
+
+@pytest.fixture
+def server(db_url: str) -> Iterator[tuple[str, str]]:
+    with _serving(db_url) as base:
+        yield base, db_url
 
 
 def test_a_laptop_enrols_pushes_and_pulls_over_real_http(server: tuple[str, str]) -> None:
@@ -100,3 +112,36 @@ def test_a_laptop_enrols_pushes_and_pulls_over_real_http(server: tuple[str, str]
 
     export = json.loads(admin(url, "export-client", client_id))
     assert export["records"]["client"][0]["data"]["first_names"] == "Aino"
+
+
+def _self_signed(folder: Path) -> tuple[Path, Path]:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "central.test")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(minutes=5))
+            .not_valid_after(now + dt.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+                           critical=False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    cert_file, key_file = folder / "central.crt", folder / "central.key"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    return cert_file, key_file
+
+
+def test_serve_speaks_tls_with_the_given_certificate(db_url: str, tmp_path: Path) -> None:
+    cert_file, key_file = _self_signed(tmp_path)
+    trusted = ssl.create_default_context(cafile=str(cert_file))
+    with _serving(db_url, "--ssl-certfile", str(cert_file), "--ssl-keyfile", str(key_file), scheme="https",
+                  verify=trusted) as base:
+        assert httpx.get(f"{base}/v1/health", verify=trusted).json()["status"] == "ok"
+        with pytest.raises(httpx.ConnectError):  # a client that does not trust the certificate is refused
+            httpx.get(f"{base}/v1/health", verify=ssl.create_default_context())
