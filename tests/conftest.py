@@ -16,10 +16,17 @@ from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 
 from sopiva_desk.services.profiles import ProfileService  # noqa: E402
 from sopiva_desk.services.workspace import Workspace  # noqa: E402
 from sopiva_desk.store import keys  # noqa: E402
+
+# Property tests explore the same examples on every run (``make test`` must not pass today and
+# fail tomorrow by chance); ``HYPOTHESIS_PROFILE=explore make test`` searches new examples each run.
+settings.register_profile("ci", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 DEMO_PASSPHRASE = "kettle lake autumn train"
 # The weakest parameters the store accepts: keeps tests fast while exercising the real code path.

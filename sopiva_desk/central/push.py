@@ -205,6 +205,10 @@ def _apply(session: Session, batch: _Batch, user: User, mutation: MutationIn, no
         )
         session.add(conflict)
         emit_conflict(session, conflict)
+        if not result.applied:
+            # The laptop still shows its own value, which the server did not take: send the record
+            # as the server holds it, or the laptop would keep it (its value lives in the conflict).
+            emit_record(session, record)
         outcome["conflict_id"] = conflict.id
     return outcome
 

@@ -4,6 +4,7 @@ scope, append-only history and versioned records."""
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from fastapi.testclient import TestClient
 from sqlalchemy import select
@@ -272,12 +273,15 @@ def test_concurrent_pushes_of_one_new_record_apply_it_once(http: TestClient, dat
     same = [dict(create) for _ in range(3)]  # a retry racing the original
     rivals = [laptop.mutation("client", client_id, client_id, create["changed"], op="create") for _ in range(3)]
     barrier = threading.Barrier(len(same) + len(rivals))
+    # Built here, not in the threads: FastAPI builds its fields inside warnings.catch_warnings(),
+    # which is not thread-safe (apps built at once in threads corrupted the warning filters).
+    apps = [create_app(database) for _ in same + rivals]
     results: list[dict] = []
     errors: list[BaseException] = []
 
-    def send(mutation: dict) -> None:
+    def send(mutation: dict, app: Any) -> None:
         try:
-            with TestClient(create_app(database), base_url="http://central.test") as client:
+            with TestClient(app, base_url="http://central.test") as client:
                 barrier.wait(timeout=30)
                 response = client.post("/v1/push", json={"mutations": [mutation]}, auth=laptop.auth)
                 assert response.status_code == 200, response.text
@@ -285,7 +289,7 @@ def test_concurrent_pushes_of_one_new_record_apply_it_once(http: TestClient, dat
         except BaseException as error:  # reported below, with the thread it came from lost but not the error
             errors.append(error)
 
-    threads = [threading.Thread(target=send, args=(m,)) for m in same + rivals]
+    threads = [threading.Thread(target=send, args=(m, app)) for m, app in zip(same + rivals, apps, strict=True)]
     for thread in threads:
         thread.start()
     for thread in threads:

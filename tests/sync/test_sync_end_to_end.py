@@ -231,6 +231,10 @@ def test_an_edit_made_while_a_sync_runs_is_kept_and_sent_next_time(pair, central
         conflict = session.scalars(select(SyncConflict)).one()
     assert conflict.fields["communication_notes"]["device"] == "Kirjoitettu kesken"
     assert conflict.fields["communication_notes"]["server"] == "Toimiston muistiinpano"
+    # Until a person resolves it the record shows what the server holds, as on every laptop; the
+    # laptop's own words are kept in the conflict.
+    assert _client(second, client_id).communication_notes == "Toimiston muistiinpano"  # type: ignore[union-attr]
+    assert _server_client(central, client_id)["data"]["communication_notes"] == "Toimiston muistiinpano"
 
 
 def test_a_cancelled_sync_leaves_a_consistent_store_and_the_next_one_finishes(  # type: ignore[no-untyped-def]
