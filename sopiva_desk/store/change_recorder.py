@@ -25,6 +25,7 @@ from typing import Any, Protocol
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session
 
+from sopiva_desk.protocol.entities import group_closure
 from sopiva_desk.store.models import (
     AccessLogEntry,
     Assessment,
@@ -302,6 +303,11 @@ def _write_outbox(session: Session) -> None:
             changed, base = entry["changed"], entry["base"]
             if not changed:
                 continue
+            # Paths that conflict together (an address, a period) all carry their base, so the
+            # server can tell an untouched member of the group from one the laptop blanked.
+            current = _snapshot(record)
+            for path in group_closure(table, changed) - changed.keys():
+                base[path] = current.get(path)
             known = session.get(SyncRecord, (table, record_id))
             base_rev = known.server_rev if known is not None else 0
         session.add(SyncOutbox(

@@ -79,7 +79,8 @@ def test_one_mutation_per_record_per_transaction_based_on_the_value_before_it(
         recorder(session).update(found, ("phone", "post_office"))
     (change,) = outbox(workspace)[before:]
     assert change.changed == {"phone": "2", "post_office": "Kuopio"}
-    assert change.base == {"phone": client_values.get("phone", ""), "post_office": client_values.get("post_office", "")}
+    assert change.base == {"phone": client_values.get("phone", ""), "post_office": client_values.get("post_office", ""),
+                           "street_address": "", "postal_code": ""}  # the rest of the address group
 
 
 def test_an_assessment_answer_is_one_path_with_history_log_and_outbox_together(
@@ -213,3 +214,12 @@ def test_no_code_writes_a_recorded_table_with_raw_sql() -> None:
             if pattern.search(line) and not line.lstrip().startswith("#"):
                 offenders.append(f"{path.relative_to(ROOT)}:{number}")
     assert offenders == []
+
+
+def test_a_change_in_a_field_group_carries_the_base_of_the_whole_group(
+        workspace: Workspace, client_values: dict[str, object]) -> None:
+    client_id = workspace.clients.create_client(client_values | {"street_address": "Kotikatu 1"})
+    workspace.clients.update_client_field(client_id, "postal_code", "70100")
+    change = outbox(workspace)[-1]
+    assert change.changed == {"postal_code": "70100"}
+    assert change.base == {"postal_code": "", "street_address": "Kotikatu 1", "post_office": ""}
