@@ -160,7 +160,7 @@ def create_app(database: Database) -> FastAPI:
 
         def work() -> tuple[list[dict[str, Any]], str, bool]:
             with database.transaction() as session:
-                return pull(session, who.user.id, cursor, limit)
+                return pull(session, who.user.id, cursor, limit, who.device.id)
 
         changes, next_cursor, more = await in_db(work)
         return reply(request, {"changes": changes, "cursor": next_cursor, "more": more, "server_time": utc_now()})

@@ -170,6 +170,9 @@ class ChangeLog(Base):
     conflict_id: Mapped[str | None] = mapped_column(String(36), default=None)
     #: Set for rows meant for one user only (evict/enter, records re-sent on assignment).
     audience_user_id: Mapped[str | None] = mapped_column(String(36), index=True, default=None)
+    #: The device whose pushed change this is, when that device's copy already equals the record
+    #: (outcome ``applied``): it is not sent back to that device, which has it.
+    origin_device_id: Mapped[str | None] = mapped_column(String(36), default=None)
     at: Mapped[datetime] = mapped_column(default=utc_now)
 
 

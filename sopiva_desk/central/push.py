@@ -104,7 +104,7 @@ def push(session: Session, device_id: str, user: User, mutations: list[MutationI
             outcomes.append({**previous, "already_applied": True})
             continue
         try:
-            outcome = _apply(session, batch, user, mutation, now)
+            outcome = _apply(session, batch, device_id, user, mutation, now)
             keep = True
         except _Rejected as rejected:
             record = batch.records.get((mutation.entity, str(mutation.record_id)))
@@ -139,7 +139,8 @@ def _validate(spec: Entity, mutation: MutationIn) -> None:
         raise _Rejected("invalid", f"{column} differs from the mutation's client_id")
 
 
-def _apply(session: Session, batch: _Batch, user: User, mutation: MutationIn, now: datetime) -> dict[str, Any]:
+def _apply(session: Session, batch: _Batch, device_id: str, user: User, mutation: MutationIn,
+           now: datetime) -> dict[str, Any]:
     spec = ENTITIES.get(mutation.entity)
     if spec is None:
         raise _Rejected("unknown_entity", f"no entity {mutation.entity!r} syncs")
@@ -182,7 +183,7 @@ def _apply(session: Session, batch: _Batch, user: User, mutation: MutationIn, no
         if new_client:
             session.add(Assignment(client_id=client_id, user_id=user.id, assigned_at=now))
             batch.assigned.add(client_id)
-        emit_record(session, record)
+        emit_record(session, record, origin_device_id=device_id)  # the device has it as sent
     elif result.applied:
         revision = record.revision + 1
         data = apply_paths(spec, record.data, result.applied)
@@ -192,7 +193,8 @@ def _apply(session: Session, batch: _Batch, user: User, mutation: MutationIn, no
         record.data, record.field_revs, record.revision = data, field_revs, revision
         record.deleted = is_deleted(data)
         record.updated_at, record.updated_by, record.updated_by_name = now, user.id, user.name
-        emit_record(session, record)
+        # Taken exactly as sent onto the revision the device had: the device's copy is the record.
+        emit_record(session, record, origin_device_id=device_id if result.outcome == "applied" else None)
     outcome: dict[str, Any] = {"mutation_id": str(mutation.mutation_id), "device_seq": mutation.device_seq,
                                "outcome": result.outcome, "revision": record.revision}
     if result.conflict_fields:

@@ -51,7 +51,14 @@ class Laptop:
     def outcomes(self, *mutations: dict[str, Any]) -> list[dict[str, Any]]:
         response = self.push(*mutations)
         assert response.status_code == 200, response.text
-        return response.json()["outcomes"]
+        outcomes = response.json()["outcomes"]
+        sent = {str(m["mutation_id"]): m for m in mutations}
+        for outcome in outcomes:
+            mutation = sent.get(outcome["mutation_id"])
+            if mutation is not None and outcome["outcome"] == "applied":  # as the laptop engine: not sent back
+                key = (mutation["entity"], str(mutation["record_id"]))
+                self.revisions[key] = max(self.revisions.get(key, 0), outcome["revision"])
+        return outcomes
 
     def pull_all(self, cursor: str = "", limit: int = 1000) -> tuple[list[dict[str, Any]], str]:
         changes: list[dict[str, Any]] = []

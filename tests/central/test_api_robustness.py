@@ -73,7 +73,8 @@ def test_compressed_requests_and_answers(http: TestClient, database: Database, e
                          headers={"content-encoding": encoding, "content-type": "application/json"})
     assert response.status_code == 200, response.text
     assert response.json()["outcomes"][0]["outcome"] == "applied"
-    pulled = http.get("/v1/pull", auth=laptop.auth, headers={"accept-encoding": encoding})
+    other = enrol(http, database, laptop.user_id, "Toinen")  # a laptop's own changes are not sent back to it
+    pulled = http.get("/v1/pull", auth=other.auth, headers={"accept-encoding": encoding})
     assert pulled.headers["content-encoding"] == encoding  # big enough to be worth compressing
     assert pulled.json()["changes"][0]["record_id"] == client_id
 

@@ -260,6 +260,9 @@ def test_a_tombstone_deletes_and_is_pulled_as_deleted(http: TestClient, database
                                     {"deleted_at": "2026-12-07T10:00:00+00:00", "deleted_by": laptop.user_id},
                                     base={"deleted_at": None, "deleted_by": None}, base_rev=1))
     changes, _ = laptop.pull_all()
+    assert [c for c in changes if c["kind"] == "record"] == []  # its own changes, taken as sent: not sent back
+    other = enrol(http, database, laptop.user_id, "Toinen")
+    changes, _ = other.pull_all()
     assert [c["deleted"] for c in changes if c["kind"] == "record"] == [True]
 
 

@@ -37,8 +37,11 @@ def _machine(http: TestClient, database: Database, a: Laptop, b: Laptop) -> type
             super().__init__()
             self.sides = [_Side(a), _Side(b)]
             self.client_id, create = a.create_client()
-            assert a.outcomes(create)[0]["outcome"] == "applied"
-            # A fresh client per example; both laptops see it (same user) and start from it.
+            [created] = a.outcomes(create)
+            assert created["outcome"] == "applied"
+            # A fresh client per example; both laptops hold it (same user) and start from it: the
+            # first as it made it (its own change is not sent back), the second by a pull.
+            self.sides[0].local, self.sides[0].rev = dict(create["changed"]), created["revision"]
             for side in self.sides:
                 side.cursor = ""
                 self._pull(side)
@@ -77,6 +80,8 @@ def _machine(http: TestClient, database: Database, a: Laptop, b: Laptop) -> type
             [outcome] = side.laptop.outcomes(mutation)
             assert outcome["outcome"] in ("applied", "merged", "conflict"), outcome
             side.outbox.pop(0)
+            if outcome["outcome"] == "applied":  # taken as sent and not sent back: the laptop's copy is it
+                side.rev = max(side.rev, outcome["revision"])
             server = self._server()
             for path, value in mutation["changed"].items():
                 if server.data.get(path) == value:

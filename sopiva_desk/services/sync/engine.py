@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from sopiva_desk.protocol import SCHEMA_VERSION
 from sopiva_desk.services.actor import Actor
@@ -34,7 +35,7 @@ from sopiva_desk.services.sync.pull_apply import apply_page, evict_marked
 from sopiva_desk.services.sync.transport import SyncTransport
 from sopiva_desk.store.change_recorder import applying_pull, queue_unsent_records
 from sopiva_desk.store.database import Database
-from sopiva_desk.store.models import SyncConflict, SyncDevice, SyncOutbox, utc_now
+from sopiva_desk.store.models import SyncConflict, SyncDevice, SyncOutbox, SyncRecord, utc_now
 
 PUSH_BATCH = 500
 PULL_LIMIT = 500
@@ -154,12 +155,25 @@ class SyncEngine:
                 outcome = by_id[str(row.mutation_id)]
                 kind = str(outcome.get("outcome", ""))
                 report.outcomes["already_applied" if outcome.get("already_applied") else kind] += 1
+                if kind == "applied":
+                    # The server took it as sent onto the revision this laptop had, and will not
+                    # send it back: the record's revision is now the outcome's.
+                    self._known_revision(session, row, int(outcome.get("revision") or 0))
                 if kind in _DONE:
                     session.delete(row)
                 elif kind == "rejected":
                     row.state, row.outcome = "rejected", outcome
                     report.rejected.append(outcome)
                 # anything else: an answer this version does not understand; the row stays pending
+
+    @staticmethod
+    def _known_revision(session: Session, row: SyncOutbox, revision: int) -> None:
+        known = session.get(SyncRecord, (row.entity, row.record_id))
+        if known is None:
+            session.add(SyncRecord(entity=row.entity, record_id=row.record_id, server_rev=revision,
+                                   client_id=row.client_id))
+        elif revision > known.server_rev:  # a replayed answer may be older than what was pulled since
+            known.server_rev = revision
 
     # -- pull -----------------------------------------------------------------------------------
 

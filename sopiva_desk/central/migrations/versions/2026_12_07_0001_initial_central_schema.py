@@ -42,6 +42,7 @@ def upgrade() -> None:
     sa.Column('client_id', sa.String(length=36), nullable=True),
     sa.Column('conflict_id', sa.String(length=36), nullable=True),
     sa.Column('audience_user_id', sa.String(length=36), nullable=True),
+    sa.Column('origin_device_id', sa.String(length=36), nullable=True),
     sa.Column('at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('seq', name=op.f('pk_change_log'))
     )
