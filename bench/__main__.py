@@ -132,7 +132,8 @@ def _sync_rows(quick: bool) -> tuple[dict[str, Any], list[Row]]:
         _row(f"Sync: bytes on the wire, a counsellor's week ({week['changes']} changes as {week['mutations']} "
              "mutations)", week["total"], "≤ 50 KB", unit="KB", digits=1),
         _row("… of which the push (mutations up, outcomes down)", week["push"], "—", unit="KB", digits=1),
-        _row("… of which the pull after it (its own changes are not sent back)", week["pull"], "—", unit="KB", digits=1),
+        _row("… of which the pull after it (its own changes are not sent back)", week["pull"], "—", unit="KB",
+             digits=1),
         _row(f"Sync: first sync of 100 clients ({first['records']} records), 1 Mbit/s, 300 ms", first["seconds"],
              "≤ 60 s", unit="s", digits=1),
         _row("… bytes on the wire for that first sync", first["kib"], "—", unit="KB"),

@@ -99,6 +99,29 @@ class TemplateLibrary:
                 continue
             self.templates[template.ref] = template
 
+    def with_pulled(self, bodies: list[tuple[str, Any]]) -> TemplateLibrary:
+        """This library and the templates pulled from the central records that it does not have
+        (``bodies``: (a name for messages, the template as data)). Each is checked like a file;
+        one that breaks the schema is left out and reported in ``problems``. Returns ``self``
+        when nothing is new, so a shared library stays shared."""
+        new = [(source, body) for source, body in bodies
+               if isinstance(body, dict) and (body.get("id"), body.get("version")) not in self.templates]
+        if not new:
+            return self
+        combined = TemplateLibrary([])
+        combined.folders = list(self.folders)
+        combined.templates = dict(self.templates)
+        combined.problems = list(self.problems)
+        for source, body in new:
+            try:
+                template = build_template(body, _schema(), source)
+            except TemplateError as err:
+                combined.problems.append(TemplateProblem(err.source, err.path, err.problem))
+                log.warning("pulled template %s left out: %s: %s", err.source, err.path, err.problem)
+                continue
+            combined.templates[template.ref] = template
+        return combined
+
     def get(self, template_id: str, version: int) -> Template | None:
         return self.templates.get((template_id, version))
 

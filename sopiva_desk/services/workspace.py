@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
 
 from sopiva_desk.services.access_log import AccessLogService
 from sopiva_desk.services.actor import Actor
@@ -25,7 +28,16 @@ from sopiva_desk.services.reviews import ReviewService
 from sopiva_desk.services.templates import TemplateLibrary
 from sopiva_desk.services.today import TodayService
 from sopiva_desk.store.database import Database
+from sopiva_desk.store.models import SyncReference
 from sopiva_desk.store.profiles import OpenedStore
+
+
+def pulled_templates(db: Database) -> list[tuple[str, Any]]:
+    """Assessment templates that came from the central records by pull (name, body)."""
+    with db.read() as session:
+        rows = session.execute(select(SyncReference.name, SyncReference.version, SyncReference.body)
+                               .where(SyncReference.kind == "assessment_template")).all()
+    return [(f"{name} v{version} (central records)", body) for name, version, body in rows]
 
 
 class Workspace:
@@ -40,7 +52,8 @@ class Workspace:
         self.clients = ClientService(self.db, self.actor)
         self.settings = ProfileSettings(self.db)
         self.drafts = DraftService(self.db, self.actor)
-        self.templates = library if library is not None else TemplateLibrary()
+        self.templates = (library if library is not None else TemplateLibrary()).with_pulled(
+            pulled_templates(self.db))
         self.access_log = AccessLogService(self.db, self.templates)
         self.visits = VisitService(self.db, self.actor)
         self.assessments = AssessmentService(self.db, self.actor, self.templates)

@@ -412,3 +412,28 @@ def test_previewing_and_exporting_leave_nothing_in_the_temp_directory(
     dialog.reject()
     assert list(temp_root.rglob("*")) == []
     assert [p.name for p in out.iterdir()] == ["plan.pdf"]
+
+
+def test_pages_rendered_after_the_preview_closed_are_dropped(qtbot: Any) -> None:
+    """A render still running when the preview is closed arrives to a deleted view: nothing
+    happens (it used to restart the view's deleted timer and fail)."""
+    output = io.BytesIO()
+    canvas = Canvas(output, pagesize=A4)
+    canvas.drawString(72, 760, "Sivu 1")
+    canvas.showPage()
+    canvas.save()
+    pdf = output.getvalue()
+    waiting: list[Any] = []
+
+    def run_later(work: Any, *, on_success: Any, **_options: Any) -> None:
+        waiting.append((work, on_success))
+
+    view = PagesView(run_later)
+    view.resize(800, 600)
+    view.set_document(pdf, page_sizes(pdf), 1.0)
+    qtbot.waitUntil(lambda: bool(waiting))
+    view.deleteLater()
+    with qtbot.waitSignal(view.destroyed):
+        pass
+    work, on_success = waiting[0]
+    on_success(work())  # must not raise

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import shutil
+import tomllib
+import uuid
 from pathlib import Path
 
 from sopiva_desk.domain.templates import missing_required, visible_keys
 from sopiva_desk.resources import resource_path
+from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.templates import TemplateLibrary
+from tests.conftest import DEMO_PASSPHRASE
 
 DEFAULT = "vammaispalvelut-pta"
 LIFE_DOMAINS = ["everyday_life", "housing", "mobility", "communication", "health", "work_study", "leisure",
@@ -89,3 +93,33 @@ def test_a_template_file_changed_on_disk_is_checked_again(tmp_path: Path) -> Non
                    encoding="utf-8")
     again = TemplateLibrary.with_county_folder(tmp_path)
     assert again.latest("oma-pta") is None and [p.file for p in again.problems] == ["oma.toml"]
+
+
+def test_a_template_pulled_from_the_central_records_is_there_after_the_next_unlock(
+        profile_service: ProfileService) -> None:
+    """Reference data arrives by pull; a county's template the laptop never had can be used,
+    and a pulled body that breaks the schema is left out and reported, not fatal."""
+    from sopiva_desk.protocol.wire import encode_value
+    from sopiva_desk.store.models import SyncReference
+
+    shipped = tomllib.loads(resource_path("templates", "vammaispalvelut-pta.toml").read_text(encoding="utf-8"))
+    own = encode_value(shipped | {"id": "kunnan-oma", "version": 3})
+    profile = profile_service.create_profile("Testi", DEMO_PASSPHRASE, DEMO_PASSPHRASE)
+    workspace = profile_service.unlock(profile.profile_id, DEMO_PASSPHRASE)
+    assert workspace.templates.get("kunnan-oma", 3) is None
+    with workspace.db.transaction() as session:  # as the sync engine stores a pulled page
+        for name, body in (("kunnan-oma", own), ("rikki", {"id": "rikki", "version": 1, "fields": "x"})):
+            session.add(SyncReference(id=uuid.uuid4(), kind="assessment_template", name=name, version=body["version"],
+                                      body=body, revision=1))
+    workspace.close()
+    workspace = profile_service.unlock(profile.profile_id, DEMO_PASSPHRASE)
+    try:
+        assert workspace.templates.get("kunnan-oma", 3) is not None
+        assert workspace.templates.latest(DEFAULT) is not None  # the shipped ones stay
+        assert [p.file for p in workspace.templates.problems if p.file.startswith("rikki")]
+        started = workspace.assessments.start(workspace.clients.create_client(
+            {"first_names": "Aino", "last_name": "Virta", "hetu": "131052-308T", "municipality_code": "623"}),
+            "kunnan-oma")
+        assert (started.template_id, started.template_version) == ("kunnan-oma", 3)
+    finally:
+        workspace.close()

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from sopiva_desk.gui.tasks import GENERAL
 
@@ -270,6 +271,8 @@ class PagesView(QScrollArea):
                   on_failure=lambda _error: self._on_render_failed())
 
     def _on_rendered(self, generation: int, ratio: float, images: list[tuple[int, QImage]]) -> None:
+        if not isValid(self):  # the preview was closed while the pages were rendering
+            return
         self._in_flight = False
         if generation == self._generation:
             for index, image in images:
@@ -281,7 +284,8 @@ class PagesView(QScrollArea):
         self._timer.start()  # what is in sight now (the user may have scrolled meanwhile)
 
     def _on_render_failed(self) -> None:
-        self._in_flight = False
+        if isValid(self):
+            self._in_flight = False
 
     # -- events ------------------------------------------------------------------------------
 
