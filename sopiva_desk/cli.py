@@ -204,6 +204,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)
+    # One line per request would bury what ``sync`` prints; errors still come through.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     data_dir: Path = (args.data_dir or default_data_dir()).expanduser().resolve()
     if args.command == "profile":
         return _profile_command(args, data_dir)
