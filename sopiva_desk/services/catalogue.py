@@ -191,6 +191,27 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
     return build_catalogue(data, path.name)
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _revive_days(value: Any) -> Any:
+    """A catalogue as it came over the wire (dates as ISO text) as TOML would have parsed it."""
+    if isinstance(value, dict):
+        return {key: _revive_days(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_revive_days(item) for item in value]
+    if isinstance(value, str) and _ISO_DAY.fullmatch(value):
+        return date.fromisoformat(value)
+    return value
+
+
+def pulled_catalogue(body: Any, source: str) -> Catalogue:
+    """A catalogue pulled from the central records, checked like the shipped file."""
+    if not isinstance(body, dict):
+        raise CatalogueError(source, "(top)", "not a catalogue")
+    return build_catalogue(_revive_days(body), source)
+
+
 @cache
 def shipped_catalogue() -> Catalogue:
     return load_catalogue()

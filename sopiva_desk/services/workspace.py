@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.assessments import AssessmentService, VisitService
 from sopiva_desk.services.budgets import BudgetService
 from sopiva_desk.services.case import CaseService
+from sopiva_desk.services.catalogue import Catalogue, CatalogueError, pulled_catalogue
 from sopiva_desk.services.clients import ClientService
 from sopiva_desk.services.decisions import DecisionService
 from sopiva_desk.services.demo import DEMO_DISPLAY_NAME
@@ -31,6 +33,8 @@ from sopiva_desk.store.database import Database
 from sopiva_desk.store.models import SyncReference
 from sopiva_desk.store.profiles import OpenedStore
 
+log = logging.getLogger(__name__)
+
 
 def pulled_templates(db: Database) -> list[tuple[str, Any]]:
     """Assessment templates that came from the central records by pull (name, body)."""
@@ -38,6 +42,22 @@ def pulled_templates(db: Database) -> list[tuple[str, Any]]:
         rows = session.execute(select(SyncReference.name, SyncReference.version, SyncReference.body)
                                .where(SyncReference.kind == "assessment_template")).all()
     return [(f"{name} v{version} (central records)", body) for name, version, body in rows]
+
+
+def newest_pulled_catalogue(db: Database) -> Catalogue | None:
+    """The newest service catalogue (with its price list) from the central records, if one came
+    and is sound; budgets made earlier keep the unit prices they were made with."""
+    with db.read() as session:
+        row = session.execute(select(SyncReference.version, SyncReference.body)
+                              .where(SyncReference.kind == "service_catalogue")
+                              .order_by(SyncReference.version.desc()).limit(1)).first()
+    if row is None:
+        return None
+    try:
+        return pulled_catalogue(row.body, f"service catalogue v{row.version} (central records)")
+    except CatalogueError as err:
+        log.warning("pulled catalogue left out: %s: %s", err.path, err.problem)
+        return None
 
 
 class Workspace:
@@ -58,8 +78,9 @@ class Workspace:
         self.visits = VisitService(self.db, self.actor)
         self.assessments = AssessmentService(self.db, self.actor, self.templates)
         self.decisions = DecisionService(self.db, self.actor)
-        self.plans = PlanService(self.db, self.actor, self.templates)
-        self.budgets = BudgetService(self.db, self.actor)
+        catalogue = newest_pulled_catalogue(self.db)  # None: the shipped one
+        self.plans = PlanService(self.db, self.actor, self.templates, catalogue)
+        self.budgets = BudgetService(self.db, self.actor, catalogue)
         self.reviews = ReviewService(self.db, self.actor)
         self.case = CaseService(self.db)
         # The letterhead lives in the data folder, shared by the profiles on this computer

@@ -161,3 +161,40 @@ def test_unreadable_files_are_reported(tmp_path: Path) -> None:
     with pytest.raises(CatalogueError) as caught:
         load_catalogue(tmp_path / "missing.toml")
     assert caught.value.path == "(file)"
+
+
+def test_a_catalogue_from_the_central_records_prices_new_budget_lines_from_the_next_unlock(
+        profile_service: Any) -> None:
+    """Reference data arrives by pull: the county's newer price list is what new lines take, the
+    shipped one stays when the pulled one is not sound, and stored lines keep their prices."""
+    import uuid
+
+    from sopiva_desk.protocol.wire import encode_value
+    from sopiva_desk.store.models import SyncReference
+    from tests.conftest import DEMO_PASSPHRASE
+
+    data = tomllib.loads(SHIPPED.read_text(encoding="utf-8"))
+    for service in data["services"]:
+        if service["code"] == "sd-coaching":
+            service["prices"] = [{"valid_from": date(2025, 1, 1), "unit_price": "99.00", "example": True}]
+    profile = profile_service.create_profile("Testi", DEMO_PASSPHRASE, DEMO_PASSPHRASE)
+
+    def store(version: int, body: Any) -> None:
+        workspace = profile_service.unlock(profile.profile_id, DEMO_PASSPHRASE)
+        with workspace.db.transaction() as session:  # as the sync engine stores a pulled page
+            session.add(SyncReference(id=uuid.uuid4(), kind="service_catalogue", name="service_catalogue",
+                                      version=version, body=body, revision=1))
+        workspace.close()
+
+    def coaching_price() -> int | None:
+        workspace = profile_service.unlock(profile.profile_id, DEMO_PASSPHRASE)
+        try:
+            return workspace.plans.catalogue.price_on("sd-coaching", date(2026, 6, 1))
+        finally:
+            workspace.close()
+
+    assert coaching_price() == 7050  # shipped
+    store(2, encode_value(data))
+    assert coaching_price() == 9900  # the county's, from the central records
+    store(3, {"schema": "broken"})
+    assert coaching_price() == 7050  # the newest is not sound: the shipped one, not a crash
