@@ -36,28 +36,25 @@ from sopiva_desk.store.profiles import OpenedStore
 log = logging.getLogger(__name__)
 
 
-def pulled_templates(db: Database) -> list[tuple[str, Any]]:
-    """Assessment templates that came from the central records by pull (name, body)."""
+def pulled_reference(db: Database) -> tuple[list[tuple[str, Any]], Catalogue | None]:
+    """What came from the central records by pull, in one read at unlock: the assessment
+    templates (name, body) and the newest service catalogue with its price list, if it is sound
+    (budgets made earlier keep the unit prices they were made with; ``None``: the shipped one)."""
     with db.read() as session:
-        rows = session.execute(select(SyncReference.name, SyncReference.version, SyncReference.body)
-                               .where(SyncReference.kind == "assessment_template")).all()
-    return [(f"{name} v{version} (central records)", body) for name, version, body in rows]
-
-
-def newest_pulled_catalogue(db: Database) -> Catalogue | None:
-    """The newest service catalogue (with its price list) from the central records, if one came
-    and is sound; budgets made earlier keep the unit prices they were made with."""
-    with db.read() as session:
-        row = session.execute(select(SyncReference.version, SyncReference.body)
-                              .where(SyncReference.kind == "service_catalogue")
-                              .order_by(SyncReference.version.desc()).limit(1)).first()
-    if row is None:
-        return None
+        rows = session.execute(select(SyncReference.kind, SyncReference.name, SyncReference.version,
+                                      SyncReference.body)
+                               .where(SyncReference.kind.in_(("assessment_template", "service_catalogue")))).all()
+    templates = [(f"{row.name} v{row.version} (central records)", row.body) for row in rows
+                 if row.kind == "assessment_template"]
+    catalogues = [row for row in rows if row.kind == "service_catalogue"]
+    if not catalogues:
+        return templates, None
+    newest = max(catalogues, key=lambda row: row.version)
     try:
-        return pulled_catalogue(row.body, f"service catalogue v{row.version} (central records)")
+        return templates, pulled_catalogue(newest.body, f"service catalogue v{newest.version} (central records)")
     except CatalogueError as err:
         log.warning("pulled catalogue left out: %s: %s", err.path, err.problem)
-        return None
+        return templates, None
 
 
 class Workspace:
@@ -72,13 +69,12 @@ class Workspace:
         self.clients = ClientService(self.db, self.actor)
         self.settings = ProfileSettings(self.db)
         self.drafts = DraftService(self.db, self.actor)
-        self.templates = (library if library is not None else TemplateLibrary()).with_pulled(
-            pulled_templates(self.db))
+        templates, catalogue = pulled_reference(self.db)  # catalogue None: the shipped one
+        self.templates = (library if library is not None else TemplateLibrary()).with_pulled(templates)
         self.access_log = AccessLogService(self.db, self.templates)
         self.visits = VisitService(self.db, self.actor)
         self.assessments = AssessmentService(self.db, self.actor, self.templates)
         self.decisions = DecisionService(self.db, self.actor)
-        catalogue = newest_pulled_catalogue(self.db)  # None: the shipped one
         self.plans = PlanService(self.db, self.actor, self.templates, catalogue)
         self.budgets = BudgetService(self.db, self.actor, catalogue)
         self.reviews = ReviewService(self.db, self.actor)

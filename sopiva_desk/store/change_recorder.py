@@ -19,13 +19,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
 from typing import Any, Protocol
 
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session
 
-from sopiva_desk.protocol.entities import group_closure
+from sopiva_desk.protocol.entities import ENTITIES, group_closure, paths_of
+from sopiva_desk.protocol.wire import encode_value
 from sopiva_desk.store.models import (
     AccessLogEntry,
     Assessment,
@@ -66,16 +66,8 @@ HISTORY: dict[type[Base], tuple[type[Base], str]] = {
 }
 APPEND_ONLY: tuple[type[Base], ...] = tuple(table for table, _ in HISTORY.values())
 RECORDED: tuple[type[Base], ...] = SYNCED + APPEND_ONLY
-RECORDED_TABLES = frozenset(model.__tablename__ for model in RECORDED)
-
-# Where a record's client is found: its own column, or its parent's.
-_PARENT: dict[type[Base], tuple[type[Base], str]] = {
-    BudgetCommitment: (PersonalBudget, "budget_id"),
-    BudgetUse: (PersonalBudget, "budget_id"),
-    **{history: (record, column) for record, (history, column) in HISTORY.items()},
-}
-# JSON object columns whose keys merge one by one (``answers/<key>``, ``content/<key>``).
-OBJECT_COLUMNS = frozenset({"answers", "content"})
+MODELS: dict[str, type[Base]] = {model.__tablename__: model for model in RECORDED}
+RECORDED_TABLES = frozenset(MODELS)
 # Stamps the server sets from the mutation's author and time; never merged.
 _STAMPS = frozenset({"revision", "updated_at", "updated_by"})
 
@@ -179,36 +171,20 @@ def applying_pull(session: Session) -> Iterator[Session]:
 
 
 def client_of(session: Session, record: Any) -> uuid.UUID | None:
-    if isinstance(record, Client):
-        return record.id
-    client_id = getattr(record, "client_id", None)
-    if client_id is not None:
-        return client_id
-    parent = _PARENT.get(type(record))
-    if parent is None:
+    """The client whose data the record is: its own column, or its parent's (``protocol.entities``)."""
+    spec = ENTITIES[record.__tablename__]
+    if spec.client_column is not None:
+        return getattr(record, spec.client_column)
+    if spec.parent is None:
         return None
-    parent_model, column = parent
-    found = session.get(parent_model, getattr(record, column))
+    column, parent_entity = spec.parent
+    found = session.get(MODELS[parent_entity], getattr(record, column))
     return None if found is None else client_of(session, found)
 
 
-def wire_value(value: Any) -> Any:
-    """A column value as JSON (docs/sync-protocol.md, "Values on the wire")."""
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bytes):
-        raise TypeError("binary columns are not synchronised")
-    return value
-
-
-def _paths(column: str, value: Any) -> dict[str, Any]:
-    if column in OBJECT_COLUMNS and isinstance(value, dict):
-        return {f"{column}/{key}": wire_value(item) for key, item in value.items()}
-    return {column: wire_value(value)}
+def _paths(table: str, column: str, value: Any) -> dict[str, Any]:
+    """One column's value as wire paths (object columns one level down, ``answers/<key>``)."""
+    return paths_of(table, {column: encode_value(value)})
 
 
 def _snapshot(record: Any) -> dict[str, Any]:
@@ -216,7 +192,7 @@ def _snapshot(record: Any) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for attr in inspect(record).mapper.column_attrs:
         if attr.key not in _STAMPS:
-            values.update(_paths(attr.key, getattr(record, attr.key)))
+            values.update(_paths(record.__tablename__, attr.key, getattr(record, attr.key)))
     return values
 
 
@@ -226,6 +202,7 @@ _ABSENT = object()
 def _flushed_changes(record: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     """The paths this flush changes on an existing record: (new values, values before)."""
     state = inspect(record)
+    table = record.__tablename__
     changed: dict[str, Any] = {}
     base: dict[str, Any] = {}
     for attr in state.mapper.column_attrs:
@@ -235,8 +212,8 @@ def _flushed_changes(record: Any) -> tuple[dict[str, Any], dict[str, Any]]:
         if not history.has_changes():
             continue
         old = history.deleted[0] if history.deleted else None
-        new_paths, old_paths = _paths(attr.key, getattr(record, attr.key)), _paths(attr.key, old)
-        if attr.key not in OBJECT_COLUMNS:
+        new_paths, old_paths = _paths(table, attr.key, getattr(record, attr.key)), _paths(table, attr.key, old)
+        if attr.key not in ENTITIES[table].object_columns:
             changed.update(new_paths)
             base.update(old_paths)
             continue

@@ -118,7 +118,7 @@ class PrintRun(QObject):
                   on_success=self._on_rendered, on_failure=lambda _error: self._finish(False))
 
     def _on_rendered(self, image: QImage) -> None:
-        if not self.active or self._painter is None:
+        if not isValid(self) or not self.active or self._painter is None:  # closed while rendering
             return
         if self._done > 0 and not self._printer.newPage():
             self._finish(False)

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from sopiva_desk.protocol import entities as protocol_entities
 from sopiva_desk.protocol.merge import merge_pulled
 from sopiva_desk.protocol.wire import parse_datetime
-from sopiva_desk.store.change_recorder import APPEND_ONLY, RECORDED, SYNCED
+from sopiva_desk.store.change_recorder import APPEND_ONLY, MODELS, RECORDED, SYNCED
 from sopiva_desk.store.models import (
     Base,
     Client,
@@ -46,7 +46,6 @@ from sopiva_desk.store.models import (
     utc_now,
 )
 
-MODELS: dict[str, type[Base]] = {model.__tablename__: model for model in RECORDED}
 # Parents before children, so a page's rows satisfy foreign keys in the order they are written.
 _ORDER = {name: index for index, name in enumerate((*protocol_entities.SYNCED, *protocol_entities.HISTORY))}
 # Children before parents, for deleting an evicted client's rows.
