@@ -5,8 +5,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -20,6 +22,9 @@ from sopiva_desk.gui.tasks import GENERAL, TaskRunner
 from sopiva_desk.resources import resource_path
 from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.settings import AppConfig
+
+if TYPE_CHECKING:
+    from sopiva_desk.services.demo_server import DemoServer
 
 log = logging.getLogger("sopiva_desk")
 SMOKE_TIMEOUT_MS = 60_000
@@ -46,9 +51,48 @@ def run_gui(data_dir: Path, *, demo_profile: bool = False, smoke: bool = False, 
     errors.set_crash_dir(data_dir / "crash-reports")
     errors.install_excepthook()
 
-    profiles = ProfileService(data_dir)
+    # The demo's own central records, a child process for as long as the app runs (not for the
+    # smoke check and the benchmarks, which measure the app alone).
+    server = _start_demo_server(data_dir) if demo_profile and not (smoke or probing) else None
+    try:
+        return _run(app, data_dir, server, started, demo_profile=demo_profile, smoke=smoke, language=ui_language,
+                    probe_start=probe_start, probe_unlock=probe_unlock, probe_after_warm_up=probe_after_warm_up)
+    finally:
+        if server is not None:
+            server.stop()
+
+
+def _start_demo_server(data_dir: Path) -> DemoServer | None:
+    from sopiva_desk.services.demo_server import DemoServer, DemoServerError
+
+    server = DemoServer(data_dir)
+    try:
+        server.start()  # spawning only (a few ms): the server comes up while the windows do
+    except (DemoServerError, OSError) as error:
+        log.warning("the demo's central records server did not start (%s); the demo works offline", error)
+        return None
+
+    def wait() -> None:
+        try:
+            log.info("the demo's central records are at %s (log: %s)", server.wait_ready(), server.log_path)
+        except DemoServerError as error:
+            log.warning("%s; the demo works offline (Sync says the server cannot be reached)", error)
+
+    threading.Thread(target=wait, name="demo-server-ready", daemon=True).start()
+    return server
+
+
+def _run(app: QApplication, data_dir: Path, server: DemoServer | None, started: float, *, demo_profile: bool,
+         smoke: bool, language: str, probe_start: bool, probe_unlock: str | None, probe_after_warm_up: bool) -> int:
+    probing = probe_start or probe_unlock is not None
+    if server is not None:
+        from sopiva_desk.services.demo_central import DemoProfiles
+
+        profiles: ProfileService = DemoProfiles(data_dir, server)
+    else:
+        profiles = ProfileService(data_dir)
     runner = TaskRunner(app)
-    context = AppContext(profiles, runner, ui_language, app)
+    context = AppContext(profiles, runner, language, app)
     controller = AppController(context, data_dir, app)
 
     preselect = None
@@ -57,8 +101,13 @@ def run_gui(data_dir: Path, *, demo_profile: bool = False, smoke: bool = False, 
 
         log.info("opening the demo profile (passphrase: %s)", demo.DEMO_PASSPHRASE)
         found = demo.find_demo_profile(profiles)
-        if found is None and not (smoke or probing):
-            return _create_demo_then_start(app, context, controller, profiles)
+        if server is not None:
+            from sopiva_desk.services.demo_central import is_connected
+
+            if found is None or not is_connected(data_dir):
+                return _create_demo_then_start(app, context, controller, profiles, server)
+        elif found is None and not (smoke or probing):
+            return _create_demo_then_start(app, context, controller, profiles, None)
         preselect = (found or demo.ensure_demo_profile(profiles)).profile_id
 
     if probe_unlock is not None:  # the unlock benchmark: the first profile, unlocked as a user would
@@ -90,11 +139,11 @@ def run_gui(data_dir: Path, *, demo_profile: bool = False, smoke: bool = False, 
 
 
 def _create_demo_then_start(app: QApplication, context: AppContext, controller: AppController,
-                            profiles: ProfileService) -> int:
-    """First `make run`: create the demo in the background with a window saying what happens,
-    then show the unlock window for it."""
+                            profiles: ProfileService, server: DemoServer | None) -> int:
+    """First `make run`: create the demo (and connect it to its central records) in the
+    background with a window saying what happens, then show the unlock window for it."""
     from sopiva_desk.gui.demo_setup import DemoSetupWindow
-    from sopiva_desk.services import demo
+    from sopiva_desk.services import demo, demo_central
 
     window = DemoSetupWindow()
     window.show()
@@ -108,8 +157,12 @@ def _create_demo_then_start(app: QApplication, context: AppContext, controller: 
         errors.report(window, error)  # e.g. disk full: a friendly dialog; a bug: a crash report
         app.quit()
 
-    context.runner.run(lambda: demo.ensure_demo_profile(profiles, progress=window.step_reached.emit),
-                       on_success=created, on_error=failed, lane=GENERAL)
+    def work() -> object:
+        if server is None:
+            return demo.ensure_demo_profile(profiles, progress=window.step_reached.emit)
+        return demo_central.prepare_demo(profiles, server, progress=window.step_reached.emit)
+
+    context.runner.run(work, on_success=created, on_error=failed, lane=GENERAL)
     code = app.exec()
     context.runner.shutdown()
     return code

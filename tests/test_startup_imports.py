@@ -18,7 +18,7 @@ def test_unlock_screen_modules_do_not_import_the_database_stack() -> None:
     code = (
         "import sys, os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "import sopiva_desk.app, sopiva_desk.gui.controller, sopiva_desk.gui.unlock_window\n"
-        "import sopiva_desk.services.profiles\n"
+        "import sopiva_desk.services.profiles, sopiva_desk.services.demo_central, sopiva_desk.services.demo_server\n"
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', 'sqlcipher3'))\n"
         "print(','.join(heavy))\n"
     )

@@ -2702,6 +2702,14 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Adding visits, needs assessments, decision-making sessions, plans and budgets…</translation>
     </message>
     <message>
+        <source>Connecting the demo profile to the demo&apos;s central records on this computer and sending its data there…</source>
+        <translation>Connecting the demo profile to the demo&apos;s central records on this computer and sending its data there…</translation>
+    </message>
+    <message>
+        <source>Preparing a second demo profile, colleague Sanna Laitinen, on the same central records…</source>
+        <translation>Preparing a second demo profile, colleague Sanna Laitinen, on the same central records…</translation>
+    </message>
+    <message>
         <source>Preparing the demo profile</source>
         <translation>Preparing the demo profile</translation>
     </message>

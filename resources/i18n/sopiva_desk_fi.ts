@@ -2702,6 +2702,14 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Lisätään käyntejä, palvelutarpeen arvioita, päätöksenteon tuen tapaamisia, suunnitelmia ja budjetteja…</translation>
     </message>
     <message>
+        <source>Connecting the demo profile to the demo&apos;s central records on this computer and sending its data there…</source>
+        <translation>Yhdistetään esittelyprofiilia tällä tietokoneella toimivaan esittelyn asiakastietojärjestelmään ja lähetetään sen tiedot sinne…</translation>
+    </message>
+    <message>
+        <source>Preparing a second demo profile, colleague Sanna Laitinen, on the same central records…</source>
+        <translation>Valmistellaan toista esittelyprofiilia, työtoveri Sanna Laitista, samaan asiakastietojärjestelmään…</translation>
+    </message>
+    <message>
         <source>Preparing the demo profile</source>
         <translation>Esittelyprofiilia valmistellaan</translation>
     </message>

@@ -2702,6 +2702,14 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Besök, servicebehovsbedömningar, möten om stöd i beslutsfattande, planer och budgetar läggs till…</translation>
     </message>
     <message>
+        <source>Connecting the demo profile to the demo&apos;s central records on this computer and sending its data there…</source>
+        <translation>Demoprofilen ansluts till demons klientdatasystem på den här datorn och dess uppgifter skickas dit…</translation>
+    </message>
+    <message>
+        <source>Preparing a second demo profile, colleague Sanna Laitinen, on the same central records…</source>
+        <translation>En andra demoprofil, kollegan Sanna Laitinen, förbereds i samma klientdatasystem…</translation>
+    </message>
+    <message>
         <source>Preparing the demo profile</source>
         <translation>Demoprofilen förbereds</translation>
     </message>

@@ -1,8 +1,9 @@
 """The window shown while the demo profile is created on the first `make run`.
 
-Creating it (a key derived with Argon2id, 200 fictional clients and their case work) takes
-seconds on a fast machine and much longer on a slow laptop; a blank screen meanwhile looks
-like a hang. The work runs on a background lane and reports each step here.
+Creating it (a key derived with Argon2id, 200 fictional clients and their case work, then the
+first sync with the demo's central records and a colleague's second profile) takes seconds on
+a fast machine and much longer on a slow laptop; a blank screen meanwhile looks like a hang.
+The work runs on a background lane and reports each step here.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ class DemoSetupWindow(QWidget):
     """Says what is being made while the demo profile is created.
 
     Signals:
-        step_reached(str): a step of ``demo.STEPS``; may be emitted from the worker thread
+        step_reached(str): a step of ``demo.SETUP_STEPS``; may be emitted from the worker thread
             (delivered queued to this window).
     """
 
@@ -33,6 +34,10 @@ class DemoSetupWindow(QWidget):
             demo.STEP_CLIENTS: self.tr("Adding 200 fictional clients across Etelä-Savo…"),
             demo.STEP_CASEWORK: self.tr("Adding visits, needs assessments, decision-making sessions, plans and "
                                         "budgets…"),
+            demo.STEP_CENTRAL: self.tr("Connecting the demo profile to the demo's central records on this "
+                                       "computer and sending its data there…"),
+            demo.STEP_COLLEAGUE: self.tr("Preparing a second demo profile, colleague Sanna Laitinen, on the same "
+                                         "central records…"),
         }
         title = QLabel(self.tr("Preparing the demo profile"), self, objectName="demoSetupTitle")
         font = title.font()
@@ -43,7 +48,7 @@ class DemoSetupWindow(QWidget):
                       wordWrap=True)
         self.step_label = QLabel(self._texts[demo.STEP_PROFILE], self, objectName="demoSetupStep", wordWrap=True)
         self.progress = QProgressBar(self, objectName="demoSetupProgress")
-        self.progress.setRange(0, len(demo.STEPS))
+        self.progress.setRange(0, len(demo.SETUP_STEPS))
         self.progress.setValue(0)
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(self.tr("Progress"))
@@ -65,4 +70,4 @@ class DemoSetupWindow(QWidget):
     def _on_step_reached(self, step: str) -> None:
         self.step_label.setText(self._texts.get(step, ""))
         self.step_label.setAccessibleDescription(self.step_label.text())
-        self.progress.setValue(demo.STEPS.index(step) if step in demo.STEPS else 0)
+        self.progress.setValue(demo.SETUP_STEPS.index(step) if step in demo.SETUP_STEPS else 0)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,9 @@ if TYPE_CHECKING:  # the workspace, and with it the database stack, is loaded on
     from sopiva_desk.services.workspace import Workspace
 
 DEMO_DISPLAY_NAME = "Eeva Esimerkki (demo)"
+# A colleague in the same unit: the own worker of some of the demo clients, whose laptop holds
+# those clients too (the second demo profile, see demo_central).
+COLLEAGUE_DISPLAY_NAME = "Sanna Laitinen (demo)"
 DEMO_PASSPHRASE = "sopiva-demo-2026"
 DEMO_CLIENTS = 200
 
@@ -71,7 +75,7 @@ _NOTES_SV = [
 ]
 _RELATIONS_FI = ["äiti", "isä", "sisko", "veli", "puoliso", "ystävä", "naapuri", "täti"]
 _RELATIONS_SV = ["mamma", "pappa", "syster", "bror", "make", "vän"]
-_WORKERS = [DEMO_DISPLAY_NAME, DEMO_DISPLAY_NAME, DEMO_DISPLAY_NAME, "Sanna Laitinen", "Jukka Hirvonen"]
+_WORKERS = [DEMO_DISPLAY_NAME, DEMO_DISPLAY_NAME, DEMO_DISPLAY_NAME, COLLEAGUE_DISPLAY_NAME, "Jukka Hirvonen"]
 
 
 _FEMALE_SV = ["Elin", "Ebba", "Maja", "Stina", "Linnea"]
@@ -184,9 +188,12 @@ def demo_clients(count: int = DEMO_CLIENTS, seed: int = 2026) -> Iterator[tuple[
         yield client, persons
 
 
-# Steps of creating the demo profile, reported to ``progress`` (the start-up window names them).
+# Steps of creating the demo profile, reported to ``progress`` (the start-up window names them),
+# and of connecting it to the demo's central records afterwards (demo_central).
 STEP_PROFILE, STEP_CLIENTS, STEP_CASEWORK = "profile", "clients", "casework"
 STEPS = (STEP_PROFILE, STEP_CLIENTS, STEP_CASEWORK)
+STEP_CENTRAL, STEP_COLLEAGUE = "central", "colleague"
+SETUP_STEPS = (*STEPS, STEP_CENTRAL, STEP_COLLEAGUE)
 
 
 def _no_progress(step: str) -> None:
@@ -219,11 +226,23 @@ def ensure_demo_profile(profiles: ProfileService, count: int = DEMO_CLIENTS, *,
     found = find_demo_profile(profiles)
     if found is not None:
         return found
-    progress(STEP_PROFILE)
-    profile = profiles.create_profile(DEMO_DISPLAY_NAME, DEMO_PASSPHRASE, DEMO_PASSPHRASE)
-    workspace = profiles.unlock(profile.profile_id, DEMO_PASSPHRASE)
+    with open_demo_profile(profiles, count, today=today, progress=progress) as workspace:
+        return workspace.profile
+
+
+@contextmanager
+def open_demo_profile(profiles: ProfileService, count: int = DEMO_CLIENTS, *, today: date | None = None,
+                      progress: Callable[[str], None] = _no_progress) -> Iterator[Workspace]:
+    """The demo profile unlocked (closed after the block), created and filled first if missing."""
+    found = find_demo_profile(profiles)
+    created = found is None
+    if found is None:
+        progress(STEP_PROFILE)
+        found = profiles.create_profile(DEMO_DISPLAY_NAME, DEMO_PASSPHRASE, DEMO_PASSPHRASE)
+    workspace = profiles.unlock(found.profile_id, DEMO_PASSPHRASE)
     try:
-        seed(workspace, count, today=today, progress=progress)
+        if created:
+            seed(workspace, count, today=today, progress=progress)
+        yield workspace
     finally:
         workspace.close()
-    return profile

@@ -306,9 +306,9 @@ def test_the_demo_setup_window_says_which_step_is_running(qtbot: Any) -> None:
     qtbot.addWidget(window)
     window.show()
     texts = []
-    for step in demo.STEPS:
+    for step in demo.SETUP_STEPS:
         window.step_reached.emit(step)
         texts.append(window.step_label.text())
-        assert window.progress.value() == demo.STEPS.index(step)
-    assert len(set(texts)) == len(demo.STEPS) and all(texts)
+        assert window.progress.value() == demo.SETUP_STEPS.index(step)
+    assert len(set(texts)) == len(demo.SETUP_STEPS) and all(texts)
     assert window.screen().availableGeometry().contains(window.frameGeometry())
