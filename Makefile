@@ -4,16 +4,23 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DATA_DIR ?= .data
+CENTRAL_PORT ?= 8470
 UI_SOURCES := $(wildcard ui/*.ui)
 UI_MODULES := $(patsubst ui/%.ui,sopiva_desk/gui/forms/ui_%.py,$(UI_SOURCES))
 TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test bench bench-scale forms translations i18n-update smoke package clean
+.PHONY: run central test bench bench-scale forms translations i18n-update smoke package clean
 
 run: $(STAMP) forms translations
 	QT_QPA_PLATFORM= $(BIN)/sopiva-desk --data-dir $(DATA_DIR) --demo
+
+# The central records server alone, on the demo's embedded SQLite database in $(DATA_DIR)/central
+# (made ready on first use); prints its address and how to connect a profile. `make run` starts
+# its own copy of the server as a child of the app, on the same database.
+central: $(STAMP)
+	$(BIN)/python -m sopiva_desk.central.demo --data-dir $(DATA_DIR)/central --port $(CENTRAL_PORT)
 
 test: $(STAMP) forms translations
 	$(BIN)/lint-imports --no-cache

@@ -24,10 +24,14 @@ def sqlite_url(data_dir: Path) -> str:
 
 
 def make_engine(url: str) -> Engine:
-    """An engine for ``url``: SQLite in WAL mode with serialised writers, or PostgreSQL via psycopg."""
+    """An engine for ``url``: SQLite in WAL mode with serialised writers, or PostgreSQL via psycopg.
+
+    Database errors never carry the statement's values (``hide_parameters``): an unexpected
+    error is logged with its traceback, and the values are client data.
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, hide_parameters=True)
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -51,7 +55,7 @@ def make_engine(url: str) -> Engine:
         raise ValueError("the database URL must be sqlite:///… or postgresql+psycopg://…")
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
-    return create_engine(parsed, pool_size=5, max_overflow=5, pool_pre_ping=True)
+    return create_engine(parsed, pool_size=5, max_overflow=5, pool_pre_ping=True, hide_parameters=True)
 
 
 class Database:

@@ -103,20 +103,30 @@ def _answer_the_app(database: db.Database, server: Any, commands: TextIO, answer
     timer.start()
 
 
+def _shown(path: Path) -> str:
+    """A path as short as it can be said from the current folder (the make targets' commands)."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
 def _print_instructions(folder: Path, port: int, database: db.Database) -> None:
     bin_dir = Path(sys.executable).parent
-    central, desk = bin_dir / "sopiva-central", bin_dir / "sopiva-desk"
+    central, desk, data = _shown(bin_dir / "sopiva-central"), _shown(bin_dir / "sopiva-desk"), _shown(folder)
     with database.transaction() as session:
         users = admin.list_users(session)
     url = f"http://{HOST}:{port}"
-    print(f"Sopiva central records: {url}  (embedded SQLite in {folder}; Ctrl+C stops it)")
+    print(f"Sopiva central records: {url}  (embedded SQLite in {data}; Ctrl+C stops it)")
     if users:
         print("Users: " + ", ".join(f"{u.name} ({u.role})" for u in users))
     else:
-        print(f"No users yet:  {central} --data-dir {folder} user add --name NAME --role counsellor")
-    print(f"A one-time enrolment code:  {central} --data-dir {folder} device code --user NAME")
-    print(f"Connect a profile:  {desk} --data-dir DIR enrol --server {url} --insecure-loopback --profile ID")
-    print("  (then type the profile's passphrase and the code)", flush=True)
+        print(f"No users yet:  {central} --data-dir {data} user add --name NAME --role counsellor")
+    name = f'"{users[0].name}"' if users else "NAME"
+    print(f"A one-time enrolment code:  {central} --data-dir {data} device code --user {name}")
+    print(f"Connect a profile:  {desk} enrol --data-dir DIR --profile ID --server {url} --insecure-loopback")
+    print("  (then type the profile's passphrase and the code; 'sopiva-desk profile list --data-dir DIR' "
+          "shows the ids)", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
