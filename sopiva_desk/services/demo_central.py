@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,6 +41,7 @@ if TYPE_CHECKING:  # the database and sync stack load on the first unlock, not w
 log = logging.getLogger(__name__)
 
 CONNECTED_MARK = "demo-connected"
+SETUP_LOCK = ".demo-setup.lock"
 OFFICE_NAME = "Tiina Toimisto (demo)"
 USERS = ((demo.DEMO_DISPLAY_NAME, "counsellor"), (demo.COLLEAGUE_DISPLAY_NAME, "counsellor"),
          (OFFICE_NAME, "office"))
@@ -53,7 +55,8 @@ def is_connected(data_dir: Path) -> bool:
 def prepare_demo(profiles: ProfileService, server: DemoServer | None, *, count: int = demo.DEMO_CLIENTS,
                  today: date | None = None, progress: Callable[[str], None] = demo._no_progress) -> ProfileSummary:
     """The demo profile, made on first use and connected, with its colleague's, to ``server``."""
-    with demo.open_demo_profile(profiles, count, today=today, progress=progress) as workspace:
+    with _one_setup_at_a_time(profiles.data_dir), \
+            demo.open_demo_profile(profiles, count, today=today, progress=progress) as workspace:
         if server is not None and not is_connected(profiles.data_dir):
             try:
                 _connect(profiles, server, workspace, progress)
@@ -63,10 +66,25 @@ def prepare_demo(profiles: ProfileService, server: DemoServer | None, *, count: 
         return workspace.profile
 
 
+@contextmanager
+def _one_setup_at_a_time(data_dir: Path) -> Iterator[None]:
+    """A second app started during the first start's set-up waits for it, then finds it done
+    (instead of making a second pair of demo profiles)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: the demo is set up by one app at a time anyway
+        yield
+        return
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with (data_dir / SETUP_LOCK).open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, also if the app dies
+        yield
+
+
 def _connect(profiles: ProfileService, server: DemoServer, counsellor: Workspace,
              progress: Callable[[str], None]) -> None:
-    url = server.wait_ready()
     progress(demo.STEP_CENTRAL)
+    url = server.wait_ready()
     users = {name: str(server.ask({"user": name, "role": role})["user_id"]) for name, role in USERS}
     _enrol_and_sync(counsellor, server, url, users[demo.DEMO_DISPLAY_NAME])
     progress(demo.STEP_COLLEAGUE)

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from sopiva_desk.central.db import Database, sqlite_url
 from sopiva_desk.central.models import Record
 from sopiva_desk.services import demo
 from sopiva_desk.services.demo_central import CONNECTED_MARK, DemoProfiles, is_connected, prepare_demo
-from sopiva_desk.services.demo_server import PORT_FILE, DemoServer
+from sopiva_desk.services.demo_server import PORT_FILE, DemoServer, DemoServerError
 from sopiva_desk.services.sync.conflicts import open_conflicts
 from sopiva_desk.services.sync.engine import SyncEngine
 from sopiva_desk.services.sync.enrolment import EnrolmentService
@@ -130,23 +131,27 @@ def test_the_demo_holds_two_enrolled_profiles_that_conflict_on_the_same_field(tm
 
 @pytest.mark.slow
 def test_a_second_app_gets_its_own_server_and_the_demo_profile_follows_it(tmp_path: Path) -> None:
-    with DemoServer(tmp_path) as first:
-        profiles = DemoProfiles(tmp_path, first, kdf=FAST_KDF)
-        prepare_demo(profiles, first, count=5, today=date(2026, 12, 7))
+    with DemoServer(tmp_path) as first, DemoServer(tmp_path) as second:
         first_url = first.wait_ready()
+        second_url = second.wait_ready()  # the port of the first start is taken: another one
+        assert second_url != first_url
         assert (first.folder / PORT_FILE).read_text().strip() == first_url.rsplit(":", 1)[1]
-        with DemoServer(tmp_path) as second:  # the remembered port is taken: another one
-            second_url = second.wait_ready()
-            assert second_url != first_url
-            workspace = _unlock(DemoProfiles(tmp_path, second, kdf=FAST_KDF), demo.DEMO_DISPLAY_NAME)
+        apps = [DemoProfiles(tmp_path, server, kdf=FAST_KDF) for server in (first, second)]
+        with ThreadPoolExecutor(2) as pool:  # both apps started on a fresh checkout at once
+            done = [pool.submit(prepare_demo, profiles, profiles.server, count=5, today=date(2026, 12, 7))
+                    for profiles in apps]
+            assert done[0].result() == done[1].result()
+        assert sorted(p.display_name for p in apps[0].profiles()) == [demo.DEMO_DISPLAY_NAME,
+                                                                       demo.COLLEAGUE_DISPLAY_NAME]
+        for profiles, url in zip(apps, (first_url, second_url), strict=True):
+            workspace = _unlock(profiles, demo.DEMO_DISPLAY_NAME)
             try:
-                assert EnrolmentService(workspace.db).current().server_url == second_url  # type: ignore[union-attr]
+                assert EnrolmentService(workspace.db).current().server_url == url  # type: ignore[union-attr]
                 workspace.clients.update_client_field(
-                    uuid.UUID(hex=workspace.clients.caseload_columns().ids[0]), "phone", "040 333 3333")
+                    uuid.UUID(hex=workspace.clients.caseload_columns().ids[0]), "phone", f"040 333 {url[-4:]}")
                 assert SyncEngine(workspace.db, workspace.actor).sync().outcomes["applied"] == 1
             finally:
                 workspace.close()
-        assert httpx.get(f"{first_url}/v1/health").status_code == 200  # the first app's server still serves
     assert (tmp_path / "central" / CONNECTED_MARK).exists()
 
 
@@ -169,3 +174,23 @@ def test_the_server_does_not_outlive_an_app_that_is_killed(tmp_path: Path) -> No
             app.send_signal(signal.SIGKILL)  # no clean-up runs: only the closed pipe tells the server
             app.wait()
     _wait_until_gone(int(pid_text))
+
+
+def test_a_server_that_cannot_start_leaves_a_demo_that_works_offline(tmp_path: Path,
+                                                                     caplog: pytest.LogCaptureFixture) -> None:
+    (tmp_path / "central").mkdir()
+    (tmp_path / "central" / "central.sqlite3").write_bytes(b"not a database" * 100)
+    with DemoServer(tmp_path) as server:
+        with pytest.raises(DemoServerError, match="did not start .*server.log"):
+            server.wait_ready()
+        profiles = DemoProfiles(tmp_path, server, kdf=FAST_KDF)
+        profile = prepare_demo(profiles, server, count=3, today=date(2026, 12, 7))
+        assert "could not be connected to its central records" in caplog.text
+        assert not is_connected(tmp_path)
+        workspace = profiles.unlock(profile.profile_id, demo.DEMO_PASSPHRASE)  # the server's failure: no wait
+        try:
+            assert len(workspace.clients.caseload_columns()) == 3
+            assert EnrolmentService(workspace.db).current() is None
+        finally:
+            workspace.close()
+    assert "Traceback" in server.log_path.read_text(encoding="utf-8")  # the reason, for whoever looks
