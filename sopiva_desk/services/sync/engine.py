@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from sopiva_desk.protocol import SCHEMA_VERSION
@@ -149,16 +149,22 @@ class SyncEngine:
 
     def _record_outcomes(self, outcomes: list[dict[str, Any]], sent: set[str], report: SyncReport) -> None:
         by_id = {str(o.get("mutation_id")): o for o in outcomes if str(o.get("mutation_id")) in sent}
-        with self._db.transaction() as session:
+        with self._db.transaction() as session, session.no_autoflush:
             ids = [uuid.UUID(mutation_id) for mutation_id in by_id]
-            for row in session.scalars(select(SyncOutbox).where(SyncOutbox.mutation_id.in_(ids))).all():
+            rows = session.scalars(select(SyncOutbox).where(SyncOutbox.mutation_id.in_(ids))).all()
+            # One read of the batch's revisions, not one query (and flush) per outcome: a first
+            # sync of the demo's 2,730 records spent 3.9 of its 7 s here.
+            keys = {(row.entity, row.record_id) for row in rows}
+            known = {(k.entity, k.record_id): k for k in session.scalars(
+                select(SyncRecord).where(tuple_(SyncRecord.entity, SyncRecord.record_id).in_(keys)))} if keys else {}
+            for row in rows:
                 outcome = by_id[str(row.mutation_id)]
                 kind = str(outcome.get("outcome", ""))
                 report.outcomes["already_applied" if outcome.get("already_applied") else kind] += 1
                 if kind == "applied":
                     # The server took it as sent onto the revision this laptop had, and will not
                     # send it back: the record's revision is now the outcome's.
-                    self._known_revision(session, row, int(outcome.get("revision") or 0))
+                    self._known_revision(session, known, row, int(outcome.get("revision") or 0))
                 if kind in _DONE:
                     session.delete(row)
                 elif kind == "rejected":
@@ -167,13 +173,15 @@ class SyncEngine:
                 # anything else: an answer this version does not understand; the row stays pending
 
     @staticmethod
-    def _known_revision(session: Session, row: SyncOutbox, revision: int) -> None:
-        known = session.get(SyncRecord, (row.entity, row.record_id))
-        if known is None:
-            session.add(SyncRecord(entity=row.entity, record_id=row.record_id, server_rev=revision,
-                                   client_id=row.client_id))
-        elif revision > known.server_rev:  # a replayed answer may be older than what was pulled since
-            known.server_rev = revision
+    def _known_revision(session: Session, known: dict[tuple[str, uuid.UUID], SyncRecord], row: SyncOutbox,
+                        revision: int) -> None:
+        record = known.get((row.entity, row.record_id))
+        if record is None:
+            record = known[(row.entity, row.record_id)] = SyncRecord(
+                entity=row.entity, record_id=row.record_id, server_rev=revision, client_id=row.client_id)
+            session.add(record)
+        elif revision > record.server_rev:  # a replayed answer may be older than what was pulled since
+            record.server_rev = revision
 
     # -- pull -----------------------------------------------------------------------------------
 
