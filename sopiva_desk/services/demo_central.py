@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -86,26 +87,39 @@ def _connect(profiles: ProfileService, server: DemoServer, counsellor: Workspace
     progress(demo.STEP_CENTRAL)
     url = server.wait_ready()
     users = {name: str(server.ask({"user": name, "role": role})["user_id"]) for name, role in USERS}
-    _enrol_and_sync(counsellor, server, url, users[demo.DEMO_DISPLAY_NAME])
-    progress(demo.STEP_COLLEAGUE)
-    columns = counsellor.clients.caseload_columns()
-    shared = [str(uuid.UUID(hex=client_id)) for client_id, worker in zip(columns.ids, columns.own_workers,
-                                                                         strict=True)
-              if worker == demo.COLLEAGUE_DISPLAY_NAME]
-    colleague_id = users[demo.COLLEAGUE_DISPLAY_NAME]
-    server.ask({"assign": colleague_id, "clients": shared})
+    # The colleague's key derivations (≈ 1 s) run while the counsellor's first sync waits on the server.
+    with ThreadPoolExecutor(1, thread_name_prefix="demo-colleague") as pool:
+        opening = pool.submit(_open_colleague, profiles)
+        try:
+            _enrol_and_sync(counsellor, server, url, users[demo.DEMO_DISPLAY_NAME])
+        finally:
+            colleague = opening.result()  # opened even if the sync failed: closed below either way
+        try:
+            progress(demo.STEP_COLLEAGUE)
+            columns = counsellor.clients.caseload_columns()
+            shared = [str(uuid.UUID(hex=client_id)) for client_id, worker
+                      in zip(columns.ids, columns.own_workers, strict=True) if worker == demo.COLLEAGUE_DISPLAY_NAME]
+            colleague_id = users[demo.COLLEAGUE_DISPLAY_NAME]
+            server.ask({"assign": colleague_id, "clients": shared})
+            _enrol_and_sync(colleague, server, url, colleague_id)
+        finally:
+            colleague.close()
+    (server.folder / CONNECTED_MARK).write_text("the demo profiles are enrolled and synced\n", encoding="utf-8")
+    log.info("the demo profiles are connected to the demo's central records at %s", url)
+
+
+def _open_colleague(profiles: ProfileService) -> Workspace:
     found = next((p for p in profiles.profiles() if p.display_name == demo.COLLEAGUE_DISPLAY_NAME), None)
     profile = found or profiles.create_profile(demo.COLLEAGUE_DISPLAY_NAME, demo.DEMO_PASSPHRASE,
                                                demo.DEMO_PASSPHRASE)
     colleague = profiles.unlock(profile.profile_id, demo.DEMO_PASSPHRASE)
     try:
         colleague.settings.mark_demo()  # fictional clients: the demo letterhead on documents
-        colleague.demo = True
-        _enrol_and_sync(colleague, server, url, colleague_id)
-    finally:
+    except BaseException:
         colleague.close()
-    (server.folder / CONNECTED_MARK).write_text("the demo profiles are enrolled and synced\n", encoding="utf-8")
-    log.info("the demo profiles are connected to the demo's central records at %s", url)
+        raise
+    colleague.demo = True
+    return colleague
 
 
 def _enrol_and_sync(workspace: Workspace, server: DemoServer, url: str, user_id: str) -> None:
