@@ -27,6 +27,8 @@ import os
 import socket
 import sys
 import threading
+import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -87,20 +89,26 @@ def handle(database: db.Database, command: dict[str, Any]) -> dict[str, Any]:
     return {"error": "unknown command"}
 
 
-def _answer_the_app(database: db.Database, server: Any, commands: TextIO, answers: TextIO) -> None:
+def answer_the_app(database: db.Database, server: Any, commands: TextIO, answers: TextIO, *,
+                   hard_stop_after: float = HARD_STOP_AFTER_S, exit_process: Callable[[int], Any] = os._exit) -> None:
     """Answers commands until standard input ends, then stops the server (the app is gone)."""
-    for line in commands:
-        try:
-            answer = handle(database, json.loads(line))
-        except (ValueError, LookupError, admin.AdminError) as error:
-            answer = {"error": str(error)}
-        answers.write(json.dumps(answer) + "\n")
-        answers.flush()
-    server.should_exit = True
-    # A client holding a connection open must not keep the server alive past the app.
-    timer = threading.Timer(HARD_STOP_AFTER_S, os._exit, (0,))
-    timer.daemon = True
-    timer.start()
+    try:
+        for line in commands:
+            try:
+                answer = handle(database, json.loads(line))
+            except (ValueError, LookupError, admin.AdminError) as error:
+                answer = {"error": str(error)}
+            except Exception as error:  # e.g. the database: said in the log; the life line holds
+                traceback.print_exc()
+                answer = {"error": type(error).__name__}
+            answers.write(json.dumps(answer) + "\n")
+            answers.flush()
+    finally:  # the end of input, or an app that no longer reads: either way, stop
+        server.should_exit = True
+        # A client holding a connection open must not keep the server alive past the app.
+        timer = threading.Timer(hard_stop_after, exit_process, (0,))
+        timer.daemon = True
+        timer.start()
 
 
 def _shown(path: Path) -> str:
@@ -158,12 +166,14 @@ def main(argv: list[str] | None = None) -> int:
     server = uvicorn.Server(config)
     if args.child:
         print(json.dumps({"port": port}), flush=True)
-        threading.Thread(target=_answer_the_app, args=(database, server, sys.stdin, sys.stdout),
+        threading.Thread(target=answer_the_app, args=(database, server, sys.stdin, sys.stdout),
                          name="app-commands", daemon=True).start()
     else:
         _print_instructions(folder, port, database)
     try:
         server.run(sockets=[sock])
+    except KeyboardInterrupt:  # uvicorn stops on Ctrl+C, then passes the signal on
+        return 130
     finally:
         database.dispose()
     return 0

@@ -3,9 +3,11 @@ and what its log can hold. The whole demo over a real child process: tests/sync/
 
 from __future__ import annotations
 
+import io
 import socket
 import subprocess
 import sys
+import threading
 import uuid
 from pathlib import Path
 
@@ -76,3 +78,20 @@ def test_database_errors_do_not_carry_the_values_into_the_log(tmp_path: Path) ->
     finally:
         database.dispose()
     assert make_engine(sqlite_url(tmp_path)).hide_parameters
+
+
+def test_the_server_stops_when_the_app_is_gone_even_after_a_command_failed(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    class Server:
+        should_exit = False
+
+    def broken(database: object, command: dict) -> dict:
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(central_demo, "handle", broken)
+    server, answers, stopped = Server(), io.StringIO(), threading.Event()
+    central_demo.answer_the_app(None, server, io.StringIO('{"code": "x"}\n'), answers,  # type: ignore[arg-type]
+                                hard_stop_after=0, exit_process=lambda code: stopped.set())
+    assert answers.getvalue() == '{"error": "RuntimeError"}\n'
+    assert server.should_exit  # the end of input: the app is gone
+    assert stopped.wait(30)  # and the process ends even if a connection is held open
