@@ -26,7 +26,8 @@ if TYPE_CHECKING:  # the workspace, and with it the database stack, is loaded on
 DEMO_DISPLAY_NAME = "Eeva Esimerkki (demo)"
 # A colleague in the same unit: the own worker of some of the demo clients, whose laptop holds
 # those clients too (the second demo profile, see demo_central).
-COLLEAGUE_DISPLAY_NAME = "Sanna Laitinen (demo)"
+COLLEAGUE_NAME = "Sanna Laitinen"
+COLLEAGUE_DISPLAY_NAME = f"{COLLEAGUE_NAME} (demo)"
 DEMO_PASSPHRASE = "sopiva-demo-2026"
 DEMO_CLIENTS = 200
 

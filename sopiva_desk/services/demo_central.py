@@ -97,8 +97,10 @@ def _connect(profiles: ProfileService, server: DemoServer, counsellor: Workspace
         try:
             progress(demo.STEP_COLLEAGUE)
             columns = counsellor.clients.caseload_columns()
+            # (A demo made before the colleague had a profile names her without the suffix.)
             shared = [str(uuid.UUID(hex=client_id)) for client_id, worker
-                      in zip(columns.ids, columns.own_workers, strict=True) if worker == demo.COLLEAGUE_DISPLAY_NAME]
+                      in zip(columns.ids, columns.own_workers, strict=True)
+                      if worker in (demo.COLLEAGUE_DISPLAY_NAME, demo.COLLEAGUE_NAME)]
             colleague_id = users[demo.COLLEAGUE_DISPLAY_NAME]
             server.ask({"assign": colleague_id, "clients": shared})
             _enrol_and_sync(colleague, server, url, colleague_id)

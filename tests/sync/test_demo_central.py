@@ -194,3 +194,24 @@ def test_a_server_that_cannot_start_leaves_a_demo_that_works_offline(tmp_path: P
         finally:
             workspace.close()
     assert "Traceback" in server.log_path.read_text(encoding="utf-8")  # the reason, for whoever looks
+
+
+@pytest.mark.slow
+def test_a_demo_made_before_the_server_is_connected_on_the_next_start(tmp_path: Path) -> None:
+    profiles = DemoProfiles(tmp_path, DemoServer(tmp_path), kdf=FAST_KDF)  # not started: an older demo
+    profile = demo.ensure_demo_profile(profiles, count=3, today=date(2026, 12, 7))
+    workspace = profiles.unlock(profile.profile_id, demo.DEMO_PASSPHRASE)
+    try:
+        first = uuid.UUID(hex=workspace.clients.caseload_columns().ids[0])
+        workspace.clients.update_client_field(first, "own_worker", demo.COLLEAGUE_NAME)  # as older demos named her
+    finally:
+        workspace.close()
+    with DemoServer(tmp_path) as server:
+        profiles = DemoProfiles(tmp_path, server, kdf=FAST_KDF)
+        assert prepare_demo(profiles, server, count=3) == profile
+        assert is_connected(tmp_path)
+        colleague = _unlock(profiles, demo.COLLEAGUE_DISPLAY_NAME)
+        try:
+            assert colleague.clients.caseload_columns().ids == [first.hex]
+        finally:
+            colleague.close()
