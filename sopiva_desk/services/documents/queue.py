@@ -27,7 +27,7 @@ from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.store.change_recorder import ChangeRecorder
 from sopiva_desk.store.database import Database
-from sopiva_desk.store.models import PrintJob, PrintSnapshot, utc_now
+from sopiva_desk.store.models import PrintJob, PrintSnapshot, SyncDevice, utc_now
 from sopiva_desk.store.repositories import clients as client_repo
 from sopiva_desk.store.repositories import documents as repo
 
@@ -86,6 +86,17 @@ def _client_name(session: Session, job: PrintJob) -> str:
         return f"{found.first_names} {found.last_name}"
     snapshot = session.get(PrintSnapshot, job.id)  # an office station knows the client from the snapshot only
     return snapshot.client_name if snapshot is not None else ""
+
+
+#: The server role whose devices are office print stations.
+STATION_ROLE = "office"
+
+
+def is_print_station(db: Database) -> bool:
+    """This profile is enrolled with the central server as an office user: a print station."""
+    with storage_errors(), db.read() as session:
+        device = session.get(SyncDevice, 1)
+        return device is not None and device.role == STATION_ROLE
 
 
 class PrintQueueService:
