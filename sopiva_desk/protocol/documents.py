@@ -35,6 +35,13 @@ DOCUMENTS: dict[str, DocumentSources] = {
 }
 #: The entity each document kind prints.
 PRINTED_ENTITY = {kind: sources.printed for kind, sources in DOCUMENTS.items()}
+#: What of the client a document prints (its header: name, identity, birth date, address,
+#: language, own worker); the rest of the client record (phone, communication notes, …) stays
+#: out of a snapshot. ``municipality_code`` is a required column of the laptop's table.
+CLIENT_FIELDS = frozenset({
+    "id", "first_names", "last_name", "hetu", "temporary_id", "birth_date", "language", "municipality_code",
+    "street_address", "postal_code", "post_office", "own_worker", "created_at", "created_by", "updated_at",
+    "updated_by", "deleted_at", "deleted_by"})
 
 
 @dataclass(frozen=True)
@@ -50,10 +57,12 @@ class SnapshotRecord:
 
 def snapshot_records(kind: str, printed: SnapshotRecord, client: SnapshotRecord,
                      records_of: Callable[[str], Iterable[SnapshotRecord]]) -> list[SnapshotRecord]:
-    """The records a ``kind`` document of ``printed`` reads: the client, the printed record, the
-    records it names and the records naming it (living ones only). ``records_of(entity)`` gives
+    """The records a ``kind`` document of ``printed`` reads: the client (``CLIENT_FIELDS`` only),
+    the printed record, the records it names and the records naming it (living ones only). ``records_of(entity)`` gives
     the client's records of one entity."""
     sources = DOCUMENTS[kind]
+    client = SnapshotRecord(client.entity, client.record_id, client.revision,
+                            {k: v for k, v in client.data.items() if k in CLIENT_FIELDS})
     found = [client, printed]
     for column, entity in sources.named:
         wanted = printed.data.get(column)

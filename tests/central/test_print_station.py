@@ -245,3 +245,14 @@ def test_changes_after_a_purge_of_the_newest_rows_still_reach_every_device(http:
     counsellor.outcomes(counsellor.mutation("client", kept_id, kept_id, {"phone": "040 2"}, base={"phone": "040 1"}))
     changes, _ = other.pull_all(cursor)
     assert [(c["kind"], c["client_id"]) for c in changes] == [("evict", purged_id), ("record", kept_id)]
+
+
+def test_the_snapshot_holds_only_what_the_document_prints_of_the_client(office: Office) -> None:
+    counsellor = office.east
+    client_id, create = counsellor.create_client(phone="040 123 4567", communication_notes="Kuulee huonosti")
+    plan_id, plan = _plan(counsellor, client_id, "Goal")
+    counsellor.outcomes(create, plan, _job(counsellor, client_id, "client_plan", plan_id)[1])
+    (pulled,) = office.station.pull_all()[0]
+    (client,) = [r["data"] for r in pulled["snapshot"]["records"] if r["entity"] == "client"]
+    assert client["last_name"] == "Virta" and client["street_address"] == "Kuja 1"
+    assert not {"phone", "communication_notes", "communication_methods", "status"} & client.keys()
