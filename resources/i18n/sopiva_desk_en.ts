@@ -5876,6 +5876,10 @@ Continue it, or start a new assessment beside it?</translation>
         <translation>Take the document off the queue without printing it</translation>
     </message>
     <message>
+        <source>Documents counsellors of your unit marked for printing. Each prints as it was when it was marked.</source>
+        <translation>Documents counsellors of your unit marked for printing. Each prints as it was when it was marked.</translation>
+    </message>
+    <message>
         <source>Marked as printed.</source>
         <translation>Marked as printed.</translation>
     </message>
@@ -5902,6 +5906,10 @@ Continue it, or start a new assessment beside it?</translation>
     <message>
         <source>Printed</source>
         <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Nothing to print. Documents the counsellors of your unit mark for printing at the office appear here when you sync.</source>
+        <translation>Nothing to print. Documents the counsellors of your unit mark for printing at the office appear here when you sync.</translation>
     </message>
     <message>
         <source>Nothing to print. Documents marked for printing at the office appear here.</source>

@@ -5876,6 +5876,10 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
         <translation>Poista asiakirja jonosta tulostamatta</translation>
     </message>
     <message>
+        <source>Documents counsellors of your unit marked for printing. Each prints as it was when it was marked.</source>
+        <translation>Yksikkösi palveluohjaajien tulostettaviksi merkitsemät asiakirjat. Kukin tulostuu sellaisena kuin se oli merkittäessä.</translation>
+    </message>
+    <message>
         <source>Marked as printed.</source>
         <translation>Merkitty tulostetuksi.</translation>
     </message>
@@ -5902,6 +5906,10 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
     <message>
         <source>Printed</source>
         <translation>Tulostetut</translation>
+    </message>
+    <message>
+        <source>Nothing to print. Documents the counsellors of your unit mark for printing at the office appear here when you sync.</source>
+        <translation>Ei tulostettavaa. Yksikkösi palveluohjaajien toimistolla tulostettaviksi merkitsemät asiakirjat tulevat tähän, kun synkronoit.</translation>
     </message>
     <message>
         <source>Nothing to print. Documents marked for printing at the office appear here.</source>

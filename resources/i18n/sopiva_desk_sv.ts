@@ -5876,6 +5876,10 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
         <translation>Ta bort dokumentet ur kön utan att skriva ut det</translation>
     </message>
     <message>
+        <source>Documents counsellors of your unit marked for printing. Each prints as it was when it was marked.</source>
+        <translation>Dokument som servicehandledarna i din enhet har märkt för utskrift. Varje dokument skrivs ut så som det var när det märktes.</translation>
+    </message>
+    <message>
         <source>Marked as printed.</source>
         <translation>Märkt som utskrivet.</translation>
     </message>
@@ -5902,6 +5906,10 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
     <message>
         <source>Printed</source>
         <translation>Utskrivna</translation>
+    </message>
+    <message>
+        <source>Nothing to print. Documents the counsellors of your unit mark for printing at the office appear here when you sync.</source>
+        <translation>Inget att skriva ut. Dokument som servicehandledarna i din enhet märker för utskrift på kontoret visas här när du synkroniserar.</translation>
     </message>
     <message>
         <source>Nothing to print. Documents marked for printing at the office appear here.</source>

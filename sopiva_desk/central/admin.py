@@ -10,10 +10,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from sopiva_desk.central import changes
+from sopiva_desk.central import changes, printing
 from sopiva_desk.central.models import (
     ROLES,
     AccessLogEntry,
@@ -21,6 +21,7 @@ from sopiva_desk.central.models import (
     ChangeLog,
     Conflict,
     Device,
+    PrintSnapshot,
     PurgeLedger,
     Record,
     User,
@@ -38,14 +39,40 @@ class AdminError(Exception):
     """Something the administrator asked for that cannot be done; the message says why."""
 
 
-def add_user(session: Session, name: str, role: str) -> User:
+def _unit(unit: str | None) -> str | None:
+    if unit is None or not unit.strip():
+        return None
+    if len(unit.strip()) > 100:
+        raise AdminError("a unit name has at most 100 characters")
+    return unit.strip()
+
+
+def add_user(session: Session, name: str, role: str, unit: str | None = None) -> User:
     if role not in ROLES:
         raise AdminError(f"role must be one of {', '.join(ROLES)}")
     if not name.strip() or len(name) > 100:
         raise AdminError("a user needs a name of at most 100 characters")
-    user = User(name=name.strip(), role=role)
+    user = User(name=name.strip(), role=role, unit=_unit(unit))
     session.add(user)
     session.flush()
+    return user
+
+
+def set_unit(session: Session, user_key: str, unit: str | None) -> User:
+    """Move a user to another unit (``None`` or "": none). The clients assigned to the user
+    follow: the print stations of a unit they leave evict them, those of a unit they enter get
+    their print jobs."""
+    user = find_user(session, user_key)
+    unit = _unit(unit)
+    if unit == user.unit:
+        return user
+    clients = list(session.scalars(select(Assignment.client_id).where(Assignment.user_id == user.id)))
+    before = {client_id: printing.units_of_client(session, client_id) for client_id in clients}
+    user.unit = unit
+    session.flush()
+    for client_id in clients:
+        printing.client_left_units(session, client_id, before[client_id])
+        printing.client_entered_units(session, client_id, before[client_id])
     return user
 
 
@@ -133,16 +160,21 @@ def export_client(session: Session, client_id: str) -> dict[str, Any]:
                                            .order_by(AccessLogEntry.at, AccessLogEntry.id))]
     purged = [{"entity": p.entity, "record_id": p.record_id, "purged_at": p.purged_at, "purged_by": p.purged_by}
               for p in session.scalars(select(PurgeLedger).where(PurgeLedger.client_id == client_id))]
+    print_snapshots = [{"job_id": s.job_id, "entity": s.entity, "record_id": s.record_id, "revision": s.revision,
+                        "records": s.records, "created_at": s.created_at}
+                       for s in session.scalars(select(PrintSnapshot).where(PrintSnapshot.client_id == client_id)
+                                                .order_by(PrintSnapshot.created_at, PrintSnapshot.job_id))]
     return wire.encode_value({"client_id": client_id, "exported_at": utc_now(), "records": by_entity,
                               "conflicts": conflicts, "assignments": assignments, "access_log": access_log,
-                              "purged": purged})
+                              "purged": purged, "print_snapshots": print_snapshots})
 
 
 def purge_client(session: Session, client_id: str, reason: str, now: datetime | None = None) -> int:
     """Delete every record of a client for good and remember their ids so none comes back.
 
-    Users the client was assigned to get an ``evict``. The access log stays (it records who
-    saw what, which outlives the data). Returns the number of records purged.
+    Users the client was assigned to, and the print stations of their units, get an ``evict``.
+    The access log stays (it records who saw what, which outlives the data). Returns the number
+    of records purged.
     """
     client_id = _client_id(client_id)
     now = now or utc_now()
@@ -156,12 +188,20 @@ def purge_client(session: Session, client_id: str, reason: str, now: datetime | 
         session.add(PurgeLedger(entity=entity, record_id=record_id, client_id=client_id, purged_at=now,
                                 purged_by=reason))
     users = list(session.scalars(select(Assignment.user_id).where(Assignment.client_id == client_id)))
-    session.execute(delete(ChangeLog).where(ChangeLog.client_id == client_id))
+    units = printing.units_of_client(session, client_id)
+    # The client's change-log rows are emptied, not deleted: on SQLite a deleted last row's seq
+    # would be handed out again, below cursors devices already hold, and they would never pull
+    # what comes next. An emptied row names nothing and nobody sees it.
+    session.execute(update(ChangeLog).where(ChangeLog.client_id == client_id).values(
+        kind="purged", entity=None, record_id=None, client_id=None, conflict_id=None, audience_user_id=None,
+        origin_device_id=None))
     session.execute(delete(Conflict).where(Conflict.client_id == client_id))
     session.execute(delete(Record).where(Record.client_id == client_id))
     session.execute(delete(Assignment).where(Assignment.client_id == client_id))
+    printing.forget_client(session, client_id)
     for user_id in users:
         changes.emit_scope(session, "evict", client_id, user_id)
+    printing.client_left_units(session, client_id, units)  # the print stations drop its jobs
     return len(records)
 
 

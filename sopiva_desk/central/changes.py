@@ -18,8 +18,9 @@ from typing import Any
 from sqlalchemy import and_, or_, select, text, true, tuple_
 from sqlalchemy.orm import Session
 
+from sopiva_desk.central import printing
 from sopiva_desk.central.errors import ApiError
-from sopiva_desk.central.models import Assignment, ChangeLog, Conflict, Record
+from sopiva_desk.central.models import Assignment, ChangeLog, Conflict, Record, User
 from sopiva_desk.protocol.entities import REFERENCE
 
 MAX_PAGE = 1000
@@ -42,10 +43,14 @@ def emit_scope(session: Session, kind: str, client_id: str, user_id: str) -> Non
 
 
 def assign(session: Session, client_id: str, user_id: str) -> bool:
-    """Assign a client to a user: ``enter`` and the client's current records re-sent to that user."""
+    """Assign a client to a user: ``enter`` and the client's current records re-sent to that user
+    (and its print jobs to the print stations of a unit the client is new to)."""
     if session.get(Assignment, (client_id, user_id)) is not None:
         return False
+    units_before = printing.units_of_client(session, client_id)
     session.add(Assignment(client_id=client_id, user_id=user_id))
+    session.flush()
+    printing.client_entered_units(session, client_id, units_before)
     emit_scope(session, "enter", client_id, user_id)
     for record in session.scalars(select(Record).where(Record.client_id == client_id)
                                   .order_by(Record.updated_at, Record.entity, Record.id)):
@@ -60,8 +65,11 @@ def unassign(session: Session, client_id: str, user_id: str) -> bool:
     assignment = session.get(Assignment, (client_id, user_id))
     if assignment is None:
         return False
+    units_before = printing.units_of_client(session, client_id)
     session.delete(assignment)
+    session.flush()
     emit_scope(session, "evict", client_id, user_id)
+    printing.client_left_units(session, client_id, units_before)
     return True
 
 
@@ -100,14 +108,18 @@ def pull(session: Session, user_id: str, cursor: str | None, limit: int,
     """One page of changes for ``user_id``'s ``device_id`` after ``cursor``: (changes, next cursor, more).
 
     A device's own change that the server took exactly as sent (outcome ``applied``) is not sent
-    back to it: its copy is the record (a week's pull ≈ 21 KB smaller)."""
+    back to it: its copy is the record (a week's pull ≈ 21 KB smaller). An office print
+    station also gets the print jobs of its unit's clients, each queued one with its snapshot."""
     cx, cs = decode_cursor(cursor)
     assigned = select(Assignment.client_id).where(Assignment.user_id == user_id)
-    visible = or_(
-        ChangeLog.audience_user_id == user_id,
-        and_(ChangeLog.audience_user_id.is_(None),
-             or_(ChangeLog.entity == REFERENCE, ChangeLog.client_id.in_(assigned))),
-    )
+    user = session.get(User, user_id)
+    station = user is not None and printing.is_station(user)
+    shared = or_(ChangeLog.entity == REFERENCE, ChangeLog.client_id.in_(assigned))
+    if station:
+        assert user is not None and user.unit is not None
+        shared = or_(shared, and_(ChangeLog.entity == printing.PRINT_JOB,
+                                  ChangeLog.client_id.in_(printing.unit_clients(user.unit))))
+    visible = or_(ChangeLog.audience_user_id == user_id, and_(ChangeLog.audience_user_id.is_(None), shared))
     if device_id is not None:
         visible = and_(visible, or_(ChangeLog.origin_device_id.is_(None), ChangeLog.origin_device_id != device_id))
     after = tuple_(ChangeLog.xid, ChangeLog.seq) > tuple_(cx, cs)
@@ -126,10 +138,10 @@ def pull(session: Session, user_id: str, cursor: str | None, limit: int,
     position = (rows[-1].xid or 0, rows[-1].seq) if rows else (cx, cs)
     if not more and newest is not None and (newest[0], newest[1]) > position:
         position = (newest[0], newest[1])
-    return (_changes(session, rows) if rows else []), encode_cursor(*position), more
+    return (_changes(session, rows, station) if rows else []), encode_cursor(*position), more
 
 
-def _changes(session: Session, rows: list[ChangeLog]) -> list[dict[str, Any]]:
+def _changes(session: Session, rows: list[ChangeLog], station: bool = False) -> list[dict[str, Any]]:
     record_keys = {(row.entity, row.record_id) for row in rows if row.kind == "record"}
     records = _load_records(session, record_keys)
     conflict_ids = {row.conflict_id for row in rows if row.kind == "conflict"}
@@ -137,6 +149,9 @@ def _changes(session: Session, rows: list[ChangeLog]) -> list[dict[str, Any]]:
         if conflict_ids else {}
     # A record changed several times in one page is sent once, at its last place, as it is now.
     last_place = {(row.entity, row.record_id): index for index, row in enumerate(rows) if row.kind == "record"}
+    # A station prints a queued job from its snapshot; once printed or cancelled it needs none.
+    snapshots = printing.snapshots(session, {r.id for r in records.values() if r.entity == printing.PRINT_JOB
+                                             and r.data.get("status") == "queued"}) if station else {}
     changes: list[dict[str, Any]] = []
     for index, row in enumerate(rows):
         if row.kind == "record":
@@ -144,7 +159,10 @@ def _changes(session: Session, rows: list[ChangeLog]) -> list[dict[str, Any]]:
             record = records.get(key)
             if record is None or last_place[key] != index:  # purged since, or sent later in this page
                 continue
-            changes.append(record_change(record))
+            change = record_change(record)
+            if record.id in snapshots and record.entity == printing.PRINT_JOB:
+                change["snapshot"] = printing.snapshot_change(snapshots[record.id])
+            changes.append(change)
         elif row.kind == "conflict":
             conflict = conflicts.get(row.conflict_id or "")
             if conflict is not None:

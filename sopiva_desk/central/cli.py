@@ -1,7 +1,7 @@
 """``sopiva-central``: run and administer the central records server (docs/admin.md).
 
     sopiva-central [--data-dir DIR | --database-url URL | --database-url-stdin] COMMAND …
-      init | serve | user add|list | device code|list|revoke | assign | unassign
+      init | serve | user add|list|unit | device code|list|revoke | assign | unassign
       reference load | conflicts list | export-client | purge-client
 
 The database is SQLite in the data folder unless a PostgreSQL URL is given (also through the
@@ -115,17 +115,29 @@ def _with_session(args: argparse.Namespace, work: Any) -> Any:
         database.dispose()
 
 
+def _user_line(user: Any) -> str:
+    return f"{user.id}  {user.name}  ({user.role}{', ' + user.unit if user.unit else ''})"
+
+
+def _user_json(user: Any) -> dict[str, Any]:
+    return {"user_id": user.id, "name": user.name, "role": user.role, "unit": user.unit}
+
+
 def cmd_user_add(args: argparse.Namespace) -> int:
-    user = _with_session(args, lambda s: admin.add_user(s, args.name, args.role))
-    _print({"user_id": user.id, "name": user.name, "role": user.role}, args.json,
-           [f"{user.id}  {user.name}  ({user.role})"])
+    user = _with_session(args, lambda s: admin.add_user(s, args.name, args.role, args.unit))
+    _print(_user_json(user), args.json, [_user_line(user)])
     return 0
 
 
 def cmd_user_list(args: argparse.Namespace) -> int:
     users = _with_session(args, admin.list_users)
-    _print([{"user_id": u.id, "name": u.name, "role": u.role} for u in users], args.json,
-           [f"{u.id}  {u.name}  ({u.role})" for u in users] or ["no users"])
+    _print([_user_json(u) for u in users], args.json, [_user_line(u) for u in users] or ["no users"])
+    return 0
+
+
+def cmd_user_unit(args: argparse.Namespace) -> int:
+    user = _with_session(args, lambda s: admin.set_unit(s, args.user, "" if args.none else args.unit))
+    _print(_user_json(user), args.json, [_user_line(user)])
     return 0
 
 
@@ -246,8 +258,17 @@ def build_parser() -> argparse.ArgumentParser:
     add = user.add_parser("add", help="add a user")
     add.add_argument("--name", required=True)
     add.add_argument("--role", required=True, choices=ROLES)
+    add.add_argument("--unit", help="the office unit the user works in (an office user's print station "
+                                    "gets the print jobs of its unit)")
     add.add_argument("--json", action="store_true")
     add.set_defaults(run=cmd_user_add)
+    unit = user.add_parser("unit", help="set the unit of an existing user")
+    unit.add_argument("user", help="user id or name")
+    which = unit.add_mutually_exclusive_group(required=True)
+    which.add_argument("--unit", help="the unit's name")
+    which.add_argument("--none", action="store_true", help="the user belongs to no unit")
+    unit.add_argument("--json", action="store_true")
+    unit.set_defaults(run=cmd_user_unit)
     listing = user.add_parser("list")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(run=cmd_user_list)

@@ -84,6 +84,9 @@ class User(Base):
     name: Mapped[str] = mapped_column(String(100))
     role: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    #: The office unit (toimipiste) the user works in: an office user's print station gets the
+    #: print jobs of clients assigned to users of the same unit.
+    unit: Mapped[str | None] = mapped_column(String(100), index=True, default=None)
 
 
 class Device(Base):
@@ -229,3 +232,19 @@ class AccessLogEntry(Base):
     at: Mapped[datetime | None] = mapped_column(default=None)
     entry: Mapped[dict[str, Any]] = mapped_column(Json)
     received_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class PrintSnapshot(Base):
+    """The records a queued print job's document is made from, as they were when the server took
+    the job (``protocol.documents``): what an office print station prints, and nothing more."""
+
+    __tablename__ = "print_snapshot"
+
+    job_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    client_id: Mapped[str] = mapped_column(String(36), index=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36))
+    revision: Mapped[int] = mapped_column(Integer)
+    #: [{"entity", "record_id", "revision", "data"}, ...]
+    records: Mapped[list[dict[str, Any]]] = mapped_column(Json)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)

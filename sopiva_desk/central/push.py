@@ -17,11 +17,21 @@ from typing import Any
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
+from sopiva_desk.central import printing
 from sopiva_desk.central.changes import emit_conflict, emit_record
 from sopiva_desk.central.errors import ApiError
 from sopiva_desk.central.models import Assignment, Conflict, Mutation, PurgeLedger, Record, User, new_id
 from sopiva_desk.central.schemas import MutationIn
-from sopiva_desk.protocol.entities import ENTITIES, IMMUTABLE, STAMPS, Entity, apply_paths, is_deleted, paths_of
+from sopiva_desk.protocol.entities import (
+    ENTITIES,
+    IMMUTABLE,
+    SERVER_OWNED,
+    STAMPS,
+    Entity,
+    apply_paths,
+    is_deleted,
+    paths_of,
+)
 from sopiva_desk.protocol.merge import merge_mutation, same_value
 
 
@@ -81,6 +91,9 @@ class _Batch:
                 tuple_(PurgeLedger.entity, PurgeLedger.record_id).in_(chunk)))
             self.purged.update((entity, record_id) for entity, record_id in rows)
         self.assigned = set(session.scalars(select(Assignment.client_id).where(Assignment.user_id == user.id)))
+        # An office print station may mark the jobs of its unit's clients printed.
+        self.unit_clients = printing.unit_client_ids(session, user) \
+            if any(m.entity == printing.PRINT_JOB for m in mutations) else set()
 
     def _load(self, session: Session, keys: list[tuple[str, str]], *, lock: bool) -> None:
         for start in range(0, len(keys), 400):
@@ -154,7 +167,7 @@ def _apply(session: Session, batch: _Batch, device_id: str, user: User, mutation
     if record is not None and record.client_id != client_id:
         raise _Rejected("invalid", "the record belongs to another client")
     new_client = spec.name == "client" and record is None and mutation.op == "create"
-    if not new_client and client_id not in batch.assigned:
+    if not new_client and client_id not in batch.assigned and not _station_change(batch, spec, mutation, record):
         raise _Rejected("out_of_scope", "This client is not assigned to you.", store=False)
     _check_parent(batch, spec, mutation, client_id)
 
@@ -164,9 +177,17 @@ def _apply(session: Session, batch: _Batch, device_id: str, user: User, mutation
     if spec.append_only and record is not None:
         if mutation.op == "update" or not _same_record(spec, record.data, mutation.changed):
             raise _Rejected("append_only", f"{spec.name} rows are never changed once written.")
-    changed = {path: value for path, value in mutation.changed.items() if path not in STAMPS}
+    owned = SERVER_OWNED.get(spec.name, frozenset())
+    changed = {path: value for path, value in mutation.changed.items() if path not in STAMPS and path not in owned}
     if record is not None:
         changed = {path: value for path, value in changed.items() if path not in IMMUTABLE}
+    pinned: int | None = None
+    if spec.name == printing.PRINT_JOB and record is None:
+        # The job names the version the counsellor saw: the record as it is now, before any of
+        # their later changes (which come after the job in device_seq order).
+        pinned = printing.pin(session, record_id, client_id, changed.get("document_kind"), changed.get("record_id"))
+        if pinned is None:
+            raise _Rejected("invalid", "The record to print is not in the central records.")
     result = merge_mutation(spec, record.data if record else None, record.field_revs if record else {},
                             record.revision if record else 0, base_rev, changed, base)
     made_at = mutation.made_at.isoformat()
@@ -175,6 +196,8 @@ def _apply(session: Session, batch: _Batch, device_id: str, user: User, mutation
     if record is None:
         data = apply_paths(spec, {"id": record_id}, result.applied)
         data.update(created_at=made_at, created_by=user.id, updated_at=made_at, updated_by=user.id)
+        if pinned is not None:
+            data["record_revision"] = pinned
         record = Record(entity=spec.name, id=record_id, client_id=client_id, revision=1, data=data,
                         field_revs=dict.fromkeys(paths_of(spec, data), 1), deleted=is_deleted(data),
                         updated_at=now, updated_by=user.id, updated_by_name=user.name)
@@ -183,7 +206,8 @@ def _apply(session: Session, batch: _Batch, device_id: str, user: User, mutation
         if new_client:
             session.add(Assignment(client_id=client_id, user_id=user.id, assigned_at=now))
             batch.assigned.add(client_id)
-        emit_record(session, record, origin_device_id=device_id)  # the device has it as sent
+        # The device has it as sent, unless the server added what only it writes (a pinned revision).
+        emit_record(session, record, origin_device_id=device_id if pinned is None else None)
     elif result.applied:
         revision = record.revision + 1
         data = apply_paths(spec, record.data, result.applied)
@@ -213,6 +237,12 @@ def _apply(session: Session, batch: _Batch, device_id: str, user: User, mutation
             emit_record(session, record)
         outcome["conflict_id"] = conflict.id
     return outcome
+
+
+def _station_change(batch: _Batch, spec: Entity, mutation: MutationIn, record: Record | None) -> bool:
+    """An office station marking a job of its unit printed (or taking it off the queue)."""
+    return spec.name == printing.PRINT_JOB and record is not None and record.client_id in batch.unit_clients \
+        and printing.station_may_change(mutation.changed)
 
 
 def _check_parent(batch: _Batch, spec: Entity, mutation: MutationIn, client_id: str) -> None:

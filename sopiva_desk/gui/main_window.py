@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.print_queue.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.update_profile()
         self.today.setFocus()  # keys go to the page shown first, not to a page behind it
+        self.set_print_station(context.unlocked and context.workspace.print_station)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         today.setToolTip(self.tr("Your visits, drafts, reviews and deadlines for today and this week"))
         today.triggered.connect(self.show_today)
         view_menu.addAction(today)
+        self._caseload_actions = [today]
         caseload = QAction(self.tr("&Caseload"), self)
         caseload.setShortcut(QKeySequence("Ctrl+4"))
         caseload.triggered.connect(self.show_caseload)
@@ -159,6 +161,7 @@ class MainWindow(QMainWindow):
                                     "realised costs and goal attainment"))
         overview.triggered.connect(self.show_organisation)
         view_menu.addAction(overview)
+        self._caseload_actions += [caseload, overview]
         print_queue = QAction(self.tr("&Print queue"), self)
         print_queue.setShortcut(QKeySequence("Ctrl+3"))
         print_queue.setToolTip(self.tr("Documents marked for printing at the office, and those printed"))
@@ -171,6 +174,23 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Sopiva Desk"), self)
         about.triggered.connect(self.about_requested)
         help_menu.addAction(about)
+
+    @property
+    def print_station(self) -> bool:
+        return self.print_queue.station
+
+    def set_print_station(self, station: bool) -> None:
+        """An office print station (a profile enrolled as an office user) has no caseload: it
+        opens on the print queue, and Today, the caseload and the budgets overview are not offered."""
+        for action in self._caseload_actions:
+            action.setVisible(not station)
+            action.setEnabled(not station)
+        self.print_queue.set_station(station)
+        if station:
+            self.show_print_queue()
+            self.print_queue.view.setFocus()
+        elif self.stack.currentWidget() is self.print_queue:
+            self.show_today()
 
     def update_profile(self) -> None:
         name = self.context.workspace.profile.display_name if self.context.unlocked else ""

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDir, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 # The folder the user last saved to, for this session only: it is never written anywhere
 # (a folder name can hold a client's name), so each start begins in the documents folder.
@@ -29,6 +33,15 @@ def confirm(parent: QWidget | None, title: str, text: str, *, yes: str, no: str)
     box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def choose_printer(parent: QWidget | None, printer: QPrinter, pages: int) -> bool:
+    """The system's print dialog for a document of ``pages`` pages; True when the user prints."""
+    from PySide6.QtPrintSupport import QPrintDialog  # not on the unlock window's path (start-up time)
+
+    dialog = QPrintDialog(printer, parent)
+    dialog.setMinMax(1, pages)
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def show_about(parent: QWidget | None, title: str, html: str) -> None:

@@ -17,6 +17,9 @@ SEPARATOR = "/"
 STAMPS = frozenset({"created_at", "created_by", "updated_at", "updated_by"})
 #: Fields a client never changes once a record exists.
 IMMUTABLE = frozenset({"id"})
+#: Fields only the server writes, per entity: a print job's pinned revision of the record it
+#: prints (docs/sync-protocol.md, "Print jobs"). What a device sends for them is ignored.
+SERVER_OWNED: dict[str, frozenset[str]] = {"print_job": frozenset({"record_revision"})}
 _SYNC_COMMON = ("id", "created_at", "created_by", "updated_at", "updated_by", "deleted_at", "deleted_by")
 _DELETION_GROUP = ("deleted_at", "deleted_by")
 _HISTORY_COMMON = ("id", "field_key", "old_value", "new_value", "changed_at", "changed_by", "changed_by_name", "reason")
@@ -111,7 +114,8 @@ _ENTITIES: tuple[Entity, ...] = (
     _sync("plan_review", ("client_id", "plan_id", "review_date", "status", "ratings", "wellbeing", "notes",
                           "completed_at", "completed_by")),
     _sync("print_job", ("client_id", "document_kind", "record_id", "language", "status", "requested_at",
-                        "requested_by", "requested_by_name", "printed_at", "printed_by", "printed_by_name")),
+                        "requested_by", "requested_by_name", "printed_at", "printed_by", "printed_by_name",
+                        "record_revision")),
     _sync("disclosure", ("client_id", "document_kind", "record_id", "document_id", "recipient", "basis",
                          "basis_detail", "purpose", "disclosed_on", "discloser", "discloser_name")),
     _history("assessment_change", "assessment_id", "assessment"),

@@ -19,7 +19,7 @@ from sopiva_desk.services.decisions import DecisionService
 from sopiva_desk.services.demo import DEMO_DISPLAY_NAME
 from sopiva_desk.services.documents.disclosures import DisclosureService
 from sopiva_desk.services.documents.organisation import Organisation, demo_organisation, unconfigured_organisation
-from sopiva_desk.services.documents.queue import PrintQueueService
+from sopiva_desk.services.documents.queue import PrintQueueService, is_print_station
 from sopiva_desk.services.documents.service import DocumentService
 from sopiva_desk.services.drafts import DraftService
 from sopiva_desk.services.letterhead import LetterheadService
@@ -89,6 +89,8 @@ class Workspace:
         self.documents = DocumentService(self.db, self.actor, self.templates, self.plans.catalogue,
                                          organisation=self._organisation)
         self.print_queue = PrintQueueService(self.db, self.actor)
+        # Enrolled as an office user: the window opens as the office print station.
+        self.print_station = is_print_station(self.db)
         self.disclosures = DisclosureService(self.db, self.actor)
         self.closed = False
 

@@ -449,7 +449,8 @@ class PrintJob(SyncMixin, Base):
 
     __tablename__ = "print_job"
 
-    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"), index=True)
+    # No foreign key: an office print station holds jobs of clients it has no record of (0015).
+    client_id: Mapped[uuid.UUID] = mapped_column(index=True)
     document_kind: Mapped[str] = mapped_column(String(32))  # services/documents/base.py KINDS
     record_id: Mapped[uuid.UUID]
     language: Mapped[str] = mapped_column(String(8))  # fi, sv
@@ -460,6 +461,27 @@ class PrintJob(SyncMixin, Base):
     printed_at: Mapped[datetime | None] = mapped_column(default=None)
     printed_by: Mapped[str | None] = mapped_column(String(64), default=None)
     printed_by_name: Mapped[str | None] = mapped_column(String(100), default=None)
+    #: The server revision of the record printed, pinned by the server when it took the job.
+    record_revision: Mapped[int | None] = mapped_column(default=None)
+
+
+class PrintSnapshot(Base):
+    """On an office print station: the records a pulled job's document is made from, as they
+    were when the server took the job (docs/sync-protocol.md, "Print jobs"). Device-local, never
+    synchronised; ``records`` is emptied once the job is printed or cancelled, the client's name
+    stays for the list of what was printed."""
+
+    __tablename__ = "print_snapshot"
+
+    job_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    client_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    client_name: Mapped[str] = mapped_column(String(200))
+    entity: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[uuid.UUID]
+    revision: Mapped[int]
+    #: [{"entity", "record_id", "revision", "data"}, ...] as pulled; ``None`` once not needed.
+    records: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON(none_as_null=True), default=None)
+    received_at: Mapped[datetime] = mapped_column(default=utc_now)
 
 
 class Disclosure(SyncMixin, Base):

@@ -16,9 +16,10 @@ from sopiva_desk.protocol import signing
 NOW = dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC)
 
 
-def add_user(database: Database, name: str = "Ohjaaja Olli", role: str = "counsellor") -> str:
+def add_user(database: Database, name: str = "Ohjaaja Olli", role: str = "counsellor",
+             unit: str | None = None) -> str:
     with database.transaction() as session:
-        return admin.add_user(session, name, role).id
+        return admin.add_user(session, name, role, unit).id
 
 
 def issue_code(database: Database, user_id: str, minutes: int = 15) -> str:

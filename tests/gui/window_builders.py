@@ -108,6 +108,10 @@ def organisation(look: Look) -> Iterator[State]:
 def print_queue(look: Look) -> Iterator[State]:
     look.main_window.show_print_queue()
     yield _page(look, look.main_window.print_queue)
+    look.main_window.set_print_station(True)  # an office user's profile: the station's home page
+    state, window = _page(look, look.main_window.print_queue)
+    yield f"{state} of the office print station", window
+    look.main_window.set_print_station(False)
 
 
 def unlock_window(look: Look) -> Iterator[State]:

@@ -22,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -144,7 +144,11 @@ class DocumentPreviewDialog(QDialog):
 
     def __init__(self, context: AppContext, kind: str, record_id: uuid.UUID, parent: QWidget | None = None,
                  language: str | None = None, *, job_id: uuid.UUID | None = None,
-                 print_when_ready: bool = False, today: Callable[[], date] = date.today) -> None:
+                 print_when_ready: bool = False, station: bool = False,
+                 today: Callable[[], date] = date.today) -> None:
+        """``job_id``: a queued print job (printing marks it printed; on an office print station
+        the document is made from the job's snapshot). ``station``: the station holds no record
+        of the client, so recording a disclosure or queueing again is not offered."""
         super().__init__(parent)
         self.setObjectName("documentPreviewDialog")
         self.setWindowTitle(document_name(kind))
@@ -156,6 +160,7 @@ class DocumentPreviewDialog(QDialog):
         self._generation = 0
         self._zoom: str | int = FIT_WIDTH
         self._print_when_ready = print_when_ready
+        self._station = station
         self.print_run: PrintRun | None = None
         self.disclosure_dialog: DisclosureDialog | None = None
 
@@ -171,6 +176,8 @@ class DocumentPreviewDialog(QDialog):
         self.stack.addWidget(self.failed_label)
         layout.addWidget(self.stack, 1)
         layout.addLayout(self._build_actions())
+        self.disclosure_button.setVisible(not station)
+        self.queue_button.setVisible(not station)
         for keys, slot in (((QKeySequence.StandardKey.ZoomIn, "Ctrl+="), self.zoom_in),
                            ((QKeySequence.StandardKey.ZoomOut,), self.zoom_out),
                            (("Ctrl+0",), lambda: self.set_zoom(FIT_WIDTH)),
@@ -358,7 +365,8 @@ class DocumentPreviewDialog(QDialog):
 
     def _prepare(self, language: str | None) -> None:
         self._generation += 1
-        generation, context, kind, record_id = self._generation, self._context, self.kind, self.record_id
+        generation, context, kind, record_id, job_id = (self._generation, self._context, self.kind, self.record_id,
+                                                        self.job_id)
         self._document = None
         self.pages.clear()
         self._set_actions_enabled(False)
@@ -367,7 +375,7 @@ class DocumentPreviewDialog(QDialog):
         self.stack.setCurrentIndex(0)
 
         def gather() -> Any:
-            return context.workspace.documents.gather(kind, record_id, language)
+            return context.workspace.documents.gather(kind, record_id, language, job_id)
 
         def build(source: Any) -> None:
             if generation != self._generation:
@@ -487,9 +495,7 @@ class DocumentPreviewDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(f"{document.title} {document.document_id}")  # the spooler shows it: no client name
         printer.setFromTo(1, document.pages)
-        dialog = QPrintDialog(printer, self)
-        dialog.setMinMax(1, document.pages)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if prompts.choose_printer(self, printer, document.pages):
             self.print_to(printer)
 
     def _on_print_run_progress(self, done: int, total: int) -> None:

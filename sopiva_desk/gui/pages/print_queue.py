@@ -5,6 +5,11 @@ printed, by whom and when.
 A queued document is rendered again from its record when previewed or printed (in the
 language it was marked in); printing it from here marks it printed. Keys: Enter previews,
 Esc or Alt+Left goes back, F5 reloads.
+
+On an office print station (``set_station``) the page is the window's home: no way back, the
+jobs are those counsellors of the unit marked, and each document is made from the version the
+job names (the snapshot the station pulled); once printed, the station keeps only who printed
+what and when, so a printed job cannot be previewed there.
 """
 
 from __future__ import annotations
@@ -101,6 +106,7 @@ class PrintQueuePage(QWidget):
         self.setObjectName("printQueuePage")
         self._context = context
         self._generation = 0
+        self._station = False
         self._rows: dict[str, list[PrintJobView]] = {QUEUED: [], PRINTED: []}
         self.model = PrintQueueModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -115,6 +121,7 @@ class PrintQueuePage(QWidget):
             title_name="printQueueTitle", subline_name="printQueueSubline", side=self.refresh_button)
         self.title_label.setText(self.tr("Print queue"))
         self.subline_label.setText(self.tr("Documents marked for printing at the office"))
+        self.back_button = self.findChild(QPushButton, "backButton")
 
         self.queued_radio = QRadioButton(self, objectName="queuedRadio", checked=True)
         self.printed_radio = QRadioButton(self, objectName="printedRadio")
@@ -180,6 +187,19 @@ class PrintQueuePage(QWidget):
     def showing(self) -> str:
         return QUEUED if self.queued_radio.isChecked() else PRINTED
 
+    @property
+    def station(self) -> bool:
+        return self._station
+
+    def set_station(self, station: bool) -> None:
+        """Show the queue as an office print station's home page (or as a counsellor's)."""
+        self._station = station
+        self.back_button.setVisible(not station)
+        self.subline_label.setText(
+            self.tr("Documents counsellors of your unit marked for printing. Each prints as it was when "
+                    "it was marked.") if station else self.tr("Documents marked for printing at the office"))
+        self._show()
+
     def show_printed(self, printed: bool) -> None:
         (self.printed_radio if printed else self.queued_radio).setChecked(True)
 
@@ -217,8 +237,11 @@ class PrintQueuePage(QWidget):
         if job is None:
             return None
         queued = job.status == QUEUED
+        if self._station and not job.from_snapshot:
+            return None  # printed here already: the station no longer holds the document's data
         dialog = open_preview(self, self._context, job.kind, job.record_id, language=job.language,
-                              job_id=job.id if queued else None, print_when_ready=print_now and queued)
+                              job_id=job.id if queued else None, print_when_ready=print_now and queued,
+                              station=self._station)
         if dialog is not None:
             dialog.printed.connect(lambda _document: self.refresh())
         return dialog
@@ -267,8 +290,14 @@ class PrintQueuePage(QWidget):
         self.view.sortByColumn(PrintQueueModel.MARKED_AT if showing == QUEUED else PrintQueueModel.PRINTED_AT,
                                Qt.SortOrder.AscendingOrder if showing == QUEUED else Qt.SortOrder.DescendingOrder)
         empty = not self._rows[showing]
-        self.empty_label.setText(self.tr("Nothing to print. Documents marked for printing at the office appear "
-                                         "here.") if showing == QUEUED else self.tr("Nothing printed yet."))
+        if showing == PRINTED:
+            self.empty_label.setText(self.tr("Nothing printed yet."))
+        elif self._station:
+            self.empty_label.setText(self.tr("Nothing to print. Documents the counsellors of your unit mark for "
+                                             "printing at the office appear here when you sync."))
+        else:
+            self.empty_label.setText(self.tr("Nothing to print. Documents marked for printing at the office "
+                                             "appear here."))
         self.empty_label.setVisible(empty)
         if not empty:
             self.view.selectRow(0)
@@ -277,7 +306,7 @@ class PrintQueuePage(QWidget):
     def _update_buttons(self) -> None:
         job = self.selected()
         queued = job is not None and job.status == QUEUED
-        self.preview_button.setEnabled(job is not None)
+        self.preview_button.setEnabled(job is not None and (not self._station or job.from_snapshot))
         for button in (self.print_button, self.printed_button, self.remove_button):
             button.setEnabled(queued)
             button.setVisible(self.showing == QUEUED)
@@ -300,4 +329,5 @@ class PrintQueuePage(QWidget):
             self.clear()
 
     def _go_back(self) -> None:
-        self.back_requested.emit()
+        if not self._station:  # the station's home: nothing to go back to
+            self.back_requested.emit()

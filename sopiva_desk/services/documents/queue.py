@@ -4,6 +4,11 @@ A job names the document (kind, record, language), never holds it: the document 
 again from its record when printed. Waiting jobs are listed oldest first; a printed job keeps
 who printed it and when. Every change is one transaction with an access-log entry
 (record type ``print_job``, field names only).
+
+On an office print station the jobs come from the central server with a snapshot of the
+records their documents read, pinned when the server took the job (``record_revision``); the
+document is made from that snapshot (``documents/snapshot.py``), which is emptied once the job
+is printed or taken off the queue.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.store.change_recorder import ChangeRecorder
 from sopiva_desk.store.database import Database
-from sopiva_desk.store.models import PrintJob, utc_now
+from sopiva_desk.store.models import PrintJob, PrintSnapshot, SyncDevice, utc_now
 from sopiva_desk.store.repositories import clients as client_repo
 from sopiva_desk.store.repositories import documents as repo
 
@@ -53,12 +58,16 @@ class PrintJobView:
     printed_at: datetime | None
     printed_by_name: str | None
     revision: int
+    #: The server revision of the record the job prints, once the server has taken the job.
+    record_revision: int | None = None
+    #: The document is made from the snapshot the server kept for the job (an office station).
+    from_snapshot: bool = False
 
 
-def _view(job: PrintJob, client_name: str) -> PrintJobView:
+def _view(job: PrintJob, client_name: str, from_snapshot: bool = False) -> PrintJobView:
     return PrintJobView(job.id, job.client_id, client_name, job.document_kind, job.record_id, job.language,
                         job.status, job.requested_at, job.requested_by_name, job.printed_at, job.printed_by_name,
-                        job.revision)
+                        job.revision, job.record_revision, from_snapshot)
 
 
 def record_client(session: Session, kind: str, record_id: uuid.UUID) -> uuid.UUID:
@@ -71,9 +80,23 @@ def record_client(session: Session, kind: str, record_id: uuid.UUID) -> uuid.UUI
     return client_id
 
 
-def _client_name(session: Session, client_id: uuid.UUID) -> str:
-    found = client_repo.get_client(session, client_id)
-    return f"{found.first_names} {found.last_name}" if found is not None else ""
+def _client_name(session: Session, job: PrintJob) -> str:
+    found = client_repo.get_client(session, job.client_id)
+    if found is not None:
+        return f"{found.first_names} {found.last_name}"
+    snapshot = session.get(PrintSnapshot, job.id)  # an office station knows the client from the snapshot only
+    return snapshot.client_name if snapshot is not None else ""
+
+
+#: The server role whose devices are office print stations.
+STATION_ROLE = "office"
+
+
+def is_print_station(db: Database) -> bool:
+    """This profile is enrolled with the central server as an office user: a print station."""
+    with storage_errors(), db.read() as session:
+        device = session.get(SyncDevice, 1)
+        return device is not None and device.role == STATION_ROLE
 
 
 class PrintQueueService:
@@ -118,7 +141,8 @@ class PrintQueueService:
 
     def _list(self, status: str, limit: int = 500) -> list[PrintJobView]:
         with storage_errors(), self._db.transaction() as session:
-            return [_view(job, f"{first} {last}") for job, first, last in repo.jobs_with_names(session, status, limit)]
+            return [_view(job, f"{first} {last}" if first is not None else snapshot_name or "", bool(held))
+                    for job, first, last, snapshot_name, held in repo.jobs_with_names(session, status, limit)]
 
     def mark_printed(self, job_id: uuid.UUID) -> PrintJobView:
         """The job was printed now, by the current user."""
@@ -142,5 +166,8 @@ class PrintQueueService:
                 job.printed_at, job.printed_by, job.printed_by_name = now, self._actor.user_id, self._actor.user_name
                 fields = ("printed_at", "printed_by", "status")
             ChangeRecorder(session, self._actor).update(job, self._logged(job, fields))
+            snapshot = session.get(PrintSnapshot, job.id)
+            if snapshot is not None:
+                snapshot.records = None  # a station keeps no document data once the job is done
             session.flush()
-            return _view(job, _client_name(session, job.client_id))
+            return _view(job, _client_name(session, job))

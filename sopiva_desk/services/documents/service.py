@@ -17,11 +17,13 @@ from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.catalogue import Catalogue, shipped_catalogue
 from sopiva_desk.services.documents.base import KINDS, GatherContext, Source, spec
 from sopiva_desk.services.documents.organisation import Organisation, unconfigured_organisation
+from sopiva_desk.services.documents.snapshot import gather_from_snapshot
 from sopiva_desk.services.documents.texts import Texts
 from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.services.templates import TemplateLibrary
 from sopiva_desk.store.database import Database
 from sopiva_desk.store.repositories import access_log
+from sopiva_desk.store.repositories import documents as documents_repo
 
 OUTPUT_ACTIONS = ("print", "export")
 
@@ -61,11 +63,18 @@ class DocumentService:
         return GatherContext(self._templates, self._catalogue or shipped_catalogue(), self._organisation(),
                              self._actor, self._today())
 
-    def gather(self, kind: str, record_id: uuid.UUID, language: str | None = None) -> Source:
-        """Read what the document needs (``language``: fi or sv; default the client's)."""
+    def gather(self, kind: str, record_id: uuid.UUID, language: str | None = None,
+               job_id: uuid.UUID | None = None) -> Source:
+        """Read what the document needs (``language``: fi or sv; default the client's). For a
+        print job whose snapshot this device holds (an office print station), the document is
+        made from the snapshot: the version the job names, not the newest."""
         document = spec(kind)
         with storage_errors(), self._db.transaction() as session:
-            source = document.gather(self._context(), session, record_id, language)
+            records = documents_repo.job_snapshot(session, job_id) if job_id is not None else None
+            if records:
+                source = gather_from_snapshot(self._context(), kind, record_id, records, language)
+            else:
+                source = document.gather(self._context(), session, record_id, language)
             access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name, action="view",
                               record_type=document.record_type, client_id=source.client_id, record_id=record_id,
                               fields=(f"document/{kind}",))
@@ -84,8 +93,9 @@ class DocumentService:
         return RenderedDocument(meta.kind, source.record_id, source.client_id, meta.language, meta.title,
                                 meta.document_id, meta.client_name, rendered.pdf, rendered.pages)
 
-    def render(self, kind: str, record_id: uuid.UUID, language: str | None = None) -> RenderedDocument:
-        return self.build(self.gather(kind, record_id, language))
+    def render(self, kind: str, record_id: uuid.UUID, language: str | None = None,
+               job_id: uuid.UUID | None = None) -> RenderedDocument:
+        return self.build(self.gather(kind, record_id, language, job_id))
 
     def record_output(self, document: RenderedDocument, action: str) -> None:
         """The access-log entry for printing or exporting ``document`` (names, never contents)."""

@@ -10,6 +10,10 @@ that refers to the record; the base of each path is the oldest one (the value th
 had), the base revision the lowest, and author and time the latest change's. Merging on the
 server then treats the folded change exactly as the sequence it replaces: a path that went back
 to its old value is a no-op, any other path is applied or kept as a conflict.
+
+A print job's create is a fold boundary for its client's records: the server pins the printed
+record's revision when it takes the job, so what was changed after the job was queued must
+reach the server after the job (docs/sync-protocol.md, "Print jobs").
 """
 
 from __future__ import annotations
@@ -21,16 +25,23 @@ from sqlalchemy.orm import Session
 
 from sopiva_desk.store.models import SyncOutbox, utc_now
 
+PRINT_JOB = "print_job"
+
 
 def fold_unsent(session: Session) -> int:
     """Fold each record's pending, unsent rows into the oldest; returns how many rows went."""
     rows = session.scalars(select(SyncOutbox).where(SyncOutbox.state == "pending", SyncOutbox.sent_at.is_(None))
                            .order_by(SyncOutbox.device_seq)).all()
-    heads: dict[tuple[str, uuid.UUID], SyncOutbox] = {}
+    heads: dict[tuple[str, uuid.UUID, int], SyncOutbox] = {}
+    # A print job pins the version of the record it prints when the server takes it, so the
+    # changes of the job's client made after the job must not fold into a mutation before it.
+    epochs: dict[uuid.UUID | None, int] = {}
     folded = 0
     for row in rows:
-        key = (row.entity, row.record_id)
+        key = (row.entity, row.record_id, epochs.get(row.client_id, 0))
         head = heads.get(key)
+        if row.entity == PRINT_JOB and row.op == "create":
+            epochs[row.client_id] = epochs.get(row.client_id, 0) + 1
         if head is None:
             heads[key] = row
             continue

@@ -14,7 +14,10 @@ The caller hands a session inside one transaction, with the change recorder in
   or a kept draft value; otherwise the client is marked (``sync_eviction``) and evicted by a
   later sync, after the push has emptied the outbox;
 - ``enter`` (assigned again) removes the mark and puts the changes refused as out of scope back
-  in the queue.
+  in the queue;
+- a print job pulled by an office print station comes, while queued, with the snapshot of the
+  records its document is made from: kept in ``print_snapshot`` (the station holds no other
+  record of the client) and emptied once the job is printed or cancelled.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from sqlalchemy import Date, Uuid, delete, func, inspect, select
 from sqlalchemy.orm import Session
 
 from sopiva_desk.protocol import entities as protocol_entities
+from sopiva_desk.protocol.documents import client_name
 from sopiva_desk.protocol.merge import merge_pulled
 from sopiva_desk.protocol.wire import parse_datetime
 from sopiva_desk.store.change_recorder import APPEND_ONLY, MODELS, RECORDED, SYNCED
@@ -37,6 +41,7 @@ from sopiva_desk.store.models import (
     Base,
     Client,
     DraftValue,
+    PrintSnapshot,
     SyncConflict,
     SyncEviction,
     SyncOutbox,
@@ -182,6 +187,8 @@ def _apply_record(session: Session, change: dict[str, Any], result: PageResult, 
                 if name != "id" and getattr(record, name) != value:
                     setattr(record, name, value)
         result.records += 1
+        if entity == "print_job":
+            _keep_print_snapshot(session, record_id, client_id, change)
     known = loaded.known.get((entity, record_id))
     if known is None:
         known = SyncRecord(entity=entity, record_id=record_id, server_rev=change["revision"], client_id=client_id)
@@ -190,6 +197,22 @@ def _apply_record(session: Session, change: dict[str, Any], result: PageResult, 
     else:
         known.server_rev = max(known.server_rev, change["revision"])
         known.client_id = client_id
+
+
+def _keep_print_snapshot(session: Session, job_id: uuid.UUID, client_id: uuid.UUID | None,
+                         change: dict[str, Any]) -> None:
+    row = session.get(PrintSnapshot, job_id)
+    snapshot = change.get("snapshot")
+    if change["data"].get("status") == "queued" and isinstance(snapshot, dict) and client_id is not None:
+        records = list(snapshot.get("records") or [])
+        if row is None:
+            row = PrintSnapshot(job_id=job_id, client_id=client_id)
+            session.add(row)
+        row.client_name, row.entity = client_name(records), str(snapshot.get("entity", ""))
+        row.record_id, row.revision = uuid.UUID(snapshot["record_id"]), int(snapshot.get("revision", 0))
+        row.records, row.received_at = records, utc_now()
+    elif row is not None and change["data"].get("status") != "queued":
+        row.records = None  # printed or cancelled: the station needs the document's data no more
 
 
 def _retry_out_of_scope(session: Session, client_id: uuid.UUID) -> None:
@@ -289,6 +312,7 @@ def evict(session: Session, client_id: uuid.UUID) -> None:
             session.execute(delete(model).where(model.id.in_(ids[start:start + 500])))  # type: ignore[attr-defined]
     session.execute(delete(SyncRecord).where(SyncRecord.client_id == client_id))
     session.execute(delete(SyncConflict).where(SyncConflict.client_id == client_id))
+    session.execute(delete(PrintSnapshot).where(PrintSnapshot.client_id == client_id))
     session.execute(delete(SyncEviction).where(SyncEviction.client_id == client_id))
 
 

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Row, literal_column, select
+from sqlalchemy import Row, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from sopiva_desk.store.models import (
@@ -18,6 +18,7 @@ from sopiva_desk.store.models import (
     Disclosure,
     PersonalBudget,
     PrintJob,
+    PrintSnapshot,
 )
 
 # The records documents are printed from: the table of each, to find its client.
@@ -51,15 +52,26 @@ def queued_job(session: Session, document_kind: str, record_id: uuid.UUID, langu
 
 
 def jobs_with_names(session: Session, status: str, limit: int = 500) -> Sequence[Row[Any]]:
-    """Jobs in ``status`` with their client's names (``PrintJob``, first names, last name):
-    waiting ones oldest first, the others most recently printed or changed first."""
+    """Jobs in ``status`` with their client's name and whether a snapshot to print from is held
+    (``PrintJob``, first names, last name, the snapshot's client name, has snapshot): waiting
+    ones oldest first, the others most recently printed or changed first. An office print
+    station has no client rows, only the snapshots; a client deleted here hides its jobs."""
     order = ((PrintJob.requested_at, literal_column("print_job.rowid")) if status == "queued"
              else (PrintJob.printed_at.desc(), PrintJob.updated_at.desc(), literal_column("print_job.rowid").desc()))
-    stmt = (select(PrintJob, Client.first_names, Client.last_name)
-            .join(Client, Client.id == PrintJob.client_id)
-            .where(PrintJob.status == status, PrintJob.deleted_at.is_(None), Client.deleted_at.is_(None))
+    stmt = (select(PrintJob, Client.first_names, Client.last_name, PrintSnapshot.client_name,
+                   PrintSnapshot.records.is_not(None))
+            .outerjoin(Client, Client.id == PrintJob.client_id)
+            .outerjoin(PrintSnapshot, PrintSnapshot.job_id == PrintJob.id)
+            .where(PrintJob.status == status, PrintJob.deleted_at.is_(None), Client.deleted_at.is_(None),
+                   or_(Client.id.is_not(None), PrintSnapshot.job_id.is_not(None)))
             .order_by(*order).limit(limit))
     return session.execute(stmt).all()
+
+
+def job_snapshot(session: Session, job_id: uuid.UUID) -> list[dict[str, Any]] | None:
+    """The records a station prints the job's document from, if it holds them."""
+    snapshot = session.get(PrintSnapshot, job_id)
+    return snapshot.records if snapshot is not None else None
 
 
 def disclosures_for_client(session: Session, client_id: uuid.UUID) -> Sequence[Disclosure]:
