@@ -12,7 +12,7 @@ and serves on 127.0.0.1 only, without an access log.
 - the port is any free one when the one asked for is taken (a second app running), and the
   first line on standard output is ``{"port": N}`` once the socket listens;
 - standard input carries the app's demo set-up commands, one JSON line each, answered by one
-  JSON line: ``{"user": NAME, "role": ROLE}`` (the user of that name, added when missing),
+  JSON line: ``{"user": NAME, "role": ROLE, "unit": UNIT}`` (the user of that name in that unit, added when missing),
   ``{"code": USER_ID}`` (a one-time enrolment code), ``{"assign": USER_ID, "clients": [...]}``;
 - the end of standard input means the app is gone — it quit, or crashed and the operating
   system closed the pipe — and the server stops: it never outlives the app.
@@ -75,9 +75,12 @@ def handle(database: db.Database, command: dict[str, Any]) -> dict[str, Any]:
     with database.transaction() as session:
         if "user" in command:
             name, role = str(command["user"]), str(command.get("role", "counsellor"))
+            unit = command.get("unit")
             user = session.scalars(select(User).where(User.name == name).order_by(User.id)).first()
             if user is None:
-                user = admin.add_user(session, name, role)
+                user = admin.add_user(session, name, role, unit)
+            elif unit and user.unit != unit:  # a demo server made before units existed
+                user = admin.set_unit(session, user.id, unit)
             return {"user_id": user.id}
         if "code" in command:
             code, _ = devices.issue_code(session, str(command["code"]))

@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 CONNECTED_MARK = "demo-connected"
 SETUP_LOCK = ".demo-setup.lock"
 OFFICE_NAME = "Tiina Toimisto (demo)"
+DEMO_UNIT = "Vammaispalvelut, Keski-Suomi (demo)"  # one unit: the office's print station serves both counsellors
 USERS = ((demo.DEMO_DISPLAY_NAME, "counsellor"), (demo.COLLEAGUE_DISPLAY_NAME, "counsellor"),
          (OFFICE_NAME, "office"))
 UNLOCK_WAIT_S = 20.0  # the server announces its port ≈ 1.5 s after the app starts
@@ -86,7 +87,8 @@ def _connect(profiles: ProfileService, server: DemoServer, counsellor: Workspace
              progress: Callable[[str], None]) -> None:
     progress(demo.STEP_CENTRAL)
     url = server.wait_ready()
-    users = {name: str(server.ask({"user": name, "role": role})["user_id"]) for name, role in USERS}
+    users = {name: str(server.ask({"user": name, "role": role, "unit": DEMO_UNIT})["user_id"])
+             for name, role in USERS}
     # The colleague's key derivations (≈ 1 s) run while the counsellor's first sync waits on the server.
     with ThreadPoolExecutor(1, thread_name_prefix="demo-colleague") as pool:
         opening = pool.submit(_open_colleague, profiles)

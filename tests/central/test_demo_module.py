@@ -17,7 +17,7 @@ from sqlalchemy.exc import DBAPIError
 
 from sopiva_desk.central import demo as central_demo
 from sopiva_desk.central.db import Database, make_engine, sqlite_url
-from sopiva_desk.central.models import Record
+from sopiva_desk.central.models import Record, User
 
 
 def test_prepare_makes_the_schema_and_loads_the_shipped_reference_data_once(tmp_path: Path) -> None:
@@ -46,6 +46,11 @@ def test_the_set_up_commands_add_users_once_issue_codes_and_refuse_unknown_clien
         with pytest.raises(central_demo.admin.AdminError):
             central_demo.handle(database, {"assign": user, "clients": [str(uuid.uuid4())]})
         assert central_demo.handle(database, {"what": 1}) == {"error": "unknown command"}
+        # A demo server made before units existed gets its users into the demo's unit.
+        assert central_demo.handle(database, {"user": "Sanna Laitinen (demo)", "unit": "Demo"}) == {"user_id": user}
+        office = central_demo.handle(database, {"user": "Tiina (demo)", "role": "office", "unit": "Demo"})["user_id"]
+        with database.transaction() as session:
+            assert {session.get(User, user).unit, session.get(User, office).unit} == {"Demo"}
     finally:
         database.dispose()
 

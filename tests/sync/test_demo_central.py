@@ -19,9 +19,9 @@ import pytest
 from sqlalchemy import func, select
 
 from sopiva_desk.central.db import Database, sqlite_url
-from sopiva_desk.central.models import Record
+from sopiva_desk.central.models import Record, User
 from sopiva_desk.services import demo
-from sopiva_desk.services.demo_central import CONNECTED_MARK, DemoProfiles, is_connected, prepare_demo
+from sopiva_desk.services.demo_central import CONNECTED_MARK, DEMO_UNIT, DemoProfiles, is_connected, prepare_demo
 from sopiva_desk.services.demo_server import PORT_FILE, DemoServer, DemoServerError
 from sopiva_desk.services.sync.conflicts import open_conflicts
 from sopiva_desk.services.sync.engine import SyncEngine
@@ -90,6 +90,8 @@ def test_the_demo_holds_two_enrolled_profiles_that_conflict_on_the_same_field(tm
                 on_server = session.scalar(select(func.count()).select_from(Record).where(
                     Record.entity == "client", Record.deleted.is_(False)))
                 assert on_server == CLIENTS
+                # one unit, so the demo's office user is a print station for both counsellors
+                assert set(session.scalars(select(User.unit))) == {DEMO_UNIT}
         finally:
             central.dispose()
         assert {p.display_name for p in profiles.profiles()} == {demo.DEMO_DISPLAY_NAME,
