@@ -18,6 +18,7 @@ import hashlib
 import socket
 import ssl
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from cryptography import x509
@@ -28,6 +29,7 @@ from sopiva_desk.services.sync.errors import CertificateError, OfflineError, Ser
 from sopiva_desk.services.sync.transport import check_address, pinned_context
 
 FETCH_TIMEOUT_S = 15.0
+MAX_CA_FILE_BYTES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -93,3 +95,23 @@ def _trial(host: str, port: int, pem: str, timeout: float) -> str:
         return str(err.verify_message or err)
     except (ssl.SSLError, OSError) as err:
         return str(err)
+
+
+def load_ca_file(path: Path) -> ServerCertificate:
+    """An organisation CA file as chosen in the enrolment dialog: PEM (one or more certificates) or
+    DER (a .cer from Windows), as PEM text; ``CertificateError`` when it holds no certificate."""
+    try:
+        data = path.read_bytes()[:MAX_CA_FILE_BYTES + 1]
+    except OSError as err:
+        raise CertificateError(detail=err.strerror or str(err)) from None
+    if len(data) > MAX_CA_FILE_BYTES:
+        raise CertificateError(detail="the file is too large for a certificate")
+    try:
+        if b"-----BEGIN CERTIFICATE-----" in data:
+            certs = x509.load_pem_x509_certificates(data)
+        else:
+            certs = [x509.load_der_x509_certificate(data)]
+    except ValueError:
+        raise CertificateError(detail="the file holds no certificate") from None
+    pem = "".join(cert.public_bytes(serialization.Encoding.PEM).decode("ascii") for cert in certs)
+    return describe(pem)
