@@ -178,3 +178,31 @@ def test_the_windows_menu_has_sync_and_no_other_dialog_opens(qtbot, window: Main
     assert "S&ync" in titles
     assert window.menuBar().cornerWidget(Qt.Corner.TopRightCorner) is window.sync.sync_button
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_refused_change_is_listed_with_what_to_do(qtbot, window: MainWindow, workspace: Workspace,
+                                                    central: Central, client_values: dict,  # noqa: F811
+                                                    dialogs: list[str]) -> None:
+    user_id = central.add_user("Testi Ohjaaja")
+    EnrolmentService(workspace.db).enrol(central.url, central.code(user_id), allow_insecure_loopback=True)
+    client_id = workspace.clients.create_client(client_values)
+    window.sync.refresh()
+    qtbot.waitUntil(lambda: window.sync.sync_action.isEnabled())
+    _sync(qtbot, window)
+    central.admin("unassign", str(client_id), "--user", user_id)
+    workspace.clients.update_client_field(client_id, "phone", "040 555 5555")
+    report = _sync(qtbot, window)
+    assert isinstance(report, SyncReport) and len(report.rejected) == 1
+    qtbot.waitUntil(lambda: window.sync.refused_dialog is not None)  # shown once, after the sync
+    dialog = window.sync.refused_dialog
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 0).text() == "Virtanen, Aino Maria"
+    assert dialog.table.item(0, 1).text() == "Client file"
+    assert dialog.table.item(0, 3).text().startswith("The client is not assigned to you")
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.sync.refused_dialog is None)
+    assert window.sync.status_bar.refused.text() == "1 change(s) refused"
+    assert window.sync.status_bar.pending.text() == "No changes waiting"
+    window.sync.status_bar.refused.click()  # the way back to the list
+    qtbot.waitUntil(lambda: window.sync.refused_dialog is not None)
+    assert dialogs == []
