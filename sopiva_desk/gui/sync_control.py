@@ -143,6 +143,9 @@ class SyncControl(QObject):
     def start_sync(self) -> None:
         if self.running or not self.sync_action.isEnabled():
             return
+        flush = getattr(self.window, "flush", None)
+        if callable(flush):
+            flush()  # edits still waiting for their debounce go to the store lane now, to go along
         context, workspace = self.context, self.context.workspace
         cancel = threading.Event()
         self._cancel = cancel
