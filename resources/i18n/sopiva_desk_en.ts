@@ -3042,6 +3042,145 @@ Continue it, or start a new assessment beside it?</translation>
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol this computer</source>
+        <translation>Enrol this computer</translation>
+    </message>
+    <message>
+        <source>Connect this computer to your organisation&apos;s central records, so your work is kept there too and your clients&apos; records come here. IT support gives you the server address and a one-time code.</source>
+        <translation>Connect this computer to your organisation&apos;s central records, so your work is kept there too and your clients&apos; records come here. IT support gives you the server address and a one-time code.</translation>
+    </message>
+    <message>
+        <source>This computer is enrolled with {server} as {user}. Enrolling again, for example after its access was revoked, needs a new code.</source>
+        <translation>This computer is enrolled with {server} as {user}. Enrolling again, for example after its access was revoked, needs a new code.</translation>
+    </message>
+    <message>
+        <source>A server on this computer (testing)</source>
+        <translation>A server on this computer (testing)</translation>
+    </message>
+    <message>
+        <source>Allows a plain http address on this computer only. Never used for a server on the network.</source>
+        <translation>Allows a plain http address on this computer only. Never used for a server on the network.</translation>
+    </message>
+    <message>
+        <source>IT support sees this name in their list of computers.</source>
+        <translation>IT support sees this name in their list of computers.</translation>
+    </message>
+    <message>
+        <source>Choose CA file…</source>
+        <translation>Choose CA file…</translation>
+    </message>
+    <message>
+        <source>If IT support gave you the organisation&apos;s certificate (CA) file, choose it: then only that certificate is trusted.</source>
+        <translation>If IT support gave you the organisation&apos;s certificate (CA) file, choose it: then only that certificate is trusted.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>One-time code:</translation>
+    </message>
+    <message>
+        <source>Name of this computer:</source>
+        <translation>Name of this computer:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <source>Connecting to the central records…</source>
+        <translation>Connecting to the central records…</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s certificate</source>
+        <translation>Check the server&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>This computer does not know the server&apos;s security certificate. Call IT support and read them the fingerprint below. Trust the certificate only if it is the same as theirs: otherwise someone may be pretending to be the server.</source>
+        <translation>This computer does not know the server&apos;s security certificate. Call IT support and read them the fingerprint below. Trust the certificate only if it is the same as theirs: otherwise someone may be pretending to be the server.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Issued to:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Valid:</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>Fingerprint (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Trust this certificate and enrol</source>
+        <translation>Trust this certificate and enrol</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>As usual: the certificates this computer trusts</source>
+        <translation>As usual: the certificates this computer trusts</translation>
+    </message>
+    <message>
+        <source>Only the server&apos;s own certificate, checked with IT support</source>
+        <translation>Only the server&apos;s own certificate, checked with IT support</translation>
+    </message>
+    <message>
+        <source>Only {name} (valid until {date})</source>
+        <translation>Only {name} (valid until {date})</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s certificate (CA)</source>
+        <translation>Organisation&apos;s certificate (CA)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>the server itself (self-signed)</source>
+        <translation>the server itself (self-signed)</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {groups}</source>
+        <translation>Fingerprint: {groups}</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be used for this address, so it cannot be trusted: {problem}. Contact IT support.</source>
+        <translation>This certificate cannot be used for this address, so it cannot be trusted: {problem}. Contact IT support.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Sopiva Desk</source>
@@ -3955,6 +4094,10 @@ Continue it, or start a new assessment beside it?</translation>
         <translation>This computer&apos;s access to the central records has been revoked. Contact IT support. Your changes are kept on this computer.</translation>
     </message>
     <message>
+        <source>This computer&apos;s access to the central records has been revoked, so it no longer syncs. Contact {contact}. Your changes are kept on this computer.</source>
+        <translation>This computer&apos;s access to the central records has been revoked, so it no longer syncs. Contact {contact}. Your changes are kept on this computer.</translation>
+    </message>
+    <message>
         <source>The central records do not recognise this computer. Ask IT support to enrol it again.</source>
         <translation>The central records do not recognise this computer. Ask IT support to enrol it again.</translation>
     </message>
@@ -3969,6 +4112,30 @@ Continue it, or start a new assessment beside it?</translation>
     <message>
         <source>The central records had a problem (error {status}). Try again later.</source>
         <translation>The central records had a problem (error {status}). Try again later.</translation>
+    </message>
+    <message>
+        <source>The client is not assigned to you in the central records. If the client is assigned to you again, the change is sent by itself; otherwise ask your supervisor.</source>
+        <translation>The client is not assigned to you in the central records. If the client is assigned to you again, the change is sent by itself; otherwise ask your supervisor.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s records have been removed from the central records for good, so the change cannot be sent. Contact IT support if it is still needed.</source>
+        <translation>The client&apos;s records have been removed from the central records for good, so the change cannot be sent. Contact IT support if it is still needed.</translation>
+    </message>
+    <message>
+        <source>The central records could not accept the change as it is. Contact IT support.</source>
+        <translation>The central records could not accept the change as it is. Contact IT support.</translation>
+    </message>
+    <message>
+        <source>A history entry cannot be changed afterwards. Contact IT support.</source>
+        <translation>A history entry cannot be changed afterwards. Contact IT support.</translation>
+    </message>
+    <message>
+        <source>The central records do not know this kind of record; the server may be older than this app. Contact IT support.</source>
+        <translation>The central records do not know this kind of record; the server may be older than this app. Contact IT support.</translation>
+    </message>
+    <message>
+        <source>The central records refused the change ({reason}). Contact IT support.</source>
+        <translation>The central records refused the change ({reason}). Contact IT support.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
@@ -6108,6 +6275,41 @@ Continue it, or start a new assessment beside it?</translation>
     </message>
 </context>
 <context>
+    <name>RefusedChangesDialog</name>
+    <message>
+        <source>Changes the central records refused</source>
+        <translation>Changes the central records refused</translation>
+    </message>
+    <message>
+        <source>These changes are kept on this computer, but the central records did not take them. Each row says why and what you can do.</source>
+        <translation>These changes are kept on this computer, but the central records did not take them. Each row says why and what you can do.</translation>
+    </message>
+    <message>
+        <source>(not on this computer)</source>
+        <translation>(not on this computer)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Why, and what you can do</source>
+        <translation>Why, and what you can do</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Refused changes</translation>
+    </message>
+</context>
+<context>
     <name>ReviewCharts</name>
     <message>
         <source>Review charts</source>
@@ -7033,6 +7235,183 @@ Continue that visit, or start a new one beside it? Ending the open visit later s
     <message>
         <source>Cost: {amount}</source>
         <translation>Cost: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncControl</name>
+    <message>
+        <source>&amp;Enrol this computer…</source>
+        <translation>&amp;Enrol this computer…</translation>
+    </message>
+    <message>
+        <source>Connect this computer to the central records with a one-time code from IT support</source>
+        <translation>Connect this computer to the central records with a one-time code from IT support</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <source>A sync is running</source>
+        <translation>A sync is running</translation>
+    </message>
+    <message>
+        <source>Enrol this computer first: Sync → Enrol this computer</source>
+        <translation>Enrol this computer first: Sync → Enrol this computer</translation>
+    </message>
+    <message>
+        <source>Send your changes to the central records and fetch your clients&apos; changes ({key})</source>
+        <translation>Send your changes to the central records and fetch your clients&apos; changes ({key})</translation>
+    </message>
+    <message>
+        <source>Sync cancelled, nothing lost. What was not sent yet goes next time.</source>
+        <translation>Sync cancelled, nothing lost. What was not sent yet goes next time.</translation>
+    </message>
+    <message>
+        <source>Synced. Changes sent: {sent}, records received: {received}.</source>
+        <translation>Synced. Changes sent: {sent}, records received: {received}.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Enrolled with {server} as {user}. Press Sync to send your changes.</source>
+        <translation>Enrolled with {server} as {user}. Press Sync to send your changes.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Not enrolled</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Sync stopped</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Synced just now</translation>
+    </message>
+    <message>
+        <source>Synced {minutes} min ago</source>
+        <translation>Synced {minutes} min ago</translation>
+    </message>
+    <message>
+        <source>Synced today at {time}</source>
+        <translation>Synced today at {time}</translation>
+    </message>
+    <message>
+        <source>Synced yesterday at {time}</source>
+        <translation>Synced yesterday at {time}</translation>
+    </message>
+    <message>
+        <source>Synced on {date}</source>
+        <translation>Synced on {date}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop the sync. Nothing is lost: what was sent or received stays, the rest goes next time.</source>
+        <translation>Stop the sync. Nothing is lost: what was sent or received stays, the rest goes next time.</translation>
+    </message>
+    <message>
+        <source>Connecting to the central records…</source>
+        <translation>Connecting to the central records…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Sending changes {done}/{total}</source>
+        <translation>Sending changes {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Receiving page {page}</source>
+        <translation>Receiving page {page}</translation>
+    </message>
+    <message>
+        <source>Saved on this computer, to be sent at the next sync.</source>
+        <translation>Saved on this computer, to be sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>No changes waiting</source>
+        <translation>No changes waiting</translation>
+    </message>
+    <message>
+        <source>The central records refused these changes. Click to see why and what you can do.</source>
+        <translation>The central records refused these changes. Click to see why and what you can do.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same information. Both versions are kept until you choose.</source>
+        <translation>Someone else changed the same information. Both versions are kept until you choose.</translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>No conflicts</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to the central records. Choose Sync → Enrol this computer.</source>
+        <translation>This computer is not connected to the central records. Choose Sync → Enrol this computer.</translation>
+    </message>
+    <message>
+        <source>Not synced yet. Press Sync (F9) to send your changes.</source>
+        <translation>Not synced yet. Press Sync (F9) to send your changes.</translation>
+    </message>
+    <message>
+        <source>Last successful sync with {server}: {moment}</source>
+        <translation>Last successful sync with {server}: {moment}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n change refused</numerusform>
+            <numerusform>%n changes refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <source>Payment commitment</source>
+        <translation>Payment commitment</translation>
+    </message>
+    <message>
+        <source>Realised use</source>
+        <translation>Realised use</translation>
+    </message>
+    <message>
+        <source>{record}: change history</source>
+        <translation>{record}: change history</translation>
     </message>
 </context>
 <context>

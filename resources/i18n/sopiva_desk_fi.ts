@@ -3042,6 +3042,145 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol this computer</source>
+        <translation>Tietokoneen käyttöönotto</translation>
+    </message>
+    <message>
+        <source>Connect this computer to your organisation&apos;s central records, so your work is kept there too and your clients&apos; records come here. IT support gives you the server address and a one-time code.</source>
+        <translation>Liitä tämä tietokone organisaatiosi asiakastietojärjestelmään, niin työsi tallentuu myös sinne ja asiakkaidesi tiedot tulevat tälle koneelle. Saat palvelimen osoitteen ja kertakäyttöisen käyttöönottokoodin IT-tuelta.</translation>
+    </message>
+    <message>
+        <source>This computer is enrolled with {server} as {user}. Enrolling again, for example after its access was revoked, needs a new code.</source>
+        <translation>Tämä tietokone on liitetty palvelimeen {server} käyttäjänä {user}. Uudelleen liittämiseen, esimerkiksi käyttöoikeuden perumisen jälkeen, tarvitaan uusi koodi.</translation>
+    </message>
+    <message>
+        <source>A server on this computer (testing)</source>
+        <translation>Palvelin tällä tietokoneella (testaus)</translation>
+    </message>
+    <message>
+        <source>Allows a plain http address on this computer only. Never used for a server on the network.</source>
+        <translation>Sallii salaamattoman http-osoitteen vain tällä tietokoneella. Ei koskaan verkossa olevalle palvelimelle.</translation>
+    </message>
+    <message>
+        <source>IT support sees this name in their list of computers.</source>
+        <translation>IT-tuki näkee tämän nimen tietokoneluettelossaan.</translation>
+    </message>
+    <message>
+        <source>Choose CA file…</source>
+        <translation>Valitse varmennetiedosto…</translation>
+    </message>
+    <message>
+        <source>If IT support gave you the organisation&apos;s certificate (CA) file, choose it: then only that certificate is trusted.</source>
+        <translation>Jos sait IT-tuelta organisaation varmennetiedoston (CA), valitse se: silloin luotetaan vain siihen varmenteeseen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Palvelimen osoite:</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>Käyttöönottokoodi:</translation>
+    </message>
+    <message>
+        <source>Name of this computer:</source>
+        <translation>Tietokoneen nimi:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Varmenne:</translation>
+    </message>
+    <message>
+        <source>Connecting to the central records…</source>
+        <translation>Yhdistetään asiakastietojärjestelmään…</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Ota käyttöön</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s certificate</source>
+        <translation>Tarkista palvelimen varmenne</translation>
+    </message>
+    <message>
+        <source>This computer does not know the server&apos;s security certificate. Call IT support and read them the fingerprint below. Trust the certificate only if it is the same as theirs: otherwise someone may be pretending to be the server.</source>
+        <translation>Tämä tietokone ei tunne palvelimen varmennetta. Soita IT-tukeen ja lue heille alla oleva sormenjälki. Luota varmenteeseen vain, jos se on sama kuin heillä: muuten joku voi esiintyä palvelimena.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Palvelin:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Myönnetty:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Myöntäjä:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Voimassa:</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>Sormenjälki (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Trust this certificate and enrol</source>
+        <translation>Luota varmenteeseen ja ota käyttöön</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <source>As usual: the certificates this computer trusts</source>
+        <translation>Tavalliseen tapaan: varmenteet, joihin tämä tietokone luottaa</translation>
+    </message>
+    <message>
+        <source>Only the server&apos;s own certificate, checked with IT support</source>
+        <translation>Vain palvelimen oma varmenne, tarkistettu IT-tuen kanssa</translation>
+    </message>
+    <message>
+        <source>Only {name} (valid until {date})</source>
+        <translation>Vain {name} (voimassa {date} asti)</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s certificate (CA)</source>
+        <translation>Organisaation varmenne (CA)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Varmenteet (*.pem *.crt *.cer);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>the server itself (self-signed)</source>
+        <translation>palvelin itse (itse allekirjoitettu)</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {groups}</source>
+        <translation>Sormenjälki: {groups}</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be used for this address, so it cannot be trusted: {problem}. Contact IT support.</source>
+        <translation>Tätä varmennetta ei voi käyttää tälle osoitteelle, joten siihen ei voi luottaa: {problem}. Ota yhteyttä IT-tukeen.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Sopiva Desk</source>
@@ -3955,6 +4094,10 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
         <translation>Tämän tietokoneen käyttöoikeus asiakastietojärjestelmään on peruttu. Ota yhteyttä IT-tukeen. Muutoksesi säilyvät tällä tietokoneella.</translation>
     </message>
     <message>
+        <source>This computer&apos;s access to the central records has been revoked, so it no longer syncs. Contact {contact}. Your changes are kept on this computer.</source>
+        <translation>Tämän tietokoneen käyttöoikeus asiakastietojärjestelmään on peruttu, joten se ei enää synkronoi. Ota yhteyttä: {contact}. Muutoksesi säilyvät tällä tietokoneella.</translation>
+    </message>
+    <message>
         <source>The central records do not recognise this computer. Ask IT support to enrol it again.</source>
         <translation>Asiakastietojärjestelmä ei tunnista tätä tietokonetta. Pyydä IT-tukea ottamaan se uudelleen käyttöön.</translation>
     </message>
@@ -3969,6 +4112,30 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
     <message>
         <source>The central records had a problem (error {status}). Try again later.</source>
         <translation>Asiakastietojärjestelmässä oli ongelma (virhe {status}). Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The client is not assigned to you in the central records. If the client is assigned to you again, the change is sent by itself; otherwise ask your supervisor.</source>
+        <translation>Asiakas ei ole asiakastietojärjestelmässä sinun asiakkaasi. Jos asiakas osoitetaan sinulle uudelleen, muutos lähtee itsestään; muuten kysy esihenkilöltäsi.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s records have been removed from the central records for good, so the change cannot be sent. Contact IT support if it is still needed.</source>
+        <translation>Asiakkaan tiedot on poistettu asiakastietojärjestelmästä pysyvästi, joten muutosta ei voi lähettää. Ota yhteyttä IT-tukeen, jos muutosta vielä tarvitaan.</translation>
+    </message>
+    <message>
+        <source>The central records could not accept the change as it is. Contact IT support.</source>
+        <translation>Asiakastietojärjestelmä ei voinut ottaa muutosta vastaan sellaisenaan. Ota yhteyttä IT-tukeen.</translation>
+    </message>
+    <message>
+        <source>A history entry cannot be changed afterwards. Contact IT support.</source>
+        <translation>Historiamerkintää ei voi muuttaa jälkikäteen. Ota yhteyttä IT-tukeen.</translation>
+    </message>
+    <message>
+        <source>The central records do not know this kind of record; the server may be older than this app. Contact IT support.</source>
+        <translation>Asiakastietojärjestelmä ei tunne tämänlaista tietoa; palvelin voi olla tätä sovellusta vanhempi. Ota yhteyttä IT-tukeen.</translation>
+    </message>
+    <message>
+        <source>The central records refused the change ({reason}). Contact IT support.</source>
+        <translation>Asiakastietojärjestelmä hylkäsi muutoksen ({reason}). Ota yhteyttä IT-tukeen.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
@@ -6108,6 +6275,41 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
     </message>
 </context>
 <context>
+    <name>RefusedChangesDialog</name>
+    <message>
+        <source>Changes the central records refused</source>
+        <translation>Asiakastietojärjestelmän hylkäämät muutokset</translation>
+    </message>
+    <message>
+        <source>These changes are kept on this computer, but the central records did not take them. Each row says why and what you can do.</source>
+        <translation>Nämä muutokset ovat tallessa tällä tietokoneella, mutta asiakastietojärjestelmä ei ottanut niitä vastaan. Jokaisella rivillä kerrotaan syy ja mitä voit tehdä.</translation>
+    </message>
+    <message>
+        <source>(not on this computer)</source>
+        <translation>(ei tällä tietokoneella)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Tieto</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tallennettu</translation>
+    </message>
+    <message>
+        <source>Why, and what you can do</source>
+        <translation>Syy ja mitä voit tehdä</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Hylätyt muutokset</translation>
+    </message>
+</context>
+<context>
     <name>ReviewCharts</name>
     <message>
         <source>Review charts</source>
@@ -7033,6 +7235,183 @@ Jatketaanko avointa käyntiä vai aloitetaanko uusi sen rinnalle? Avoimen käynn
     <message>
         <source>Cost: {amount}</source>
         <translation>Kustannus: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncControl</name>
+    <message>
+        <source>&amp;Enrol this computer…</source>
+        <translation>&amp;Ota tämä tietokone käyttöön…</translation>
+    </message>
+    <message>
+        <source>Connect this computer to the central records with a one-time code from IT support</source>
+        <translation>Liitä tämä tietokone asiakastietojärjestelmään IT-tuelta saamallasi käyttöönottokoodilla</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synkronoi nyt</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>Synkronointi</translation>
+    </message>
+    <message>
+        <source>A sync is running</source>
+        <translation>Synkronointi on käynnissä</translation>
+    </message>
+    <message>
+        <source>Enrol this computer first: Sync → Enrol this computer</source>
+        <translation>Ota tämä tietokone ensin käyttöön: Synkronointi → Ota tämä tietokone käyttöön</translation>
+    </message>
+    <message>
+        <source>Send your changes to the central records and fetch your clients&apos; changes ({key})</source>
+        <translation>Lähetä muutoksesi asiakastietojärjestelmään ja hae asiakkaidesi muutokset ({key})</translation>
+    </message>
+    <message>
+        <source>Sync cancelled, nothing lost. What was not sent yet goes next time.</source>
+        <translation>Synkronointi peruttiin, mitään ei kadonnut. Lähettämättä jääneet muutokset lähtevät seuraavalla kerralla.</translation>
+    </message>
+    <message>
+        <source>Synced. Changes sent: {sent}, records received: {received}.</source>
+        <translation>Synkronoitu. Lähetettyjä muutoksia: {sent}, vastaanotettuja tietoja: {received}.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronointi</translation>
+    </message>
+    <message>
+        <source>Enrolled with {server} as {user}. Press Sync to send your changes.</source>
+        <translation>Liitetty palvelimeen {server} käyttäjänä {user}. Lähetä muutoksesi painamalla Synkronoi.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Ei käytössä</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Synkronointi pysäytetty</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Ei vielä synkronoitu</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Synkronoitu juuri</translation>
+    </message>
+    <message>
+        <source>Synced {minutes} min ago</source>
+        <translation>Synkronoitu {minutes} min sitten</translation>
+    </message>
+    <message>
+        <source>Synced today at {time}</source>
+        <translation>Synkronoitu tänään klo {time}</translation>
+    </message>
+    <message>
+        <source>Synced yesterday at {time}</source>
+        <translation>Synkronoitu eilen klo {time}</translation>
+    </message>
+    <message>
+        <source>Synced on {date}</source>
+        <translation>Synkronoitu {date}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Stop the sync. Nothing is lost: what was sent or received stays, the rest goes next time.</source>
+        <translation>Keskeytä synkronointi. Mitään ei katoa: lähetetty ja vastaanotettu säilyy, loput lähtevät seuraavalla kerralla.</translation>
+    </message>
+    <message>
+        <source>Connecting to the central records…</source>
+        <translation>Yhdistetään asiakastietojärjestelmään…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Perutaan…</translation>
+    </message>
+    <message>
+        <source>Sending changes {done}/{total}</source>
+        <translation>Lähetetään muutoksia {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Receiving page {page}</source>
+        <translation>Vastaanotetaan sivua {page}</translation>
+    </message>
+    <message>
+        <source>Saved on this computer, to be sent at the next sync.</source>
+        <translation>Tallennettu tälle tietokoneelle, lähtee seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
+        <source>No changes waiting</source>
+        <translation>Ei odottavia muutoksia</translation>
+    </message>
+    <message>
+        <source>The central records refused these changes. Click to see why and what you can do.</source>
+        <translation>Asiakastietojärjestelmä hylkäsi nämä muutokset. Napsauta nähdäksesi syyn ja mitä voit tehdä.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same information. Both versions are kept until you choose.</source>
+        <translation>Joku muu muutti samaa tietoa. Molemmat versiot säilyvät, kunnes valitset.</translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>Ei ristiriitoja</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to the central records. Choose Sync → Enrol this computer.</source>
+        <translation>Tätä tietokonetta ei ole liitetty asiakastietojärjestelmään. Valitse Synkronointi → Ota tämä tietokone käyttöön.</translation>
+    </message>
+    <message>
+        <source>Not synced yet. Press Sync (F9) to send your changes.</source>
+        <translation>Ei vielä synkronoitu. Lähetä muutoksesi painamalla Synkronoi (F9).</translation>
+    </message>
+    <message>
+        <source>Last successful sync with {server}: {moment}</source>
+        <translation>Viimeisin onnistunut synkronointi palvelimen {server} kanssa: {moment}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n muutos odottaa</numerusform>
+            <numerusform>%n muutosta odottaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n muutos hylätty</numerusform>
+            <numerusform>%n muutosta hylätty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n ristiriita</numerusform>
+            <numerusform>%n ristiriitaa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <source>Payment commitment</source>
+        <translation>Maksusitoumus</translation>
+    </message>
+    <message>
+        <source>Realised use</source>
+        <translation>Toteutunut käyttö</translation>
+    </message>
+    <message>
+        <source>{record}: change history</source>
+        <translation>{record}: muutoshistoria</translation>
     </message>
 </context>
 <context>

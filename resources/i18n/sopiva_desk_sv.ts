@@ -3042,6 +3042,145 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol this computer</source>
+        <translation>Ta datorn i bruk</translation>
+    </message>
+    <message>
+        <source>Connect this computer to your organisation&apos;s central records, so your work is kept there too and your clients&apos; records come here. IT support gives you the server address and a one-time code.</source>
+        <translation>Anslut den här datorn till organisationens klientdatasystem, så sparas ditt arbete också där och dina klienters uppgifter kommer hit. IT-supporten ger dig serverns adress och en ibruktagningskod för engångsbruk.</translation>
+    </message>
+    <message>
+        <source>This computer is enrolled with {server} as {user}. Enrolling again, for example after its access was revoked, needs a new code.</source>
+        <translation>Den här datorn är ansluten till {server} som {user}. För att ansluta den på nytt, till exempel efter att åtkomsten återkallats, behövs en ny kod.</translation>
+    </message>
+    <message>
+        <source>A server on this computer (testing)</source>
+        <translation>En server på den här datorn (test)</translation>
+    </message>
+    <message>
+        <source>Allows a plain http address on this computer only. Never used for a server on the network.</source>
+        <translation>Tillåter en okrypterad http-adress endast på den här datorn. Används aldrig för en server i nätverket.</translation>
+    </message>
+    <message>
+        <source>IT support sees this name in their list of computers.</source>
+        <translation>IT-supporten ser det här namnet i sin lista över datorer.</translation>
+    </message>
+    <message>
+        <source>Choose CA file…</source>
+        <translation>Välj certifikatfil…</translation>
+    </message>
+    <message>
+        <source>If IT support gave you the organisation&apos;s certificate (CA) file, choose it: then only that certificate is trusted.</source>
+        <translation>Om du fick organisationens certifikatfil (CA) av IT-supporten, välj den: då litar datorn bara på det certifikatet.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Serverns adress:</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>Ibruktagningskod:</translation>
+    </message>
+    <message>
+        <source>Name of this computer:</source>
+        <translation>Datorns namn:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certifikat:</translation>
+    </message>
+    <message>
+        <source>Connecting to the central records…</source>
+        <translation>Ansluter till klientdatasystemet…</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Ta i bruk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s certificate</source>
+        <translation>Kontrollera serverns certifikat</translation>
+    </message>
+    <message>
+        <source>This computer does not know the server&apos;s security certificate. Call IT support and read them the fingerprint below. Trust the certificate only if it is the same as theirs: otherwise someone may be pretending to be the server.</source>
+        <translation>Den här datorn känner inte igen serverns säkerhetscertifikat. Ring IT-supporten och läs upp fingeravtrycket nedan. Lita på certifikatet bara om det är detsamma som deras: annars kan någon utge sig för att vara servern.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Utfärdat till:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Utfärdat av:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Giltigt:</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>Fingeravtryck (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Trust this certificate and enrol</source>
+        <translation>Lita på certifikatet och ta i bruk</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>As usual: the certificates this computer trusts</source>
+        <translation>Som vanligt: de certifikat som den här datorn litar på</translation>
+    </message>
+    <message>
+        <source>Only the server&apos;s own certificate, checked with IT support</source>
+        <translation>Endast serverns eget certifikat, kontrollerat med IT-supporten</translation>
+    </message>
+    <message>
+        <source>Only {name} (valid until {date})</source>
+        <translation>Endast {name} (giltigt till {date})</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s certificate (CA)</source>
+        <translation>Organisationens certifikat (CA)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certifikat (*.pem *.crt *.cer);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>the server itself (self-signed)</source>
+        <translation>servern själv (självsignerat)</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {groups}</source>
+        <translation>Fingeravtryck: {groups}</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be used for this address, so it cannot be trusted: {problem}. Contact IT support.</source>
+        <translation>Certifikatet kan inte användas för den här adressen, så det går inte att lita på: {problem}. Kontakta IT-supporten.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Sopiva Desk</source>
@@ -3955,6 +4094,10 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
         <translation>Den här datorns åtkomst till klientdatasystemet har återkallats. Kontakta IT-supporten. Dina ändringar finns kvar på den här datorn.</translation>
     </message>
     <message>
+        <source>This computer&apos;s access to the central records has been revoked, so it no longer syncs. Contact {contact}. Your changes are kept on this computer.</source>
+        <translation>Den här datorns åtkomst till klientdatasystemet har återkallats, så den synkroniserar inte längre. Kontakta: {contact}. Dina ändringar finns kvar på den här datorn.</translation>
+    </message>
+    <message>
         <source>The central records do not recognise this computer. Ask IT support to enrol it again.</source>
         <translation>Klientdatasystemet känner inte igen den här datorn. Be IT-supporten att ta den i bruk på nytt.</translation>
     </message>
@@ -3969,6 +4112,30 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
     <message>
         <source>The central records had a problem (error {status}). Try again later.</source>
         <translation>Det uppstod ett problem i klientdatasystemet (fel {status}). Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>The client is not assigned to you in the central records. If the client is assigned to you again, the change is sent by itself; otherwise ask your supervisor.</source>
+        <translation>Klienten är inte tilldelad dig i klientdatasystemet. Om klienten tilldelas dig igen skickas ändringen av sig själv; annars fråga din chef.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s records have been removed from the central records for good, so the change cannot be sent. Contact IT support if it is still needed.</source>
+        <translation>Klientens uppgifter har tagits bort ur klientdatasystemet för gott, så ändringen kan inte skickas. Kontakta IT-supporten om den fortfarande behövs.</translation>
+    </message>
+    <message>
+        <source>The central records could not accept the change as it is. Contact IT support.</source>
+        <translation>Klientdatasystemet kunde inte ta emot ändringen som den är. Kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>A history entry cannot be changed afterwards. Contact IT support.</source>
+        <translation>En historikpost kan inte ändras i efterhand. Kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>The central records do not know this kind of record; the server may be older than this app. Contact IT support.</source>
+        <translation>Klientdatasystemet känner inte till den här typen av uppgift; servern kan vara äldre än appen. Kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>The central records refused the change ({reason}). Contact IT support.</source>
+        <translation>Klientdatasystemet avvisade ändringen ({reason}). Kontakta IT-supporten.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
@@ -6108,6 +6275,41 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
     </message>
 </context>
 <context>
+    <name>RefusedChangesDialog</name>
+    <message>
+        <source>Changes the central records refused</source>
+        <translation>Ändringar som klientdatasystemet avvisade</translation>
+    </message>
+    <message>
+        <source>These changes are kept on this computer, but the central records did not take them. Each row says why and what you can do.</source>
+        <translation>De här ändringarna finns kvar på den här datorn, men klientdatasystemet tog inte emot dem. Varje rad säger varför och vad du kan göra.</translation>
+    </message>
+    <message>
+        <source>(not on this computer)</source>
+        <translation>(inte på den här datorn)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparad</translation>
+    </message>
+    <message>
+        <source>Why, and what you can do</source>
+        <translation>Varför, och vad du kan göra</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Avvisade ändringar</translation>
+    </message>
+</context>
+<context>
     <name>ReviewCharts</name>
     <message>
         <source>Review charts</source>
@@ -7033,6 +7235,183 @@ Vill du fortsätta det öppna besöket eller påbörja ett nytt bredvid det? Det
     <message>
         <source>Cost: {amount}</source>
         <translation>Kostnad: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncControl</name>
+    <message>
+        <source>&amp;Enrol this computer…</source>
+        <translation>&amp;Ta den här datorn i bruk…</translation>
+    </message>
+    <message>
+        <source>Connect this computer to the central records with a one-time code from IT support</source>
+        <translation>Anslut den här datorn till klientdatasystemet med en ibruktagningskod från IT-supporten</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synkronisera nu</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>A sync is running</source>
+        <translation>Synkronisering pågår</translation>
+    </message>
+    <message>
+        <source>Enrol this computer first: Sync → Enrol this computer</source>
+        <translation>Ta först datorn i bruk: Synkronisering → Ta den här datorn i bruk</translation>
+    </message>
+    <message>
+        <source>Send your changes to the central records and fetch your clients&apos; changes ({key})</source>
+        <translation>Skicka dina ändringar till klientdatasystemet och hämta dina klienters ändringar ({key})</translation>
+    </message>
+    <message>
+        <source>Sync cancelled, nothing lost. What was not sent yet goes next time.</source>
+        <translation>Synkroniseringen avbröts, ingenting gick förlorat. Det som inte skickades ännu skickas nästa gång.</translation>
+    </message>
+    <message>
+        <source>Synced. Changes sent: {sent}, records received: {received}.</source>
+        <translation>Synkroniserat. Skickade ändringar: {sent}, mottagna uppgifter: {received}.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>Enrolled with {server} as {user}. Press Sync to send your changes.</source>
+        <translation>Ansluten till {server} som {user}. Tryck på Synkronisera för att skicka dina ändringar.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Inte i bruk</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Synkroniseringen stoppad</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Aldrig synkroniserad</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Synkroniserad nyss</translation>
+    </message>
+    <message>
+        <source>Synced {minutes} min ago</source>
+        <translation>Synkroniserad för {minutes} min sedan</translation>
+    </message>
+    <message>
+        <source>Synced today at {time}</source>
+        <translation>Synkroniserad i dag kl. {time}</translation>
+    </message>
+    <message>
+        <source>Synced yesterday at {time}</source>
+        <translation>Synkroniserad i går kl. {time}</translation>
+    </message>
+    <message>
+        <source>Synced on {date}</source>
+        <translation>Synkroniserad {date}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop the sync. Nothing is lost: what was sent or received stays, the rest goes next time.</source>
+        <translation>Avbryt synkroniseringen. Ingenting går förlorat: det som skickats eller tagits emot finns kvar, resten skickas nästa gång.</translation>
+    </message>
+    <message>
+        <source>Connecting to the central records…</source>
+        <translation>Ansluter till klientdatasystemet…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Sending changes {done}/{total}</source>
+        <translation>Skickar ändringar {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Receiving page {page}</source>
+        <translation>Tar emot sida {page}</translation>
+    </message>
+    <message>
+        <source>Saved on this computer, to be sent at the next sync.</source>
+        <translation>Sparat på den här datorn, skickas vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>No changes waiting</source>
+        <translation>Inga ändringar väntar</translation>
+    </message>
+    <message>
+        <source>The central records refused these changes. Click to see why and what you can do.</source>
+        <translation>Klientdatasystemet avvisade de här ändringarna. Klicka för att se varför och vad du kan göra.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same information. Both versions are kept until you choose.</source>
+        <translation>Någon annan ändrade samma uppgift. Båda versionerna sparas tills du väljer.</translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>Inga konflikter</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to the central records. Choose Sync → Enrol this computer.</source>
+        <translation>Den här datorn är inte ansluten till klientdatasystemet. Välj Synkronisering → Ta den här datorn i bruk.</translation>
+    </message>
+    <message>
+        <source>Not synced yet. Press Sync (F9) to send your changes.</source>
+        <translation>Inte synkroniserad ännu. Tryck på Synkronisera (F9) för att skicka dina ändringar.</translation>
+    </message>
+    <message>
+        <source>Last successful sync with {server}: {moment}</source>
+        <translation>Senaste lyckade synkronisering med {server}: {moment}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n ändring väntar</numerusform>
+            <numerusform>%n ändringar väntar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n ändring avvisad</numerusform>
+            <numerusform>%n ändringar avvisade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <source>Payment commitment</source>
+        <translation>Betalningsförbindelse</translation>
+    </message>
+    <message>
+        <source>Realised use</source>
+        <translation>Förverkligad användning</translation>
+    </message>
+    <message>
+        <source>{record}: change history</source>
+        <translation>{record}: ändringshistorik</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,9 @@ def _body(model: type[Any]) -> dict[str, Any]:
         "schema": {"$ref": f"#/components/schemas/{model.__name__}"}}}}}
 
 
-def create_app(database: Database) -> FastAPI:
+def create_app(database: Database, *, support_contact: str = "") -> FastAPI:
+    """``support_contact``: whom a counsellor should call about sync (``serve --support-contact``);
+    enrolment hands it to the laptop, which shows it when, say, its access is revoked."""
     # The schema's version is the protocol's, not the app's: docs/central-openapi.json stays
     # true across releases that do not change the API.
     app = FastAPI(title="Sopiva central records", version=str(SCHEMA_VERSION),
@@ -106,7 +108,8 @@ def create_app(database: Database) -> FastAPI:
                     devices.record_failure(session, source, now)
                     return {}
                 return {"device_id": enrolled.device.id, "user_id": enrolled.user.id,
-                        "user_name": enrolled.user.name, "role": enrolled.user.role, "server_time": now}
+                        "user_name": enrolled.user.name, "role": enrolled.user.role, "server_time": now,
+                        "support_contact": support_contact}
 
         result = await in_db(work)
         if not result:

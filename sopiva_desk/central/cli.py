@@ -93,8 +93,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         key_password = sys.stdin.readline().rstrip("\n")
     if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
         raise CliError("--ssl-certfile and --ssl-keyfile go together")
+    if len(args.support_contact.strip()) > 300:
+        raise CliError("--support-contact: at most 300 characters (the laptop keeps that much)")
     database = open_database(args)
-    app = create_app(database)
+    app = create_app(database, support_contact=args.support_contact.strip())
     config = uvicorn.Config(app, host=args.host, port=args.port, ssl_certfile=args.ssl_certfile,
                             ssl_keyfile=args.ssl_keyfile, ssl_keyfile_password=key_password,
                             proxy_headers=True, forwarded_allow_ips=args.forwarded_allow_ips,
@@ -251,6 +253,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--ssl-keyfile-password-stdin", action="store_true")
     serve.add_argument("--forwarded-allow-ips", default="127.0.0.1",
                        help="proxies whose X-Forwarded-* headers are trusted (a TLS reverse proxy)")
+    serve.add_argument("--support-contact", default="", metavar="TEXT",
+                       help="whom counsellors contact about sync, e.g. 'IT support, 09 123 4567'; "
+                            "given to each laptop at enrolment")
     serve.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     serve.set_defaults(run=cmd_serve)
 

@@ -30,6 +30,7 @@ class EnrolOut(BaseModel):
     user_name: str
     role: str
     server_time: datetime
+    support_contact: str = Field(default="", description="whom to contact about sync (serve --support-contact)")
 
 
 class Author(BaseModel):

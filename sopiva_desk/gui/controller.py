@@ -16,7 +16,7 @@ from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.first_run import FirstRunWizard
 from sopiva_desk.gui.dialogs.settings import SettingsDialog
 from sopiva_desk.gui.lock import IdleLock, PrivacyCurtain, WayBackToUnlock, cover_windows
-from sopiva_desk.gui.tasks import GENERAL
+from sopiva_desk.gui.tasks import GENERAL, SYNC
 from sopiva_desk.gui.unlock_window import UnlockWindow
 from sopiva_desk.services.settings import DEFAULT_AUTO_LOCK_MINUTES
 
@@ -152,9 +152,16 @@ class AppController(QObject):
         self._curtains = cover_windows(exclude=lock_window)
         self._way_back = WayBackToUnlock(lock_window, self)
         self._way_back.start()
-        workspace = self.context.workspace
+        workspace, runner = self.context.workspace, self.context.runner
+
+        def close() -> None:
+            # A sync told to cancel (prepare_for_lock) stops after its batch or page in flight;
+            # the store must not close under it.
+            runner.wait_lane(SYNC)
+            workspace.close()
+
         # Runs after every save already queued on the store lane: nothing typed is lost.
-        self.context.runner.run(workspace.close, on_success=lambda _: self._on_workspace_closed(workspace))
+        runner.run(close, on_success=lambda _: self._on_workspace_closed(workspace))
         lock_window.show()
         lock_window.raise_()
         lock_window.activateWindow()

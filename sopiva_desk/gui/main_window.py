@@ -28,6 +28,7 @@ from sopiva_desk.gui.pages.plan import PlanPage
 from sopiva_desk.gui.pages.print_queue import PrintQueuePage
 from sopiva_desk.gui.pages.today import TodayPage
 from sopiva_desk.gui.pages.visit import VisitPage
+from sopiva_desk.gui.sync_control import SyncControl
 from sopiva_desk.services.assessments import VisitAlreadyOpen, VisitSummary, VisitView
 from sopiva_desk.services.today import DraftKind
 
@@ -81,8 +82,9 @@ class MainWindow(QMainWindow):
         self.template_problems_button.clicked.connect(self.show_templates)
         self.template_problems_button.hide()
         self.statusBar().addPermanentWidget(self.template_problems_button)
-        self.statusBar().addPermanentWidget(self._profile_label)
+        self.sync = SyncControl(context, self)  # the Sync menu, its button and the status bar's sync corner
         self._build_menus()
+        self.statusBar().addPermanentWidget(self._profile_label)
         self.caseload.client_activated.connect(self._on_caseload_client_activated)
         self.caseload.new_client_created.connect(self._on_caseload_client_activated)
         self.client_file.back_requested.connect(self._on_client_file_back_requested)
@@ -167,6 +169,7 @@ class MainWindow(QMainWindow):
         print_queue.setToolTip(self.tr("Documents marked for printing at the office, and those printed"))
         print_queue.triggered.connect(self.show_print_queue)
         view_menu.addAction(print_queue)
+        self.sync.add_to(self)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         templates = QAction(self.tr("Assessment &templates…"), self)
         templates.triggered.connect(self.show_templates)
@@ -473,6 +476,7 @@ class MainWindow(QMainWindow):
         """Save what is typed and close the client view: only the lock screen may show now."""
         self.flush()
         self.decision_session.close_client_view()
+        self.sync.prepare_for_lock()  # a running sync stops at its next batch or page
 
     def flush(self) -> None:
         """Send every edit still waiting for its debounce, on every page."""
@@ -485,6 +489,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.flush()
+        self.sync.prepare_for_lock()  # quitting waits for the sync lane: let it stop soon
         self.decision_session.close_client_view()
         self.close_requested.emit()
         event.accept()

@@ -220,6 +220,9 @@ _CATALOGUE: dict[str, str] = {
     "sync.device_revoked": QT_TRANSLATE_NOOP(
         "Messages", "This computer's access to the central records has been revoked. Contact IT support. "
         "Your changes are kept on this computer."),
+    "sync.device_revoked_contact": QT_TRANSLATE_NOOP(
+        "Messages", "This computer's access to the central records has been revoked, so it no longer syncs. "
+        "Contact {contact}. Your changes are kept on this computer."),
     "sync.device_unknown": QT_TRANSLATE_NOOP(
         "Messages", "The central records do not recognise this computer. Ask IT support to enrol it again."),
     "sync.clock_skew": QT_TRANSLATE_NOOP(
@@ -229,6 +232,22 @@ _CATALOGUE: dict[str, str] = {
         "Messages", "The central records refused the request ({code}). Contact IT support."),
     "sync.server_error": QT_TRANSLATE_NOOP(
         "Messages", "The central records had a problem (error {status}). Try again later."),
+    # why the central records refused one change (the outcome's reason), and what to do
+    "sync.rejected.out_of_scope": QT_TRANSLATE_NOOP(
+        "Messages", "The client is not assigned to you in the central records. If the client is assigned to you "
+        "again, the change is sent by itself; otherwise ask your supervisor."),
+    "sync.rejected.purged": QT_TRANSLATE_NOOP(
+        "Messages", "The client's records have been removed from the central records for good, so the change "
+        "cannot be sent. Contact IT support if it is still needed."),
+    "sync.rejected.invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The central records could not accept the change as it is. Contact IT support."),
+    "sync.rejected.append_only": QT_TRANSLATE_NOOP(
+        "Messages", "A history entry cannot be changed afterwards. Contact IT support."),
+    "sync.rejected.unknown_entity": QT_TRANSLATE_NOOP(
+        "Messages", "The central records do not know this kind of record; the server may be older than this "
+        "app. Contact IT support."),
+    "sync.rejected.other": QT_TRANSLATE_NOOP(
+        "Messages", "The central records refused the change ({reason}). Contact IT support."),
     "error.unknown": QT_TRANSLATE_NOOP("Messages", "Something went wrong."),
     # plan reviews (domain/reviews.py, services/reviews.py)
     "review.plan_not_agreed": QT_TRANSLATE_NOOP("Messages", "A review can be started only for an agreed plan."),

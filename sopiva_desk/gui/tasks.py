@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 
 STORE = "store"  # all database work, including unlock (key derivation + open)
 GENERAL = "general"  # CPU or file work that does not touch the store
+SYNC = "sync"  # one sync or enrolment at a time: network waits, short transactions of its own
 
 Callback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
@@ -36,11 +37,14 @@ class TaskRunner(QObject):
     Signals:
         busy_changed(bool): True while any task is queued or running.
         unhandled_error(object): an exception no ``on_error`` callback took.
+        lane_done(str): a task of that lane finished (after its callback); the sync status
+            follows saves by it without a hook in every page.
     """
 
     busy_changed = Signal(bool)
     unhandled_error = Signal(object)
-    _finished = Signal(object, object, object, object)  # on_success, on_error, result, error
+    lane_done = Signal(str)
+    _finished = Signal(object, object, object, object, str)  # on_success, on_error, result, error, lane
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,13 +68,13 @@ class TaskRunner(QObject):
 
         def done(f: Future[Any]) -> None:
             error = f.exception()
-            self._finished.emit(on_success, on_error, None if error else f.result(), error)
+            self._finished.emit(on_success, on_error, None if error else f.result(), error, lane)
 
         future.add_done_callback(done)
 
-    @Slot(object, object, object, object)
+    @Slot(object, object, object, object, str)
     def _on_finished(self, on_success: Callback | None, on_error: ErrorCallback | None,
-                     result: Any, error: BaseException | None) -> None:
+                     result: Any, error: BaseException | None, lane: str = STORE) -> None:
         self._pending -= 1
         try:
             if error is not None:
@@ -83,6 +87,7 @@ class TaskRunner(QObject):
         finally:
             if self._pending == 0:
                 self.busy_changed.emit(False)
+            self.lane_done.emit(lane)
 
     @property
     def busy(self) -> bool:
@@ -92,6 +97,13 @@ class TaskRunner(QObject):
         """Block until queued work has run (used on quit and lock, never in normal flow)."""
         for lane in self._lanes.values():
             lane.submit(lambda: None).result()
+
+    def wait_lane(self, lane: str) -> None:
+        """Block until what is queued on ``lane`` has run. Called from another lane (the store
+        lane closing the store waits for a cancelled sync to reach its next stopping point)."""
+        executor = self._lanes.get(lane)
+        if executor is not None:
+            executor.submit(lambda: None).result()
 
     def shutdown(self) -> None:
         for lane in self._lanes.values():
@@ -110,6 +122,6 @@ class ImmediateTaskRunner(TaskRunner):
         try:
             result = work()
         except Exception as error:  # noqa: BLE001 - handed to the same error path as real runs
-            self._on_finished(on_success, on_error, None, error)
+            self._on_finished(on_success, on_error, None, error, lane)
         else:
-            self._on_finished(on_success, on_error, result, None)
+            self._on_finished(on_success, on_error, result, None, lane)

@@ -571,6 +571,10 @@ class SyncDevice(Base):
     cursor: Mapped[str] = mapped_column(Text, default="")  # the server's opaque pull cursor
     enrolled_at: Mapped[datetime] = mapped_column(default=utc_now)
     last_sync_at: Mapped[datetime | None] = mapped_column(default=None)
+    # Whom to contact about sync, as the server said at enrolment (0017); None if it said nothing.
+    support_contact: Mapped[str | None] = mapped_column(String(300), default=None)
+    # The server answered device_revoked: no sync until enrolled again (0017).
+    revoked_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class SyncConflict(Base):

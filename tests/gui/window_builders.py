@@ -7,7 +7,7 @@ Keys are ``module.Class`` below ``sopiva_desk.gui``. See ``window_catalogue`` fo
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtWidgets import QWizard
 
@@ -21,11 +21,13 @@ from sopiva_desk.gui.dialogs.close_person import AddClosePersonDialog
 from sopiva_desk.gui.dialogs.create_budget import CreateBudgetDialog
 from sopiva_desk.gui.dialogs.disclosure import DisclosureDialog
 from sopiva_desk.gui.dialogs.document_preview import DocumentPreviewDialog, open_preview
+from sopiva_desk.gui.dialogs.enrol import EnrolDialog
 from sopiva_desk.gui.dialogs.export_options import ExportOptionsDialog
 from sopiva_desk.gui.dialogs.first_run import FirstRunWizard
 from sopiva_desk.gui.dialogs.pictogram_picker import PictogramPickerDialog
 from sopiva_desk.gui.dialogs.plan_history import PlanHistoryDialog
 from sopiva_desk.gui.dialogs.plan_visit import CancelVisitDialog, PlanVisitDialog
+from sopiva_desk.gui.dialogs.refused_changes import RefusedChangesDialog
 from sopiva_desk.gui.dialogs.review_dialog import ReviewDialog
 from sopiva_desk.gui.dialogs.session_history import SessionHistoryDialog
 from sopiva_desk.gui.dialogs.settings import SettingsDialog
@@ -33,6 +35,10 @@ from sopiva_desk.gui.dialogs.start_visit import StartVisitDialog
 from sopiva_desk.gui.dialogs.templates_dialog import TemplatesDialog
 from sopiva_desk.gui.dialogs.visit_summary import VisitSummaryDialog
 from sopiva_desk.gui.unlock_window import UnlockWindow
+from sopiva_desk.services.sync import errors as sync_errors
+from sopiva_desk.services.sync.certificates import ServerCertificate
+from sopiva_desk.services.sync.enrolment import Enrolment
+from sopiva_desk.services.sync.status import RejectedChange
 from tests.gui.window_catalogue import TODAY, Builder, Look, State, click, newest, shown
 
 
@@ -383,6 +389,42 @@ def visit_summary(look: Look) -> Iterator[State]:
     yield "", newest(page, VisitSummaryDialog)
 
 
+def enrol(look: Look) -> Iterator[State]:
+    again = Enrolment("https://asiakastiedot.keski-suomi.example.fi", "d1", "u1", "Olli Ohjaaja", "counsellor", False)
+    dialog = EnrolDialog(look.context, again, "Ohjaajan-kannettava-0042", look.main_window)
+    yield "", shown(dialog)
+    dialog.server_edit.setText("https://asiakastiedot.keski-suomi.example.fi")
+    dialog.show_failure(sync_errors.OfflineError())
+    dialog.show_failure(sync_errors.EnrolmentCodeError())
+    dialog.show_invalid(ValidationError([Issue("device_name", "field.too_long", {"max": 100})]))
+    dialog.show_failure(sync_errors.ClockSkewError(server_time="2026-03-02T09:00:00+00:00",
+                                                   device_time="2026-03-02T09:12:00+00:00"))
+    yield "with messages", dialog
+    certificate = ServerCertificate(
+        pem="", subject="asiakastiedot.keski-suomi.example.fi, Keski-Suomen hyvinvointialue, Jyväskylä, FI",
+        issuer="Keski-Suomen hyvinvointialueen tietohallinnon varmenne, Keski-Suomen hyvinvointialue, FI",
+        not_before=datetime(2026, 1, 1, tzinfo=UTC), not_after=datetime(2027, 1, 1, tzinfo=UTC),
+        sha256="3FA29B10" * 8, self_signed=False, problem="")
+    dialog.show_certificate("https://asiakastiedot.keski-suomi.example.fi", certificate)
+    yield "certificate", dialog
+    dialog.show_certificate("https://asiakastiedot.keski-suomi.example.fi", ServerCertificate(
+        **{**certificate.__dict__, "problem": "Hostname mismatch, certificate is not valid for 'records.example.fi'."}))
+    yield "certificate with a problem", dialog
+    dialog.reject()
+
+
+def refused_changes(look: Look) -> Iterator[State]:
+    desk = look.desk
+    made = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+    refused = [RejectedChange(entity, desk.client_id, desk.client_id, f"{desk.client_name}", reason, made)
+               for entity, reason in (("client", "out_of_scope"), ("client_plan", "purged"),
+                                      ("payment_commitment", "invalid"), ("assessment_change", "append_only"),
+                                      ("visit", "something_new"))]
+    dialog = RefusedChangesDialog(refused, look.language, look.main_window)
+    yield "", shown(dialog)
+    dialog.reject()
+
+
 BUILDERS: dict[str, Builder] = {
     "main_window.MainWindow": main_window,
     "unlock_window.UnlockWindow": unlock_window,
@@ -421,4 +463,6 @@ BUILDERS: dict[str, Builder] = {
     "dialogs.plan_visit.CancelVisitDialog": cancel_visit,
     "dialogs.templates_dialog.TemplatesDialog": templates,
     "dialogs.visit_summary.VisitSummaryDialog": visit_summary,
+    "dialogs.enrol.EnrolDialog": enrol,
+    "dialogs.refused_changes.RefusedChangesDialog": refused_changes,
 }

@@ -57,12 +57,12 @@ class Central:
         return done.stdout
 
 
-def start_central(database_url: str, log: Path) -> Central:
+def start_central(database_url: str, log: Path, *serve_args: str) -> Central:
     port = free_port()
     with log.open("wb") as out:
         process = subprocess.Popen(
             [sys.executable, "-m", "sopiva_desk.central.cli", "--database-url", database_url, "serve",
-             "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+             "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", *serve_args],
             stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + START_DEADLINE_S

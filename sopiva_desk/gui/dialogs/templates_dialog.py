@@ -30,7 +30,7 @@ from sopiva_desk.services.templates import TemplateProblem
 _WARNING_STYLE = "QLabel { color: #7a2e00; font-weight: bold; }"  # 7.9:1 on the window colour
 
 
-def _read_only_table(headers: Sequence[str], rows: Sequence[Sequence[str]], name: str,
+def read_only_table(headers: Sequence[str], rows: Sequence[Sequence[str]], name: str,
                      parent: QWidget, stretch: int) -> QTableWidget:
     table = QTableWidget(len(rows), len(headers), parent, objectName=name)
     table.setHorizontalHeaderLabels(list(headers))
@@ -67,13 +67,13 @@ class TemplatesDialog(QDialog):
         layout.addWidget(self.intro_label)
         rows = [(t.title.get(language), t.id, str(t.version)) for t in
                 sorted(templates, key=lambda t: (t.title.get(language), t.version))]
-        self.templates_table = _read_only_table(
+        self.templates_table = read_only_table(
             [self.tr("Title"), self.tr("Identifier"), self.tr("Version")], rows, "templatesTable", self, stretch=0)
         layout.addWidget(self.templates_table, 1)
 
         self.problems_heading = QLabel(self, objectName="templateProblemsHeading", wordWrap=True)
         self.problems_heading.setStyleSheet(_WARNING_STYLE)
-        self.problems_table = _read_only_table(
+        self.problems_table = read_only_table(
             [self.tr("File"), self.tr("Place in the file"), self.tr("Problem")],
             [(p.file, p.path, p.problem) for p in problems], "templateProblemsTable", self, stretch=2)
         if problems:

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from sopiva_desk.protocol import SCHEMA_VERSION
 from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.sync.enrolment import TransportFactory, device_connection
-from sopiva_desk.services.sync.errors import ServerError
+from sopiva_desk.services.sync.errors import DeviceRevokedError, ServerError
 from sopiva_desk.services.sync.outbox import fold_unsent, mark_sent
 from sopiva_desk.services.sync.pull_apply import apply_page, evict_marked
 from sopiva_desk.services.sync.transport import SyncTransport
@@ -39,6 +39,7 @@ from sopiva_desk.store.models import SyncConflict, SyncDevice, SyncOutbox, SyncR
 
 PUSH_BATCH = 500
 PULL_LIMIT = 500
+Progress = Callable[[str, int], None]
 # Outcomes after which a mutation leaves the outbox.
 _DONE = frozenset({"applied", "merged", "conflict"})
 
@@ -60,6 +61,17 @@ class SyncReport:
     bytes_sent: int = 0
     bytes_received: int = 0
     cancelled: bool = False
+
+
+@dataclass(frozen=True)
+class SyncStep:
+    """Where a sync is, for a progress bar: ``push`` with ``done`` of ``total`` changes sent, or
+    ``pull`` with ``page`` pages and ``done`` records received (the total is not known ahead)."""
+
+    stage: str
+    done: int
+    total: int | None = None
+    page: int = 0
 
 
 def mutation_document(row: SyncOutbox) -> dict[str, Any]:
@@ -86,21 +98,28 @@ class SyncEngine:
         self._push_batch = push_batch
         self._pull_limit = pull_limit
 
-    def sync(self, cancel: threading.Event | None = None,
-             progress: Callable[[str, int], None] | None = None) -> SyncReport:
+    def sync(self, cancel: threading.Event | None = None, progress: Progress | None = None, *,
+             step: Callable[[SyncStep], None] | None = None) -> SyncReport:
+        """``progress(stage, count)`` after each push batch and pull page (the headless callers');
+        ``step`` gets the same moments with the push total and the page number, and once before
+        the first batch (0 of N), for a progress bar."""
         cancel = cancel or threading.Event()
         report = SyncReport()
         address, device = device_connection(self._db)
+        self._refuse_if_revoked()
         self._queue_records_from_before_sync()
+        report_step = _Steps(progress, step)
         with self._transport_factory(address, device) as transport:
             try:
-                self._push(transport, report, cancel, progress)
+                self._push(transport, report, cancel, report_step)
                 if not cancel.is_set():
-                    self._pull(transport, report, cancel, progress)
+                    self._pull(transport, report, cancel, report_step)
                 if not cancel.is_set():
                     with self._db.transaction() as session, applying_pull(session):
                         report.evicted += len(evict_marked(session))
                         session.get(SyncDevice, 1).last_sync_at = utc_now()  # type: ignore[union-attr]
+            except DeviceRevokedError:
+                raise DeviceRevokedError(contact=self._note_revoked()) from None
             finally:
                 report.bytes_sent, report.bytes_received = transport.bytes_sent, transport.bytes_received
         report.cancelled = cancel.is_set()
@@ -110,6 +129,21 @@ class SyncEngine:
             report.open_conflicts = session.scalar(
                 select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved.is_(False))) or 0
         return report
+
+    def _refuse_if_revoked(self) -> None:
+        """A revoked device stays stopped (no request) until it is enrolled again."""
+        with self._db.read() as session:
+            device = session.get(SyncDevice, 1)
+            if device is not None and device.revoked_at is not None:
+                raise DeviceRevokedError(contact=device.support_contact or "")
+
+    def _note_revoked(self) -> str:
+        with self._db.transaction() as session:
+            device = session.get(SyncDevice, 1)
+            if device is None:
+                return ""
+            device.revoked_at = device.revoked_at or utc_now()
+            return device.support_contact or ""
 
     def _queue_records_from_before_sync(self) -> None:
         """Records written before this store had an outbox go up as creates, until a sync completes."""
@@ -121,11 +155,14 @@ class SyncEngine:
     # -- push -----------------------------------------------------------------------------------
 
     def _push(self, transport: SyncTransport, report: SyncReport, cancel: threading.Event,
-              progress: Callable[[str, int], None] | None) -> None:
+              progress: _Steps) -> None:
         after = 0
         with self._db.transaction() as session:
             report.folded = fold_unsent(session)
             last = session.scalar(select(func.max(SyncOutbox.device_seq))) or 0
+            total = session.scalar(select(func.count()).select_from(SyncOutbox).where(
+                SyncOutbox.state == "pending", SyncOutbox.device_seq <= last)) or 0
+        progress.start(total)
         while not cancel.is_set():
             with self._db.read() as session:
                 rows = list(session.scalars(
@@ -144,8 +181,7 @@ class SyncEngine:
             self._record_outcomes(outcomes, {str(row.mutation_id) for row in rows}, report)
             report.pushed += len(documents)
             after = rows[-1].device_seq
-            if progress:
-                progress("push", report.pushed)
+            progress("push", report.pushed, total=total)
 
     def _record_outcomes(self, outcomes: list[dict[str, Any]], sent: set[str], report: SyncReport) -> None:
         by_id = {str(o.get("mutation_id")): o for o in outcomes if str(o.get("mutation_id")) in sent}
@@ -186,10 +222,11 @@ class SyncEngine:
     # -- pull -----------------------------------------------------------------------------------
 
     def _pull(self, transport: SyncTransport, report: SyncReport, cancel: threading.Event,
-              progress: Callable[[str, int], None] | None) -> None:
+              progress: _Steps) -> None:
         while not cancel.is_set():
             with self._db.read() as session:
                 cursor = session.get(SyncDevice, 1).cursor  # type: ignore[union-attr]
+            progress.receiving(report.pages + 1, report.pulled)
             page = transport.pull(cursor, self._pull_limit)
             changes, next_cursor = page.get("changes"), page.get("cursor")
             if not isinstance(changes, list) or not isinstance(next_cursor, str):
@@ -206,7 +243,29 @@ class SyncEngine:
             report.new_conflicts += len(result.conflicts)
             report.evicted += len(result.evicted)
             report.evictions_deferred += len(result.evictions_deferred)
-            if progress:
-                progress("pull", report.pulled)
+            progress("pull", report.pulled, page=report.pages)
             if not page.get("more"):
                 return
+
+
+class _Steps:
+    """Both progress callbacks behind one call."""
+
+    def __init__(self, progress: Progress | None, step: Callable[[SyncStep], None] | None) -> None:
+        self._progress = progress
+        self._step = step
+
+    def start(self, total: int) -> None:
+        if self._step:
+            self._step(SyncStep("push", 0, total))
+
+    def receiving(self, page: int, done: int) -> None:
+        """A page is being asked for (the headless callback hears of it once applied)."""
+        if self._step:
+            self._step(SyncStep("pull", done, None, page))
+
+    def __call__(self, stage: str, done: int, *, total: int | None = None, page: int = 0) -> None:
+        if self._progress:
+            self._progress(stage, done)
+        if self._step:
+            self._step(SyncStep(stage, done, total, page))

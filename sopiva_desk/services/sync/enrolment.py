@@ -28,6 +28,12 @@ from sopiva_desk.store.models import SyncDevice, utc_now
 
 TransportFactory = Callable[[ServerAddress, DeviceKey | None], SyncTransport]
 CODE_MAX = 200
+DEVICE_NAME_MAX = 100  # as the server keeps it
+
+
+def default_device_name() -> str:
+    """This computer's name, which IT sees in ``sopiva-central device list``."""
+    return socket.gethostname()[:DEVICE_NAME_MAX] or "laptop"
 
 
 @dataclass(frozen=True)
@@ -38,10 +44,12 @@ class Enrolment:
     user_name: str
     role: str
     ca_pinned: bool
+    support_contact: str = ""
 
 
 def _summary(row: SyncDevice) -> Enrolment:
-    return Enrolment(row.server_url, row.device_id, row.user_id, row.user_name, row.role, bool(row.ca_pem))
+    return Enrolment(row.server_url, row.device_id, row.user_id, row.user_name, row.role, bool(row.ca_pem),
+                     row.support_contact or "")
 
 
 def _check_ca(ca_pem: str | None) -> str | None:
@@ -57,7 +65,7 @@ class EnrolmentService:
                  device_name: str | None = None) -> None:
         self._db = db
         self._transport_factory = transport_factory
-        self._device_name = device_name or socket.gethostname()[:100] or "laptop"
+        self._device_name = default_device_name() if device_name is None else device_name.strip()
 
     def current(self) -> Enrolment | None:
         with self._db.read() as session:
@@ -72,6 +80,10 @@ class EnrolmentService:
             raise ValidationError([Issue("code", "field.required")])
         if len(code) > CODE_MAX:
             raise ValidationError([Issue("code", "field.too_long", {"max": CODE_MAX})])
+        if not self._device_name:
+            raise ValidationError([Issue("device_name", "field.required")])
+        if len(self._device_name) > DEVICE_NAME_MAX:
+            raise ValidationError([Issue("device_name", "field.too_long", {"max": DEVICE_NAME_MAX})])
         ca_pem = _check_ca(ca_pem)
         existing = self.current()
         if existing is not None and existing.server_url != url:
@@ -83,6 +95,7 @@ class EnrolmentService:
         try:
             device_id, user_id = str(answer["device_id"]), str(answer["user_id"])
             user_name, role = str(answer.get("user_name", "")), str(answer.get("role", ""))
+            support_contact = str(answer.get("support_contact") or "").strip()[:300]
         except KeyError:
             raise ServerError(status=201) from None
         if existing is not None and existing.user_id != user_id:
@@ -97,7 +110,8 @@ class EnrolmentService:
             row.user_name, row.role = user_name[:100], role[:16]
             row.private_key, row.public_key = signing.private_key_bytes(key), public_raw
             row.ca_pem, row.allow_insecure_loopback = ca_pem, allow_insecure_loopback
-            row.enrolled_at = utc_now()
+            row.support_contact = support_contact or None
+            row.enrolled_at, row.revoked_at = utc_now(), None  # a new key: revoked no more
             return _summary(row)
 
 

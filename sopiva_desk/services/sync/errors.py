@@ -82,9 +82,15 @@ class TooManyAttemptsError(SyncError):
 
 
 class DeviceRevokedError(SyncError):
-    """The organisation has revoked this laptop: it cannot sync until enrolled again."""
+    """The organisation has revoked this laptop: it cannot sync until enrolled again (params:
+    ``contact``, the support contact the server gave at enrolment, when there is one)."""
 
     key = "sync.device_revoked"
+
+    def __init__(self, **params: object) -> None:
+        super().__init__(**params)
+        if params.get("contact"):
+            self.key = "sync.device_revoked_contact"
 
 
 class DeviceUnknownError(SyncError):

@@ -83,14 +83,21 @@ def check_address(url: str, allow_insecure_loopback: bool) -> str:
     return text.rstrip("/")
 
 
+def pinned_context(ca_pem: str) -> ssl.SSLContext:
+    """Trust ``ca_pem`` alone: an organisation CA, or the server's own certificate as pinned on first
+    contact (services/sync/certificates.py). With cadata only these are loaded, not the system's.
+    Partial chains are accepted so a pinned leaf issued by a private CA anchors on its own (a
+    self-signed one does anyway); host name and validity dates are still checked."""
+    try:
+        context = ssl.create_default_context(cadata=ca_pem)
+    except (ssl.SSLError, ValueError) as err:
+        raise CertificateError(detail=f"the pinned CA does not load: {err}") from None
+    context.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN
+    return context
+
+
 def _tls(address: ServerAddress) -> ssl.SSLContext | bool:
-    if address.ca_pem:
-        # cadata given: only this CA is loaded, the system's are not (ssl.create_default_context).
-        try:
-            return ssl.create_default_context(cadata=address.ca_pem)
-        except (ssl.SSLError, ValueError) as err:
-            raise CertificateError(detail=f"the pinned CA does not load: {err}") from None
-    return True
+    return pinned_context(address.ca_pem) if address.ca_pem else True
 
 
 def _causes(err: BaseException) -> Iterator[BaseException]:
