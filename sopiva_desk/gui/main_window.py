@@ -30,6 +30,7 @@ from sopiva_desk.gui.pages.today import TodayPage
 from sopiva_desk.gui.pages.visit import VisitPage
 from sopiva_desk.gui.sync_control import SyncControl
 from sopiva_desk.services.assessments import VisitAlreadyOpen, VisitSummary, VisitView
+from sopiva_desk.services.sync.enrolment import Enrolment
 from sopiva_desk.services.today import DraftKind
 
 
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         self.template_problems_button.hide()
         self.statusBar().addPermanentWidget(self.template_problems_button)
         self.sync = SyncControl(context, self)  # the Sync menu, its button and the status bar's sync corner
+        self.sync.enrolled.connect(self._on_enrolled)
+        self.sync.sync_finished.connect(self._on_sync_finished)
         self._build_menus()
         self.statusBar().addPermanentWidget(self._profile_label)
         self.caseload.client_activated.connect(self._on_caseload_client_activated)
@@ -194,6 +197,24 @@ class MainWindow(QMainWindow):
             self.print_queue.view.setFocus()
         elif self.stack.currentWidget() is self.print_queue:
             self.show_today()
+
+    def _on_enrolled(self, enrolment: object) -> None:
+        """Enrolled as an office user, this computer becomes a print station at once, not only from
+        the next unlock."""
+        station = isinstance(enrolment, Enrolment) and enrolment.role == "office"
+        if self.context.unlocked:
+            self.context.workspace.print_station = station
+        self.set_print_station(station)
+
+    def _on_sync_finished(self, result: object) -> None:
+        """What a sync pulled (clients assigned or evicted, print jobs and their printed marks)
+        shows on the lists at once."""
+        if isinstance(result, BaseException) or not self.context.unlocked:
+            return
+        self.print_queue.refresh()
+        if not self.print_station:
+            self.caseload.reload()
+            self.today.reload()
 
     def update_profile(self) -> None:
         name = self.context.workspace.profile.display_name if self.context.unlocked else ""

@@ -57,10 +57,12 @@ class SyncControl(QObject):
     """Signals:
         status_changed(object): a new ``SyncStatus`` was read.
         sync_finished(object): a ``SyncReport`` (also a cancelled one) or the error a sync ended with.
+        enrolled(object): this computer was enrolled (an ``Enrolment``, with the user's role).
     """
 
     status_changed = Signal(object)
     sync_finished = Signal(object)
+    enrolled = Signal(object)
 
     def __init__(self, context: AppContext, window: QMainWindow) -> None:
         super().__init__(window)
@@ -286,6 +288,7 @@ class SyncControl(QObject):
                                                     "changes.").format(server=enrolment.server_url,
                                                                         user=enrolment.user_name), 15_000)
         self.refresh()
+        self.enrolled.emit(enrolment)
 
     def show_refused(self) -> None:
         if not self.context.unlocked or self.refused_dialog is not None:

@@ -17,6 +17,7 @@ from sopiva_desk.services.sync.enrolment import EnrolmentService
 from sopiva_desk.services.sync.status import sync_status
 from sopiva_desk.services.workspace import Workspace
 from sopiva_desk.store.models import SyncOutbox
+from tests.central.helpers import add_user
 from tests.gui.sync_support import CONTACT, Gate, central  # noqa: F401 - fixture
 from tests.sync.conftest import Central, stop_central
 
@@ -206,3 +207,20 @@ def test_a_refused_change_is_listed_with_what_to_do(qtbot, window: MainWindow, w
     window.sync.status_bar.refused.click()  # the way back to the list
     qtbot.waitUntil(lambda: window.sync.refused_dialog is not None)
     assert dialogs == []
+
+
+def test_enrolled_as_an_office_user_the_window_becomes_a_print_station_at_once(
+        qtbot, window: MainWindow, central: Central) -> None:  # noqa: F811
+    sync = window.sync
+    assert not window.print_station
+    user_id = add_user(central.database, "Tiina Toimisto", "office", "Itä")
+    sync.enrol_action.trigger()
+    qtbot.waitUntil(lambda: sync.enrol_dialog is not None)
+    dialog: EnrolDialog = sync.enrol_dialog  # type: ignore[assignment]
+    dialog.server_edit.setText(central.url)
+    dialog.loopback_check.setChecked(True)
+    dialog.code_edit.setText(central.code(user_id))
+    with qtbot.waitSignal(sync.enrolled, timeout=15_000):
+        dialog.enrol_button.click()
+    assert window.print_station and window.stack.currentWidget() is window.print_queue
+    assert window.print_queue.station
