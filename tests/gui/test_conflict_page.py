@@ -82,3 +82,15 @@ def test_resolving_takes_the_conflict_off_the_list(page: ConflictsPage, qtbot: Q
 
         [client] = session.query(Client).all()
         assert client.communication_notes == NOTES_MINE
+
+
+def test_a_conflict_resolved_meanwhile_says_so_and_leaves_the_list(page: ConflictsPage, qtbot: QtBot,
+                                                                   dialogs: list[str]) -> None:
+    shown = page.current
+    assert shown is not None
+    page._context.workspace.conflicts.resolve(shown.conflict_id, {group.paths: "theirs" for group in shown.groups})
+    for box in page.groups:
+        box.choose("mine")
+    page.resolve_button.click()
+    qtbot.waitUntil(lambda: len(page.conflicts()) == 2, timeout=TIMEOUT)
+    assert dialogs == ["This conflict was already resolved, on this or another device. The list has been updated."]

@@ -141,3 +141,14 @@ def test_a_hand_edited_text_is_what_the_record_gets(workspace, client_values) ->
         {"communication_notes": suggestion.text + " Kiitos."})})
     with workspace.db.read() as session:
         assert session.get(Client, client_id).communication_notes == suggestion.text + " Kiitos."
+
+
+def test_a_value_typed_after_the_conflict_arrived_is_kept_with_the_resolution(workspace, client_values) -> None:  # type: ignore[no-untyped-def]
+    client_id = _settled(workspace, client_values)
+    conflict_id = pull_conflict(workspace, "client", client_id, client_id, {
+        "phone": {"base": "040 1", "server": client_values["phone"], "device": "040 2"}})
+    workspace.clients.update_client_field(client_id, "phone", "040 765 4321")  # typed before deciding
+    workspace.conflicts.resolve(conflict_id, {("phone",): "mine"})
+    with workspace.db.read() as session:
+        assert session.get(Client, client_id).phone == "040 2"
+        assert session.get(SyncConflict, conflict_id).resolution["replaced"] == {"phone": "040 765 4321"}

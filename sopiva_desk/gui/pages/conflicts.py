@@ -129,6 +129,7 @@ class ConflictsPage(QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.empty_label = QLabel(self, objectName="emptyLabel", wordWrap=True)
         self.empty_label.setStyleSheet(f"color: {HINT_COLOR};")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty_label.setText(self.tr("No conflicts. When the same information is changed differently on two "
                                          "devices, it appears here for you to decide."))
 

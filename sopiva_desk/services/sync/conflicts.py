@@ -25,7 +25,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sopiva_desk.protocol.entities import SEPARATOR, entity
+from sopiva_desk.protocol.entities import SEPARATOR, entity, paths_of
+from sopiva_desk.protocol.merge import same_value
 from sopiva_desk.protocol.wire import encode_value, parse_datetime
 from sopiva_desk.services.access_log import RecordFacts, record_facts
 from sopiva_desk.services.actor import Actor
@@ -42,7 +43,7 @@ from sopiva_desk.services.sync.conflict_merge import (
     offered,
     three_way,
 )
-from sopiva_desk.services.sync.pull_apply import decode_record
+from sopiva_desk.services.sync.pull_apply import decode_record, local_values
 from sopiva_desk.services.templates import TemplateLibrary
 from sopiva_desk.store.change_recorder import HISTORY, MODELS, ChangeRecorder
 from sopiva_desk.store.database import Database
@@ -172,6 +173,12 @@ class ConflictService:
                 mine = {f.path: f.mine for f in group.fields}
                 theirs = {f.path: f.theirs for f in group.fields}
                 values.update(chosen_values(group.kind, choices[group.paths], mine, theirs, marks))
+            # A value typed here after the conflict arrived (still unsent) and now replaced by the
+            # choice is kept with the conflict: nothing typed is lost.
+            before = paths_of(row.entity, encode_value(local_values(record)))
+            sides = {f.path: (f.mine, f.theirs) for group in view.groups for f in group.fields}
+            replaced = {path: before.get(path) for path, value in values.items()
+                        if not any(same_value(before.get(path), other) for other in (*sides[path], value))}
             recorder = ChangeRecorder(session, self._actor)
             _write(session, recorder, record, values)
             recorder.resolve(record, row.id, values)
@@ -180,6 +187,8 @@ class ConflictService:
                 "values": values, "by": {"user_id": self._actor.user_id, "user_name": self._actor.user_name},
                 "choices": {"+".join(paths): _choice_name(choice) for paths, choice in choices.items()},
             }
+            if replaced:
+                row.resolution["replaced"] = replaced
             return view
 
 
