@@ -110,16 +110,16 @@ def test_resolving_conflicts_in_the_screen(laptops, window, central: Central, qt
                                          "own_worker": ("Liisa Laine", "Eeva Esimerkki")})
     page = _open(window, qtbot, 1)
     assert page.model.index(0, 0).data() == "Aino Maria Virtanen"
-    assert page.model.index(0, 2).data() == "Own worker, Phone"
+    assert page.model.index(0, 2).data() == "Phone, Own worker"  # in the client file's order
     boxes = page.groups
-    assert [box.title() for box in boxes] == ["Own worker", "Phone"]
+    assert [box.title() for box in boxes] == ["Phone", "Own worker"]
     shown = [label.text() for box in boxes for label in box.findChildren(QLabel)]
     assert {"040 123 4567", "040 222 2222", "040 111 1111", "Liisa Laine", "Eeva Esimerkki"} <= set(shown)
-    assert "both" not in boxes[1].radios  # a phone number has no "both"
+    assert "both" not in boxes[0].radios  # a phone number has no "both"
     assert not page.resolve_button.isEnabled()  # a group still without a choice
-    boxes[1].choose("mine")
+    boxes[0].choose("mine")
     assert not page.resolve_button.isEnabled()
-    boxes[0].choose("theirs")
+    boxes[1].choose("theirs")
     _resolve(page, qtbot)
     data = _settle(first, second, central, client_id)
     assert (data["phone"], data["own_worker"]) == ("040 222 2222", "Eeva Esimerkki")

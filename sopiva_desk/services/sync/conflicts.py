@@ -243,7 +243,9 @@ def _view(row: SyncConflict, device: SyncDevice | None, facts: RecordFacts | Non
     spec = entity(row.entity)
     groups: list[GroupView] = []
     seen: set[str] = set()
-    for path in sorted(row.fields):
+    # Fields in the order the record's form has them (its columns' order), answers by key.
+    order = {name: index for index, name in enumerate(model.__table__.columns.keys())} if model is not None else {}
+    for path in sorted(row.fields, key=lambda p: (order.get(p.partition(SEPARATOR)[0], len(order)), p)):
         if path in seen:
             continue
         paths = tuple(p for p in spec.group_of(path) if p in row.fields) or (path,)
