@@ -186,9 +186,8 @@ class ConflictService:
             row.resolution = {
                 "values": values, "by": {"user_id": self._actor.user_id, "user_name": self._actor.user_name},
                 "choices": {"+".join(paths): _choice_name(choice) for paths, choice in choices.items()},
+                **({"replaced": replaced} if replaced else {}),
             }
-            if replaced:
-                row.resolution["replaced"] = replaced
             return view
 
 
