@@ -180,7 +180,8 @@ def test_today_is_the_first_page_with_its_shortcut(window: MainWindow) -> None:
     assert window.stack.currentWidget() is window.today
     assert window.focusWidget() is window.today.view  # keys go to the list shown, not to the caseload behind it
     assert menu_shortcuts(window) == {"&Today": "Ctrl+1", "&Caseload": "Ctrl+4",
-                                      "Personal &budgets overview": "Ctrl+2", "&Print queue": "Ctrl+3"}
+                                      "Personal &budgets overview": "Ctrl+2", "&Print queue": "Ctrl+3",
+                                      "Sy&nc conflicts": ""}
     assert QKeySequence("Ctrl+1").toString() == "Ctrl+1"
     window.show_caseload()
     assert window.focusWidget() is window.caseload.search_edit
