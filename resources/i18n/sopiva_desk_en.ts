@@ -1821,6 +1821,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Synchronised</translation>
     </message>
     <message>
+        <source>Resolved a sync conflict</source>
+        <translation>Resolved a sync conflict</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2182,6 +2186,166 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>Roles</source>
         <translation>Roles</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictGroupBox</name>
+    <message>
+        <source>Before both changes</source>
+        <translation>Before both changes</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <source>Keep both texts</source>
+        <translation>Keep both texts</translation>
+    </message>
+    <message>
+        <source>Keep both (all items)</source>
+        <translation>Keep both (all items)</translation>
+    </message>
+    <message>
+        <source>Merge by hand</source>
+        <translation>Merge by hand</translation>
+    </message>
+    <message>
+        <source>Suggested merge: their changes added to your text. You can edit it.</source>
+        <translation>Suggested merge: their changes added to your text. You can edit it.</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Merged text</translation>
+    </message>
+    <message>
+        <source>Some of their changes did not fit into your text. Read the suggestion closely and correct it by hand before you resolve.</source>
+        <translation>Some of their changes did not fit into your text. Read the suggestion closely and correct it by hand before you resolve.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Read the conflicts again (F5)</source>
+        <translation>Read the conflicts again (F5)</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left or Esc)</source>
+        <translation>Back (Alt+Left or Esc)</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>The same information was changed differently on two devices. Choose what the record keeps; the next sync sends your choice.</source>
+        <translation>The same information was changed differently on two devices. Choose what the record keeps; the next sync sends your choice.</translation>
+    </message>
+    <message>
+        <source>No conflicts. When the same information is changed differently on two devices, it appears here for you to decide.</source>
+        <translation>No conflicts. When the same information is changed differently on two devices, it appears here for you to decide.</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Save the chosen values in the record; the next sync sends them</source>
+        <translation>Save the chosen values in the record; the next sync sends them</translation>
+    </message>
+    <message>
+        <source>[{name}, {time}]</source>
+        <translation>[{name}, {time}]</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>mine</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>theirs</translation>
+    </message>
+    <message>
+        <source>Conflict resolved. The next sync sends your choice.</source>
+        <translation>Conflict resolved. The next sync sends your choice.</translation>
+    </message>
+    <message>
+        <source>{record} of {client}</source>
+        <translation>{record} of {client}</translation>
+    </message>
+    <message>
+        <source>a client</source>
+        <translation>a client</translation>
+    </message>
+    <message>
+        <source>Mine: changed by {mine} on {mine_at}. Theirs: changed by {theirs} on {theirs_at}.</source>
+        <translation>Mine: changed by {mine} on {mine_at}. Theirs: changed by {theirs} on {theirs_at}.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>The record keeps what you choose; the other values stay in the conflict&apos;s record.</source>
+        <translation>The record keeps what you choose; the other values stay in the conflict&apos;s record.</translation>
+    </message>
+    <message>
+        <source>Choose for every group what the record keeps.</source>
+        <translation>Choose for every group what the record keeps.</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3699,14 @@ Continue it, or start a new assessment beside it?</translation>
         <translation>Documents marked for printing at the office, and those printed</translation>
     </message>
     <message>
+        <source>Sy&amp;nc conflicts</source>
+        <translation>Sy&amp;nc conflicts</translation>
+    </message>
+    <message>
+        <source>Information changed differently on two devices, for you to decide</source>
+        <translation>Information changed differently on two devices, for you to decide</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -4040,6 +4212,10 @@ Continue it, or start a new assessment beside it?</translation>
     <message>
         <source>Syncing with the central records failed.</source>
         <translation>Syncing with the central records failed.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved, on this or another device. The list has been updated.</source>
+        <translation>This conflict was already resolved, on this or another device. The list has been updated.</translation>
     </message>
     <message>
         <source>{url} is not a server address. Write it as https://records.example.fi.</source>

@@ -1821,6 +1821,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Synkronointi</translation>
     </message>
     <message>
+        <source>Resolved a sync conflict</source>
+        <translation>Ratkaisi synkronoinnin ristiriidan</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Perustiedot</translation>
     </message>
@@ -2182,6 +2186,166 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>Roles</source>
         <translation>Roolit</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictGroupBox</name>
+    <message>
+        <source>Before both changes</source>
+        <translation>Ennen muutoksia</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Oma muutokseni</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Toinen muutos</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Pidä oma muutokseni</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Pidä toinen muutos</translation>
+    </message>
+    <message>
+        <source>Keep both texts</source>
+        <translation>Pidä molemmat tekstit</translation>
+    </message>
+    <message>
+        <source>Keep both (all items)</source>
+        <translation>Pidä molemmat (kaikki kohdat)</translation>
+    </message>
+    <message>
+        <source>Merge by hand</source>
+        <translation>Yhdistä itse</translation>
+    </message>
+    <message>
+        <source>Suggested merge: their changes added to your text. You can edit it.</source>
+        <translation>Ehdotus: toisen muutokset on lisätty omaan tekstiisi. Voit muokata sitä.</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Yhdistetty teksti</translation>
+    </message>
+    <message>
+        <source>Some of their changes did not fit into your text. Read the suggestion closely and correct it by hand before you resolve.</source>
+        <translation>Kaikki toisen muutokset eivät sopineet tekstiisi. Lue ehdotus huolellisesti ja korjaa se itse ennen kuin ratkaiset ristiriidan.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Alkaen</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(tyhjä)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>Read the conflicts again (F5)</source>
+        <translation>Lue ristiriidat uudelleen (F5)</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Takaisin</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left or Esc)</source>
+        <translation>Takaisin (Alt+Vasen tai Esc)</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synkronoinnin ristiriidat</translation>
+    </message>
+    <message>
+        <source>The same information was changed differently on two devices. Choose what the record keeps; the next sync sends your choice.</source>
+        <translation>Samaa tietoa on muutettu eri tavoin kahdella laitteella. Valitse, mikä jää voimaan; seuraava synkronointi lähettää valintasi.</translation>
+    </message>
+    <message>
+        <source>No conflicts. When the same information is changed differently on two devices, it appears here for you to decide.</source>
+        <translation>Ei ristiriitoja. Kun samaa tietoa muutetaan eri tavoin kahdella laitteella, se tulee tähän ratkaistavaksesi.</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Ratkaise</translation>
+    </message>
+    <message>
+        <source>Save the chosen values in the record; the next sync sends them</source>
+        <translation>Tallenna valitut tiedot; seuraava synkronointi lähettää ne</translation>
+    </message>
+    <message>
+        <source>[{name}, {time}]</source>
+        <translation>[{name}, {time}]</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>oma</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>toinen</translation>
+    </message>
+    <message>
+        <source>Conflict resolved. The next sync sends your choice.</source>
+        <translation>Ristiriita ratkaistu. Seuraava synkronointi lähettää valintasi.</translation>
+    </message>
+    <message>
+        <source>{record} of {client}</source>
+        <translation>{client}: {record}</translation>
+    </message>
+    <message>
+        <source>a client</source>
+        <translation>asiakas</translation>
+    </message>
+    <message>
+        <source>Mine: changed by {mine} on {mine_at}. Theirs: changed by {theirs} on {theirs_at}.</source>
+        <translation>Oma muutokseni: {mine} {mine_at}. Toinen muutos: {theirs} {theirs_at}.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tuntematon</translation>
+    </message>
+    <message>
+        <source>The record keeps what you choose; the other values stay in the conflict&apos;s record.</source>
+        <translation>Valitsemasi tieto jää voimaan; muut arvot säilyvät ristiriidan tiedoissa.</translation>
+    </message>
+    <message>
+        <source>Choose for every group what the record keeps.</source>
+        <translation>Valitse jokaisesta kohdasta, mikä jää voimaan.</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3699,14 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
         <translation>Toimistolla tulostettaviksi merkityt ja jo tulostetut asiakirjat</translation>
     </message>
     <message>
+        <source>Sy&amp;nc conflicts</source>
+        <translation>Synkronoinnin &amp;ristiriidat</translation>
+    </message>
+    <message>
+        <source>Information changed differently on two devices, for you to decide</source>
+        <translation>Kahdella laitteella eri tavoin muutetut tiedot ratkaistavaksesi</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
@@ -4040,6 +4212,10 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
     <message>
         <source>Syncing with the central records failed.</source>
         <translation>Synkronointi asiakastietojärjestelmän kanssa epäonnistui.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved, on this or another device. The list has been updated.</source>
+        <translation>Ristiriita on jo ratkaistu tällä tai toisella laitteella. Luettelo on päivitetty.</translation>
     </message>
     <message>
         <source>{url} is not a server address. Write it as https://records.example.fi.</source>

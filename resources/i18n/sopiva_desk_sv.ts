@@ -1821,6 +1821,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Synkronisering</translation>
     </message>
     <message>
+        <source>Resolved a sync conflict</source>
+        <translation>Löste en synkroniseringskonflikt</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Grunduppgifter</translation>
     </message>
@@ -2182,6 +2186,166 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>Roles</source>
         <translation>Roller</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictGroupBox</name>
+    <message>
+        <source>Before both changes</source>
+        <translation>Före ändringarna</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Min ändring</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Den andra ändringen</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Behåll min ändring</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Behåll den andra ändringen</translation>
+    </message>
+    <message>
+        <source>Keep both texts</source>
+        <translation>Behåll båda texterna</translation>
+    </message>
+    <message>
+        <source>Keep both (all items)</source>
+        <translation>Behåll båda (alla poster)</translation>
+    </message>
+    <message>
+        <source>Merge by hand</source>
+        <translation>Sammanfoga själv</translation>
+    </message>
+    <message>
+        <source>Suggested merge: their changes added to your text. You can edit it.</source>
+        <translation>Förslag: den andra ändringen har lagts till i din text. Du kan redigera den.</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Sammanfogad text</translation>
+    </message>
+    <message>
+        <source>Some of their changes did not fit into your text. Read the suggestion closely and correct it by hand before you resolve.</source>
+        <translation>Alla ändringar från den andra passade inte in i din text. Läs förslaget noga och rätta det själv innan du löser konflikten.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sedan</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Read the conflicts again (F5)</source>
+        <translation>Läs konflikterna på nytt (F5)</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Tillbaka</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left or Esc)</source>
+        <translation>Tillbaka (Alt+Vänster eller Esc)</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synkroniseringskonflikter</translation>
+    </message>
+    <message>
+        <source>The same information was changed differently on two devices. Choose what the record keeps; the next sync sends your choice.</source>
+        <translation>Samma uppgift har ändrats olika på två enheter. Välj vad som ska gälla; nästa synkronisering skickar ditt val.</translation>
+    </message>
+    <message>
+        <source>No conflicts. When the same information is changed differently on two devices, it appears here for you to decide.</source>
+        <translation>Inga konflikter. När samma uppgift ändras olika på två enheter visas den här så att du kan avgöra.</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Lös</translation>
+    </message>
+    <message>
+        <source>Save the chosen values in the record; the next sync sends them</source>
+        <translation>Spara de valda uppgifterna; nästa synkronisering skickar dem</translation>
+    </message>
+    <message>
+        <source>[{name}, {time}]</source>
+        <translation>[{name}, {time}]</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>den andra</translation>
+    </message>
+    <message>
+        <source>Conflict resolved. The next sync sends your choice.</source>
+        <translation>Konflikten är löst. Nästa synkronisering skickar ditt val.</translation>
+    </message>
+    <message>
+        <source>{record} of {client}</source>
+        <translation>{client}: {record}</translation>
+    </message>
+    <message>
+        <source>a client</source>
+        <translation>en klient</translation>
+    </message>
+    <message>
+        <source>Mine: changed by {mine} on {mine_at}. Theirs: changed by {theirs} on {theirs_at}.</source>
+        <translation>Min ändring: {mine} {mine_at}. Den andra ändringen: {theirs} {theirs_at}.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>The record keeps what you choose; the other values stay in the conflict&apos;s record.</source>
+        <translation>Det du väljer gäller; de andra värdena sparas med konflikten.</translation>
+    </message>
+    <message>
+        <source>Choose for every group what the record keeps.</source>
+        <translation>Välj för varje del vad som ska gälla.</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3699,14 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
         <translation>Dokument som märkts för utskrift på kontoret och de som skrivits ut</translation>
     </message>
     <message>
+        <source>Sy&amp;nc conflicts</source>
+        <translation>S&amp;ynkroniseringskonflikter</translation>
+    </message>
+    <message>
+        <source>Information changed differently on two devices, for you to decide</source>
+        <translation>Uppgifter som ändrats olika på två enheter, för dig att avgöra</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -4040,6 +4212,10 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
     <message>
         <source>Syncing with the central records failed.</source>
         <translation>Synkroniseringen med klientdatasystemet misslyckades.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved, on this or another device. The list has been updated.</source>
+        <translation>Konflikten har redan lösts på den här eller en annan enhet. Listan har uppdaterats.</translation>
     </message>
     <message>
         <source>{url} is not a server address. Write it as https://records.example.fi.</source>

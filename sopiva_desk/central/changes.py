@@ -195,4 +195,6 @@ def conflict_change(conflict: Conflict) -> dict[str, Any]:
     return {"kind": "conflict", "conflict_id": conflict.id, "entity": conflict.entity,
             "record_id": conflict.record_id, "client_id": conflict.client_id, "fields": conflict.fields,
             "device_author": conflict.device_author, "server_author": conflict.server_author,
-            "created_at": conflict.created_at.isoformat(), "resolved": conflict.resolved}
+            "created_at": conflict.created_at.isoformat(), "resolved": conflict.resolved,
+            "resolved_at": conflict.resolved_at.isoformat() if conflict.resolved_at else None,
+            "resolution": conflict.resolution}

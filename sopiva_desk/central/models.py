@@ -206,6 +206,10 @@ class Conflict(Base):
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
     resolved_at: Mapped[datetime | None] = mapped_column(default=None)
     resolved_by: Mapped[str | None] = mapped_column(String(64), default=None)
+    #: How it was resolved: ``{"values": {path: chosen value}, "by": {"user_id", "user_name"},
+    #: "mutation_id", "superseded_by"?}`` (``superseded_by``: the record had moved on again, so
+    #: the resolution became this new conflict instead of overwriting).
+    resolution: Mapped[dict[str, Any] | None] = mapped_column(Json, default=None)
 
 
 class PurgeLedger(Base):

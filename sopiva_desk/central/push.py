@@ -94,6 +94,12 @@ class _Batch:
         # An office print station may mark the jobs of its unit's clients printed.
         self.unit_clients = printing.unit_client_ids(session, user) \
             if any(m.entity == printing.PRINT_JOB for m in mutations) else set()
+        resolves = sorted({str(c) for m in mutations for c in (m.resolves or ())})
+        self.conflicts: dict[str, Conflict] = {}
+        for start in range(0, len(resolves), 400):
+            query = select(Conflict).where(Conflict.id.in_(resolves[start:start + 400])).order_by(Conflict.id)
+            for conflict in session.scalars(query.with_for_update()):
+                self.conflicts[conflict.id] = conflict
 
     def _load(self, session: Session, keys: list[tuple[str, str]], *, lock: bool) -> None:
         for start in range(0, len(keys), 400):
@@ -170,6 +176,7 @@ def _apply(session: Session, batch: _Batch, device_id: str, user: User, mutation
     if not new_client and client_id not in batch.assigned and not _station_change(batch, spec, mutation, record):
         raise _Rejected("out_of_scope", "This client is not assigned to you.", store=False)
     _check_parent(batch, spec, mutation, client_id)
+    resolving = _conflicts_resolved_by(batch, spec, mutation)
 
     base_rev, base = (0, {}) if mutation.op == "create" else (mutation.base_rev, mutation.base or {})
     if record is None and mutation.op == "update":
@@ -225,7 +232,8 @@ def _apply(session: Session, batch: _Batch, device_id: str, user: User, mutation
         conflict = Conflict(
             id=new_id(), entity=spec.name, record_id=record_id, client_id=client_id,
             mutation_id=str(mutation.mutation_id), fields=result.conflict_fields,
-            device_author={**mutation.author.model_dump(), "device_user_id": user.id, "made_at": made_at},
+            device_author={**mutation.author.model_dump(), "device_user_id": user.id, "device_id": device_id,
+                           "made_at": made_at},
             server_author=server_author,
             created_at=now,
         )
@@ -236,6 +244,7 @@ def _apply(session: Session, batch: _Batch, device_id: str, user: User, mutation
             # as the server holds it, or the laptop would keep it (its value lives in the conflict).
             emit_record(session, record)
         outcome["conflict_id"] = conflict.id
+    _mark_resolved(session, resolving, mutation, user, record, result.conflict_fields, outcome, now)
     return outcome
 
 
@@ -243,6 +252,42 @@ def _station_change(batch: _Batch, spec: Entity, mutation: MutationIn, record: R
     """An office station marking a job of its unit printed (or taking it off the queue)."""
     return spec.name == printing.PRINT_JOB and record is not None and record.client_id in batch.unit_clients \
         and printing.station_may_change(mutation.changed)
+
+
+def _conflicts_resolved_by(batch: _Batch, spec: Entity, mutation: MutationIn) -> list[Conflict]:
+    """The conflicts a resolution names: each must be one of this record's, and the mutation must
+    carry a value for every path of it (the whole group is decided at once)."""
+    found = []
+    for conflict_id in mutation.resolves or ():
+        conflict = batch.conflicts.get(str(conflict_id))
+        if conflict is None or conflict.entity != spec.name or conflict.record_id != str(mutation.record_id):
+            raise _Rejected("invalid", f"conflict {conflict_id} is not one of this record's")
+        if mutation.op != "update" or not set(conflict.fields) <= set(mutation.changed):
+            raise _Rejected("invalid", "a resolution is an update carrying every path of the conflict")
+        found.append(conflict)
+    return found
+
+
+def _mark_resolved(session: Session, conflicts: list[Conflict], mutation: MutationIn, user: User, record: Record,
+                   new_conflict: dict[str, Any], outcome: dict[str, Any], now: datetime) -> None:
+    """Resolve what the mutation names, and tell every device of the client's users (a ``conflict``
+    change with ``resolved`` true), so other laptops drop it too. When the record moved on again
+    meanwhile, the chosen values became a new conflict (never a silent overwrite): the old one is
+    resolved as superseded by it, and the new one waits for a person."""
+    current = paths_of(mutation.entity, record.data)
+    for conflict in conflicts:
+        if conflict.resolved:
+            continue  # resolved first elsewhere; this update merged (or conflicted) like any other
+        resolution: dict[str, Any] = {
+            "values": {path: mutation.changed[path] for path in sorted(conflict.fields)},
+            "by": {"user_id": user.id, "user_name": user.name}, "mutation_id": str(mutation.mutation_id)}
+        if set(conflict.fields) & set(new_conflict):
+            resolution["superseded_by"] = outcome["conflict_id"]
+        else:
+            resolution["values"] = {path: current.get(path) for path in sorted(conflict.fields)}
+        conflict.resolved, conflict.resolved_at, conflict.resolved_by = True, now, user.id
+        conflict.resolution = resolution
+        emit_conflict(session, conflict)
 
 
 def _check_parent(batch: _Batch, spec: Entity, mutation: MutationIn, client_id: str) -> None:

@@ -52,6 +52,10 @@ class MutationIn(_Strict):
     author: Author
     made_at: AwareDatetime
     schema_version: int = Field(ge=0, le=10_000)
+    resolves: list[uuid.UUID] | None = Field(
+        default=None, max_length=50,
+        description="Conflicts of this record that this update resolves: the chosen values of every path of "
+                    "each conflict's group are in `changed` (docs/sync-protocol.md, 'Resolving a conflict').")
 
 
 class PushIn(_Strict):

@@ -59,6 +59,7 @@ _ACTIONS = {
     "print": QT_TRANSLATE_NOOP("ClientFilePage", "Printed"),
     "export": QT_TRANSLATE_NOOP("ClientFilePage", "Exported"),
     "sync": QT_TRANSLATE_NOOP("ClientFilePage", "Synchronised"),
+    "resolve_conflict": QT_TRANSLATE_NOOP("ClientFilePage", "Resolved a sync conflict"),
 }
 
 
@@ -188,6 +189,11 @@ class AccessLogWords:
         return EntryWords(self.record(entry.record_type, entry.record_id),
                           self._details(entry, facts), technical)
 
+    def field_caption(self, record_type: str, key: str, record_id: uuid.UUID | None) -> str:
+        """One field of a record in words ("goal 2 “I want to…” › support 1: arranging method")."""
+        facts = self._records.get(record_id) if record_id is not None else None
+        return _joined([self._piece(record_type, key, facts)]) or key
+
     def _details(self, entry: AccessEntry, facts: RecordFacts | None) -> str:
         if entry.record_type == "print_job":
             return self._print_job(entry)
@@ -197,7 +203,7 @@ class AccessLogWords:
                 pieces.append(((), _t("AccessLog", "document “{name}”").format(name=document_name(key[9:]))))
             elif key.startswith("language/"):
                 pieces.append(((), _language_words(key[9:])))
-            elif entry.action == "update" or key in ("follow_up",):
+            elif entry.action in ("update", "resolve_conflict") or key in ("follow_up",):
                 pieces.append(self._piece(entry.record_type, key, facts))
         return _joined(pieces)
 

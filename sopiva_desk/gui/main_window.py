@@ -22,6 +22,7 @@ from sopiva_desk.gui.pages.assessment import AssessmentPage
 from sopiva_desk.gui.pages.budget import BudgetPage
 from sopiva_desk.gui.pages.caseload import CaseloadPage
 from sopiva_desk.gui.pages.client_file import ClientFilePage
+from sopiva_desk.gui.pages.conflicts import ConflictsPage
 from sopiva_desk.gui.pages.decision_session import DecisionSessionPage
 from sopiva_desk.gui.pages.organisation import OrganisationPage
 from sopiva_desk.gui.pages.plan import PlanPage
@@ -65,8 +66,9 @@ class MainWindow(QMainWindow):
         self.budget = BudgetPage(context, self.stack)
         self.organisation = OrganisationPage(context, self.stack)
         self.print_queue = PrintQueuePage(context, self.stack)
+        self.conflicts = ConflictsPage(context, self.stack)
         for page in (self.today, self.caseload, self.client_file, self.visit, self.assessment, self.decision_session,
-                     self.plan, self.budget, self.organisation, self.print_queue):
+                     self.plan, self.budget, self.organisation, self.print_queue, self.conflicts):
             self.stack.addWidget(page)
         self._assessment_return_to: QWidget = self.client_file
         self._session_return_to: QWidget = self.client_file
@@ -130,6 +132,10 @@ class MainWindow(QMainWindow):
         self.organisation.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.print_queue.back_requested.connect(self.show_caseload)
         self.print_queue.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.conflicts.back_requested.connect(self.show_caseload)
+        self.conflicts.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        # A resolution waits in the outbox and the conflict leaves the list: the status bar says so.
+        self.conflicts.count_changed.connect(lambda _count: self.sync.refresh())
         self.update_profile()
         self.today.setFocus()  # keys go to the page shown first, not to a page behind it
         self.set_print_station(context.unlocked and context.workspace.print_station)
@@ -172,7 +178,13 @@ class MainWindow(QMainWindow):
         print_queue.setToolTip(self.tr("Documents marked for printing at the office, and those printed"))
         print_queue.triggered.connect(self.show_print_queue)
         view_menu.addAction(print_queue)
-        self.sync.add_to(self)
+        sync_menu = self.sync.add_to(self)
+        conflicts = QAction(self.tr("Sy&nc conflicts"), self)
+        conflicts.setObjectName("conflictsAction")
+        conflicts.setToolTip(self.tr("Information changed differently on two devices, for you to decide"))
+        conflicts.triggered.connect(self.show_conflicts)
+        sync_menu.insertAction(self.sync.enrol_action, conflicts)
+        self.sync.status_bar.conflicts.clicked.connect(self.show_conflicts)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         templates = QAction(self.tr("Assessment &templates…"), self)
         templates.triggered.connect(self.show_templates)
@@ -212,6 +224,8 @@ class MainWindow(QMainWindow):
         if isinstance(result, BaseException) or not self.context.unlocked:
             return
         self.print_queue.refresh()
+        if self.stack.currentWidget() is self.conflicts:
+            self.conflicts.refresh()
         if not self.print_station:
             self.caseload.reload()
             self.today.reload()
@@ -261,6 +275,15 @@ class MainWindow(QMainWindow):
         self.flush()
         self.print_queue.refresh()
         self.stack.setCurrentWidget(self.print_queue)
+
+    def show_conflicts(self) -> None:
+        """The conflict screen; it reads the open conflicts again when shown."""
+        if not self.context.unlocked:
+            return
+        self.flush()
+        self.conflicts.refresh()
+        self.stack.setCurrentWidget(self.conflicts)
+        self.conflicts.view.setFocus()
 
     def _on_caseload_client_activated(self, client_id: uuid.UUID) -> None:
         self._client_return_to = self.caseload

@@ -192,6 +192,8 @@ _CATALOGUE: dict[str, str] = {
         "Messages", "The client has no completed needs assessment yet. Complete it first, or write these yourself."),
     # sync with the central records (services/sync/errors.py)
     "sync.failed": QT_TRANSLATE_NOOP("Messages", "Syncing with the central records failed."),
+    "conflict.already_resolved": QT_TRANSLATE_NOOP(
+        "Messages", "This conflict was already resolved, on this or another device. The list has been updated."),
     "sync.bad_address": QT_TRANSLATE_NOOP(
         "Messages", "{url} is not a server address. Write it as https://records.example.fi."),
     "sync.insecure_address": QT_TRANSLATE_NOOP(

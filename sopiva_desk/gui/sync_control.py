@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStyle, QToolButton
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolButton
 
 from sopiva_desk.gui import errors, prompts
 from sopiva_desk.gui.context import WorkspaceLocked
@@ -107,7 +107,7 @@ class SyncControl(QObject):
         self._update_actions()
         self.refresh()  # the window is made after the unlock's workspace_changed
 
-    def add_to(self, window: QMainWindow) -> None:
+    def add_to(self, window: QMainWindow) -> QMenu:
         """The Sync menu, the button at the menu bar's right end (no toolbar row taken from a
         1366×768 screen) and the status bar corner."""
         # In Finnish and Swedish every letter of the menu's name is already an Alt key on some
@@ -119,6 +119,7 @@ class SyncControl(QObject):
         menu.addAction(self.enrol_action)
         window.menuBar().setCornerWidget(self.sync_button, Qt.Corner.TopRightCorner)
         window.statusBar().addPermanentWidget(self.status_bar)
+        return menu
 
     # -- actions --------------------------------------------------------------------------------
 

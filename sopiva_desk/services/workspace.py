@@ -27,6 +27,7 @@ from sopiva_desk.services.plans import PlanService
 from sopiva_desk.services.profile_settings import ProfileSettings
 from sopiva_desk.services.profiles import ProfileSummary
 from sopiva_desk.services.reviews import ReviewService
+from sopiva_desk.services.sync.conflicts import ConflictService
 from sopiva_desk.services.templates import TemplateLibrary
 from sopiva_desk.services.today import TodayService
 from sopiva_desk.store.database import Database
@@ -92,6 +93,7 @@ class Workspace:
         # Enrolled as an office user: the window opens as the office print station.
         self.print_station = is_print_station(self.db)
         self.disclosures = DisclosureService(self.db, self.actor)
+        self.conflicts = ConflictService(self.db, self.actor, self.templates)
         self.closed = False
 
     def _organisation(self) -> Organisation:

@@ -75,6 +75,7 @@ _ANNOUNCED = "change_recorder.announced"
 _APPLYING_PULL = "change_recorder.applying_pull"
 _AUTHOR = "change_recorder.author"
 _PENDING = "change_recorder.pending"
+_RESOLVING = "change_recorder.resolving"
 
 
 class Author(Protocol):
@@ -149,6 +150,24 @@ class ChangeRecorder:
         if type(record) in HISTORY:
             self.history(record, key, old, new, reason)
         self.update(record, (key,))
+
+    def resolve(self, record: Any, conflict_id: uuid.UUID, paths: Iterable[str]) -> None:
+        """The record's values of ``paths`` (set before or after this call, in this transaction)
+        are a person's decision on a sync conflict: its outbox mutation carries every one of them,
+        also those left as they were, and names the conflict it resolves; access-logged."""
+        paths = sorted(paths)
+        self._announce(record)
+        self._stamp(record)
+        resolving = self._session.info.setdefault(_RESOLVING, {})
+        entry = resolving.setdefault((record.__tablename__, record.id), {"record": record, "paths": set(),
+                                                                          "conflicts": []})
+        entry["paths"].update(paths)
+        entry["conflicts"].append(str(conflict_id))
+        # The log names fields as the rest of it does: an answer or plan part by its own key.
+        object_columns = ENTITIES[record.__tablename__].object_columns
+        self._log("resolve_conflict", record, sorted({
+            key if sep and column in object_columns else path
+            for path in paths for column, sep, key in (path.partition("/"),)}))
 
     def delete(self, record: Any, fields: Iterable[str] = (), *, log: bool = True) -> None:
         """Tombstone the record (never a hard delete: the deletion syncs)."""
@@ -261,9 +280,13 @@ _ORDER = {model.__tablename__: rank for rank, model in enumerate(RECORDED)}
 def _write_outbox(session: Session) -> None:
     if session.info.get(_APPLYING_PULL):
         session.info.pop(_PENDING, None)
+        session.info.pop(_RESOLVING, None)
         return
     session.flush()  # collect what is still unflushed
     pending = session.info.pop(_PENDING, {})
+    resolving = session.info.pop(_RESOLVING, {})
+    for key, resolution in resolving.items():  # choosing the server's values changes no column
+        pending.setdefault(key, {"record": resolution["record"], "op": "update", "changed": {}, "base": {}})
     if not pending:
         return
     announced = session.info.get(_ANNOUNCED, set())
@@ -278,6 +301,14 @@ def _write_outbox(session: Session) -> None:
             changed, base, base_rev = _snapshot(record), {}, 0
         else:
             changed, base = entry["changed"], entry["base"]
+            resolution = resolving.get((table, record_id))
+            if resolution is not None:
+                # A resolution sends the chosen value of every path of the conflict's group, those
+                # left as they were too: the server needs them all to decide the whole group.
+                current = _snapshot(record)
+                for path in resolution["paths"]:
+                    changed[path] = current.get(path)
+                    base.setdefault(path, current.get(path))
             if not changed:
                 continue
             # Paths that conflict together (an address, a period) all carry their base, so the
@@ -291,6 +322,7 @@ def _write_outbox(session: Session) -> None:
             mutation_id=uuid.uuid4(), entity=table, record_id=record_id, client_id=client_of(session, record),
             op=entry["op"], base_rev=base_rev, changed=changed, base=base, author_id=author_id,
             author_name=author_name, made_at=now, state="pending",
+            resolves=resolving[(table, record_id)]["conflicts"] if (table, record_id) in resolving else None,
         ))
 
 

@@ -532,6 +532,8 @@ class SyncOutbox(Base):
     # When the row first went to the server: from then on its payload never changes (the server
     # keeps outcomes by mutation id), so the engine folds later changes only into unsent rows.
     sent_at: Mapped[datetime | None] = mapped_column(default=None)
+    # The conflicts this mutation resolves (server conflict ids); the chosen values are in ``changed``.
+    resolves: Mapped[list[str] | None] = mapped_column(JSON, default=None)
 
     __table_args__ = (
         Index("ix_sync_outbox__entity_record", "entity", "record_id"),
@@ -581,8 +583,11 @@ class SyncConflict(Base):
     """A conflict the server recorded on one of this user's records, as pulled (docs/sync-protocol.md).
 
     ``fields`` holds ``{path: {"base", "server", "device"}}`` for every path of the conflicting
-    group; both authors and times are kept. Nothing is decided here: the conflict screen shows
-    it and a person resolves it; the resolution comes back by pull and sets ``resolved``.
+    group; both authors and times are kept, and kept after it is resolved (nothing typed is
+    lost). A person resolves it on the conflict screen (``services/sync/conflicts.py``): the
+    record gets the chosen values through the change recorder, whose outbox mutation names the
+    conflict, and ``resolved``, ``resolved_at`` and ``resolution`` (``{"values", "by",
+    "choices"}``) are set at once; a resolution made on another device arrives by pull.
     """
 
     __tablename__ = "sync_conflict"
@@ -597,6 +602,8 @@ class SyncConflict(Base):
     created_at: Mapped[datetime]
     received_at: Mapped[datetime] = mapped_column(default=utc_now)
     resolved: Mapped[bool] = mapped_column(default=False)
+    resolved_at: Mapped[datetime | None] = mapped_column(default=None)
+    resolution: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
 
 
 class SyncReference(Base):

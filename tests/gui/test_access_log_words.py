@@ -158,3 +158,17 @@ def test_the_model_passes_the_model_tester(qtmodeltester: Any, log: AccessLogVie
     model = AccessLogModel()
     model.set_log(log, "en")
     qtmodeltester.check(model)
+
+
+def test_a_conflict_resolution_is_named_with_its_fields(workspace: Workspace, client_values: dict[str, object],
+                                                        translated: Any) -> None:
+    from tests.helpers.conflicts import pull_conflict
+
+    client_id = workspace.clients.create_client(client_values)
+    conflict_id = pull_conflict(workspace, "client", client_id, client_id, {
+        "phone": {"base": "040 1", "server": client_values["phone"], "device": "040 2"}})
+    workspace.conflicts.resolve(conflict_id, {("phone",): "mine"})
+    log = workspace.access_log.for_display(client_id)
+    assert ("Resolved a sync conflict", "Client file", "Phone") in rows(workspace, log, "en")
+    translated("fi")
+    assert ("Ratkaisi synkronoinnin ristiriidan", "Asiakkaan tiedot", "Puhelin") in rows(workspace, log, "fi")

@@ -181,6 +181,14 @@ def test_today_is_the_first_page_with_its_shortcut(window: MainWindow) -> None:
     assert window.focusWidget() is window.today.view  # keys go to the list shown, not to the caseload behind it
     assert menu_shortcuts(window) == {"&Today": "Ctrl+1", "&Caseload": "Ctrl+4",
                                       "Personal &budgets overview": "Ctrl+2", "&Print queue": "Ctrl+3"}
+    sync = next(a.menu() for a in window.menuBar().actions() if a.menu() and a.menu().objectName() == "syncMenu")
+    assert [a.objectName() for a in sync.actions() if not a.isSeparator()] == [
+        window.sync.sync_action.objectName(), "conflictsAction", window.sync.enrol_action.objectName()]
+
+
+def test_the_status_bars_conflict_count_opens_the_conflict_screen(qtbot, window: MainWindow) -> None:
+    qtbot.mouseClick(window.sync.status_bar.conflicts, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.conflicts
     assert QKeySequence("Ctrl+1").toString() == "Ctrl+1"
     window.show_caseload()
     assert window.focusWidget() is window.caseload.search_edit

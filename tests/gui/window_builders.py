@@ -120,6 +120,17 @@ def print_queue(look: Look) -> Iterator[State]:
     look.main_window.set_print_station(False)
 
 
+def conflicts(look: Look) -> Iterator[State]:
+    page = look.main_window.conflicts
+    look.main_window.show_conflicts()
+    _page(look, page)  # the list arrives from the (immediate) runner by a queued signal
+    assert len(page.conflicts()) == 3
+    for row, name in enumerate(("phone and address", "a long text", "a list")):
+        page.select(row)
+        state, window = _page(look, page)
+        yield f"{state} {name}", window
+
+
 def unlock_window(look: Look) -> Iterator[State]:
     window = UnlockWindow(look.context)
     yield "start", shown(window)
@@ -438,6 +449,7 @@ BUILDERS: dict[str, Builder] = {
     "pages.budget.BudgetPage": budget,
     "pages.organisation.OrganisationPage": organisation,
     "pages.print_queue.PrintQueuePage": print_queue,
+    "pages.conflicts.ConflictsPage": conflicts,
     "client_view.window.ClientViewWindow": client_view,
     "dialogs.review_dialog.ReviewDialog": review,
     "dialogs.amend_assessment.AmendAssessmentDialog": amend,

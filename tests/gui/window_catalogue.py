@@ -35,6 +35,7 @@ from sopiva_desk.services.demo_plans import plan_texts
 from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.workspace import Workspace
 from tests.conftest import FAST_KDF
+from tests.helpers.conflicts import demo_conflicts
 
 TODAY = date(2026, 3, 2)  # the demo is made for a fixed day, so every run shows the same content
 WINDOW_PACKAGES = ("sopiva_desk.gui.dialogs", "sopiva_desk.gui.pages", "sopiva_desk.gui.client_view")
@@ -163,6 +164,7 @@ def build_desk() -> Desk:
                                     if v.status == "open")
     for kind, record in (("client_plan", plan_id), ("budget_statement", ws.budgets.for_client(reviewed)[0].id)):
         ws.print_queue.queue(kind, record)
+    demo_conflicts(ws, reviewed)  # as a sync pulls them: phone and address, a long text, a list
     phases = {"agreed": None, "draft": None, "none": None}
     for row in own:
         plans = ws.plans.for_client(row.id)

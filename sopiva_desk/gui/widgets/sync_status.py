@@ -74,7 +74,7 @@ class SyncStatusBar(QWidget):
         self.pending = IconText(self, "syncPending")
         self.refused = IconText(self, "syncRefused", clickable=True)
         self.refused.clicked.connect(self.refused_requested)
-        self.conflicts = IconText(self, "syncConflicts")
+        self.conflicts = IconText(self, "syncConflicts", clickable=True)  # opens the conflict screen
         for widget in (self.progress_label, self.progress, self.cancel_button, self.last_sync, self.pending,
                        self.refused, self.conflicts):
             layout.addWidget(widget)

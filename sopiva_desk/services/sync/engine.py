@@ -83,6 +83,8 @@ def mutation_document(row: SyncOutbox) -> dict[str, Any]:
     }
     if row.op != "create":
         document["base"] = row.base
+    if row.resolves:
+        document["resolves"] = row.resolves
     return document
 
 

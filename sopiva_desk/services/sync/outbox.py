@@ -14,6 +14,10 @@ to its old value is a no-op, any other path is applied or kept as a conflict.
 A print job's create is a fold boundary for its client's records: the server pins the printed
 record's revision when it takes the job, so what was changed after the job was queued must
 reach the server after the job (docs/sync-protocol.md, "Print jobs").
+
+A conflict's resolution folds like any change, and the folded mutation names every conflict
+any of its rows resolves (``resolves``): it carries the chosen values of each conflict's paths,
+or a value typed after the resolution, which is the counsellor's latest word on the field.
 """
 
 from __future__ import annotations
@@ -50,6 +54,8 @@ def fold_unsent(session: Session) -> int:
             head.base = {**row.base, **head.base}  # the oldest base of each path wins
         head.base_rev = min(head.base_rev, row.base_rev)
         head.made_at, head.author_id, head.author_name = row.made_at, row.author_id, row.author_name
+        if row.resolves:
+            head.resolves = list(dict.fromkeys([*(head.resolves or []), *row.resolves]))
         session.delete(row)
         folded += 1
     return folded

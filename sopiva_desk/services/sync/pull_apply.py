@@ -9,7 +9,9 @@ The caller hands a session inside one transaction, with the change recorder in
 - ``sync_record.server_rev`` becomes the pulled revision (the base of the next local change);
 - history rows are append-only: inserted when absent, never changed;
 - reference data is kept as pulled (``sync_reference``), each version its own row;
-- conflicts are kept locally (``sync_conflict``) for the conflict screen;
+- conflicts are kept locally (``sync_conflict``) for the conflict screen; one resolved on the
+  server (here or on another device) is marked resolved with its resolution; one resolved here
+  and not yet sent stays resolved;
 - ``evict`` deletes the client's rows only when none of them has pending or rejected outbox rows
   or a kept draft value; otherwise the client is marked (``sync_eviction``) and evicted by a
   later sync, after the push has emptied the outbox;
@@ -248,7 +250,14 @@ def _keep_conflict(session: Session, change: dict[str, Any], result: PageResult)
         session.add(row)
         if not change.get("resolved"):
             result.conflicts.append(conflict_id)
-    row.resolved = bool(change.get("resolved"))
+    if change.get("resolved"):
+        resolved_at = change.get("resolved_at")
+        row.resolved = True
+        row.resolved_at = parse_datetime(resolved_at) if resolved_at else row.resolved_at or utc_now()
+        row.resolution = {**(row.resolution or {}), **(change.get("resolution") or {})}
+    elif row.resolution is None:
+        # Resolved here and not yet on the server (the resolution is in the outbox): stays resolved.
+        row.resolved = False
 
 
 def _client_record_ids(session: Session, client_id: uuid.UUID) -> list[tuple[type[Base], uuid.UUID]]:

@@ -1,7 +1,7 @@
 """The office print station: the revision a print job pins, and the snapshots a station prints from.
 
 Revision ID: 0015
-Revises: 0013
+Revises: 0014
 Create Date: 2026-12-07
 
 ``print_job.record_revision`` is the server revision of the record the job prints, pinned by
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0015'
-down_revision: str | None = '0013'
+down_revision: str | None = '0014'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
