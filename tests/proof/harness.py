@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import signal
 import uuid
 from collections.abc import Callable, Iterable
@@ -57,6 +58,7 @@ class ServerProcess:
     def __init__(self, database_url: str, folder: Path) -> None:
         self.database_url = database_url
         self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
         self.starts = 0
         self.central: Central = self._start()
         self.proxy = FaultProxy(self.port).start()
@@ -137,13 +139,21 @@ class _Recording(httpx.HTTPTransport):
 class Laptop:
     """A real encrypted profile, enrolled with the server and routed through its proxy."""
 
-    def __init__(self, folder: Path, name: str, server: ServerProcess, user_id: str) -> None:
+    def __init__(self, folder: Path, name: str, server: ServerProcess, user_id: str, *,
+                 copy_of: tuple[Path, str] | None = None) -> None:
+        """A new profile, or (``copy_of`` = data folder, profile id) a copy of one made earlier:
+        the same records and outbox, byte for byte, for runs that must be compared."""
         self.data_dir = folder / f"laptop-{name}-{uuid.uuid4().hex[:6]}"
-        self.data_dir.mkdir()
         self.name = name
         self.user_id = user_id
-        self.profiles = ProfileService(self.data_dir, kdf=FAST_KDF)
-        self.profile_id = self.profiles.create_profile(name, DEMO_PASSPHRASE, DEMO_PASSPHRASE).profile_id
+        if copy_of is None:
+            self.data_dir.mkdir()
+            self.profiles = ProfileService(self.data_dir, kdf=FAST_KDF)
+            self.profile_id = self.profiles.create_profile(name, DEMO_PASSPHRASE, DEMO_PASSPHRASE).profile_id
+        else:
+            shutil.copytree(copy_of[0], self.data_dir)
+            self.profiles = ProfileService(self.data_dir, kdf=FAST_KDF)
+            self.profile_id = copy_of[1]
         self.workspace = self.profiles.unlock(self.profile_id, DEMO_PASSPHRASE)
         self.abandoned: list[Workspace] = []
         EnrolmentService(self.workspace.db).enrol(server.central.url, issue_code(server.database, user_id),
