@@ -182,6 +182,13 @@ class Laptop:
         self.abandoned.append(self.workspace)
         self.workspace = self.profiles.unlock(self.profile_id, DEMO_PASSPHRASE)
 
+    def lock(self) -> None:
+        """Close the store (another process, ``sopiva-desk sync``, opens it next)."""
+        self.workspace.close()
+
+    def unlock(self) -> None:
+        self.workspace = self.profiles.unlock(self.profile_id, DEMO_PASSPHRASE)
+
     def close(self) -> None:
         for workspace in [self.workspace, *self.abandoned]:
             workspace.close()
