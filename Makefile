@@ -11,7 +11,7 @@ TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run central test bench bench-scale forms translations i18n-update smoke package clean
+.PHONY: run central test proof test-long soak bench bench-scale forms translations i18n-update smoke package clean
 
 run: $(STAMP) forms translations
 	QT_QPA_PLATFORM= $(BIN)/sopiva-desk --data-dir $(DATA_DIR) --demo
@@ -26,6 +26,17 @@ test: $(STAMP) forms translations
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/ruff check sopiva_desk tests bench
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Proof under faults, the long variants (docs/sync-protocol.md, "Proof"): many more stateful
+# examples exploring new ones each run, dozens of faults per database, >= 50 kills. Prints what ran.
+proof: $(STAMP) forms translations
+	SOPIVA_PROOF_LONG=1 HYPOTHESIS_PROFILE=explore $(BIN)/python -m pytest -s -o faulthandler_timeout=0 \
+		tests/proof $(PYTEST_ARGS)
+test-long: proof
+
+# 200 laptops sync a week each at the same moment against one server process on PostgreSQL.
+soak: $(STAMP) forms translations
+	$(BIN)/python -m bench.soak --devices 200
 
 bench: $(STAMP) forms translations
 	$(BIN)/python -m bench

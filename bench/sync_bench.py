@@ -28,7 +28,6 @@ from sqlalchemy import func, select
 from bench.fixtures import FAST_KDF
 from bench.stats import spread
 from sopiva_desk.central import db as central_db
-from sopiva_desk.domain.clients import new_temporary_id
 from sopiva_desk.services import demo
 from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.sync.engine import SyncEngine, SyncReport
@@ -38,14 +37,9 @@ from sopiva_desk.store.models import SyncDevice, SyncOutbox
 from tests.central.helpers import add_user, issue_code
 from tests.helpers.casework import build_casework
 from tests.helpers.fault_proxy import FaultProxy
+from tests.helpers.week import counsellors_week, person
 
 Progress = Callable[[str], None]
-_HETU_FREE = {"first_names": "Aino", "last_name": "Virtanen", "municipality_code": "623", "language": "fi",
-              "phone": "040 123 4567", "communication_methods": ["speech"], "communication_notes": ""}
-
-
-def _person(prefix: str, i: int) -> dict[str, Any]:
-    return _HETU_FREE | {"last_name": _surname(prefix, i), "temporary_id": new_temporary_id()}
 
 
 @contextmanager
@@ -77,12 +71,6 @@ def central_server(folder: Path) -> Iterator[tuple[str, central_db.Database]]:
         process.wait(timeout=30)
         log.close()
         database.dispose()
-
-
-def _surname(prefix: str, i: int) -> str:
-    """A distinct surname without digits (names refuse them): Koski-Ab, Koski-Ac, …"""
-    letters = "".join(chr(ord("a") + (i // 26 ** p) % 26) for p in (2, 1, 0))
-    return f"{prefix}-{letters.capitalize()}"
 
 
 def _free_port() -> int:
@@ -132,7 +120,7 @@ def sync(workspace: Workspace, progress: Callable[[str, int], None] | None = Non
 def _thousand_changes(workspace: Workspace) -> None:
     """1,000 changed records: 100 clients, each with a close person and eight visits."""
     for i in range(100):
-        client_id = workspace.clients.create_client(_person("Asiakas", i))
+        client_id = workspace.clients.create_client(person("Asiakas", i))
         workspace.clients.add_close_person(client_id, {"name": "Liisa Virtanen", "relation": "sisko"})
         for _ in range(8):
             workspace.visits.start_visit(client_id, "home_visit", "Koti", another=True)
@@ -156,22 +144,6 @@ def push_pull(bench: Bench, runs: int, progress: Progress) -> dict[str, Any]:
     return {"total": spread(totals, p95=False), "push": spread(pushes, p95=False), "pull": spread(pulls, p95=False)}
 
 
-def _week(workspace: Workspace) -> None:
-    """A counsellor's week: 40 visits with assessments among 15 clients, plus 3 full cases
-    (plan, budget with commitments and follow-up, review, decision-making)."""
-    clients = [workspace.clients.create_client(_person("Viikko", i)) for i in range(15)]
-    for i in range(40):
-        client_id = clients[i % len(clients)]
-        visit = workspace.visits.start_visit(client_id, "home_visit", "Asiakkaan koti", another=True)
-        workspace.visits.update_visit_field(visit.id, "notes", "Käytiin läpi arjen sujuminen ja toiveet.")
-        assessment = workspace.assessments.start(client_id, "vammaispalvelut-pta", visit.id, another=True)
-        workspace.assessments.answer(assessment.id, "housing.client_view", "Haluan asua omassa kodissa.")
-        workspace.assessments.answer(assessment.id, "mobility.client_view", "Tarvitsen kyydin harrastuksiin.")
-        workspace.visits.end_visit(visit.id)
-    for i in range(3):
-        build_casework(workspace, _person("Suunnitelma", i))
-
-
 def week_bytes(bench: Bench, runs: int, progress: Progress) -> dict[str, Any]:
     """Bytes of the sync after a week offline, split at the end of the push (headers included)."""
     totals: list[float] = []
@@ -183,7 +155,7 @@ def week_bytes(bench: Bench, runs: int, progress: Progress) -> dict[str, Any]:
         user_id = add_user(bench.database, "Viikko")
         laptop = bench.laptop(user_id)
         assert sync(laptop)[1].pending_left == 0  # the empty first sync: cursor and enrolment settled
-        _week(laptop)
+        counsellors_week(laptop)
         with laptop.db.read() as session:
             changes = session.scalar(select(func.count()).select_from(SyncOutbox)) or 0
         with FaultProxy(int(bench.base.rsplit(":", 1)[1])) as proxy:
@@ -204,12 +176,32 @@ def week_bytes(bench: Bench, runs: int, progress: Progress) -> dict[str, Any]:
             "changes": changes, "mutations": mutations}
 
 
+def week_throttled(bench: Bench, runs: int, progress: Progress) -> dict[str, Any]:
+    """The sync after a week offline through the proxy throttled to 1 Mbit/s each way: alone, and
+    with 300 ms round trips as well (a poor mobile link)."""
+    found: dict[str, Any] = {}
+    for label, latency in (("1mbit", 0.0), ("1mbit_300ms", 0.3)):
+        seconds: list[float] = []
+        for run in range(runs):
+            progress(f"sync: a counsellor's week at 1 Mbit/s{' and 300 ms' if latency else ''}, run {run + 1}/{runs}")
+            laptop = bench.laptop(add_user(bench.database, "Viikko"))
+            assert sync(laptop)[1].pending_left == 0
+            counsellors_week(laptop)
+            with FaultProxy(int(bench.base.rsplit(":", 1)[1]), rate_bps=1_000_000, latency_s=latency) as proxy:
+                route(laptop, proxy.url)
+                taken, report = sync(laptop)
+            assert report.pending_left == 0 and not report.rejected, report
+            seconds.append(taken)
+        found[label] = spread(seconds, p95=False)
+    return found
+
+
 def first_sync(bench: Bench, runs: int, progress: Progress) -> dict[str, Any]:
     progress("sync: building a 100-client caseload on the server")
     user_id = add_user(bench.database, "Laaja kuormitus")
     office = bench.laptop(user_id)
     for i in range(100):
-        build_casework(office, _person("Asiakas", i))
+        build_casework(office, person("Asiakas", i))
     _, report = sync(office)
     assert report.pending_left == 0, report
     seconds: list[float] = []
@@ -235,6 +227,7 @@ def run(*, quick: bool, progress: Progress) -> dict[str, Any]:
                 return {
                     "push_pull_1000": push_pull(bench, 2 if quick else 3, progress),
                     "week": week_bytes(bench, 1 if quick else 2, progress),
+                    "week_throttled": week_throttled(bench, 1 if quick else 3, progress),
                     "first_sync_100": first_sync(bench, 1 if quick else 2, progress),
                 }
             finally:

@@ -10,7 +10,10 @@ the proxy sits between the laptop's HTTP client and a real server process and ca
 - cut the connection after N bytes of a request or of a response (mid-body), once, for the next
   request whose request line starts with a given prefix,
 - drop a response after the upstream answered it: the whole response is read from the server
-  (so the server has committed), then the laptop's connection is closed without a byte of it.
+  (so the server has committed), then the laptop's connection is closed without a byte of it,
+- hold a response: forward N bytes of it (or all of it), then stop forwarding until the test
+  releases the fault, which then closes the connection: a test kills the laptop's process at
+  that exact point (the answer of a push or a pull page received in part, or whole).
 
 It frames HTTP/1.1 just enough to tell requests and responses apart on keep-alive connections
 (Content-Length and chunked bodies). It runs its own asyncio loop in a daemon thread, so a test
@@ -27,7 +30,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-FaultKind = Literal["cut_request", "cut_response", "drop_response"]
+FaultKind = Literal["cut_request", "cut_response", "drop_response", "hold_response"]
 _SLICE = 1024  # bytes forwarded per write when throttled: keeps the rate smooth
 
 
@@ -41,6 +44,10 @@ class Fault:
     times: int = 1
     fired: threading.Event = field(default_factory=threading.Event)
     hits: int = 0
+    released: threading.Event = field(default_factory=threading.Event)  # hold_response: let go
+
+    def release(self) -> None:
+        self.released.set()
 
 
 @dataclass
@@ -193,6 +200,11 @@ class FaultProxy:
     def drop_response(self, match: str, times: int = 1) -> Fault:
         """Let the server answer the matching request in full, then close without forwarding it."""
         return self._arm(Fault("drop_response", match.encode(), 0, times))
+
+    def hold_response(self, match: str, after_bytes: int = -1, times: int = 1) -> Fault:
+        """Forward ``after_bytes`` of the matching request's response (-1: all of it, the connection
+        then held after its last byte), set ``fired``, and hold until ``release()``; then close."""
+        return self._arm(Fault("hold_response", match.encode(), after_bytes, times))
 
     def clear_faults(self) -> None:
         with self._lock:
@@ -386,6 +398,19 @@ class FaultProxy:
                         abort()
                         return
                     continue
+                if fault is not None and fault.kind == "hold_response":
+                    whole = fault.after_bytes < 0
+                    if whole or sent + len(piece) < fault.after_bytes:
+                        await self._forward(writer, piece, up=False)
+                        sent += len(piece)
+                        if not (whole and ended):
+                            continue
+                    else:
+                        await self._forward(writer, piece[: fault.after_bytes - sent], up=False)
+                    fault.fired.set()
+                    await asyncio.get_running_loop().run_in_executor(None, fault.released.wait)
+                    abort()
+                    return
                 if fault is not None and sent + len(piece) >= fault.after_bytes:
                     await self._forward(writer, piece[: fault.after_bytes - sent], up=False)
                     fault.fired.set()

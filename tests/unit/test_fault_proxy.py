@@ -154,6 +154,41 @@ def test_drop_response_after_the_server_answered(proxy: FaultProxy, upstream: _U
     assert upstream.handled == ["POST /v1/push"]  # the server did its work; the laptop never heard
 
 
+def test_hold_response_forwards_n_bytes_then_waits_for_release(proxy: FaultProxy, upstream: _Upstream) -> None:
+    fault = proxy.hold_response("POST /v1/push", after_bytes=120)
+    with socket.create_connection(("127.0.0.1", proxy.port), timeout=TIMEOUT) as sock:
+        sock.sendall(_post("/v1/push", b"abc"))
+        assert fault.fired.wait(TIMEOUT)
+        received = b""
+        while len(received) < 120:
+            received += sock.recv(65536)
+        assert upstream.handled == ["POST /v1/push"]
+        fault.release()
+        try:
+            while chunk := sock.recv(65536):
+                received += chunk
+        except ConnectionResetError:
+            pass
+    assert len(received) == 120 and received.startswith(b"HTTP/1.1 200")
+
+
+def test_hold_of_a_whole_response_holds_after_its_last_byte(proxy: FaultProxy, upstream: _Upstream) -> None:
+    fault = proxy.hold_response("GET /chunked")
+    with socket.create_connection(("127.0.0.1", proxy.port), timeout=TIMEOUT) as sock:
+        sock.sendall(b"GET /chunked HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert fault.fired.wait(TIMEOUT)
+        received = b""
+        while not received.endswith(b"0\r\n\r\n"):
+            received += sock.recv(65536)
+        fault.release()
+        try:
+            while chunk := sock.recv(65536):
+                received += chunk
+        except ConnectionResetError:
+            pass
+    assert received.endswith(b"5\r\nworld\r\n0\r\n\r\n")
+
+
 def test_drop_of_a_chunked_response_waits_for_its_end(proxy: FaultProxy, upstream: _Upstream) -> None:
     fault = proxy.drop_response("GET /chunked")
     received = _raw_exchange(proxy.port, b"GET /chunked HTTP/1.1\r\nHost: x\r\n\r\n")

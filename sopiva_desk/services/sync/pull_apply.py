@@ -133,10 +133,26 @@ def _load(session: Session, keys: Iterable[tuple[str, uuid.UUID]]) -> _Loaded:
 
 
 def apply_page(session: Session, changes: Iterable[dict[str, Any]]) -> PageResult:
+    """Apply one page in the change log's order where order matters: an ``evict`` or ``enter``
+    acts on what came before it, never on records re-sent after it (a client unassigned and
+    assigned again while the laptop was away comes back); between two of them the records go
+    in a few bulk reads."""
     result = PageResult()
-    changes = list(changes)
+    run: list[dict[str, Any]] = []
+    for change in changes:
+        if change.get("kind") in ("evict", "enter"):
+            _apply_run(session, run, result)
+            run = []
+            _apply_scope(session, change, result)
+        else:
+            run.append(change)
+    _apply_run(session, run, result)
+    return result
+
+
+def _apply_run(session: Session, changes: list[dict[str, Any]], result: PageResult) -> None:
+    """Records and conflicts with no scope change among them."""
     records = [c for c in changes if c.get("kind") == "record"]
-    others = [c for c in changes if c.get("kind") != "record"]
     # The latest revision of a record wins if it comes twice; parents are written first.
     latest: dict[tuple[str, str], dict[str, Any]] = {}
     for change in records:
@@ -147,18 +163,19 @@ def apply_page(session: Session, changes: Iterable[dict[str, Any]]) -> PageResul
         loaded = _load(session, ((entity, uuid.UUID(record_id)) for entity, record_id in latest))
         for change in sorted(latest.values(), key=lambda c: _ORDER.get(c["entity"], len(_ORDER))):
             _apply_record(session, change, result, loaded)
-    for change in others:
-        kind = change.get("kind")
-        if kind == "conflict":
+    for change in changes:
+        if change.get("kind") == "conflict":
             _keep_conflict(session, change, result)
-        elif kind == "evict":
-            _evict_or_mark(session, uuid.UUID(change["client_id"]), result)
-        elif kind == "enter":
-            client_id = uuid.UUID(change["client_id"])
-            session.execute(delete(SyncEviction).where(SyncEviction.client_id == client_id))
-            _retry_out_of_scope(session, client_id)
-            result.entered.append(client_id)
-    return result
+
+
+def _apply_scope(session: Session, change: dict[str, Any], result: PageResult) -> None:
+    client_id = uuid.UUID(change["client_id"])
+    if change["kind"] == "evict":
+        _evict_or_mark(session, client_id, result)
+        return
+    session.execute(delete(SyncEviction).where(SyncEviction.client_id == client_id))
+    _retry_out_of_scope(session, client_id)
+    result.entered.append(client_id)
 
 
 def _apply_record(session: Session, change: dict[str, Any], result: PageResult, loaded: _Loaded) -> None:
