@@ -27,6 +27,8 @@ from sopiva_desk.services.plans import PlanService
 from sopiva_desk.services.profile_settings import ProfileSettings
 from sopiva_desk.services.profiles import ProfileSummary
 from sopiva_desk.services.reviews import ReviewService
+from sopiva_desk.services.sync.purge import PurgeService
+from sopiva_desk.services.sync.record_state import SyncStateService
 from sopiva_desk.services.templates import TemplateLibrary
 from sopiva_desk.services.today import TodayService
 from sopiva_desk.store.database import Database
@@ -90,6 +92,8 @@ class Workspace:
                                          organisation=self._organisation)
         self.print_queue = PrintQueueService(self.db, self.actor)
         self.disclosures = DisclosureService(self.db, self.actor)
+        self.sync_states = SyncStateService(self.db)
+        self.purge = PurgeService(self.db, self.actor)
         self.closed = False
 
     def _organisation(self) -> Organisation:
