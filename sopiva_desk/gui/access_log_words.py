@@ -59,6 +59,7 @@ _ACTIONS = {
     "print": QT_TRANSLATE_NOOP("ClientFilePage", "Printed"),
     "export": QT_TRANSLATE_NOOP("ClientFilePage", "Exported"),
     "sync": QT_TRANSLATE_NOOP("ClientFilePage", "Synchronised"),
+    "purge": QT_TRANSLATE_NOOP("ClientFilePage", "Removed from this computer"),
 }
 
 

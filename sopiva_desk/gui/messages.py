@@ -191,6 +191,14 @@ _CATALOGUE: dict[str, str] = {
     "plan.assessment_missing": QT_TRANSLATE_NOOP(
         "Messages", "The client has no completed needs assessment yet. Complete it first, or write these yourself."),
     # sync with the central records (services/sync/errors.py)
+    # purge by policy: why a closed case stays on this computer
+    "purge.not_enrolled": QT_TRANSLATE_NOOP("Messages", "This computer does not sync with the central records."),
+    "purge.never_synced": QT_TRANSLATE_NOOP("Messages", "Not yet on the central records server."),
+    "purge.unsent": QT_TRANSLATE_NOOP(
+        "Messages", "Has changes not yet sent, refused by the server, in conflict or typed but not saved."),
+    "purge.changed_since_sync": QT_TRANSLATE_NOOP("Messages", "Changed on this computer since the last sync."),
+    "purge.too_recent": QT_TRANSLATE_NOOP("Messages", "Closed more recently than the setting allows."),
+    "purge.policy_choice": QT_TRANSLATE_NOOP("Messages", "Choose off, 30, 90 or 180 days."),
     "sync.failed": QT_TRANSLATE_NOOP("Messages", "Syncing with the central records failed."),
     "sync.bad_address": QT_TRANSLATE_NOOP(
         "Messages", "{url} is not a server address. Write it as https://records.example.fi."),

@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from sopiva_desk.services.sync.record_state import RecordSyncState, SyncState
+from sopiva_desk.domain.sync_state import RecordSyncState, SyncState
 
 CONTEXT = "SyncState"
 _t = QCoreApplication.translate  # lupdate knows the alias (Makefile: -tr-function-alias)
@@ -54,18 +54,19 @@ def sync_state_tooltip(found: RecordSyncState | None, *, client: bool = True) ->
     if found is None:
         return ""
     if found.state == SyncState.SYNCED:
-        return (_t(CONTEXT, "Everything of this client is on the central records server.") if client
-                else _t(CONTEXT, "This record is on the central records server as it is here."))
+        return (_t("SyncState", "Everything of this client is on the central records server.") if client
+                else _t("SyncState", "This record is on the central records server as it is here."))
     parts: list[str] = []
+    conflicts, pending, rejected = found.conflicts, found.pending, found.rejected  # lupdate misses `found.x` counts
     if found.state == SyncState.LOCAL_ONLY:
-        parts.append(_t(CONTEXT, "Only on this computer: not yet sent to the central records server.") if client
-                     else _t(CONTEXT, "This record is only on this computer: not yet sent to the central "
+        parts.append(_t("SyncState", "Only on this computer: not yet sent to the central records server.") if client
+                     else _t("SyncState", "This record is only on this computer: not yet sent to the central "
                                       "records server."))
-    if found.conflicts:
-        parts.append(_t(CONTEXT, "%n conflict(s) waiting for someone to decide which value stays.", "",
-                        found.conflicts))
-    if found.pending:
-        parts.append(_t(CONTEXT, "%n change(s) waiting to be sent.", "", found.pending))
-    if found.rejected:
-        parts.append(_t(CONTEXT, "%n change(s) refused by the server: see the sync report.", "", found.rejected))
+    if conflicts:
+        parts.append(_t("SyncState", "%n conflict(s) waiting for someone to decide which value stays.", "",
+                        conflicts))
+    if pending:
+        parts.append(_t("SyncState", "%n change(s) waiting to be sent.", "", pending))
+    if rejected:
+        parts.append(_t("SyncState", "%n change(s) refused by the server: see the sync report.", "", rejected))
     return "\n".join(parts)

@@ -497,7 +497,7 @@ class SyncOutbox(Base):
     mutation_id: Mapped[uuid.UUID] = mapped_column(unique=True, default=uuid.uuid4)
     entity: Mapped[str] = mapped_column(String(40))
     record_id: Mapped[uuid.UUID]
-    client_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    client_id: Mapped[uuid.UUID | None]
     op: Mapped[str] = mapped_column(String(8))  # create, update
     base_rev: Mapped[int] = mapped_column(Integer)  # the server revision last pulled; 0 = never
     changed: Mapped[dict[str, Any]] = mapped_column(JSON)  # path → new value
@@ -513,6 +513,8 @@ class SyncOutbox(Base):
 
     __table_args__ = (
         Index("ix_sync_outbox__entity_record", "entity", "record_id"),
+        # The sync state of every client in one pass over this index alone (services/sync/record_state.py).
+        Index("ix_sync_outbox__client_state", "client_id", "state"),
         {"sqlite_autoincrement": True},
     )
 

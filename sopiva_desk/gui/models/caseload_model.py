@@ -20,12 +20,12 @@ import bisect
 import uuid
 from array import array
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 
+from sopiva_desk.domain.sync_state import ClientSyncStates, RecordSyncState, SyncState
 from sopiva_desk.gui.labels import status_label
 from sopiva_desk.gui.models.caseload_index import CaseloadIndex, Filters
 from sopiva_desk.gui.models.caseload_rows import (
@@ -44,7 +44,6 @@ from sopiva_desk.gui.models.caseload_rows import (
 )
 from sopiva_desk.gui.sync_state_words import sync_state_icon, sync_state_label, sync_state_tooltip
 from sopiva_desk.services.clients import CaseloadColumns, CaseloadRow
-from sopiva_desk.services.sync.record_state import ClientSyncStates, RecordSyncState, SyncState
 
 __all__ = [  # what the page and other lists use from here
     "CaseloadFilterProxy", "CaseloadModel", "ClientIdRole", "Column", "PreparedCaseload", "finnish_key", "fold",
@@ -145,8 +144,10 @@ class CaseloadModel(QAbstractTableModel):
         """The cell's text, and for the sync state what makes it so ("3 changes waiting to be sent")."""
         if column != _SYNC:
             return self.text(row, column)
-        return sync_state_tooltip(self._sync_details.of(self._rows.ids[row]) if self._sync_details.enrolled
-                                  else None)
+        state = self._rows.sync_states[row]
+        if not state:
+            return ""
+        return sync_state_tooltip(self._sync_details.explain(state, self._rows.ids[row]))
 
     def sync_icon(self, row: int) -> QIcon | None:
         return sync_state_icon(self._rows.sync_states[row])
@@ -173,7 +174,7 @@ class CaseloadModel(QAbstractTableModel):
         """New sync states for every row (``column``: already computed for ``version`` of the rows)."""
         if column is None or version != self._version or len(column) != len(self._rows):
             column = states.column(self._rows.ids)
-        self._sync_details = states
+        self._sync_details = states.for_list()
         self._rows.sync_states[:] = column
         self._index.forget()  # a filter on the state must see the new ones
         if self._sort_column == _SYNC and len(self._rows) > 1:
@@ -186,11 +187,7 @@ class CaseloadModel(QAbstractTableModel):
         row = self.row_of_hex(client_hex)
         if row is None or state is None or not self._sync_details.enrolled:
             return
-        details = dict(self._sync_details.details)
-        details[client_hex] = state
-        known = self._sync_details.known | {client_hex} if state.state != SyncState.LOCAL_ONLY \
-            else self._sync_details.known
-        self._sync_details = replace(self._sync_details, known=known, details=details)
+        self._sync_details = self._sync_details.with_client(client_hex, state)
         if self._rows.sync_states[row] != state.state.value:
             self._rows.sync_states[row] = state.state.value
             self._index.forget()

@@ -18,10 +18,10 @@ from itertools import compress
 from typing import Any
 
 from sopiva_desk.domain.clients import ClientStatus
+from sopiva_desk.domain.sync_state import STATE_ORDER, ClientSyncStates
 from sopiva_desk.gui.labels import status_label
 from sopiva_desk.services import reference
 from sopiva_desk.services.clients import CaseloadColumns
-from sopiva_desk.services.sync.record_state import STATE_ORDER, ClientSyncStates
 
 _FIELD_SEPARATOR = "\n"  # cannot be typed into the search field, so terms never match across fields
 _BULK_SEPARATOR = "\x00"  # joins many texts to fold them in one pass; never inside a stored text
@@ -284,4 +284,4 @@ def prepare_caseload(columns: CaseloadColumns | Iterable[Any], language: str, so
     sync = sync or ClientSyncStates(enrolled=False)
     rows = rows_of(columns, sync.column(columns.ids))
     ordered = rows.permuted(order_by(rows, sort_column, descending, language))
-    return PreparedCaseload(ordered, language, int(sort_column), descending, sync)
+    return PreparedCaseload(ordered, language, int(sort_column), descending, sync.for_list())

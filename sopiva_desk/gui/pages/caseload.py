@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from sopiva_desk.domain.clients import ClientStatus
+from sopiva_desk.domain.sync_state import RecordSyncState
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.new_client import NewClientDialog
 from sopiva_desk.gui.labels import status_label
@@ -48,7 +49,6 @@ from sopiva_desk.gui.sync_state_words import filter_choices as sync_filter_choic
 from sopiva_desk.gui.sync_state_words import sync_state_icon
 from sopiva_desk.services import reference
 from sopiva_desk.services.clients import CaseloadRow
-from sopiva_desk.services.sync.record_state import RecordSyncState
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _NOT_LOADED, _LOADED, _FAILED = "not loaded", "loaded", "failed"

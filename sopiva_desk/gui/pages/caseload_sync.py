@@ -11,9 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QTableView, QWidget
 
+from sopiva_desk.domain.sync_state import ClientSyncStates
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.models.caseload_model import CaseloadModel, Column
-from sopiva_desk.services.sync.record_state import ClientSyncStates
 
 
 def sync_filter(parent: QWidget) -> QComboBox:

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.services.actor import Actor
+from sopiva_desk.services.settings import PURGE_POLICY_DAYS
 from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.services.sync.pull_apply import evict, has_unsent_work
 from sopiva_desk.services.sync.record_state import clients_with_unsent_or_conflicts
@@ -40,7 +41,7 @@ from sopiva_desk.store.repositories import access_log
 from sopiva_desk.store.repositories import settings as settings_repo
 
 POLICY_KEY = "purge_closed_after_days"
-POLICY_CHOICES = (30, 90, 180)  # days; None: off (the default)
+POLICY_CHOICES = PURGE_POLICY_DAYS  # days; None: off (the default)
 _LOCAL_CHANGES = ("create", "update", "delete")  # the change recorder's access-log actions
 
 
