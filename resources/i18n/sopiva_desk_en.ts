@@ -3941,8 +3941,20 @@ Continue it, or start a new assessment beside it?</translation>
         <translation>Not yet on the central records server.</translation>
     </message>
     <message>
-        <source>Has changes not yet sent, refused by the server, in conflict or typed but not saved.</source>
-        <translation>Has changes not yet sent, refused by the server, in conflict or typed but not saved.</translation>
+        <source>Changes waiting to be sent.</source>
+        <translation>Changes waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>Changes refused by the server.</source>
+        <translation>Changes refused by the server.</translation>
+    </message>
+    <message>
+        <source>A conflict waiting for a decision.</source>
+        <translation>A conflict waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>A value typed but not yet saved.</source>
+        <translation>A value typed but not yet saved.</translation>
     </message>
     <message>
         <source>Changed on this computer since the last sync.</source>
@@ -6924,6 +6936,10 @@ Continue it, or start a new assessment beside it?</translation>
     <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Closed cases</translation>
     </message>
     <message>
         <source>Locking and language</source>

@@ -3941,8 +3941,20 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
         <translation>Ei vielä asiakastietojärjestelmässä.</translation>
     </message>
     <message>
-        <source>Has changes not yet sent, refused by the server, in conflict or typed but not saved.</source>
-        <translation>Siinä on muutoksia, joita ei ole vielä lähetetty, jotka palvelin hylkäsi, jotka ovat ristiriidassa tai jotka on kirjoitettu mutta ei tallennettu.</translation>
+        <source>Changes waiting to be sent.</source>
+        <translation>Muutoksia odottaa lähettämistä.</translation>
+    </message>
+    <message>
+        <source>Changes refused by the server.</source>
+        <translation>Palvelin hylkäsi muutoksia.</translation>
+    </message>
+    <message>
+        <source>A conflict waiting for a decision.</source>
+        <translation>Ristiriita odottaa ratkaisua.</translation>
+    </message>
+    <message>
+        <source>A value typed but not yet saved.</source>
+        <translation>Kirjoitettu arvo, jota ei ole vielä tallennettu.</translation>
     </message>
     <message>
         <source>Changed on this computer since the last sync.</source>
@@ -6924,6 +6936,10 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
     <message>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Päättyneet asiakkuudet</translation>
     </message>
     <message>
         <source>Locking and language</source>

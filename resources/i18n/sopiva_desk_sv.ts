@@ -3941,8 +3941,20 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
         <translation>Finns ännu inte i klientdatasystemet.</translation>
     </message>
     <message>
-        <source>Has changes not yet sent, refused by the server, in conflict or typed but not saved.</source>
-        <translation>Har ändringar som ännu inte skickats, som servern avvisat, som är i konflikt eller som skrivits men inte sparats.</translation>
+        <source>Changes waiting to be sent.</source>
+        <translation>Ändringar väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Changes refused by the server.</source>
+        <translation>Servern avvisade ändringar.</translation>
+    </message>
+    <message>
+        <source>A conflict waiting for a decision.</source>
+        <translation>En konflikt väntar på ett beslut.</translation>
+    </message>
+    <message>
+        <source>A value typed but not yet saved.</source>
+        <translation>Ett inskrivet värde som ännu inte sparats.</translation>
     </message>
     <message>
         <source>Changed on this computer since the last sync.</source>
@@ -6924,6 +6936,10 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
     <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Avslutade klientskap</translation>
     </message>
     <message>
         <source>Locking and language</source>

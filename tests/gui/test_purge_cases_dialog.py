@@ -63,7 +63,7 @@ def test_the_dialog_lists_who_goes_and_who_stays_and_removes_on_confirmation(
     removable = _cells(dialog.removable_view)
     assert [row[0] for row in removable] == ["Aalto, Aino Maria"]
     assert removable[0][1] and removable[0][2]  # closed on, last synced
-    assert _cells(dialog.kept_view) == [["Berg, Aino Maria", removable[0][1], message(KeptReason.UNSENT)]]
+    assert _cells(dialog.kept_view) == [["Berg, Aino Maria", removable[0][1], message(KeptReason.PENDING)]]
     assert dialog.remove_button is not None and dialog.remove_button.text() == "Remove 1 case(s)"
 
     with qtbot.waitSignal(dialog.purged, timeout=TIMEOUT) as purged:

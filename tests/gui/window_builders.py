@@ -323,7 +323,7 @@ def purge_cases(look: Look) -> Iterator[State]:
     """The demo's clients as closed cases, some going and one staying for each reason (the longest
     texts), as offered after a sync with the setting on."""
     rows = look.desk.workspace.clients.caseload()
-    reasons = [KeptReason.UNSENT, KeptReason.CHANGED_SINCE_SYNC, KeptReason.NEVER_SYNCED, KeptReason.TOO_RECENT]
+    reasons = [KeptReason.DRAFT, KeptReason.CHANGED_SINCE_SYNC, KeptReason.NEVER_SYNCED, KeptReason.TOO_RECENT]
     closed = datetime(2026, 1, 15, 10, 30, tzinfo=UTC)
     cases = [ClosedCase(row.id, f"{row.last_name}, {row.first_names}", closed) for row in rows[:12]]
     review = PurgeReview(tuple(cases[:8]), tuple(ClosedCase(case.client_id, case.name, case.closed_at, reason)

@@ -89,7 +89,8 @@ def test_waiting_refused_or_conflicting_work_keeps_the_case(enrolled: Workspace,
         session.add(DraftValue(scope="client", record_id=str(drafted), field_key="hetu", value={"v": "010101-0101"},
                                kept_by="t"))
     reasons = _reasons(ws)
-    assert reasons == dict.fromkeys((pending, rejected, conflict, drafted), KeptReason.UNSENT)
+    assert reasons == {pending: KeptReason.PENDING, rejected: KeptReason.REJECTED, conflict: KeptReason.CONFLICT,
+                       drafted: KeptReason.DRAFT}
     assert ws.purge.purge([pending, rejected, conflict, drafted]) == []
     for client_id in (pending, rejected, conflict, drafted):
         assert _count(ws, Client, id=client_id) == 1

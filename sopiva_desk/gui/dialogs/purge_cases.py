@@ -112,7 +112,9 @@ class PurgeCasesDialog(QDialog):
                 table.setItem(row, column, item)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(len(titles) - 1, QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(True)  # a reason that does not fit the width goes on two lines, never cut
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setMinimumHeight(table.verticalHeader().defaultSectionSize() * min(max(len(cases), 2), 6)
                                + header.sizeHint().height() + 4)
         return table

@@ -1,5 +1,6 @@
 """Settings: auto-lock time, interface language and the passphrase (General); the letterhead of
-documents (Organisation, ``dialogs/organisation_settings.py``).
+documents (Organisation, ``dialogs/organisation_settings.py``); when closed, synced cases are
+offered for removal from this computer (Closed cases, ``services/sync/purge.py``).
 
 A refused passphrase change says why next to each field (the current passphrase is wrong, the
 new one too short or easy to guess, the repeat differs); a message goes as soon as its field is
@@ -61,6 +62,11 @@ class SettingsDialog(QDialog):
 
         self.organisation = OrganisationTab(context, self.tabs)
         self.tabs.addTab(self.organisation, self.tr("Organisation"))
+        cases_tab = QWidget(self.tabs)
+        cases_layout = QVBoxLayout(cases_tab)
+        cases_layout.addWidget(self._build_purge_group(cases_tab, purge_days))
+        cases_layout.addStretch(1)
+        self.tabs.addTab(cases_tab, self.tr("Closed cases"))
 
         general = QGroupBox(self.tr("Locking and language"), general_tab)
         form = QFormLayout(general)
@@ -80,7 +86,6 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         form.addRow("", note)
         layout.addWidget(general)
-        layout.addWidget(self._build_purge_group(general_tab, purge_days))
 
         layout.addWidget(self._build_passphrase_group(general_tab))
         layout.addStretch(1)  # the room kept for the passphrase messages, while none shows

@@ -33,7 +33,7 @@ from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.settings import PURGE_POLICY_DAYS
 from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.services.sync.pull_apply import evict, has_unsent_work
-from sopiva_desk.services.sync.record_state import clients_with_unsent_or_conflicts
+from sopiva_desk.services.sync.record_state import client_counts
 from sopiva_desk.store.change_recorder import applying_pull
 from sopiva_desk.store.database import Database
 from sopiva_desk.store.models import AccessLogEntry, Client, SyncDevice, SyncRecord
@@ -50,7 +50,10 @@ class KeptReason:
 
     NOT_ENROLLED = "purge.not_enrolled"
     NEVER_SYNCED = "purge.never_synced"
-    UNSENT = "purge.unsent"
+    CONFLICT = "purge.conflict"
+    REJECTED = "purge.rejected"
+    PENDING = "purge.pending"
+    DRAFT = "purge.draft"
     CHANGED_SINCE_SYNC = "purge.changed_since_sync"
     TOO_RECENT = "purge.too_recent"
 
@@ -176,7 +179,7 @@ def _assess(session: Session, cases: list[ClosedCase]) -> tuple[list[ClosedCase]
             select(AccessLogEntry.client_id, func.max(AccessLogEntry.at))
             .where(AccessLogEntry.client_id.in_(chunk), AccessLogEntry.action.in_(_LOCAL_CHANGES))
             .group_by(AccessLogEntry.client_id)).all())
-    unsent = clients_with_unsent_or_conflicts(session, ids)
+    waiting = client_counts(session, ids)
     assessed = []
     for case in cases:
         client_id = case.client_id
@@ -185,8 +188,12 @@ def _assess(session: Session, cases: list[ClosedCase]) -> tuple[list[ClosedCase]
             reason = KeptReason.NOT_ENROLLED
         elif last_sync is None or client_id not in known:
             reason = KeptReason.NEVER_SYNCED
-        elif client_id in unsent or has_unsent_work(session, client_id):  # drafts too
-            reason = KeptReason.UNSENT
+        elif (numbers := waiting.get(client_id)) is not None:
+            _pending, rejected, conflicts = numbers
+            reason = (KeptReason.CONFLICT if conflicts else KeptReason.REJECTED if rejected
+                      else KeptReason.PENDING)
+        elif has_unsent_work(session, client_id):  # outbox rows (checked above) or kept draft values
+            reason = KeptReason.DRAFT
         elif changed is not None and changed >= last_sync:
             reason = KeptReason.CHANGED_SINCE_SYNC
         else:

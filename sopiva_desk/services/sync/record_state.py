@@ -40,7 +40,7 @@ from sopiva_desk.store.database import Database
 from sopiva_desk.store.models import SyncConflict, SyncDevice, SyncOutbox, SyncRecord
 
 __all__ = ["STATE_ORDER", "ClientSyncStates", "RecordSyncState", "SyncState", "SyncStateService",
-           "clients_with_unsent_or_conflicts"]
+           "client_counts"]
 
 _SEPARATOR = ","  # between the hex ids of one group_concat: never inside one
 
@@ -148,7 +148,11 @@ def _all_client_counts(session: Session) -> dict[str, tuple[int, int, int]]:
     return {client: (numbers[0], numbers[1], numbers[2]) for client, numbers in found.items()}
 
 
-def clients_with_unsent_or_conflicts(session: Session, client_ids: Collection[uuid.UUID]) -> set[uuid.UUID]:
-    """Which of ``client_ids`` have outbox rows (pending or rejected) or open conflicts."""
-    hexes = {client.hex: client for client in client_ids}
-    return {hexes[client] for client in _client_counts(session, None) if client in hexes}
+def client_counts(session: Session, client_ids: Collection[uuid.UUID]) -> dict[uuid.UUID, tuple[int, int, int]]:
+    """Waiting changes, refused changes and open conflicts of those of ``client_ids`` that have any."""
+    found: dict[uuid.UUID, tuple[int, int, int]] = {}
+    for client_id in client_ids:
+        numbers = _client_counts(session, client_id).get(client_id.hex)
+        if numbers is not None:
+            found[client_id] = numbers
+    return found
