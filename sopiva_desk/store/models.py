@@ -605,3 +605,17 @@ class SyncEviction(Base):
 
     client_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     requested_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class SyncPurged(Base):
+    """A closed case removed from this device by the counsellor (purge by policy, services/sync/purge.py).
+
+    The server still has it, and may still send changes of it: they are not applied (one record
+    of a case whose client is gone would break the pull), until an ``enter`` (the case assigned to
+    this user again, when the server sends the whole case) removes the mark.
+    """
+
+    __tablename__ = "sync_purged"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    purged_at: Mapped[datetime] = mapped_column(default=utc_now)

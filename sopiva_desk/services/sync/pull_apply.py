@@ -14,7 +14,10 @@ The caller hands a session inside one transaction, with the change recorder in
   or a kept draft value; otherwise the client is marked (``sync_eviction``) and evicted by a
   later sync, after the push has emptied the outbox;
 - ``enter`` (assigned again) removes the mark and puts the changes refused as out of scope back
-  in the queue.
+  in the queue;
+- changes of a case the counsellor purged from this device (``sync_purged``) are left out: one
+  record of a case whose client is gone would break the page's foreign keys. An ``enter`` for it
+  lifts the mark first, and the whole case the server then sends comes back.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from sopiva_desk.store.models import (
     SyncConflict,
     SyncEviction,
     SyncOutbox,
+    SyncPurged,
     SyncRecord,
     SyncReference,
     UtcDateTime,
@@ -128,6 +132,12 @@ def _load(session: Session, keys: Iterable[tuple[str, uuid.UUID]]) -> _Loaded:
 def apply_page(session: Session, changes: Iterable[dict[str, Any]]) -> PageResult:
     result = PageResult()
     changes = list(changes)
+    entered = {c.get("client_id") for c in changes if c.get("kind") == "enter"}
+    if entered:  # the whole case is sent again: purged cases come back from this page on
+        session.execute(delete(SyncPurged).where(SyncPurged.client_id.in_([uuid.UUID(c) for c in entered if c])))
+    purged = {str(client_id) for client_id in session.scalars(select(SyncPurged.client_id))}
+    if purged:
+        changes = [c for c in changes if not _of_purged(c, purged)]
     records = [c for c in changes if c.get("kind") == "record"]
     others = [c for c in changes if c.get("kind") != "record"]
     # The latest revision of a record wins if it comes twice; parents are written first.
@@ -152,6 +162,12 @@ def apply_page(session: Session, changes: Iterable[dict[str, Any]]) -> PageResul
             _retry_out_of_scope(session, client_id)
             result.entered.append(client_id)
     return result
+
+
+def _of_purged(change: dict[str, Any], purged: set[str]) -> bool:
+    """A record or conflict of a case purged from this device (``evict``/``enter`` always apply)."""
+    client = change.get("client_id")
+    return change.get("kind") in ("record", "conflict") and bool(client) and str(uuid.UUID(client)) in purged
 
 
 def _apply_record(session: Session, change: dict[str, Any], result: PageResult, loaded: _Loaded) -> None:

@@ -10,9 +10,10 @@ A case may go when the client's status is closed and *everything* of it is on th
   log, written in the transaction of every local change, says when the last change was).
 
 Removal is a local eviction (``pull_apply.evict``): the client's rows go without outbox mutations,
-since the server keeps the record. Every check is made again inside the removing transaction, so
-a change made while the confirmation was open keeps the client. Each removal writes an access-log
-entry (action ``purge``), which stays on this computer with the rest of the log.
+since the server keeps the record; a ``sync_purged`` mark keeps later changes of the case from being
+pulled in piecemeal, until the case is assigned to this user again. Every check is made again
+inside the removing transaction, so a change made while the confirmation was open keeps the client.
+Each removal writes an access-log entry (action ``purge``), which stays with the rest of the log.
 
 The policy ("N days after closing", off by default) only chooses which cases are *offered*; the
 counsellor confirms the list (``review(policy=True)``) before anything goes.
@@ -36,7 +37,7 @@ from sopiva_desk.services.sync.pull_apply import evict, has_unsent_work
 from sopiva_desk.services.sync.record_state import client_counts
 from sopiva_desk.store.change_recorder import applying_pull
 from sopiva_desk.store.database import Database
-from sopiva_desk.store.models import AccessLogEntry, Client, SyncDevice, SyncRecord
+from sopiva_desk.store.models import AccessLogEntry, Client, SyncDevice, SyncPurged, SyncRecord, utc_now
 from sopiva_desk.store.repositories import access_log
 from sopiva_desk.store.repositories import settings as settings_repo
 
@@ -125,6 +126,7 @@ class PurgeService:
                     if case.reason:
                         continue
                     evict(session, case.client_id)
+                    session.merge(SyncPurged(client_id=case.client_id, purged_at=utc_now()))
                     access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name,
                                       action="purge", record_type="client", client_id=case.client_id,
                                       record_id=case.client_id)
