@@ -38,7 +38,7 @@ from typing import Any
 
 from bench.stats import percentile, spread
 
-CACHE_VERSION = 2  # 2: enrolled, with sync states (issue 14)
+CACHE_VERSION = 3  # 3: enrolled, with sync states (issue 14)
 CACHE_ROOT = Path("bench/results/cache")
 SEARCHES = (
     "virtanen", "131052", "mikkeli", "aino vir", "nyslott", "korhonen m", "tmp-", "sjö", "päivi",
