@@ -7225,16 +7225,16 @@ Continue that visit, or start a new one beside it? Ending the open visit later s
         <translation>This record is only on this computer: not yet sent to the central records server.</translation>
     </message>
     <message>
-        <source>%n conflict(s) waiting for someone to decide which value stays.</source>
-        <translation>%n conflicts waiting for someone to decide which value stays.</translation>
+        <source>Conflicts waiting for someone to decide: {count}</source>
+        <translation>Conflicts waiting for someone to decide: {count}</translation>
     </message>
     <message>
-        <source>%n change(s) waiting to be sent.</source>
-        <translation>%n changes waiting to be sent.</translation>
+        <source>Changes waiting to be sent: {count}</source>
+        <translation>Changes waiting to be sent: {count}</translation>
     </message>
     <message>
-        <source>%n change(s) refused by the server: see the sync report.</source>
-        <translation>%n changes refused by the server: see the sync report.</translation>
+        <source>Changes refused by the server: {count} (see the sync report)</source>
+        <translation>Changes refused by the server: {count} (see the sync report)</translation>
     </message>
 </context>
 <context>

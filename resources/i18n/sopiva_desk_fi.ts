@@ -7225,16 +7225,16 @@ Jatketaanko avointa käyntiä vai aloitetaanko uusi sen rinnalle? Avoimen käynn
         <translation>Tämä kirjaus on vain tällä tietokoneella: sitä ei ole vielä lähetetty asiakastietojärjestelmään.</translation>
     </message>
     <message>
-        <source>%n conflict(s) waiting for someone to decide which value stays.</source>
-        <translation>%n ristiriitaa odottaa, että joku päättää, mikä arvo jää voimaan.</translation>
+        <source>Conflicts waiting for someone to decide: {count}</source>
+        <translation>Ratkaisua odottavia ristiriitoja: {count}</translation>
     </message>
     <message>
-        <source>%n change(s) waiting to be sent.</source>
-        <translation>%n muutosta odottaa lähettämistä.</translation>
+        <source>Changes waiting to be sent: {count}</source>
+        <translation>Lähettämistä odottavia muutoksia: {count}</translation>
     </message>
     <message>
-        <source>%n change(s) refused by the server: see the sync report.</source>
-        <translation>Palvelin hylkäsi %n muutosta: katso synkronoinnin raportti.</translation>
+        <source>Changes refused by the server: {count} (see the sync report)</source>
+        <translation>Palvelimen hylkäämiä muutoksia: {count} (katso synkronoinnin raportti)</translation>
     </message>
 </context>
 <context>

@@ -7225,16 +7225,16 @@ Vill du fortsätta det öppna besöket eller påbörja ett nytt bredvid det? Det
         <translation>Den här posten finns endast på den här datorn: den har ännu inte skickats till klientdatasystemet.</translation>
     </message>
     <message>
-        <source>%n conflict(s) waiting for someone to decide which value stays.</source>
-        <translation>%n konflikter väntar på att någon avgör vilket värde som gäller.</translation>
+        <source>Conflicts waiting for someone to decide: {count}</source>
+        <translation>Konflikter som väntar på ett beslut: {count}</translation>
     </message>
     <message>
-        <source>%n change(s) waiting to be sent.</source>
-        <translation>%n ändringar väntar på att skickas.</translation>
+        <source>Changes waiting to be sent: {count}</source>
+        <translation>Ändringar som väntar på att skickas: {count}</translation>
     </message>
     <message>
-        <source>%n change(s) refused by the server: see the sync report.</source>
-        <translation>Servern avvisade %n ändringar: se synkroniseringsrapporten.</translation>
+        <source>Changes refused by the server: {count} (see the sync report)</source>
+        <translation>Ändringar som servern avvisat: {count} (se synkroniseringsrapporten)</translation>
     </message>
 </context>
 <context>

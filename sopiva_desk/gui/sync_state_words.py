@@ -57,16 +57,16 @@ def sync_state_tooltip(found: RecordSyncState | None, *, client: bool = True) ->
         return (_t("SyncState", "Everything of this client is on the central records server.") if client
                 else _t("SyncState", "This record is on the central records server as it is here."))
     parts: list[str] = []
-    conflicts, pending, rejected = found.conflicts, found.pending, found.rejected  # lupdate misses `found.x` counts
     if found.state == SyncState.LOCAL_ONLY:
         parts.append(_t("SyncState", "Only on this computer: not yet sent to the central records server.") if client
                      else _t("SyncState", "This record is only on this computer: not yet sent to the central "
-                                      "records server."))
-    if conflicts:
-        parts.append(_t("SyncState", "%n conflict(s) waiting for someone to decide which value stays.", "",
-                        conflicts))
-    if pending:
-        parts.append(_t("SyncState", "%n change(s) waiting to be sent.", "", pending))
-    if rejected:
-        parts.append(_t("SyncState", "%n change(s) refused by the server: see the sync report.", "", rejected))
+                                          "records server."))
+    # "Label: n" rather than "%n change(s)": lupdate gives translate() no plural forms.
+    if found.conflicts:
+        parts.append(_t("SyncState", "Conflicts waiting for someone to decide: {count}").format(count=found.conflicts))
+    if found.pending:
+        parts.append(_t("SyncState", "Changes waiting to be sent: {count}").format(count=found.pending))
+    if found.rejected:
+        parts.append(_t("SyncState", "Changes refused by the server: {count} (see the sync report)").format(
+            count=found.rejected))
     return "\n".join(parts)

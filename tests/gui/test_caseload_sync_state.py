@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from sopiva_desk.gui import i18n
 from sopiva_desk.gui.models.caseload_model import Column
 from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.workspace import Workspace
@@ -15,6 +16,12 @@ from tests.gui.test_caseload import PEOPLE, make_page, raw_client, shown_names
 from tests.helpers.sync_state import add_conflict, enrol, pretend_synced, reject_pending
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: Any) -> None:
+    """The English texts with their plural forms, whatever an earlier test left installed."""
+    i18n.install("en")
 
 
 def _states(page: Any) -> dict[str, str]:
@@ -54,11 +61,10 @@ def test_each_client_shows_its_state_in_words_and_an_icon_and_the_filter_picks_t
                              "Sjöberg, Åsa": "Changed since sync", "Öhman, Eino": "In conflict",
                              "Laine, Lotta": "Local only"}
     row = page.proxy.index_of(vaino).row()
-    # (no translator in tests: English plural forms come from the .ts, so the source's "(s)" shows here)
-    assert page.proxy.index(row, Column.SYNC).data(Qt.ItemDataRole.ToolTipRole) == "2 change(s) waiting to be sent."
+    assert page.proxy.index(row, Column.SYNC).data(Qt.ItemDataRole.ToolTipRole) == "Changes waiting to be sent: 2"
     assert page.model.data(page.model.index_of(vaino, Column.SYNC), Qt.ItemDataRole.DecorationRole) is not None
     refused = page.model.index_of(asa, Column.SYNC).data(Qt.ItemDataRole.ToolTipRole)
-    assert refused == "1 change(s) refused by the server: see the sync report."
+    assert refused == "Changes refused by the server: 1 (see the sync report)"
     assert page.model.index_of(aino, Column.SYNC).data(Qt.ItemDataRole.ToolTipRole) == (
         "Everything of this client is on the central records server.")
     assert page.model.index_of(new, Column.SYNC).data(Qt.ItemDataRole.ToolTipRole).startswith("Only on this computer")

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from sopiva_desk.gui import i18n
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.purge_cases import PurgeCasesDialog
 from sopiva_desk.gui.main_window import MainWindow
@@ -19,6 +20,12 @@ from sopiva_desk.store.models import AccessLogEntry, Client
 from tests.helpers.sync_state import enrol, pretend_synced
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: Any) -> None:
+    """The English texts with their plural forms, whatever an earlier test left installed."""
+    i18n.install("en")
 TIMEOUT = 5000
 
 
@@ -64,7 +71,7 @@ def test_the_dialog_lists_who_goes_and_who_stays_and_removes_on_confirmation(
     assert [row[0] for row in removable] == ["Aalto, Aino Maria"]
     assert removable[0][1] and removable[0][2]  # closed on, last synced
     assert _cells(dialog.kept_view) == [["Berg, Aino Maria", removable[0][1], message(KeptReason.PENDING)]]
-    assert dialog.remove_button is not None and dialog.remove_button.text() == "Remove 1 case(s)"
+    assert dialog.remove_button is not None and dialog.remove_button.text() == "Remove 1 case"
 
     with qtbot.waitSignal(dialog.purged, timeout=TIMEOUT) as purged:
         dialog.remove_button.click()
@@ -74,7 +81,7 @@ def test_the_dialog_lists_who_goes_and_who_stays_and_removes_on_confirmation(
         logged = session.scalars(select(AccessLogEntry).where(AccessLogEntry.action == "purge")).all()
         assert [(entry.client_id, entry.record_type) for entry in logged] == [(gone, "client")]
     qtbot.waitUntil(lambda: window.caseload.proxy.rowCount() == 2, timeout=TIMEOUT)
-    assert window.statusBar().currentMessage() == "1 case(s) removed from this computer."
+    assert window.statusBar().currentMessage() == "1 case removed from this computer."
 
 
 def test_cancel_removes_nothing_and_nothing_removable_says_so(

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from sopiva_desk.gui import i18n
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.pages.client_file import ClientFilePage
 from sopiva_desk.gui.tasks import TaskRunner
@@ -20,6 +21,12 @@ from tests.gui.test_plan_page import plan_id  # noqa: F401 - fixture
 from tests.helpers.sync_state import add_conflict, enrol, pretend_synced
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: Any) -> None:
+    """The English texts with their plural forms, whatever an earlier test left installed."""
+    i18n.install("en")
 TIMEOUT = 3000
 
 
@@ -55,11 +62,11 @@ def test_the_client_file_header_follows_saves_and_conflicts(
     qtbot.waitUntil(lambda: _shown(page) == "Synced", timeout=TIMEOUT)
     retype(qtbot, page.ui.phoneEdit, "050 765 4321")
     qtbot.waitUntil(lambda: _shown(page) == "Changed since sync", timeout=TIMEOUT)
-    assert page.sync_state.toolTip() == "1 change(s) waiting to be sent."
+    assert page.sync_state.toolTip() == "Changes waiting to be sent: 1"
     add_conflict(workspace, "client", client_id, client_id)
     page.sync_state.refresh()
     qtbot.waitUntil(lambda: _shown(page) == "In conflict", timeout=TIMEOUT)
-    assert page.sync_state.toolTip().splitlines()[0].startswith("1 conflict(s) waiting for someone to decide")
+    assert page.sync_state.toolTip().splitlines()[0] == "Conflicts waiting for someone to decide: 1"
 
 
 def test_a_plan_page_shows_the_versions_state_and_follows_its_saves(
