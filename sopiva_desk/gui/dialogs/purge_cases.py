@@ -13,6 +13,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -123,16 +124,20 @@ class PurgeCasesDialog(QDialog):
         ids = [case.client_id for case in self.review.removable]
         assert self.remove_button is not None
         self.remove_button.setEnabled(False)
+        self.close_button.setEnabled(False)  # the removal finishes and is reported, not left halfway
         self.status.setText(self.tr("Removing…"))
         self.status.show()
 
         def done(removed: list[uuid.UUID]) -> None:
-            self.purged.emit(removed)
-            self.accept()
+            if shiboken6.isValid(self):
+                self.purged.emit(removed)
+                self.accept()
 
         def failed(_error: BaseException) -> None:
-            self.remove_button.setEnabled(True)  # type: ignore[union-attr]
-            self.status.hide()
+            if shiboken6.isValid(self):
+                self.remove_button.setEnabled(True)  # type: ignore[union-attr]
+                self.close_button.setEnabled(True)
+                self.status.hide()
 
         self._context.run(lambda: self._context.workspace.purge.purge(ids), parent=self,
                           on_success=done, on_failure=failed)
@@ -146,6 +151,8 @@ def open_purge_dialog(context: AppContext, parent: QWidget, on_purged: Callable[
         return
 
     def show(review: PurgeReview) -> None:
+        if not shiboken6.isValid(parent):
+            return
         if policy and not review.removable:
             return  # nothing the setting allows: no dialog after a sync
         dialog = PurgeCasesDialog(context, review, parent, policy=policy)

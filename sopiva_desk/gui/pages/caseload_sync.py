@@ -8,6 +8,7 @@ after a sync or when the list is shown again after work on other pages.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QTableView, QWidget
 
@@ -61,8 +62,8 @@ class CaseloadSyncStates(QObject):
         self._generation = generation
 
     def _arrived(self, generation: int, version: int, states: ClientSyncStates, column: list[str]) -> None:
-        if generation != self._generation:
-            return
+        if generation != self._generation or not shiboken6.isValid(self._view):
+            return  # locked meanwhile, or the page closed
         self._model.set_sync_states(states, column, version)
         self.show_column()
         self.refreshed.emit()

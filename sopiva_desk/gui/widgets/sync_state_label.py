@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -69,6 +70,8 @@ class SyncStateLabel(QWidget):
             return None if found is None else found[record_id]
 
         def done(state: RecordSyncState | None) -> None:
+            if not shiboken6.isValid(self):
+                return  # the page closed while the state was read
             self._reading = False
             if (self._entity, self._record_id, self._summed) == (entity, record_id, summed):
                 self.show_state(state)
@@ -76,7 +79,8 @@ class SyncStateLabel(QWidget):
                 self.refresh()
 
         def failed(_error: BaseException) -> None:
-            self._reading = False
+            if shiboken6.isValid(self):
+                self._reading = False
 
         context.run(read, parent=self, on_success=done, on_failure=failed, quiet=True)
 
