@@ -38,7 +38,7 @@ from typing import Any
 
 from bench.stats import percentile, spread
 
-CACHE_VERSION = 1
+CACHE_VERSION = 3  # 3: enrolled, with sync states (issue 14)
 CACHE_ROOT = Path("bench/results/cache")
 SEARCHES = (
     "virtanen", "131052", "mikkeli", "aino vir", "nyslott", "korhonen m", "tmp-", "sjö", "päivi",
@@ -98,12 +98,42 @@ def ensure_store(n_clients: int, progress: Progress = _quiet) -> Path:
             workspace.clients.create_clients(rows[start:start + 1000])
             if start % 20_000 == 0:
                 progress(f"  {start + 1000:,} clients")
+        _as_after_syncs(workspace)
     finally:
         workspace.close()
     (building / "profile-id").write_text(profile.profile_id)
     building.rename(folder)
     progress(f"store built in {time.perf_counter() - started:.0f} s")
     return folder
+
+
+def _as_after_syncs(workspace: Any) -> None:
+    """The profile enrolled and synced, as a counsellor's laptop is after some days: 90 % of the
+    clients known to the server with nothing waiting, 10 % never sent (their creates still in the
+    outbox), every 50th with a waiting change and every 500th with an open conflict, so the sync
+    column and its queries have real work (written straight into the sync tables, as a sync would)."""
+    from sqlalchemy import text
+
+    from sopiva_desk.store.models import SyncDevice, utc_now
+
+    with workspace.db.transaction() as session:
+        session.add(SyncDevice(id=1, server_url="https://keskus.example", device_id="bench", user_id="bench",
+                               user_name="bench", role="counsellor", private_key=b"k" * 32, public_key=b"p" * 32,
+                               cursor="", last_sync_at=utc_now()))
+        session.flush()
+        synced = "(SELECT id FROM client WHERE abs(random()) % 10 != 0)"
+        session.execute(text(f"INSERT INTO sync_record (entity, record_id, server_rev, client_id) "
+                             f"SELECT 'client', id, 1, id FROM {synced}"))
+        session.execute(text("DELETE FROM sync_outbox WHERE record_id IN (SELECT record_id FROM sync_record)"))
+        session.execute(text(
+            "INSERT INTO sync_outbox (mutation_id, entity, record_id, client_id, op, base_rev, changed, base, "
+            "author_id, author_name, made_at, state) SELECT lower(hex(randomblob(16))), 'client', record_id, "
+            "record_id, 'update', 1, '{\"phone\": \"040 1\"}', '{\"phone\": \"\"}', 'bench', 'bench', "
+            "datetime('now'), 'pending' FROM sync_record WHERE rowid % 50 = 0"))
+        session.execute(text(
+            "INSERT INTO sync_conflict (id, entity, record_id, client_id, fields, created_at, received_at, resolved) "
+            "SELECT lower(hex(randomblob(16))), 'client', record_id, record_id, '{}', datetime('now'), "
+            "datetime('now'), 0 FROM sync_record WHERE rowid % 500 = 7"))
 
 
 # -- one measuring process ----------------------------------------------------------------------

@@ -1420,6 +1420,10 @@ Stored as: {keys}</translation>
         <source>Own worker</source>
         <translation>Own worker</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
 </context>
 <context>
     <name>CaseloadPage</name>
@@ -1476,12 +1480,24 @@ Stored as: {keys}</translation>
         <translation>Status filter</translation>
     </message>
     <message>
+        <source>Sync state filter</source>
+        <translation>Sync state filter</translation>
+    </message>
+    <message>
+        <source>Whether the clients&apos; records are on the central records server</source>
+        <translation>Whether the clients&apos; records are on the central records server</translation>
+    </message>
+    <message>
         <source>All municipalities</source>
         <translation>All municipalities</translation>
     </message>
     <message>
         <source>All statuses</source>
         <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All sync states</source>
+        <translation>All sync states</translation>
     </message>
     <message>
         <source>{shown} of your {total} clients</source>
@@ -1823,6 +1839,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>Resolved a sync conflict</source>
         <translation>Resolved a sync conflict</translation>
+    </message>
+    <message>
+        <source>Removed from this computer</source>
+        <translation>Removed from this computer</translation>
     </message>
     <message>
         <source>Details</source>
@@ -3663,6 +3683,14 @@ Continue it, or start a new assessment beside it?</translation>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>&amp;Remove synced closed cases…</source>
+        <translation>&amp;Remove synced closed cases…</translation>
+    </message>
+    <message>
+        <source>Closed cases that are on the central records server can be removed from this computer</source>
+        <translation>Closed cases that are on the central records server can be removed from this computer</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -3737,6 +3765,20 @@ Continue it, or start a new assessment beside it?</translation>
     <message>
         <source>Some assessment template files have errors. Click to see which and why.</source>
         <translation>Some assessment template files have errors. Click to see which and why.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) removed from this computer.</source>
+        <translation>
+            <numerusform>%n case removed from this computer.</numerusform>
+            <numerusform>%n cases removed from this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stayed: changed meanwhile.</source>
+        <translation>
+            <numerusform>%n stayed: changed meanwhile.</numerusform>
+            <numerusform>%n stayed: changed meanwhile.</numerusform>
+        </translation>
     </message>
     <message>
         <source>← Personal budgets</source>
@@ -4208,6 +4250,42 @@ Continue it, or start a new assessment beside it?</translation>
     <message>
         <source>The client has no completed needs assessment yet. Complete it first, or write these yourself.</source>
         <translation>The client has no completed needs assessment yet. Complete it first, or write these yourself.</translation>
+    </message>
+    <message>
+        <source>This computer does not sync with the central records.</source>
+        <translation>This computer does not sync with the central records.</translation>
+    </message>
+    <message>
+        <source>Not yet on the central records server.</source>
+        <translation>Not yet on the central records server.</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent.</source>
+        <translation>Changes waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>Changes refused by the server.</source>
+        <translation>Changes refused by the server.</translation>
+    </message>
+    <message>
+        <source>A conflict waiting for a decision.</source>
+        <translation>A conflict waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>A value typed but not yet saved.</source>
+        <translation>A value typed but not yet saved.</translation>
+    </message>
+    <message>
+        <source>Changed on this computer since the last sync.</source>
+        <translation>Changed on this computer since the last sync.</translation>
+    </message>
+    <message>
+        <source>Closed more recently than the setting allows.</source>
+        <translation>Closed more recently than the setting allows.</translation>
+    </message>
+    <message>
+        <source>Choose off, 30, 90 or 180 days.</source>
+        <translation>Choose off, 30, 90 or 180 days.</translation>
     </message>
     <message>
         <source>Syncing with the central records failed.</source>
@@ -6357,6 +6435,72 @@ Continue it, or start a new assessment beside it?</translation>
     </message>
 </context>
 <context>
+    <name>PurgeCasesDialog</name>
+    <message>
+        <source>Remove synced closed cases</source>
+        <translation>Remove synced closed cases</translation>
+    </message>
+    <message>
+        <source>These closed cases are on the central records server as they are here. Removing them deletes them from this computer only: the server keeps them, and they come back if a case is opened again for you. Each removal is recorded in the access log.</source>
+        <translation>These closed cases are on the central records server as they are here. Removing them deletes them from this computer only: the server keeps them, and they come back if a case is opened again for you. Each removal is recorded in the access log.</translation>
+    </message>
+    <message>
+        <source>Closed at least {days} days ago and fully synced (Settings).</source>
+        <translation>Closed at least {days} days ago and fully synced (Settings).</translation>
+    </message>
+    <message>
+        <source>No closed case can be removed from this computer now.</source>
+        <translation>No closed case can be removed from this computer now.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>Last synced</translation>
+    </message>
+    <message>
+        <source>Cases to remove</source>
+        <translation>Cases to remove</translation>
+    </message>
+    <message>
+        <source>Closed cases that stay on this computer</source>
+        <translation>Closed cases that stay on this computer</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Closed cases that stay</source>
+        <translation>Closed cases that stay</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n case(s)</source>
+        <translation>
+            <numerusform>Remove %n case</numerusform>
+            <numerusform>Remove %n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Removing…</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>&amp;Reason</source>
@@ -7188,6 +7332,10 @@ Continue it, or start a new assessment beside it?</translation>
         <translation>Organisation</translation>
     </message>
     <message>
+        <source>Closed cases</source>
+        <translation>Closed cases</translation>
+    </message>
+    <message>
         <source>Locking and language</source>
         <translation>Locking and language</translation>
     </message>
@@ -7206,6 +7354,29 @@ Continue it, or start a new assessment beside it?</translation>
     <message>
         <source>A new language is used from the next start.</source>
         <translation>A new language is used from the next start.</translation>
+    </message>
+    <message>
+        <source>Closed cases on this computer</source>
+        <translation>Closed cases on this computer</translation>
+    </message>
+    <message>
+        <source>Never (off)</source>
+        <translation>Never (off)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after closing and syncing</source>
+        <translation>
+            <numerusform>%n day after closing and syncing</numerusform>
+            <numerusform>%n days after closing and syncing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove closed cases from this computer:</source>
+        <translation>Remove closed cases from this computer:</translation>
+    </message>
+    <message>
+        <source>Only cases whose every change is on the central records server are removed, and only after you confirm the list. The server keeps them.</source>
+        <translation>Only cases whose every change is on the central records server are removed, and only after you confirm the list. The server keeps them.</translation>
     </message>
     <message>
         <source>Change passphrase</source>
@@ -7452,12 +7623,63 @@ Continue that visit, or start a new one beside it? Ending the open visit later s
         <translation>Synced. Changes sent: {sent}, records received: {received}.</translation>
     </message>
     <message>
+        <source>Sync did not finish. Your changes are kept on this computer.</source>
+        <translation>Sync did not finish. Your changes are kept on this computer.</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
         <source>Enrolled with {server} as {user}. Press Sync to send your changes.</source>
         <translation>Enrolled with {server} as {user}. Press Sync to send your changes.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>Local only</source>
+        <translation>Local only</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <source>Changed since sync</source>
+        <translation>Changed since sync</translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation>In conflict</translation>
+    </message>
+    <message>
+        <source>Everything of this client is on the central records server.</source>
+        <translation>Everything of this client is on the central records server.</translation>
+    </message>
+    <message>
+        <source>This record is on the central records server as it is here.</source>
+        <translation>This record is on the central records server as it is here.</translation>
+    </message>
+    <message>
+        <source>Only on this computer: not yet sent to the central records server.</source>
+        <translation>Only on this computer: not yet sent to the central records server.</translation>
+    </message>
+    <message>
+        <source>This record is only on this computer: not yet sent to the central records server.</source>
+        <translation>This record is only on this computer: not yet sent to the central records server.</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for someone to decide: {count}</source>
+        <translation>Conflicts waiting for someone to decide: {count}</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: {count}</source>
+        <translation>Changes waiting to be sent: {count}</translation>
+    </message>
+    <message>
+        <source>Changes refused by the server: {count} (see the sync report)</source>
+        <translation>Changes refused by the server: {count} (see the sync report)</translation>
     </message>
 </context>
 <context>

@@ -1420,6 +1420,10 @@ Tallennettu muodossa: {keys}</translation>
         <source>Own worker</source>
         <translation>Omatyöntekijä</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronointi</translation>
+    </message>
 </context>
 <context>
     <name>CaseloadPage</name>
@@ -1476,12 +1480,24 @@ Tallennettu muodossa: {keys}</translation>
         <translation>Suodata tilan mukaan</translation>
     </message>
     <message>
+        <source>Sync state filter</source>
+        <translation>Synkronoinnin tilan suodatin</translation>
+    </message>
+    <message>
+        <source>Whether the clients&apos; records are on the central records server</source>
+        <translation>Ovatko asiakkaiden tiedot asiakastietojärjestelmässä</translation>
+    </message>
+    <message>
         <source>All municipalities</source>
         <translation>Kaikki kunnat</translation>
     </message>
     <message>
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <source>All sync states</source>
+        <translation>Kaikki synkronoinnin tilat</translation>
     </message>
     <message>
         <source>{shown} of your {total} clients</source>
@@ -1823,6 +1839,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>Resolved a sync conflict</source>
         <translation>Ratkaisi synkronoinnin ristiriidan</translation>
+    </message>
+    <message>
+        <source>Removed from this computer</source>
+        <translation>Poistettu tältä tietokoneelta</translation>
     </message>
     <message>
         <source>Details</source>
@@ -3663,6 +3683,14 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
+        <source>&amp;Remove synced closed cases…</source>
+        <translation>&amp;Poista synkronoidut päättyneet asiakkuudet…</translation>
+    </message>
+    <message>
+        <source>Closed cases that are on the central records server can be removed from this computer</source>
+        <translation>Päättyneet asiakkuudet, jotka ovat kokonaan asiakastietojärjestelmässä, voi poistaa tältä tietokoneelta</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>L&amp;opeta</translation>
     </message>
@@ -3737,6 +3765,20 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
     <message>
         <source>Some assessment template files have errors. Click to see which and why.</source>
         <translation>Joissakin arvioinnin lomakepohjissa on virheitä. Napsauta nähdäksesi mitkä ja miksi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) removed from this computer.</source>
+        <translation>
+            <numerusform>%n asiakkuus poistettiin tältä tietokoneelta.</numerusform>
+            <numerusform>%n asiakkuutta poistettiin tältä tietokoneelta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stayed: changed meanwhile.</source>
+        <translation>
+            <numerusform>%n jäi: sitä muutettiin sillä välin.</numerusform>
+            <numerusform>%n jäi: niitä muutettiin sillä välin.</numerusform>
+        </translation>
     </message>
     <message>
         <source>← Personal budgets</source>
@@ -4208,6 +4250,42 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
     <message>
         <source>The client has no completed needs assessment yet. Complete it first, or write these yourself.</source>
         <translation>Asiakkaalla ei ole vielä valmista palvelutarpeen arviota. Viimeistele arvio ensin tai kirjoita nämä itse.</translation>
+    </message>
+    <message>
+        <source>This computer does not sync with the central records.</source>
+        <translation>Tämä tietokone ei synkronoi asiakastietojärjestelmän kanssa.</translation>
+    </message>
+    <message>
+        <source>Not yet on the central records server.</source>
+        <translation>Ei vielä asiakastietojärjestelmässä.</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent.</source>
+        <translation>Muutoksia odottaa lähettämistä.</translation>
+    </message>
+    <message>
+        <source>Changes refused by the server.</source>
+        <translation>Palvelin hylkäsi muutoksia.</translation>
+    </message>
+    <message>
+        <source>A conflict waiting for a decision.</source>
+        <translation>Ristiriita odottaa ratkaisua.</translation>
+    </message>
+    <message>
+        <source>A value typed but not yet saved.</source>
+        <translation>Kirjoitettu arvo, jota ei ole vielä tallennettu.</translation>
+    </message>
+    <message>
+        <source>Changed on this computer since the last sync.</source>
+        <translation>Muutettu tällä tietokoneella viimeisimmän synkronoinnin jälkeen.</translation>
+    </message>
+    <message>
+        <source>Closed more recently than the setting allows.</source>
+        <translation>Päättynyt äskettäisemmin kuin asetus sallii.</translation>
+    </message>
+    <message>
+        <source>Choose off, 30, 90 or 180 days.</source>
+        <translation>Valitse ei koskaan, 30, 90 tai 180 päivää.</translation>
     </message>
     <message>
         <source>Syncing with the central records failed.</source>
@@ -6357,6 +6435,72 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
     </message>
 </context>
 <context>
+    <name>PurgeCasesDialog</name>
+    <message>
+        <source>Remove synced closed cases</source>
+        <translation>Poista synkronoidut päättyneet asiakkuudet</translation>
+    </message>
+    <message>
+        <source>These closed cases are on the central records server as they are here. Removing them deletes them from this computer only: the server keeps them, and they come back if a case is opened again for you. Each removal is recorded in the access log.</source>
+        <translation>Nämä päättyneet asiakkuudet ovat asiakastietojärjestelmässä sellaisina kuin ne ovat tässä. Poistaminen poistaa ne vain tältä tietokoneelta: palvelin säilyttää ne, ja ne palaavat, jos asiakkuus avataan sinulle uudelleen. Jokainen poisto kirjataan lokiin.</translation>
+    </message>
+    <message>
+        <source>Closed at least {days} days ago and fully synced (Settings).</source>
+        <translation>Päättyneet vähintään {days} päivää sitten ja kokonaan synkronoidut (Asetukset).</translation>
+    </message>
+    <message>
+        <source>No closed case can be removed from this computer now.</source>
+        <translation>Yhtään päättynyttä asiakkuutta ei voi nyt poistaa tältä tietokoneelta.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>Synkronoitu viimeksi</translation>
+    </message>
+    <message>
+        <source>Cases to remove</source>
+        <translation>Poistettavat asiakkuudet</translation>
+    </message>
+    <message>
+        <source>Closed cases that stay on this computer</source>
+        <translation>Päättyneet asiakkuudet, jotka jäävät tälle tietokoneelle</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Miksi</translation>
+    </message>
+    <message>
+        <source>Closed cases that stay</source>
+        <translation>Päättyneet asiakkuudet, jotka jäävät</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n case(s)</source>
+        <translation>
+            <numerusform>Poista %n asiakkuus</numerusform>
+            <numerusform>Poista %n asiakkuutta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Poistetaan…</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>&amp;Reason</source>
@@ -7188,6 +7332,10 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
         <translation>Organisaatio</translation>
     </message>
     <message>
+        <source>Closed cases</source>
+        <translation>Päättyneet asiakkuudet</translation>
+    </message>
+    <message>
         <source>Locking and language</source>
         <translation>Lukitus ja kieli</translation>
     </message>
@@ -7206,6 +7354,29 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
     <message>
         <source>A new language is used from the next start.</source>
         <translation>Uusi kieli tulee käyttöön, kun käynnistät sovelluksen seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>Closed cases on this computer</source>
+        <translation>Päättyneet asiakkuudet tällä tietokoneella</translation>
+    </message>
+    <message>
+        <source>Never (off)</source>
+        <translation>Ei koskaan (pois päältä)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after closing and syncing</source>
+        <translation>
+            <numerusform>%n päivä päättymisen ja synkronoinnin jälkeen</numerusform>
+            <numerusform>%n päivää päättymisen ja synkronoinnin jälkeen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove closed cases from this computer:</source>
+        <translation>Poista päättyneet asiakkuudet tältä tietokoneelta:</translation>
+    </message>
+    <message>
+        <source>Only cases whose every change is on the central records server are removed, and only after you confirm the list. The server keeps them.</source>
+        <translation>Vain asiakkuudet, joiden jokainen muutos on asiakastietojärjestelmässä, poistetaan, ja vasta kun olet hyväksynyt luettelon. Palvelin säilyttää ne.</translation>
     </message>
     <message>
         <source>Change passphrase</source>
@@ -7452,12 +7623,63 @@ Jatketaanko avointa käyntiä vai aloitetaanko uusi sen rinnalle? Avoimen käynn
         <translation>Synkronoitu. Lähetettyjä muutoksia: {sent}, vastaanotettuja tietoja: {received}.</translation>
     </message>
     <message>
+        <source>Sync did not finish. Your changes are kept on this computer.</source>
+        <translation>Synkronointi ei valmistunut. Muutoksesi ovat tallessa tällä tietokoneella.</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Synkronointi</translation>
     </message>
     <message>
         <source>Enrolled with {server} as {user}. Press Sync to send your changes.</source>
         <translation>Liitetty palvelimeen {server} käyttäjänä {user}. Lähetä muutoksesi painamalla Synkronoi.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>Local only</source>
+        <translation>Vain tällä koneella</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synkronoitu</translation>
+    </message>
+    <message>
+        <source>Changed since sync</source>
+        <translation>Muutettu synkronoinnin jälkeen</translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation>Ristiriita</translation>
+    </message>
+    <message>
+        <source>Everything of this client is on the central records server.</source>
+        <translation>Kaikki tämän asiakkaan tiedot ovat asiakastietojärjestelmässä.</translation>
+    </message>
+    <message>
+        <source>This record is on the central records server as it is here.</source>
+        <translation>Tämä kirjaus on asiakastietojärjestelmässä sellaisena kuin se on tässä.</translation>
+    </message>
+    <message>
+        <source>Only on this computer: not yet sent to the central records server.</source>
+        <translation>Vain tällä tietokoneella: ei vielä lähetetty asiakastietojärjestelmään.</translation>
+    </message>
+    <message>
+        <source>This record is only on this computer: not yet sent to the central records server.</source>
+        <translation>Tämä kirjaus on vain tällä tietokoneella: sitä ei ole vielä lähetetty asiakastietojärjestelmään.</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for someone to decide: {count}</source>
+        <translation>Ratkaisua odottavia ristiriitoja: {count}</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: {count}</source>
+        <translation>Lähettämistä odottavia muutoksia: {count}</translation>
+    </message>
+    <message>
+        <source>Changes refused by the server: {count} (see the sync report)</source>
+        <translation>Palvelimen hylkäämiä muutoksia: {count} (katso synkronoinnin raportti)</translation>
     </message>
 </context>
 <context>

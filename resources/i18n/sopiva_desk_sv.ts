@@ -1420,6 +1420,10 @@ Sparad som: {keys}</translation>
         <source>Own worker</source>
         <translation>Egen kontaktperson</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
 </context>
 <context>
     <name>CaseloadPage</name>
@@ -1476,12 +1480,24 @@ Sparad som: {keys}</translation>
         <translation>Filtrera efter status</translation>
     </message>
     <message>
+        <source>Sync state filter</source>
+        <translation>Filter för synkroniseringsläge</translation>
+    </message>
+    <message>
+        <source>Whether the clients&apos; records are on the central records server</source>
+        <translation>Om klienternas uppgifter finns i klientdatasystemet</translation>
+    </message>
+    <message>
         <source>All municipalities</source>
         <translation>Alla kommuner</translation>
     </message>
     <message>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>All sync states</source>
+        <translation>Alla synkroniseringslägen</translation>
     </message>
     <message>
         <source>{shown} of your {total} clients</source>
@@ -1823,6 +1839,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>Resolved a sync conflict</source>
         <translation>Löste en synkroniseringskonflikt</translation>
+    </message>
+    <message>
+        <source>Removed from this computer</source>
+        <translation>Borttagen från den här datorn</translation>
     </message>
     <message>
         <source>Details</source>
@@ -3663,6 +3683,14 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
+        <source>&amp;Remove synced closed cases…</source>
+        <translation>&amp;Ta bort synkroniserade avslutade klientskap…</translation>
+    </message>
+    <message>
+        <source>Closed cases that are on the central records server can be removed from this computer</source>
+        <translation>Avslutade klientskap som i sin helhet finns i klientdatasystemet kan tas bort från den här datorn</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -3737,6 +3765,20 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
     <message>
         <source>Some assessment template files have errors. Click to see which and why.</source>
         <translation>Några mallfiler för bedömning innehåller fel. Klicka för att se vilka och varför.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) removed from this computer.</source>
+        <translation>
+            <numerusform>%n klientskap togs bort från den här datorn.</numerusform>
+            <numerusform>%n klientskap togs bort från den här datorn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stayed: changed meanwhile.</source>
+        <translation>
+            <numerusform>%n blev kvar: det ändrades under tiden.</numerusform>
+            <numerusform>%n blev kvar: de ändrades under tiden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>← Personal budgets</source>
@@ -4208,6 +4250,42 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
     <message>
         <source>The client has no completed needs assessment yet. Complete it first, or write these yourself.</source>
         <translation>Klienten har ännu ingen slutförd servicebehovsbedömning. Slutför den först eller skriv detta själv.</translation>
+    </message>
+    <message>
+        <source>This computer does not sync with the central records.</source>
+        <translation>Den här datorn synkroniserar inte med klientdatasystemet.</translation>
+    </message>
+    <message>
+        <source>Not yet on the central records server.</source>
+        <translation>Finns ännu inte i klientdatasystemet.</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent.</source>
+        <translation>Ändringar väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Changes refused by the server.</source>
+        <translation>Servern avvisade ändringar.</translation>
+    </message>
+    <message>
+        <source>A conflict waiting for a decision.</source>
+        <translation>En konflikt väntar på ett beslut.</translation>
+    </message>
+    <message>
+        <source>A value typed but not yet saved.</source>
+        <translation>Ett inskrivet värde som ännu inte sparats.</translation>
+    </message>
+    <message>
+        <source>Changed on this computer since the last sync.</source>
+        <translation>Ändrad på den här datorn efter den senaste synkroniseringen.</translation>
+    </message>
+    <message>
+        <source>Closed more recently than the setting allows.</source>
+        <translation>Avslutad senare än inställningen tillåter.</translation>
+    </message>
+    <message>
+        <source>Choose off, 30, 90 or 180 days.</source>
+        <translation>Välj aldrig, 30, 90 eller 180 dagar.</translation>
     </message>
     <message>
         <source>Syncing with the central records failed.</source>
@@ -6357,6 +6435,72 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
     </message>
 </context>
 <context>
+    <name>PurgeCasesDialog</name>
+    <message>
+        <source>Remove synced closed cases</source>
+        <translation>Ta bort synkroniserade avslutade klientskap</translation>
+    </message>
+    <message>
+        <source>These closed cases are on the central records server as they are here. Removing them deletes them from this computer only: the server keeps them, and they come back if a case is opened again for you. Each removal is recorded in the access log.</source>
+        <translation>De här avslutade klientskapen finns i klientdatasystemet sådana som de är här. De tas bort endast från den här datorn: servern behåller dem, och de kommer tillbaka om ett klientskap öppnas för dig igen. Varje borttagning registreras i loggen.</translation>
+    </message>
+    <message>
+        <source>Closed at least {days} days ago and fully synced (Settings).</source>
+        <translation>Avslutade för minst {days} dagar sedan och helt synkroniserade (Inställningar).</translation>
+    </message>
+    <message>
+        <source>No closed case can be removed from this computer now.</source>
+        <translation>Inget avslutat klientskap kan tas bort från den här datorn nu.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>Senast synkroniserad</translation>
+    </message>
+    <message>
+        <source>Cases to remove</source>
+        <translation>Klientskap som tas bort</translation>
+    </message>
+    <message>
+        <source>Closed cases that stay on this computer</source>
+        <translation>Avslutade klientskap som blir kvar på den här datorn</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Closed cases that stay</source>
+        <translation>Avslutade klientskap som blir kvar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n case(s)</source>
+        <translation>
+            <numerusform>Ta bort %n klientskap</numerusform>
+            <numerusform>Ta bort %n klientskap</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Tar bort…</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>&amp;Reason</source>
@@ -7188,6 +7332,10 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
         <translation>Organisation</translation>
     </message>
     <message>
+        <source>Closed cases</source>
+        <translation>Avslutade klientskap</translation>
+    </message>
+    <message>
         <source>Locking and language</source>
         <translation>Låsning och språk</translation>
     </message>
@@ -7206,6 +7354,29 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
     <message>
         <source>A new language is used from the next start.</source>
         <translation>Det nya språket används från och med nästa start.</translation>
+    </message>
+    <message>
+        <source>Closed cases on this computer</source>
+        <translation>Avslutade klientskap på den här datorn</translation>
+    </message>
+    <message>
+        <source>Never (off)</source>
+        <translation>Aldrig (av)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after closing and syncing</source>
+        <translation>
+            <numerusform>%n dag efter avslutning och synkronisering</numerusform>
+            <numerusform>%n dagar efter avslutning och synkronisering</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove closed cases from this computer:</source>
+        <translation>Ta bort avslutade klientskap från den här datorn:</translation>
+    </message>
+    <message>
+        <source>Only cases whose every change is on the central records server are removed, and only after you confirm the list. The server keeps them.</source>
+        <translation>Endast klientskap vars alla ändringar finns i klientdatasystemet tas bort, och först när du har godkänt listan. Servern behåller dem.</translation>
     </message>
     <message>
         <source>Change passphrase</source>
@@ -7452,12 +7623,63 @@ Vill du fortsätta det öppna besöket eller påbörja ett nytt bredvid det? Det
         <translation>Synkroniserat. Skickade ändringar: {sent}, mottagna uppgifter: {received}.</translation>
     </message>
     <message>
+        <source>Sync did not finish. Your changes are kept on this computer.</source>
+        <translation>Synkroniseringen blev inte klar. Dina ändringar finns kvar på den här datorn.</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
         <source>Enrolled with {server} as {user}. Press Sync to send your changes.</source>
         <translation>Ansluten till {server} som {user}. Tryck på Synkronisera för att skicka dina ändringar.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>Local only</source>
+        <translation>Endast på den här datorn</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synkroniserad</translation>
+    </message>
+    <message>
+        <source>Changed since sync</source>
+        <translation>Ändrad efter synkronisering</translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation>I konflikt</translation>
+    </message>
+    <message>
+        <source>Everything of this client is on the central records server.</source>
+        <translation>Alla uppgifter om den här klienten finns i klientdatasystemet.</translation>
+    </message>
+    <message>
+        <source>This record is on the central records server as it is here.</source>
+        <translation>Den här posten finns i klientdatasystemet sådan som den är här.</translation>
+    </message>
+    <message>
+        <source>Only on this computer: not yet sent to the central records server.</source>
+        <translation>Endast på den här datorn: ännu inte skickad till klientdatasystemet.</translation>
+    </message>
+    <message>
+        <source>This record is only on this computer: not yet sent to the central records server.</source>
+        <translation>Den här posten finns endast på den här datorn: den har ännu inte skickats till klientdatasystemet.</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for someone to decide: {count}</source>
+        <translation>Konflikter som väntar på ett beslut: {count}</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: {count}</source>
+        <translation>Ändringar som väntar på att skickas: {count}</translation>
+    </message>
+    <message>
+        <source>Changes refused by the server: {count} (see the sync report)</source>
+        <translation>Ändringar som servern avvisat: {count} (se synkroniseringsrapporten)</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,7 @@ _ACTIONS = {
     "export": QT_TRANSLATE_NOOP("ClientFilePage", "Exported"),
     "sync": QT_TRANSLATE_NOOP("ClientFilePage", "Synchronised"),
     "resolve_conflict": QT_TRANSLATE_NOOP("ClientFilePage", "Resolved a sync conflict"),
+    "purge": QT_TRANSLATE_NOOP("ClientFilePage", "Removed from this computer"),
 }
 
 

@@ -205,13 +205,17 @@ class AppController(QObject):
             return
         window = self.main_window
 
-        def opened(minutes: int) -> None:
-            dialog = SettingsDialog(self.context, self.data_dir, minutes, window)
+        def opened(found: tuple[int, int | None]) -> None:
+            minutes, purge_days = found
+            dialog = SettingsDialog(self.context, self.data_dir, minutes, window, purge_days=purge_days)
             if dialog.exec() == SettingsDialog.DialogCode.Accepted:
                 self.idle.set_minutes(dialog.chosen_auto_lock_minutes)
 
-        self.context.run(lambda: self.context.workspace.settings.auto_lock_minutes(), parent=window,
-                         on_success=opened)
+        def read() -> tuple[int, int | None]:
+            workspace = self.context.workspace
+            return workspace.settings.auto_lock_minutes(), workspace.purge.policy_days()
+
+        self.context.run(read, parent=window, on_success=opened)
 
     def show_about(self) -> None:
         parent: QWidget | None = self.main_window

@@ -13,6 +13,7 @@ from sopiva_desk.gui import prompts
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.create_budget import CreateBudgetDialog
 from sopiva_desk.gui.dialogs.plan_visit import PlanVisitDialog
+from sopiva_desk.gui.dialogs.purge_cases import open_purge_dialog
 from sopiva_desk.gui.dialogs.start_visit import StartVisitDialog, ask_about_open_visit
 from sopiva_desk.gui.dialogs.templates_dialog import TemplatesDialog
 from sopiva_desk.gui.dialogs.visit_summary import VisitSummaryDialog
@@ -184,6 +185,13 @@ class MainWindow(QMainWindow):
         conflicts.setToolTip(self.tr("Information changed differently on two devices, for you to decide"))
         conflicts.triggered.connect(self.show_conflicts)
         sync_menu.insertAction(self.sync.enrol_action, conflicts)
+        self.purge_action = QAction(self.tr("&Remove synced closed cases…"), self)
+        self.purge_action.setObjectName("purgeAction")
+        self.purge_action.setToolTip(self.tr("Closed cases that are on the central records server can be removed "
+                                             "from this computer"))
+        self.purge_action.triggered.connect(lambda: self.show_purge_dialog())
+        sync_menu.insertAction(self.sync.enrol_action, self.purge_action)
+        sync_menu.insertSeparator(self.sync.enrol_action)
         self.sync.status_bar.conflicts.clicked.connect(self.show_conflicts)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         templates = QAction(self.tr("Assessment &templates…"), self)
@@ -224,6 +232,8 @@ class MainWindow(QMainWindow):
         if isinstance(result, BaseException) or not self.context.unlocked:
             return
         self.print_queue.refresh()
+        if not self.print_station and not getattr(result, "cancelled", False):
+            self.offer_policy_purge()  # only with the setting on and some case it allows
         if self.stack.currentWidget() is self.conflicts:
             self.conflicts.refresh()
         if not self.print_station:
@@ -250,6 +260,26 @@ class MainWindow(QMainWindow):
                                  self.context.ui_language, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def show_purge_dialog(self, *, policy: bool = False) -> None:
+        """The closed, fully synced cases that may leave this computer, for the counsellor to confirm."""
+        self.flush()
+        open_purge_dialog(self.context, self, self._on_cases_purged, policy=policy)
+
+    def offer_policy_purge(self) -> None:
+        """After a sync: with the setting on, offer the cases it allows (a dialog, never silently)."""
+        self.show_purge_dialog(policy=True)
+
+    def _on_cases_purged(self, removed: list[uuid.UUID], listed: int) -> None:
+        if self.client_file.client_id in removed:
+            self.client_file.clear()
+            self.show_caseload()
+        for client_id in removed:
+            self.caseload.refresh_client(client_id)  # gone from the store: the row goes
+        text = self.tr("%n case(s) removed from this computer.", "", len(removed))
+        if len(removed) < listed:
+            text += " " + self.tr("%n stayed: changed meanwhile.", "", listed - len(removed))
+        self.statusBar().showMessage(text, 10000)
 
     def show_caseload(self) -> None:
         self.flush()

@@ -191,6 +191,16 @@ _CATALOGUE: dict[str, str] = {
     "plan.assessment_missing": QT_TRANSLATE_NOOP(
         "Messages", "The client has no completed needs assessment yet. Complete it first, or write these yourself."),
     # sync with the central records (services/sync/errors.py)
+    # purge by policy: why a closed case stays on this computer
+    "purge.not_enrolled": QT_TRANSLATE_NOOP("Messages", "This computer does not sync with the central records."),
+    "purge.never_synced": QT_TRANSLATE_NOOP("Messages", "Not yet on the central records server."),
+    "purge.pending": QT_TRANSLATE_NOOP("Messages", "Changes waiting to be sent."),
+    "purge.rejected": QT_TRANSLATE_NOOP("Messages", "Changes refused by the server."),
+    "purge.conflict": QT_TRANSLATE_NOOP("Messages", "A conflict waiting for a decision."),
+    "purge.draft": QT_TRANSLATE_NOOP("Messages", "A value typed but not yet saved."),
+    "purge.changed_since_sync": QT_TRANSLATE_NOOP("Messages", "Changed on this computer since the last sync."),
+    "purge.too_recent": QT_TRANSLATE_NOOP("Messages", "Closed more recently than the setting allows."),
+    "purge.policy_choice": QT_TRANSLATE_NOOP("Messages", "Choose off, 30, 90 or 180 days."),
     "sync.failed": QT_TRANSLATE_NOOP("Messages", "Syncing with the central records failed."),
     "conflict.already_resolved": QT_TRANSLATE_NOOP(
         "Messages", "This conflict was already resolved, on this or another device. The list has been updated."),

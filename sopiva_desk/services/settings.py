@@ -12,6 +12,7 @@ from sopiva_desk.store.files import atomic_write_json, read_json
 UI_LANGUAGES = ("fi", "sv", "en")
 DEFAULT_AUTO_LOCK_MINUTES = 5
 AUTO_LOCK_RANGE = (1, 15)  # organisation policy: never longer than 15 minutes
+PURGE_POLICY_DAYS = (30, 90, 180)  # closed, synced cases offered for removal after; None: off (services/sync/purge.py)
 
 
 @dataclass

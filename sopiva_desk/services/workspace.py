@@ -28,6 +28,8 @@ from sopiva_desk.services.profile_settings import ProfileSettings
 from sopiva_desk.services.profiles import ProfileSummary
 from sopiva_desk.services.reviews import ReviewService
 from sopiva_desk.services.sync.conflicts import ConflictService
+from sopiva_desk.services.sync.purge import PurgeService
+from sopiva_desk.services.sync.record_state import SyncStateService
 from sopiva_desk.services.templates import TemplateLibrary
 from sopiva_desk.services.today import TodayService
 from sopiva_desk.store.database import Database
@@ -94,6 +96,8 @@ class Workspace:
         self.print_station = is_print_station(self.db)
         self.disclosures = DisclosureService(self.db, self.actor)
         self.conflicts = ConflictService(self.db, self.actor, self.templates)
+        self.sync_states = SyncStateService(self.db)
+        self.purge = PurgeService(self.db, self.actor)
         self.closed = False
 
     def _organisation(self) -> Organisation:

@@ -519,7 +519,7 @@ class SyncOutbox(Base):
     mutation_id: Mapped[uuid.UUID] = mapped_column(unique=True, default=uuid.uuid4)
     entity: Mapped[str] = mapped_column(String(40))
     record_id: Mapped[uuid.UUID]
-    client_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    client_id: Mapped[uuid.UUID | None]
     op: Mapped[str] = mapped_column(String(8))  # create, update
     base_rev: Mapped[int] = mapped_column(Integer)  # the server revision last pulled; 0 = never
     changed: Mapped[dict[str, Any]] = mapped_column(JSON)  # path → new value
@@ -537,6 +537,8 @@ class SyncOutbox(Base):
 
     __table_args__ = (
         Index("ix_sync_outbox__entity_record", "entity", "record_id"),
+        # The sync state of every client in one pass over this index alone (services/sync/record_state.py).
+        Index("ix_sync_outbox__client_state", "client_id", "state"),
         {"sqlite_autoincrement": True},
     )
 
@@ -636,3 +638,17 @@ class SyncEviction(Base):
 
     client_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     requested_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class SyncPurged(Base):
+    """A closed case removed from this device by the counsellor (purge by policy, services/sync/purge.py).
+
+    The server still has it, and may still send changes of it: they are not applied (one record
+    of a case whose client is gone would break the pull), until an ``enter`` (the case assigned to
+    this user again, when the server sends the whole case) removes the mark.
+    """
+
+    __tablename__ = "sync_purged"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    purged_at: Mapped[datetime] = mapped_column(default=utc_now)

@@ -113,11 +113,11 @@ def test_display_columns_and_client_id_role() -> None:
     row = model.row_of(rows[0].id)
     assert row is not None
     assert [model.index(row, c).data() for c in Column] == [
-        "Virtanen, Aino Maria", "131052-308T", "13.10.1952", "Puumala", "Active", "",
+        "Virtanen, Aino Maria", "131052-308T", "13.10.1952", "Puumala", "Active", "", "",  # not enrolled: no state
     ]
     assert model.index(row, Column.STATUS).data(ClientIdRole) == rows[0].id
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in Column] == [
-        "Name", "Identity code", "Birth date", "Municipality", "Status", "Own worker",
+        "Name", "Identity code", "Birth date", "Municipality", "Status", "Own worker", "Sync",
     ]
     swedish = CaseloadModel("sv")
     swedish.set_rows(rows)

@@ -79,18 +79,22 @@ def test_prepared_rows_are_sorted_the_same_from_rows_or_columns() -> None:
 
 
 def brute_force(rows: CaseloadRows, terms: tuple[str, ...], place: str | None, status: str | None,
-                worker: str | None) -> list[int]:
+                worker: str | None, sync: str | None = None) -> list[int]:
     return [i for i in range(len(rows))
             if all(t in rows.haystacks[i] for t in terms)
             and place in (None, rows.municipality_codes[i]) and status in (None, rows.statuses[i])
-            and worker in (None, rows.own_workers[i])]
+            and worker in (None, rows.own_workers[i]) and sync in (None, rows.sync_states[i])]
+
+
+def random_states(rnd: random.Random, n: int) -> list[str]:
+    return [rnd.choice(["local", "synced", "synced", "changed", "conflict"]) for _ in range(n)]
 
 
 def test_narrowing_finds_what_a_search_of_every_row_finds() -> None:
     """Typing, deleting, several words, filters and changed rows in random order: the index's
     answer (narrowed from kept answers) is always the plain one."""
     rnd = random.Random(12)
-    rows = rows_of(CaseloadColumns.of(random_rows(rnd, 400)))
+    rows = rows_of(CaseloadColumns.of(random_rows(rnd, 400)), random_states(rnd, 400))
     index = CaseloadIndex(rows)
     text = ""
     for step in range(600):
@@ -103,10 +107,10 @@ def test_narrowing_finds_what_a_search_of_every_row_finds() -> None:
             text = rnd.choice(["vir", "aino mäk", "1952", "nyslott", "", "sjö ber"])
         elif choice < 0.85:  # a row changes: every kept answer is forgotten
             i = rnd.randrange(len(rows))
-            rows.replace(i, rows_of(CaseloadColumns.of(random_rows(rnd, 1))))
+            rows.replace(i, rows_of(CaseloadColumns.of(random_rows(rnd, 1)), random_states(rnd, 1)))
             index.forget()
         filters = (rnd.choice([None, None, "491", "740"]), rnd.choice([None, None, "active"]),
-                   rnd.choice([None, None, "Liisa"]))
+                   rnd.choice([None, None, "Liisa"]), rnd.choice([None, None, "synced", "conflict"]))
         terms = tuple(search_terms(text))
         assert list(index.matching(terms, filters)) == brute_force(rows, terms, *filters), (step, text, filters)
 
@@ -121,10 +125,10 @@ def test_a_longer_search_looks_only_among_the_rows_of_the_shorter_one() -> None:
             asked.append(i)
             return super().__getitem__(i)
 
-    everyone = index.matching(("v",), (None, None, None))
+    everyone = index.matching(("v",), (None, None, None, None))
     rows.haystacks = Spy(rows.haystacks)
-    found = index.matching(("vi",), (None, None, None))
+    found = index.matching(("vi",), (None, None, None, None))
     assert sorted(asked) == list(everyone)  # only the rows "v" matched were looked at
     assert list(found) == brute_force(rows, ("vi",), None, None, None)
     asked.clear()
-    assert index.matching(("vi",), (None, None, None)) == found and asked == []  # kept: not searched again
+    assert index.matching(("vi",), (None, None, None, None)) == found and asked == []  # kept: not searched again

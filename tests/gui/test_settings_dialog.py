@@ -128,3 +128,16 @@ def test_the_new_passphrase_shows_its_strength_as_it_is_typed(qtbot, profile_ser
     dialog.new_pass.setText(NEW)
     dialog.rating.rate_now()
     assert dialog.meter.word.text() in {"Strong", "Very strong"}
+
+
+def test_the_purge_policy_is_off_by_default_and_saved_in_the_profile(  # type: ignore[no-untyped-def]
+        qtbot, profile_service, workspace, data_dir) -> None:
+    dialog = make_dialog(qtbot, profile_service, workspace, data_dir)
+    combo = dialog.purge_days
+    assert combo.currentData() is None and combo.count() == 4
+    combo.setCurrentIndex(combo.findData(90))
+    dialog._on_buttons_accepted()  # noqa: SLF001 - the OK button's slot
+    assert workspace.purge.policy_days() == 90
+    again = SettingsDialog(dialog.context, data_dir, 5, purge_days=workspace.purge.policy_days())
+    qtbot.addWidget(again)
+    assert again.purge_days.currentData() == 90

@@ -183,7 +183,7 @@ def test_today_is_the_first_page_with_its_shortcut(window: MainWindow) -> None:
                                       "Personal &budgets overview": "Ctrl+2", "&Print queue": "Ctrl+3"}
     sync = next(a.menu() for a in window.menuBar().actions() if a.menu() and a.menu().objectName() == "syncMenu")
     assert [a.objectName() for a in sync.actions() if not a.isSeparator()] == [
-        window.sync.sync_action.objectName(), "conflictsAction", window.sync.enrol_action.objectName()]
+        window.sync.sync_action.objectName(), "conflictsAction", "purgeAction", window.sync.enrol_action.objectName()]
 
 
 def test_the_status_bars_conflict_count_opens_the_conflict_screen(qtbot, window: MainWindow) -> None:

@@ -27,6 +27,7 @@ from sopiva_desk.gui.dialogs.first_run import FirstRunWizard
 from sopiva_desk.gui.dialogs.pictogram_picker import PictogramPickerDialog
 from sopiva_desk.gui.dialogs.plan_history import PlanHistoryDialog
 from sopiva_desk.gui.dialogs.plan_visit import CancelVisitDialog, PlanVisitDialog
+from sopiva_desk.gui.dialogs.purge_cases import PurgeCasesDialog
 from sopiva_desk.gui.dialogs.refused_changes import RefusedChangesDialog
 from sopiva_desk.gui.dialogs.review_dialog import ReviewDialog
 from sopiva_desk.gui.dialogs.session_history import SessionHistoryDialog
@@ -38,6 +39,7 @@ from sopiva_desk.gui.unlock_window import UnlockWindow
 from sopiva_desk.services.sync import errors as sync_errors
 from sopiva_desk.services.sync.certificates import ServerCertificate
 from sopiva_desk.services.sync.enrolment import Enrolment
+from sopiva_desk.services.sync.purge import ClosedCase, KeptReason, PurgeReview
 from sopiva_desk.services.sync.status import RejectedChange
 from tests.gui.window_catalogue import TODAY, Builder, Look, State, click, newest, shown
 
@@ -338,6 +340,22 @@ def settings(look: Look) -> Iterator[State]:
     dialog.reject()
 
 
+def purge_cases(look: Look) -> Iterator[State]:
+    """The demo's clients as closed cases, some going and one staying for each reason (the longest
+    texts), as offered after a sync with the setting on."""
+    rows = look.desk.workspace.clients.caseload()
+    reasons = [KeptReason.DRAFT, KeptReason.CHANGED_SINCE_SYNC, KeptReason.NEVER_SYNCED, KeptReason.TOO_RECENT]
+    closed = datetime(2026, 1, 15, 10, 30, tzinfo=UTC)
+    cases = [ClosedCase(row.id, f"{row.last_name}, {row.first_names}", closed) for row in rows[:12]]
+    review = PurgeReview(tuple(cases[:8]), tuple(ClosedCase(case.client_id, case.name, case.closed_at, reason)
+                                                  for case, reason in zip(cases[8:], reasons, strict=True)),
+                         datetime(2026, 3, 2, 14, 5, tzinfo=UTC), 90)
+    dialog = PurgeCasesDialog(look.context, review, look.main_window, policy=True)
+    yield "", shown(dialog)
+    dialog.reject()
+    dialog.deleteLater()
+
+
 def _planned_visit(look: Look) -> object:
     """A visit planned for tomorrow with the desk's client (made once, then reused)."""
     visits = look.desk.workspace.visits
@@ -470,6 +488,7 @@ BUILDERS: dict[str, Builder] = {
     "dialogs.new_client.NewClientDialog": new_client,
     "dialogs.pictogram_picker.PictogramPickerDialog": pictogram_picker,
     "dialogs.settings.SettingsDialog": settings,
+    "dialogs.purge_cases.PurgeCasesDialog": purge_cases,
     "dialogs.start_visit.StartVisitDialog": start_visit,
     "dialogs.plan_visit.PlanVisitDialog": plan_visit,
     "dialogs.plan_visit.CancelVisitDialog": cancel_visit,

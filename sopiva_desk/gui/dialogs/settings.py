@@ -1,5 +1,6 @@
 """Settings: auto-lock time, interface language and the passphrase (General); the letterhead of
-documents (Organisation, ``dialogs/organisation_settings.py``).
+documents (Organisation, ``dialogs/organisation_settings.py``); when closed, synced cases are
+offered for removal from this computer (Closed cases, ``services/sync/purge.py``).
 
 A refused passphrase change says why next to each field (the current passphrase is wrong, the
 new one too short or easy to guess, the repeat differs); a message goes as soon as its field is
@@ -36,14 +37,14 @@ from sopiva_desk.gui.messages import issue_text, message
 from sopiva_desk.gui.widgets.feedback import announce, apply_error_style, keep_room_for_messages
 from sopiva_desk.gui.widgets.strength_meter import LiveRating, StrengthMeter
 from sopiva_desk.services.errors import KnownError, UnlockThrottledError, WrongPassphraseError
-from sopiva_desk.services.settings import AUTO_LOCK_RANGE, AppConfig
+from sopiva_desk.services.settings import AUTO_LOCK_RANGE, PURGE_POLICY_DAYS, AppConfig
 
 _FIELDS = ("old", "passphrase", "repeat")  # the passphrase fields; "passphrase" is the new one
 
 
 class SettingsDialog(QDialog):
     def __init__(self, context: AppContext, data_dir: Path, auto_lock_minutes: int,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, purge_days: int | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.data_dir = data_dir
@@ -61,6 +62,11 @@ class SettingsDialog(QDialog):
 
         self.organisation = OrganisationTab(context, self.tabs)
         self.tabs.addTab(self.organisation, self.tr("Organisation"))
+        cases_tab = QWidget(self.tabs)
+        cases_layout = QVBoxLayout(cases_tab)
+        cases_layout.addWidget(self._build_purge_group(cases_tab, purge_days))
+        cases_layout.addStretch(1)
+        self.tabs.addTab(cases_tab, self.tr("Closed cases"))
 
         general = QGroupBox(self.tr("Locking and language"), general_tab)
         form = QFormLayout(general)
@@ -89,6 +95,21 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
         self._keep_room_for_messages()
+
+    def _build_purge_group(self, parent: QWidget, days: int | None) -> QGroupBox:
+        """When closed, fully synced cases are offered for removal (services/sync/purge.py)."""
+        group = QGroupBox(self.tr("Closed cases on this computer"), parent)
+        form = QFormLayout(group)
+        self.purge_days = QComboBox(group, objectName="purgeDaysCombo")
+        self.purge_days.addItem(self.tr("Never (off)"), None)
+        for choice in PURGE_POLICY_DAYS:
+            self.purge_days.addItem(self.tr("%n day(s) after closing and syncing", "", choice), choice)
+        self.purge_days.setCurrentIndex(max(0, self.purge_days.findData(days)))
+        form.addRow(self.tr("Remove closed cases from this computer:"), self.purge_days)
+        note = QLabel(self.tr("Only cases whose every change is on the central records server are removed, and "
+                              "only after you confirm the list. The server keeps them."), group, wordWrap=True)
+        form.addRow("", note)
+        return group
 
     def _build_passphrase_group(self, parent: QWidget) -> QGroupBox:
         """Current, new and repeated passphrase, each with its message underneath; the new one
@@ -213,6 +234,7 @@ class SettingsDialog(QDialog):
 
     def _on_buttons_accepted(self) -> None:
         minutes = self.auto_lock.value()
+        purge_days = self.purge_days.currentData()
         language = str(self.language.currentData())
         data_dir = self.data_dir
         workspace = self.context.workspace
@@ -226,6 +248,7 @@ class SettingsDialog(QDialog):
             config.language = language
             config.save(data_dir)
             workspace.settings.set_auto_lock_minutes(minutes)
+            workspace.purge.set_policy_days(purge_days)
 
         self.chosen_auto_lock_minutes = minutes
 

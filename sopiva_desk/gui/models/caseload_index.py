@@ -16,7 +16,8 @@ from operator import contains, eq
 
 from sopiva_desk.gui.models.caseload_rows import CaseloadRows
 
-Filters = tuple[str | None, str | None, str | None]  # municipality code, status, own worker; None: any
+# municipality code, status, own worker, sync state; None: any
+Filters = tuple[str | None, str | None, str | None, str | None]
 Terms = tuple[str, ...]  # folded search terms, see ``caseload_rows.search_terms``
 
 
@@ -71,7 +72,8 @@ class CaseloadIndex:
     def _filtered(self, filters: Filters) -> array[int]:
         rows = self._rows
         found: array[int] | None = None
-        for column, wanted in zip((rows.municipality_codes, rows.statuses, rows.own_workers), filters, strict=True):
+        columns = (rows.municipality_codes, rows.statuses, rows.own_workers, rows.sync_states)
+        for column, wanted in zip(columns, filters, strict=True):
             if wanted is None:
                 continue
             if found is None:

@@ -23,7 +23,9 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
 
+from sopiva_desk.domain.sync_state import ClientSyncStates, RecordSyncState, SyncState
 from sopiva_desk.gui.labels import status_label
 from sopiva_desk.gui.models.caseload_index import CaseloadIndex, Filters
 from sopiva_desk.gui.models.caseload_rows import (
@@ -40,6 +42,7 @@ from sopiva_desk.gui.models.caseload_rows import (
     rows_of,
     search_terms,
 )
+from sopiva_desk.gui.sync_state_words import sync_state_icon, sync_state_label, sync_state_tooltip
 from sopiva_desk.services.clients import CaseloadColumns, CaseloadRow
 
 __all__ = [  # what the page and other lists use from here
@@ -51,6 +54,8 @@ ClientIdRole = int(Qt.ItemDataRole.UserRole) + 1  # the client's UUID, on every 
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_SYNC = int(Column.SYNC)
 _CLIENT_ID = int(ClientIdRole)
 _ASCENDING = Qt.SortOrder.AscendingOrder
 _DESCENDING = Qt.SortOrder.DescendingOrder
@@ -69,6 +74,8 @@ class CaseloadModel(QAbstractTableModel):
         self._sort_order = _ASCENDING
         self._places: dict[str, str] = {}  # municipality code -> name in the UI language
         self._statuses: dict[str, str] = {}  # status -> label in the UI language
+        self._sync_details = ClientSyncStates(enrolled=False)  # for the sync column's tooltips
+        self._version = 0
 
     # -- Qt model interface ----------------------------------------------------------------
 
@@ -81,8 +88,12 @@ class CaseloadModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
         if not index.isValid():
             return None
-        if role == _DISPLAY or role == _TOOLTIP:
+        if role == _DISPLAY:
             return self.text(index.row(), index.column())
+        if role == _TOOLTIP:
+            return self.tooltip(index.row(), index.column())
+        if role == _DECORATION and index.column() == _SYNC:
+            return self.sync_icon(index.row())
         if role == _CLIENT_ID:
             return self.client_id_at(index.row())
         return None
@@ -99,7 +110,7 @@ class CaseloadModel(QAbstractTableModel):
     def column_titles(self) -> tuple[str, ...]:
         return (
             self.tr("Name"), self.tr("Identity code"), self.tr("Birth date"),
-            self.tr("Municipality"), self.tr("Status"), self.tr("Own worker"),
+            self.tr("Municipality"), self.tr("Status"), self.tr("Own worker"), self.tr("Sync"),
         )
 
     # -- cells -----------------------------------------------------------------------------
@@ -125,7 +136,64 @@ class CaseloadModel(QAbstractTableModel):
             if label is None:
                 label = self._statuses[status] = status_label(status)
             return label
+        if column == _SYNC:
+            return sync_state_label(rows.sync_states[row])
         return rows.own_workers[row]
+
+    def tooltip(self, row: int, column: int) -> str:
+        """The cell's text, and for the sync state what makes it so ("3 changes waiting to be sent")."""
+        if column != _SYNC:
+            return self.text(row, column)
+        state = self._rows.sync_states[row]
+        if not state:
+            return ""
+        return sync_state_tooltip(self._sync_details.explain(state, self._rows.ids[row]))
+
+    def sync_icon(self, row: int) -> QIcon | None:
+        return sync_state_icon(self._rows.sync_states[row])
+
+    # -- sync states -----------------------------------------------------------------------
+
+    @property
+    def sync_enrolled(self) -> bool:
+        """Whether the rows have sync states (the profile is enrolled)."""
+        return self._sync_details.enrolled
+
+    @property
+    def rows_version(self) -> int:
+        """Bumped whenever rows are added, removed, replaced or reordered: a state column computed for
+        an older version no longer lines up."""
+        return self._version
+
+    def id_hexes(self) -> list[str]:
+        """A copy of the clients' ids in row order (for computing states off the GUI thread)."""
+        return list(self._rows.ids)
+
+    def set_sync_states(self, states: ClientSyncStates, column: list[str] | None = None,
+                        version: int | None = None) -> None:
+        """New sync states for every row (``column``: already computed for ``version`` of the rows)."""
+        if column is None or version != self._version or len(column) != len(self._rows):
+            column = states.column(self._rows.ids)
+        self._sync_details = states.for_list()
+        self._rows.sync_states[:] = column
+        self._index.forget()  # a filter on the state must see the new ones
+        if self._sort_column == _SYNC and len(self._rows) > 1:
+            self._reorder()
+        elif len(self._rows):
+            self.dataChanged.emit(self.index(0, _SYNC), self.index(len(self._rows) - 1, _SYNC))
+
+    def set_row_sync_state(self, client_hex: str, state: RecordSyncState | None) -> None:
+        """One client's state, after a change of that client."""
+        row = self.row_of_hex(client_hex)
+        if row is None or state is None or not self._sync_details.enrolled:
+            return
+        self._sync_details = self._sync_details.with_client(client_hex, state)
+        if self._rows.sync_states[row] != state.state.value:
+            self._rows.sync_states[row] = state.state.value
+            self._index.forget()
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+            if self._sort_column == _SYNC and len(self._rows) > 1:
+                self._reorder()
 
     def client_id_at(self, row: int) -> uuid.UUID:
         return uuid.UUID(hex=self._rows.ids[row])
@@ -174,6 +242,8 @@ class CaseloadModel(QAbstractTableModel):
             table = table.permuted(order_by(table, self._sort_column, descending, self._language))
         self.beginResetModel()
         self._rows = table
+        self._sync_details = rows.sync
+        self._version += 1
         self._index.forget(table)
         self.endResetModel()
 
@@ -182,9 +252,15 @@ class CaseloadModel(QAbstractTableModel):
                                        self._sort_order == _DESCENDING))
 
     def upsert_row(self, row: CaseloadRow) -> None:
-        """Add ``row`` at its sorted place, or replace the row of the same client (moving it if needed)."""
+        """Add ``row`` at its sorted place, or replace the row of the same client (moving it if needed).
+        A new row is local only (when the profile syncs); a replaced one keeps its sync state."""
         one = rows_of(CaseloadColumns.of([row]))
         current = self.row_of(row.id)
+        self._version += 1
+        if current is not None:
+            one.sync_states[0] = self._rows.sync_states[current]
+        elif self._sync_details.enrolled:
+            one.sync_states[0] = SyncState.LOCAL_ONLY.value
         if current is None:
             target = self._sorted_position(one)
             self.beginInsertRows(QModelIndex(), target, target)
@@ -211,6 +287,7 @@ class CaseloadModel(QAbstractTableModel):
         if row is None:
             return False
         self.beginRemoveRows(QModelIndex(), row, row)
+        self._version += 1
         self._rows.delete(row)
         self._index.forget()
         self.endRemoveRows()
@@ -252,6 +329,7 @@ class CaseloadModel(QAbstractTableModel):
             new_row = sorted(range(len(order)), key=order.__getitem__)  # where each old row goes
             self.changePersistentIndexList(old, [self.index(new_row[i.row()], i.column()) for i in old])
         self._rows = self._rows.permuted(order)
+        self._version += 1
         self._index.forget(self._rows)
         self.layoutChanged.emit()
 
@@ -267,12 +345,13 @@ class CaseloadModel(QAbstractTableModel):
     # -- searching -------------------------------------------------------------------------
 
     def matching_rows(self, search_text: str | Sequence[str], municipality_code: str | None = None,
-                      status: str | None = None, worker: str | None = None) -> array[int]:
+                      status: str | None = None, worker: str | None = None,
+                      sync_state: str | None = None) -> array[int]:
         """The rows (ascending) with every search term somewhere in the row (name, identity code
         also without hyphens, birth date, municipality in Finnish and Swedish) and the
-        municipality, status and own worker asked for (``None``: any)."""
+        municipality, status, own worker and sync state asked for (``None``: any)."""
         terms = tuple(search_terms(search_text) if isinstance(search_text, str) else search_text)
-        return self._index.matching(terms, (municipality_code, status, worker))
+        return self._index.matching(terms, (municipality_code, status, worker, sync_state))
 
     def worker_count(self, worker: str) -> int:
         """How many clients have ``worker`` as their own worker (one C-level pass)."""
@@ -293,7 +372,7 @@ class CaseloadFilterProxy(QAbstractTableModel):
         self._visible: Sequence[int] = array("i")
         self._search_text = ""
         self._terms: tuple[str, ...] = ()
-        self._filters: Filters = (None, None, None)
+        self._filters: Filters = (None, None, None, None)
         self._held: list[tuple[QModelIndex, Any]] | None = None  # during a change of the source
 
     # -- source ----------------------------------------------------------------------------
@@ -360,11 +439,17 @@ class CaseloadFilterProxy(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
         # Called for every painted cell and role: the display roles first, no other work.
-        if role == _DISPLAY or role == _TOOLTIP:
+        if role == _DISPLAY:
             if index.isValid():
                 assert self._model is not None
                 return self._model.text(self._visible[index.row()], index.column())
             return None
+        if role == _TOOLTIP and index.isValid():
+            assert self._model is not None
+            return self._model.tooltip(self._visible[index.row()], index.column())
+        if role == _DECORATION and index.column() == _SYNC and index.isValid():
+            assert self._model is not None
+            return self._model.sync_icon(self._visible[index.row()])
         if role == _CLIENT_ID and index.isValid():
             assert self._model is not None
             return self._model.client_id_at(self._visible[index.row()])
@@ -406,18 +491,22 @@ class CaseloadFilterProxy(QAbstractTableModel):
 
     def set_worker(self, worker: str | None) -> None:
         """Only the clients of this own worker ("My clients"), or ``None`` for every client."""
-        self.set_criteria(self._search_text, self.municipality_code, self.status, worker)
+        self.set_criteria(self._search_text, self.municipality_code, self.status, worker, self.sync_state)
+
+    @property
+    def sync_state(self) -> str | None:
+        return self._filters[3]
 
     def set_filter(self, search_text: str, municipality_code: str | None, status: str | None) -> None:
         """Show the rows matching the search, municipality and status (``None`` means any), keeping the worker."""
-        self.set_criteria(search_text, municipality_code, status, self.worker)
+        self.set_criteria(search_text, municipality_code, status, self.worker, self.sync_state)
 
     def set_criteria(self, search_text: str, municipality_code: str | None, status: str | None,
-                     worker: str | None) -> bool:
+                     worker: str | None, sync_state: str | None = None) -> bool:
         """Everything at once: one layout change, and none if the same rows match (then ``False``)."""
         self._search_text = search_text
         self._terms = tuple(search_terms(search_text))
-        self._filters = (municipality_code, status, worker)
+        self._filters = (municipality_code, status, worker, sync_state)
         visible = self._matching()
         if visible == self._visible:
             return False

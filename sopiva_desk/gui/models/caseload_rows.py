@@ -18,6 +18,7 @@ from itertools import compress
 from typing import Any
 
 from sopiva_desk.domain.clients import ClientStatus
+from sopiva_desk.domain.sync_state import STATE_ORDER, ClientSyncStates
 from sopiva_desk.gui.labels import status_label
 from sopiva_desk.services import reference
 from sopiva_desk.services.clients import CaseloadColumns
@@ -29,6 +30,7 @@ _FINNISH_ORDER = (("å", "{"), ("ä", "|"), ("ö", "}"))  # the three letters af
 # å ä ö are letters of their own in Finnish; other accented letters fold: é -> e, ü -> u, ç -> c.
 _NEEDS_FOLDING = re.compile(r"[^\x00-\x7fåäö]")
 _STATUS_ORDER = {status.value: f"{i:02d}" for i, status in enumerate(ClientStatus)}  # workflow order
+_SYNC_ORDER = {state.value: f"{i}" for i, state in enumerate(STATE_ORDER)}  # most urgent first
 
 
 class Column(IntEnum):
@@ -38,6 +40,7 @@ class Column(IntEnum):
     MUNICIPALITY = 3
     STATUS = 4
     OWN_WORKER = 5
+    SYNC = 6  # hidden when the profile is not enrolled
 
 
 @lru_cache(maxsize=1024)
@@ -118,13 +121,14 @@ class CaseloadRows:
     statuses: list[str]
     own_workers: list[str]
     haystacks: list[str]
+    sync_states: list[str]  # ``record_state.SyncState`` values, "" when not enrolled (never searched)
 
     def __len__(self) -> int:
         return len(self.ids)
 
     def columns(self) -> tuple[list[Any], ...]:
         return (self.ids, self.last_names, self.first_names, self.identifiers, self.birth_dates,
-                self.municipality_codes, self.statuses, self.own_workers, self.haystacks)
+                self.municipality_codes, self.statuses, self.own_workers, self.haystacks, self.sync_states)
 
     def permuted(self, order: Sequence[int]) -> CaseloadRows:
         """The rows in ``order`` (a permutation of the row numbers)."""
@@ -145,7 +149,7 @@ class CaseloadRows:
 
     @classmethod
     def empty(cls) -> CaseloadRows:
-        return cls([], [], [], [], [], [], [], [], [])
+        return cls([], [], [], [], [], [], [], [], [], [])
 
 
 def _shared(values: list[str]) -> list[str]:
@@ -154,9 +158,10 @@ def _shared(values: list[str]) -> list[str]:
     return list(map(seen.setdefault, values, values))
 
 
-def rows_of(columns: CaseloadColumns) -> CaseloadRows:
+def rows_of(columns: CaseloadColumns, sync_states: list[str] | None = None) -> CaseloadRows:
     """The store's columns with a search text per row: names, identifier (also without hyphens and
-    century sign), birth date as shown, and the municipality in Finnish and Swedish, folded."""
+    century sign), birth date as shown, and the municipality in Finnish and Swedish, folded; and the
+    rows' sync states ("" each when not given)."""
     born = {iso: born_text(iso) for iso in set(columns.birth_dates)}
     places = {code: place_texts(code, "fi")[1] for code in set(columns.municipality_codes)}
     haystacks: list[str] = []
@@ -170,7 +175,8 @@ def rows_of(columns: CaseloadColumns) -> CaseloadRows:
         ))))
     return CaseloadRows(columns.ids, _shared(columns.last_names), _shared(columns.first_names), columns.identifiers,
                         _shared(columns.birth_dates), _shared(columns.municipality_codes),
-                        _shared(columns.statuses), _shared(columns.own_workers), haystacks)
+                        _shared(columns.statuses), _shared(columns.own_workers), haystacks,
+                        sync_states if sync_states is not None else [""] * len(columns))
 
 
 # -- sorting -------------------------------------------------------------------------------------
@@ -202,6 +208,8 @@ def _sort_value(column: int, language: str) -> tuple[Callable[[CaseloadRows], li
         case Column.STATUS:
             return (lambda rows: rows.statuses), lambda status: (_STATUS_ORDER.get(status)
                                                                  or finnish_key(status_label(status)))
+        case Column.SYNC:
+            return (lambda rows: rows.sync_states), _SYNC_ORDER.get
         case _:
             return (lambda rows: rows.own_workers), finnish_key
 
@@ -264,14 +272,16 @@ class PreparedCaseload:
     language: str
     sort_column: int
     descending: bool
+    sync: ClientSyncStates = ClientSyncStates(enrolled=False)  # the rows' sync states and what makes them so
 
 
 def prepare_caseload(columns: CaseloadColumns | Iterable[Any], language: str, sort_column: int = Column.NAME,
-                     descending: bool = False) -> PreparedCaseload:
-    """Search texts and the sort order for the store's columns (or ``CaseloadRow`` values), e.g. in a
-    background task, so that the GUI thread only swaps them in."""
+                     descending: bool = False, sync: ClientSyncStates | None = None) -> PreparedCaseload:
+    """Search texts and the sort order for the store's columns (or ``CaseloadRow`` values) and their
+    sync states, e.g. in a background task, so that the GUI thread only swaps them in."""
     if not isinstance(columns, CaseloadColumns):
         columns = CaseloadColumns.of(columns)
-    rows = rows_of(columns)
+    sync = sync or ClientSyncStates(enrolled=False)
+    rows = rows_of(columns, sync.column(columns.ids))
     ordered = rows.permuted(order_by(rows, sort_column, descending, language))
-    return PreparedCaseload(ordered, language, int(sort_column), descending)
+    return PreparedCaseload(ordered, language, int(sort_column), descending, sync.for_list())

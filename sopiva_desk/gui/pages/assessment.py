@@ -122,6 +122,7 @@ class AssessmentPage(QWidget):
         self.back_button, self.client_label, self.title_label = (header.back_button, header.client_label,
                                                                  header.title_label)
         self.status_label, self.reason_label = header.status_label, header.reason_label
+        self.sync_label = header.sync_label
         self._header = header
         return header.layout
 
@@ -233,6 +234,7 @@ class AssessmentPage(QWidget):
 
     def clear(self) -> None:
         """Empty every widget (the app locks). Call ``flush()`` first: unsent edits are dropped."""
+        self.sync_label.clear()
         self._opening = None
         self._view = None
         self._completing = None
@@ -268,6 +270,7 @@ class AssessmentPage(QWidget):
         self.back_requested.emit()
 
     def _show(self, view: AssessmentView, template: Template) -> None:
+        self.sync_label.follow(self._context, "assessment", view.id)
         form = self._form_for(template)
         self._view = view
         self._completing = None
@@ -358,6 +361,7 @@ class AssessmentPage(QWidget):
 
     def _on_form_answer_saved(self, form: TemplateForm, _key: str, _saved: object) -> None:
         if form is self._form and self._view is not None:
+            self.sync_label.refresh()
             self.assessment_changed.emit(self._view.id)
 
     # -- saving ----------------------------------------------------------------------------

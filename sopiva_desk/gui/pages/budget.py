@@ -99,6 +99,7 @@ class BudgetPage(QWidget):
         self.back_button, self.client_label, self.title_label = (header.back_button, header.client_label,
                                                                  header.title_label)
         self.status_label = header.status_label
+        self.sync_label = header.sync_label
         self.overlap_label = header.reason_label  # why this budget shares days with another one
         self.overlap_label.setObjectName("overlapLabel")
         self.overlap_label.hide()
@@ -142,6 +143,7 @@ class BudgetPage(QWidget):
 
     def clear(self) -> None:
         """Empty every widget (the app locks, or another client opens). Call ``flush()`` first."""
+        self.sync_label.clear()
         self._view = self._opening = None
         self.editor.clear()
         self.follow_up.clear()
@@ -173,6 +175,7 @@ class BudgetPage(QWidget):
         self.back_requested.emit()
 
     def _show(self, view: BudgetView) -> None:
+        self.sync_label.follow(self._context, "personal_budget", view.id)
         self._view = view
         budget = view.budget
         if budget.state == "indicative":
@@ -206,6 +209,7 @@ class BudgetPage(QWidget):
         self.close_budget_button.setVisible(state == "decided")
 
     def _on_editor_budget_saved(self, saved: BudgetSaved) -> None:
+        self.sync_label.refresh()
         if self._view is not None and saved.budget is not None:
             self._view = replace(self._view, budget=saved.budget, totals=saved.totals, issues=list(saved.issues))
             self._show(self._view)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from sopiva_desk.domain.clients import ClientStatus
+from sopiva_desk.domain.sync_state import RecordSyncState
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.new_client import NewClientDialog
 from sopiva_desk.gui.labels import status_label
@@ -43,6 +44,9 @@ from sopiva_desk.gui.models.caseload_model import (
     finnish_key,
     prepare_caseload,
 )
+from sopiva_desk.gui.pages.caseload_sync import CaseloadSyncStates, sync_filter
+from sopiva_desk.gui.sync_state_words import filter_choices as sync_filter_choices
+from sopiva_desk.gui.sync_state_words import sync_state_icon
 from sopiva_desk.services import reference
 from sopiva_desk.services.clients import CaseloadRow
 
@@ -56,6 +60,7 @@ _COLUMN_SAMPLES = {
     Column.BIRTH_DATE: "Birth date____",
     Column.MUNICIPALITY: "Kangasniemi_____",
     Column.STATUS: "Paused_______",
+    Column.OWN_WORKER: "Hämäläinen Aino Maria__",
 }
 
 
@@ -118,6 +123,7 @@ class CaseloadPage(QWidget):
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sync_filter = sync_filter(self)  # shown only when the profile syncs
         self.new_client_button = QPushButton(self)
         self.new_client_button.setObjectName("newClientButton")
         self.count_label = QLabel(self)
@@ -127,6 +133,8 @@ class CaseloadPage(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("caseloadView")
         self._setup_view()
+        self._sync = CaseloadSyncStates(context, self.model, self.view, self.sync_filter, self)
+        self._sync.refreshed.connect(self._update_count)
         # Drawn over the empty list, so the column headers stay where they are.
         self.empty_panel = QWidget(self.view.viewport(), objectName="emptyPanel")
         self.empty_hint = QLabel(self.empty_panel)
@@ -158,6 +166,7 @@ class CaseloadPage(QWidget):
         filters.addWidget(self.search_edit, 1)
         filters.addWidget(self.municipality_filter)
         filters.addWidget(self.status_filter)
+        filters.addWidget(self.sync_filter)
         filters.addSpacing(12)
         filters.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -168,7 +177,8 @@ class CaseloadPage(QWidget):
         self.setTabOrder(self.all_button, self.search_edit)
         self.setTabOrder(self.search_edit, self.municipality_filter)
         self.setTabOrder(self.municipality_filter, self.status_filter)
-        self.setTabOrder(self.status_filter, self.view)
+        self.setTabOrder(self.status_filter, self.sync_filter)
+        self.setTabOrder(self.sync_filter, self.view)
         self.setTabOrder(self.view, self.new_client_button)
         self.setFocusProxy(self.search_edit)
 
@@ -183,6 +193,7 @@ class CaseloadPage(QWidget):
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.municipality_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.sync_filter.currentIndexChanged.connect(self._on_filter_changed)
         self._scope_group.buttonClicked.connect(self._on_scope_clicked)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.new_client_button.clicked.connect(self._on_new_client_button_clicked)
@@ -219,6 +230,7 @@ class CaseloadPage(QWidget):
             view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         view.setSortingEnabled(True)
         view.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        view.setColumnHidden(Column.SYNC, True)  # until the rows say the profile syncs
 
     def _retranslate(self) -> None:
         self.heading.setText(self.tr("Clients"))
@@ -238,6 +250,8 @@ class CaseloadPage(QWidget):
         self.search_all_button.setText(self.tr("Search all clients"))
         self.municipality_filter.setAccessibleName(self.tr("Municipality filter"))
         self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.sync_filter.setAccessibleName(self.tr("Sync state filter"))
+        self.sync_filter.setToolTip(self.tr("Whether the clients' records are on the central records server"))
         self.view.setAccessibleName(self.tr("Clients"))
         self._fill_filters()
         self._update_count()
@@ -245,10 +259,11 @@ class CaseloadPage(QWidget):
     def _fill_filters(self) -> None:
         """(Re)fill the filter lists in the UI language, keeping what is chosen."""
         language = self._context.ui_language
-        for combo in (self.municipality_filter, self.status_filter):
+        for combo in (self.municipality_filter, self.status_filter, self.sync_filter):
             combo.blockSignals(True)
         chosen_place = self.municipality_filter.currentData()
         chosen_status = self.status_filter.currentData()
+        chosen_sync = self.sync_filter.currentData()
         self.municipality_filter.clear()
         self.municipality_filter.addItem(self.tr("All municipalities"), None)
         active = [m for m in reference.municipalities() if m.active]
@@ -258,9 +273,14 @@ class CaseloadPage(QWidget):
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in ClientStatus:
             self.status_filter.addItem(status_label(status.value), status.value)
+        self.sync_filter.clear()
+        self.sync_filter.addItem(self.tr("All sync states"), None)
+        for text, state in sync_filter_choices():
+            self.sync_filter.addItem(sync_state_icon(state) or QIcon(), text, state)
         self.municipality_filter.setCurrentIndex(max(0, self.municipality_filter.findData(chosen_place)))
         self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(chosen_status)))
-        for combo in (self.municipality_filter, self.status_filter):
+        self.sync_filter.setCurrentIndex(max(0, self.sync_filter.findData(chosen_sync)))
+        for combo in (self.municipality_filter, self.status_filter, self.sync_filter):
             combo.blockSignals(False)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
@@ -282,7 +302,9 @@ class CaseloadPage(QWidget):
         descending = self.model.sort_order == Qt.SortOrder.DescendingOrder
 
         def work() -> PreparedCaseload:  # the store read and the per-row work, off the GUI thread
-            return prepare_caseload(context.clients().caseload_columns(), language, column, descending)
+            columns = context.clients().caseload_columns()
+            sync = context.workspace.sync_states.client_states()
+            return prepare_caseload(columns, language, column, descending, sync)
 
         context.run(work, parent=self, on_success=lambda rows: self._on_caseload_loaded(generation, rows),
                     on_failure=lambda _error: self._on_caseload_failed(generation))
@@ -294,6 +316,7 @@ class CaseloadPage(QWidget):
         self.model.set_rows(rows)
         self._my_total = None
         self._state = _LOADED
+        self._sync.show_column()
         self._update_count()
         if selected is not None:
             self.select_client(selected)
@@ -304,28 +327,44 @@ class CaseloadPage(QWidget):
             self._update_count()
 
     def refresh_client(self, client_id: uuid.UUID, *, select: bool = False) -> None:
-        """Fetch one client's row again after a change; drops it if the client is gone."""
+        """Fetch one client's row and sync state again after a change; drops it if the client is gone."""
         context = self._context
         generation = self._generation
-        context.run(lambda: context.clients().caseload_row(client_id), parent=self,
-                    on_success=lambda row: self._on_row_loaded(generation, client_id, row, select))
+
+        def work() -> tuple[CaseloadRow | None, RecordSyncState | None]:
+            return context.clients().caseload_row(client_id), context.workspace.sync_states.client_state(client_id)
+
+        context.run(work, parent=self,
+                    on_success=lambda found: self._on_row_loaded(generation, client_id, *found, select))
 
     def _on_row_loaded(self, generation: int, client_id: uuid.UUID, row: CaseloadRow | None,
-                       select: bool) -> None:
+                       state: RecordSyncState | None, select: bool) -> None:
         if generation != self._generation:
             return
         if row is None:
             self.model.remove_row(client_id)
         else:
             self.model.upsert_row(row)
+            self.model.set_row_sync_state(client_id.hex, state)
         self._my_total = None
         self._update_count()
         if row is not None and select:
             self.select_client(client_id, reveal=True)
 
+    def refresh_sync_states(self) -> None:
+        """Read every client's sync state again (after a sync, or when the list is shown again after
+        work elsewhere); the rows stay. See ``caseload_sync``."""
+        if self._state == _LOADED:
+            self._sync.refresh(self._generation)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.refresh_sync_states()  # records may have changed on other pages since
+
     def clear(self) -> None:
         """Forget every row, the search and the filters (the app locks); answers on their way are dropped."""
         self._generation += 1
+        self._sync.forget(self._generation)
         self._state = _NOT_LOADED
         self._reset_filters()
         self.model.clear()
@@ -415,7 +454,8 @@ class CaseloadPage(QWidget):
         on_screen = current.isValid() and view.visualRect(current).intersects(view.viewport().rect())
         offset = current.row() - view.rowAt(0) if on_screen else None
         changed = self.proxy.set_criteria(self.search_edit.text(), self.municipality_filter.currentData(),
-                                          self.status_filter.currentData(), self._me if self._scope == MINE else None)
+                                          self.status_filter.currentData(), self._me if self._scope == MINE else None,
+                                          self.sync_filter.currentData())
         if changed:
             view.updateGeometries()  # the scroll range of the new rows now, not at the next event
             current = view.currentIndex()  # moved with its client, or gone
@@ -424,12 +464,13 @@ class CaseloadPage(QWidget):
         self._update_count()
 
     def _reset_filters(self) -> None:
-        for widget in (self.search_edit, self.municipality_filter, self.status_filter):
+        widgets = (self.search_edit, self.municipality_filter, self.status_filter, self.sync_filter)
+        for widget in widgets:
             widget.blockSignals(True)
         self.search_edit.clear()
-        self.municipality_filter.setCurrentIndex(0)
-        self.status_filter.setCurrentIndex(0)
-        for widget in (self.search_edit, self.municipality_filter, self.status_filter):
+        for combo in widgets[1:]:
+            combo.setCurrentIndex(0)
+        for widget in widgets:
             widget.blockSignals(False)
         self._apply_filter()
 

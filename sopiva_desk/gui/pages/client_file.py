@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -56,6 +57,7 @@ from sopiva_desk.gui.pages.client_plan import ClientPlanWidget
 from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveStateIndicator
 from sopiva_desk.gui.widgets.feedback import error_label
 from sopiva_desk.gui.widgets.page_parts import add_back_shortcuts, bold_label, build_page_header, make_read_only_list
+from sopiva_desk.gui.widgets.sync_state_label import SyncStateLabel, stacked_right
 from sopiva_desk.services import reference
 from sopiva_desk.services.access_log import AccessLogView
 from sopiva_desk.services.catalogue import Catalogue
@@ -133,9 +135,11 @@ class ClientFilePage(QWidget):
 
     def _build_header(self) -> QVBoxLayout:
         self.save_state = SaveStateIndicator(self._autosave, self)
+        self.sync_state = SyncStateLabel(self, object_name="clientSyncState")  # the client over all its records
+        side = stacked_right(self, self.save_state, self.sync_state)
         header, self.name_label, self.identity_label = build_page_header(
             self, back_text=self.tr("← Clients"), back_tip=self.tr("Back to the client list (Alt+Left or Esc)"),
-            on_back=self._go_back, title_name="clientName", subline_name="clientIdentity", side=self.save_state)
+            on_back=self._go_back, title_name="clientName", subline_name="clientIdentity", side=side)
         return header
 
     def set_back_label(self, text: str = "", tip: str = "") -> None:
@@ -337,6 +341,7 @@ class ClientFilePage(QWidget):
         self.persons_error.hide()
         self.name_label.clear()
         self.identity_label.clear()
+        self.sync_state.clear()
         self.tabs.setEnabled(False)
         self._update_roles()
 
@@ -364,6 +369,7 @@ class ClientFilePage(QWidget):
         self._autosave.show_values(file.values)
         self._persons.set_persons(file.close_persons)
         self._autosave.use_drafts("client", file.id)
+        self.sync_state.follow(self._context, "client", file.id, client=True)
         self.persons_error.hide()
         self._update_roles()
         self._update_language_row()
@@ -435,6 +441,10 @@ class ClientFilePage(QWidget):
 
         self._context.run(read, parent=self, on_success=show)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.sync_state.refresh()  # back from a record page: its saves count for the client too
+
     def _on_tabs_current_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.log_view.parentWidget():
             self._refresh_access_log()
@@ -466,6 +476,7 @@ class ClientFilePage(QWidget):
             self._autosave.show_values(saved.derived)  # e.g. the birth date the identity code gives
             self._update_identity_widgets()
         if self._client_id is not None:
+            self.sync_state.refresh()
             self.client_changed.emit(self._client_id)
 
     def _on_autosave_field_invalid(self, key: str, error: ValidationError) -> None:

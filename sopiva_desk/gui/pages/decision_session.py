@@ -104,6 +104,7 @@ class DecisionSessionPage(QWidget):
         self.back_button, self.client_label, self.title_label = (header.back_button, header.client_label,
                                                                  header.title_label)
         self.status_label, self.reason_label = header.status_label, header.reason_label
+        self.sync_label = header.sync_label
         self._header = header
         self.title_label.setText(self.tr("Supported decision-making"))
         return header.layout
@@ -166,6 +167,7 @@ class DecisionSessionPage(QWidget):
 
     def clear(self) -> None:
         """Empty every widget (the app locks, or another client opens). Call ``flush()`` first."""
+        self.sync_label.clear()
         self.close_client_view()
         self._view = self._opening = None
         self.form.autosave.reset()
@@ -211,6 +213,7 @@ class DecisionSessionPage(QWidget):
         self.back_requested.emit()
 
     def _show(self, view: SessionView) -> None:
+        self.sync_label.follow(self._context, "decision_session", view.id)
         self._view = view
         self.form.autosave.reset()
         self.form.show_content(view.content)
@@ -264,6 +267,7 @@ class DecisionSessionPage(QWidget):
         return lambda: self._context.workspace.decisions.set_option_field(session_id, option_id, key, value)
 
     def _on_autosave_field_saved(self, field: str, saved: object) -> None:
+        self.sync_label.refresh()
         if self._view is None or not isinstance(saved, FieldSaved):
             return
         if field == "assessment_id":

@@ -151,6 +151,7 @@ class PlanPage(QWidget):
         self.back_button, self.client_label, self.title_label = (header.back_button, header.client_label,
                                                                  header.title_label)
         self.status_label, self.reason_label = header.status_label, header.reason_label
+        self.sync_label = header.sync_label
         self._header = header
         self.title_label.setText(self.tr("Client plan"))
         return header.layout
@@ -207,6 +208,7 @@ class PlanPage(QWidget):
 
     def clear(self) -> None:
         """Empty every widget (the app locks, or another client opens). Call ``flush()`` first."""
+        self.sync_label.clear()
         self._view = self._opening = None
         self._refresh_timer.stop()
         self.form.autosave.reset()
@@ -248,6 +250,7 @@ class PlanPage(QWidget):
         self.back_requested.emit()
 
     def _show(self, view: PlanView) -> None:
+        self.sync_label.follow(self._context, "client_plan", view.id)
         self._view = view
         editable = view.status == "draft"
         self.problems_panel.hide()
@@ -321,6 +324,7 @@ class PlanPage(QWidget):
         return lambda: context.workspace.plans.set_field(plan_id, field, value)
 
     def _on_autosave_field_saved(self, field: str, saved: object) -> None:
+        self.sync_label.refresh()
         view = self._view
         if view is None:
             return

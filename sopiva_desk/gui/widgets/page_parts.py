@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from sopiva_desk.gui.models.record_list_model import VersionedRecordListModel
+from sopiva_desk.gui.widgets.sync_state_label import SyncStateLabel
 
 HINT_COLOR = "#555b61"  # 6.6:1 on the window colour
 # What the window system adds around a window (title bar, borders) before it is shown and its
@@ -100,6 +101,7 @@ class RecordHeader:
     title_label: QLabel
     status_label: QLabel
     reason_label: QLabel  # the reason for an amended version
+    sync_label: SyncStateLabel  # where the record stands with the central server (hidden if it does not sync)
     buttons: tuple[QPushButton, ...] = ()
 
     def chain_tabs(self, *below: QWidget) -> None:
@@ -123,10 +125,18 @@ def build_record_header(page: QWidget, *, on_back: Callable[[], None], title_nam
     reason.setStyleSheet(f"color: {HINT_COLOR};")
     for label in (client, status, reason):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    sync = SyncStateLabel(page)
+    status_row = QHBoxLayout()
+    status_row.addWidget(status)
+    status_row.addSpacing(16)
+    status_row.addWidget(sync)
+    status_row.addStretch(1)
     titles = QVBoxLayout()
     titles.setSpacing(2)
-    for label in (client, title, status, reason):
-        titles.addWidget(label)
+    titles.addWidget(client)
+    titles.addWidget(title)
+    titles.addLayout(status_row)
+    titles.addWidget(reason)
     row = QHBoxLayout()
     row.addLayout(titles, 1)
     if isinstance(side, QLayout):
@@ -139,7 +149,7 @@ def build_record_header(page: QWidget, *, on_back: Callable[[], None], title_nam
     header = QVBoxLayout()
     header.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
     header.addLayout(row)
-    return RecordHeader(header, back, client, title, status, reason, tuple(buttons))
+    return RecordHeader(header, back, client, title, status, reason, sync, tuple(buttons))
 
 
 def chain_tab_order(*widgets: QWidget) -> None:

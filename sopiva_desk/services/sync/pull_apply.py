@@ -20,6 +20,9 @@ The caller hands a session inside one transaction, with the change recorder in
 - a print job pulled by an office print station comes, while queued, with the snapshot of the
   records its document is made from: kept in ``print_snapshot`` (the station holds no other
   record of the client) and emptied once the job is printed or cancelled.
+- changes of a case the counsellor purged from this device (``sync_purged``) are left out: one
+  record of a case whose client is gone would break the page's foreign keys. An ``enter`` for it
+  lifts the mark first, and the whole case the server then sends comes back.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ from sopiva_desk.store.models import (
     SyncConflict,
     SyncEviction,
     SyncOutbox,
+    SyncPurged,
     SyncRecord,
     SyncReference,
     UtcDateTime,
@@ -138,6 +142,13 @@ def apply_page(session: Session, changes: Iterable[dict[str, Any]]) -> PageResul
     assigned again while the laptop was away comes back); between two of them the records go
     in a few bulk reads."""
     result = PageResult()
+    changes = list(changes)
+    entered = {c.get("client_id") for c in changes if c.get("kind") == "enter"}
+    if entered:  # the whole case is sent again: purged cases come back from this page on
+        session.execute(delete(SyncPurged).where(SyncPurged.client_id.in_([uuid.UUID(c) for c in entered if c])))
+    purged = {str(client_id) for client_id in session.scalars(select(SyncPurged.client_id))}
+    if purged:
+        changes = [c for c in changes if not _of_purged(c, purged)]
     run: list[dict[str, Any]] = []
     for change in changes:
         if change.get("kind") in ("evict", "enter"):
@@ -176,6 +187,12 @@ def _apply_scope(session: Session, change: dict[str, Any], result: PageResult) -
     session.execute(delete(SyncEviction).where(SyncEviction.client_id == client_id))
     _retry_out_of_scope(session, client_id)
     result.entered.append(client_id)
+
+
+def _of_purged(change: dict[str, Any], purged: set[str]) -> bool:
+    """A record or conflict of a case purged from this device (``evict``/``enter`` always apply)."""
+    client = change.get("client_id")
+    return change.get("kind") in ("record", "conflict") and bool(client) and str(uuid.UUID(client)) in purged
 
 
 def _apply_record(session: Session, change: dict[str, Any], result: PageResult, loaded: _Loaded) -> None:

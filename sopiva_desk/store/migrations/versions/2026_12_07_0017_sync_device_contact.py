@@ -1,7 +1,7 @@
 """Sync in the app: whom to contact, and a revoked enrolment remembered.
 
 Revision ID: 0017
-Revises: 0015
+Revises: 0016
 Create Date: 2026-12-07
 
 ``sync_device.support_contact`` keeps the organisation's support contact the server gave at
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0017'
-down_revision: str | None = '0015'
+down_revision: str | None = '0016'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
