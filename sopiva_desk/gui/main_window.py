@@ -31,6 +31,7 @@ from sopiva_desk.gui.pages.print_queue import PrintQueuePage
 from sopiva_desk.gui.pages.today import TodayPage
 from sopiva_desk.gui.pages.visit import VisitPage
 from sopiva_desk.gui.sync_control import SyncControl
+from sopiva_desk.gui.widgets.sync_state_label import SyncStateLabel
 from sopiva_desk.services.assessments import VisitAlreadyOpen, VisitSummary, VisitView
 from sopiva_desk.services.sync.enrolment import Enrolment
 from sopiva_desk.services.today import DraftKind
@@ -236,9 +237,15 @@ class MainWindow(QMainWindow):
             self.offer_policy_purge()  # only with the setting on and some case it allows
         if self.stack.currentWidget() is self.conflicts:
             self.conflicts.refresh()
-        if not self.print_station:
-            self.caseload.reload()
+        for label in self.findChildren(SyncStateLabel):  # the record shown, in the header and on its page
+            label.refresh()
+        if self.print_station:
+            return
+        if getattr(result, "pulled", 0) or getattr(result, "evicted", 0):
+            self.caseload.reload()  # clients came, changed or left
             self.today.reload()
+        else:
+            self.caseload.refresh_sync_states()
 
     def update_profile(self) -> None:
         name = self.context.workspace.profile.display_name if self.context.unlocked else ""

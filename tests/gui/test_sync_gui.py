@@ -224,3 +224,24 @@ def test_enrolled_as_an_office_user_the_window_becomes_a_print_station_at_once(
         dialog.enrol_button.click()
     assert window.print_station and window.stack.currentWidget() is window.print_queue
     assert window.print_queue.station
+
+
+def test_after_a_sync_the_caseload_says_synced(
+        qtbot, window: MainWindow, workspace: Workspace, central: Central,  # noqa: F811
+        client_values: dict) -> None:
+    from sopiva_desk.gui.models.caseload_model import Column
+    _enrol(workspace, central)
+    client_id = workspace.clients.create_client(client_values)
+    window.show_caseload()
+    window.caseload.reload()
+    page = window.caseload
+
+    def state() -> str:
+        index = page.proxy.index_of(client_id)
+        return page.proxy.index(index.row(), Column.SYNC).data() if index.isValid() else ""
+
+    qtbot.waitUntil(lambda: state() == "Local only", timeout=15_000)
+    window.sync.refresh()  # enrolled behind the window's back
+    qtbot.waitUntil(lambda: window.sync.sync_action.isEnabled(), timeout=15_000)
+    _sync(qtbot, window)
+    qtbot.waitUntil(lambda: state() == "Synced", timeout=15_000)
