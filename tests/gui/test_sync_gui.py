@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
+from sopiva_desk.gui import i18n
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.enrol import EnrolDialog
 from sopiva_desk.gui.main_window import MainWindow
@@ -20,6 +21,12 @@ from sopiva_desk.store.models import SyncOutbox
 from tests.central.helpers import add_user
 from tests.gui.sync_support import CONTACT, Gate, central  # noqa: F401 - fixture
 from tests.sync.conftest import Central, stop_central
+
+
+@pytest.fixture(autouse=True)
+def english(qapp) -> None:  # type: ignore[no-untyped-def]
+    """English with its plural forms, whatever an earlier test left installed."""
+    i18n.install("en")
 
 
 @pytest.fixture
@@ -80,7 +87,7 @@ def test_enrol_in_the_dialog_then_sync_with_progress(qtbot, window: MainWindow, 
         dialog.enrol_button.click()
     qtbot.waitUntil(lambda: sync.sync_action.isEnabled())
     assert sync.status_bar.last_sync.text() == "Never synced"
-    assert sync.status_bar.pending.text() == "1 change(s) waiting"
+    assert sync.status_bar.pending.text() == "1 change waiting"
     assert "F9" in sync.sync_action.toolTip() and "F9" in sync.sync_button.toolTip()
     assert sync_status(workspace.db).support_contact == CONTACT
 
@@ -102,11 +109,11 @@ def test_a_saved_change_shows_as_waiting(qtbot, window: MainWindow, workspace: W
                                          client_values: dict) -> None:
     client_id = workspace.clients.create_client(client_values)
     window.sync.refresh()
-    qtbot.waitUntil(lambda: window.sync.status_bar.pending.text() == "1 change(s) waiting")
+    qtbot.waitUntil(lambda: window.sync.status_bar.pending.text() == "1 change waiting")
     # A save through the store lane, as the pages make them: the status follows by itself.
     context.run(lambda: context.workspace.clients.update_client_field(client_id, "phone", "040 999 8888"),
                 parent=window)
-    qtbot.waitUntil(lambda: window.sync.status_bar.pending.text() == "2 change(s) waiting", timeout=10_000)
+    qtbot.waitUntil(lambda: window.sync.status_bar.pending.text() == "2 changes waiting", timeout=10_000)
 
 
 def test_cancel_mid_sync_loses_nothing_and_the_next_sync_finishes(qtbot, window: MainWindow, workspace: Workspace,
@@ -154,7 +161,7 @@ def test_offline_says_so_once_and_keeps_every_change(qtbot, window: MainWindow, 
     assert _outbox(workspace) == before or {k for _, c in before for k in c} == {k for _, c in _outbox(workspace)
                                                                                    for k in c}
     assert window.sync.sync_action.isEnabled()  # try again later
-    assert window.sync.status_bar.pending.text() in ("1 change(s) waiting", "2 change(s) waiting")
+    assert window.sync.status_bar.pending.text() in ("1 change waiting", "2 changes waiting")
 
 
 def test_a_revoked_computer_stops_syncing_and_says_whom_to_contact(qtbot, window: MainWindow, workspace: Workspace,
@@ -202,7 +209,7 @@ def test_a_refused_change_is_listed_with_what_to_do(qtbot, window: MainWindow, w
     assert dialog.table.item(0, 3).text().startswith("The client is not assigned to you")
     dialog.reject()
     qtbot.waitUntil(lambda: window.sync.refused_dialog is None)
-    assert window.sync.status_bar.refused.text() == "1 change(s) refused"
+    assert window.sync.status_bar.refused.text() == "1 change refused"
     assert window.sync.status_bar.pending.text() == "No changes waiting"
     window.sync.status_bar.refused.click()  # the way back to the list
     qtbot.waitUntil(lambda: window.sync.refused_dialog is not None)
