@@ -170,3 +170,28 @@ def test_locking_closes_the_dialog(qtbot: Any, dialog: ReviewDialog, context: Ap
     wait_saved(qtbot, dialog)
     context.set_workspace(None)
     assert not dialog.isVisible()
+
+
+def test_the_review_says_where_it_stands_with_the_central_records(
+        qtbot: Any, context: AppContext, workspace: Workspace, plan_id: uuid.UUID, runner: TaskRunner) -> None:
+    from sopiva_desk.gui import i18n
+    from tests.helpers.sync_state import enrol, pretend_synced
+    i18n.install("en")
+    enrol(workspace)
+    review = workspace.reviews.start(plan_id, date(2026, 6, 2))
+    pretend_synced(workspace)
+    dialog = ReviewDialog(context, review.id)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.review_opened, timeout=TIMEOUT):
+        dialog.show()
+    label = dialog.sync_label
+    qtbot.waitUntil(lambda: label.isVisibleTo(dialog) and label.text.text() == "Synced", timeout=TIMEOUT)
+    dialog.wellbeing.choose(4)  # a save: the review now waits to be sent
+    qtbot.waitUntil(lambda: label.text.text() == "Changed since sync", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=TIMEOUT)
+
+
+def test_a_review_of_a_profile_that_does_not_sync_says_nothing_of_sync(qtbot: Any, dialog: ReviewDialog,
+                                                                       runner: TaskRunner) -> None:
+    qtbot.waitUntil(lambda: not runner.busy, timeout=TIMEOUT)
+    assert not dialog.sync_label.isVisibleTo(dialog)

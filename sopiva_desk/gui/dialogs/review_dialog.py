@@ -45,6 +45,7 @@ from sopiva_desk.gui.widgets.feedback import error_label
 from sopiva_desk.gui.widgets.locking import lock_editor
 from sopiva_desk.gui.widgets.page_parts import bold_label, fit_to_screen
 from sopiva_desk.gui.widgets.review_charts import attainment_words, paint_steps
+from sopiva_desk.gui.widgets.sync_state_label import SyncStateLabel
 from sopiva_desk.gui.widgets.template_fields import GrowingPlainTextEdit, hint_label
 from sopiva_desk.services.reviews import ReviewSaved, ReviewView
 
@@ -182,7 +183,13 @@ class ReviewDialog(QDialog):
         top.addWidget(SaveStateIndicator(self.autosave, self))
         outer.addLayout(top)
         self.status_label = QLabel(self, objectName="reviewStatus")
-        outer.addWidget(self.status_label)
+        self.sync_label = SyncStateLabel(self, object_name="reviewSyncState")  # hidden if the profile does not sync
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_label)
+        status_row.addSpacing(16)
+        status_row.addWidget(self.sync_label)
+        status_row.addStretch(1)
+        outer.addLayout(status_row)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -326,6 +333,7 @@ class ReviewDialog(QDialog):
             self.autosave.use_drafts("plan_review", view.id)
         self._show_state(view)
         self._show_missing(list(view.missing))
+        self.sync_label.follow(self.context, "plan_review", view.id)
         self.review_opened.emit(view)
 
     def _show_state(self, view: ReviewView) -> None:
@@ -370,6 +378,7 @@ class ReviewDialog(QDialog):
     def _on_autosave_field_saved(self, field: str, result: object) -> None:
         if isinstance(result, ReviewSaved):
             self._show_missing(list(result.missing), reveal=False)
+        self.sync_label.refresh()
         self.review_changed.emit(self.review_id)
 
     def _on_complete_button_clicked(self) -> None:
@@ -382,6 +391,7 @@ class ReviewDialog(QDialog):
         self.view = view
         self._show_state(view)
         self._show_missing([])
+        self.sync_label.refresh()
         self.review_changed.emit(self.review_id)
         self.review_completed.emit(view)
 
