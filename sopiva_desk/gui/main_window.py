@@ -33,6 +33,7 @@ from sopiva_desk.gui.pages.visit import VisitPage
 from sopiva_desk.gui.sync_control import SyncControl
 from sopiva_desk.gui.widgets.sync_state_label import SyncStateLabel
 from sopiva_desk.services.assessments import VisitAlreadyOpen, VisitSummary, VisitView
+from sopiva_desk.services.sync.engine import SyncReport
 from sopiva_desk.services.sync.enrolment import Enrolment
 from sopiva_desk.services.today import DraftKind
 
@@ -229,19 +230,21 @@ class MainWindow(QMainWindow):
 
     def _on_sync_finished(self, result: object) -> None:
         """What a sync pulled (clients assigned or evicted, print jobs and their printed marks)
-        shows on the lists at once."""
-        if isinstance(result, BaseException) or not self.context.unlocked:
+        shows at once on the page in view; the other pages read theirs when shown."""
+        if not isinstance(result, SyncReport) or not self.context.unlocked:
             return
-        self.print_queue.refresh()
-        if not self.print_station and not getattr(result, "cancelled", False):
-            self.offer_policy_purge()  # only with the setting on and some case it allows
-        if self.stack.currentWidget() is self.conflicts:
+        shown = self.stack.currentWidget()
+        if shown is self.print_queue:
+            self.print_queue.refresh()
+        elif shown is self.conflicts:
             self.conflicts.refresh()
         for label in self.findChildren(SyncStateLabel):  # the record shown, in the header and on its page
             label.refresh()
         if self.print_station:
             return
-        if getattr(result, "pulled", 0) or getattr(result, "evicted", 0):
+        if not result.cancelled:
+            self.offer_policy_purge()  # only with the setting on and some case it allows
+        if result.pulled or result.evicted:
             self.caseload.reload()  # clients came, changed or left
             self.today.reload()
         else:

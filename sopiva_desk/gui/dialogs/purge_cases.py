@@ -150,8 +150,14 @@ def open_purge_dialog(context: AppContext, parent: QWidget, on_purged: Callable[
     if not context.unlocked:
         return
 
-    def show(review: PurgeReview) -> None:
-        if not shiboken6.isValid(parent):
+    def read() -> PurgeReview | None:
+        purge = context.workspace.purge
+        if policy and purge.policy_days() is None:
+            return None  # the setting is off: after a sync there is nothing to look at
+        return purge.review(policy=policy)
+
+    def show(review: PurgeReview | None) -> None:
+        if review is None or not shiboken6.isValid(parent):
             return
         if policy and not review.removable:
             return  # nothing the setting allows: no dialog after a sync
@@ -160,4 +166,4 @@ def open_purge_dialog(context: AppContext, parent: QWidget, on_purged: Callable[
         dialog.purged.connect(lambda removed: on_purged(removed, len(review.removable)))
         dialog.open()
 
-    context.run(lambda: context.workspace.purge.review(policy=policy), parent=parent, on_success=show)
+    context.run(read, parent=parent, on_success=show)
