@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from sopiva_desk.domain.templates import Template
+from sopiva_desk.protocol.access_chain import DEFAULT_PURPOSE
 from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.services.templates import TemplateLibrary
 from sopiva_desk.store.database import Database
@@ -36,6 +37,7 @@ class AccessEntry:
     record_type: str
     fields: tuple[str, ...]
     record_id: uuid.UUID | None = None
+    purpose: str = DEFAULT_PURPOSE
 
 
 @dataclass(frozen=True)
@@ -164,7 +166,8 @@ class AccessLogService:
 
     @staticmethod
     def _entries(session: Session, client_id: uuid.UUID) -> list[AccessEntry]:
-        return [AccessEntry(e.seq, e.at, e.user_name, e.action, e.record_type, tuple(e.fields), e.record_id)
+        return [AccessEntry(e.seq, e.at, e.user_name, e.action, e.record_type, tuple(e.fields), e.record_id,
+                            e.purpose)
                 for e in repo.for_client(session, client_id)]
 
     def for_display(self, client_id: uuid.UUID) -> AccessLogView:

@@ -138,7 +138,8 @@ class _Base:
 
     def _log(self, session: Session, action: str, record_type: str, client_id: uuid.UUID,
              record_id: uuid.UUID, fields: list[str] | tuple[str, ...] = ()) -> None:
-        access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name, action=action,
+        access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name,
+                          purpose=self._actor.purpose, action=action,
                           record_type=record_type, client_id=client_id, record_id=record_id, fields=fields)
 
     def _recorder(self, session: Session) -> ChangeRecorder:

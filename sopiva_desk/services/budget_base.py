@@ -48,7 +48,8 @@ class BudgetBase:
     # -- helpers ------------------------------------------------------------------------------
 
     def _log(self, session: Session, action: str, found: PersonalBudget, fields: tuple[str, ...] = ()) -> None:
-        access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name, action=action,
+        access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name,
+                          purpose=self._actor.purpose, action=action,
                           record_type=RECORD_TYPE, client_id=found.client_id, record_id=found.id, fields=fields)
 
     def _recorder(self, session: Session) -> ChangeRecorder:

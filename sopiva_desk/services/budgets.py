@@ -449,6 +449,7 @@ class BudgetService(BudgetFollowUp):
             rows = repo.budget_overview_rows(session)
             attainment = attainment_changes_in(session)
             access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name,
+                              purpose=self._actor.purpose,
                               action="view", record_type=OVERVIEW_RECORD_TYPE, client_id=None, fields=("budgets",))
         by_client: dict[uuid.UUID, list[Any]] = {}
         for row in rows:

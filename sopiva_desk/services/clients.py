@@ -133,7 +133,8 @@ class ClientService:
     def _log(self, session: Any, action: str, record_type: str, client_id: uuid.UUID | None,
              record_id: uuid.UUID | None = None, fields: Collection[str] = ()) -> None:
         access_log.record(
-            session, user_id=self._actor.user_id, user_name=self._actor.user_name, action=action,
+            session, user_id=self._actor.user_id, user_name=self._actor.user_name,
+            purpose=self._actor.purpose, action=action,
             record_type=record_type, client_id=client_id, record_id=record_id, fields=fields,
         )
 

@@ -168,6 +168,7 @@ class OrganisationService:
                 # back, and the entry is flushed first so a full database fails before the file
                 # exists.
                 access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name,
+                                  purpose=self._actor.purpose,
                                   action="export", record_type=OVERVIEW_RECORD_TYPE, client_id=None,
                                   fields=CSV_COLUMNS)
                 session.flush()

@@ -128,7 +128,8 @@ class ReviewService:
     # -- helpers ------------------------------------------------------------------------------
 
     def _log(self, session: Session, action: str, found: PlanReview, fields: tuple[str, ...] = ()) -> None:
-        access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name, action=action,
+        access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name,
+                          purpose=self._actor.purpose, action=action,
                           record_type=RECORD_TYPE, client_id=found.client_id, record_id=found.id, fields=fields)
 
     def _recorder(self, session: Session) -> ChangeRecorder:
@@ -295,6 +296,7 @@ class ReviewService:
         """
         with storage_errors(), self._db.transaction() as session:
             access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name,
+                              purpose=self._actor.purpose,
                               action="view", record_type=OVERVIEW_RECORD_TYPE, client_id=None,
                               fields=("attainment",))
             return attainment_changes_in(session)

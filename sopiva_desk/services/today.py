@@ -153,7 +153,8 @@ class TodayService:
             plans = repo.plans(session, worker)
             reviews = repo.reviews(session, worker)
             budgets = repo.budgets(session, worker)
-            access_log.record(session, user_id=self._actor.user_id, user_name=worker, action="view",
+            access_log.record(session, user_id=self._actor.user_id, user_name=worker,
+                              purpose=self._actor.purpose, action="view",
                               record_type=RECORD_TYPE, client_id=None, fields=VIEWED)
         refs = {client_id: ref for client_id, (_, ref) in people.items()}
         births = {client_id: row.birth_date for client_id, (row, _) in people.items()}

@@ -27,7 +27,6 @@ from sqlalchemy.orm import ORMExecuteState, Session
 from sopiva_desk.protocol.entities import ENTITIES, group_closure, paths_of
 from sopiva_desk.protocol.wire import encode_value
 from sopiva_desk.store.models import (
-    AccessLogEntry,
     Assessment,
     AssessmentChange,
     Base,
@@ -50,6 +49,7 @@ from sopiva_desk.store.models import (
     Visit,
     utc_now,
 )
+from sopiva_desk.store.repositories import access_log
 
 # Records that change and merge field by field.
 SYNCED: tuple[type[Base], ...] = (
@@ -81,6 +81,7 @@ _RESOLVING = "change_recorder.resolving"
 class Author(Protocol):
     user_id: str
     user_name: str
+    purpose: str  # why the data is handled now (protocol/access_chain.py PURPOSES)
 
 
 class UnrecordedWrite(RuntimeError):
@@ -104,11 +105,9 @@ class ChangeRecorder:
         record.updated_by = self._author.user_id
 
     def _log(self, action: str, record: Any, fields: Iterable[str]) -> None:
-        self._session.add(AccessLogEntry(
-            id=uuid.uuid4(), user_id=self._author.user_id, user_name=self._author.user_name, action=action,
-            record_type=record.__tablename__, client_id=client_of(self._session, record), record_id=record.id,
-            fields=sorted(fields),
-        ))
+        access_log.record(self._session, user_id=self._author.user_id, user_name=self._author.user_name,
+                          purpose=self._author.purpose, action=action, record_type=record.__tablename__,
+                          client_id=client_of(self._session, record), record_id=record.id, fields=fields)
 
     # -- what services call -------------------------------------------------------------------
 

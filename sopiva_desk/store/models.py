@@ -363,8 +363,10 @@ class BudgetUse(SyncMixin, Base):
 class AccessLogEntry(Base):
     """Who did what to which client's data, and when (Client Data Act 703/2023).
 
-    Holds field names, never field values. ``seq`` orders the entries; a hash chain over
-    them follows with the tamper-evident log.
+    Holds field names, never field values. ``seq`` orders the entries; each holds the hash of
+    the one before it (``prev_hash``) and its own (``entry_hash``) over a canonical encoding
+    (protocol/access_chain.py). A listing names the clients it showed by ``clients``, the
+    digest of their ids, which ``access_listing_member`` holds.
     """
 
     __tablename__ = "access_log"
@@ -379,6 +381,21 @@ class AccessLogEntry(Base):
     record_type: Mapped[str] = mapped_column(String(32))
     record_id: Mapped[uuid.UUID | None]
     fields: Mapped[list[str]] = mapped_column(default=list)
+    purpose: Mapped[str] = mapped_column(String(24), default="client_work", server_default="client_work")
+    clients: Mapped[str | None] = mapped_column(String(64))  # a listing's clients_digest
+    prev_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    entry_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+class AccessListingMember(Base):
+    """The clients a listing showed, by the listing's digest: written once per distinct set of
+    clients, so opening the same caseload again costs one lookup, and a client's own log finds
+    every listing that showed them (by ``client_id``)."""
+
+    __tablename__ = "access_listing_member"
+
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    client_id: Mapped[uuid.UUID] = mapped_column(primary_key=True, index=True)
 
 
 class StoreSetting(Base):

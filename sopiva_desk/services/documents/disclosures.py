@@ -119,6 +119,7 @@ class DisclosureService:
         """The client's disclosure entries, most recent first (logged as a view of the list)."""
         with storage_errors(), self._db.transaction() as session:
             found = [_view(d) for d in repo.disclosures_for_client(session, client_id)]
-            access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name, action="view",
+            access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name,
+                              purpose=self._actor.purpose, action="view",
                               record_type=RECORD_TYPE, client_id=client_id, fields=("list",))
             return found

@@ -75,7 +75,8 @@ class DocumentService:
                 source = gather_from_snapshot(self._context(), kind, record_id, records, language)
             else:
                 source = document.gather(self._context(), session, record_id, language)
-            access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name, action="view",
+            access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name,
+                              purpose=self._actor.purpose, action="view",
                               record_type=document.record_type, client_id=source.client_id, record_id=record_id,
                               fields=(f"document/{kind}",))
             return source
@@ -102,7 +103,8 @@ class DocumentService:
         if action not in OUTPUT_ACTIONS:
             raise ValueError(f"unknown output action {action!r}")
         with storage_errors(), self._db.transaction() as session:
-            access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name, action=action,
+            access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name,
+                              purpose=self._actor.purpose, action=action,
                               record_type=spec(document.kind).record_type, client_id=document.client_id,
                               record_id=document.record_id,
                               fields=(f"document/{document.kind}", f"language/{document.language}"))

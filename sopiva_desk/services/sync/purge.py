@@ -128,6 +128,7 @@ class PurgeService:
                     evict(session, case.client_id)
                     session.merge(SyncPurged(client_id=case.client_id, purged_at=utc_now()))
                     access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name,
+                                      purpose=self._actor.purpose,
                                       action="purge", record_type="client", client_id=case.client_id,
                                       record_id=case.client_id)
                     removed.append(case.client_id)

@@ -6,10 +6,12 @@ import uuid
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event, insert, select
 from sqlalchemy.orm import Session
 
+from sopiva_desk.protocol import access_chain
 from sopiva_desk.store.models import (
+    AccessListingMember,
     AccessLogEntry,
     Assessment,
     Base,
@@ -22,6 +24,7 @@ from sopiva_desk.store.models import (
     PlanReview,
     PrintJob,
     Visit,
+    utc_now,
 )
 
 
@@ -30,16 +33,57 @@ def record(
     *,
     user_id: str,
     user_name: str,
+    purpose: str,
     action: str,
     record_type: str,
     client_id: uuid.UUID | None,
     record_id: uuid.UUID | None = None,
     fields: Iterable[str] = (),
-) -> None:
-    session.add(AccessLogEntry(
-        id=uuid.uuid4(), user_id=user_id, user_name=user_name, action=action, record_type=record_type,
-        client_id=client_id, record_id=record_id, fields=sorted(fields),
-    ))
+    clients: Collection[uuid.UUID] | None = None,
+) -> AccessLogEntry:
+    """Append one entry to the chain. ``clients``: the clients a listing showed (kept once per
+    distinct set, named in the entry by their digest)."""
+    digest = None
+    if clients is not None:
+        digest = access_chain.clients_digest(clients)
+        known = session.scalar(select(AccessListingMember.digest).where(AccessListingMember.digest == digest).limit(1))
+        if known is None and clients:
+            session.execute(insert(AccessListingMember).prefix_with("OR IGNORE"),
+                            [{"digest": digest, "client_id": client} for client in set(clients)])
+    entry = AccessLogEntry(
+        id=uuid.uuid4(), at=utc_now(), user_id=user_id, user_name=user_name, purpose=purpose, action=action,
+        record_type=record_type, client_id=client_id, record_id=record_id, fields=sorted(fields), clients=digest,
+    )
+    # The chain's tail: this transaction's newest entry (remembered, as a query under
+    # ``no_autoflush`` would not see it), else the store's. The write lock is taken at
+    # BEGIN IMMEDIATE, so no other writer can slip an entry in between.
+    prev = session.info.get(_TAIL)
+    if prev is None:
+        prev = session.scalar(select(AccessLogEntry.entry_hash).order_by(AccessLogEntry.seq.desc()).limit(1))
+    entry.prev_hash = prev or access_chain.GENESIS
+    entry.entry_hash = access_chain.entry_hash(chain_form(entry), entry.prev_hash)
+    session.add(entry)
+    session.info[_TAIL] = entry.entry_hash
+    return entry
+
+
+_TAIL = "access_log_tail"
+
+
+@event.listens_for(Session, "after_commit")
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_tail(session: Session, *_: Any) -> None:
+    """A new transaction reads the tail from the store again (a rolled-back entry is gone)."""
+    session.info.pop(_TAIL, None)
+
+
+def chain_form(entry: AccessLogEntry) -> dict[str, Any]:
+    """The entry as the chain encodes it (``protocol.access_chain.content``)."""
+    return {"seq": entry.seq, "id": entry.id, "at": entry.at, "user_id": entry.user_id,
+            "user_name": entry.user_name, "client_id": entry.client_id, "action": entry.action,
+            "record_type": entry.record_type, "record_id": entry.record_id, "fields": list(entry.fields or ()),
+            "purpose": entry.purpose, "clients": entry.clients, "prev_hash": entry.prev_hash,
+            "hash": entry.entry_hash}
 
 
 def for_client(session: Session, client_id: uuid.UUID, limit: int = 500) -> Sequence[AccessLogEntry]:
