@@ -27,6 +27,8 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from sopiva_desk.store.files import private_dir
+
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
 CACHE_KIB = 65536  # 64 MB: the default 2 MB cache makes encrypted reads 3x slower
 PAGE_SIZE = 4096  # SQLCipher 4's default; a store file is always a whole number of pages
@@ -133,7 +135,7 @@ def open_engine(path: Path, data_key: bytearray, *, create: bool = False, read_o
     if path.exists() and not create:
         check_file_shape(path)
     if create and not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
         # Owner-only from the first byte; SQLite gives the -wal and -shm files the same mode.
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     key_hex = bytearray(bytes(data_key).hex().encode("ascii"))

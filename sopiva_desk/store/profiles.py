@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 
 from sopiva_desk.domain.unlock_policy import delay_after
 from sopiva_desk.store import keys
-from sopiva_desk.store.files import atomic_write_json, read_json
+from sopiva_desk.store.files import atomic_write_json, private_dir, read_json
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -168,7 +168,9 @@ class ProfileDirectory:
 
         profile_id = uuid.uuid4().hex
         folder = self.profiles_dir / profile_id
-        folder.mkdir(parents=True, mode=0o700)
+        if folder.exists():
+            raise FileExistsError(folder)
+        private_dir(folder)  # the data folder and profiles/ too, when this makes them
         data_key = keys.new_data_key()
         try:
             recovery_key = recovery_key or self.recovery_public_key()
