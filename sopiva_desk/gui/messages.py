@@ -110,8 +110,9 @@ _CATALOGUE: dict[str, str] = {
         "The data file of this profile is damaged. Sopiva Desk has not changed it and writes nothing into it."),
     "store.read_only": QT_TRANSLATE_NOOP(
         "Messages",
-        "Not saved: the data file of this profile is damaged, so nothing more is written into it. What you "
-        "typed stays on screen until you lock or close Sopiva Desk. Tell IT support."),
+        "Not done: the data file of this profile is damaged, so Sopiva Desk writes nothing into it, not even "
+        "the access log entry that opening client information needs. What you typed stays on screen until you "
+        "lock or close Sopiva Desk. Tell IT support."),
     "store.other_profile": QT_TRANSLATE_NOOP(
         "Messages",
         "The data file in this profile's folder belongs to another profile: the files have been swapped or "

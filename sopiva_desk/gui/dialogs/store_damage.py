@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from sopiva_desk.gui.widgets.page_parts import fit_to_screen
+from sopiva_desk.gui.widgets.page_parts import bold_label, fit_to_screen
 from sopiva_desk.services.integrity import DamageReport
 
 
@@ -32,12 +32,14 @@ class StoreDamageDialog(QDialog):
         self.profile_id = profile_id
         self.setObjectName("storeDamageDialog")
         self.setWindowTitle(self.tr("The data file is damaged"))
-        fit_to_screen(self, QSize(640, 420))
+        fit_to_screen(self, QSize(660, 380))
         layout = QVBoxLayout(self)
+        layout.addWidget(bold_label(self.windowTitle(), self, "storeDamageTitle", scale=1.2))
         self.text = QLabel(self._text(report), self)
         self.text.setObjectName("storeDamageText")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text, 1)
         buttons = QDialogButtonBox(self)
         self.restore_button = QPushButton(self.tr("Restore from a backup…"), self)
@@ -47,7 +49,7 @@ class StoreDamageDialog(QDialog):
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.new_profile_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("Keep reading") if report is not None else self.tr("Close"))
+        close.setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self._on_restore)
         self.new_profile_button.clicked.connect(self._on_new_profile)
@@ -68,8 +70,9 @@ class StoreDamageDialog(QDialog):
                             "changed it: it is left as it is, for IT support to examine.")
         else:
             first = self.tr("Sopiva Desk found damage in the data file of this profile. So that nothing more is "
-                            "lost, it writes nothing into the file from now on: you can still read what is in it, "
-                            "but changes are not saved. The file is left as it is, for IT support to examine.")
+                            "lost, it writes nothing into the file from now on: changes are not saved, and client "
+                            "information does not open, because every opening must be recorded in the access log. "
+                            "The file is left as it is, for IT support to examine.")
         ways = self.tr(
             "<p>You can continue in two ways:</p><ul>"
             "<li><b>Restore from a backup:</b> your data as it was when the backup was made.</li>"
