@@ -152,6 +152,10 @@ class IntegrityGuard:
             if self._verdict is Verdict.DAMAGED:
                 return self._verdict
             problems = find_damage(self._path, self._key_hex)
+            if problems and self._verdict is Verdict.SOUND:
+                # While the app writes, SQLite's checkpoint may be rewriting a page just as the check
+                # reads it from the file; a page truly damaged fails a second reading too.
+                problems = find_damage(self._path, self._key_hex)
         return self._decide(problems)
 
     def _decide(self, problems: list[str]) -> Verdict:
