@@ -243,10 +243,28 @@ class AppController(QObject):
 
             dialog = StoreDamageDialog(profile_id, report, window)  # type: ignore[arg-type]
             dialog.restore_requested.connect(self.restore_requested)
-            dialog.new_profile_requested.connect(self.show_first_run)
+            dialog.new_profile_requested.connect(self._set_up_new_profile)
             dialog.open()
 
         self.context.run(workspace.integrity.damage_report, parent=window, on_success=show)
+
+    def _set_up_new_profile(self) -> None:
+        """Leave the damaged profile (closed, its file untouched) for the unlock window, with the
+        new-profile wizard over it; a cancelled wizard leaves the unlock window."""
+        self.idle.stop()
+        self._integrity_timer.stop()
+        window = self.main_window
+        if window is not None:
+            window.prepare_for_lock()  # stops a sync, closes the client view
+            self.main_window = None
+            window.hide()
+            window.deleteLater()
+        self.context.runner.wait_idle()
+        if self.context.unlocked:
+            self.context.workspace.close()
+        self.context.set_workspace(None)
+        self.show_unlock()
+        self.show_first_run()
 
     # -- dialogs ---------------------------------------------------------------------------
 

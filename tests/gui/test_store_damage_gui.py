@@ -115,3 +115,19 @@ def test_a_swapped_key_file_is_named_and_no_attempt_is_counted(
     assert window.ui.unlockButton.isEnabled()  # no countdown
     assert profile_service.seconds_until_next_attempt(profile.profile_id) == 0
     assert not context.unlocked
+
+
+def test_setting_up_a_new_profile_closes_the_damaged_one_first(
+        qtbot, app_flow, monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    controller, context, profile = app_flow
+    monkeypatch.setattr(integrity, "find_damage", lambda path, key: ["HMAC verification failed for page 7"])
+    with qtbot.waitSignal(controller.store_damaged, timeout=15000):
+        type_passphrase(qtbot, controller)
+    qtbot.waitUntil(lambda: damage_dialog() is not None, timeout=10000)
+    store = data_dir / "profiles" / profile.profile_id / "store.db"
+    before = store.read_bytes()
+    qtbot.mouseClick(damage_dialog().new_profile_button, Qt.MouseButton.LeftButton)
+    assert not context.unlocked and controller.main_window is None
+    assert controller.wizard is not None and controller.wizard.isVisible()
+    assert controller.unlock_window is not None and controller.unlock_window.isVisible()
+    assert store.read_bytes() == before
