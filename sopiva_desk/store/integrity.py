@@ -80,7 +80,7 @@ def find_damage(path: Path, key_hex: bytearray) -> list[str]:
 
 
 class _Pin:
-    """A read-only connection that has read the file, held while the store is open.
+    """A read-only connection that has read the file, held while the store is open read-write.
 
     SQLite copies the write-ahead log into the main file when the *last* connection closes.
     While this one is open the working connection's close is not the last, and a read-only
@@ -123,7 +123,8 @@ class IntegrityGuard:
         self._listeners: list[Listener] = []
         self._closed = False
         self.problems: list[str] = []
-        self._pin = _Pin(path, key_hex)
+        self._pin: _Pin | None = None  # taken when the engine turns read-write (only then can a close write)
+        self._pin_lock = threading.Lock()
 
     @property
     def verdict(self) -> Verdict:
@@ -187,6 +188,9 @@ class IntegrityGuard:
         if verdict is not Verdict.SOUND:
             raise StoreWritesRefused(str(self._path))
         if is_read_only(self._engine):
+            with self._pin_lock:
+                if self._pin is None:
+                    self._pin = _Pin(self._path, self._key_hex)
             make_writable(self._engine)
 
     def close(self, dispose: Callable[[], None]) -> None:
@@ -195,9 +199,13 @@ class IntegrityGuard:
         with self._lock:
             self._closed = True
         self._known.set()  # a write still waiting for the verdict gives up
-        if self._verdict is Verdict.SOUND:
-            self._pin.release()
+        with self._pin_lock:
+            pin, self._pin = self._pin, None
+        if pin is None:
+            dispose()  # still read-only: its close writes nothing
+        elif self._verdict is Verdict.SOUND:
+            pin.release()
             dispose()
         else:
             dispose()
-            self._pin.release()
+            pin.release()
