@@ -28,10 +28,11 @@ test: $(STAMP) forms translations
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Proof under faults, the long variants (docs/sync-protocol.md, "Proof"): many more stateful
-# examples exploring new ones each run, dozens of faults per database, >= 50 kills. Prints what ran.
+# examples exploring new ones each run, dozens of faults per database, >= 50 kills; 200 bit flips
+# in a store (docs/reliability.md, "Store damage"). Prints what ran.
 proof: $(STAMP) forms translations
 	SOPIVA_PROOF_LONG=1 HYPOTHESIS_PROFILE=explore $(BIN)/python -m pytest -s -o faulthandler_timeout=0 \
-		tests/proof $(PYTEST_ARGS)
+		tests/proof tests/store/test_store_damage.py $(PYTEST_ARGS)
 test-long: proof
 
 # 200 laptops sync a week each at the same moment against one server process on PostgreSQL.

@@ -1,8 +1,8 @@
 """`make bench`: run the benchmarks and print one table. Targets come from the issues.
 
 ``python -m bench`` runs them all; ``python -m bench budget organisation`` only the named ones
-(names: store, search, assessments, assessment_page, decisions, client_view, budget, organisation,
-documents, start, sync);
+(names: store, integrity, search, assessments, assessment_page, decisions, client_view, budget,
+organisation, documents, start, sync);
 ``--quick`` uses 2,000 clients and fewer samples. A full run writes
 ``bench/results/latest.json``, a selection ``bench/results/latest-<names>.json``.
 """
@@ -27,6 +27,7 @@ from bench import (  # noqa: E402
     decision_bench,
     documents_bench,
     fixtures,
+    integrity_bench,
     organisation_bench,
     startup_bench,
     store_bench,
@@ -34,8 +35,8 @@ from bench import (  # noqa: E402
 from bench.stats import show  # noqa: E402
 
 Row = tuple[str, str, str, str]  # what, min / median / max (and p95 where a target asks), load, target
-NAMES = ("store", "search", "assessments", "assessment_page", "decisions", "client_view", "budget", "organisation",
-         "documents", "start", "sync")
+NAMES = ("store", "integrity", "search", "assessments", "assessment_page", "decisions", "client_view", "budget",
+         "organisation", "documents", "start", "sync")
 
 
 def _progress(step: str) -> None:
@@ -68,6 +69,21 @@ def _store_rows(store: dict[str, Any], n: int) -> list[Row]:
         _row(f"Encrypted / unkeyed, bulk insert of 500 ({store['pairs']} pairs)", store["ratio_insert"],
              "≤ 1.15×", unit="×", digits=2),
     ]
+
+
+def _integrity_rows(found: dict[str, Any]) -> list[Row]:
+    rows = []
+    for store in found["stores"]:
+        size = f"{store['clients']:,} clients, {store['mib']:.0f} MiB"
+        rows += [_row(f"Integrity: cipher_integrity_check ({size})", store["cipher_integrity_check"], "background"),
+                 _row(f"Integrity: quick_check ({size})", store["quick_check"], "background"),
+                 _row(f"Integrity: integrity_check, not used ({size})", store["integrity_check"], "—")]
+    clients = found["unlock_open"]["clients"]
+    rows += [_row(f"Unlock (key unwrapped) → store open, read-only ({clients:,} clients)", found["unlock_open"],
+                  "≤ 1.0 s with Argon2id"),
+             _row(f"Unlock (key unwrapped) → first write allowed, after the check ({clients:,})",
+                  found["unlock_first_write"], "—")]
+    return rows
 
 
 def _search(n: int, quick: bool) -> dict[str, Any]:
@@ -168,6 +184,9 @@ def main(argv: list[str]) -> int:
     if store := step("store", "store", lambda: store_bench.run(
             n_clients=n, pairs=5 if quick else 7, unlock_repeats=3 if quick else 5, progress=_progress)):
         rows += _store_rows(store, n)
+    if found := step("integrity", "integrity check", lambda: integrity_bench.run(
+            sizes=(300, 2000) if quick else integrity_bench.SIZES, repeats=3 if quick else 5, progress=_progress)):
+        rows += _integrity_rows(found)
     if search := step("search", "caseload search", lambda: _search(n, quick)):
         load = {"load": search["load_average"][-1][0]}
         rows += [

@@ -22,6 +22,7 @@ from sopiva_desk.gui.tasks import GENERAL, TaskRunner
 from sopiva_desk.resources import resource_path
 from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.settings import AppConfig
+from sopiva_desk.store.files import private_dir
 
 if TYPE_CHECKING:
     from sopiva_desk.services.demo_server import DemoServer
@@ -33,7 +34,7 @@ SMOKE_TIMEOUT_MS = 60_000
 def run_gui(data_dir: Path, *, demo_profile: bool = False, smoke: bool = False, language: str | None = None,
             probe_start: bool = False, probe_unlock: str | None = None, probe_after_warm_up: bool = False) -> int:
     started = time.perf_counter()
-    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_dir(data_dir)
     probing = probe_start or probe_unlock is not None
     if (smoke or probing) and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # checks must run on headless machines

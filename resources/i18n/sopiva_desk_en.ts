@@ -3695,6 +3695,10 @@ Continue it, or start a new assessment beside it?</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>Read only: the data file is damaged</source>
+        <translation>Read only: the data file is damaged</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -4056,8 +4060,20 @@ Continue it, or start a new assessment beside it?</translation>
         <translation>Too many wrong attempts. You can try again in {seconds} seconds.</translation>
     </message>
     <message>
-        <source>The data file of this profile is damaged or belongs to another profile. It has not been changed. Contact IT support: the office can restore it from the central records.</source>
-        <translation>The data file of this profile is damaged or belongs to another profile. It has not been changed. Contact IT support: the office can restore it from the central records.</translation>
+        <source>The data file of this profile is damaged. Sopiva Desk has not changed it and writes nothing into it.</source>
+        <translation>The data file of this profile is damaged. Sopiva Desk has not changed it and writes nothing into it.</translation>
+    </message>
+    <message>
+        <source>Not done: the data file of this profile is damaged, so Sopiva Desk writes nothing into it, not even the access log entry that opening client information needs. What you typed stays on screen until you lock or close Sopiva Desk. Tell IT support.</source>
+        <translation>Not done: the data file of this profile is damaged, so Sopiva Desk writes nothing into it, not even the access log entry that opening client information needs. What you typed stays on screen until you lock or close Sopiva Desk. Tell IT support.</translation>
+    </message>
+    <message>
+        <source>The data file in this profile&apos;s folder belongs to another profile: the files have been swapped or copied. It has not been opened or changed. Ask IT support to put the right file back.</source>
+        <translation>The data file in this profile&apos;s folder belongs to another profile: the files have been swapped or copied. It has not been opened or changed. Ask IT support to put the right file back.</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s key file belongs to another profile: the files have been swapped or copied. Your passphrase was not tried and no failed attempt was counted. Ask IT support to put the right file back.</source>
+        <translation>This profile&apos;s key file belongs to another profile: the files have been swapped or copied. Your passphrase was not tried and no failed attempt was counted. Ask IT support to put the right file back.</translation>
     </message>
     <message>
         <source>The data file of this profile is missing. Contact IT support.</source>
@@ -7460,6 +7476,67 @@ Continue that visit, or start a new one beside it? Ending the open visit later s
     <message>
         <source>Start a new visit anyway</source>
         <translation>Start a new visit anyway</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDamageDialog</name>
+    <message>
+        <source>The data file is damaged</source>
+        <translation>The data file is damaged</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Set up a new profile…</source>
+        <translation>Set up a new profile…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The data file of this profile is damaged and cannot be opened. Sopiva Desk has not changed it: it is left as it is, for IT support to examine.</source>
+        <translation>The data file of this profile is damaged and cannot be opened. Sopiva Desk has not changed it: it is left as it is, for IT support to examine.</translation>
+    </message>
+    <message>
+        <source>Sopiva Desk found damage in the data file of this profile. So that nothing more is lost, it writes nothing into the file from now on: changes are not saved, and client information does not open, because every opening must be recorded in the access log. The file is left as it is, for IT support to examine.</source>
+        <translation>Sopiva Desk found damage in the data file of this profile. So that nothing more is lost, it writes nothing into the file from now on: changes are not saved, and client information does not open, because every opening must be recorded in the access log. The file is left as it is, for IT support to examine.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You can continue in two ways:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Restore from a backup:&lt;/b&gt; your data as it was when the backup was made.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Set up a new profile:&lt;/b&gt; connect it to the central records, and everything that reached them is synced to it.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;You can continue in two ways:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Restore from a backup:&lt;/b&gt; your data as it was when the backup was made.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Set up a new profile:&lt;/b&gt; connect it to the central records, and everything that reached them is synced to it.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Whether every change had reached the central records cannot be read from the damaged file. Tell IT support when you last synced.</source>
+        <translation>Whether every change had reached the central records cannot be read from the damaged file. Tell IT support when you last synced.</translation>
+    </message>
+    <message>
+        <source>This profile was never connected to the central records, so its data is only on this computer and in its backups.</source>
+        <translation>This profile was never connected to the central records, so its data is only on this computer and in its backups.</translation>
+    </message>
+    <message>
+        <source>Every change made on this computer had reached the central records: a new profile gets all of it back.</source>
+        <translation>Every change made on this computer had reached the central records: a new profile gets all of it back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer had not reached the central records yet.</source>
+        <translation>
+            <numerusform>%n change made on this computer had not reached the central records yet.</numerusform>
+            <numerusform>%n changes made on this computer had not reached the central records yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They concern %n client(s).</source>
+        <translation>
+            <numerusform>They concern %n client.</numerusform>
+            <numerusform>They concern %n clients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are only in the damaged file: tell IT support, they may be able to recover them.</source>
+        <translation>They are only in the damaged file: tell IT support, they may be able to recover them.</translation>
     </message>
 </context>
 <context>

@@ -3695,6 +3695,10 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
         <translation>L&amp;opeta</translation>
     </message>
     <message>
+        <source>Read only: the data file is damaged</source>
+        <translation>Vain luku: tietotiedosto on vioittunut</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
@@ -4056,8 +4060,20 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
         <translation>Liian monta väärää yritystä. Voit yrittää uudelleen {seconds} sekunnin kuluttua.</translation>
     </message>
     <message>
-        <source>The data file of this profile is damaged or belongs to another profile. It has not been changed. Contact IT support: the office can restore it from the central records.</source>
-        <translation>Tämän profiilin tietotiedosto on vioittunut tai kuuluu toiselle profiilille. Tiedostoa ei ole muutettu. Ota yhteyttä IT-tukeen: toimisto voi palauttaa sen keskitetyistä tietovarannoista.</translation>
+        <source>The data file of this profile is damaged. Sopiva Desk has not changed it and writes nothing into it.</source>
+        <translation>Tämän profiilin tietotiedosto on vioittunut. Sopiva Desk ei ole muuttanut sitä eikä kirjoita siihen mitään.</translation>
+    </message>
+    <message>
+        <source>Not done: the data file of this profile is damaged, so Sopiva Desk writes nothing into it, not even the access log entry that opening client information needs. What you typed stays on screen until you lock or close Sopiva Desk. Tell IT support.</source>
+        <translation>Ei tehty: tämän profiilin tietotiedosto on vioittunut, joten Sopiva Desk ei kirjoita siihen mitään, ei edes käyttölokimerkintää, jonka asiakastietojen avaaminen vaatii. Kirjoittamasi teksti pysyy näytöllä, kunnes lukitset tai suljet Sopiva Deskin. Ilmoita IT-tukeen.</translation>
+    </message>
+    <message>
+        <source>The data file in this profile&apos;s folder belongs to another profile: the files have been swapped or copied. It has not been opened or changed. Ask IT support to put the right file back.</source>
+        <translation>Tämän profiilin kansiossa oleva tietotiedosto kuuluu toiselle profiilille: tiedostot on vaihdettu tai kopioitu. Sitä ei ole avattu eikä muutettu. Pyydä IT-tukea palauttamaan oikea tiedosto paikalleen.</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s key file belongs to another profile: the files have been swapped or copied. Your passphrase was not tried and no failed attempt was counted. Ask IT support to put the right file back.</source>
+        <translation>Tämän profiilin avaintiedosto kuuluu toiselle profiilille: tiedostot on vaihdettu tai kopioitu. Tunnuslausettasi ei kokeiltu, eikä yritystä laskettu epäonnistuneeksi. Pyydä IT-tukea palauttamaan oikea tiedosto paikalleen.</translation>
     </message>
     <message>
         <source>The data file of this profile is missing. Contact IT support.</source>
@@ -7460,6 +7476,67 @@ Jatketaanko avointa käyntiä vai aloitetaanko uusi sen rinnalle? Avoimen käynn
     <message>
         <source>Start a new visit anyway</source>
         <translation>Aloita silti uusi käynti</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDamageDialog</name>
+    <message>
+        <source>The data file is damaged</source>
+        <translation>Tietotiedosto on vioittunut</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Palauta varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <source>Set up a new profile…</source>
+        <translation>Luo uusi profiili…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>The data file of this profile is damaged and cannot be opened. Sopiva Desk has not changed it: it is left as it is, for IT support to examine.</source>
+        <translation>Tämän profiilin tietotiedosto on vioittunut, eikä sitä voi avata. Sopiva Desk ei ole muuttanut sitä: tiedosto jätetään ennalleen IT-tuen tutkittavaksi.</translation>
+    </message>
+    <message>
+        <source>Sopiva Desk found damage in the data file of this profile. So that nothing more is lost, it writes nothing into the file from now on: changes are not saved, and client information does not open, because every opening must be recorded in the access log. The file is left as it is, for IT support to examine.</source>
+        <translation>Sopiva Desk löysi vaurion tämän profiilin tietotiedostosta. Jotta mitään ei katoaisi lisää, tiedostoon ei tästä eteenpäin kirjoiteta mitään: muutoksia ei tallenneta, eivätkä asiakastiedot aukea, koska jokainen avaaminen on kirjattava käyttölokiin. Tiedosto jätetään ennalleen IT-tuen tutkittavaksi.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You can continue in two ways:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Restore from a backup:&lt;/b&gt; your data as it was when the backup was made.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Set up a new profile:&lt;/b&gt; connect it to the central records, and everything that reached them is synced to it.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Voit jatkaa kahdella tavalla:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Palauta varmuuskopiosta:&lt;/b&gt; tietosi sellaisina kuin ne olivat varmuuskopiota tehtäessä.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Luo uusi profiili:&lt;/b&gt; yhdistä se asiakastietojärjestelmään, niin kaikki sinne ehtinyt synkronoidaan siihen.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Whether every change had reached the central records cannot be read from the damaged file. Tell IT support when you last synced.</source>
+        <translation>Vioittuneesta tiedostosta ei voi lukea, olivatko kaikki muutokset ehtineet asiakastietojärjestelmään. Kerro IT-tuelle, milloin viimeksi synkronoit.</translation>
+    </message>
+    <message>
+        <source>This profile was never connected to the central records, so its data is only on this computer and in its backups.</source>
+        <translation>Tätä profiilia ei ole koskaan yhdistetty asiakastietojärjestelmään, joten sen tiedot ovat vain tällä tietokoneella ja sen varmuuskopioissa.</translation>
+    </message>
+    <message>
+        <source>Every change made on this computer had reached the central records: a new profile gets all of it back.</source>
+        <translation>Kaikki tällä tietokoneella tehdyt muutokset olivat ehtineet asiakastietojärjestelmään: uusi profiili saa ne kaikki takaisin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer had not reached the central records yet.</source>
+        <translation>
+            <numerusform>%n tällä tietokoneella tehty muutos ei ollut vielä ehtinyt asiakastietojärjestelmään.</numerusform>
+            <numerusform>%n tällä tietokoneella tehtyä muutosta ei ollut vielä ehtinyt asiakastietojärjestelmään.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They concern %n client(s).</source>
+        <translation>
+            <numerusform>Ne koskevat %n asiakasta.</numerusform>
+            <numerusform>Ne koskevat %n asiakasta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are only in the damaged file: tell IT support, they may be able to recover them.</source>
+        <translation>Ne ovat vain vioittuneessa tiedostossa: kerro asiasta IT-tuelle, he voivat ehkä pelastaa ne.</translation>
     </message>
 </context>
 <context>

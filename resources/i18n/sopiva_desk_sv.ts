@@ -3695,6 +3695,10 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
+        <source>Read only: the data file is damaged</source>
+        <translation>Endast läsning: datafilen är skadad</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
@@ -4056,8 +4060,20 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
         <translation>För många felaktiga försök. Du kan försöka igen om {seconds} sekunder.</translation>
     </message>
     <message>
-        <source>The data file of this profile is damaged or belongs to another profile. It has not been changed. Contact IT support: the office can restore it from the central records.</source>
-        <translation>Datafilen för den här profilen är skadad eller hör till en annan profil. Filen har inte ändrats. Kontakta IT-stödet: kontoret kan återställa den från de centrala registren.</translation>
+        <source>The data file of this profile is damaged. Sopiva Desk has not changed it and writes nothing into it.</source>
+        <translation>Datafilen för den här profilen är skadad. Sopiva Desk har inte ändrat den och skriver ingenting i den.</translation>
+    </message>
+    <message>
+        <source>Not done: the data file of this profile is damaged, so Sopiva Desk writes nothing into it, not even the access log entry that opening client information needs. What you typed stays on screen until you lock or close Sopiva Desk. Tell IT support.</source>
+        <translation>Inte gjort: datafilen för den här profilen är skadad, så Sopiva Desk skriver ingenting i den, inte ens den anteckning i användningsloggen som krävs för att öppna klientuppgifter. Det du har skrivit finns kvar på skärmen tills du låser eller stänger Sopiva Desk. Kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>The data file in this profile&apos;s folder belongs to another profile: the files have been swapped or copied. It has not been opened or changed. Ask IT support to put the right file back.</source>
+        <translation>Datafilen i den här profilens mapp hör till en annan profil: filerna har bytts ut eller kopierats. Den har inte öppnats eller ändrats. Be IT-supporten sätta tillbaka rätt fil.</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s key file belongs to another profile: the files have been swapped or copied. Your passphrase was not tried and no failed attempt was counted. Ask IT support to put the right file back.</source>
+        <translation>Nyckelfilen för den här profilen hör till en annan profil: filerna har bytts ut eller kopierats. Din lösenfras prövades inte och inget misslyckat försök räknades. Be IT-supporten sätta tillbaka rätt fil.</translation>
     </message>
     <message>
         <source>The data file of this profile is missing. Contact IT support.</source>
@@ -7460,6 +7476,67 @@ Vill du fortsätta det öppna besöket eller påbörja ett nytt bredvid det? Det
     <message>
         <source>Start a new visit anyway</source>
         <translation>Påbörja ändå ett nytt besök</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDamageDialog</name>
+    <message>
+        <source>The data file is damaged</source>
+        <translation>Datafilen är skadad</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Återställ från en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Set up a new profile…</source>
+        <translation>Skapa en ny profil…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The data file of this profile is damaged and cannot be opened. Sopiva Desk has not changed it: it is left as it is, for IT support to examine.</source>
+        <translation>Datafilen för den här profilen är skadad och kan inte öppnas. Sopiva Desk har inte ändrat den: filen lämnas som den är, så att IT-supporten kan undersöka den.</translation>
+    </message>
+    <message>
+        <source>Sopiva Desk found damage in the data file of this profile. So that nothing more is lost, it writes nothing into the file from now on: changes are not saved, and client information does not open, because every opening must be recorded in the access log. The file is left as it is, for IT support to examine.</source>
+        <translation>Sopiva Desk hittade en skada i datafilen för den här profilen. För att inget mer ska gå förlorat skrivs ingenting i filen från och med nu: ändringar sparas inte, och klientuppgifter öppnas inte, eftersom varje öppning måste registreras i användningsloggen. Filen lämnas som den är, så att IT-supporten kan undersöka den.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You can continue in two ways:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Restore from a backup:&lt;/b&gt; your data as it was when the backup was made.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Set up a new profile:&lt;/b&gt; connect it to the central records, and everything that reached them is synced to it.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Du kan fortsätta på två sätt:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Återställ från en säkerhetskopia:&lt;/b&gt; dina uppgifter som de var när säkerhetskopian gjordes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Skapa en ny profil:&lt;/b&gt; anslut den till klientdatasystemet, så synkroniseras allt som har nått dit till den.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Whether every change had reached the central records cannot be read from the damaged file. Tell IT support when you last synced.</source>
+        <translation>Det går inte att läsa i den skadade filen om alla ändringar hade nått klientdatasystemet. Berätta för IT-supporten när du senast synkroniserade.</translation>
+    </message>
+    <message>
+        <source>This profile was never connected to the central records, so its data is only on this computer and in its backups.</source>
+        <translation>Den här profilen har aldrig anslutits till klientdatasystemet, så dess uppgifter finns bara på den här datorn och i dess säkerhetskopior.</translation>
+    </message>
+    <message>
+        <source>Every change made on this computer had reached the central records: a new profile gets all of it back.</source>
+        <translation>Alla ändringar som gjorts på den här datorn hade nått klientdatasystemet: en ny profil får tillbaka allt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer had not reached the central records yet.</source>
+        <translation>
+            <numerusform>%n ändring som gjorts på den här datorn hade ännu inte nått klientdatasystemet.</numerusform>
+            <numerusform>%n ändringar som gjorts på den här datorn hade ännu inte nått klientdatasystemet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They concern %n client(s).</source>
+        <translation>
+            <numerusform>De gäller %n klient.</numerusform>
+            <numerusform>De gäller %n klienter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are only in the damaged file: tell IT support, they may be able to recover them.</source>
+        <translation>De finns bara i den skadade filen: berätta det för IT-supporten, de kan kanske rädda dem.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from sopiva_desk import __version__
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 # unlock loads Alembic only when a migration is due (store/schema.py), but loading it here too
 # measured ~60 ms faster from Unlock to the main window (bench: cold unlock after the warm-up).
 _WARM_UP_MODULES = ("sopiva_desk.gui.main_window", "sopiva_desk.services.workspace", "sopiva_desk.store.migrate")
+# The full integrity check runs at unlock and then hourly while the app is open (docs/security.md).
+INTEGRITY_CHECK_INTERVAL_MS = 60 * 60 * 1000
 
 log = logging.getLogger(__name__)
 
@@ -39,11 +41,18 @@ class AppController(QObject):
     Signals:
         main_window_ready(): the main window is shown with the Today page and the caseload loading.
         locked_changed(bool): the app was locked (True) or unlocked again (False).
+        restore_requested(str): the profile's data file is damaged and the user chose to restore
+            it from a backup (the profile id), from the damage dialog after unlock or from the
+            unlock window. Wired at merge to the backup's ``RestoreBackupDialog``.
+        store_damaged(): the open profile's data file was found damaged; the workspace is now
+            read-only and the damage dialog is shown.
     """
 
     main_window_ready = Signal()
     locked_changed = Signal(bool)
-
+    restore_requested = Signal(str)
+    store_damaged = Signal()
+    _damage_found = Signal(object)  # the workspace; emitted from the checking thread
     def __init__(self, context: AppContext, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -56,6 +65,10 @@ class AppController(QObject):
         self._curtains: list[PrivacyCurtain] = []
         self._way_back: WayBackToUnlock | None = None
         self.locked = False
+        self._damage_found.connect(self._on_damage_found, Qt.ConnectionType.QueuedConnection)
+        self._integrity_timer = QTimer(self)
+        self._integrity_timer.setInterval(INTEGRITY_CHECK_INTERVAL_MS)
+        self._integrity_timer.timeout.connect(self.check_integrity)
 
     # -- start -----------------------------------------------------------------------------
 
@@ -91,6 +104,7 @@ class AppController(QObject):
             self.unlock_window = UnlockWindow(self.context)
             self.unlock_window.unlocked.connect(self._on_unlock_window_unlocked)
             self.unlock_window.create_profile_requested.connect(self.show_first_run)
+            self.unlock_window.restore_requested.connect(self.restore_requested)
         self.unlock_window.reload_profiles()
         if profile_id:
             self.unlock_window.select_profile(profile_id)
@@ -125,6 +139,7 @@ class AppController(QObject):
         self.main_window.today.reload()  # the first page: what is due today
         self.main_window.caseload.reload()
         self._start_idle_lock()
+        self._watch_integrity(workspace)
         self.main_window_ready.emit()
 
     def _start_idle_lock(self) -> None:
@@ -140,6 +155,7 @@ class AppController(QObject):
             return
         self.locked = True
         self.idle.stop()
+        self._integrity_timer.stop()
         popup = QApplication.activePopupWidget()
         while popup is not None:
             popup.close()
@@ -195,8 +211,60 @@ class AppController(QObject):
             self.main_window.caseload.reload()
             self.main_window.activateWindow()
         self._start_idle_lock()
+        self._watch_integrity(workspace)
         self.locked_changed.emit(False)
         log.info("unlocked")
+
+    # -- integrity -------------------------------------------------------------------------
+
+    def _watch_integrity(self, workspace: Workspace) -> None:
+        workspace.integrity.on_damage(lambda: self._damage_found.emit(workspace))
+        self._integrity_timer.start()
+
+    def check_integrity(self) -> None:
+        """The scheduled full check; damage reaches ``_on_damage_found`` through the listener."""
+        if self.locked or not self.context.unlocked:
+            return
+        integrity = self.context.workspace.integrity
+        self.context.runner.run(integrity.check_now, lane=GENERAL,
+                                on_error=lambda error: log.warning("integrity check failed: %r", error))
+
+    def _on_damage_found(self, workspace: Workspace) -> None:
+        if not self.context.holds(workspace) or self.main_window is None:
+            return  # found as the profile was being locked: the next unlock checks again
+        self._integrity_timer.stop()
+        window = self.main_window
+        window.show_read_only()
+        self.store_damaged.emit()
+        profile_id = workspace.profile.profile_id
+
+        def show(report: object) -> None:
+            from sopiva_desk.gui.dialogs.store_damage import StoreDamageDialog
+
+            dialog = StoreDamageDialog(profile_id, report, window)  # type: ignore[arg-type]
+            dialog.restore_requested.connect(self.restore_requested)
+            dialog.new_profile_requested.connect(self._set_up_new_profile)
+            dialog.open()
+
+        self.context.run(workspace.integrity.damage_report, parent=window, on_success=show)
+
+    def _set_up_new_profile(self) -> None:
+        """Leave the damaged profile (closed, its file untouched) for the unlock window, with the
+        new-profile wizard over it; a cancelled wizard leaves the unlock window."""
+        self.idle.stop()
+        self._integrity_timer.stop()
+        window = self.main_window
+        if window is not None:
+            window.prepare_for_lock()  # stops a sync, closes the client view
+            self.main_window = None
+            window.hide()
+            window.deleteLater()
+        self.context.runner.wait_idle()
+        if self.context.unlocked:
+            self.context.workspace.close()
+        self.context.set_workspace(None)
+        self.show_unlock()
+        self.show_first_run()
 
     # -- dialogs ---------------------------------------------------------------------------
 
@@ -244,6 +312,7 @@ class AppController(QObject):
     def quit(self) -> None:
         """Save what is pending, close the store (wiping the key) and leave."""
         self.idle.stop()
+        self._integrity_timer.stop()
         self.context.runner.wait_idle()
         if self.context.unlocked:
             self.context.workspace.close()

@@ -88,6 +88,11 @@ class MainWindow(QMainWindow):
         self.template_problems_button.clicked.connect(self.show_templates)
         self.template_problems_button.hide()
         self.statusBar().addPermanentWidget(self.template_problems_button)
+        self.read_only_label = QLabel(self.tr("Read only: the data file is damaged"), self,
+                                      objectName="readOnlyLabel")
+        self.read_only_label.setStyleSheet("QLabel { color: white; background: #a4262c; padding: 2px 8px; }")
+        self.read_only_label.hide()
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self.sync = SyncControl(context, self)  # the Sync menu, its button and the status bar's sync corner
         self.sync.enrolled.connect(self._on_enrolled)
         self.sync.sync_finished.connect(self._on_sync_finished)
@@ -260,6 +265,11 @@ class MainWindow(QMainWindow):
         self.template_problems_button.setToolTip(self.tr("Some assessment template files have errors. "
                                                          "Click to see which and why."))
         self.template_problems_button.setVisible(problems > 0)
+        self.read_only_label.setVisible(self.context.unlocked and self.context.workspace.integrity.damaged)
+
+    def show_read_only(self) -> None:
+        """The profile's data file was found damaged: say so for as long as the window shows it."""
+        self.read_only_label.show()
 
     def show_templates(self) -> None:
         """The templates in use and the files left out (from memory: no store work)."""

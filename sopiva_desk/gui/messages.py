@@ -107,8 +107,20 @@ _CATALOGUE: dict[str, str] = {
         "Messages", "Too many wrong attempts. You can try again in {seconds} seconds."),
     "store.damaged": QT_TRANSLATE_NOOP(
         "Messages",
-        "The data file of this profile is damaged or belongs to another profile. It has not been "
-        "changed. Contact IT support: the office can restore it from the central records."),
+        "The data file of this profile is damaged. Sopiva Desk has not changed it and writes nothing into it."),
+    "store.read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Not done: the data file of this profile is damaged, so Sopiva Desk writes nothing into it, not even "
+        "the access log entry that opening client information needs. What you typed stays on screen until you "
+        "lock or close Sopiva Desk. Tell IT support."),
+    "store.other_profile": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The data file in this profile's folder belongs to another profile: the files have been swapped or "
+        "copied. It has not been opened or changed. Ask IT support to put the right file back."),
+    "profile.key_file_other_profile": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This profile's key file belongs to another profile: the files have been swapped or copied. Your "
+        "passphrase was not tried and no failed attempt was counted. Ask IT support to put the right file back."),
     "store.missing": QT_TRANSLATE_NOOP(
         "Messages", "The data file of this profile is missing. Contact IT support."),
     "store.not_encrypted": QT_TRANSLATE_NOOP(

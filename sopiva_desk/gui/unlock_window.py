@@ -21,7 +21,12 @@ from sopiva_desk.gui.messages import message
 from sopiva_desk.gui.tasks import STORE
 from sopiva_desk.gui.widgets.feedback import announce, apply_error_style
 from sopiva_desk.gui.widgets.page_parts import fit_to_screen
-from sopiva_desk.services.errors import KnownError, UnlockThrottledError, WrongPassphraseError
+from sopiva_desk.services.errors import (
+    KnownError,
+    StoreDamagedError,
+    UnlockThrottledError,
+    WrongPassphraseError,
+)
 from sopiva_desk.services.profiles import ProfileSummary
 
 if TYPE_CHECKING:
@@ -38,10 +43,13 @@ class UnlockWindow(QWidget):
     Signals:
         unlocked(object): the ``Workspace`` just opened; the receiver owns it (and closes it).
         create_profile_requested(): the user asked to create another profile.
+        restore_requested(str): the profile's data file is damaged and the user chose to restore
+            it from a backup (the profile id); see gui/dialogs/store_damage.py.
     """
 
     unlocked = Signal(object)
     create_profile_requested = Signal()
+    restore_requested = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, *,
                  locked_profile_id: str | None = None) -> None:
@@ -256,12 +264,23 @@ class UnlockWindow(QWidget):
                 self._start_countdown(profile_id, wrong, wait)
             else:
                 self._show_error(wrong)
+        elif isinstance(error, StoreDamagedError):
+            self._show_error(message(error.key, error.params))
+            self._offer_ways_back(profile_id)
         elif isinstance(error, KnownError):
             self._show_error(message(error.key, error.params))
         else:
             errors.report(self, error)
         edit.setFocus()
         edit.selectAll()
+
+    def _offer_ways_back(self, profile_id: str) -> None:
+        from sopiva_desk.gui.dialogs.store_damage import StoreDamageDialog
+
+        dialog = StoreDamageDialog(profile_id, None, self)
+        dialog.restore_requested.connect(self.restore_requested)
+        dialog.new_profile_requested.connect(self.create_profile_requested)
+        dialog.open()
 
     # -- throttling ------------------------------------------------------------------------
 

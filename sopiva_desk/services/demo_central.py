@@ -35,6 +35,7 @@ from sopiva_desk.services import demo
 from sopiva_desk.services.demo_server import FOLDER, DemoServer, DemoServerError
 from sopiva_desk.services.errors import KnownError
 from sopiva_desk.services.profiles import ProfileService, ProfileSummary
+from sopiva_desk.store.files import atomic_write_bytes, open_private, private_dir
 
 if TYPE_CHECKING:  # the database and sync stack load on the first unlock, not with the app
     from sopiva_desk.services.workspace import Workspace
@@ -77,8 +78,8 @@ def _one_setup_at_a_time(data_dir: Path) -> Iterator[None]:
     except ImportError:  # Windows: the demo is set up by one app at a time anyway
         yield
         return
-    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    with (data_dir / SETUP_LOCK).open("a") as lock:
+    private_dir(data_dir)
+    with open_private(data_dir / SETUP_LOCK) as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, also if the app dies
         yield
 
@@ -108,7 +109,7 @@ def _connect(profiles: ProfileService, server: DemoServer, counsellor: Workspace
             _enrol_and_sync(colleague, server, url, colleague_id)
         finally:
             colleague.close()
-    (server.folder / CONNECTED_MARK).write_text("the demo profiles are enrolled and synced\n", encoding="utf-8")
+    atomic_write_bytes(server.folder / CONNECTED_MARK, b"the demo profiles are enrolled and synced\n")
     log.info("the demo profiles are connected to the demo's central records at %s", url)
 
 

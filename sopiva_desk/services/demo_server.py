@@ -29,6 +29,8 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
+from sopiva_desk.store.files import atomic_write_bytes, open_private, private_dir
+
 log = logging.getLogger(__name__)
 
 FOLDER = "central"
@@ -73,8 +75,8 @@ class DemoServer:
         if getattr(sys, "frozen", False):
             raise DemoServerError("the demo server comes with the development checkout (make run), "
                                   "not with the packaged app")
-        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with self.log_path.open("a", encoding="utf-8") as server_log:
+        private_dir(self.folder)
+        with open_private(self.log_path) as server_log:
             self._process = subprocess.Popen(
                 [self._python, "-m", "sopiva_desk.central.demo", "--child", "--data-dir", str(self.folder),
                  "--port", str(self._remembered_port())],
@@ -197,7 +199,7 @@ class DemoServer:
             self._url = f"http://127.0.0.1:{port}"
             if not (self.folder / PORT_FILE).exists():  # the first free port stays this demo's port
                 try:
-                    (self.folder / PORT_FILE).write_text(f"{port}\n", encoding="ascii")
+                    atomic_write_bytes(self.folder / PORT_FILE, f"{port}\n".encode("ascii"))
                 except OSError:
                     pass  # only a preference for next time
         self._ready.set()

@@ -31,6 +31,20 @@ class StoreDamagedError(KnownError):
     key = "store.damaged"
 
 
+class StoreReadOnlyError(KnownError):
+    """A write refused because the store was found damaged (services/integrity.py)."""
+
+    key = "store.read_only"
+
+
+class StoreOfAnotherProfileError(KnownError):
+    key = "store.other_profile"
+
+
+class KeyFileOfAnotherProfileError(KnownError):
+    key = "profile.key_file_other_profile"
+
+
 class StoreMissingError(KnownError):
     key = "store.missing"
 

@@ -11,17 +11,26 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from sopiva_desk.services.errors import (
     DiskFullError,
+    KeyFileOfAnotherProfileError,
     ProfileInvalidError,
     StorageIOError,
     StoreDamagedError,
     StoreMissingError,
     StoreNotEncryptedError,
+    StoreOfAnotherProfileError,
+    StoreReadOnlyError,
     UnlockThrottledError,
     WrongPassphraseError,
 )
 from sopiva_desk.store import keys
 from sopiva_desk.store import profiles as store_profiles
-from sopiva_desk.store.engine import StoreDamaged, StoreMissing, StoreNotEncrypted
+from sopiva_desk.store.engine import (
+    StoreDamaged,
+    StoreMissing,
+    StoreNotEncrypted,
+    StoreOfAnotherProfile,
+    StoreWritesRefused,
+)
 
 
 @contextmanager
@@ -31,12 +40,18 @@ def storage_errors() -> Iterator[None]:
         yield
     except keys.WrongPassphrase:
         raise WrongPassphraseError() from None
+    except store_profiles.KeyFileOfAnotherProfile:
+        raise KeyFileOfAnotherProfileError() from None
     except store_profiles.UnlockThrottled as err:
         raise UnlockThrottledError(seconds=err.seconds_left) from None
     except StoreMissing:
         raise StoreMissingError() from None
     except StoreNotEncrypted:
         raise StoreNotEncryptedError() from None
+    except StoreWritesRefused:
+        raise StoreReadOnlyError() from None
+    except StoreOfAnotherProfile:
+        raise StoreOfAnotherProfileError() from None
     except StoreDamaged:
         raise StoreDamagedError() from None
     except (store_profiles.ProfileFileInvalid, store_profiles.ProfileNotFound, keys.EnvelopeInvalid):

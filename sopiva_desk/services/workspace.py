@@ -22,6 +22,7 @@ from sopiva_desk.services.documents.organisation import Organisation, demo_organ
 from sopiva_desk.services.documents.queue import PrintQueueService, is_print_station
 from sopiva_desk.services.documents.service import DocumentService
 from sopiva_desk.services.drafts import DraftService
+from sopiva_desk.services.integrity import IntegrityService
 from sopiva_desk.services.letterhead import LetterheadService
 from sopiva_desk.services.plans import PlanService
 from sopiva_desk.services.profile_settings import ProfileSettings
@@ -68,7 +69,8 @@ class Workspace:
         self._opened = opened
         self.profile = ProfileSummary(opened.profile.profile_id, opened.profile.display_name)
         self.actor = Actor(opened.profile.user_id, opened.profile.display_name)
-        self.db = Database(opened.engine)
+        self.db = Database(opened.engine, opened.guard)
+        self.integrity = IntegrityService(self.db, opened.guard)
         self.clients = ClientService(self.db, self.actor)
         self.settings = ProfileSettings(self.db)
         self.drafts = DraftService(self.db, self.actor)

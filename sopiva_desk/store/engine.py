@@ -9,11 +9,17 @@ a commit costs one fsync of the log instead of two with a rollback journal (≈0
 ≈1.5 ms here), and FULL makes a commit durable across power loss, not only across an
 application crash. The -wal and -shm files belong to the database and must never be
 moved or deleted on their own; backups use the backup API, never a file copy.
+
+Opening an existing store writes nothing to it: ``read_only=True`` opens it with ``mode=ro``
+(SQLite itself then refuses every write, including the WAL switch of the connection set-up and
+the checkpoint on close), and ``make_writable`` reopens it read-write only once the integrity
+check has passed (store/integrity.py, docs/security.md "Integrity").
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +27,11 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from sopiva_desk.store.files import private_dir
+
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
 CACHE_KIB = 65536  # 64 MB: the default 2 MB cache makes encrypted reads 3x slower
+PAGE_SIZE = 4096  # SQLCipher 4's default; a store file is always a whole number of pages
 
 
 class StoreOpenError(Exception):
@@ -41,11 +50,19 @@ class StoreDamaged(StoreOpenError):
     """The key is right (the envelope opened) but the file does not decrypt: damaged or foreign."""
 
 
+class StoreOfAnotherProfile(StoreDamaged):
+    """The file does not open with this profile's key but is another profile's store."""
+
+
+class StoreWritesRefused(StoreDamaged):
+    """The integrity check found the file damaged: nothing more is written into it."""
+
+
 class CipherUnavailable(StoreOpenError):
     """The SQLite library in use ignored the key: refusing to write plaintext."""
 
 
-def _connection_setup(dbapi_connection: Any, key_hex: bytearray) -> None:
+def _connection_setup(dbapi_connection: Any, key_hex: bytearray, *, writable: bool = True) -> None:
     cursor = dbapi_connection.cursor()
     try:
         # Silence SQLCipher's own stderr logging before keying; a wrong key is our error to report.
@@ -61,11 +78,13 @@ def _connection_setup(dbapi_connection: Any, key_hex: bytearray) -> None:
         cursor.execute("PRAGMA cipher_memory_security = OFF")
         # First real read: fails here with 'file is not a database' when the key is wrong.
         cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        # journal_mode = WAL rewrites the header of a file not yet in WAL: only once writable.
+        pragmas = ["journal_mode = WAL"] if writable else []
         for pragma in (
             "foreign_keys = ON",
             "temp_store = MEMORY",
             "secure_delete = ON",
-            "journal_mode = WAL",
+            *pragmas,
             "synchronous = FULL",
             f"cache_size = -{CACHE_KIB}",
             "busy_timeout = 5000",
@@ -83,29 +102,52 @@ def looks_plaintext(path: Path) -> bool:
         return False
 
 
-def open_engine(path: Path, data_key: bytearray, *, create: bool = False) -> Engine:
+def check_file_shape(path: Path) -> None:
+    """Refuse, before SQLite sees it, a file no store can be: SQLite would take an empty file
+    for a new database (and write a header into it), and a store is whole pages."""
+    size = path.stat().st_size
+    if size == 0:
+        raise StoreDamaged(f"{path} is empty")
+    if size % PAGE_SIZE:
+        raise StoreDamaged(f"{path} is not a whole number of pages")
+
+
+class _Access:
+    """Whether the engine's next connections open the file read-only, switched once."""
+
+    def __init__(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.lock = threading.Lock()
+
+
+def open_engine(path: Path, data_key: bytearray, *, create: bool = False, read_only: bool = False) -> Engine:
     """An engine over the encrypted file at ``path``, keyed with ``data_key``.
 
     ``create=False`` refuses to make a new file: a missing store is an error, not a reason to
-    start empty. The key's hex form is held in a ``bytearray`` owned by the engine; call
+    start empty. ``read_only=True`` opens an existing store without write access until
+    ``make_writable``. The key's hex form is held in a ``bytearray`` owned by the engine; call
     ``close_engine`` to dispose the connections and wipe it.
     """
     if not create and not path.exists():
         raise StoreMissing(str(path))
     if path.exists() and looks_plaintext(path):
         raise StoreNotEncrypted(str(path))
+    if path.exists() and not create:
+        check_file_shape(path)
     if create and not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
         # Owner-only from the first byte; SQLite gives the -wal and -shm files the same mode.
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     key_hex = bytearray(bytes(data_key).hex().encode("ascii"))
-    mode = "rwc" if create else "rw"
-    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    access = _Access(read_only and not create)
+    file_uri = path.resolve().as_uri()
 
     def connect() -> Any:
-        connection = sqlcipher3.dbapi2.connect(uri, uri=True, check_same_thread=False)
+        writable = not access.read_only
+        mode = ("rwc" if create else "rw") if writable else "ro"
+        connection = sqlcipher3.dbapi2.connect(f"{file_uri}?mode={mode}", uri=True, check_same_thread=False)
         try:
-            _connection_setup(connection, key_hex)
+            _connection_setup(connection, key_hex, writable=writable)
         except sqlcipher3.dbapi2.DatabaseError as err:
             connection.close()
             if "not a database" in str(err) or "malformed" in str(err):
@@ -124,6 +166,7 @@ def open_engine(path: Path, data_key: bytearray, *, create: bool = False) -> Eng
         pool_size=1, max_overflow=0, pool_timeout=30,
     )
     engine.info_key_hex = key_hex  # type: ignore[attr-defined]
+    engine.info_access = access  # type: ignore[attr-defined]
 
     @event.listens_for(engine, "begin")
     def _begin_immediate(conn: Any) -> None:
@@ -143,6 +186,26 @@ def open_engine(path: Path, data_key: bytearray, *, create: bool = False) -> Eng
         close_engine(engine)
         raise
     return engine
+
+
+def is_read_only(engine: Engine) -> bool:
+    access = getattr(engine, "info_access", None)
+    return bool(access and access.read_only)
+
+
+def make_writable(engine: Engine) -> None:
+    """From now on the engine's connections open the file read-write (after a passed check).
+
+    The read-only connection in the pool is closed (a read-only close writes nothing); one
+    still checked out by another thread is closed when it is returned.
+    """
+    access: _Access | None = getattr(engine, "info_access", None)
+    if access is None or not access.read_only:
+        return
+    with access.lock:
+        if access.read_only:
+            access.read_only = False
+            engine.dispose()
 
 
 def close_engine(engine: Engine) -> None:

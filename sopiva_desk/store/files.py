@@ -1,7 +1,10 @@
-"""Atomic writes for the few plain files we keep beside the database (profile envelopes, config).
+"""Atomic writes for the few plain files we keep beside the database (profile envelopes, config),
+and the folders they live in.
 
 Write a temp file in the same directory with owner-only permissions, fsync, ``os.replace``,
-then fsync the directory, so a crash leaves either the old or the new file, whole.
+then fsync the directory, so a crash leaves either the old or the new file, whole. Every folder
+the app creates is owner-only (0700) and every file it writes 0600 (``private_dir``,
+``open_private``): other accounts on the laptop see neither names nor sizes.
 """
 
 from __future__ import annotations
@@ -10,11 +13,39 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+
+
+def private_dir(path: Path) -> Path:
+    """Make ``path`` and any missing folder above it, each owner-only (0700).
+
+    ``Path.mkdir(parents=True, mode=0o700)`` gives the mode to the last folder only; the parents
+    it makes get the umask's default (0755). Folders that already exist are left as they are.
+    """
+    missing = []
+    folder = path
+    while not folder.exists():
+        missing.append(folder)
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            continue  # made meanwhile by another process: not ours to change
+        os.chmod(folder, 0o700)  # exactly 0700, whatever the umask
+    return path
+
+
+def open_private(path: Path, mode: str = "a", encoding: str | None = "utf-8") -> IO[Any]:
+    """Open a file for writing or appending, created owner-only (0600) if new."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if mode.startswith("a") else os.O_TRUNC)
+    return os.fdopen(os.open(path, flags, 0o600), mode, encoding=encoding)
 
 
 def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.chmod(tmp_name, mode)  # restrict before any byte is written

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from sopiva_desk.store.engine import StoreDamaged
+from sopiva_desk.store.engine import StoreDamaged, StoreOfAnotherProfile
 from sopiva_desk.store.models import StoreSetting
 
 IDENTITY_KEY = "store_identity"
@@ -22,5 +22,7 @@ def check_store_identity(engine: Engine, profile_id: str) -> None:
             row = session.scalar(select(StoreSetting).where(StoreSetting.key == IDENTITY_KEY))
         except Exception:
             raise StoreDamaged("the store has no identity record") from None
-    if row is None or row.value.get("profile_id") != profile_id:
-        raise StoreDamaged("the store belongs to another profile")
+    if row is None:
+        raise StoreDamaged("the store has no identity record")
+    if row.value.get("profile_id") != profile_id:
+        raise StoreOfAnotherProfile("the store belongs to another profile")

@@ -23,10 +23,12 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 
 from sopiva_desk.domain.unlock_policy import delay_after
 from sopiva_desk.store import keys
-from sopiva_desk.store.files import atomic_write_json, read_json
+from sopiva_desk.store.files import atomic_write_json, private_dir, read_json
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
+
+    from sopiva_desk.store.integrity import IntegrityGuard
 
 # The database modules (SQLAlchemy, Alembic: ~0.6 s to import) load on first open or create,
 # so that listing profiles for the unlock screen stays fast.
@@ -36,6 +38,7 @@ PROFILE_FILE = "profile.json"
 UNLOCK_STATE_FILE = "unlock_state.json"
 STORE_FILE = "store.db"
 RECOVERY_KEY_FILE = "recovery_public_key.pem"
+STORE_SALT_FIELD = "store_salt"
 
 
 class ProfileNotFound(Exception):
@@ -44,6 +47,10 @@ class ProfileNotFound(Exception):
 
 class ProfileFileInvalid(Exception):
     """profile.json is missing fields, unreadable or of a newer format."""
+
+
+class KeyFileOfAnotherProfile(Exception):
+    """profile.json in this folder was made for another profile (copied or swapped)."""
 
 
 class UnlockThrottled(Exception):
@@ -60,6 +67,7 @@ class ProfileInfo:
     created_at: str
     folder: Path
     has_recovery: bool
+    key_file_profile_id: str = ""
 
     @property
     def store_path(self) -> Path:
@@ -68,16 +76,21 @@ class ProfileInfo:
 
 @dataclass
 class OpenedStore:
-    """What unlocking yields: the profile, its keyed engine and the data key (wipe on lock)."""
+    """What unlocking yields: the profile, its keyed engine and the data key (wipe on lock),
+    and the integrity guard that holds writes back until the store is checked."""
 
     profile: ProfileInfo
     engine: Engine
     data_key: bytearray
+    guard: IntegrityGuard | None = None
 
     def close(self) -> None:
         from sopiva_desk.store.engine import close_engine
 
-        close_engine(self.engine)
+        if self.guard is not None:
+            self.guard.close(lambda: close_engine(self.engine))
+        else:
+            close_engine(self.engine)
         keys.wipe(self.data_key)
 
 
@@ -121,10 +134,12 @@ class ProfileDirectory:
     def _info(self, folder: Path) -> ProfileInfo:
         data = self._read(folder)
         try:
+            # The folder names the profile; the key file says whose it is (a copy from another
+            # profile's folder is recognised at unlock, not taken for a wrong passphrase).
             return ProfileInfo(
-                profile_id=str(data["profile_id"]), display_name=str(data["display_name"]),
+                profile_id=folder.name, display_name=str(data["display_name"]),
                 user_id=str(data["user_id"]), created_at=str(data["created_at"]), folder=folder,
-                has_recovery=bool(data.get("recovery_wrap")),
+                has_recovery=bool(data.get("recovery_wrap")), key_file_profile_id=str(data["profile_id"]),
             )
         except KeyError as err:
             raise ProfileFileInvalid(f"missing {err}") from None
@@ -153,7 +168,9 @@ class ProfileDirectory:
 
         profile_id = uuid.uuid4().hex
         folder = self.profiles_dir / profile_id
-        folder.mkdir(parents=True, mode=0o700)
+        if folder.exists():
+            raise FileExistsError(folder)
+        private_dir(folder)  # the data folder and profiles/ too, when this makes them
         data_key = keys.new_data_key()
         try:
             recovery_key = recovery_key or self.recovery_public_key()
@@ -174,6 +191,7 @@ class ProfileDirectory:
                 write_store_identity(engine, profile_id)
             finally:
                 close_engine(engine)
+            document[STORE_SALT_FIELD] = _store_salt(folder / STORE_FILE)
             # The envelope is written last: a profile without it is an unfinished creation.
             atomic_write_json(folder / PROFILE_FILE, document)
         except BaseException:
@@ -209,8 +227,11 @@ class ProfileDirectory:
         (self.profiles_dir / profile_id / UNLOCK_STATE_FILE).unlink(missing_ok=True)
 
     def unwrap(self, profile_id: str, passphrase: str) -> bytearray:
-        """The data key, or ``WrongPassphrase`` / ``UnlockThrottled``."""
+        """The data key, or ``WrongPassphrase`` / ``UnlockThrottled`` / ``KeyFileOfAnotherProfile``
+        (no passphrase was tried, so no failed attempt is counted)."""
         info = self.get(profile_id)
+        if info.key_file_profile_id != info.profile_id:
+            raise KeyFileOfAnotherProfile(profile_id)
         wait = self.seconds_until_next_attempt(profile_id)
         if wait > 0:
             raise UnlockThrottled(wait)
@@ -230,22 +251,60 @@ class ProfileDirectory:
         return self.open_with_key(info, data_key)
 
     def open_with_key(self, info: ProfileInfo, data_key: bytearray) -> OpenedStore:
-        from sopiva_desk.store.engine import close_engine, open_engine
+        """Open the store read-only and start its integrity check; writes wait for the verdict
+        (store/integrity.py). A store that is behind is checked first, then migrated."""
+        from sopiva_desk.store.engine import StoreDamaged, close_engine, open_engine
+        from sopiva_desk.store.integrity import IntegrityGuard, Verdict
         from sopiva_desk.store.meta import check_store_identity
 
         try:
-            engine = open_engine(info.store_path, data_key)
+            engine = open_engine(info.store_path, data_key, read_only=True)
+        except StoreDamaged:
+            keys.wipe(data_key)
+            self._raise_if_store_of_another_profile(info)
+            raise
         except BaseException:
             keys.wipe(data_key)
             raise
+        guard = IntegrityGuard(engine, info.store_path, engine.info_key_hex)  # type: ignore[attr-defined]
         try:
             check_store_identity(engine, info.profile_id)
-            _bring_schema_up_to_date(engine)
+            if _schema_is_current(engine):
+                guard.start()
+            else:
+                if guard.check_now() is not Verdict.SOUND:  # never migrate a damaged file
+                    raise StoreDamaged(str(info.store_path))
+                guard.require_sound()
+                _bring_schema_up_to_date(engine)
+            self._remember_store_salt(info)
         except BaseException:
-            close_engine(engine)
+            guard.close(lambda: close_engine(engine))
             keys.wipe(data_key)
             raise
-        return OpenedStore(info, engine, data_key)
+        return OpenedStore(info, engine, data_key, guard)
+
+    def _remember_store_salt(self, info: ProfileInfo) -> None:
+        """Note the store's salt (its first 16 bytes, random per file) in the key file once, so a
+        store file swapped in from another profile can be named as such."""
+        document = self._read(info.folder)
+        if document.get(STORE_SALT_FIELD):
+            return
+        document[STORE_SALT_FIELD] = _store_salt(info.store_path)
+        atomic_write_json(info.folder / PROFILE_FILE, document)
+
+    def _raise_if_store_of_another_profile(self, info: ProfileInfo) -> None:
+        from sopiva_desk.store.engine import StoreOfAnotherProfile
+
+        salt = _store_salt(info.store_path)
+        for other in self.list():
+            if other.profile_id == info.profile_id:
+                continue
+            try:
+                recorded = self._read(other.folder).get(STORE_SALT_FIELD)
+            except ProfileFileInvalid:
+                continue
+            if recorded and recorded == salt:
+                raise StoreOfAnotherProfile(str(info.store_path))
 
     # -- changing keys ---------------------------------------------------------------------
 
@@ -291,15 +350,24 @@ class ProfileDirectory:
         atomic_write_json(info.folder / PROFILE_FILE, document)
 
 
-def _bring_schema_up_to_date(engine: Any) -> None:
-    """Run the migrations only when the store is behind: Alembic is loaded only then."""
+def _store_salt(path: Path) -> str:
+    with path.open("rb") as handle:
+        return handle.read(16).hex()
+
+
+def _schema_is_current(engine: Any) -> bool:
     from sopiva_desk.store.schema import HEAD_REVISION
 
     with engine.connect() as connection:
         tracked = connection.exec_driver_sql(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").scalar()
         found = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() if tracked else None
-    if found == HEAD_REVISION:
+    return bool(found == HEAD_REVISION)
+
+
+def _bring_schema_up_to_date(engine: Any) -> None:
+    """Run the migrations only when the store is behind: Alembic is loaded only then."""
+    if _schema_is_current(engine):
         return
     from sopiva_desk.store import migrate
 

@@ -33,9 +33,11 @@ from sopiva_desk.gui.dialogs.review_dialog import ReviewDialog
 from sopiva_desk.gui.dialogs.session_history import SessionHistoryDialog
 from sopiva_desk.gui.dialogs.settings import SettingsDialog
 from sopiva_desk.gui.dialogs.start_visit import StartVisitDialog
+from sopiva_desk.gui.dialogs.store_damage import StoreDamageDialog
 from sopiva_desk.gui.dialogs.templates_dialog import TemplatesDialog
 from sopiva_desk.gui.dialogs.visit_summary import VisitSummaryDialog
 from sopiva_desk.gui.unlock_window import UnlockWindow
+from sopiva_desk.services.integrity import DamageReport
 from sopiva_desk.services.sync import errors as sync_errors
 from sopiva_desk.services.sync.certificates import ServerCertificate
 from sopiva_desk.services.sync.enrolment import Enrolment
@@ -454,6 +456,15 @@ def refused_changes(look: Look) -> Iterator[State]:
     dialog.reject()
 
 
+def store_damage(look: Look) -> Iterator[State]:
+    for state, report in (("found while open", DamageReport(True, 1234, 56)),
+                          ("never enrolled", DamageReport(False, 12, 3)),
+                          ("at unlock", None)):
+        dialog = StoreDamageDialog("profile", report, look.main_window)
+        yield state, shown(dialog)
+        dialog.reject()
+
+
 BUILDERS: dict[str, Builder] = {
     "main_window.MainWindow": main_window,
     "unlock_window.UnlockWindow": unlock_window,
@@ -496,4 +507,5 @@ BUILDERS: dict[str, Builder] = {
     "dialogs.visit_summary.VisitSummaryDialog": visit_summary,
     "dialogs.enrol.EnrolDialog": enrol,
     "dialogs.refused_changes.RefusedChangesDialog": refused_changes,
+    "dialogs.store_damage.StoreDamageDialog": store_damage,
 }

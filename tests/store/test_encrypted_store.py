@@ -163,14 +163,14 @@ def test_damaged_store_gives_a_known_error_at_unlock(profile_service: ProfileSer
 
 
 def test_store_of_another_profile_is_refused(profile_service: ProfileService, data_dir: Path) -> None:
-    from sopiva_desk.services.errors import StoreDamagedError
+    from sopiva_desk.services.errors import StoreOfAnotherProfileError
 
     first = profile_service.create_profile("Eka", "kettle lake autumn train", "kettle lake autumn train")
     second = profile_service.create_profile("Toka", "kettle lake autumn train", "kettle lake autumn train")
     a = data_dir / "profiles" / first.profile_id / "store.db"
     b = data_dir / "profiles" / second.profile_id / "store.db"
     a.write_bytes(b.read_bytes())  # different data key: the file does not decrypt
-    with pytest.raises(StoreDamagedError):
+    with pytest.raises(StoreOfAnotherProfileError):
         profile_service.unlock(first.profile_id, "kettle lake autumn train")
 
 
