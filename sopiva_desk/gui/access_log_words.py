@@ -180,6 +180,8 @@ class AccessLogWords:
                     else _t("AccessLog", "Disclosure entries"))
         if record_type == "budget_overview":
             return _t("AccessLog", "Personal budgets overview")
+        if record_type == "client_data":  # services/subject_export.py
+            return _t("AccessLog", "All of the client's data, at the client's own request")
         return record_type
 
     # -- the entry ---------------------------------------------------------------------------
