@@ -1981,7 +1981,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <source>Export the data of {name}</source>
-        <translation>Vie asiakkaan {name} tiedot</translation>
+        <translation>Asiakkaan tietojen vienti: {name}</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -1993,7 +1993,7 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     </message>
     <message>
         <source>Everything this computer holds on {name} is in {file}: {records} records and {entries} access-log entries. The export is recorded in the access log as made at the client&apos;s own request. The central records may hold more: the administrator exports those.</source>
-        <translation>Kaikki tällä tietokoneella olevat asiakkaan {name} tiedot ovat tiedostossa {file}: {records} kirjausta ja {entries} käyttölokin merkintää. Vienti on merkitty käyttölokiin asiakkaan omasta pyynnöstä tehdyksi. Asiakastietojärjestelmässä voi olla enemmän tietoja: ne vie pääkäyttäjä.</translation>
+        <translation>Kaikki tällä tietokoneella olevat asiakkaan tiedot ({name}) ovat tiedostossa {file}: {records} kirjausta ja {entries} käyttölokin merkintää. Vienti on merkitty käyttölokiin asiakkaan omasta pyynnöstä tehdyksi. Asiakastietojärjestelmässä voi olla enemmän tietoja: ne vie pääkäyttäjä.</translation>
     </message>
     <message>
         <source>Client&apos;s data not exported</source>
