@@ -3743,6 +3743,10 @@ Continue it, or start a new assessment beside it?</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;Export the client&apos;s data…</source>
+        <translation>&amp;Export the client&apos;s data…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>

@@ -3743,6 +3743,10 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
         <translation>L&amp;opeta</translation>
     </message>
     <message>
+        <source>&amp;Export the client&apos;s data…</source>
+        <translation>&amp;Vie asiakkaan tiedot…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>

@@ -3743,6 +3743,10 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
+        <source>&amp;Export the client&apos;s data…</source>
+        <translation>&amp;Exportera klientens uppgifter…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>

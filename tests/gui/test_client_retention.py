@@ -60,6 +60,7 @@ def test_a_closed_client_opens_with_the_note(qtbot: Any, profile_service: Profil
     page = open_page(qtbot, profile_service, workspace, runner, client_id)
     assert page.ui.retentionNote.isVisible()
     assert format_date(add_years(date.today(), 10)) in page.ui.retentionNote.text()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=SAVE_TIMEOUT)  # the tabs' loads, before the page goes
 
 
 def test_the_export_button_writes_the_clients_file_and_says_so(qtbot: Any, page: ClientFilePage, tmp_path: Path,
@@ -83,10 +84,12 @@ def test_the_export_button_writes_the_clients_file_and_says_so(qtbot: Any, page:
     assert "aino.json" in told[0] and "own request" in told[0]
 
 
-def test_a_cancelled_file_picker_writes_nothing(qtbot: Any, page: ClientFilePage, tmp_path: Path,
+def test_a_cancelled_file_picker_writes_nothing(qtbot: Any, page: ClientFilePage, tmp_path: Path, runner: TaskRunner,
                                                 monkeypatch: pytest.MonkeyPatch, workspace: Workspace) -> None:
+    qtbot.waitUntil(lambda: not runner.busy, timeout=SAVE_TIMEOUT)  # the tabs' loads: the store is ours below
     monkeypatch.setattr(prompts, "choose_save_path", lambda *args: "")
     page.ui.exportClientButton.click()
+    assert not runner.busy  # nothing was started
     assert list(tmp_path.glob("*.json")) == []
     assert not [e for e in workspace.access_log.for_display(uuid.UUID(str(page.client_id))).entries
                 if e.action == "export"]
@@ -97,3 +100,27 @@ def test_the_access_log_names_the_export_in_words(qapp: Any) -> None:
 
     assert AccessLogWords({}, "en").record("client_data", None) == (
         "All of the client's data, at the client's own request")
+
+
+def test_the_file_menu_offers_the_export_only_in_a_client_file(
+        qtbot: Any, context: Any, workspace: Workspace, client_values: dict[str, object], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from sopiva_desk.gui.main_window import MainWindow
+
+    client_id = workspace.clients.create_client(client_values)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    action = window.export_client_action
+    assert not action.isEnabled()  # Today is shown: no client to export
+    with qtbot.waitSignal(window.client_file.client_opened, timeout=SAVE_TIMEOUT):
+        window._on_caseload_client_activated(client_id)
+    assert action.isEnabled()
+    told: list[str] = []
+    monkeypatch.setattr(prompts, "choose_save_path", lambda *args: str(tmp_path / "tiedot.json"))
+    monkeypatch.setattr(prompts, "show_info", lambda parent, title, text: told.append(text))
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=SAVE_TIMEOUT)
+    assert json.loads((tmp_path / "tiedot.json").read_text(encoding="utf-8"))["client_id"] == str(client_id)
+    window.show_caseload()
+    assert not action.isEnabled()
+    qtbot.waitUntil(lambda: not context.runner.busy, timeout=SAVE_TIMEOUT)  # the pages' loads, before they go
