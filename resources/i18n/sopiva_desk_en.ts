@@ -1805,6 +1805,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Day the client-hood ended</source>
+        <translation>Day the client-hood ended</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>

@@ -1805,6 +1805,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Tila</translation>
     </message>
     <message>
+        <source>Day the client-hood ended</source>
+        <translation>Asiakkuuden päättymispäivä</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>

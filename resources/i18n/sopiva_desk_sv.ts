@@ -1805,6 +1805,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Day the client-hood ended</source>
+        <translation>Dag då klientskapet avslutades</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Namn</translation>
     </message>

@@ -46,6 +46,7 @@ _CLIENT_FIELDS = {
     "communication_notes": QT_TRANSLATE_NOOP("ClientFilePage", "How I communicate"),
     "own_worker": QT_TRANSLATE_NOOP("ClientFilePage", "Own worker"),
     "status": QT_TRANSLATE_NOOP("ClientFilePage", "Status"),
+    "closed_on": QT_TRANSLATE_NOOP("ClientFilePage", "Day the client-hood ended"),  # the retention clock
     "name": QT_TRANSLATE_NOOP("ClientFilePage", "Name"),
     "relation": QT_TRANSLATE_NOOP("ClientFilePage", "Relation"),
     "roles": QT_TRANSLATE_NOOP("ClientFilePage", "Roles"),

@@ -124,3 +124,13 @@ def test_the_file_menu_offers_the_export_only_in_a_client_file(
     window.show_caseload()
     assert not action.isEnabled()
     qtbot.waitUntil(lambda: not context.runner.busy, timeout=SAVE_TIMEOUT)  # the pages' loads, before they go
+
+
+def test_the_access_log_names_the_closing_day_in_words(qapp: Any, workspace: Workspace,
+                                                       client_values: dict[str, object]) -> None:
+    from tests.gui.test_access_log_words import rows
+
+    client_id = workspace.clients.create_client(client_values)
+    workspace.clients.update_client_field(client_id, "status", "closed")
+    shown = rows(workspace, workspace.access_log.for_display(client_id), "en")
+    assert ("Changed", "Client file", "Day the client-hood ended, Status") in shown, shown
