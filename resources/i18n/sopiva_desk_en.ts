@@ -171,6 +171,10 @@
         <translation>Personal budgets overview</translation>
     </message>
     <message>
+        <source>All of the client&apos;s data, at the client&apos;s own request</source>
+        <translation>All of the client&apos;s data, at the client&apos;s own request</translation>
+    </message>
+    <message>
         <source>document “{name}”</source>
         <translation>document “{name}”</translation>
     </message>
@@ -1722,6 +1726,14 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Export the client&apos;s data…</source>
+        <translation>Export the client&apos;s data…</translation>
+    </message>
+    <message>
+        <source>Everything this computer holds on the client, as one file, when the client asks for their data</source>
+        <translation>Everything this computer holds on the client, as one file, when the client asks for their data</translation>
+    </message>
+    <message>
         <source>Delete client…</source>
         <translation>Delete client…</translation>
     </message>
@@ -1791,6 +1803,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Day the client-hood ended</source>
+        <translation>Day the client-hood ended</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1958,6 +1974,42 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
     <message>
         <source>Remove {name} from the close persons of this client?</source>
         <translation>Remove {name} from the close persons of this client?</translation>
+    </message>
+    <message>
+        <source>Client-hood ended on {closed}. The retention period of the client&apos;s records ends on {ends}; reopening the client stops it.</source>
+        <translation>Client-hood ended on {closed}. The retention period of the client&apos;s records ends on {ends}; reopening the client stops it.</translation>
+    </message>
+    <message>
+        <source>client-data-{date}.json</source>
+        <translation>client-data-{date}.json</translation>
+    </message>
+    <message>
+        <source>Export the data of {name}</source>
+        <translation>Export the data of {name}</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Client&apos;s data exported</source>
+        <translation>Client&apos;s data exported</translation>
+    </message>
+    <message>
+        <source>Everything this computer holds on {name} is in {file}: {records} records and {entries} access-log entries. The export is recorded in the access log as made at the client&apos;s own request. The central records may hold more: the administrator exports those.</source>
+        <translation>Everything this computer holds on {name} is in {file}: {records} records and {entries} access-log entries. The export is recorded in the access log as made at the client&apos;s own request. The central records may hold more: the administrator exports those.</translation>
+    </message>
+    <message>
+        <source>Client&apos;s data not exported</source>
+        <translation>Client&apos;s data not exported</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file was not saved. Free some space or choose another place and try again.</source>
+        <translation>The disk is full, so the file was not saved. Free some space or choose another place and try again.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there. Check that the folder exists and you may write to it, or choose another place.</source>
+        <translation>The file could not be saved there. Check that the folder exists and you may write to it, or choose another place.</translation>
     </message>
 </context>
 <context>
@@ -3697,6 +3749,10 @@ Continue it, or start a new assessment beside it?</translation>
     <message>
         <source>Read only: the data file is damaged</source>
         <translation>Read only: the data file is damaged</translation>
+    </message>
+    <message>
+        <source>&amp;Export the client&apos;s data…</source>
+        <translation>&amp;Export the client&apos;s data…</translation>
     </message>
     <message>
         <source>&amp;View</source>

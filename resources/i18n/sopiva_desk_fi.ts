@@ -171,6 +171,10 @@
         <translation>Henkilökohtaisten budjettien yhteenveto</translation>
     </message>
     <message>
+        <source>All of the client&apos;s data, at the client&apos;s own request</source>
+        <translation>Kaikki asiakkaan tiedot asiakkaan omasta pyynnöstä</translation>
+    </message>
+    <message>
         <source>document “{name}”</source>
         <translation>asiakirja ”{name}”</translation>
     </message>
@@ -1722,6 +1726,14 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Tila</translation>
     </message>
     <message>
+        <source>Export the client&apos;s data…</source>
+        <translation>Vie asiakkaan tiedot…</translation>
+    </message>
+    <message>
+        <source>Everything this computer holds on the client, as one file, when the client asks for their data</source>
+        <translation>Kaikki tällä tietokoneella olevat asiakkaan tiedot yhdeksi tiedostoksi, kun asiakas pyytää tietojaan</translation>
+    </message>
+    <message>
         <source>Delete client…</source>
         <translation>Poista asiakas…</translation>
     </message>
@@ -1791,6 +1803,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>Status</source>
         <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Day the client-hood ended</source>
+        <translation>Asiakkuuden päättymispäivä</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1958,6 +1974,42 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
     <message>
         <source>Remove {name} from the close persons of this client?</source>
         <translation>Poistetaanko henkilö {name} tämän asiakkaan läheisistä?</translation>
+    </message>
+    <message>
+        <source>Client-hood ended on {closed}. The retention period of the client&apos;s records ends on {ends}; reopening the client stops it.</source>
+        <translation>Asiakkuus päättyi {closed}. Asiakastietojen säilytysaika päättyy {ends}. Jos asiakkuus avataan uudelleen, säilytysajan laskenta keskeytyy.</translation>
+    </message>
+    <message>
+        <source>client-data-{date}.json</source>
+        <translation>asiakastiedot-{date}.json</translation>
+    </message>
+    <message>
+        <source>Export the data of {name}</source>
+        <translation>Asiakkaan tietojen vienti: {name}</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-tiedostot (*.json)</translation>
+    </message>
+    <message>
+        <source>Client&apos;s data exported</source>
+        <translation>Asiakkaan tiedot viety</translation>
+    </message>
+    <message>
+        <source>Everything this computer holds on {name} is in {file}: {records} records and {entries} access-log entries. The export is recorded in the access log as made at the client&apos;s own request. The central records may hold more: the administrator exports those.</source>
+        <translation>Kaikki tällä tietokoneella olevat asiakkaan tiedot ({name}) ovat tiedostossa {file}: {records} kirjausta ja {entries} käyttölokin merkintää. Vienti on merkitty käyttölokiin asiakkaan omasta pyynnöstä tehdyksi. Asiakastietojärjestelmässä voi olla enemmän tietoja: ne vie pääkäyttäjä.</translation>
+    </message>
+    <message>
+        <source>Client&apos;s data not exported</source>
+        <translation>Asiakkaan tietoja ei viety</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file was not saved. Free some space or choose another place and try again.</source>
+        <translation>Levy on täynnä, joten tiedostoa ei tallennettu. Vapauta tilaa tai valitse toinen paikka ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there. Check that the folder exists and you may write to it, or choose another place.</source>
+        <translation>Tiedostoa ei voitu tallentaa siihen paikkaan. Tarkista, että kansio on olemassa ja että sinulla on siihen kirjoitusoikeus, tai valitse toinen paikka.</translation>
     </message>
 </context>
 <context>
@@ -3697,6 +3749,10 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
     <message>
         <source>Read only: the data file is damaged</source>
         <translation>Vain luku: tietotiedosto on vioittunut</translation>
+    </message>
+    <message>
+        <source>&amp;Export the client&apos;s data…</source>
+        <translation>&amp;Vie asiakkaan tiedot…</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -171,6 +171,10 @@
         <translation>Översikt över personliga budgetar</translation>
     </message>
     <message>
+        <source>All of the client&apos;s data, at the client&apos;s own request</source>
+        <translation>Alla klientens uppgifter, på klientens egen begäran</translation>
+    </message>
+    <message>
         <source>document “{name}”</source>
         <translation>dokument ”{name}”</translation>
     </message>
@@ -1722,6 +1726,14 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Export the client&apos;s data…</source>
+        <translation>Exportera klientens uppgifter…</translation>
+    </message>
+    <message>
+        <source>Everything this computer holds on the client, as one file, when the client asks for their data</source>
+        <translation>Allt som finns om klienten på den här datorn, i en fil, när klienten begär att få sina uppgifter</translation>
+    </message>
+    <message>
         <source>Delete client…</source>
         <translation>Ta bort klient…</translation>
     </message>
@@ -1791,6 +1803,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Day the client-hood ended</source>
+        <translation>Dag då klientskapet avslutades</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1958,6 +1974,42 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
     <message>
         <source>Remove {name} from the close persons of this client?</source>
         <translation>Vill du ta bort {name} från den här klientens närstående?</translation>
+    </message>
+    <message>
+        <source>Client-hood ended on {closed}. The retention period of the client&apos;s records ends on {ends}; reopening the client stops it.</source>
+        <translation>Klientskapet avslutades {closed}. Förvaringstiden för klientuppgifterna går ut {ends}. Om klientskapet öppnas på nytt avbryts förvaringstiden.</translation>
+    </message>
+    <message>
+        <source>client-data-{date}.json</source>
+        <translation>klientuppgifter-{date}.json</translation>
+    </message>
+    <message>
+        <source>Export the data of {name}</source>
+        <translation>Exportera uppgifterna om {name}</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Client&apos;s data exported</source>
+        <translation>Klientens uppgifter exporterade</translation>
+    </message>
+    <message>
+        <source>Everything this computer holds on {name} is in {file}: {records} records and {entries} access-log entries. The export is recorded in the access log as made at the client&apos;s own request. The central records may hold more: the administrator exports those.</source>
+        <translation>Allt som finns om {name} på den här datorn finns i {file}: {records} poster och {entries} anteckningar i användningsloggen. Exporten har antecknats i användningsloggen som gjord på klientens egen begäran. Klientdatasystemet kan innehålla mer: de uppgifterna exporteras av administratören.</translation>
+    </message>
+    <message>
+        <source>Client&apos;s data not exported</source>
+        <translation>Klientens uppgifter exporterades inte</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file was not saved. Free some space or choose another place and try again.</source>
+        <translation>Disken är full, så filen sparades inte. Frigör utrymme eller välj en annan plats och försök igen.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there. Check that the folder exists and you may write to it, or choose another place.</source>
+        <translation>Filen kunde inte sparas där. Kontrollera att mappen finns och att du får skriva i den, eller välj en annan plats.</translation>
     </message>
 </context>
 <context>
@@ -3697,6 +3749,10 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
     <message>
         <source>Read only: the data file is damaged</source>
         <translation>Endast läsning: datafilen är skadad</translation>
+    </message>
+    <message>
+        <source>&amp;Export the client&apos;s data…</source>
+        <translation>&amp;Exportera klientens uppgifter…</translation>
     </message>
     <message>
         <source>&amp;View</source>

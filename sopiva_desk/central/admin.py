@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import tomllib
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from sopiva_desk.central.models import (
     Device,
     PrintSnapshot,
     PurgeLedger,
+    PurgeRecord,
     Record,
     User,
     utc_now,
@@ -33,6 +34,8 @@ from sopiva_desk.protocol.entities import REFERENCE
 #: Namespace of reference record ids: uuid5(NAMESPACE, "kind:name:version").
 REFERENCE_NAMESPACE = uuid.UUID("6f1c1d52-3b9e-4f0e-9a44-5d1f3c7b2a10")
 ADMIN = "admin"
+EXPORT_FORMAT = "sopiva-client-export"
+EXPORT_FORMAT_VERSION = 1
 
 
 class AdminError(Exception):
@@ -111,6 +114,11 @@ def _client_exists(session: Session, client_id: str) -> bool:
     return session.get(Record, ("client", client_id)) is not None
 
 
+def client_id_of(text: str) -> str:
+    """A client id as typed, checked and in the stored form."""
+    return _client_id(text)
+
+
 def _client_id(text: str) -> str:
     try:
         return str(uuid.UUID(text))
@@ -164,12 +172,22 @@ def export_client(session: Session, client_id: str) -> dict[str, Any]:
                         "records": s.records, "created_at": s.created_at}
                        for s in session.scalars(select(PrintSnapshot).where(PrintSnapshot.client_id == client_id)
                                                 .order_by(PrintSnapshot.created_at, PrintSnapshot.job_id))]
-    return wire.encode_value({"client_id": client_id, "exported_at": utc_now(), "records": by_entity,
-                              "conflicts": conflicts, "assignments": assignments, "access_log": access_log,
-                              "purged": purged, "print_snapshots": print_snapshots})
+    purges = [{"purge_id": p.id, "purged_at": p.purged_at, "purged_by": p.purged_by, "rule": p.rule,
+               "reason": p.reason, "removed": p.removed, "closed_on": p.closed_on}
+              for p in session.scalars(select(PurgeRecord).where(PurgeRecord.client_id == client_id)
+                                       .order_by(PurgeRecord.purged_at, PurgeRecord.id))]
+    client = session.get(Record, ("client", client_id))
+    closed_on = client.data.get("closed_on") if client is not None else None
+    # The same structure as the laptop's export (services/subject_export.py, docs/client-export.md).
+    return wire.encode_value({"format": EXPORT_FORMAT, "format_version": EXPORT_FORMAT_VERSION, "source": "central",
+                              "client_id": client_id, "exported_at": utc_now(), "retention": {"closed_on": closed_on},
+                              "records": by_entity, "access_log": access_log, "conflicts": conflicts,
+                              "print_snapshots": print_snapshots, "assignments": assignments,
+                              "purged": purged, "purges": purges})
 
 
-def purge_client(session: Session, client_id: str, reason: str, now: datetime | None = None) -> int:
+def purge_client(session: Session, client_id: str, reason: str, now: datetime | None = None, *,
+                 by: str = ADMIN) -> int:
     """Delete every record of a client for good and remember their ids so none comes back.
 
     Users the client was assigned to, and the print stations of their units, get an ``evict``.
@@ -181,6 +199,15 @@ def purge_client(session: Session, client_id: str, reason: str, now: datetime | 
     records = list(session.scalars(select(Record).where(Record.client_id == client_id)))
     if not records and not _client_exists(session, client_id):
         raise AdminError(f"the central records have no client {client_id}")
+    # The access log stays, and its retention runs from the closing (or from today for a client
+    # not closed): the purge record keeps the day once the client record is gone (retention.py).
+    client = next((r for r in records if r.entity == "client"), None)
+    try:
+        closed_on = date.fromisoformat(client.data["closed_on"]) if client is not None else None
+    except (KeyError, TypeError, ValueError):
+        closed_on = None
+    if closed_on is None:
+        closed_on = now.date()
     keys = {(r.entity, r.id) for r in records} | {("client", client_id)}
     known = {(p.entity, p.record_id) for p in session.scalars(select(PurgeLedger).where(
         PurgeLedger.client_id == client_id))}
@@ -202,6 +229,11 @@ def purge_client(session: Session, client_id: str, reason: str, now: datetime | 
     for user_id in users:
         changes.emit_scope(session, "evict", client_id, user_id)
     printing.client_left_units(session, client_id, units)  # the print stations drop its jobs
+    counts: dict[str, int] = {}
+    for record in records:
+        counts[record.entity] = counts.get(record.entity, 0) + 1
+    session.add(PurgeRecord(client_id=client_id, purged_at=now, purged_by=by[:100], rule="manual", reason=reason,
+                            removed={"all_records": {"entities": counts, "due_since": None}}, closed_on=closed_on))
     return len(records)
 
 

@@ -20,8 +20,9 @@ from sopiva_desk.central.changes import MAX_PAGE, assigned_client_ids, pull
 from sopiva_desk.central.db import Database
 from sopiva_desk.central.errors import ApiError
 from sopiva_desk.central.http import parse_json, read_body, reply, validate, validation_error
-from sopiva_desk.central.models import AccessLogEntry, Device, User, utc_now
+from sopiva_desk.central.models import AccessLogEntry, Device, PurgeLedger, User, utc_now
 from sopiva_desk.central.push import push
+from sopiva_desk.central.retention import ACCESS_LOG_LEDGER
 from sopiva_desk.central.schemas import (
     AccessLogIn,
     AccessLogOut,
@@ -181,6 +182,9 @@ def create_app(database: Database, *, support_contact: str = "") -> FastAPI:
                 ids = {entry["id"] for entry in entries}
                 known = set(session.scalars(select(AccessLogEntry.id).where(AccessLogEntry.id.in_(ids)))) \
                     if ids else set()
+                # An entry purged at the end of its retention is not taken back from a laptop that kept it.
+                known |= set(session.scalars(select(PurgeLedger.record_id).where(
+                    PurgeLedger.entity == ACCESS_LOG_LEDGER, PurgeLedger.record_id.in_(ids)))) if ids else set()
                 stored = 0
                 for entry in entries:
                     if entry["id"] in known:

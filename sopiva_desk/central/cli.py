@@ -2,7 +2,7 @@
 
     sopiva-central [--data-dir DIR | --database-url URL | --database-url-stdin] COMMAND …
       init | serve | user add|list|unit | device code|list|revoke | assign | unassign
-      reference load | conflicts list | export-client | purge-client
+      reference load | conflicts list | export-client | purge-client | retention due|purge|records
 
 The database is SQLite in the data folder unless a PostgreSQL URL is given (also through the
 environment variable SOPIVA_CENTRAL_DATABASE_URL). Secrets — a database password, the TLS key
@@ -23,7 +23,7 @@ from platformdirs import user_data_dir
 from sqlalchemy.engine import make_url
 
 from sopiva_desk import __version__
-from sopiva_desk.central import admin, db, devices
+from sopiva_desk.central import admin, db, devices, retention
 from sopiva_desk.central.models import ROLES
 
 ENV_URL = "SOPIVA_CENTRAL_DATABASE_URL"
@@ -218,11 +218,85 @@ def cmd_export_client(args: argparse.Namespace) -> int:
     return 0
 
 
+def _who(args: argparse.Namespace) -> str:
+    """Who purges: ``--by``, else the operating-system user running the command."""
+    import getpass
+
+    by = (args.by or "").strip()
+    if not by:
+        try:
+            by = getpass.getuser()
+        except (KeyError, OSError):  # no user name in this environment
+            by = ""
+    if not by:
+        raise CliError("say who purges with --by NAME")
+    return by[:100]
+
+
 def cmd_purge_client(args: argparse.Namespace) -> int:
     if not args.yes:
         raise CliError("purging deletes every record of the client for good: add --yes to confirm")
-    count = _with_session(args, lambda s: admin.purge_client(s, args.client_id, args.reason))
+    by = _who(args)
+    count = _with_session(args, lambda s: admin.purge_client(s, args.client_id, args.reason, by=by))
     print(f"purged {count} records of client {args.client_id}; their ids are kept in the purge ledger")
+    return 0
+
+
+def _as_of(args: argparse.Namespace) -> Any:
+    from datetime import date
+
+    if not args.as_of:
+        return date.today()
+    try:
+        return date.fromisoformat(args.as_of)
+    except ValueError as error:
+        raise CliError(f"--as-of: {args.as_of!r} is not a date (YYYY-MM-DD)") from error
+
+
+def _rules(args: argparse.Namespace) -> Any:
+    rules = retention.load_rules(Path(args.rules) if args.rules else None)
+    if not rules.confirmed:
+        print("sopiva-central: note: the retention periods have not been confirmed by the data-protection officer "
+              "(confirmed = false in the rule file)", file=sys.stderr)
+    return rules
+
+
+def cmd_retention_due(args: argparse.Namespace) -> int:
+    rules, as_of = _rules(args), _as_of(args)
+    items = _with_session(args, lambda s: retention.due(s, rules, as_of))
+    data = [{"client_id": i.client_id, "record_type": i.record_type, "closed_on": i.closed_on.isoformat(),
+             "closed_on_recorded": i.closed_on_known, "due_since": i.due_since.isoformat(), "years": i.years,
+             "records": i.counts} for i in items]
+    _print(data, args.json, [
+        f"{d['client_id']}  {d['record_type']:16} closed {d['closed_on']}{'' if d['closed_on_recorded'] else '*'}  "
+        f"due since {d['due_since']}  ({', '.join(f'{k} {v}' for k, v in sorted(d['records'].items()))})"
+        for d in data] + (["* no closing day recorded: the client record's last change"]
+                          if any(not d["closed_on_recorded"] for d in data) else [])
+        or [f"nothing is due on {as_of.isoformat()}"])
+    return 0
+
+
+def cmd_retention_purge(args: argparse.Namespace) -> int:
+    if not args.yes:
+        raise CliError("purging deletes the records for good: add --yes to confirm")
+    rules, as_of, by = _rules(args), _as_of(args), _who(args)
+    clients = None if args.all_due else [admin.client_id_of(c) for c in args.client]
+    made = _with_session(args, lambda s: [retention.purge_record_json(r) for r in retention.purge(
+        s, rules, as_of, by, client_ids=clients)])
+    _print(made, args.json, [
+        f"purged client {r['client_id']}: " + "; ".join(
+            f"{kind} ({', '.join(f'{k} {v}' for k, v in sorted(part['entities'].items()))})"
+            for kind, part in r["removed"].items()) for r in made] or [f"nothing is due on {as_of.isoformat()}"])
+    return 0
+
+
+def cmd_retention_records(args: argparse.Namespace) -> int:
+    client = admin.client_id_of(args.client) if args.client else None
+    records = _with_session(args, lambda s: [retention.purge_record_json(r)
+                                             for r in retention.purge_records(s, client)])
+    _print(records, args.json, [
+        f"{r['purged_at'][:16]}  {r['client_id']}  {r['rule']:9} by {r['purged_by']}: {r['reason']}"
+        for r in records] or ["no purges"])
     return 0
 
 
@@ -315,8 +389,30 @@ def build_parser() -> argparse.ArgumentParser:
     purge = commands.add_parser("purge-client", help="delete a client's records for good")
     purge.add_argument("client_id")
     purge.add_argument("--reason", required=True)
+    purge.add_argument("--by", help="who purges (default: the operating-system user)")
     purge.add_argument("--yes", action="store_true")
     purge.set_defaults(run=cmd_purge_client)
+
+    kept = commands.add_parser("retention", help="closed clients' records whose retention period has ended").\
+        add_subparsers(dest="retention_command", required=True)
+    due = kept.add_parser("due", help="list what is due for purging")
+    purge_due = kept.add_parser("purge", help="purge what is due, with a record of the purge that stays")
+    for sub in (due, purge_due):
+        sub.add_argument("--as-of", metavar="YYYY-MM-DD", help="the day to count to (default: today)")
+        sub.add_argument("--rules", metavar="FILE", help="a retention rule file (default: the shipped "
+                                                         "resources/reference/retention.toml)")
+        sub.add_argument("--json", action="store_true")
+    due.set_defaults(run=cmd_retention_due)
+    which_clients = purge_due.add_mutually_exclusive_group(required=True)
+    which_clients.add_argument("--client", action="append", metavar="ID", help="a client id (repeatable)")
+    which_clients.add_argument("--all-due", action="store_true", help="every client with something due")
+    purge_due.add_argument("--by", help="who purges (default: the operating-system user)")
+    purge_due.add_argument("--yes", action="store_true")
+    purge_due.set_defaults(run=cmd_retention_purge)
+    records = kept.add_parser("records", help="the record of every purge made")
+    records.add_argument("--client", metavar="ID")
+    records.add_argument("--json", action="store_true")
+    records.set_defaults(run=cmd_retention_records)
     return parser
 
 
@@ -324,7 +420,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.run(args))
-    except (CliError, admin.AdminError, LookupError) as error:
+    except (CliError, admin.AdminError, retention.RetentionError, LookupError) as error:
         print(f"sopiva-central: {error}", file=sys.stderr)
         return 2
 

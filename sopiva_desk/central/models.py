@@ -10,13 +10,14 @@ that wrote it, so a pull never passes over a transaction that has not committed 
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     FetchedValue,
     ForeignKey,
@@ -222,6 +223,26 @@ class PurgeLedger(Base):
     client_id: Mapped[str | None] = mapped_column(String(36), index=True)
     purged_at: Mapped[datetime] = mapped_column(default=utc_now)
     purged_by: Mapped[str] = mapped_column(Text, default="")
+
+
+class PurgeRecord(Base):
+    """One purge of a client's records, kept for good (docs/admin.md, "Retention"): which client id
+    (no name or identity code), which kinds of record and how many of each, by whom, when and on
+    what rule. ``purge_ledger`` keeps the ids removed, so none comes back from a device."""
+
+    __tablename__ = "purge_record"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    client_id: Mapped[str] = mapped_column(String(36), index=True)
+    purged_at: Mapped[datetime] = mapped_column(default=utc_now)
+    purged_by: Mapped[str] = mapped_column(String(100))
+    #: "retention" (the retention period ended) or "manual" (``purge-client`` with a reason).
+    rule: Mapped[str] = mapped_column(String(16))
+    #: The rule in words: the periods applied and the rule file's version, or the reason given.
+    reason: Mapped[str] = mapped_column(Text, default="")
+    #: {record type: {"entities": {entity: count}, "due_since": ISO date or null}}
+    removed: Mapped[dict[str, Any]] = mapped_column(Json)
+    closed_on: Mapped[date | None] = mapped_column(Date, default=None)
 
 
 class AccessLogEntry(Base):

@@ -166,7 +166,9 @@ def _apply(session: Session, batch: _Batch, device_id: str, user: User, mutation
     record_id = str(mutation.record_id)
     client_id = str(mutation.client_id) if mutation.client_id else None
     if (spec.name, record_id) in batch.purged or (client_id and ("client", client_id) in batch.purged):
-        raise _Rejected("purged", "This record was purged from the central records.")
+        raise _Rejected("purged", "This record was purged from the central records (its retention period ended, "
+                                  "or the administrator removed it); the change is not kept, and the record never "
+                                  "comes back.")
     _validate(spec, mutation)
     assert client_id is not None
     record = batch.records.get((spec.name, record_id))

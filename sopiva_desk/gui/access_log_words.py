@@ -46,6 +46,7 @@ _CLIENT_FIELDS = {
     "communication_notes": QT_TRANSLATE_NOOP("ClientFilePage", "How I communicate"),
     "own_worker": QT_TRANSLATE_NOOP("ClientFilePage", "Own worker"),
     "status": QT_TRANSLATE_NOOP("ClientFilePage", "Status"),
+    "closed_on": QT_TRANSLATE_NOOP("ClientFilePage", "Day the client-hood ended"),  # the retention clock
     "name": QT_TRANSLATE_NOOP("ClientFilePage", "Name"),
     "relation": QT_TRANSLATE_NOOP("ClientFilePage", "Relation"),
     "roles": QT_TRANSLATE_NOOP("ClientFilePage", "Roles"),
@@ -180,6 +181,8 @@ class AccessLogWords:
                     else _t("AccessLog", "Disclosure entries"))
         if record_type == "budget_overview":
             return _t("AccessLog", "Personal budgets overview")
+        if record_type == "client_data":  # services/subject_export.py
+            return _t("AccessLog", "All of the client's data, at the client's own request")
         return record_type
 
     # -- the entry ---------------------------------------------------------------------------

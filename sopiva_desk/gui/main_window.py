@@ -158,6 +158,14 @@ class MainWindow(QMainWindow):
         settings.setShortcut(QKeySequence("Ctrl+,"))
         settings.triggered.connect(self.settings_requested)
         file_menu.addAction(settings)
+        # The client's own request for their data: offered while a client file is shown.
+        self.export_client_action = QAction(self.tr("&Export the client's data…"), self)
+        self.export_client_action.setObjectName("exportClientAction")
+        self.export_client_action.triggered.connect(self.client_file.export_client_data)
+        self.stack.currentChanged.connect(lambda _index: self.export_client_action.setEnabled(
+            self.stack.currentWidget() is self.client_file))
+        self.export_client_action.setEnabled(False)
+        file_menu.addAction(self.export_client_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))

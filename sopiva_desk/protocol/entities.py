@@ -82,8 +82,9 @@ def _history(name: str, parent_column: str, parent_entity: str) -> Entity:
 _ENTITIES: tuple[Entity, ...] = (
     _sync("client", ("first_names", "last_name", "hetu", "temporary_id", "birth_date", "language", "other_language",
                      "municipality_code", "street_address", "postal_code", "post_office", "phone",
-                     "communication_methods", "communication_notes", "own_worker", "status"),
-          groups=(("street_address", "postal_code", "post_office"), ("hetu", "temporary_id", "birth_date")),
+                     "communication_methods", "communication_notes", "own_worker", "status", "closed_on"),
+          groups=(("street_address", "postal_code", "post_office"), ("hetu", "temporary_id", "birth_date"),
+                  ("status", "closed_on")),
           client_column="id"),
     _sync("close_person", ("client_id", "name", "relation", "phone", "roles", "notes")),
     _sync("visit", ("client_id", "starts_at", "ends_at", "way", "place", "participants", "absent", "notes", "status",

@@ -16,7 +16,8 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from sopiva_desk.domain import clients as rules
 from sopiva_desk.domain.issues import Issue, ValidationError
-from sopiva_desk.services import reference
+from sopiva_desk.domain.retention import closed_on_after
+from sopiva_desk.services import reference, retention
 from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.storage_errors import storage_errors
@@ -88,10 +89,11 @@ class ClosePersonView:
 class ClientFile:
     id: uuid.UUID
     revision: int
-    values: dict[str, Any]  # every field of rules.CLIENT_FIELDS, as stored
+    values: dict[str, Any]  # every field of rules.CLIENT_FIELDS, as stored, and ``closed_on``
     close_persons: tuple[ClosePersonView, ...]
     updated_at: datetime
     updated_by: str
+    retention_ends_on: date | None = None  # closed: the first day the client's record is not kept
 
     @property
     def display_name(self) -> str:
@@ -180,6 +182,7 @@ class ClientService:
                 raise ValidationError(issues)
             # A counsellor who registers a client is their own worker until someone else is named.
             clean["own_worker"] = clean["own_worker"] or self._actor.user_name
+            clean["closed_on"] = closed_on_after(None, clean["status"], None, date.today())
             cleaned.append(clean)
         people: list[list[dict[str, Any]]] = []
         for group in close_persons or [[] for _ in raws]:
@@ -214,9 +217,10 @@ class ClientService:
             persons = repo.close_persons(session, client_id)
             return ClientFile(
                 id=client.id, revision=client.revision,
-                values={name: getattr(client, name) for name in rules.CLIENT_FIELDS},
+                values={name: getattr(client, name) for name in rules.CLIENT_FIELDS} | {"closed_on": client.closed_on},
                 close_persons=tuple(_close_person_view(p) for p in persons),
                 updated_at=client.updated_at, updated_by=client.updated_by,
+                retention_ends_on=retention.client_record_ends_on(client.closed_on),
             )
 
     def circle(self, client_id: uuid.UUID) -> ClientCircle:
@@ -249,7 +253,13 @@ class ClientService:
             if issues:
                 raise ValidationError(issues)
             derived: dict[str, Any] = {}
+            old_status = client.status
             setattr(client, field, value)
+            if field == "status":  # closing starts the retention clock, reopening stops it
+                closed_on = closed_on_after(old_status, value, client.closed_on, date.today())
+                if closed_on != client.closed_on:
+                    client.closed_on = closed_on
+                    derived["closed_on"] = closed_on
             if field in ("hetu", "birth_date"):
                 birth = rules.derived_birth_date(values)
                 if field == "hetu" and not value:

@@ -48,7 +48,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ExportError(KnownError):
-    """The CSV could not be written where the user chose (a read-only folder, a removed stick)."""
+    """An export could not be written where the user chose (a read-only folder, a removed stick)."""
 
     key = "export.failed"
 
@@ -172,16 +172,17 @@ class OrganisationService:
                                   action="export", record_type=OVERVIEW_RECORD_TYPE, client_id=None,
                                   fields=CSV_COLUMNS)
                 session.flush()
-                _write(path, data)
+                write_export(path, data)
                 written = True
         except BaseException:
             if written:  # the commit failed: an export that is not in the log must not exist
-                _remove_quietly(path)
+                remove_quietly(path)
             raise
         return len(rows)
 
 
-def _write(path: Path, data: bytes) -> None:
+def write_export(path: Path, data: bytes) -> None:
+    """Write an export the user asked for atomically; ``ExportError`` (or its disk-full kind) when it cannot be."""
     try:
         # Temp file beside the target (owner-only), fsync, os.replace, directory fsync; the temp
         # file is removed on any failure (store/files.py).
@@ -192,7 +193,7 @@ def _write(path: Path, data: bytes) -> None:
         raise ExportError() from None
 
 
-def _remove_quietly(path: Path) -> None:
+def remove_quietly(path: Path) -> None:
     try:
         os.unlink(path)
     except OSError:

@@ -28,6 +28,7 @@ from sopiva_desk.services.plans import PlanService
 from sopiva_desk.services.profile_settings import ProfileSettings
 from sopiva_desk.services.profiles import ProfileSummary
 from sopiva_desk.services.reviews import ReviewService
+from sopiva_desk.services.subject_export import ClientExportService
 from sopiva_desk.services.sync.conflicts import ConflictService
 from sopiva_desk.services.sync.purge import PurgeService
 from sopiva_desk.services.sync.record_state import SyncStateService
@@ -100,6 +101,7 @@ class Workspace:
         self.conflicts = ConflictService(self.db, self.actor, self.templates)
         self.sync_states = SyncStateService(self.db)
         self.purge = PurgeService(self.db, self.actor)
+        self.client_export = ClientExportService(self.db, self.actor)  # the client's own request for their data
         self.closed = False
 
     def _organisation(self) -> Organisation:

@@ -122,6 +122,8 @@ class Client(SyncMixin, Base):
     communication_notes: Mapped[str] = mapped_column(Text, default="")
     own_worker: Mapped[str] = mapped_column(String(100), default="")
     status: Mapped[str] = mapped_column(String(16), default="new")
+    #: The day the status became closed: the retention clock starts here; cleared on reopening (0019).
+    closed_on: Mapped[date | None] = mapped_column(default=None)
 
     close_persons: Mapped[list[ClosePerson]] = relationship(back_populates="client", lazy="raise")
 

@@ -146,3 +146,40 @@ def test_serve_speaks_tls_with_the_given_certificate(db_url: str, tmp_path: Path
         assert httpx.get(f"{base}/v1/health", verify=trusted).json()["status"] == "ok"
         with pytest.raises(httpx.ConnectError):  # a client that does not trust the certificate is refused
             httpx.get(f"{base}/v1/health", verify=ssl.create_default_context())
+
+
+def test_a_purged_clients_change_is_refused_over_real_http(server: tuple[str, str]) -> None:
+    """The retention purge runs while the server serves; a laptop that still holds the case and
+    sends a change of it gets a rejection naming the purge, and the record does not come back."""
+    base, url = server
+    user = json.loads(admin(url, "user", "add", "--name", "Olli Ohjaaja", "--role", "counsellor", "--json"))
+    code = json.loads(admin(url, "device", "code", "--user", user["user_id"], "--json"))["code"]
+    key = signing.generate_private_key()
+    client_id = str(uuid.uuid4())
+
+    def mutation(seq: int, op: str, changed: dict[str, object], base_rev: int) -> dict[str, object]:
+        return {"mutation_id": str(uuid.uuid4()), "device_seq": seq, "entity": "client", "record_id": client_id,
+                "client_id": client_id, "op": op, "base_rev": base_rev, "changed": changed,
+                "author": {"user_id": user["user_id"], "user_name": "Olli"},
+                "made_at": "2026-12-07T09:00:00+00:00", "schema_version": 1}
+
+    with httpx.Client(base_url=base, timeout=30) as http:
+        enrolled = http.post("/v1/enrol", json={"code": code, "public_key": signing.public_key_b64(key),
+                                                "device_name": "Läppäri", "app_version": "e2e", "schema_version": 1})
+        auth = signing.SigningAuth(enrolled.json()["device_id"], key)
+        created = http.post("/v1/push", auth=auth, json={"mutations": [mutation(1, "create", {
+            "id": client_id, "first_names": "Aino", "last_name": "Virta", "status": "closed",
+            "closed_on": "2014-03-01"}, 0)]})
+        assert created.json()["outcomes"][0]["outcome"] == "applied", created.text
+        assert client_id in admin(url, "retention", "due", "--as-of", "2024-03-01")
+        admin(url, "retention", "purge", "--client", client_id, "--as-of", "2024-03-01", "--by", "Ylva", "--yes")
+        late = http.post("/v1/push", auth=auth, json={"mutations": [mutation(2, "update", {"phone": "040 2"}, 1)]})
+        assert late.status_code == 200
+        outcome = late.json()["outcomes"][0]
+        assert (outcome["outcome"], outcome["reason"]) == ("rejected", "purged")
+        assert "retention period ended" in outcome["message"]
+        pulled = http.get("/v1/pull", params={"limit": 1000}, auth=auth).json()["changes"]
+        assert {"kind": "evict", "client_id": client_id} in [
+            {k: c.get(k) for k in ("kind", "client_id")} for c in pulled]
+    export = json.loads(admin(url, "export-client", client_id))
+    assert export["records"] == {} and [p["purged_by"] for p in export["purges"]] == ["Ylva"]

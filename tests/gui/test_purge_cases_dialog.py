@@ -4,7 +4,7 @@ Remove evicts those, logs each, and the caseload and status bar follow."""
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -18,6 +18,7 @@ from sopiva_desk.gui.messages import message
 from sopiva_desk.services.sync.engine import SyncReport
 from sopiva_desk.services.sync.purge import KeptReason
 from sopiva_desk.services.workspace import Workspace
+from sopiva_desk.store.change_recorder import applying_pull
 from sopiva_desk.store.models import AccessLogEntry, Client
 from tests.helpers.sync_state import enrol, pretend_synced
 
@@ -120,9 +121,9 @@ def test_a_finished_sync_offers_the_cases_the_setting_allows(
         qtbot: Any, context: AppContext, workspace: Workspace, client_values: dict[str, object]) -> None:
     enrol(workspace)
     client_id = _client(workspace, client_values, "Aalto", closed=True)
-    with workspace.db.transaction() as session:  # the case was closed 40 days ago
-        for entry in session.scalars(select(AccessLogEntry).where(AccessLogEntry.client_id == client_id)):
-            entry.at = entry.at - timedelta(days=40)
+    with workspace.db.transaction() as session, applying_pull(session):  # closed 40 days ago on another device
+        session.get(Client, client_id).closed_on = date.today() - timedelta(days=40)
+        session.flush()  # inside applying_pull: a pulled change, no outbox row
     pretend_synced(workspace)
     workspace.purge.set_policy_days(30)
     window = MainWindow(context)

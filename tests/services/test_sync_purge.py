@@ -140,3 +140,22 @@ def test_the_policy_offers_only_cases_closed_long_enough(enrolled: Workspace,
     assert ws.purge.policy_days() is None
     with pytest.raises(ValidationError):
         ws.purge.set_policy_days(7)
+
+
+def test_the_policy_counts_from_the_retention_clocks_closing_day(enrolled: Workspace,
+                                                                 client_values: dict[str, object]) -> None:
+    """A case closed on another device arrives with its closing day: the policy counts from it,
+    not from when this computer heard of it."""
+    from datetime import date
+
+    from sopiva_desk.store.change_recorder import applying_pull
+
+    ws = enrolled
+    client_id = _closed_and_synced(ws, client_values, "Aalto")
+    pretend_synced(ws)
+    ws.purge.set_policy_days(30)
+    assert _reasons(ws, policy=True) == {client_id: KeptReason.TOO_RECENT}
+    with ws.db.transaction() as session, applying_pull(session):
+        session.get(Client, client_id).closed_on = date.today() - timedelta(days=31)
+        session.flush()  # inside applying_pull: a pulled change, no outbox row
+    assert _reasons(ws, policy=True) == {client_id: ""}

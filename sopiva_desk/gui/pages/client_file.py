@@ -54,6 +54,7 @@ from sopiva_desk.gui.models.close_persons_model import ClosePersonsModel
 from sopiva_desk.gui.models.disclosure_model import DisclosureListModel
 from sopiva_desk.gui.pages.client_assessments import ClientAssessmentsWidget
 from sopiva_desk.gui.pages.client_plan import ClientPlanWidget
+from sopiva_desk.gui.pages.client_retention import export_client_data, show_retention
 from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveStateIndicator
 from sopiva_desk.gui.widgets.feedback import error_label
 from sopiva_desk.gui.widgets.page_parts import add_back_shortcuts, bold_label, build_page_header, make_read_only_list
@@ -179,6 +180,9 @@ class ClientFilePage(QWidget):
         ui.temporaryIdEdit.textChanged.connect(self._update_generate_button)
         ui.generateTemporaryIdButton.clicked.connect(self._on_generate_clicked)
         ui.deleteClientButton.clicked.connect(self._on_delete_clicked)
+        ui.exportClientButton.clicked.connect(self.export_client_data)
+        ui.retentionNote.setStyleSheet("color: #555b61;")  # a note like the birth-date hint, 6.6:1
+        ui.retentionNote.hide()
         return tab
 
     def _build_close_persons(self) -> QWidget:
@@ -401,6 +405,7 @@ class ClientFilePage(QWidget):
         if birth is not None:
             parts.append(self.tr("%n years", "", age_on(birth, date.today())))
         self.identity_label.setText(" · ".join(p for p in parts if p))
+        show_retention(ui.retentionNote, values.get("closed_on"))
         from_code = bool(values.get("hetu"))
         ui.birthDateEdit.setReadOnly(from_code)
         ui.birthDateHint.setVisible(from_code)
@@ -492,6 +497,11 @@ class ClientFilePage(QWidget):
             row = self._persons.row_of(person_id)
             if row >= 0:
                 self._persons.edit(row, field, value)
+
+    def export_client_data(self) -> None:
+        """Everything held on the client, to a file the counsellor chooses (the client's own request)."""
+        self.flush()
+        export_client_data(self, self._context, self._client_id, self.name_label.text())
 
     def _on_generate_clicked(self) -> None:
         self.ui.temporaryIdEdit.setText(new_temporary_id())

@@ -294,7 +294,7 @@ def _keep_conflict(session: Session, change: dict[str, Any], result: PageResult)
         row.resolved = False
 
 
-def _client_record_ids(session: Session, client_id: uuid.UUID) -> list[tuple[type[Base], uuid.UUID]]:
+def client_record_ids(session: Session, client_id: uuid.UUID) -> list[tuple[type[Base], uuid.UUID]]:
     """Every local record of the client, found through ``sync_record`` and the tables' own columns."""
     found: dict[tuple[str, uuid.UUID], type[Base]] = {}
     for entity, record_id in session.execute(
@@ -324,7 +324,7 @@ def has_unsent_work(session: Session, client_id: uuid.UUID) -> bool:
     """Outbox rows (pending or rejected) or kept draft values on any of the client's records."""
     if session.scalar(select(func.count()).select_from(SyncOutbox).where(SyncOutbox.client_id == client_id)):
         return True
-    ids = [str(record_id) for _, record_id in _client_record_ids(session, client_id)]
+    ids = [str(record_id) for _, record_id in client_record_ids(session, client_id)]
     for start in range(0, len(ids), 500):
         if session.scalar(select(func.count()).select_from(DraftValue).where(
                 DraftValue.record_id.in_(ids[start:start + 500]))):
@@ -344,7 +344,7 @@ def _evict_or_mark(session: Session, client_id: uuid.UUID, result: PageResult) -
 
 def evict(session: Session, client_id: uuid.UUID) -> None:
     """Delete every local row of the client (only ever called when nothing of it is unsent)."""
-    records = _client_record_ids(session, client_id)
+    records = client_record_ids(session, client_id)
     by_model: dict[type[Base], list[uuid.UUID]] = {}
     for model, record_id in records:
         by_model.setdefault(model, []).append(record_id)

@@ -16,7 +16,10 @@ inside the removing transaction, so a change made while the confirmation was ope
 Each removal writes an access-log entry (action ``purge``), which stays with the rest of the log.
 
 The policy ("N days after closing", off by default) only chooses which cases are *offered*; the
-counsellor confirms the list (``review(policy=True)``) before anything goes.
+counsellor confirms the list (``review(policy=True)``) before anything goes. The days are counted
+from the client's ``closed_on``, the day the retention clock started (``domain/retention.py``):
+the laptop lets a closed case go within months, the central records keep it for its retention
+period (``sopiva-central retention``).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -141,18 +144,23 @@ def _policy(session: Session) -> int | None:
 
 
 def _closed_cases(session: Session) -> list[ClosedCase]:
-    rows = session.execute(select(Client.id, Client.last_name, Client.first_names, Client.updated_at)
+    rows = session.execute(select(Client.id, Client.last_name, Client.first_names, Client.updated_at,
+                                  Client.closed_on)
                            .where(Client.status == "closed", Client.deleted_at.is_(None))
                            .order_by(Client.last_name, Client.first_names)).all()
-    closed = _closed_times(session, [row.id for row in rows])
-    return [ClosedCase(row.id, f"{row.last_name}, {row.first_names}", closed.get(row.id, row.updated_at))
+    # The retention clock's day of closing (synchronised, so also for a case closed on another
+    # device) counts from its start; a store from before it falls back to the access log.
+    closed = _closed_times(session, [row.id for row in rows if row.closed_on is None])
+    return [ClosedCase(row.id, f"{row.last_name}, {row.first_names}",
+                       datetime.combine(row.closed_on, time.min, UTC) if row.closed_on is not None
+                       else closed.get(row.id, row.updated_at))
             for row in rows]
 
 
 def _closed_times(session: Session, client_ids: list[uuid.UUID]) -> dict[uuid.UUID, datetime]:
-    """When each client's status was last changed on this computer (to closed, as it is closed now).
-    A case closed on another device has no such entry: the client record's last change stands in,
-    which is never earlier than the closing."""
+    """When each client's status was last changed on this computer (to closed, as it is closed now),
+    for clients without a closing day. A case closed on another device has no such entry: the client
+    record's last change stands in, which is never earlier than the closing."""
     found: dict[uuid.UUID, datetime] = {}
     for start in range(0, len(client_ids), 500):
         chunk = client_ids[start:start + 500]
