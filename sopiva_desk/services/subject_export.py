@@ -131,8 +131,8 @@ class ClientExportService:
                 # Logged in the export's transaction, flushed before the file is written: a full
                 # store fails before the file exists, and a failed write rolls the entry back.
                 access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name,
-                                  purpose="client_request", action="export", record_type=EXPORT_RECORD_TYPE, client_id=client_id,
-                                  record_id=client_id, fields=sorted(document["records"]))
+                                  purpose="client_request", action="export", record_type=EXPORT_RECORD_TYPE,
+                                  client_id=client_id, record_id=client_id, fields=sorted(document["records"]))
                 session.flush()
                 write_export(path, document_bytes(document))
                 written = True
