@@ -29,6 +29,9 @@ from sopiva_desk.store.files import atomic_write_json
 from sopiva_desk.store.profiles import PROFILE_FILE, PROFILE_FORMAT, STORE_FILE, ProfileDirectory, ProfileInfo
 
 
+MAX_MEMORY_KIB, MAX_ITERATIONS, MAX_LANES = 1 << 20, 32, 16  # 1 GiB; the app writes 128 MiB, t=4, p=4
+
+
 @dataclass(frozen=True)
 class RestoredProfile:
     profile: ProfileInfo
@@ -43,14 +46,23 @@ def inspect(path: Path) -> BackupHeader:
 
 
 def _open_key(header: BackupHeader, passphrase: str | None, private_key: X25519PrivateKey | None) -> bytearray:
+    if private_key is not None:
+        if not header.recovery_wrap:
+            raise keys.EnvelopeInvalid("the backup has no recovery envelope")
+        try:
+            recovery = keys.RecoveryWrap.from_json(header.recovery_wrap)
+        except (KeyError, TypeError, ValueError):
+            raise BackupInvalid("header_field") from None
+        return recovery.open(private_key, header.profile_id)
     try:
-        if private_key is not None:
-            if not header.recovery_wrap:
-                raise keys.EnvelopeInvalid("the backup has no recovery envelope")
-            return keys.RecoveryWrap.from_json(header.recovery_wrap).open(private_key, header.profile_id)
-        return keys.PassphraseWrap.from_json(header.passphrase_wrap).open(passphrase or "", header.profile_id)
-    except (KeyError, TypeError, ValueError):
+        wrap = keys.PassphraseWrap.from_json(header.passphrase_wrap)
+    except (KeyError, TypeError, ValueError, keys.EnvelopeInvalid):
         raise BackupInvalid("header_field") from None
+    kdf = wrap.kdf
+    # A file from outside must not make the key derivation take all memory or hours.
+    if kdf.memory_kib > MAX_MEMORY_KIB or kdf.iterations > MAX_ITERATIONS or kdf.lanes > MAX_LANES:
+        raise BackupInvalid("header_field")
+    return wrap.open(passphrase or "", header.profile_id)
 
 
 def _recovery_key(header: BackupHeader, directory: ProfileDirectory) -> X25519PublicKey | None:
