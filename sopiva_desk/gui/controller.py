@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from sopiva_desk import __version__
-from sopiva_desk.gui import prompts
+from sopiva_desk.gui import errors, prompts
+from sopiva_desk.gui.backup_schedule import BackupScheduler, back_up_if_due
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.first_run import FirstRunWizard
 from sopiva_desk.gui.dialogs.settings import SettingsDialog
@@ -53,6 +54,8 @@ class AppController(QObject):
         self.wizard: FirstRunWizard | None = None
         self.idle = IdleLock(DEFAULT_AUTO_LOCK_MINUTES, self)
         self.idle.lock_requested.connect(self.lock)
+        self.backups = BackupScheduler(context, self)
+        self.backups.failed.connect(self._on_backup_failed)
         self._curtains: list[PrivacyCurtain] = []
         self._way_back: WayBackToUnlock | None = None
         self.locked = False
@@ -128,6 +131,7 @@ class AppController(QObject):
         self.main_window_ready.emit()
 
     def _start_idle_lock(self) -> None:
+        self.backups.start()
         self.idle.start()
         self.context.run(lambda: self.context.workspace.settings.auto_lock_minutes(), parent=self.main_window,
                          on_success=self.idle.set_minutes)
@@ -140,6 +144,7 @@ class AppController(QObject):
             return
         self.locked = True
         self.idle.stop()
+        self.backups.stop()
         popup = QApplication.activePopupWidget()
         while popup is not None:
             popup.close()
@@ -158,6 +163,7 @@ class AppController(QObject):
             # A sync told to cancel (prepare_for_lock) stops after its batch or page in flight;
             # the store must not close under it.
             runner.wait_lane(SYNC)
+            back_up_if_due(workspace)  # after the last saves, before the key is wiped
             workspace.close()
 
         # Runs after every save already queued on the store lane: nothing typed is lost.
@@ -205,17 +211,55 @@ class AppController(QObject):
             return
         window = self.main_window
 
-        def opened(found: tuple[int, int | None]) -> None:
-            minutes, purge_days = found
-            dialog = SettingsDialog(self.context, self.data_dir, minutes, window, purge_days=purge_days)
+        def opened(found: tuple[int, int | None, object]) -> None:
+            minutes, purge_days, backups = found
+            dialog = SettingsDialog(self.context, self.data_dir, minutes, window, purge_days=purge_days,
+                                    backups=backups)  # type: ignore[arg-type]
+            dialog.rekey_requested.connect(self.rekey)
             if dialog.exec() == SettingsDialog.DialogCode.Accepted:
                 self.idle.set_minutes(dialog.chosen_auto_lock_minutes)
 
-        def read() -> tuple[int, int | None]:
+        def read() -> tuple[int, int | None, object]:
             workspace = self.context.workspace
-            return workspace.settings.auto_lock_minutes(), workspace.purge.policy_days()
+            return (workspace.settings.auto_lock_minutes(), workspace.purge.policy_days(),
+                    workspace.backups.settings())
 
         self.context.run(read, parent=window, on_success=opened)
+
+    def rekey(self, passphrase: str) -> None:
+        """Settings → Security: lock, re-encrypt the store under a new key once it is closed (the
+        store lane runs it after the close), then say so over the lock window."""
+        if not self.context.unlocked:
+            return
+        profile_id = self.context.workspace.profile.profile_id
+        folder = None
+
+        def read_folder() -> None:
+            nonlocal folder
+            chosen = self.context.workspace.backups.settings().folder
+            folder = Path(chosen) if chosen and Path(chosen).is_dir() else None
+
+        self.context.runner.run(read_folder)  # on the store lane, before the lock's close
+        self.lock()
+        restorer = self.context.profiles.backup_restorer()
+
+        def done(result: object) -> None:
+            prompts.show_info(self.unlock_window, QCoreApplication.translate("Backups", "New encryption key"),
+                              QCoreApplication.translate(
+                                  "Backups", "This profile's data is now encrypted with a new key. A backup was "
+                                  "made first: {path}. It opens with the old key, so keep it as safe as the "
+                                  "computer and delete it when it is no longer needed. Unlock with your "
+                                  "passphrase as before.").format(path=result.backup_path))  # type: ignore[attr-defined]
+
+        def failed(error: BaseException) -> None:
+            errors.report(self.unlock_window, error)  # nothing was changed: unlock as before
+
+        self.context.runner.run(lambda: restorer.rekey(profile_id, passphrase, folder), on_success=done,
+                                on_error=failed)
+
+    def _on_backup_failed(self, text: str) -> None:
+        if self.main_window is not None:
+            self.main_window.statusBar().showMessage(text, 120_000)
 
     def show_about(self) -> None:
         parent: QWidget | None = self.main_window
@@ -244,6 +288,10 @@ class AppController(QObject):
     def quit(self) -> None:
         """Save what is pending, close the store (wiping the key) and leave."""
         self.idle.stop()
+        self.backups.stop()
+        if self.context.unlocked:
+            workspace = self.context.workspace
+            self.context.runner.run(lambda: back_up_if_due(workspace))  # after the queued saves
         self.context.runner.wait_idle()
         if self.context.unlocked:
             self.context.workspace.close()

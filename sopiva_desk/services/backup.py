@@ -13,6 +13,7 @@ again at the next check.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -138,7 +139,8 @@ class BackupService:
 
     def _prune(self, folder: Path, keep: int) -> None:
         """Remove this profile's oldest automatic backups beyond ``keep`` (names sort by time)."""
-        mine = sorted(folder.glob(f"sopiva-{self.profile_id[:8]}-*{FILE_SUFFIX}"))
+        pattern = re.compile(rf"sopiva-{self.profile_id[:8]}-\d{{8}}-\d{{6}}{re.escape(FILE_SUFFIX)}")
+        mine = sorted(p for p in folder.iterdir() if pattern.fullmatch(p.name))  # not a before-rekey one
         for old in mine[:-keep]:
             try:
                 os.unlink(old)

@@ -97,6 +97,11 @@ class BackupRestorer:
                 raise RecoveryKeyError() from None
         return _result(restored)
 
+    def check_passphrase(self, profile_id: str, passphrase: str) -> None:
+        """``WrongPassphraseError`` (counted like a wrong unlock) unless ``passphrase`` opens the profile."""
+        with backup_errors():
+            keys.wipe(self._directory.unwrap(profile_id, passphrase))
+
     def rekey(self, profile_id: str, passphrase: str, backup_folder: Path | None = None) -> RekeyResult:
         """Re-encrypt the store under a new key, after a backup to ``backup_folder`` (default: the
         data folder's ``backups``). The profile must not be open anywhere (lock the app first)."""

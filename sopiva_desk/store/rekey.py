@@ -34,8 +34,8 @@ class ProfileInUse(Exception):
 
 
 class RecoveryKeyMissing(Exception):
-    """The profile has a recovery wrap but this computer lacks the organisation's public key
-    it was sealed to, so the wrap could not be sealed again: refused rather than dropped."""
+    """The profile has a recovery wrap but this computer has no organisation public key to seal
+    it to again: refused rather than dropped."""
 
 
 @dataclass(frozen=True)
@@ -85,11 +85,10 @@ def rekey(directory: ProfileDirectory, profile_id: str, passphrase: str,
     ``RecoveryKeyMissing``, ``StoreCheckFailed`` or ``OSError``; the profile is unchanged then."""
     info = directory.get(profile_id)
     envelope = directory.envelope(profile_id)
-    recovery_key = None
-    if envelope.get("recovery_wrap"):
-        recovery_key = directory.recovery_public_key()
-        if recovery_key is None or keys.public_key_fingerprint(recovery_key) != envelope["recovery_wrap"].get("key_id"):
-            raise RecoveryKeyMissing()
+    # Sealed to the organisation key in the data folder now: after a rotation that is the new one.
+    recovery_key = directory.recovery_public_key()
+    if envelope.get("recovery_wrap") and recovery_key is None:
+        raise RecoveryKeyMissing()
     data_key = directory.unwrap(profile_id, passphrase)
     new_key = keys.new_data_key()
     new_store = info.folder / f"store-{uuid.uuid4().hex[:12]}.db"
@@ -98,9 +97,10 @@ def rekey(directory: ProfileDirectory, profile_id: str, passphrase: str,
         remove_stray_stores(info.folder, keep=info.store_file)
         connection = _exclusive_connection(info.store_path, data_key)
         try:
-            public_pem = _pem(recovery_key)
+            wrapped_to = envelope.get("recovery_wrap") or {}
+            same = recovery_key is not None and keys.public_key_fingerprint(recovery_key) == wrapped_to.get("key_id")
             backup = write_backup(connection, data_key, envelope, backup_target(envelope),
-                                  recovery_public_key_pem=public_pem)
+                                  recovery_public_key_pem=_pem(recovery_key) if same else None)
             rows = export_keyed(connection, new_store, new_key)
             verify_store_file(new_store, new_key, rows=rows, profile_id=profile_id)
             document = dict(envelope)

@@ -28,7 +28,6 @@ from sopiva_desk.store.backup_file import BackupHeader, BackupInvalid
 from sopiva_desk.store.files import atomic_write_json
 from sopiva_desk.store.profiles import PROFILE_FILE, PROFILE_FORMAT, STORE_FILE, ProfileDirectory, ProfileInfo
 
-
 MAX_MEMORY_KIB, MAX_ITERATIONS, MAX_LANES = 1 << 20, 32, 16  # 1 GiB; the app writes 128 MiB, t=4, p=4
 
 

@@ -30,8 +30,8 @@ def test_random_bytes(data: bytes) -> None:
     _parses_or_refuses(MAGIC + data)
 
 
-_json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=30),
-                            lambda children: st.lists(children, max_size=4)
+_scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=30)
+_json_values = st.recursive(_scalars, lambda children: st.lists(children, max_size=4)
                             | st.dictionaries(st.text(max_size=10), children, max_size=4), max_leaves=20)
 
 

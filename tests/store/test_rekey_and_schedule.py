@@ -153,3 +153,17 @@ def test_a_missing_folder_is_recorded_and_said(workspace: Workspace, tmp_path: P
     assert workspace.backups.run_if_due() is not None
     assert workspace.backups.settings().last_error is None
 
+
+
+def test_rekey_after_a_key_rotation_seals_to_the_new_office_key(profile_service: ProfileService,
+                                                                data_dir: Path) -> None:
+    _old_private, old_public = keys.generate_recovery_keypair(b"office key password 2026")
+    new_private, new_public = keys.generate_recovery_keypair(b"office key password 2031")
+    (data_dir / "recovery_public_key.pem").write_bytes(old_public)
+    ws = _profile(profile_service)
+    profile_id = ws.profile.profile_id
+    ws.close()
+    (data_dir / "recovery_public_key.pem").write_bytes(new_public)  # IT placed the new key
+    profile_service.backup_restorer().rekey(profile_id, DEMO_PASSPHRASE)
+    profile_service.recover(profile_id, new_private, b"office key password 2031", "uusi salalause talvella 2031")
+    profile_service.unlock(profile_id, "uusi salalause talvella 2031").close()
