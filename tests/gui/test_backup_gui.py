@@ -246,3 +246,61 @@ def test_rekey_locks_then_reencrypts_and_unlocks_as_before(qtbot, profile_servic
         if context.unlocked:
             context.workspace.close()
         runner.shutdown()
+
+
+def test_automatic_backup_on_the_timer_and_its_failure_in_the_status_bar(  # type: ignore[no-untyped-def]
+        qtbot, profile_service: ProfileService, workspace: Workspace, tmp_path: Path) -> None:
+    from sopiva_desk.gui.backup_schedule import BackupScheduler
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    workspace.backups.set_schedule(str(usb), 3, 1)
+    context = _immediate(profile_service)
+    context.set_workspace(workspace)
+    scheduler = BackupScheduler(context)
+    with qtbot.waitSignal(scheduler.made):
+        scheduler.check()
+    assert len(list(usb.glob("*.sopiva-backup"))) == 1
+    with qtbot.assertNotEmitted(scheduler.made):
+        scheduler.check()  # not due again within the day
+    with workspace.db.transaction() as session:  # the last backup was two days ago
+        from sopiva_desk.store.repositories import settings as repo
+
+        repo.put(session, "backup_last_at", "2020-01-01T00:00:00+00:00")
+    usb.rename(tmp_path / "elsewhere")  # the drive is not connected
+    with qtbot.waitSignal(scheduler.failed) as failed:
+        scheduler.check()
+    assert failed.args[0].startswith("Automatic backup failed: The backup folder cannot be found")
+
+
+def test_a_due_backup_is_made_when_the_app_locks(qtbot, profile_service: ProfileService,  # type: ignore[no-untyped-def]
+                                                 data_dir: Path, tmp_path: Path) -> None:
+    profile = profile_service.create_profile("Testi Ohjaaja", DEMO_PASSPHRASE, DEMO_PASSPHRASE)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    ws = profile_service.unlock(profile.profile_id, DEMO_PASSPHRASE)
+    ws.backups.set_schedule(str(usb), 3, 1)
+    ws.close()
+    runner = TaskRunner()
+    context = AppContext(profile_service, runner)
+    controller = AppController(context, data_dir)
+    try:
+        controller.start(profile.profile_id)
+        window = controller.unlock_window
+        window.ui.passphraseEdit.setText(DEMO_PASSPHRASE)
+        with qtbot.waitSignal(window.unlocked, timeout=15000):
+            window.ui.unlockButton.click()
+        qtbot.waitUntil(lambda: not runner.busy, timeout=15000)
+        assert list(usb.iterdir()) == []  # the timer's first check is a minute away
+        controller.lock()
+        qtbot.waitUntil(lambda: not context.unlocked, timeout=30000)
+        assert len(list(usb.glob("*.sopiva-backup"))) == 1
+    finally:
+        if controller.main_window is not None:
+            controller.main_window.close()
+        for each in QApplication.topLevelWidgets():
+            each.close()
+        runner.wait_idle()
+        if context.unlocked:
+            context.workspace.close()
+        runner.shutdown()
