@@ -144,7 +144,9 @@ def _profile_command(args: argparse.Namespace, data_dir: Path) -> int:
         print("refused: " + ", ".join(i.key for i in err.issues), file=sys.stderr)
         return 2
     except KnownError as err:
-        print(f"failed: {err.key}", file=sys.stderr)
+        from sopiva_desk.gui.messages import message  # English without a translator installed
+
+        print(f"failed: {message(err.key, err.params)} ({err.key})", file=sys.stderr)
         return 1
     return 2
 
