@@ -27,6 +27,7 @@ from sopiva_desk.store.backup import StoreCheckFailed, extract_store, read_verif
 from sopiva_desk.store.backup_file import BackupHeader, BackupInvalid
 from sopiva_desk.store.files import atomic_write_json
 from sopiva_desk.store.profiles import PROFILE_FILE, PROFILE_FORMAT, STORE_FILE, ProfileDirectory, ProfileInfo
+from sopiva_desk.store.schema import HEAD_REVISION
 
 MAX_MEMORY_KIB, MAX_ITERATIONS, MAX_LANES = 1 << 20, 32, 16  # 1 GiB; the app writes 128 MiB, t=4, p=4
 
@@ -41,7 +42,11 @@ class RestoredProfile:
 
 def inspect(path: Path) -> BackupHeader:
     """The backup's header after checking the whole file (``BackupInvalid`` otherwise)."""
-    return read_verified_header(path)
+    header = read_verified_header(path)
+    revision = header.schema_revision
+    if revision.isdigit() and int(revision) > int(HEAD_REVISION):
+        raise BackupInvalid("newer_format")  # a newer app's store: this one could not open it
+    return header
 
 
 def _open_key(header: BackupHeader, passphrase: str | None, private_key: X25519PrivateKey | None) -> bytearray:
@@ -87,7 +92,7 @@ def restore(directory: ProfileDirectory, path: Path, *, passphrase: str | None =
     ``new_passphrase`` becomes the profile's). Raises ``BackupInvalid``, ``keys.WrongPassphrase``,
     ``keys.EnvelopeInvalid`` or ``OSError``; nothing is left behind then.
     """
-    header = read_verified_header(path)
+    header = inspect(path)
     data_key = _open_key(header, passphrase, private_key)
     try:
         backup_file.check_mac(header, data_key)

@@ -102,3 +102,20 @@ def test_a_key_derivation_too_costly_to_attempt_is_refused(real_backup: tuple[Pa
     path.write_bytes(PREAMBLE.pack(MAGIC, FORMAT_VERSION, len(body)) + body + good[PREAMBLE.size + length:])
     with pytest.raises(BackupInvalidError):
         ProfileService(data_dir, kdf=FAST_KDF).backup_restorer().restore(path, DEMO_PASSPHRASE)
+
+
+def test_a_backup_of_a_newer_app_says_so(real_backup: tuple[Path, bytes]) -> None:
+    from sopiva_desk.services.errors import BackupNewerError
+
+    data_dir, good = real_backup
+    length = int.from_bytes(good[10:14], "big")
+    header = json.loads(good[PREAMBLE.size:PREAMBLE.size + length])
+    header["schema_revision"] = "9999"
+    body = json.dumps(header, separators=(",", ":"), sort_keys=True).encode()
+    path = data_dir / "newer.sopiva-backup"
+    path.write_bytes(PREAMBLE.pack(MAGIC, FORMAT_VERSION, len(body)) + body + good[PREAMBLE.size + length:])
+    with pytest.raises(BackupNewerError):
+        ProfileService(data_dir, kdf=FAST_KDF).backup_restorer().restore(path, DEMO_PASSPHRASE)
+    (data_dir / "newer.sopiva-backup").write_bytes(PREAMBLE.pack(MAGIC, FORMAT_VERSION + 1, 2) + b"{}")
+    with pytest.raises(BackupNewerError):
+        ProfileService(data_dir, kdf=FAST_KDF).backup_restorer().inspect(path)
