@@ -2,7 +2,7 @@
 
 ``python -m bench`` runs them all; ``python -m bench budget organisation`` only the named ones
 (names: store, integrity, search, assessments, assessment_page, decisions, client_view, budget,
-organisation, documents, start, sync);
+organisation, documents, start, sync, backup);
 ``--quick`` uses 2,000 clients and fewer samples. A full run writes
 ``bench/results/latest.json``, a selection ``bench/results/latest-<names>.json``.
 """
@@ -22,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from bench import (  # noqa: E402
     assessment_bench,
     assessment_page_bench,
+    backup_bench,
     budget_bench,
     client_view_bench,
     decision_bench,
@@ -36,7 +37,7 @@ from bench.stats import show  # noqa: E402
 
 Row = tuple[str, str, str, str]  # what, min / median / max (and p95 where a target asks), load, target
 NAMES = ("store", "integrity", "search", "assessments", "assessment_page", "decisions", "client_view", "budget",
-         "organisation", "documents", "start", "sync")
+         "organisation", "documents", "start", "sync", "backup")
 
 
 def _progress(step: str) -> None:
@@ -221,6 +222,14 @@ def main(argv: list[str]) -> int:
         rows += _documents_rows(documents)
     if start := step("start", "start-up", lambda: startup_bench.run(repeats=3 if quick else 7)):
         rows.append(_row("Process start → unlock window", start, "≤ 1.5 s", p95=True))
+    if backup := step("backup", "backup and restore", lambda: backup_bench.run(
+            repeats=3 if quick else 5, progress=_progress)):
+        size = f"{backup['clients']} clients, {backup['size_mb']:.1f} MB"
+        rows += [
+            _row(f"Backup (export, verify, write, read back; {size})", backup["backup"], "—"),
+            _row("Restore of that backup (checks, copy, verify; key derivation at minimum)", backup["restore"],
+                 "—"),
+        ]
     if "sync" in wanted:
         _progress("sync")
         results["sync"], sync_rows = _sync_rows(quick)

@@ -2,6 +2,7 @@
 
     sopiva-desk [--data-dir DIR] [--demo] [--smoke] [--language fi|sv|en]
     sopiva-desk profile list|create|recover …      (IT staff preparing or restoring laptops)
+    sopiva-desk profile backup|restore|rekey …     (encrypted backups, restore, a new data key)
     sopiva-desk admin recovery-keygen …            (office: the organisation recovery key pair)
     sopiva-desk admin letterhead show|set|clear …  (the organisation's letterhead on documents)
     sopiva-desk enrol --server URL --profile ID …  (connect a profile to the central records)
@@ -70,6 +71,23 @@ def _parser() -> argparse.ArgumentParser:
                                      help="set a new passphrase with the organisation recovery key")
     recover.add_argument("--profile", required=True, help="profile id (see 'profile list')")
     recover.add_argument("--recovery-private-key", type=Path, required=True)
+    backup = profile_sub.add_parser("backup", parents=[common],
+                                    help="write an encrypted, verified backup of a profile; passphrase from stdin")
+    backup.add_argument("--profile", required=True, help="profile id (see 'profile list')")
+    backup.add_argument("--file", type=Path, required=True, help="the backup file to write (replaced atomically)")
+    restore = profile_sub.add_parser("restore", parents=[common],
+                                     help="restore a backup as a new profile; passphrase from stdin")
+    restore.add_argument("--file", type=Path, required=True, help="a .sopiva-backup file")
+    restore.add_argument("--name", help="display name of the restored profile (default: as in the backup)")
+    restore.add_argument("--recovery-private-key", type=Path,
+                         help="open it with the organisation recovery key instead (key password, then the "
+                              "user's new passphrase, from stdin)")
+    rekey = profile_sub.add_parser("rekey", parents=[common],
+                                   help="re-encrypt a profile's store under a new data key (a backup first); "
+                                        "passphrase from stdin")
+    rekey.add_argument("--profile", required=True, help="profile id (see 'profile list')")
+    rekey.add_argument("--backup-folder", type=Path,
+                       help="where the backup taken first goes (default: backups/ in the data folder)")
 
     admin = sub.add_parser("admin", help="office tasks")
     admin_sub = admin.add_subparsers(dest="action", required=True)
@@ -120,13 +138,52 @@ def _profile_command(args: argparse.Namespace, data_dir: Path) -> int:
             service.recover(args.profile, args.recovery_private_key.read_bytes(), key_password, new_passphrase)
             print(f"profile {args.profile} now opens with the new passphrase")
             return 0
+        if args.action in ("backup", "restore", "rekey"):
+            return _backup_command(args, service)
     except ValidationError as err:
         print("refused: " + ", ".join(i.key for i in err.issues), file=sys.stderr)
         return 2
     except KnownError as err:
-        print(f"failed: {err.key}", file=sys.stderr)
+        from sopiva_desk.gui.messages import message  # English without a translator installed
+
+        print(f"failed: {message(err.key, err.params)} ({err.key})", file=sys.stderr)
         return 1
     return 2
+
+
+def _backup_command(args: argparse.Namespace, service: Any) -> int:
+    """profile backup | restore | rekey (docs/admin.md, "Backups"); errors go to the caller."""
+    if args.action == "backup":
+        workspace = service.unlock(args.profile, _read_secret("Passphrase: "))
+        try:
+            written = workspace.backups.back_up_to(args.file.expanduser().resolve())
+        finally:
+            workspace.close()
+        print(f"backup written and verified: {written.path} ({written.size} bytes, "
+              f"{written.rows.get('client', 0)} clients)")
+        return 0
+    restorer = service.backup_restorer()
+    if args.action == "rekey":
+        done = restorer.rekey(args.profile, _read_secret("Passphrase: "), args.backup_folder)
+        print(f"profile {args.profile} re-encrypted under a new data key; the backup taken first "
+              f"(under the old key: keep it safe, delete it when no longer needed): {done.backup_path}")
+        return 0
+    summary = restorer.inspect(args.file)
+    print(f"backup of {summary.display_name}, made {summary.backed_up_at:%Y-%m-%d %H:%M} UTC")
+    if args.recovery_private_key is not None:
+        key_password = _read_secret("Recovery key password: ").encode("utf-8")
+        new_passphrase = _read_secret("New passphrase for the user: ")
+        result = restorer.restore_with_recovery_key(args.file, args.recovery_private_key.read_bytes(),
+                                                    key_password, new_passphrase, args.name)
+    else:
+        result = restorer.restore(args.file, _read_secret("Passphrase: "), args.name)
+    print(f"restored as profile {result.profile.profile_id} ({result.profile.display_name})")
+    if result.was_enrolled:
+        print("the backup was enrolled for sync: enrol this profile again (sopiva-desk enrol); "
+              "changes not yet synced will be sent then")
+    if not result.has_recovery:
+        print("note: no organisation recovery key found, so the restored profile has no recovery envelope")
+    return 0
 
 
 def _refused(issues: list[Any]) -> int:

@@ -121,3 +121,33 @@ def test_admin_letterhead_refuses_with_the_reasons(tmp_path: Path) -> None:
                data_dir=tmp_path)
     assert typo.returncode == 2 and "adress: Not a part of the letterhead" in typo.stderr
     assert not (tmp_path / "letterhead.json").exists()
+
+
+def test_backup_restore_and_rekey_from_the_command_line(tmp_path: Path) -> None:
+    laptop, other = tmp_path / "laptop", tmp_path / "other"
+    passphrase = "harbour violin maple seven\n"
+    run("profile", "create", "--name", "Liisa Laitinen", stdin=passphrase, data_dir=laptop)
+    profile_id = run("profile", "list", data_dir=laptop).stdout.split("\t")[0]
+    target = tmp_path / "usb" / "liisa.sopiva-backup"
+    target.parent.mkdir()
+    made = run("profile", "backup", "--profile", profile_id, "--file", str(target), stdin=passphrase,
+               data_dir=laptop)
+    assert made.returncode == 0, made.stderr
+    assert "written and verified" in made.stdout
+    wrong = run("profile", "restore", "--file", str(target), stdin="not the passphrase at all\n", data_dir=other)
+    assert wrong.returncode == 1 and "Wrong passphrase" in wrong.stderr
+    restored = run("profile", "restore", "--file", str(target), stdin=passphrase, data_dir=other)
+    assert restored.returncode == 0, restored.stderr
+    assert "restored as profile" in restored.stdout
+    assert "Liisa Laitinen" in run("profile", "list", data_dir=other).stdout
+    damaged = tmp_path / "damaged.sopiva-backup"
+    damaged.write_bytes(target.read_bytes()[:-100])
+    refused = run("profile", "restore", "--file", str(damaged), stdin=passphrase, data_dir=other)
+    assert refused.returncode == 1 and "backup.invalid" in refused.stderr
+    rekeyed = run("profile", "rekey", "--profile", profile_id, stdin=passphrase, data_dir=laptop)
+    assert rekeyed.returncode == 0, rekeyed.stderr
+    assert list((laptop / "backups").glob("*.sopiva-backup"))
+    again = run("profile", "backup", "--profile", profile_id, "--file", str(target), stdin=passphrase,
+                data_dir=laptop)
+    assert again.returncode == 0, again.stderr  # opens under the new key with the same passphrase
+    assert "harbour" not in made.stdout + restored.stdout + rekeyed.stdout + refused.stderr

@@ -729,6 +729,111 @@ Stored as: {keys}</translation>
     </message>
 </context>
 <context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Automatic backup failed: {reason}</source>
+        <translation>Automatic backup failed: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <source>Back up this profile automatically</source>
+        <translation>Back up this profile automatically</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Every day</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation>How often:</translation>
+    </message>
+    <message>
+        <source>Backups kept:</source>
+        <translation>Backups kept:</translation>
+    </message>
+    <message>
+        <source>A backup is made while the app is open and when it locks or closes, once the interval has passed. The oldest are removed when there are more than the number kept. Keep backups on a USB drive or network folder, not on this computer alone.</source>
+        <translation>A backup is made while the app is open and when it locks or closes, once the interval has passed. The oldest are removed when there are more than the number kept. Keep backups on a USB drive or network folder, not on this computer alone.</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Last backup</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <source>No backup of this profile has been made yet.</source>
+        <translation>No backup of this profile has been made yet.</translation>
+    </message>
+    <message>
+        <source>{when}, to {path}</source>
+        <translation>{when}, to {path}</translation>
+    </message>
+    <message>
+        <source>The last backup failed: {reason}</source>
+        <translation>The last backup failed: {reason}</translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation>No folder chosen</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>New encryption key</source>
+        <translation>New encryption key</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s data is now encrypted with a new key. A backup was made first: {path}. It opens with the old key, so keep it as safe as the computer and delete it when it is no longer needed. Unlock with your passphrase as before.</source>
+        <translation>This profile&apos;s data is now encrypted with a new key. A backup was made first: {path}. It opens with the old key, so keep it as safe as the computer and delete it when it is no longer needed. Unlock with your passphrase as before.</translation>
+    </message>
+    <message>
+        <source>Back up this profile</source>
+        <translation>Back up this profile</translation>
+    </message>
+    <message>
+        <source>Sopiva Desk backups (*.sopiva-backup)</source>
+        <translation>Sopiva Desk backups (*.sopiva-backup)</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked: {path}
+
+It opens with this profile&apos;s passphrase on any computer with Sopiva Desk (unlock screen → Restore from a backup…).</source>
+        <translation>The backup was written and checked: {path}
+
+It opens with this profile&apos;s passphrase on any computer with Sopiva Desk (unlock screen → Restore from a backup…).</translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <source>Service</source>
@@ -3539,6 +3644,10 @@ Continue it, or start a new assessment beside it?</translation>
         <source>&amp;Create profile</source>
         <translation>&amp;Create profile</translation>
     </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
 </context>
 <context>
     <name>GoalCard</name>
@@ -3753,6 +3862,10 @@ Continue it, or start a new assessment beside it?</translation>
     <message>
         <source>&amp;Export the client&apos;s data…</source>
         <translation>&amp;Export the client&apos;s data…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -4154,6 +4267,34 @@ Continue it, or start a new assessment beside it?</translation>
     <message>
         <source>The data file could not be read or written. Check the disk and try again.</source>
         <translation>The data file could not be read or written. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>This file is not a Sopiva Desk backup, or it is damaged or incomplete. Nothing was created. Choose another backup file.</source>
+        <translation>This file is not a Sopiva Desk backup, or it is damaged or incomplete. Nothing was created. Choose another backup file.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Sopiva Desk. Update the app and try again.</source>
+        <translation>This backup was made by a newer version of Sopiva Desk. Update the app and try again.</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be found. Is the USB drive or network folder connected? Choose the folder again in Settings if it has moved.</source>
+        <translation>The backup folder cannot be found. Is the USB drive or network folder connected? Choose the folder again in Settings if it has moved.</translation>
+    </message>
+    <message>
+        <source>The backup did not fit: the disk or drive is full. Free some space or choose another folder. Your data is unchanged.</source>
+        <translation>The backup did not fit: the disk or drive is full. Free some space or choose another folder. Your data is unchanged.</translation>
+    </message>
+    <message>
+        <source>The backup was written but did not pass its check, so it was not kept. The earlier backup is as it was. Try again; if it fails again, contact IT support.</source>
+        <translation>The backup was written but did not pass its check, so it was not kept. The earlier backup is as it was. Try again; if it fails again, contact IT support.</translation>
+    </message>
+    <message>
+        <source>The profile is open in Sopiva Desk. Lock or close the app, then try again.</source>
+        <translation>The profile is open in Sopiva Desk. Lock or close the app, then try again.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s recovery key is not on this computer, so the recovery envelope could not be sealed again. Nothing was changed. Contact IT support.</source>
+        <translation>The organisation&apos;s recovery key is not on this computer, so the recovery envelope could not be sealed again. Nothing was changed. Contact IT support.</translation>
     </message>
     <message>
         <source>This record no longer exists. It may have been removed.</source>
@@ -6494,6 +6635,10 @@ Continue it, or start a new assessment beside it?</translation>
         <translation>Files of &amp;type:</translation>
     </message>
     <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -6699,6 +6844,81 @@ Continue it, or start a new assessment beside it?</translation>
     <message>
         <source>Refused changes</source>
         <translation>Refused changes</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>The backup becomes a new profile on this computer. Profiles already here are not changed.</source>
+        <translation>The backup becomes a new profile on this computer. Profiles already here are not changed.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>Backup file:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup:</source>
+        <translation>Passphrase of the backup:</translation>
+    </message>
+    <message>
+        <source>Name of the restored profile:</source>
+        <translation>Name of the restored profile:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>Sopiva Desk backups (*.sopiva-backup);;All files (*)</source>
+        <translation>Sopiva Desk backups (*.sopiva-backup);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Backup of {name}, made {when}.</source>
+        <translation>Backup of {name}, made {when}.</translation>
+    </message>
+    <message>
+        <source>{name} (restored)</source>
+        <translation>{name} (restored)</translation>
+    </message>
+    <message>
+        <source>Restoring and checking the backup…</source>
+        <translation>Restoring and checking the backup…</translation>
+    </message>
+    <message>
+        <source>Choose it and close</source>
+        <translation>Choose it and close</translation>
+    </message>
+    <message>
+        <source>The backup was restored as the profile “{name}”. Unlock it with the backup&apos;s passphrase.</source>
+        <translation>The backup was restored as the profile “{name}”. Unlock it with the backup&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <source>This profile syncs with the central records: enrol this computer again (Sync → Enrol this computer…). Changes not yet synced will be sent then.</source>
+        <translation>This profile syncs with the central records: enrol this computer again (Sync → Enrol this computer…). Changes not yet synced will be sent then.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s recovery key was not found, so IT cannot reset this profile&apos;s passphrase. Ask IT support to add it.</source>
+        <translation>The organisation&apos;s recovery key was not found, so IT cannot reset this profile&apos;s passphrase. Ask IT support to add it.</translation>
     </message>
 </context>
 <context>
@@ -7160,6 +7380,41 @@ Continue it, or start a new assessment beside it?</translation>
     </message>
 </context>
 <context>
+    <name>SecurityTab</name>
+    <message>
+        <source>New encryption key</source>
+        <translation>New encryption key</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase keeps the key that encrypts this profile&apos;s data. If that key may have leaked (for example, a copy of this computer&apos;s disk went missing together with your passphrase), encrypt the data again with a new key. A backup is made first, to the backup folder (or to the backups folder of Sopiva Desk). The app then locks: unlock it with your passphrase as before.</source>
+        <translation>Changing the passphrase keeps the key that encrypts this profile&apos;s data. If that key may have leaked (for example, a copy of this computer&apos;s disk went missing together with your passphrase), encrypt the data again with a new key. A backup is made first, to the backup folder (or to the backups folder of Sopiva Desk). The app then locks: unlock it with your passphrase as before.</translation>
+    </message>
+    <message>
+        <source>Your passphrase:</source>
+        <translation>Your passphrase:</translation>
+    </message>
+    <message>
+        <source>Encrypt with a new key…</source>
+        <translation>Encrypt with a new key…</translation>
+    </message>
+    <message>
+        <source>Encrypt with a new key</source>
+        <translation>Encrypt with a new key</translation>
+    </message>
+    <message>
+        <source>The app will lock, encrypt this profile&apos;s data with a new key and make a backup first. It takes a moment. Continue?</source>
+        <translation>The app will lock, encrypt this profile&apos;s data with a new key and make a backup first. It takes a moment. Continue?</translation>
+    </message>
+    <message>
+        <source>Encrypt and lock</source>
+        <translation>Encrypt and lock</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SessionHistoryDialog</name>
     <message>
         <source>Decision to make</source>
@@ -7406,6 +7661,14 @@ Continue it, or start a new assessment beside it?</translation>
     <message>
         <source>Closed cases</source>
         <translation>Closed cases</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
     </message>
     <message>
         <source>Locking and language</source>
@@ -8321,6 +8584,14 @@ Continue that visit, or start a new one beside it? Ending the open visit later s
     <message>
         <source>Create a new profile…</source>
         <translation>Create a new profile…</translation>
+    </message>
+    <message>
+        <source>Restore a profile from a backup</source>
+        <translation>Restore a profile from a backup</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
     </message>
 </context>
 <context>

@@ -729,6 +729,111 @@ Tallennettu muodossa: {keys}</translation>
     </message>
 </context>
 <context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Automatic backup failed: {reason}</source>
+        <translation>Automaattinen varmuuskopiointi epäonnistui: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automaattiset varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>Back up this profile automatically</source>
+        <translation>Varmuuskopioi tämä profiili automaattisesti</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Valitse kansio…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Kansio:</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Joka päivä</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Kerran viikossa</translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation>Kuinka usein:</translation>
+    </message>
+    <message>
+        <source>Backups kept:</source>
+        <translation>Säilytettävät varmuuskopiot:</translation>
+    </message>
+    <message>
+        <source>A backup is made while the app is open and when it locks or closes, once the interval has passed. The oldest are removed when there are more than the number kept. Keep backups on a USB drive or network folder, not on this computer alone.</source>
+        <translation>Varmuuskopio tehdään, kun valittu aika on kulunut: sovelluksen ollessa auki sekä lukittaessa ja suljettaessa. Vanhimmat poistetaan, kun niitä on enemmän kuin säilytettävä määrä. Säilytä varmuuskopiot USB-muistilla tai verkkokansiossa, ei pelkästään tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Viimeisin varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Varmuuskopioi nyt…</translation>
+    </message>
+    <message>
+        <source>No backup of this profile has been made yet.</source>
+        <translation>Tästä profiilista ei ole vielä tehty varmuuskopiota.</translation>
+    </message>
+    <message>
+        <source>{when}, to {path}</source>
+        <translation>{when}, tiedostoon {path}</translation>
+    </message>
+    <message>
+        <source>The last backup failed: {reason}</source>
+        <translation>Viimeisin varmuuskopiointi epäonnistui: {reason}</translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation>Kansiota ei ole valittu</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Valitse varmuuskopioiden kansio</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>New encryption key</source>
+        <translation>Uusi salausavain</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s data is now encrypted with a new key. A backup was made first: {path}. It opens with the old key, so keep it as safe as the computer and delete it when it is no longer needed. Unlock with your passphrase as before.</source>
+        <translation>Tämän profiilin tiedot on nyt salattu uudella avaimella. Ensin tehtiin varmuuskopio: {path}. Se aukeaa vanhalla avaimella, joten säilytä sitä yhtä huolellisesti kuin tietokonetta ja poista se, kun sitä ei enää tarvita. Avaa lukitus tunnuslauseellasi kuten ennenkin.</translation>
+    </message>
+    <message>
+        <source>Back up this profile</source>
+        <translation>Varmuuskopioi tämä profiili</translation>
+    </message>
+    <message>
+        <source>Sopiva Desk backups (*.sopiva-backup)</source>
+        <translation>Sopiva Deskin varmuuskopiot (*.sopiva-backup)</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Varmuuskopio tehty</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked: {path}
+
+It opens with this profile&apos;s passphrase on any computer with Sopiva Desk (unlock screen → Restore from a backup…).</source>
+        <translation>Varmuuskopio on kirjoitettu ja tarkistettu: {path}
+
+Sen voi avata tämän profiilin tunnuslauseella millä tahansa tietokoneella, jossa on Sopiva Desk (aloitusnäkymä → Palauta varmuuskopiosta…).</translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <source>Service</source>
@@ -3539,6 +3644,10 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
         <source>&amp;Create profile</source>
         <translation>&amp;Luo profiili</translation>
     </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Palauta varmuuskopiosta…</translation>
+    </message>
 </context>
 <context>
     <name>GoalCard</name>
@@ -3753,6 +3862,10 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
     <message>
         <source>&amp;Export the client&apos;s data…</source>
         <translation>&amp;Vie asiakkaan tiedot…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Varmuuskopioi nyt…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -4154,6 +4267,34 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
     <message>
         <source>The data file could not be read or written. Check the disk and try again.</source>
         <translation>Tietotiedostoa ei voitu lukea tai kirjoittaa. Tarkista levy ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>This file is not a Sopiva Desk backup, or it is damaged or incomplete. Nothing was created. Choose another backup file.</source>
+        <translation>Tiedosto ei ole Sopiva Deskin varmuuskopio, tai se on vioittunut tai keskeneräinen. Mitään ei luotu. Valitse toinen varmuuskopiotiedosto.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Sopiva Desk. Update the app and try again.</source>
+        <translation>Varmuuskopio on tehty Sopiva Deskin uudemmalla versiolla. Päivitä sovellus ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be found. Is the USB drive or network folder connected? Choose the folder again in Settings if it has moved.</source>
+        <translation>Varmuuskopioiden kansiota ei löydy. Onko USB-muisti tai verkkokansio yhdistetty? Jos kansio on siirtynyt, valitse se uudelleen asetuksista.</translation>
+    </message>
+    <message>
+        <source>The backup did not fit: the disk or drive is full. Free some space or choose another folder. Your data is unchanged.</source>
+        <translation>Varmuuskopio ei mahtunut: levy tai muisti on täynnä. Vapauta tilaa tai valitse toinen kansio. Tietosi ovat ennallaan.</translation>
+    </message>
+    <message>
+        <source>The backup was written but did not pass its check, so it was not kept. The earlier backup is as it was. Try again; if it fails again, contact IT support.</source>
+        <translation>Varmuuskopio kirjoitettiin, mutta se ei läpäissyt tarkistusta, joten sitä ei säilytetty. Aiempi varmuuskopio on ennallaan. Yritä uudelleen. Jos se epäonnistuu taas, ota yhteyttä IT-tukeen.</translation>
+    </message>
+    <message>
+        <source>The profile is open in Sopiva Desk. Lock or close the app, then try again.</source>
+        <translation>Profiili on auki Sopiva Deskissä. Lukitse tai sulje sovellus ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s recovery key is not on this computer, so the recovery envelope could not be sealed again. Nothing was changed. Contact IT support.</source>
+        <translation>Organisaation palautusavain ei ole tällä tietokoneella, joten palautuskuorta ei voitu sinetöidä uudelleen. Mitään ei muutettu. Ota yhteyttä IT-tukeen.</translation>
     </message>
     <message>
         <source>This record no longer exists. It may have been removed.</source>
@@ -6494,6 +6635,10 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
         <translation>Tiedosto&amp;tyyppi:</translation>
     </message>
     <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Valitse</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
@@ -6699,6 +6844,81 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
     <message>
         <source>Refused changes</source>
         <translation>Hylätyt muutokset</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>The backup becomes a new profile on this computer. Profiles already here are not changed.</source>
+        <translation>Varmuuskopiosta tulee uusi profiili tälle tietokoneelle. Koneella jo olevia profiileja ei muuteta.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Tiedostoa ei ole valittu</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>Varmuuskopiotiedosto:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup:</source>
+        <translation>Varmuuskopion tunnuslause:</translation>
+    </message>
+    <message>
+        <source>Name of the restored profile:</source>
+        <translation>Palautetun profiilin nimi:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Valitse varmuuskopiotiedosto</translation>
+    </message>
+    <message>
+        <source>Sopiva Desk backups (*.sopiva-backup);;All files (*)</source>
+        <translation>Sopiva Deskin varmuuskopiot (*.sopiva-backup);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Tarkistetaan tiedostoa…</translation>
+    </message>
+    <message>
+        <source>Backup of {name}, made {when}.</source>
+        <translation>Profiilin {name} varmuuskopio, tehty {when}.</translation>
+    </message>
+    <message>
+        <source>{name} (restored)</source>
+        <translation>{name} (palautettu)</translation>
+    </message>
+    <message>
+        <source>Restoring and checking the backup…</source>
+        <translation>Palautetaan ja tarkistetaan varmuuskopiota…</translation>
+    </message>
+    <message>
+        <source>Choose it and close</source>
+        <translation>Valitse se ja sulje</translation>
+    </message>
+    <message>
+        <source>The backup was restored as the profile “{name}”. Unlock it with the backup&apos;s passphrase.</source>
+        <translation>Varmuuskopio palautettiin profiiliksi ”{name}”. Avaa se varmuuskopion tunnuslauseella.</translation>
+    </message>
+    <message>
+        <source>This profile syncs with the central records: enrol this computer again (Sync → Enrol this computer…). Changes not yet synced will be sent then.</source>
+        <translation>Tämä profiili synkronoidaan asiakastietojärjestelmän kanssa: ota tämä tietokone uudelleen käyttöön (Synkronointi → Ota tämä tietokone käyttöön…). Vielä synkronoimattomat muutokset lähetetään silloin.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s recovery key was not found, so IT cannot reset this profile&apos;s passphrase. Ask IT support to add it.</source>
+        <translation>Organisaation palautusavainta ei löytynyt, joten IT-tuki ei voi vaihtaa tämän profiilin tunnuslausetta. Pyydä IT-tukea lisäämään avain.</translation>
     </message>
 </context>
 <context>
@@ -7160,6 +7380,41 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
     </message>
 </context>
 <context>
+    <name>SecurityTab</name>
+    <message>
+        <source>New encryption key</source>
+        <translation>Uusi salausavain</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase keeps the key that encrypts this profile&apos;s data. If that key may have leaked (for example, a copy of this computer&apos;s disk went missing together with your passphrase), encrypt the data again with a new key. A backup is made first, to the backup folder (or to the backups folder of Sopiva Desk). The app then locks: unlock it with your passphrase as before.</source>
+        <translation>Tunnuslauseen vaihtaminen säilyttää avaimen, jolla tämän profiilin tiedot on salattu. Jos avain on voinut päätyä vääriin käsiin (esimerkiksi kopio tämän tietokoneen levystä on kadonnut yhdessä tunnuslauseesi kanssa), salaa tiedot uudelleen uudella avaimella. Ensin tehdään varmuuskopio varmuuskopioiden kansioon (tai Sopiva Deskin backups-kansioon). Sen jälkeen sovellus lukittuu: avaa se tunnuslauseellasi kuten ennenkin.</translation>
+    </message>
+    <message>
+        <source>Your passphrase:</source>
+        <translation>Tunnuslauseesi:</translation>
+    </message>
+    <message>
+        <source>Encrypt with a new key…</source>
+        <translation>Salaa uudella avaimella…</translation>
+    </message>
+    <message>
+        <source>Encrypt with a new key</source>
+        <translation>Salaa uudella avaimella</translation>
+    </message>
+    <message>
+        <source>The app will lock, encrypt this profile&apos;s data with a new key and make a backup first. It takes a moment. Continue?</source>
+        <translation>Sovellus lukittuu, tekee ensin varmuuskopion ja salaa sitten tämän profiilin tiedot uudella avaimella. Se vie hetken. Jatketaanko?</translation>
+    </message>
+    <message>
+        <source>Encrypt and lock</source>
+        <translation>Salaa ja lukitse</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>SessionHistoryDialog</name>
     <message>
         <source>Decision to make</source>
@@ -7406,6 +7661,14 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
     <message>
         <source>Closed cases</source>
         <translation>Päättyneet asiakkuudet</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Tietoturva</translation>
     </message>
     <message>
         <source>Locking and language</source>
@@ -8321,6 +8584,14 @@ Jatketaanko avointa käyntiä vai aloitetaanko uusi sen rinnalle? Avoimen käynn
     <message>
         <source>Create a new profile…</source>
         <translation>Luo uusi profiili…</translation>
+    </message>
+    <message>
+        <source>Restore a profile from a backup</source>
+        <translation>Palauta profiili varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Palauta varmuuskopiosta…</translation>
     </message>
 </context>
 <context>

@@ -729,6 +729,111 @@ Sparad som: {keys}</translation>
     </message>
 </context>
 <context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Automatic backup failed: {reason}</source>
+        <translation>Den automatiska säkerhetskopieringen misslyckades: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatiska säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Back up this profile automatically</source>
+        <translation>Säkerhetskopiera den här profilen automatiskt</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Välj mapp…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Mapp:</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Varje dag</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>En gång i veckan</translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation>Hur ofta:</translation>
+    </message>
+    <message>
+        <source>Backups kept:</source>
+        <translation>Antal säkerhetskopior som sparas:</translation>
+    </message>
+    <message>
+        <source>A backup is made while the app is open and when it locks or closes, once the interval has passed. The oldest are removed when there are more than the number kept. Keep backups on a USB drive or network folder, not on this computer alone.</source>
+        <translation>En säkerhetskopia görs när den valda tiden har gått: medan appen är öppen och när den låses eller stängs. De äldsta tas bort när det finns fler än det antal som sparas. Förvara säkerhetskopiorna på ett USB-minne eller i en nätverksmapp, inte bara på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Senaste säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Säkerhetskopiera nu…</translation>
+    </message>
+    <message>
+        <source>No backup of this profile has been made yet.</source>
+        <translation>Ingen säkerhetskopia av den här profilen har gjorts ännu.</translation>
+    </message>
+    <message>
+        <source>{when}, to {path}</source>
+        <translation>{when}, till {path}</translation>
+    </message>
+    <message>
+        <source>The last backup failed: {reason}</source>
+        <translation>Den senaste säkerhetskopieringen misslyckades: {reason}</translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation>Ingen mapp vald</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Välj mapp för säkerhetskopior</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>New encryption key</source>
+        <translation>Ny krypteringsnyckel</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s data is now encrypted with a new key. A backup was made first: {path}. It opens with the old key, so keep it as safe as the computer and delete it when it is no longer needed. Unlock with your passphrase as before.</source>
+        <translation>Den här profilens uppgifter är nu krypterade med en ny nyckel. Först gjordes en säkerhetskopia: {path}. Den öppnas med den gamla nyckeln, så förvara den lika omsorgsfullt som datorn och radera den när den inte längre behövs. Lås upp med din lösenfras som tidigare.</translation>
+    </message>
+    <message>
+        <source>Back up this profile</source>
+        <translation>Säkerhetskopiera den här profilen</translation>
+    </message>
+    <message>
+        <source>Sopiva Desk backups (*.sopiva-backup)</source>
+        <translation>Säkerhetskopior av Sopiva Desk (*.sopiva-backup)</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Säkerhetskopian är klar</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked: {path}
+
+It opens with this profile&apos;s passphrase on any computer with Sopiva Desk (unlock screen → Restore from a backup…).</source>
+        <translation>Säkerhetskopian har skrivits och kontrollerats: {path}
+
+Den kan öppnas med den här profilens lösenfras på vilken dator som helst med Sopiva Desk (startvyn → Återställ från en säkerhetskopia…).</translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <source>Service</source>
@@ -3539,6 +3644,10 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
         <source>&amp;Create profile</source>
         <translation>&amp;Skapa profil</translation>
     </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Återställ från en säkerhetskopia…</translation>
+    </message>
 </context>
 <context>
     <name>GoalCard</name>
@@ -3753,6 +3862,10 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
     <message>
         <source>&amp;Export the client&apos;s data…</source>
         <translation>&amp;Exportera klientens uppgifter…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Säkerhetskopiera nu…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -4154,6 +4267,34 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
     <message>
         <source>The data file could not be read or written. Check the disk and try again.</source>
         <translation>Datafilen kunde inte läsas eller skrivas. Kontrollera disken och försök igen.</translation>
+    </message>
+    <message>
+        <source>This file is not a Sopiva Desk backup, or it is damaged or incomplete. Nothing was created. Choose another backup file.</source>
+        <translation>Filen är inte en säkerhetskopia av Sopiva Desk, eller så är den skadad eller ofullständig. Inget skapades. Välj en annan säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Sopiva Desk. Update the app and try again.</source>
+        <translation>Säkerhetskopian gjordes med en nyare version av Sopiva Desk. Uppdatera appen och försök igen.</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be found. Is the USB drive or network folder connected? Choose the folder again in Settings if it has moved.</source>
+        <translation>Mappen för säkerhetskopior hittas inte. Är USB-minnet eller nätverksmappen ansluten? Om mappen har flyttats, välj den på nytt i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The backup did not fit: the disk or drive is full. Free some space or choose another folder. Your data is unchanged.</source>
+        <translation>Säkerhetskopian fick inte plats: disken eller minnet är fullt. Frigör utrymme eller välj en annan mapp. Dina uppgifter är oförändrade.</translation>
+    </message>
+    <message>
+        <source>The backup was written but did not pass its check, so it was not kept. The earlier backup is as it was. Try again; if it fails again, contact IT support.</source>
+        <translation>Säkerhetskopian skrevs men klarade inte kontrollen, så den sparades inte. Den tidigare säkerhetskopian är oförändrad. Försök igen. Om det misslyckas igen, kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>The profile is open in Sopiva Desk. Lock or close the app, then try again.</source>
+        <translation>Profilen är öppen i Sopiva Desk. Lås eller stäng appen och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s recovery key is not on this computer, so the recovery envelope could not be sealed again. Nothing was changed. Contact IT support.</source>
+        <translation>Organisationens återställningsnyckel finns inte på den här datorn, så återställningskuvertet kunde inte förseglas på nytt. Inget ändrades. Kontakta IT-supporten.</translation>
     </message>
     <message>
         <source>This record no longer exists. It may have been removed.</source>
@@ -6494,6 +6635,10 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
         <translation>Filer av &amp;typ:</translation>
     </message>
     <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Välj</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
@@ -6699,6 +6844,81 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
     <message>
         <source>Refused changes</source>
         <translation>Avvisade ändringar</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Återställ från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>The backup becomes a new profile on this computer. Profiles already here are not changed.</source>
+        <translation>Säkerhetskopian blir en ny profil på den här datorn. Profiler som redan finns här ändras inte.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil vald</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Välj fil…</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>Säkerhetskopia:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup:</source>
+        <translation>Säkerhetskopians lösenfras:</translation>
+    </message>
+    <message>
+        <source>Name of the restored profile:</source>
+        <translation>Namn på den återställda profilen:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Välj en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Sopiva Desk backups (*.sopiva-backup);;All files (*)</source>
+        <translation>Säkerhetskopior av Sopiva Desk (*.sopiva-backup);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Filen kontrolleras…</translation>
+    </message>
+    <message>
+        <source>Backup of {name}, made {when}.</source>
+        <translation>Säkerhetskopia av {name}, gjord {when}.</translation>
+    </message>
+    <message>
+        <source>{name} (restored)</source>
+        <translation>{name} (återställd)</translation>
+    </message>
+    <message>
+        <source>Restoring and checking the backup…</source>
+        <translation>Säkerhetskopian återställs och kontrolleras…</translation>
+    </message>
+    <message>
+        <source>Choose it and close</source>
+        <translation>Välj den och stäng</translation>
+    </message>
+    <message>
+        <source>The backup was restored as the profile “{name}”. Unlock it with the backup&apos;s passphrase.</source>
+        <translation>Säkerhetskopian återställdes som profilen ”{name}”. Lås upp den med säkerhetskopians lösenfras.</translation>
+    </message>
+    <message>
+        <source>This profile syncs with the central records: enrol this computer again (Sync → Enrol this computer…). Changes not yet synced will be sent then.</source>
+        <translation>Den här profilen synkroniseras med klientdatasystemet: ta den här datorn i bruk på nytt (Synkronisering → Ta den här datorn i bruk…). Ändringar som ännu inte synkroniserats skickas då.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s recovery key was not found, so IT cannot reset this profile&apos;s passphrase. Ask IT support to add it.</source>
+        <translation>Organisationens återställningsnyckel hittades inte, så IT-supporten kan inte byta den här profilens lösenfras. Be IT-supporten lägga till nyckeln.</translation>
     </message>
 </context>
 <context>
@@ -7160,6 +7380,41 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
     </message>
 </context>
 <context>
+    <name>SecurityTab</name>
+    <message>
+        <source>New encryption key</source>
+        <translation>Ny krypteringsnyckel</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase keeps the key that encrypts this profile&apos;s data. If that key may have leaked (for example, a copy of this computer&apos;s disk went missing together with your passphrase), encrypt the data again with a new key. A backup is made first, to the backup folder (or to the backups folder of Sopiva Desk). The app then locks: unlock it with your passphrase as before.</source>
+        <translation>När lösenfrasen byts behålls nyckeln som krypterar den här profilens uppgifter. Om nyckeln kan ha hamnat i fel händer (till exempel om en kopia av datorns disk har försvunnit tillsammans med din lösenfras), kryptera uppgifterna på nytt med en ny nyckel. Först görs en säkerhetskopia till mappen för säkerhetskopior (eller till Sopiva Desks mapp backups). Därefter låses appen: lås upp den med din lösenfras som tidigare.</translation>
+    </message>
+    <message>
+        <source>Your passphrase:</source>
+        <translation>Din lösenfras:</translation>
+    </message>
+    <message>
+        <source>Encrypt with a new key…</source>
+        <translation>Kryptera med en ny nyckel…</translation>
+    </message>
+    <message>
+        <source>Encrypt with a new key</source>
+        <translation>Kryptera med en ny nyckel</translation>
+    </message>
+    <message>
+        <source>The app will lock, encrypt this profile&apos;s data with a new key and make a backup first. It takes a moment. Continue?</source>
+        <translation>Appen låses, gör först en säkerhetskopia och krypterar sedan den här profilens uppgifter med en ny nyckel. Det tar en stund. Vill du fortsätta?</translation>
+    </message>
+    <message>
+        <source>Encrypt and lock</source>
+        <translation>Kryptera och lås</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>SessionHistoryDialog</name>
     <message>
         <source>Decision to make</source>
@@ -7406,6 +7661,14 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
     <message>
         <source>Closed cases</source>
         <translation>Avslutade klientskap</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Säkerhet</translation>
     </message>
     <message>
         <source>Locking and language</source>
@@ -8321,6 +8584,14 @@ Vill du fortsätta det öppna besöket eller påbörja ett nytt bredvid det? Det
     <message>
         <source>Create a new profile…</source>
         <translation>Skapa en ny profil…</translation>
+    </message>
+    <message>
+        <source>Restore a profile from a backup</source>
+        <translation>Återställ en profil från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Återställ från en säkerhetskopia…</translation>
     </message>
 </context>
 <context>

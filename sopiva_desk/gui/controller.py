@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from sopiva_desk import __version__
-from sopiva_desk.gui import prompts
+from sopiva_desk.gui import errors, prompts
+from sopiva_desk.gui.backup_schedule import BackupScheduler, back_up_if_due
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.first_run import FirstRunWizard
 from sopiva_desk.gui.dialogs.settings import SettingsDialog
@@ -43,7 +44,7 @@ class AppController(QObject):
         locked_changed(bool): the app was locked (True) or unlocked again (False).
         restore_requested(str): the profile's data file is damaged and the user chose to restore
             it from a backup (the profile id), from the damage dialog after unlock or from the
-            unlock window. Wired at merge to the backup's ``RestoreBackupDialog``.
+            unlock window; answered with the backup's ``RestoreBackupDialog`` over the unlock window.
         store_damaged(): the open profile's data file was found damaged; the workspace is now
             read-only and the damage dialog is shown.
     """
@@ -62,6 +63,8 @@ class AppController(QObject):
         self.wizard: FirstRunWizard | None = None
         self.idle = IdleLock(DEFAULT_AUTO_LOCK_MINUTES, self)
         self.idle.lock_requested.connect(self.lock)
+        self.backups = BackupScheduler(context, self)
+        self.backups.failed.connect(self._on_backup_failed)
         self._curtains: list[PrivacyCurtain] = []
         self._way_back: WayBackToUnlock | None = None
         self.locked = False
@@ -69,6 +72,7 @@ class AppController(QObject):
         self._integrity_timer = QTimer(self)
         self._integrity_timer.setInterval(INTEGRITY_CHECK_INTERVAL_MS)
         self._integrity_timer.timeout.connect(self.check_integrity)
+        self.restore_requested.connect(self._restore_from_backup)
 
     # -- start -----------------------------------------------------------------------------
 
@@ -143,6 +147,7 @@ class AppController(QObject):
         self.main_window_ready.emit()
 
     def _start_idle_lock(self) -> None:
+        self.backups.start()
         self.idle.start()
         self.context.run(lambda: self.context.workspace.settings.auto_lock_minutes(), parent=self.main_window,
                          on_success=self.idle.set_minutes)
@@ -156,6 +161,7 @@ class AppController(QObject):
         self.locked = True
         self.idle.stop()
         self._integrity_timer.stop()
+        self.backups.stop()
         popup = QApplication.activePopupWidget()
         while popup is not None:
             popup.close()
@@ -174,6 +180,7 @@ class AppController(QObject):
             # A sync told to cancel (prepare_for_lock) stops after its batch or page in flight;
             # the store must not close under it.
             runner.wait_lane(SYNC)
+            back_up_if_due(workspace)  # after the last saves, before the key is wiped
             workspace.close()
 
         # Runs after every save already queued on the store lane: nothing typed is lost.
@@ -251,8 +258,20 @@ class AppController(QObject):
     def _set_up_new_profile(self) -> None:
         """Leave the damaged profile (closed, its file untouched) for the unlock window, with the
         new-profile wizard over it; a cancelled wizard leaves the unlock window."""
+        self._leave_damaged_profile()
+        self.show_first_run()
+
+    def _restore_from_backup(self, _profile_id: str) -> None:
+        """Leave the damaged profile (if it is open) for the unlock window, with the restore
+        dialog over it: a backup is restored as a new profile, the damaged file left as it is."""
+        self._leave_damaged_profile()
+        if self.unlock_window is not None:
+            self.unlock_window.show_restore_dialog()
+
+    def _leave_damaged_profile(self) -> None:
         self.idle.stop()
         self._integrity_timer.stop()
+        self.backups.stop()
         window = self.main_window
         if window is not None:
             window.prepare_for_lock()  # stops a sync, closes the client view
@@ -264,7 +283,6 @@ class AppController(QObject):
             self.context.workspace.close()
         self.context.set_workspace(None)
         self.show_unlock()
-        self.show_first_run()
 
     # -- dialogs ---------------------------------------------------------------------------
 
@@ -273,17 +291,55 @@ class AppController(QObject):
             return
         window = self.main_window
 
-        def opened(found: tuple[int, int | None]) -> None:
-            minutes, purge_days = found
-            dialog = SettingsDialog(self.context, self.data_dir, minutes, window, purge_days=purge_days)
+        def opened(found: tuple[int, int | None, object]) -> None:
+            minutes, purge_days, backups = found
+            dialog = SettingsDialog(self.context, self.data_dir, minutes, window, purge_days=purge_days,
+                                    backups=backups)  # type: ignore[arg-type]
+            dialog.rekey_requested.connect(self.rekey)
             if dialog.exec() == SettingsDialog.DialogCode.Accepted:
                 self.idle.set_minutes(dialog.chosen_auto_lock_minutes)
 
-        def read() -> tuple[int, int | None]:
+        def read() -> tuple[int, int | None, object]:
             workspace = self.context.workspace
-            return workspace.settings.auto_lock_minutes(), workspace.purge.policy_days()
+            return (workspace.settings.auto_lock_minutes(), workspace.purge.policy_days(),
+                    workspace.backups.settings())
 
         self.context.run(read, parent=window, on_success=opened)
+
+    def rekey(self, passphrase: str) -> None:
+        """Settings → Security: lock, re-encrypt the store under a new key once it is closed (the
+        store lane runs it after the close), then say so over the lock window."""
+        if not self.context.unlocked:
+            return
+        profile_id = self.context.workspace.profile.profile_id
+        folder = None
+
+        def read_folder() -> None:
+            nonlocal folder
+            chosen = self.context.workspace.backups.settings().folder
+            folder = Path(chosen) if chosen and Path(chosen).is_dir() else None
+
+        self.context.runner.run(read_folder)  # on the store lane, before the lock's close
+        self.lock()
+        restorer = self.context.profiles.backup_restorer()
+
+        def done(result: object) -> None:
+            prompts.show_info(self.unlock_window, QCoreApplication.translate("Backups", "New encryption key"),
+                              QCoreApplication.translate(
+                                  "Backups", "This profile's data is now encrypted with a new key. A backup was "
+                                  "made first: {path}. It opens with the old key, so keep it as safe as the "
+                                  "computer and delete it when it is no longer needed. Unlock with your "
+                                  "passphrase as before.").format(path=result.backup_path))  # type: ignore[attr-defined]
+
+        def failed(error: BaseException) -> None:
+            errors.report(self.unlock_window, error)  # nothing was changed: unlock as before
+
+        self.context.runner.run(lambda: restorer.rekey(profile_id, passphrase, folder), on_success=done,
+                                on_error=failed)
+
+    def _on_backup_failed(self, text: str) -> None:
+        if self.main_window is not None:
+            self.main_window.statusBar().showMessage(text, 120_000)
 
     def show_about(self) -> None:
         parent: QWidget | None = self.main_window
@@ -313,6 +369,10 @@ class AppController(QObject):
         """Save what is pending, close the store (wiping the key) and leave."""
         self.idle.stop()
         self._integrity_timer.stop()
+        self.backups.stop()
+        if self.context.unlocked:
+            workspace = self.context.workspace
+            self.context.runner.run(lambda: back_up_if_due(workspace))  # after the queued saves
         self.context.runner.wait_idle()
         if self.context.unlocked:
             self.context.workspace.close()

@@ -166,6 +166,9 @@ class MainWindow(QMainWindow):
             self.stack.currentWidget() is self.client_file))
         self.export_client_action.setEnabled(False)
         file_menu.addAction(self.export_client_action)
+        self.backup_action = QAction(self.tr("&Back up now…"), self)
+        self.backup_action.triggered.connect(self.back_up_now)
+        file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -573,6 +576,13 @@ class MainWindow(QMainWindow):
 
         context.run(lambda: context.workspace.visits.start_planned_visit(visit_id), parent=self,
                     on_success=started, on_invalid=refused)
+
+    def back_up_now(self) -> None:
+        """File → Back up now…: an encrypted, checked backup to a chosen file (docs/admin.md)."""
+        from sopiva_desk.gui.dialogs.backup_settings import back_up_now  # loads the backup services
+
+        self.flush()  # what is typed goes into the backup
+        back_up_now(self.context, self)
 
     def prepare_for_lock(self) -> None:
         """Save what is typed and close the client view: only the lock screen may show now."""

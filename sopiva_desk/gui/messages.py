@@ -135,6 +135,26 @@ _CATALOGUE: dict[str, str] = {
         "Messages", "The disk is full. Your last change was not saved; free some space and it will be saved again."),
     "disk.io_error": QT_TRANSLATE_NOOP(
         "Messages", "The data file could not be read or written. Check the disk and try again."),
+    # backup, restore and re-key (services/backup.py, services/backup_restore.py)
+    "backup.invalid": QT_TRANSLATE_NOOP(
+        "Messages", "This file is not a Sopiva Desk backup, or it is damaged or incomplete. Nothing was "
+        "created. Choose another backup file."),
+    "backup.newer_format": QT_TRANSLATE_NOOP(
+        "Messages", "This backup was made by a newer version of Sopiva Desk. Update the app and try again."),
+    "backup.folder_missing": QT_TRANSLATE_NOOP(
+        "Messages", "The backup folder cannot be found. Is the USB drive or network folder connected? "
+        "Choose the folder again in Settings if it has moved."),
+    "backup.disk_full": QT_TRANSLATE_NOOP(
+        "Messages", "The backup did not fit: the disk or drive is full. Free some space or choose another "
+        "folder. Your data is unchanged."),
+    "backup.check_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The backup was written but did not pass its check, so it was not kept. The earlier "
+        "backup is as it was. Try again; if it fails again, contact IT support."),
+    "rekey.profile_in_use": QT_TRANSLATE_NOOP(
+        "Messages", "The profile is open in Sopiva Desk. Lock or close the app, then try again."),
+    "rekey.recovery_key_missing": QT_TRANSLATE_NOOP(
+        "Messages", "The organisation's recovery key is not on this computer, so the recovery envelope "
+        "could not be sealed again. Nothing was changed. Contact IT support."),
     "record.gone": QT_TRANSLATE_NOOP("Messages", "This record no longer exists. It may have been removed."),
     # money, personal budget and client plan (domain/money.py, budget.py, plans.py)
     "money.format": QT_TRANSLATE_NOOP("Messages", "Enter an amount in euros, e.g. 1 234,50."),

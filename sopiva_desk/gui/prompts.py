@@ -113,3 +113,17 @@ def choose(parent: QWidget | None, title: str, text: str, choices: list[str], *,
     box.exec()
     clicked = box.clickedButton()
     return buttons.index(clicked) if clicked in buttons else None  # type: ignore[arg-type]
+
+
+def choose_folder(parent: QWidget | None, title: str) -> str:
+    """A folder (for automatic backups), or "" if the user cancelled."""
+    dialog = QFileDialog(parent, title, str(save_folder()))
+    dialog.setObjectName("folderDialog")
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("Prompts", "Look &in:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, QCoreApplication.translate("Prompts", "&Choose"))
+    dialog.setLabelText(QFileDialog.DialogLabel.Reject, QCoreApplication.translate("Prompts", "Cancel"))
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return ""
+    return dialog.selectedFiles()[0]

@@ -74,6 +74,7 @@ class UnlockWindow(QWidget):
         self.ui.passphraseEdit.returnPressed.connect(self._on_unlock_requested)
         self.ui.unlockButton.clicked.connect(self._on_unlock_requested)
         self.ui.createProfileButton.clicked.connect(self.create_profile_requested)
+        self.ui.restoreBackupButton.clicked.connect(self.show_restore_dialog)
         self.ui.profileCombo.currentIndexChanged.connect(self._on_profile_combo_changed)
         self.ui.passphraseEdit.textEdited.connect(self._on_passphrase_edit_text_edited)
         self.reload_profiles()
@@ -125,6 +126,16 @@ class UnlockWindow(QWidget):
         self.activateWindow()
         self.ui.passphraseEdit.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
+    def show_restore_dialog(self) -> None:
+        """Restore a backup as a new profile, then offer it here, chosen (docs/admin.md, "Backups")."""
+        from sopiva_desk.gui.dialogs.restore_backup import RestoreBackupDialog  # not on the start-up path
+
+        dialog = RestoreBackupDialog(self._context, self)
+        dialog.restored.connect(lambda profile: self.select_profile(profile.profile_id))
+        dialog.finished.connect(dialog.deleteLater)
+        self.restore_dialog = dialog
+        dialog.open()
+
     def selected_profile_id(self) -> str | None:
         if self._locked_profile_id is not None:
             return self._locked_profile_id
@@ -146,15 +157,15 @@ class UnlockWindow(QWidget):
         sizes = ((self.ui.profileCombo, 30), (self.ui.passphraseEdit, 30), (self.ui.unlockButton, 36))
         for widget, height in sizes:
             widget.setMinimumHeight(max(height, widget.sizeHint().height()))
-        link = self.ui.createProfileButton
-        link_font = link.font()
-        link_font.setUnderline(True)
-        link.setFont(link_font)
-        link_palette = link.palette()
-        link_colour = link_palette.color(QPalette.ColorRole.Link)
-        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):  # disabled stays grey
-            link_palette.setColor(group, QPalette.ColorRole.ButtonText, link_colour)
-        link.setPalette(link_palette)
+        for link in (self.ui.createProfileButton, self.ui.restoreBackupButton):
+            link_font = link.font()
+            link_font.setUnderline(True)
+            link.setFont(link_font)
+            link_palette = link.palette()
+            link_colour = link_palette.color(QPalette.ColorRole.Link)
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):  # disabled stays grey
+                link_palette.setColor(group, QPalette.ColorRole.ButtonText, link_colour)
+            link.setPalette(link_palette)
         apply_error_style(self.ui.errorLabel)
         self.ui.errorLabel.hide()
 
@@ -191,6 +202,7 @@ class UnlockWindow(QWidget):
         for widget in (ui.passphraseLabel, ui.passphraseEdit, ui.unlockButton):
             widget.setVisible(has_profile)
         ui.createProfileButton.setVisible(not self.locked_mode)
+        ui.restoreBackupButton.setVisible(not self.locked_mode)
 
     def _show_error(self, text: str) -> None:
         self.ui.errorLabel.setText(text)
@@ -204,6 +216,7 @@ class UnlockWindow(QWidget):
         ui.profileCombo.setEnabled(not busy and not ui.profileCombo.isHidden())
         ui.passphraseEdit.setEnabled(not busy)
         ui.createProfileButton.setEnabled(not busy)
+        ui.restoreBackupButton.setEnabled(not busy)
         ui.unlockButton.setEnabled(not busy and self._throttled_profile_id is None)
         ui.unlockButton.setText(self.tr("Opening…") if busy else self.tr("Unlock"))
         if busy:

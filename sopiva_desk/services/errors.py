@@ -71,3 +71,35 @@ class StorageIOError(KnownError):
 
 class RecordGoneError(KnownError):
     key = "record.gone"
+
+
+class BackupInvalidError(KnownError):
+    """The chosen file is no backup, is damaged or truncated, or its header was altered."""
+
+    key = "backup.invalid"
+
+
+class BackupNewerError(KnownError):
+    key = "backup.newer_format"
+
+
+class BackupFolderMissingError(KnownError):
+    key = "backup.folder_missing"
+
+
+class BackupCheckFailedError(KnownError):
+    """The copy just written did not verify: the earlier backup file was left as it was."""
+
+    key = "backup.check_failed"
+
+
+class ProfileInUseError(KnownError):
+    key = "rekey.profile_in_use"
+
+
+class RecoveryKeyMissingError(KnownError):
+    key = "rekey.recovery_key_missing"
+
+
+class BackupDiskFullError(KnownError):
+    key = "backup.disk_full"

@@ -15,6 +15,7 @@ from sopiva_desk.store import keys
 from sopiva_desk.store.profiles import ProfileDirectory
 
 if TYPE_CHECKING:
+    from sopiva_desk.services.backup_restore import BackupRestorer
     from sopiva_desk.services.workspace import Workspace
 
 # Listing profiles must stay light: the unlock screen shows them before SQLAlchemy and Alembic
@@ -40,6 +41,9 @@ def _check_display_name(name: str) -> str:
     return text
 
 
+check_display_name = _check_display_name  # also for the name of a restored profile
+
+
 class ProfileService:
     def __init__(self, data_dir: Path, *, clock: Callable[[], float] = time.time,
                  kdf: keys.KdfParams | None = None) -> None:
@@ -61,6 +65,12 @@ class ProfileService:
         with storage_errors():
             info = self._profiles.create(name, passphrase, kdf=kdf)
         return ProfileSummary(info.profile_id, info.display_name)
+
+    def backup_restorer(self) -> BackupRestorer:
+        """Restore and re-key for profiles not unlocked (services/backup_restore.py)."""
+        from sopiva_desk.services.backup_restore import BackupRestorer
+
+        return BackupRestorer(self.data_dir, kdf=self._kdf)
 
     def seconds_until_next_attempt(self, profile_id: str) -> int:
         return self._profiles.seconds_until_next_attempt(profile_id)

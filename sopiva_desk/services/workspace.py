@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sopiva_desk.services.access_log import AccessLogService
 from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.assessments import AssessmentService, VisitService
+from sopiva_desk.services.backup import BackupService
 from sopiva_desk.services.budgets import BudgetService
 from sopiva_desk.services.case import CaseService
 from sopiva_desk.services.catalogue import Catalogue, CatalogueError, pulled_catalogue
@@ -102,6 +103,7 @@ class Workspace:
         self.sync_states = SyncStateService(self.db)
         self.purge = PurgeService(self.db, self.actor)
         self.client_export = ClientExportService(self.db, self.actor)  # the client's own request for their data
+        self.backups = BackupService(opened, self.db)
         self.closed = False
 
     def _organisation(self) -> Organisation:

@@ -68,10 +68,13 @@ class ProfileInfo:
     folder: Path
     has_recovery: bool
     key_file_profile_id: str = ""
+    # profile.json names its store file: a re-key switches to a new file by rewriting the envelope
+    # alone, its single commit point (store/rekey.py). Older envelopes have no name: store.db.
+    store_file: str = STORE_FILE
 
     @property
     def store_path(self) -> Path:
-        return self.folder / STORE_FILE
+        return self.folder / self.store_file
 
 
 @dataclass
@@ -140,9 +143,14 @@ class ProfileDirectory:
                 profile_id=folder.name, display_name=str(data["display_name"]),
                 user_id=str(data["user_id"]), created_at=str(data["created_at"]), folder=folder,
                 has_recovery=bool(data.get("recovery_wrap")), key_file_profile_id=str(data["profile_id"]),
+                store_file=_store_file_name(data.get("store_file", STORE_FILE)),
             )
         except KeyError as err:
             raise ProfileFileInvalid(f"missing {err}") from None
+
+    def envelope(self, profile_id: str) -> dict[str, Any]:
+        """The profile's profile.json document (wraps, names; no secret in the clear)."""
+        return self._read(self.get(profile_id).folder)
 
     def recovery_public_key(self) -> X25519PublicKey | None:
         """The organisation's recovery key, if IT placed one in the data directory."""
@@ -353,6 +361,13 @@ class ProfileDirectory:
 def _store_salt(path: Path) -> str:
     with path.open("rb") as handle:
         return handle.read(16).hex()
+
+
+def _store_file_name(value: Any) -> str:
+    """A plain file name inside the profile folder, never a path elsewhere."""
+    if not isinstance(value, str) or not value.endswith(".db") or Path(value).name != value or value.startswith("."):
+        raise ProfileFileInvalid("bad store file name")
+    return value
 
 
 def _schema_is_current(engine: Any) -> bool:

@@ -37,7 +37,10 @@ from sopiva_desk.gui.dialogs.store_damage import StoreDamageDialog
 from sopiva_desk.gui.dialogs.templates_dialog import TemplatesDialog
 from sopiva_desk.gui.dialogs.visit_summary import VisitSummaryDialog
 from sopiva_desk.gui.unlock_window import UnlockWindow
+from sopiva_desk.services.backup import BackupSettings, automatic_file_name
+from sopiva_desk.services.backup_restore import RestoreResult
 from sopiva_desk.services.integrity import DamageReport
+from sopiva_desk.services.profiles import ProfileSummary
 from sopiva_desk.services.sync import errors as sync_errors
 from sopiva_desk.services.sync.certificates import ServerCertificate
 from sopiva_desk.services.sync.enrolment import Enrolment
@@ -332,7 +335,13 @@ def pictogram_picker(look: Look) -> Iterator[State]:
 
 
 def settings(look: Look) -> Iterator[State]:
-    dialog = SettingsDialog(look.context, look.desk.data_dir, 5, look.main_window)
+    backups = look.desk.workspace.backups
+    last = BackupSettings(str(look.desk.data_dir / "Varmuuskopiot USB-muistitikulla"), 7, 1,
+                          datetime(2026, 3, 2, 16, 5, tzinfo=UTC),
+                          str(look.desk.data_dir / "Varmuuskopiot USB-muistitikulla" /
+                              automatic_file_name(look.desk.workspace.profile.profile_id, datetime.now(UTC))),
+                          "backup.folder_missing")  # the longest status: a path and why the last one failed
+    dialog = SettingsDialog(look.context, look.desk.data_dir, 5, look.main_window, backups=backups.settings())
     yield "", shown(dialog)
     dialog.old_pass.setText("väärä")
     dialog.new_pass.setText("lyhyt")
@@ -340,6 +349,38 @@ def settings(look: Look) -> Iterator[State]:
     click(dialog.change_button)
     yield "passphrase refused", dialog
     dialog.reject()
+    dialog = SettingsDialog(look.context, look.desk.data_dir, 5, look.main_window, backups=last)
+    dialog.tabs.setCurrentWidget(dialog.backups)
+    dialog.backups.show_issues([Issue("backup_folder", "backup.folder_missing")])
+    yield "backups, the last one failed", shown(dialog)
+    dialog.tabs.setCurrentWidget(dialog.security)
+    dialog.security.passphrase.setText("väärä")
+    click(dialog.security.button)
+    yield "security, passphrase refused", dialog
+    dialog.reject()
+
+
+def restore_backup(look: Look) -> Iterator[State]:
+    """Opened from the unlock window; a real backup of the desk chosen, a wrong passphrase, then
+    restored as a profile of a sync user (the longest outcome: enrol again, no recovery key)."""
+    window = UnlockWindow(look.context)
+    shown(window)
+    window.show_restore_dialog()
+    dialog = window.restore_dialog
+    yield "nothing chosen", shown(dialog)
+    target = look.desk.data_dir / f"backup-{look.language}-{round(look.scale * 100)}.sopiva-backup"
+    if not target.exists():
+        look.desk.workspace.backups.back_up_to(target)
+    dialog.choose(target)
+    dialog.passphrase.setText("väärä tunnuslause")
+    click(dialog.restore_button)
+    yield "wrong passphrase", dialog
+    dialog._on_restored(RestoreResult(ProfileSummary("x", "Eeva Esimerkki (demo) (palautettu)"),  # noqa: SLF001
+                                      datetime.now(UTC), was_enrolled=True, has_recovery=False))
+    yield "restored", dialog
+    dialog.reject()
+    window.close()
+    window.deleteLater()
 
 
 def purge_cases(look: Look) -> Iterator[State]:
@@ -499,6 +540,7 @@ BUILDERS: dict[str, Builder] = {
     "dialogs.new_client.NewClientDialog": new_client,
     "dialogs.pictogram_picker.PictogramPickerDialog": pictogram_picker,
     "dialogs.settings.SettingsDialog": settings,
+    "dialogs.restore_backup.RestoreBackupDialog": restore_backup,
     "dialogs.purge_cases.PurgeCasesDialog": purge_cases,
     "dialogs.start_visit.StartVisitDialog": start_visit,
     "dialogs.plan_visit.PlanVisitDialog": plan_visit,

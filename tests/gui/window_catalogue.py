@@ -74,6 +74,8 @@ PARTS = {
     "client_view.option_card.OptionCardWidget": "client_view.window.ClientViewWindow",
     "client_view.zones.DropZone": "client_view.window.ClientViewWindow",
     "dialogs.organisation_settings.OrganisationTab": "dialogs.settings.SettingsDialog",
+    "dialogs.backup_settings.BackupTab": "dialogs.settings.SettingsDialog",
+    "dialogs.backup_settings.SecurityTab": "dialogs.settings.SettingsDialog",
     "pages.client_visits.ClientVisitsPart": "pages.client_file.ClientFilePage",
     "pages.visit_work.VisitWorkPanel": "pages.visit.VisitPage",
     "client_view.sorting.SortingBoard": "client_view.window.ClientViewWindow",

@@ -426,12 +426,33 @@ class FirstRunWizard(QWizard):
         self.profile_page = ProfilePage(context, self)
         self.addPage(self.welcome_page)
         self.addPage(self.profile_page)
+        # A new computer for someone who has a backup: restore it instead of starting empty.
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Restore from a backup…"))
+        self.button(QWizard.WizardButton.CustomButton1).setObjectName("wizardRestoreButton")
+        self.customButtonClicked.connect(self._on_custom_button_clicked)
         self.setMinimumSize(560, 540)
         fit_to_screen(self, QSize(680, 620))
 
     @property
     def busy(self) -> bool:
         return self._busy
+
+    def _on_custom_button_clicked(self, which: int) -> None:
+        if which != QWizard.WizardButton.CustomButton1.value or self._busy:
+            return
+        from sopiva_desk.gui.dialogs.restore_backup import RestoreBackupDialog  # not on the start-up path
+
+        dialog = RestoreBackupDialog(self._context, self)
+        dialog.restored.connect(self._on_restored)
+        dialog.finished.connect(dialog.deleteLater)
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def _on_restored(self, profile: ProfileSummary) -> None:
+        """The restored profile is the one made here: the unlock window opens with it chosen."""
+        self.created_profile = profile
+        self.restore_dialog.finished.connect(lambda _result: super(FirstRunWizard, self).accept())
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

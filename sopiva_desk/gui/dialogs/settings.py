@@ -1,6 +1,7 @@
 """Settings: auto-lock time, interface language and the passphrase (General); the letterhead of
 documents (Organisation, ``dialogs/organisation_settings.py``); when closed, synced cases are
-offered for removal from this computer (Closed cases, ``services/sync/purge.py``).
+offered for removal from this computer (Closed cases, ``services/sync/purge.py``); automatic
+backups and a new encryption key (Backups, Security: ``dialogs/backup_settings.py``).
 
 A refused passphrase change says why next to each field (the current passphrase is wrong, the
 new one too short or easy to guess, the repeat differs); a message goes as soon as its field is
@@ -11,8 +12,9 @@ and the dialog keeps its size.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,12 +41,18 @@ from sopiva_desk.gui.widgets.strength_meter import LiveRating, StrengthMeter
 from sopiva_desk.services.errors import KnownError, UnlockThrottledError, WrongPassphraseError
 from sopiva_desk.services.settings import AUTO_LOCK_RANGE, PURGE_POLICY_DAYS, AppConfig
 
+if TYPE_CHECKING:
+    from sopiva_desk.services.backup import BackupSettings
+
 _FIELDS = ("old", "passphrase", "repeat")  # the passphrase fields; "passphrase" is the new one
 
 
 class SettingsDialog(QDialog):
+    rekey_requested = Signal(str)  # the Security tab's checked passphrase: lock and re-key (controller)
+
     def __init__(self, context: AppContext, data_dir: Path, auto_lock_minutes: int,
-                 parent: QWidget | None = None, *, purge_days: int | None = None) -> None:
+                 parent: QWidget | None = None, *, purge_days: int | None = None,
+                 backups: BackupSettings | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.data_dir = data_dir
@@ -67,6 +75,16 @@ class SettingsDialog(QDialog):
         cases_layout.addWidget(self._build_purge_group(cases_tab, purge_days))
         cases_layout.addStretch(1)
         self.tabs.addTab(cases_tab, self.tr("Closed cases"))
+        # Imported here too: the backup services load the store's modules (the unlock screen must not).
+        from sopiva_desk.gui.dialogs.backup_settings import BackupTab, SecurityTab
+        from sopiva_desk.services.backup import DEFAULT_KEEP, BackupSettings
+
+        self.backups = BackupTab(context, backups or BackupSettings(None, DEFAULT_KEEP, 1, None, None, None),
+                                 self.tabs)
+        self.tabs.addTab(self.backups, self.tr("Backups"))
+        self.security = SecurityTab(context, self.tabs)
+        self.security.rekey_requested.connect(self._on_rekey_requested)
+        self.tabs.addTab(self.security, self.tr("Security"))
 
         general = QGroupBox(self.tr("Locking and language"), general_tab)
         form = QFormLayout(general)
@@ -232,8 +250,13 @@ class SettingsDialog(QDialog):
         self.context.run(lambda: self.context.profiles.change_passphrase(profile_id, old, new, repeat),
                          parent=self, on_success=done, on_invalid=invalid, on_failure=failed, quiet=True)
 
+    def _on_rekey_requested(self, passphrase: str) -> None:
+        self.rekey_requested.emit(passphrase)
+        self.reject()  # other changes in the dialog are not saved: the app locks now
+
     def _on_buttons_accepted(self) -> None:
         minutes = self.auto_lock.value()
+        backup_schedule = self.backups.values()
         purge_days = self.purge_days.currentData()
         language = str(self.language.currentData())
         data_dir = self.data_dir
@@ -249,11 +272,17 @@ class SettingsDialog(QDialog):
             config.save(data_dir)
             workspace.settings.set_auto_lock_minutes(minutes)
             workspace.purge.set_policy_days(purge_days)
+            workspace.backups.set_schedule(*backup_schedule)
 
         self.chosen_auto_lock_minutes = minutes
 
         # A full disk or unwritable folder comes back as a KnownError: a friendly dialog, dialog stays open.
         def invalid(error: ValidationError) -> None:
+            backup_issues = [i for i in error.issues if i.field.startswith("backup_")]
+            if backup_issues:
+                self.backups.show_issues(backup_issues)
+                self.tabs.setCurrentWidget(self.backups)
+                return
             self.organisation.show_issues(error.issues)
             self.tabs.setCurrentWidget(self.organisation)
 
