@@ -16,6 +16,7 @@ from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.first_run import FirstRunWizard
 from sopiva_desk.gui.dialogs.settings import SettingsDialog
 from sopiva_desk.gui.lock import IdleLock, PrivacyCurtain, WayBackToUnlock, cover_windows
+from sopiva_desk.gui.lock_privacy import ClipboardGuard, LockedWindows
 from sopiva_desk.gui.tasks import GENERAL, SYNC
 from sopiva_desk.gui.unlock_window import UnlockWindow
 from sopiva_desk.services.settings import DEFAULT_AUTO_LOCK_MINUTES
@@ -55,6 +56,8 @@ class AppController(QObject):
         self.idle.lock_requested.connect(self.lock)
         self._curtains: list[PrivacyCurtain] = []
         self._way_back: WayBackToUnlock | None = None
+        self._locked_windows: LockedWindows | None = None
+        self.clipboard = ClipboardGuard(self)
         self.locked = False
 
     # -- start -----------------------------------------------------------------------------
@@ -149,7 +152,11 @@ class AppController(QObject):
         lock_window.setWindowModality(Qt.WindowModality.ApplicationModal)
         lock_window.unlocked.connect(self._on_lock_window_unlocked)
         self.unlock_window = lock_window
+        # Titles show outside the window (task bar, Alt+Tab): none may name a client while locked.
+        self._locked_windows = LockedWindows([self.main_window], self)
+        self._locked_windows.lock(lock_window)
         self._curtains = cover_windows(exclude=lock_window)
+        self.clipboard.clear_ours()
         self._way_back = WayBackToUnlock(lock_window, self)
         self._way_back.start()
         workspace, runner = self.context.workspace, self.context.runner
@@ -183,6 +190,10 @@ class AppController(QObject):
         for curtain in self._curtains:
             curtain.deleteLater()
         self._curtains = []
+        if self._locked_windows is not None:
+            self._locked_windows.restore()
+            self._locked_windows.deleteLater()
+            self._locked_windows = None
         if self.unlock_window is not None:
             self.unlock_window.close()
             self.unlock_window.deleteLater()
