@@ -17,6 +17,7 @@ from sopiva_desk.gui.dialogs.first_run import FirstRunWizard
 from sopiva_desk.gui.dialogs.settings import SettingsDialog
 from sopiva_desk.gui.lock import IdleLock, PrivacyCurtain, WayBackToUnlock, cover_windows
 from sopiva_desk.gui.lock_privacy import ClipboardGuard, LockedWindows
+from sopiva_desk.gui.system_lock import SystemLockWatcher
 from sopiva_desk.gui.tasks import GENERAL, SYNC
 from sopiva_desk.gui.unlock_window import UnlockWindow
 from sopiva_desk.services.settings import DEFAULT_AUTO_LOCK_MINUTES
@@ -58,6 +59,8 @@ class AppController(QObject):
         self._way_back: WayBackToUnlock | None = None
         self._locked_windows: LockedWindows | None = None
         self.clipboard = ClipboardGuard(self)
+        self.system_lock = SystemLockWatcher(self)  # sleep and the session's screen lock
+        self.system_lock.lock_requested.connect(self._on_system_lock_requested)
         self.locked = False
 
     # -- start -----------------------------------------------------------------------------
@@ -128,6 +131,7 @@ class AppController(QObject):
         self.main_window.today.reload()  # the first page: what is due today
         self.main_window.caseload.reload()
         self._start_idle_lock()
+        self.system_lock.watch_window(self.main_window)
         self.main_window_ready.emit()
 
     def _start_idle_lock(self) -> None:
@@ -174,6 +178,10 @@ class AppController(QObject):
         lock_window.activateWindow()
         self.locked_changed.emit(True)
         log.info("locked")
+
+    def _on_system_lock_requested(self, reason: str) -> None:
+        log.info("the system asked to lock: %s", reason)
+        self.lock()
 
     def _on_workspace_closed(self, workspace: Workspace) -> None:
         # ``context.unlocked`` is already False here (the workspace is closed), so compare the
