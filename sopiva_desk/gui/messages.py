@@ -123,6 +123,9 @@ _CATALOGUE: dict[str, str] = {
         "Messages", "The disk is full. Your last change was not saved; free some space and it will be saved again."),
     "disk.io_error": QT_TRANSLATE_NOOP(
         "Messages", "The data file could not be read or written. Check the disk and try again."),
+    "disk.read_only": QT_TRANSLATE_NOOP(
+        "Messages", "The data folder is read-only, so nothing can be saved. Ask IT support to make it "
+                    "writable; what you typed stays here and is saved once it is."),
     "record.gone": QT_TRANSLATE_NOOP("Messages", "This record no longer exists. It may have been removed."),
     # money, personal budget and client plan (domain/money.py, budget.py, plans.py)
     "money.format": QT_TRANSLATE_NOOP("Messages", "Enter an amount in euros, e.g. 1 234,50."),

@@ -55,5 +55,9 @@ class StorageIOError(KnownError):
     key = "disk.io_error"
 
 
+class StoreReadOnlyError(KnownError):
+    key = "disk.read_only"
+
+
 class RecordGoneError(KnownError):
     key = "record.gone"

@@ -16,6 +16,7 @@ from sopiva_desk.services.errors import (
     StoreDamagedError,
     StoreMissingError,
     StoreNotEncryptedError,
+    StoreReadOnlyError,
     UnlockThrottledError,
     WrongPassphraseError,
 )
@@ -45,12 +46,16 @@ def storage_errors() -> Iterator[None]:
         text = str(err).lower()
         if "database or disk is full" in text:
             raise DiskFullError() from None
+        if "readonly database" in text or "read-only file system" in text:
+            raise StoreReadOnlyError() from None
         if "disk i/o error" in text or "unable to open database" in text:
             raise StorageIOError() from None
         if "not a database" in text or "malformed" in text:
             raise StoreDamagedError() from None
         raise
     except OSError as err:
-        if err.errno == errno.ENOSPC:
+        if err.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             raise DiskFullError() from None
+        if err.errno == errno.EROFS:
+            raise StoreReadOnlyError() from None
         raise StorageIOError() from None
