@@ -211,7 +211,7 @@ def _checked(change: Any) -> dict[str, Any]:
     if not isinstance(change, dict):
         raise PageInvalid("a change is not an object")
     kind = change.get("kind")
-    if kind not in _UUID_KEYS:
+    if not isinstance(kind, str) or kind not in _UUID_KEYS:
         return change
     for key in _UUID_KEYS[kind]:
         _uuid(change.get(key), f"{kind}.{key}")
