@@ -3669,6 +3669,13 @@ Continue it, or start a new assessment beside it?</translation>
     </message>
 </context>
 <context>
+    <name>LockedWindows</name>
+    <message>
+        <source>Sopiva Desk</source>
+        <translation>Sopiva Desk</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4082,6 +4089,10 @@ Continue it, or start a new assessment beside it?</translation>
     <message>
         <source>The data file could not be read or written. Check the disk and try again.</source>
         <translation>The data file could not be read or written. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so nothing can be saved. Ask IT support to make it writable; what you typed stays here and is saved once it is.</source>
+        <translation>The data folder is read-only, so nothing can be saved. Ask IT support to make it writable; what you typed stays here and is saved once it is.</translation>
     </message>
     <message>
         <source>This record no longer exists. It may have been removed.</source>

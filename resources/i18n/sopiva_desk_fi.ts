@@ -3669,6 +3669,13 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
     </message>
 </context>
 <context>
+    <name>LockedWindows</name>
+    <message>
+        <source>Sopiva Desk</source>
+        <translation>Sopiva Desk</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4082,6 +4089,10 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
     <message>
         <source>The data file could not be read or written. Check the disk and try again.</source>
         <translation>Tietotiedostoa ei voitu lukea tai kirjoittaa. Tarkista levy ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so nothing can be saved. Ask IT support to make it writable; what you typed stays here and is saved once it is.</source>
+        <translation>Sovelluksen tietokansioon ei voi kirjoittaa, joten mitään ei voi tallentaa. Pyydä IT-tukea antamaan kansioon kirjoitusoikeus. Kirjoittamasi teksti pysyy tässä ja tallentuu, kun kansioon voi taas kirjoittaa.</translation>
     </message>
     <message>
         <source>This record no longer exists. It may have been removed.</source>

@@ -3669,6 +3669,13 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
     </message>
 </context>
 <context>
+    <name>LockedWindows</name>
+    <message>
+        <source>Sopiva Desk</source>
+        <translation>Sopiva Desk</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4082,6 +4089,10 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
     <message>
         <source>The data file could not be read or written. Check the disk and try again.</source>
         <translation>Datafilen kunde inte läsas eller skrivas. Kontrollera disken och försök igen.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so nothing can be saved. Ask IT support to make it writable; what you typed stays here and is saved once it is.</source>
+        <translation>Det går inte att skriva i programmets datamapp, så ingenting kan sparas. Be IT-stödet ge skrivrätt till mappen. Det du har skrivit finns kvar här och sparas när det går att skriva i mappen igen.</translation>
     </message>
     <message>
         <source>This record no longer exists. It may have been removed.</source>
