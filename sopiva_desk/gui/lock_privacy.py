@@ -111,14 +111,14 @@ class ClipboardGuard(QObject):
             return
         clipboard = QGuiApplication.clipboard()
         text = clipboard.text(mode)
-        if text and (clipboard.ownsMode(mode) if _reports_owner() else QGuiApplication.focusWindow() is not None):
+        if text and (_owns(mode) if _reports_owner() else QGuiApplication.focusWindow() is not None):
             self._ours[mode] = _fingerprint(text)
         else:
             self._ours.pop(mode, None)
 
     def holds_ours(self, mode: QClipboard.Mode = QClipboard.Mode.Clipboard) -> bool:
         clipboard = QGuiApplication.clipboard()
-        if _reports_owner() and clipboard.ownsMode(mode):
+        if _reports_owner() and _owns(mode):
             return True
         text = clipboard.text(mode)
         return bool(text) and self._ours.get(mode) == _fingerprint(text)
@@ -132,6 +132,12 @@ class ClipboardGuard(QObject):
                 cleared.append(mode)
             self._ours.pop(mode, None)
         return cleared
+
+
+def _owns(mode: QClipboard.Mode) -> bool:
+    """Whether this app owns the clipboard or the selection (Qt's public calls, one per mode)."""
+    clipboard = QGuiApplication.clipboard()
+    return clipboard.ownsSelection() if mode == QClipboard.Mode.Selection else clipboard.ownsClipboard()
 
 
 def _reports_owner() -> bool:

@@ -108,3 +108,17 @@ def test_lock_leaves_what_the_user_copied_elsewhere(qtbot: Any, copied_elsewhere
     assert QGuiApplication.clipboard().text() == copied_elsewhere
     qtbot.waitUntil(lambda: not context.unlocked, timeout=TIMEOUT)
     QGuiApplication.clipboard().clear()
+
+
+def test_where_the_platform_reports_the_owner_the_guard_asks_it(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """X11 and Windows say who owns the clipboard; offscreen Qt never does, so the answer is
+    taken from it as those platforms would give it (the crash this caught: a private Qt call)."""
+    from sopiva_desk.gui import lock_privacy
+
+    monkeypatch.setattr(lock_privacy, "_reports_owner", lambda: True)
+    guard = lock_privacy.ClipboardGuard()
+    QGuiApplication.clipboard().setText("Stina Holmström")  # offscreen: never "owned", so not ours
+    assert not guard.holds_ours()
+    assert guard.clear_ours() == []
+    assert QGuiApplication.clipboard().text() == "Stina Holmström"
+    QGuiApplication.clipboard().clear()

@@ -107,6 +107,17 @@ def test_the_app_locks_when_logind_says_the_system_sleeps(qtbot: Any, logind: Lo
     qtbot.waitUntil(lambda: not context.unlocked, timeout=10000)
 
 
+@linux_only
+def test_without_a_session_id_logind_is_asked_and_no_answer_breaks_nothing(qtbot: Any, logind: Logind) -> None:
+    watcher = SystemLockWatcher(bus=logind.watcher_bus(), session_id="")
+    # The test's logind exports no objects: the question gets an error answer, which is dropped.
+    with qtbot.waitSignal(watcher._asking.finished, timeout=5000):  # noqa: SLF001 - the pending question
+        pass
+    assert watcher.watching == ["logind sleep"]
+    with qtbot.waitSignal(watcher.lock_requested, timeout=5000):
+        logind.signal(system_lock.LOGIN1_PATH, system_lock.LOGIN1_MANAGER, "PrepareForSleep", True)
+
+
 def test_without_a_bus_nothing_is_watched_and_nothing_breaks(qapp: Any) -> None:
     class NoBus:
         def isConnected(self) -> bool:  # noqa: N802 - as QDBusConnection
