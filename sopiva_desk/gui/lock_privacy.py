@@ -46,7 +46,8 @@ class LockedWindows(QObject):
             self._retitle(window)
             if window.isVisible() and self._may_hide(window):
                 window.hide()
-                self._hidden.append(window)
+                if window.windowType() not in (Qt.WindowType.ToolTip, Qt.WindowType.Popup):
+                    self._hidden.append(window)  # a tooltip or popup is not shown again
         app.installEventFilter(self)
 
     def restore(self) -> None:
