@@ -35,9 +35,13 @@ proof: $(STAMP) forms translations
 		tests/proof tests/store/test_store_damage.py $(PYTEST_ARGS)
 test-long: proof
 
-# 200 laptops sync a week each at the same moment against one server process on PostgreSQL.
+# 200 laptops sync a week each at the same moment against one server process on PostgreSQL;
+# then 200 kill -9 of the app while it autosaves, and the fuzzers searching new examples
+# (docs/reliability.md).
 soak: $(STAMP) forms translations
 	$(BIN)/python -m bench.soak --devices 200
+	SOPIVA_PROOF_LONG=1 HYPOTHESIS_PROFILE=explore $(BIN)/python -m pytest -s -o faulthandler_timeout=0 \
+		tests/proof/test_kill_autosave.py tests/fuzz $(PYTEST_ARGS)
 
 bench: $(STAMP) forms translations
 	$(BIN)/python -m bench

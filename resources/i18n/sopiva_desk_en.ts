@@ -3830,6 +3830,13 @@ Continue it, or start a new assessment beside it?</translation>
     </message>
 </context>
 <context>
+    <name>LockedWindows</name>
+    <message>
+        <source>Sopiva Desk</source>
+        <translation>Sopiva Desk</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4295,6 +4302,10 @@ Continue it, or start a new assessment beside it?</translation>
     <message>
         <source>The organisation&apos;s recovery key is not on this computer, so the recovery envelope could not be sealed again. Nothing was changed. Contact IT support.</source>
         <translation>The organisation&apos;s recovery key is not on this computer, so the recovery envelope could not be sealed again. Nothing was changed. Contact IT support.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so nothing can be saved. Ask IT support to make it writable; what you typed stays here and is saved once it is.</source>
+        <translation>The data folder is read-only, so nothing can be saved. Ask IT support to make it writable; what you typed stays here and is saved once it is.</translation>
     </message>
     <message>
         <source>This record no longer exists. It may have been removed.</source>

@@ -3830,6 +3830,13 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
     </message>
 </context>
 <context>
+    <name>LockedWindows</name>
+    <message>
+        <source>Sopiva Desk</source>
+        <translation>Sopiva Desk</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4295,6 +4302,10 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
     <message>
         <source>The organisation&apos;s recovery key is not on this computer, so the recovery envelope could not be sealed again. Nothing was changed. Contact IT support.</source>
         <translation>Organisaation palautusavain ei ole tällä tietokoneella, joten palautuskuorta ei voitu sinetöidä uudelleen. Mitään ei muutettu. Ota yhteyttä IT-tukeen.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so nothing can be saved. Ask IT support to make it writable; what you typed stays here and is saved once it is.</source>
+        <translation>Sovelluksen tietokansioon ei voi kirjoittaa, joten mitään ei voi tallentaa. Pyydä IT-tukea antamaan kansioon kirjoitusoikeus. Kirjoittamasi teksti pysyy tässä ja tallentuu, kun kansioon voi taas kirjoittaa.</translation>
     </message>
     <message>
         <source>This record no longer exists. It may have been removed.</source>

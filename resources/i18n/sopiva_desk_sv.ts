@@ -3830,6 +3830,13 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
     </message>
 </context>
 <context>
+    <name>LockedWindows</name>
+    <message>
+        <source>Sopiva Desk</source>
+        <translation>Sopiva Desk</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4295,6 +4302,10 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
     <message>
         <source>The organisation&apos;s recovery key is not on this computer, so the recovery envelope could not be sealed again. Nothing was changed. Contact IT support.</source>
         <translation>Organisationens återställningsnyckel finns inte på den här datorn, så återställningskuvertet kunde inte förseglas på nytt. Inget ändrades. Kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so nothing can be saved. Ask IT support to make it writable; what you typed stays here and is saved once it is.</source>
+        <translation>Det går inte att skriva i programmets datamapp, så ingenting kan sparas. Be IT-stödet ge skrivrätt till mappen. Det du har skrivit finns kvar här och sparas när det går att skriva i mappen igen.</translation>
     </message>
     <message>
         <source>This record no longer exists. It may have been removed.</source>

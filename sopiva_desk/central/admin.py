@@ -244,29 +244,45 @@ def reference_id(kind: str, name: str, version: int) -> str:
 
 
 def _reference_bodies(folder: Path) -> list[tuple[str, str, int | None, Any]]:
-    """(kind, name, version or None for "next", body) of everything in a resources folder."""
+    """(kind, name, version or None for "next", body) of everything in a resources folder;
+    ``AdminError`` naming the file for one that cannot be read or has the wrong shape."""
     found: list[tuple[str, str, int | None, Any]] = []
     catalogue_file = folder / "reference" / "service_catalogue.toml"
     if catalogue_file.is_file():
-        catalogue = wire.encode_value(tomllib.loads(catalogue_file.read_text(encoding="utf-8")))
+        catalogue = wire.encode_value(_read(catalogue_file, tomllib.loads))
+        services = catalogue.get("services")
+        if not isinstance(services, list) or not all(
+                isinstance(service, dict) and isinstance(service.get("code"), str) for service in services):
+            raise AdminError(f"{catalogue_file.name}: services must be [[services]] tables, each with a code")
         found.append(("service_catalogue", "service_catalogue", None, catalogue))
-        prices = {service["code"]: service.get("prices", []) for service in catalogue.get("services", [])}
+        prices = {service["code"]: service.get("prices", []) for service in services}
         found.append(("price_list", "price_list", None, {
             "catalogue_version": catalogue.get("catalogue_version"), "prices": prices}))
     municipalities = folder / "reference" / "municipalities.json"
     if municipalities.is_file():
-        found.append(("municipalities", "municipalities", None,
-                      json.loads(municipalities.read_text(encoding="utf-8"))))
+        found.append(("municipalities", "municipalities", None, _read(municipalities, json.loads)))
     templates = folder / "templates"
     if templates.is_dir():
         for path in sorted(templates.glob("*.toml")):
-            body = wire.encode_value(tomllib.loads(path.read_text(encoding="utf-8")))
-            if not isinstance(body.get("id"), str) or not isinstance(body.get("version"), int):
+            body = wire.encode_value(_read(path, tomllib.loads))
+            if (not isinstance(body.get("id"), str) or not isinstance(body.get("version"), int)
+                    or isinstance(body.get("version"), bool)):
                 raise AdminError(f"{path.name}: a template needs an id and an integer version")
             found.append(("assessment_template", body["id"], body["version"], body))
     if not found:
         raise AdminError(f"{folder} has no reference/ or templates/ files to load")
     return found
+
+
+def _read(path: Path, parse: Any) -> dict[str, Any]:
+    """A TOML or JSON file as a table; ``AdminError`` naming the file and the problem otherwise."""
+    try:
+        data = parse(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as err:  # TOMLDecodeError and JSONDecodeError are ValueErrors
+        raise AdminError(f"{path.name}: cannot be read: {err}") from None
+    if not isinstance(data, dict):
+        raise AdminError(f"{path.name}: must be a table (an object) at the top")
+    return data
 
 
 def load_reference(session: Session, folder: Path) -> list[tuple[str, str, int, bool]]:

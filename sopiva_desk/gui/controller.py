@@ -17,6 +17,8 @@ from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.first_run import FirstRunWizard
 from sopiva_desk.gui.dialogs.settings import SettingsDialog
 from sopiva_desk.gui.lock import IdleLock, PrivacyCurtain, WayBackToUnlock, cover_windows
+from sopiva_desk.gui.lock_privacy import ClipboardGuard, LockedWindows
+from sopiva_desk.gui.system_lock import SystemLockWatcher
 from sopiva_desk.gui.tasks import GENERAL, SYNC
 from sopiva_desk.gui.unlock_window import UnlockWindow
 from sopiva_desk.services.settings import DEFAULT_AUTO_LOCK_MINUTES
@@ -67,6 +69,10 @@ class AppController(QObject):
         self.backups.failed.connect(self._on_backup_failed)
         self._curtains: list[PrivacyCurtain] = []
         self._way_back: WayBackToUnlock | None = None
+        self._locked_windows: LockedWindows | None = None
+        self.clipboard = ClipboardGuard(self)
+        self.system_lock = SystemLockWatcher(self)  # sleep and the session's screen lock
+        self.system_lock.lock_requested.connect(self._on_system_lock_requested)
         self.locked = False
         self._damage_found.connect(self._on_damage_found, Qt.ConnectionType.QueuedConnection)
         self._integrity_timer = QTimer(self)
@@ -144,6 +150,7 @@ class AppController(QObject):
         self.main_window.caseload.reload()
         self._start_idle_lock()
         self._watch_integrity(workspace)
+        self.system_lock.watch_window(self.main_window)
         self.main_window_ready.emit()
 
     def _start_idle_lock(self) -> None:
@@ -171,7 +178,11 @@ class AppController(QObject):
         lock_window.setWindowModality(Qt.WindowModality.ApplicationModal)
         lock_window.unlocked.connect(self._on_lock_window_unlocked)
         self.unlock_window = lock_window
+        # Titles show outside the window (task bar, Alt+Tab): none may name a client while locked.
+        self._locked_windows = LockedWindows([self.main_window], self)
+        self._locked_windows.lock(lock_window)
         self._curtains = cover_windows(exclude=lock_window)
+        self.clipboard.clear_ours()
         self._way_back = WayBackToUnlock(lock_window, self)
         self._way_back.start()
         workspace, runner = self.context.workspace, self.context.runner
@@ -191,6 +202,10 @@ class AppController(QObject):
         self.locked_changed.emit(True)
         log.info("locked")
 
+    def _on_system_lock_requested(self, reason: str) -> None:
+        log.info("the system asked to lock: %s", reason)
+        self.lock()
+
     def _on_workspace_closed(self, workspace: Workspace) -> None:
         # ``context.unlocked`` is already False here (the workspace is closed), so compare the
         # workspace itself: pages clear what they show when it becomes None.
@@ -206,6 +221,10 @@ class AppController(QObject):
         for curtain in self._curtains:
             curtain.deleteLater()
         self._curtains = []
+        if self._locked_windows is not None:
+            self._locked_windows.restore()
+            self._locked_windows.deleteLater()
+            self._locked_windows = None
         if self.unlock_window is not None:
             self.unlock_window.close()
             self.unlock_window.deleteLater()

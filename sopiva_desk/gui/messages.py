@@ -155,6 +155,9 @@ _CATALOGUE: dict[str, str] = {
     "rekey.recovery_key_missing": QT_TRANSLATE_NOOP(
         "Messages", "The organisation's recovery key is not on this computer, so the recovery envelope "
         "could not be sealed again. Nothing was changed. Contact IT support."),
+    "disk.read_only": QT_TRANSLATE_NOOP(
+        "Messages", "The data folder is read-only, so nothing can be saved. Ask IT support to make it "
+                    "writable; what you typed stays here and is saved once it is."),
     "record.gone": QT_TRANSLATE_NOOP("Messages", "This record no longer exists. It may have been removed."),
     # money, personal budget and client plan (domain/money.py, budget.py, plans.py)
     "money.format": QT_TRANSLATE_NOOP("Messages", "Enter an amount in euros, e.g. 1 234,50."),

@@ -155,6 +155,8 @@ def _service(source: str, where: str, raw: Any) -> Service:
 
 def build_catalogue(data: Mapping[str, Any], source: str = "(catalogue)") -> Catalogue:
     """Check parsed TOML and build the catalogue; ``CatalogueError`` at the first problem."""
+    if not isinstance(data, Mapping):
+        raise CatalogueError(source, "(top)", "not a catalogue")
     _unknown(source, "(top)", data, _TOP_KEYS)
     if data.get("schema") != SCHEMA:
         raise CatalogueError(source, "schema", f"must be {SCHEMA}")
@@ -201,7 +203,10 @@ def _revive_days(value: Any) -> Any:
     if isinstance(value, list):
         return [_revive_days(item) for item in value]
     if isinstance(value, str) and _ISO_DAY.fullmatch(value):
-        return date.fromisoformat(value)
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return value  # not a real day (2026-02-30): build_catalogue says where a date is wrong
     return value
 
 

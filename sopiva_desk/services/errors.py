@@ -69,6 +69,12 @@ class StorageIOError(KnownError):
     key = "disk.io_error"
 
 
+class DataFolderReadOnlyError(KnownError):
+    """The data folder (or its file system) refuses writes: mounted read-only, or its rights."""
+
+    key = "disk.read_only"
+
+
 class RecordGoneError(KnownError):
     key = "record.gone"
 

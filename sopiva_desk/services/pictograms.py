@@ -109,7 +109,7 @@ class PictogramLibrary:
             self._problem(pictogram_id, f"hexcode {hexcode} is already {self._by_hexcode[hexcode].id}")
             return None
         category = raw.get("category")
-        if category not in self._categories:
+        if not isinstance(category, str) or category not in self._categories:
             self._problem(pictogram_id, f"unknown category {category!r}")
             return None
         labels: dict[str, str] = {}

@@ -10,6 +10,7 @@ import sqlcipher3
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from sopiva_desk.services.errors import (
+    DataFolderReadOnlyError,
     DiskFullError,
     KeyFileOfAnotherProfileError,
     ProfileInvalidError,
@@ -60,12 +61,16 @@ def storage_errors() -> Iterator[None]:
         text = str(err).lower()
         if "database or disk is full" in text:
             raise DiskFullError() from None
+        if "readonly database" in text or "read-only file system" in text:
+            raise DataFolderReadOnlyError() from None
         if "disk i/o error" in text or "unable to open database" in text:
             raise StorageIOError() from None
         if "not a database" in text or "malformed" in text:
             raise StoreDamagedError() from None
         raise
     except OSError as err:
-        if err.errno == errno.ENOSPC:
+        if err.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             raise DiskFullError() from None
+        if err.errno == errno.EROFS:
+            raise DataFolderReadOnlyError() from None
         raise StorageIOError() from None

@@ -104,8 +104,7 @@ class TemplateLibrary:
         (``bodies``: (a name for messages, the template as data)). Each is checked like a file;
         one that breaks the schema is left out and reported in ``problems``. Returns ``self``
         when nothing is new, so a shared library stays shared."""
-        new = [(source, body) for source, body in bodies
-               if isinstance(body, dict) and (body.get("id"), body.get("version")) not in self.templates]
+        new = [(source, body) for source, body in bodies if not self._has(body)]
         if not new:
             return self
         combined = TemplateLibrary([])
@@ -121,6 +120,14 @@ class TemplateLibrary:
                 continue
             combined.templates[template.ref] = template
         return combined
+
+    def _has(self, body: Any) -> bool:
+        """Whether a pulled body is a template this library already holds (anything else, even
+        a body with an id that is not text, is checked and then taken or reported)."""
+        if not isinstance(body, dict):
+            return False
+        template_id, version = body.get("id"), body.get("version")
+        return isinstance(template_id, str) and isinstance(version, int) and (template_id, version) in self.templates
 
     def get(self, template_id: str, version: int) -> Template | None:
         return self.templates.get((template_id, version))

@@ -3,9 +3,9 @@
 Shown when the integrity check finds damage (after unlock, on the hourly check, before a backup)
 and when the file cannot be opened at all. The app writes nothing more into the file and never
 moves or deletes it; the dialog offers a restore from a backup (``restore_requested``: the
-controller closes the profile and opens ``RestoreBackupDialog`` over the unlock window) or a new profile set up from the central
-records (``new_profile_requested``), and names the changes that had not reached the central
-records, so the counsellor can tell IT.
+controller closes the profile and opens ``RestoreBackupDialog`` over the unlock window) or a
+new profile set up from the central records (``new_profile_requested``), and names the changes
+that had not reached the central records, so the counsellor can tell IT.
 """
 
 from __future__ import annotations

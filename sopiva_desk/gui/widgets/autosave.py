@@ -8,6 +8,9 @@ so the latest value always wins. A rejected value stays in its widget, with the 
 shown next to it, until the user fixes it; once the page names its record (``use_drafts``) the
 value is also kept in the store as a draft (services/drafts.py), in the same background task
 that was refused, and shown again with its message when the record is next opened.
+A save the store could not write (disk full, a read-only or failing disk) keeps its value in the
+widget, says so once in the save-state indicator (no dialog), and is tried again every
+``RETRY_MS`` until the store takes it: freeing space is all the user has to do.
 
 Pages bind their widgets with the ``bind_*`` methods, giving ``save_fn(field, value)``, which
 returns the callable to run in the background (e.g. ``lambda: service.update(...)``).
@@ -27,9 +30,17 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTex
 from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.messages import issue_text, message
-from sopiva_desk.services.errors import KnownError
+from sopiva_desk.services.errors import (
+    DataFolderReadOnlyError,
+    DiskFullError,
+    KnownError,
+    StorageIOError,
+    StoreReadOnlyError,
+)
 
 DEBOUNCE_MS = 400
+RETRY_MS = 5000  # a save the disk refused is tried again this often (a refused write costs nothing)
+RETRIED_ERRORS = (DiskFullError, StorageIOError, DataFolderReadOnlyError, StoreReadOnlyError)
 INVALID_PROPERTY = "invalid"  # dynamic property set on a widget whose value was rejected
 ERROR_COLOR = "#b3261e"  # 6.5:1 on white
 _INVALID_STYLE = f'*[invalid="true"] {{ border: 2px solid {ERROR_COLOR}; border-radius: 3px; }}'
@@ -116,6 +127,10 @@ class AutosaveController(QObject):
         self._draft_scope: tuple[str, str] | None = None  # (kind of record, its id) once the page names it
         self._draft_fields: set[str] = set()  # fields that may have a draft in the store
         self._pending_drafts: dict[str, Any] = {}  # drafts whose field is not shown yet (lazy sections)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self._retry_failed)
 
     # -- binding ---------------------------------------------------------------------------
 
@@ -397,6 +412,7 @@ class AutosaveController(QObject):
         if generation != self._generation:
             return
         binding.in_flight -= 1
+        binding.failure = None  # the store was reached: what is left is the value itself
         if not self._bound(binding):
             self._update_state()
             return
@@ -412,7 +428,23 @@ class AutosaveController(QObject):
         binding.failure = error  # the widget keeps the text; the next edit tries again
         self.failure = error
         self.field_failed.emit(binding.field, error)
+        if isinstance(error, RETRIED_ERRORS) and not self._retry.isActive():
+            self._retry.start()
         self._next(binding)
+
+    @property
+    def retry_interval_ms(self) -> int:
+        return self._retry.interval()
+
+    def set_retry_interval_ms(self, milliseconds: int) -> None:
+        self._retry.setInterval(milliseconds)
+
+    def _retry_failed(self) -> None:
+        """Send again every value the disk refused (and that no newer edit has replaced meanwhile)."""
+        for binding in list(self._bindings.values()):
+            if isinstance(binding.failure, RETRIED_ERRORS) and not binding.dirty and not binding.in_flight:
+                binding.dirty = True
+                self._send(binding)
 
     def _next(self, binding: FieldBinding) -> None:
         if binding.dirty and not binding.in_flight and not (binding.timer and binding.timer.isActive()):
@@ -435,7 +467,8 @@ class AutosaveController(QObject):
 
     def _update_state(self) -> None:
         bindings = self._bindings.values()
-        if any(b.dirty or b.in_flight for b in bindings):
+        # A retry of a refused save keeps saying "Not saved" instead of flickering "Saving…".
+        if any((b.dirty or b.in_flight) and b.failure is None for b in bindings):
             state = SaveState.SAVING
         elif any(b.failure is not None for b in bindings):
             state = SaveState.FAILED

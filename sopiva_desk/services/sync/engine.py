@@ -16,6 +16,7 @@ between batches and pages; what has committed stays committed and consistent.
 
 from __future__ import annotations
 
+import logging
 import threading
 import uuid
 from collections import Counter
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select, text, tuple_
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sopiva_desk.protocol import SCHEMA_VERSION
@@ -31,11 +33,13 @@ from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.sync.enrolment import TransportFactory, device_connection
 from sopiva_desk.services.sync.errors import DeviceRevokedError, ServerError
 from sopiva_desk.services.sync.outbox import fold_unsent, mark_sent
-from sopiva_desk.services.sync.pull_apply import apply_page, evict_marked
+from sopiva_desk.services.sync.pull_apply import PageInvalid, apply_page, evict_marked
 from sopiva_desk.services.sync.transport import SyncTransport
 from sopiva_desk.store.change_recorder import applying_pull, queue_unsent_records
 from sopiva_desk.store.database import Database
 from sopiva_desk.store.models import SyncConflict, SyncDevice, SyncOutbox, SyncRecord, utc_now
+
+log = logging.getLogger(__name__)
 
 PUSH_BATCH = 500
 PULL_LIMIT = 500
@@ -233,12 +237,18 @@ class SyncEngine:
             changes, next_cursor = page.get("changes"), page.get("cursor")
             if not isinstance(changes, list) or not isinstance(next_cursor, str):
                 raise ServerError(status=200)
-            with self._db.transaction() as session, applying_pull(session):
-                # Rows of one page may arrive children first (a client re-emitted on assignment):
-                # foreign keys are checked when the page commits, not row by row.
-                session.execute(text("PRAGMA defer_foreign_keys = ON"))
-                result = apply_page(session, changes)
-                session.get(SyncDevice, 1).cursor = next_cursor  # type: ignore[union-attr]
+            try:
+                with self._db.transaction() as session, applying_pull(session):
+                    # Rows of one page may arrive children first (a client re-emitted on assignment):
+                    # foreign keys are checked when the page commits, not row by row.
+                    session.execute(text("PRAGMA defer_foreign_keys = ON"))
+                    result = apply_page(session, changes)
+                    session.get(SyncDevice, 1).cursor = next_cursor  # type: ignore[union-attr]
+            except (PageInvalid, IntegrityError) as err:
+                # Nothing of the page was kept and the cursor stays: the next sync asks again.
+                # The log names the problem (a column or a constraint), never a value.
+                log.warning("pulled page refused: %s", err if isinstance(err, PageInvalid) else "a constraint failed")
+                raise ServerError(status=200) from None
             report.pages += 1
             report.pulled += result.records + result.history
             report.references += result.references

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Date, Uuid, delete, func, inspect, select
+from sqlalchemy import Boolean, Date, Integer, String, Uuid, delete, func, inspect, select
 from sqlalchemy.orm import Session
 
 from sopiva_desk.protocol import entities as protocol_entities
@@ -74,26 +74,66 @@ class PageResult:
     entered: list[uuid.UUID] = field(default_factory=list)
 
 
+class PageInvalid(ValueError):
+    """A pulled change this app cannot read: the central records sent something malformed.
+    The message names where (entity, column, key), never a value: it goes to the log."""
+
+
+def _decoder(name: str, kind: Any) -> Callable[[Any], Any]:
+    """How one column's wire value becomes the value the model holds; ``PageInvalid`` for a
+    value of the wrong kind (``None`` passes: the store's NOT NULL constraints judge it)."""
+    if isinstance(kind, UtcDateTime):
+        parse: Callable[[Any], Any] = parse_datetime
+        python: tuple[type, ...] = (dt.datetime,)
+    elif isinstance(kind, Uuid):
+        parse, python = uuid.UUID, (uuid.UUID,)
+    elif isinstance(kind, Date):
+        parse, python = dt.date.fromisoformat, (dt.date,)
+    elif isinstance(kind, Boolean):
+        return _typed(name, (bool,))
+    elif isinstance(kind, Integer):
+        return _typed(name, (int,))
+    elif isinstance(kind, String):
+        return _typed(name, (str,))
+    else:
+        return lambda value: value  # JSON and the like: the record's own rules read it
+
+    def decode(value: Any) -> Any:
+        if value is None or isinstance(value, python):
+            return value
+        if not isinstance(value, str):
+            raise PageInvalid(f"{name}: not text")
+        try:
+            return parse(value)
+        except ValueError:
+            raise PageInvalid(f"{name}: not a valid {type(kind).__name__}") from None
+
+    return decode
+
+
+def _typed(name: str, kinds: tuple[type, ...]) -> Callable[[Any], Any]:
+    def check(value: Any) -> Any:
+        if value is not None and not isinstance(value, kinds):
+            raise PageInvalid(f"{name}: not a {kinds[0].__name__}")
+        return value
+
+    return check
+
+
 @cache
 def _decoders(model: type[Base]) -> dict[str, Callable[[Any], Any]]:
     """Per column, how its wire value becomes the value the model holds."""
-    decoders: dict[str, Callable[[Any], Any]] = {}
-    for attr in inspect(model).column_attrs:
-        kind = attr.columns[0].type
-        if isinstance(kind, UtcDateTime):
-            decoders[attr.key] = lambda v: parse_datetime(v) if isinstance(v, str) else v
-        elif isinstance(kind, Uuid):
-            decoders[attr.key] = lambda v: uuid.UUID(v) if isinstance(v, str) else v
-        elif isinstance(kind, Date):
-            decoders[attr.key] = lambda v: dt.date.fromisoformat(v) if isinstance(v, str) else v
-        else:
-            decoders[attr.key] = lambda v: v
+    decoders = {attr.key: _decoder(f"{model.__tablename__}.{attr.key}", attr.columns[0].type)
+                for attr in inspect(model).column_attrs}
     decoders.pop("revision", None)  # the local revision is the store's own optimistic lock
     return decoders
 
 
 def decode_record(model: type[Base], data: dict[str, Any]) -> dict[str, Any]:
-    """The pulled ``data`` as model values; columns this version does not have are left out."""
+    """The pulled ``data`` as model values; columns this version does not have are left out.
+    ``PageInvalid`` if a value is not of its column's kind."""
+    if not isinstance(data, dict):
+        raise PageInvalid(f"{model.__tablename__}: data is not an object")
     decoders = _decoders(model)
     return {name: decoders[name](value) for name, value in data.items() if name in decoders}
 
@@ -142,7 +182,7 @@ def apply_page(session: Session, changes: Iterable[dict[str, Any]]) -> PageResul
     assigned again while the laptop was away comes back); between two of them the records go
     in a few bulk reads."""
     result = PageResult()
-    changes = list(changes)
+    changes = [_checked(change) for change in changes]
     entered = {c.get("client_id") for c in changes if c.get("kind") == "enter"}
     if entered:  # the whole case is sent again: purged cases come back from this page on
         session.execute(delete(SyncPurged).where(SyncPurged.client_id.in_([uuid.UUID(c) for c in entered if c])))
@@ -159,6 +199,56 @@ def apply_page(session: Session, changes: Iterable[dict[str, Any]]) -> PageResul
             run.append(change)
     _apply_run(session, run, result)
     return result
+
+
+_UUID_KEYS = {"record": ("record_id",), "conflict": ("conflict_id", "record_id"), "evict": ("client_id",),
+              "enter": ("client_id",)}
+
+
+def _checked(change: Any) -> dict[str, Any]:
+    """``change`` if it has the shape its kind needs (``PageInvalid`` otherwise); a kind this
+    version does not know passes untouched and is ignored, as a newer server may send one."""
+    if not isinstance(change, dict):
+        raise PageInvalid("a change is not an object")
+    kind = change.get("kind")
+    if not isinstance(kind, str) or kind not in _UUID_KEYS:
+        return change
+    for key in _UUID_KEYS[kind]:
+        _uuid(change.get(key), f"{kind}.{key}")
+    if kind in ("record", "conflict"):
+        if change.get("client_id") is not None:
+            _uuid(change["client_id"], f"{kind}.client_id")
+        if not isinstance(change.get("entity"), str):
+            raise PageInvalid(f"{kind}.entity: not text")
+    if kind == "record":
+        revision = change.get("revision")
+        if not isinstance(revision, int) or isinstance(revision, bool) or revision < 0:
+            raise PageInvalid("record.revision: not a revision number")
+        if not isinstance(change.get("data"), dict):
+            raise PageInvalid("record.data: not an object")
+        snapshot = change.get("snapshot")
+        if isinstance(snapshot, dict):
+            _uuid(snapshot.get("record_id"), "record.snapshot.record_id")
+            if not isinstance(snapshot.get("records") or [], list) or not isinstance(snapshot.get("revision", 0), int):
+                raise PageInvalid("record.snapshot: records or revision malformed")
+    if kind == "conflict":
+        for key, kinds in (("fields", dict), ("resolution", dict), ("created_at", str), ("resolved_at", str)):
+            if change.get(key) is not None and not isinstance(change[key], kinds):
+                raise PageInvalid(f"conflict.{key}: malformed")
+        for key in ("created_at", "resolved_at"):
+            if change.get(key):
+                try:
+                    parse_datetime(change[key])
+                except ValueError:
+                    raise PageInvalid(f"conflict.{key}: not a time with its UTC offset") from None
+    return change
+
+
+def _uuid(value: Any, where: str) -> None:
+    try:
+        uuid.UUID(value)
+    except (TypeError, ValueError, AttributeError):
+        raise PageInvalid(f"{where}: not a UUID") from None
 
 
 def _apply_run(session: Session, changes: list[dict[str, Any]], result: PageResult) -> None:
@@ -261,10 +351,13 @@ def _retry_out_of_scope(session: Session, client_id: uuid.UUID) -> None:
 
 
 def _keep_reference(session: Session, record_id: uuid.UUID, data: dict[str, Any], revision: int) -> None:
+    version = data.get("version", 0)
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise PageInvalid("reference.version: not a number")
     row = session.get(SyncReference, record_id)
     if row is None:
         session.add(SyncReference(id=record_id, kind=str(data.get("kind", "")), name=str(data.get("name", "")),
-                                  version=int(data.get("version", 0)), body=data.get("body"), revision=revision))
+                                  version=version, body=data.get("body"), revision=revision))
     elif revision > row.revision:  # versions never change; a repeat of the same revision is a no-op
         row.body, row.revision = data.get("body"), revision
 
