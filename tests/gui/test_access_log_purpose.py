@@ -52,6 +52,8 @@ def test_the_purpose_chosen_in_the_status_bar_is_in_every_later_entry(qtbot: Any
 
     main.show_caseload()
     qtbot.waitUntil(lambda: main.caseload.model.rowCount() == 12, timeout=TIMEOUT)
+    # Logged once the list has painted on screen (a list switched away from unseen is not listed).
+    qtbot.waitUntil(lambda: len(logged(context.workspace, "caseload")) == 1, timeout=TIMEOUT)
     client_id = main.caseload.model.rows[0].id
     main.caseload.client_activated.emit(client_id)
     street = main.client_file.findChild(QLineEdit, "streetAddressEdit")
