@@ -6579,8 +6579,8 @@ Continue it, or start a new assessment beside it?</translation>
 <context>
     <name>PurposeSelector</name>
     <message>
-        <source>Purpose of &amp;use:</source>
-        <translation>Purpose of &amp;use:</translation>
+        <source>Purpose of use:</source>
+        <translation>Purpose of use:</translation>
     </message>
     <message>
         <source>The access log records why you handle client data (Client Data Act). Choose what you are doing now: every client record you open, list, print or change from now on is logged with it. Each unlock starts with client work.</source>

@@ -6579,8 +6579,8 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
 <context>
     <name>PurposeSelector</name>
     <message>
-        <source>Purpose of &amp;use:</source>
-        <translation>Användnings&amp;ändamål:</translation>
+        <source>Purpose of use:</source>
+        <translation>Användningsändamål:</translation>
     </message>
     <message>
         <source>The access log records why you handle client data (Client Data Act). Choose what you are doing now: every client record you open, list, print or change from now on is logged with it. Each unlock starts with client work.</source>

@@ -63,7 +63,7 @@ class PurposeSelector(QWidget):
             self.combo.addItem(purpose_label(key), key)
         self.combo.setCurrentIndex(max(0, self.combo.findData(chosen)))
         self.combo.blockSignals(False)
-        self.caption.setText(self.tr("Purpose of &use:"))
+        self.caption.setText(self.tr("Purpose of use:"))  # no Alt letter: every page has its own
         why = self.tr("The access log records why you handle client data (Client Data Act). Choose what "
                       "you are doing now: every client record you open, list, print or change from now on "
                       "is logged with it. Each unlock starts with client work.")
