@@ -9,6 +9,11 @@ head, so later runs reuse it. Every measurement runs in a fresh process
 real ``CaseloadPage`` at 1366 × 768 (offscreen, with the threaded task runner), so its peak
 RSS is the caseload's and not the builder's.
 
+- *Access-log listing*: once the list is shown, the page logs it in its own store task (a member
+  row per client the first time this set of clients is listed, one lookup after that). Each run
+  measures on a fresh copy of the cached store, so every run pays the first listing; "after shown"
+  is how long the store lane stays busy with it after the list is on screen, "unchanged" the same
+  listing written again.
 - *Shown*: ``page.reload()`` until the view has painted the rows (store read on the store
   lane, preparation, model reset, first paint), in the default "My clients".
 - *Search*: one key event into the search field until the list has repainted, through
@@ -31,7 +36,9 @@ import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -159,6 +166,7 @@ def measure(folder: Path, n_keys: int) -> dict[str, Any]:  # noqa: PLR0915 - one
     from sopiva_desk.gui.pages.caseload import CaseloadPage
     from sopiva_desk.gui.tasks import TaskRunner
     from sopiva_desk.services import demo
+    from sopiva_desk.services.listings import CASELOAD
     from sopiva_desk.services.profiles import ProfileService
 
     app = QApplication.instance() or QApplication([])
@@ -209,7 +217,27 @@ def measure(folder: Path, n_keys: int) -> dict[str, Any]:  # noqa: PLR0915 - one
         painted()
         return (time.perf_counter() - start) * 1000
 
+    listed = threading.Event()  # set when the page's listing has been written (on the store lane)
+    record_listing = workspace.listings.record
+
+    def record_and_tell(*args: Any, **kwargs: Any) -> bool:
+        try:
+            return record_listing(*args, **kwargs)
+        finally:
+            listed.set()
+
+    workspace.listings.record = record_and_tell  # type: ignore[method-assign]
     results["shown_ms"] = shown_ms()
+    # The access-log listing of the rows shown, queued on the store lane once the list is on screen
+    # (not inside "shown"): the first listing of this set writes a member row per client.
+    start = time.perf_counter()
+    while not listed.is_set() and time.perf_counter() - start < 120:  # queued after the first paint
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    results["listing_after_shown_ms"] = (time.perf_counter() - start) * 1000
+    ids = [uuid.UUID(hex=h) for h in page.model.id_hexes()]
+    start = time.perf_counter()
+    workspace.listings.record(CASELOAD, ids)
+    results["listing_unchanged_ms"] = (time.perf_counter() - start) * 1000  # the same list again: one lookup
     results["rows"] = page.model.rowCount()
     results["rows_shown"] = page.view.model().rowCount()
     results["peak_rss_shown_mib"] = round(_peak_rss_mib(), 1)
@@ -270,14 +298,20 @@ def measure(folder: Path, n_keys: int) -> dict[str, Any]:  # noqa: PLR0915 - one
 def run(n_clients: int, *, runs: int = 3, n_keys: int = 160, progress: Progress = _quiet) -> dict[str, Any]:
     """``runs`` measuring processes over the cached store of ``n_clients`` clients, summarised."""
     folder = ensure_store(n_clients, progress)
+    work = folder.with_name(folder.name + ".run")
     raw: list[dict[str, Any]] = []
     for i in range(runs):
         progress(f"measuring run {i + 1}/{runs} at {n_clients:,} clients")
+        # A fresh copy each run: showing the list writes its access-log listing into the store, and
+        # every run measures the first listing of the caseload, as after a change of clients.
+        shutil.rmtree(work, ignore_errors=True)
+        shutil.copytree(folder, work)
         done = subprocess.run(
-            [sys.executable, "-m", "bench.caseload_scale", "--measure", str(folder), "--keys", str(n_keys)],
+            [sys.executable, "-m", "bench.caseload_scale", "--measure", str(work), "--keys", str(n_keys)],
             check=True, capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         )
         raw.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    shutil.rmtree(work, ignore_errors=True)
     seen = [ms for r in raw for ms in r["search_seen_ms"]]
     without_delay = [ms - d for r in raw for ms, d in zip(r["search_seen_ms"], r["search_delay_ms"], strict=True)]
     return {
@@ -287,6 +321,8 @@ def run(n_clients: int, *, runs: int = 3, n_keys: int = 160, progress: Progress 
         "shown": spread([r["shown_ms"] for r in raw], p95=False),
         "shown_again": spread([ms for r in raw for ms in r["shown_again_ms"]], p95=False),
         "all_clients": spread([r["all_clients_ms"] for r in raw], p95=False),
+        "listing_after_shown": spread([r["listing_after_shown_ms"] for r in raw], p95=False),
+        "listing_unchanged": spread([r["listing_unchanged_ms"] for r in raw], p95=False),
         "search": spread(seen, p95=True),
         "search_run_p95": [round(percentile(r["search_seen_ms"], 95), 1) for r in raw],
         "search_filter_paint": spread(without_delay, p95=True),
@@ -324,6 +360,8 @@ def table(result: dict[str, Any]) -> str:
             "ms", shown_target),
         row("Caseload shown again (warm reload)", result["shown_again"], "ms", "—"),
         row("My clients → All clients", result["all_clients"], "ms", "—"),
+        row("Access-log listing, first (store task after shown)", result["listing_after_shown"], "ms", "—"),
+        row("Access-log listing, unchanged caseload", result["listing_unchanged"], "ms", "—"),
         row("Search keystroke as seen (incl. debounce + repaint)", result["search"], "ms", search_target),
         row("… of which filter + repaint", result["search_filter_paint"], "ms", "—"),
         row("Peak RSS, caseload shown", result["peak_rss_shown_mib"], "MiB", "≤ 400 MiB" if n >= 100_000 else "—"),

@@ -83,6 +83,10 @@
         <translation>the list</translation>
     </message>
     <message>
+        <source>the change history</source>
+        <translation>the change history</translation>
+    </message>
+    <message>
         <source>{record} (since removed)</source>
         <translation>{record} (since removed)</translation>
     </message>
@@ -175,6 +179,14 @@
         <translation>All of the client&apos;s data, at the client&apos;s own request</translation>
     </message>
     <message>
+        <source>included in the exported file</source>
+        <translation>included in the exported file</translation>
+    </message>
+    <message>
+        <source>appeared in the list</source>
+        <translation>appeared in the list</translation>
+    </message>
+    <message>
         <source>document “{name}”</source>
         <translation>document “{name}”</translation>
     </message>
@@ -259,6 +271,42 @@
         <translation>realised use {date}</translation>
     </message>
     <message>
+        <source>Caseload list</source>
+        <translation>Caseload list</translation>
+    </message>
+    <message>
+        <source>Today page</source>
+        <translation>Today page</translation>
+    </message>
+    <message>
+        <source>Goal attainment in the budgets overview</source>
+        <translation>Goal attainment in the budgets overview</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>Closed cases to remove from this computer</source>
+        <translation>Closed cases to remove from this computer</translation>
+    </message>
+    <message>
+        <source>Changes refused by the central records</source>
+        <translation>Changes refused by the central records</translation>
+    </message>
+    <message>
+        <source>Visits, assessments and decision-making</source>
+        <translation>Visits, assessments and decision-making</translation>
+    </message>
+    <message>
+        <source>Plans, budgets and reviews</source>
+        <translation>Plans, budgets and reviews</translation>
+    </message>
+    <message>
+        <source>Access log and disclosures</source>
+        <translation>Access log and disclosures</translation>
+    </message>
+    <message>
         <source>goal {number}</source>
         <translation>goal {number}</translation>
     </message>
@@ -285,6 +333,10 @@
     <message>
         <source>Who</source>
         <translation>Who</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1966,6 +2018,10 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Removed from this computer</translation>
     </message>
     <message>
+        <source>Listed</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2026,8 +2082,8 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>In the client&apos;s own words, e.g. “I understand best when you show me a picture.”</translation>
     </message>
     <message>
-        <source>Everyone who has viewed or changed this client&apos;s data, newest first. The client has the right to see this log.</source>
-        <translation>Everyone who has viewed or changed this client&apos;s data, newest first. The client has the right to see this log.</translation>
+        <source>Everyone who has viewed, listed or changed this client&apos;s data, and why, newest first. The client has the right to see this log.</source>
+        <translation>Everyone who has viewed, listed or changed this client&apos;s data, and why, newest first. The client has the right to see this log.</translation>
     </message>
     <message>
         <source>Disclosures</source>
@@ -3816,6 +3872,26 @@ Continue it, or start a new assessment beside it?</translation>
     <message>
         <source>Has tasks in the client plan</source>
         <translation>Has tasks in the client plan</translation>
+    </message>
+    <message>
+        <source>Client work</source>
+        <translation>Client work</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Decision preparation</source>
+        <translation>Decision preparation</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own request</source>
+        <translation>The client&apos;s own request</translation>
     </message>
 </context>
 <context>
@@ -6726,6 +6802,21 @@ Continue it, or start a new assessment beside it?</translation>
     <message>
         <source>Removing…</source>
         <translation>Removing…</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeSelector</name>
+    <message>
+        <source>Purpose of use:</source>
+        <translation>Purpose of use:</translation>
+    </message>
+    <message>
+        <source>The access log records why you handle client data (Client Data Act). Choose what you are doing now: every client record you open, list, print or change from now on is logged with it. Each unlock starts with client work.</source>
+        <translation>The access log records why you handle client data (Client Data Act). Choose what you are doing now: every client record you open, list, print or change from now on is logged with it. Each unlock starts with client work.</translation>
+    </message>
+    <message>
+        <source>Purpose of use</source>
+        <translation>Purpose of use</translation>
     </message>
 </context>
 <context>

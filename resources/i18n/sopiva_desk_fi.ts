@@ -83,6 +83,10 @@
         <translation>luettelo</translation>
     </message>
     <message>
+        <source>the change history</source>
+        <translation>muutoshistoria</translation>
+    </message>
+    <message>
         <source>{record} (since removed)</source>
         <translation>{record} (myöhemmin poistettu)</translation>
     </message>
@@ -175,6 +179,14 @@
         <translation>Kaikki asiakkaan tiedot asiakkaan omasta pyynnöstä</translation>
     </message>
     <message>
+        <source>included in the exported file</source>
+        <translation>mukana viedyssä tiedostossa</translation>
+    </message>
+    <message>
+        <source>appeared in the list</source>
+        <translation>näkyi luettelossa</translation>
+    </message>
+    <message>
         <source>document “{name}”</source>
         <translation>asiakirja ”{name}”</translation>
     </message>
@@ -259,6 +271,42 @@
         <translation>toteutunut käyttö {date}</translation>
     </message>
     <message>
+        <source>Caseload list</source>
+        <translation>Asiakaslista</translation>
+    </message>
+    <message>
+        <source>Today page</source>
+        <translation>Tänään-sivu</translation>
+    </message>
+    <message>
+        <source>Goal attainment in the budgets overview</source>
+        <translation>Tavoitteiden toteutuminen budjettien yhteenvedossa</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synkronoinnin ristiriidat</translation>
+    </message>
+    <message>
+        <source>Closed cases to remove from this computer</source>
+        <translation>Tältä tietokoneelta poistettavat päättyneet asiakkuudet</translation>
+    </message>
+    <message>
+        <source>Changes refused by the central records</source>
+        <translation>Asiakastietojärjestelmän hylkäämät muutokset</translation>
+    </message>
+    <message>
+        <source>Visits, assessments and decision-making</source>
+        <translation>Käynnit, arviot ja tuettu päätöksenteko</translation>
+    </message>
+    <message>
+        <source>Plans, budgets and reviews</source>
+        <translation>Suunnitelmat, budjetit ja arvioinnit</translation>
+    </message>
+    <message>
+        <source>Access log and disclosures</source>
+        <translation>Käyttöloki ja luovutukset</translation>
+    </message>
+    <message>
         <source>goal {number}</source>
         <translation>tavoite {number}</translation>
     </message>
@@ -285,6 +333,10 @@
     <message>
         <source>Who</source>
         <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Käyttötarkoitus</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1966,6 +2018,10 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Poistettu tältä tietokoneelta</translation>
     </message>
     <message>
+        <source>Listed</source>
+        <translation>Listaus</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Perustiedot</translation>
     </message>
@@ -2026,8 +2082,8 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Asiakkaan omin sanoin, esim. ”Ymmärrän parhaiten, kun näytät minulle kuvan.”</translation>
     </message>
     <message>
-        <source>Everyone who has viewed or changed this client&apos;s data, newest first. The client has the right to see this log.</source>
-        <translation>Kaikki, jotka ovat katselleet tai muuttaneet tämän asiakkaan tietoja, uusimmat ensin. Asiakkaalla on oikeus nähdä tämä loki.</translation>
+        <source>Everyone who has viewed, listed or changed this client&apos;s data, and why, newest first. The client has the right to see this log.</source>
+        <translation>Kaikki, jotka ovat katselleet, listanneet tai muuttaneet asiakkaan tietoja, ja miksi, uusimmat ensin. Asiakkaalla on oikeus nähdä tämä loki.</translation>
     </message>
     <message>
         <source>Disclosures</source>
@@ -3816,6 +3872,26 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
     <message>
         <source>Has tasks in the client plan</source>
         <translation>Tehtäviä asiakassuunnitelmassa</translation>
+    </message>
+    <message>
+        <source>Client work</source>
+        <translation>Asiakastyö</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Suunnittelu</translation>
+    </message>
+    <message>
+        <source>Decision preparation</source>
+        <translation>Päätöksen valmistelu</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Hallinto</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own request</source>
+        <translation>Asiakkaan oma pyyntö</translation>
     </message>
 </context>
 <context>
@@ -6726,6 +6802,21 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
     <message>
         <source>Removing…</source>
         <translation>Poistetaan…</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeSelector</name>
+    <message>
+        <source>Purpose of use:</source>
+        <translation>Käyttötarkoitus:</translation>
+    </message>
+    <message>
+        <source>The access log records why you handle client data (Client Data Act). Choose what you are doing now: every client record you open, list, print or change from now on is logged with it. Each unlock starts with client work.</source>
+        <translation>Käyttöloki kirjaa, miksi käsittelet asiakastietoja (asiakastietolaki). Valitse, mitä olet nyt tekemässä: kaikki asiakastiedot, jotka tästä eteenpäin avaat, listaat, tulostat tai joita muutat, kirjataan tällä käyttötarkoituksella. Jokainen lukituksen avaus alkaa asiakastyöstä.</translation>
+    </message>
+    <message>
+        <source>Purpose of use</source>
+        <translation>Käyttötarkoitus</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,10 @@
         <translation>förteckningen</translation>
     </message>
     <message>
+        <source>the change history</source>
+        <translation>ändringshistoriken</translation>
+    </message>
+    <message>
         <source>{record} (since removed)</source>
         <translation>{record} (senare borttagen)</translation>
     </message>
@@ -175,6 +179,14 @@
         <translation>Alla klientens uppgifter, på klientens egen begäran</translation>
     </message>
     <message>
+        <source>included in the exported file</source>
+        <translation>ingick i den exporterade filen</translation>
+    </message>
+    <message>
+        <source>appeared in the list</source>
+        <translation>syntes i förteckningen</translation>
+    </message>
+    <message>
         <source>document “{name}”</source>
         <translation>dokument ”{name}”</translation>
     </message>
@@ -259,6 +271,42 @@
         <translation>förverkligad användning {date}</translation>
     </message>
     <message>
+        <source>Caseload list</source>
+        <translation>Klientlistan</translation>
+    </message>
+    <message>
+        <source>Today page</source>
+        <translation>Sidan Idag</translation>
+    </message>
+    <message>
+        <source>Goal attainment in the budgets overview</source>
+        <translation>Måluppfyllelse i budgetöversikten</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synkroniseringskonflikter</translation>
+    </message>
+    <message>
+        <source>Closed cases to remove from this computer</source>
+        <translation>Avslutade klientskap som kan tas bort från den här datorn</translation>
+    </message>
+    <message>
+        <source>Changes refused by the central records</source>
+        <translation>Ändringar som klientdatasystemet avvisat</translation>
+    </message>
+    <message>
+        <source>Visits, assessments and decision-making</source>
+        <translation>Besök, bedömningar och stött beslutsfattande</translation>
+    </message>
+    <message>
+        <source>Plans, budgets and reviews</source>
+        <translation>Planer, budgetar och utvärderingar</translation>
+    </message>
+    <message>
+        <source>Access log and disclosures</source>
+        <translation>Användningslogg och utlämnanden</translation>
+    </message>
+    <message>
         <source>goal {number}</source>
         <translation>mål {number}</translation>
     </message>
@@ -285,6 +333,10 @@
     <message>
         <source>Who</source>
         <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1966,6 +2018,10 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Borttagen från den här datorn</translation>
     </message>
     <message>
+        <source>Listed</source>
+        <translation>Listning</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Grunduppgifter</translation>
     </message>
@@ -2026,8 +2082,8 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Med klientens egna ord, t.ex. ”Jag förstår bäst när du visar mig en bild.”</translation>
     </message>
     <message>
-        <source>Everyone who has viewed or changed this client&apos;s data, newest first. The client has the right to see this log.</source>
-        <translation>Alla som har visat eller ändrat den här klientens uppgifter, de senaste först. Klienten har rätt att se loggen.</translation>
+        <source>Everyone who has viewed, listed or changed this client&apos;s data, and why, newest first. The client has the right to see this log.</source>
+        <translation>Alla som har visat, listat eller ändrat klientens uppgifter, och varför, de senaste först. Klienten har rätt att se den här loggen.</translation>
     </message>
     <message>
         <source>Disclosures</source>
@@ -3816,6 +3872,26 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
     <message>
         <source>Has tasks in the client plan</source>
         <translation>Har uppgifter i klientplanen</translation>
+    </message>
+    <message>
+        <source>Client work</source>
+        <translation>Klientarbete</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planering</translation>
+    </message>
+    <message>
+        <source>Decision preparation</source>
+        <translation>Beredning av beslut</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own request</source>
+        <translation>Klientens egen begäran</translation>
     </message>
 </context>
 <context>
@@ -6726,6 +6802,21 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
     <message>
         <source>Removing…</source>
         <translation>Tar bort…</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeSelector</name>
+    <message>
+        <source>Purpose of use:</source>
+        <translation>Användningsändamål:</translation>
+    </message>
+    <message>
+        <source>The access log records why you handle client data (Client Data Act). Choose what you are doing now: every client record you open, list, print or change from now on is logged with it. Each unlock starts with client work.</source>
+        <translation>Användningsloggen registrerar varför du behandlar klientuppgifter (lagen om klientuppgifter). Välj vad du gör nu: alla klientuppgifter som du öppnar, listar, skriver ut eller ändrar från och med nu loggas med det ändamålet. Varje upplåsning börjar med klientarbete.</translation>
+    </message>
+    <message>
+        <source>Purpose of use</source>
+        <translation>Användningsändamål</translation>
     </message>
 </context>
 <context>

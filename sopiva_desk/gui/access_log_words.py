@@ -62,6 +62,7 @@ _ACTIONS = {
     "sync": QT_TRANSLATE_NOOP("ClientFilePage", "Synchronised"),
     "resolve_conflict": QT_TRANSLATE_NOOP("ClientFilePage", "Resolved a sync conflict"),
     "purge": QT_TRANSLATE_NOOP("ClientFilePage", "Removed from this computer"),
+    "list": QT_TRANSLATE_NOOP("ClientFilePage", "Listed"),
 }
 
 
@@ -106,6 +107,7 @@ def _common_labels() -> dict[str, str]:
         "amend_reason": _t("AccessLog", "reason for the new version"),
         "follow_up": _t("AccessLog", "follow-up"),
         "list": _t("AccessLog", "the list"),
+        "history": _t("AccessLog", "the change history"),
     }
 
 
@@ -183,7 +185,7 @@ class AccessLogWords:
             return _t("AccessLog", "Personal budgets overview")
         if record_type == "client_data":  # services/subject_export.py
             return _t("AccessLog", "All of the client's data, at the client's own request")
-        return record_type
+        return _listing_names().get(record_type, record_type)
 
     # -- the entry ---------------------------------------------------------------------------
 
@@ -199,6 +201,10 @@ class AccessLogWords:
         return _joined([self._piece(record_type, key, facts)]) or key
 
     def _details(self, entry: AccessEntry, facts: RecordFacts | None) -> str:
+        if entry.listing:  # the client was one of the clients a list showed
+            if entry.action == "export":
+                return _t("AccessLog", "included in the exported file")
+            return _t("AccessLog", "appeared in the list")
         if entry.record_type == "print_job":
             return self._print_job(entry)
         pieces: list[Piece] = []
@@ -207,7 +213,7 @@ class AccessLogWords:
                 pieces.append(((), _t("AccessLog", "document “{name}”").format(name=document_name(key[9:]))))
             elif key.startswith("language/"):
                 pieces.append(((), _language_words(key[9:])))
-            elif entry.action in ("update", "resolve_conflict") or key in ("follow_up",):
+            elif entry.action in ("update", "resolve_conflict") or key in ("follow_up", "history"):
                 pieces.append(self._piece(entry.record_type, key, facts))
         return _joined(pieces)
 
@@ -298,6 +304,22 @@ class AccessLogWords:
                 return (_t("AccessLog", "a realised use since removed"),), ""
             return (_t("AccessLog", "realised use {date}").format(date=format_date(use.day)),), ""
         return (), labels.get(key, key)
+
+
+def _listing_names() -> dict[str, str]:
+    """The lists and pages a listing entry names (services/listings.py)."""
+    return {
+        "caseload": _t("AccessLog", "Caseload list"),
+        "print_queue": _t("AccessLog", "Print queue"),
+        "today": _t("AccessLog", "Today page"),
+        "review_overview": _t("AccessLog", "Goal attainment in the budgets overview"),
+        "sync_conflicts": _t("AccessLog", "Sync conflicts"),
+        "closed_cases": _t("AccessLog", "Closed cases to remove from this computer"),
+        "refused_changes": _t("AccessLog", "Changes refused by the central records"),
+        "case_work": _t("AccessLog", "Visits, assessments and decision-making"),
+        "plans_and_budgets": _t("AccessLog", "Plans, budgets and reviews"),
+        "access_log": _t("AccessLog", "Access log and disclosures"),
+    }
 
 
 def _goal(facts: PartFacts | None) -> str:

@@ -33,6 +33,13 @@ _LABELS: dict[str, str] = {
     f"role.{CloseRole.GUARDIAN}": QT_TRANSLATE_NOOP("Labels", "Legal guardian or trustee"),
     f"role.{CloseRole.SUPPORTER}": QT_TRANSLATE_NOOP("Labels", "Chosen supporter in decision-making"),
     f"role.{CloseRole.PLAN_TASK}": QT_TRANSLATE_NOOP("Labels", "Has tasks in the client plan"),
+    # The purpose of use the access log records (protocol.access_chain.PURPOSES).
+    "purpose.client_work": QT_TRANSLATE_NOOP("Labels", "Client work"),
+    "purpose.planning": QT_TRANSLATE_NOOP("Labels", "Planning"),
+    "purpose.decision_preparation": QT_TRANSLATE_NOOP("Labels", "Decision preparation"),
+    "purpose.follow_up": QT_TRANSLATE_NOOP("Labels", "Follow-up"),
+    "purpose.administration": QT_TRANSLATE_NOOP("Labels", "Administration"),
+    "purpose.client_request": QT_TRANSLATE_NOOP("Labels", "The client's own request"),
 }
 
 
@@ -59,3 +66,8 @@ def phase_label(value: str) -> str:
 
 def role_label(value: str) -> str:
     return label("role", value)
+
+
+def purpose_label(value: str) -> str:
+    """Why client data is handled, as the access log records it (e.g. "Client work")."""
+    return label("purpose", value)

@@ -31,6 +31,7 @@ from sopiva_desk.gui.pages.print_queue import PrintQueuePage
 from sopiva_desk.gui.pages.today import TodayPage
 from sopiva_desk.gui.pages.visit import VisitPage
 from sopiva_desk.gui.sync_control import SyncControl
+from sopiva_desk.gui.widgets.purpose_selector import PurposeSelector
 from sopiva_desk.gui.widgets.sync_state_label import SyncStateLabel
 from sopiva_desk.services.assessments import VisitAlreadyOpen, VisitSummary, VisitView
 from sopiva_desk.services.sync.engine import SyncReport
@@ -97,6 +98,9 @@ class MainWindow(QMainWindow):
         self.sync.enrolled.connect(self._on_enrolled)
         self.sync.sync_finished.connect(self._on_sync_finished)
         self._build_menus()
+        # Always in view: every access-log entry records the purpose chosen here.
+        self.purpose_selector = PurposeSelector(context, self)
+        self.statusBar().addPermanentWidget(self.purpose_selector)
         self.statusBar().addPermanentWidget(self._profile_label)
         self.caseload.client_activated.connect(self._on_caseload_client_activated)
         self.caseload.new_client_created.connect(self._on_caseload_client_activated)

@@ -295,7 +295,7 @@ class SyncControl(QObject):
         if not self.context.unlocked or self.refused_dialog is not None:
             return
         workspace = self.context.workspace
-        self.context.run(lambda: rejected_changes(workspace.db), parent=self.window, lane=SYNC,
+        self.context.run(lambda: rejected_changes(workspace.db, workspace.actor), parent=self.window, lane=SYNC,
                          on_success=self._open_refused)
 
     def _open_refused(self, refused: list[RejectedChange]) -> None:

@@ -20,10 +20,16 @@ from sqlalchemy.orm import Session
 
 from sopiva_desk.domain.templates import Template
 from sopiva_desk.protocol.access_chain import DEFAULT_PURPOSE
+from sopiva_desk.services.actor import Actor
+from sopiva_desk.services.listings import ACCESS_LOG
 from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.services.templates import TemplateLibrary
 from sopiva_desk.store.database import Database
+from sopiva_desk.store.models import AccessLogEntry
+from sopiva_desk.store.repositories import access_listings
 from sopiva_desk.store.repositories import access_log as repo
+
+ENTRIES_MAX = 500  # the newest entries a client's log shows
 
 WORDS_MAX = 32  # characters of a goal's or option's words shown in the log
 
@@ -38,6 +44,9 @@ class AccessEntry:
     fields: tuple[str, ...]
     record_id: uuid.UUID | None = None
     purpose: str = DEFAULT_PURPOSE
+    #: A listing that showed this client among others (the caseload, the print queue, an
+    #: overview …; ``record_type`` names it): the client was listed, their file was not opened.
+    listing: bool = False
 
 
 @dataclass(frozen=True)
@@ -155,20 +164,38 @@ def record_facts(session: Session, refs: Iterable[tuple[str, uuid.UUID | None]],
     return facts
 
 
+def _entry(e: AccessLogEntry, client_id: uuid.UUID) -> AccessEntry:
+    return AccessEntry(e.seq, e.at, e.user_name, e.action, e.record_type, tuple(e.fields), e.record_id,
+                       e.purpose, listing=e.client_id != client_id)
+
+
 class AccessLogService:
-    def __init__(self, db: Database, templates: TemplateLibrary | None = None) -> None:
+    def __init__(self, db: Database, templates: TemplateLibrary | None = None, actor: Actor | None = None) -> None:
         self._db = db
         self._templates = templates
+        self._actor = actor
 
     def for_client(self, client_id: uuid.UUID) -> list[AccessEntry]:
+        """The client's entries and the listings that showed the client, newest first."""
         with storage_errors(), self._db.read() as session:
             return self._entries(session, client_id)
 
     @staticmethod
     def _entries(session: Session, client_id: uuid.UUID) -> list[AccessEntry]:
-        return [AccessEntry(e.seq, e.at, e.user_name, e.action, e.record_type, tuple(e.fields), e.record_id,
-                            e.purpose)
-                for e in repo.for_client(session, client_id)]
+        own = repo.for_client(session, client_id, ENTRIES_MAX)
+        listed = access_listings.listings_for_client(session, client_id, ENTRIES_MAX)
+        newest = sorted({e.seq: e for e in (*own, *listed)}.values(), key=lambda e: e.seq, reverse=True)
+        return [_entry(e, client_id) for e in newest[:ENTRIES_MAX]]
+
+    def record_view(self, client_id: uuid.UUID) -> None:
+        """Log that the client's own access log (and disclosures) was looked at: reading the log is
+        itself a use of the client's data. Called after the log is read, so it is not in what was shown."""
+        if self._actor is None:
+            raise RuntimeError("an access log service without an actor cannot log")
+        with storage_errors(), self._db.transaction() as session:
+            repo.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name,
+                        purpose=self._actor.purpose, action="view", record_type=ACCESS_LOG,
+                        client_id=client_id)
 
     def for_display(self, client_id: uuid.UUID) -> AccessLogView:
         """The client's log, newest first, with the facts of every record it names."""

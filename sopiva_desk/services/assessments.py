@@ -494,11 +494,13 @@ class AssessmentService(_Base):
             return assessment_view(draft)
 
     def history(self, assessment_id: uuid.UUID) -> list[ChangeView]:
-        """Every field change across the versions of this assessment, oldest first."""
-        with storage_errors(), self._db.read() as session:
+        """Every field change across the versions of this assessment, oldest first (logged as a
+        view of its history)."""
+        with storage_errors(), self._db.transaction() as session:
             found = repo.get_assessment(session, assessment_id)
             if found is None:
                 raise RecordGoneError()
+            self._log(session, "view", "assessment", found.client_id, found.id, ("history",))
             return [
                 ChangeView(version, c.field_key, c.old_value, c.new_value, c.changed_at, c.changed_by_name, c.reason)
                 for c, version in repo.changes_in_series(session, found.series_id)

@@ -232,8 +232,10 @@ class BudgetFollowUp(BudgetBase):
                                     [use_of(u) for u in repo.uses_of(session, found.id)], today)
 
     def history(self, budget_id: uuid.UUID) -> list[BudgetChangeView]:
-        with storage_errors(), self._db.read() as session:
-            self._get(session, budget_id)
+        """Every change of the budget, oldest first (logged as a view of its history)."""
+        with storage_errors(), self._db.transaction() as session:
+            found = self._get(session, budget_id)
+            self._log(session, "view", found, ("history",))
             return [BudgetChangeView(c.field_key, c.old_value, c.new_value, c.changed_at, c.changed_by_name,
                                      c.reason or "")
                     for c in repo.budget_changes(session, budget_id)]

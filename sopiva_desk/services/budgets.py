@@ -66,11 +66,11 @@ from sopiva_desk.services.budget_follow_up import BudgetFollowUp, FollowUpEntrie
 from sopiva_desk.services.catalogue import Service
 from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.inputs import date_input, prefixed_error
+from sopiva_desk.services.listings import record_listing
 from sopiva_desk.services.plans import plan_of
 from sopiva_desk.services.reviews import attainment_changes_in
 from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.store.models import PersonalBudget
-from sopiva_desk.store.repositories import access_log
 from sopiva_desk.store.repositories import clients as client_repo
 from sopiva_desk.store.repositories import plans as repo
 
@@ -448,9 +448,9 @@ class BudgetService(BudgetFollowUp):
         with storage_errors(), self._db.transaction() as session:
             rows = repo.budget_overview_rows(session)
             attainment = attainment_changes_in(session)
-            access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name,
-                              purpose=self._actor.purpose,
-                              action="view", record_type=OVERVIEW_RECORD_TYPE, client_id=None, fields=("budgets",))
+            # Every client in it is named, so each client's own log shows the overview.
+            record_listing(session, self._actor, OVERVIEW_RECORD_TYPE, (row.client_id for row in rows),
+                           action="view", fields=("budgets",))
         by_client: dict[uuid.UUID, list[Any]] = {}
         for row in rows:
             by_client.setdefault(row.client_id, []).append(row)

@@ -143,9 +143,9 @@ class ClientService:
     # -- caseload --------------------------------------------------------------------------
 
     def caseload_columns(self) -> CaseloadColumns:
-        """Every living client, for the caseload list, as plain columns (not logged: no client
-        file is opened). The list reads this: at 100,000 clients, a ``CaseloadRow`` per client
-        would cost more than the query."""
+        """Every living client, for the caseload list, as plain columns (not logged here: the page
+        logs the listing once it is shown, ``ListingLog``). The list reads this: at 100,000 clients,
+        a ``CaseloadRow`` per client would cost more than the query."""
         with storage_errors(), self._db.read() as session:
             return CaseloadColumns(*repo.caseload_columns(session))
 

@@ -337,11 +337,13 @@ class DecisionService:
             return session_view(draft)
 
     def history(self, session_id: uuid.UUID) -> list[SessionChangeView]:
-        """Every change across the versions of this session's series, oldest first."""
-        with storage_errors(), self._db.read() as session:
+        """Every change across the versions of this session's series, oldest first (logged as a
+        view of its history)."""
+        with storage_errors(), self._db.transaction() as session:
             found = repo.get_session(session, session_id)
             if found is None:
                 raise RecordGoneError()
+            self._log(session, "view", found, ("history",))
             return [
                 SessionChangeView(version, c.field_key, c.old_value, c.new_value, c.changed_at, c.changed_by_name,
                                   c.reason)

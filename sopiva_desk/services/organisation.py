@@ -167,10 +167,11 @@ class OrganisationService:
                 # Logged in the same transaction as the write: a failed write rolls the entry
                 # back, and the entry is flushed first so a full database fails before the file
                 # exists.
+                # Names every client in the file, so each client's own log shows the export.
                 access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name,
                                   purpose=self._actor.purpose,
                                   action="export", record_type=OVERVIEW_RECORD_TYPE, client_id=None,
-                                  fields=CSV_COLUMNS)
+                                  fields=CSV_COLUMNS, clients={row.client_id for row in rows})
                 session.flush()
                 write_export(path, data)
                 written = True

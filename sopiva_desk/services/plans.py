@@ -349,9 +349,11 @@ class PlanService(PlanParts):
             return _view(draft)
 
     def history(self, plan_id: uuid.UUID) -> list[PlanChangeView]:
-        """Every change across the versions of the client's plan, oldest first."""
-        with storage_errors(), self._db.read() as session:
+        """Every change across the versions of the client's plan, oldest first (logged as a view
+        of its history)."""
+        with storage_errors(), self._db.transaction() as session:
             found = self._get(session, plan_id)
+            self._log(session, "view", found, ("history",))
             return [PlanChangeView(version, c.field_key, c.old_value, c.new_value, c.changed_at, c.changed_by_name,
                                    c.reason)
                     for c, version in repo.plan_changes_in_series(session, found.series_id)]

@@ -28,6 +28,7 @@ from sopiva_desk.domain.money import InvalidInput
 from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.inputs import date_input
+from sopiva_desk.services.listings import record_listing
 from sopiva_desk.services.plan_content import plan_of
 from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.store.change_recorder import ChangeRecorder
@@ -278,9 +279,10 @@ class ReviewService:
             return _view(found)
 
     def history(self, review_id: uuid.UUID) -> list[ReviewChangeView]:
-        """Every change of the review, oldest first (not logged, like the other histories)."""
-        with storage_errors(), self._db.read() as session:
-            self._get(session, review_id)
+        """Every change of the review, oldest first (logged as a view of its history)."""
+        with storage_errors(), self._db.transaction() as session:
+            found = self._get(session, review_id)
+            self._log(session, "view", found, ("history",))
             return [ReviewChangeView(c.field_key, c.old_value, c.new_value, c.changed_at, c.changed_by_name)
                     for c in repo.review_changes(session, review_id)]
 
@@ -295,11 +297,10 @@ class ReviewService:
         access-log entry for the view.
         """
         with storage_errors(), self._db.transaction() as session:
-            access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name,
-                              purpose=self._actor.purpose,
-                              action="view", record_type=OVERVIEW_RECORD_TYPE, client_id=None,
-                              fields=("attainment",))
-            return attainment_changes_in(session)
+            changes = attainment_changes_in(session)
+            record_listing(session, self._actor, OVERVIEW_RECORD_TYPE, changes, action="view",
+                           fields=("attainment",))
+            return changes
 
 
 def attainment_changes_in(session: Session) -> dict[uuid.UUID, float | None]:

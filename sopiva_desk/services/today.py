@@ -153,19 +153,29 @@ class TodayService:
             plans = repo.plans(session, worker)
             reviews = repo.reviews(session, worker)
             budgets = repo.budgets(session, worker)
+            refs = {client_id: ref for client_id, (_, ref) in people.items()}
+            births = {client_id: row.birth_date for client_id, (row, _) in people.items()}
+            window_end = day + timedelta(days=WINDOW_DAYS - 1)
+            visits_today, visits_coming, drafts = _visits(visits, refs, day)
+            drafts += _drafts(assessments, sessions, plans, budgets, refs)
+            drafts.sort(key=lambda d: (d.since, d.client.name, str(d.record_id)))
+            overview = TodayOverview(
+                day, worker, len(people), tuple(visits_today), tuple(visits_coming), tuple(drafts),
+                tuple(_reviews(plans, reviews, refs, window_end)), tuple(_follow_ups(sessions, refs, window_end)),
+                tuple(_deadlines(assessments, budgets, refs, births)))
+            # Logged as before, even when the page lists no client; the clients it names are named.
             access_log.record(session, user_id=self._actor.user_id, user_name=worker,
                               purpose=self._actor.purpose, action="view",
-                              record_type=RECORD_TYPE, client_id=None, fields=VIEWED)
-        refs = {client_id: ref for client_id, (_, ref) in people.items()}
-        births = {client_id: row.birth_date for client_id, (row, _) in people.items()}
-        window_end = day + timedelta(days=WINDOW_DAYS - 1)
-        visits_today, visits_coming, drafts = _visits(visits, refs, day)
-        drafts += _drafts(assessments, sessions, plans, budgets, refs)
-        drafts.sort(key=lambda d: (d.since, d.client.name, str(d.record_id)))
-        return TodayOverview(
-            day, worker, len(people), tuple(visits_today), tuple(visits_coming), tuple(drafts),
-            tuple(_reviews(plans, reviews, refs, window_end)), tuple(_follow_ups(sessions, refs, window_end)),
-            tuple(_deadlines(assessments, budgets, refs, births)))
+                              record_type=RECORD_TYPE, client_id=None, fields=VIEWED,
+                              clients=shown_clients(overview) or None)
+        return overview
+
+
+def shown_clients(overview: TodayOverview) -> set[uuid.UUID]:
+    """The clients the Today page names (their visits, drafts, reviews, follow-ups, deadlines)."""
+    items: tuple[Any, ...] = (*overview.visits_today, *overview.visits_coming, *overview.drafts,
+                              *overview.reviews, *overview.follow_ups, *overview.deadlines)
+    return {item.client.id for item in items}
 
 
 def _visits(visits: Sequence[VisitView], refs: dict[uuid.UUID, ClientRef],

@@ -25,6 +25,7 @@ from sopiva_desk.services.documents.service import DocumentService
 from sopiva_desk.services.drafts import DraftService
 from sopiva_desk.services.integrity import IntegrityService
 from sopiva_desk.services.letterhead import LetterheadService
+from sopiva_desk.services.listings import ListingLog
 from sopiva_desk.services.plans import PlanService
 from sopiva_desk.services.profile_settings import ProfileSettings
 from sopiva_desk.services.profiles import ProfileSummary
@@ -78,7 +79,8 @@ class Workspace:
         self.drafts = DraftService(self.db, self.actor)
         templates, catalogue = pulled_reference(self.db)  # catalogue None: the shipped one
         self.templates = (library if library is not None else TemplateLibrary()).with_pulled(templates)
-        self.access_log = AccessLogService(self.db, self.templates)
+        self.access_log = AccessLogService(self.db, self.templates, self.actor)
+        self.listings = ListingLog(self.db, self.actor)
         self.visits = VisitService(self.db, self.actor)
         self.assessments = AssessmentService(self.db, self.actor, self.templates)
         self.decisions = DecisionService(self.db, self.actor)
@@ -105,6 +107,17 @@ class Workspace:
         self.client_export = ClientExportService(self.db, self.actor)  # the client's own request for their data
         self.backups = BackupService(opened, self.db)
         self.closed = False
+
+    @property
+    def purpose(self) -> str:
+        """Why the counsellor handles client data now (``access_chain.PURPOSES``): every access-log
+        entry records it. A new workspace (every unlock) starts at client work."""
+        return self.actor.purpose
+
+    def set_purpose(self, purpose: str) -> None:
+        """Record ``purpose`` on every later entry of this workspace's services (``ValueError`` if
+        it is not one of ``access_chain.PURPOSES``)."""
+        self.actor.set_purpose(purpose)
 
     def _organisation(self) -> Organisation:
         if self.letterhead is None:

@@ -15,14 +15,17 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
+from sqlalchemy import select
 
 from sopiva_desk.gui import i18n, prompts
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.models.organisation_model import Column, OrganisationModel
 from sopiva_desk.gui.pages.organisation import OrganisationPage
 from sopiva_desk.gui.tasks import TaskRunner
+from sopiva_desk.protocol.access_chain import clients_digest
 from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.workspace import Workspace
+from sopiva_desk.store.models import AccessLogEntry
 
 TIMEOUT = 5000
 TODAY = date(2026, 7, 2)
@@ -236,3 +239,14 @@ def test_the_model_sorts_itself_empty_cells_last_and_ties_by_name(qtmodeltester:
     model.set_rows(list(reversed(rows)))  # new rows keep the chosen order
     assert [model.row_at(r).client_name for r in range(4)] == ["Bäck Ulla", "Öhman Åsa", "Cedar Cyd", "Aho Aino"]
     qtmodeltester.check(model)
+
+
+def test_the_overview_names_every_client_it_shows(qtbot: Any, page: OrganisationPage, workspace: Workspace,
+                                                  clients: dict[str, uuid.UUID], runner: TaskRunner) -> None:
+    qtbot.waitUntil(lambda: not runner.busy, timeout=TIMEOUT)
+    with workspace.db.read() as session:
+        (entry,) = session.scalars(select(AccessLogEntry)
+                                   .where(AccessLogEntry.record_type == "budget_overview")).all()
+    assert (entry.action, entry.clients) == ("view", clients_digest(clients.values()))
+    for client_id in clients.values():  # each client's own log shows the overview
+        assert [e.record_type for e in workspace.access_log.for_client(client_id) if e.listing] == ["budget_overview"]

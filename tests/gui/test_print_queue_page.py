@@ -13,15 +13,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
+from sqlalchemy import select
 
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.document_preview import DocumentPreviewDialog
 from sopiva_desk.gui.main_window import MainWindow
 from sopiva_desk.gui.pages.print_queue import PrintQueuePage
 from sopiva_desk.gui.tasks import TaskRunner
+from sopiva_desk.protocol.access_chain import clients_digest
 from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.documents.queue import PrintQueueService
 from sopiva_desk.services.workspace import Workspace
+from sopiva_desk.store.models import AccessLogEntry
 
 pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
               pytest.mark.qt_log_ignore("This plugin does not support raise")]
@@ -120,3 +123,12 @@ def test_ctrl_3_opens_the_print_queue(qtbot: Any, context: AppContext, plan_ids:
     qtbot.keyClick(window.print_queue.view, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.caseload
     qtbot.waitUntil(lambda: not runner.busy, timeout=TIMEOUT)
+
+
+def test_opening_the_queue_is_one_listing_of_the_clients_in_it(qtbot: Any, page: PrintQueuePage,
+                                                               workspace: Workspace, runner: TaskRunner) -> None:
+    qtbot.waitUntil(lambda: not runner.busy, timeout=TIMEOUT)
+    with workspace.db.read() as session:
+        (entry,) = session.scalars(select(AccessLogEntry).where(AccessLogEntry.record_type == "print_queue")).all()
+    assert entry.clients == clients_digest({job.client_id for job in page.jobs()})
+    assert entry.action == "list" and entry.client_id is None

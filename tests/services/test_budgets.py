@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from sopiva_desk.domain.issues import Issue, ValidationError
+from sopiva_desk.protocol.access_chain import clients_digest
 from sopiva_desk.services.budgets import BudgetService, BudgetView
 from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.plans import PlanService
@@ -267,7 +268,9 @@ def test_organisation_overview(workspace, budgets, plan, client_id) -> None:  # 
     assert aino.expected_cents == 705000 * 183 // 365 + 1  # 183 of 365 days, half up
     with workspace.db.read() as session:
         logged = session.scalars(select(AccessLogEntry).where(AccessLogEntry.record_type == "budget_overview")).all()
-    assert len(logged) == 2 and all(e.client_id is None for e in logged)
+    # The first overview showed no client and wrote no entry; this one names both clients.
+    assert len(logged) == 1 and all(e.client_id is None for e in logged)
+    assert logged[0].clients == clients_digest([client_id, other])
 
 
 def test_plan_supports_and_lines_from_the_plan(workspace, budgets, plan) -> None:  # type: ignore[no-untyped-def]

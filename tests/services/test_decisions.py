@@ -100,7 +100,7 @@ def test_set_field_autosaves_with_history_and_access_log(workspace, decisions, c
     logged = log_of(workspace)
     assert [(e.action, e.fields) for e in logged] == [
         ("create", []), ("update", ["topic"]), ("update", ["topic"]), ("update", ["methods"]),
-        ("update", ["wellbeing"]), ("update", ["topic"]), ("view", [])]
+        ("update", ["wellbeing"]), ("update", ["topic"]), ("view", []), ("view", ["history"])]
     assert all("Asuminen" not in json.dumps(e.fields) for e in logged)
 
 

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from sopiva_desk.domain.issues import Issue, ValidationError
+from sopiva_desk.protocol.access_chain import clients_digest
 from sopiva_desk.services.errors import RecordGoneError
 from sopiva_desk.services.plans import PlanService
 from sopiva_desk.services.reviews import ReviewService, ReviewView
@@ -140,7 +141,8 @@ def test_ratings_and_fields_autosave_with_history_and_a_log_naming_fields_only(w
         ("wellbeing", 4, None), ("review_date", "2027-01-10", "2027-01-12")]
     assert {c.changed_by_name for c in reviews.history(view.id)} == {"Testi Ohjaaja"}
     entries = log_of(workspace)
-    assert [e.action for e in entries] == ["create"] + ["update"] * 8 + ["view"]
+    assert [e.action for e in entries] == ["create"] + ["update"] * 8 + ["view"] * 3
+    assert sorted(e.fields for e in entries[9:]) == [[], ["history"], ["history"]]  # each history looked at
     assert [e.fields for e in entries][1:4] == [[f"ratings/{g1}/client"]] * 2 + [[f"ratings/{g1}/professional"]]
     assert not any("väsynyt" in str(e.fields) for e in entries)
 
@@ -203,8 +205,9 @@ def test_attainment_changes_for_the_organisation_view(workspace, reviews, client
     changes = reviews.attainment_changes()
     # client: (+2 +3) / 2 = 2.5; professional: (+1 +1) / 2 = 1; overall (2.5 + 1) / 2
     assert changes == {client_id: pytest.approx(1.75), other: None}
-    entries = log_of(workspace, "review_overview")
-    assert [(e.action, e.client_id, e.fields) for e in entries] == [("view", None, ["attainment"])] * 2
+    entries = log_of(workspace, "review_overview")  # the first view showed no client: no entry
+    assert [(e.action, e.client_id, e.fields) for e in entries] == [("view", None, ["attainment"])]
+    assert entries[0].clients == clients_digest([client_id, other])  # every client in it is named
 
 
 def test_the_budget_overview_shows_the_change_in_goal_attainment(workspace, reviews, client_id) -> None:  # type: ignore[no-untyped-def]

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 
 from sopiva_desk.gui.access_log_words import AccessLogWords, EntryWords, action_label
 from sopiva_desk.gui.formatting import format_date
+from sopiva_desk.gui.labels import purpose_label
 from sopiva_desk.services.access_log import AccessEntry, AccessLogView
 
 CONTEXT = "AccessLog"
@@ -28,10 +29,11 @@ CONTEXT = "AccessLog"
 class AccessLogModel(QAbstractTableModel):
     """Read-only access-log entries of one client, newest first (Client Data Act §11)."""
 
-    WHEN, WHO, ACTION, RECORD, DETAILS = range(5)
+    WHEN, WHO, PURPOSE, ACTION, RECORD, DETAILS = range(6)
     HEADERS = (
         QT_TRANSLATE_NOOP("AccessLog", "When"),
         QT_TRANSLATE_NOOP("AccessLog", "Who"),
+        QT_TRANSLATE_NOOP("AccessLog", "Purpose"),
         QT_TRANSLATE_NOOP("AccessLog", "Action"),
         QT_TRANSLATE_NOOP("AccessLog", "Record"),
         QT_TRANSLATE_NOOP("AccessLog", "Details"),
@@ -87,6 +89,8 @@ class AccessLogModel(QAbstractTableModel):
             return f"{format_date(at.date())} {at.hour}.{at.minute:02d}"
         if column == self.WHO:
             return entry.user_name
+        if column == self.PURPOSE:
+            return purpose_label(entry.purpose)
         if column == self.ACTION:
             return action_label(entry.action)
         if column == self.RECORD:

@@ -49,6 +49,7 @@ from sopiva_desk.gui.sync_state_words import filter_choices as sync_filter_choic
 from sopiva_desk.gui.sync_state_words import sync_state_icon
 from sopiva_desk.services import reference
 from sopiva_desk.services.clients import CaseloadRow
+from sopiva_desk.services.listings import CASELOAD
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _NOT_LOADED, _LOADED, _FAILED = "not loaded", "loaded", "failed"
@@ -90,6 +91,7 @@ class CaseloadPage(QWidget):
         self._scope = MINE  # kept through locks: it is a view setting, not client data
         self._me = context.workspace.actor.user_name if context.unlocked else ""
         self._my_total: int | None = None  # how many of the rows are mine (counted once per change of rows)
+        self._listing_due = False  # the list came into view: log it once it has painted (_log_listing)
         self._search_timer = QTimer(self)  # the debounce of a long list, see search_delay_ms
         self._search_timer.setSingleShot(True)
         self._search_timer.timeout.connect(self._apply_filter)
@@ -320,6 +322,7 @@ class CaseloadPage(QWidget):
         self._update_count()
         if selected is not None:
             self.select_client(selected)
+        self._listing_due = True  # rows read while the list is in view: a new listing, once painted
 
     def _on_caseload_failed(self, generation: int) -> None:
         if generation == self._generation and self._state != _LOADED:
@@ -360,6 +363,16 @@ class CaseloadPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         self.refresh_sync_states()  # records may have changed on other pages since
+        self._listing_due = True  # the list comes into view: a new listing, once painted
+
+    def _log_listing(self) -> None:
+        """One listing of every client the list holds (search and "All clients" show any), queued
+        once the list has painted: its work would slow the first paint (services/listings.py)."""
+        context, hexes = self._context, self.model.id_hexes()
+        if self._state != _LOADED or not self.isVisible() or not context.unlocked or not hexes:
+            return
+        context.run(lambda: context.workspace.listings.record(CASELOAD, [uuid.UUID(hex=h) for h in hexes]),
+                    parent=self)
 
     def clear(self) -> None:
         """Forget every row, the search and the filters (the app locks); answers on their way are dropped."""
@@ -534,7 +547,10 @@ class CaseloadPage(QWidget):
     # -- keys and clicks -------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+        if event.type() == QEvent.Type.Paint and self._listing_due and watched is self.view.viewport():
+            self._listing_due = False
+            QTimer.singleShot(0, self, self._log_listing)  # after this paint
+        elif event.type() == QEvent.Type.Resize and watched is self.view.viewport():
             self.empty_panel.resize(self.view.viewport().size())
         elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if watched is self.search_edit:

@@ -38,6 +38,7 @@ from sopiva_desk.gui.pages.client_visits import ClientVisitsPart
 from sopiva_desk.gui.widgets.page_parts import VerticalScrollArea, bold_label, fit_record_columns, make_read_only_list
 from sopiva_desk.services.assessments import AssessmentView, VisitView
 from sopiva_desk.services.decisions import SessionView
+from sopiva_desk.services.listings import CASE_WORK
 
 _HINT_STYLE = "color: #555b61;"  # 6.6:1 on the window colour
 TabData = tuple[list[AssessmentView], list[VisitView], dict[tuple[str, int], str], CaseOverview, list[SessionView],
@@ -297,8 +298,11 @@ class ClientAssessmentsWidget(QWidget):
     def client_id(self) -> uuid.UUID | None:
         return self._client_id
 
-    def load(self, client_id: uuid.UUID) -> None:
-        """Read the client's assessments, sessions (and their visits) in the background and show them."""
+    def load(self, client_id: uuid.UUID, *, listed: bool = True) -> None:
+        """Read the client's assessments, sessions (and their visits) in the background and show them.
+
+        ``listed``: the client file was opened, so the lists are logged as one listing of the
+        client's case work; reading them again after a change (``refresh``) is not a new listing."""
         if client_id != self._client_id:
             self.model.set_assessments([])
             self.sessions_model.set_sessions([])
@@ -310,6 +314,8 @@ class ClientAssessmentsWidget(QWidget):
         def read() -> TabData:
             workspace = context.workspace
             work = workspace.case.casework(client_id)  # one read: the lists and the phase agree
+            if listed:
+                workspace.listings.record_for_client(CASE_WORK, client_id)
             titles = {}
             for a in work.assessments:
                 template = workspace.templates.get(a.template_id, a.template_version)
@@ -350,7 +356,7 @@ class ClientAssessmentsWidget(QWidget):
 
     def refresh(self) -> None:
         if self._client_id is not None:
-            self.load(self._client_id)
+            self.load(self._client_id, listed=False)
 
     def clear(self) -> None:
         """Forget the client (the app locks or another client opens)."""

@@ -280,13 +280,13 @@ class ClientFilePage(QWidget):
 
     def _build_access_log(self) -> QWidget:
         tab = QWidget(self)
-        hint = QLabel(self.tr("Everyone who has viewed or changed this client's data, newest first. "
-                              "The client has the right to see this log."), tab, wordWrap=True)
+        hint = QLabel(self.tr("Everyone who has viewed, listed or changed this client's data, and why, newest "
+                              "first. The client has the right to see this log."), tab, wordWrap=True)
         self.log_view = QTableView(tab, objectName="accessLogView")
         self.log_view.setModel(self._log_model)
         make_read_only_list(self.log_view, name=self.tr("Access log"))
         self.log_view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((130, 190, 100, 360)):
+        for column, width in enumerate((130, 170, 165, 100, 360)):
             self.log_view.horizontalHeader().resizeSection(column, width)
         self.disclosures_model = DisclosureListModel(self)
         disclosures_caption = bold_label(self.tr("Disclosures"), tab, "disclosuresCaption")
@@ -433,6 +433,7 @@ class ClientFilePage(QWidget):
             disclosures = workspace.disclosures.for_client(client_id)
             disclosed = workspace.access_log.facts_for(
                 (KIND_RECORDS[d.kind], d.record_id) for d in disclosures if d.kind in KIND_RECORDS)
+            workspace.access_log.record_view(client_id)  # looking at the log is a use of the client's data
             return (AccessLogView(log.entries, {**disclosed, **log.records}), disclosures,
                     workspace.plans.catalogue)
 

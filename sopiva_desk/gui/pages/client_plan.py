@@ -24,6 +24,7 @@ from sopiva_desk.gui.models.plan_list_model import BudgetListModel, PlanListMode
 from sopiva_desk.gui.widgets.page_parts import HINT_COLOR, bold_label, make_read_only_list
 from sopiva_desk.gui.widgets.review_charts import ReviewCharts
 from sopiva_desk.services.budgets import BudgetView
+from sopiva_desk.services.listings import PLANS_AND_BUDGETS
 from sopiva_desk.services.plans import PlanView
 from sopiva_desk.services.reviews import ReviewView
 
@@ -179,8 +180,12 @@ class ClientPlanWidget(QWidget):
     def data(self) -> PlanTabData:
         return self._data
 
-    def load(self, client_id: uuid.UUID) -> None:
-        """Read the client's plans and budgets in the background and show them."""
+    def load(self, client_id: uuid.UUID, *, listed: bool = True) -> None:
+        """Read the client's plans and budgets in the background and show them.
+
+        ``listed``: the client file was opened, so the lists are logged as one listing of the
+        client's plans, budgets and reviews; reading them again after a change (``refresh``) is not
+        a new listing."""
         if client_id != self._client_id:
             self._show(PlanTabData([], [], []))
         self._client_id = client_id
@@ -188,8 +193,11 @@ class ClientPlanWidget(QWidget):
 
         def read() -> PlanTabData:
             workspace = context.workspace
-            return PlanTabData(workspace.plans.for_client(client_id), workspace.budgets.for_client(client_id),
+            data = PlanTabData(workspace.plans.for_client(client_id), workspace.budgets.for_client(client_id),
                                workspace.reviews.for_client(client_id))
+            if listed:
+                workspace.listings.record_for_client(PLANS_AND_BUDGETS, client_id)
+            return data
 
         def shown(data: PlanTabData) -> None:
             if client_id == self._client_id:
@@ -201,7 +209,7 @@ class ClientPlanWidget(QWidget):
 
     def refresh(self) -> None:
         if self._client_id is not None:
-            self.load(self._client_id)
+            self.load(self._client_id, listed=False)
 
     def clear(self) -> None:
         self._client_id = None

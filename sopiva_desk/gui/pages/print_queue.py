@@ -222,8 +222,8 @@ class PrintQueuePage(QWidget):
         generation, context = self._generation, self._context
 
         def load() -> dict[str, list[PrintJobView]]:
-            queue = context.workspace.print_queue
-            return {QUEUED: queue.pending(), PRINTED: queue.printed()}
+            waiting, printed = context.workspace.print_queue.listing()  # one listing in the access log
+            return {QUEUED: waiting, PRINTED: printed}
 
         context.run(load, parent=self, on_success=lambda rows: self._on_loaded(generation, rows))
 

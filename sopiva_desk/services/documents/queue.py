@@ -24,6 +24,7 @@ from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.documents.base import KINDS
 from sopiva_desk.services.documents.texts import LANGUAGES, document_language
 from sopiva_desk.services.errors import RecordGoneError
+from sopiva_desk.services.listings import PRINT_QUEUE, record_listing
 from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.store.change_recorder import ChangeRecorder
 from sopiva_desk.store.database import Database
@@ -131,18 +132,29 @@ class PrintQueueService:
             session.flush()
             return _view(job, name)
 
+    def listing(self, printed_limit: int = 500) -> tuple[list[PrintJobView], list[PrintJobView]]:
+        """The print queue page: the documents waiting (oldest first) and those printed (most
+        recent first), read together and logged as one listing naming every client in them."""
+        with storage_errors(), self._db.transaction() as session:
+            waiting = self._jobs(session, "queued", 500)
+            printed = self._jobs(session, "printed", printed_limit)
+            record_listing(session, self._actor, PRINT_QUEUE, (job.client_id for job in (*waiting, *printed)))
+            return waiting, printed
+
     def pending(self) -> list[PrintJobView]:
-        """Documents waiting to be printed, oldest first."""
-        return self._list("queued")
+        """Documents waiting to be printed, oldest first (not logged: a page reads ``listing``)."""
+        with storage_errors(), self._db.read() as session:
+            return self._jobs(session, "queued", 500)
 
     def printed(self, limit: int = 500) -> list[PrintJobView]:
-        """Printed documents, most recently printed first."""
-        return self._list("printed", limit)
+        """Printed documents, most recently printed first (not logged: a page reads ``listing``)."""
+        with storage_errors(), self._db.read() as session:
+            return self._jobs(session, "printed", limit)
 
-    def _list(self, status: str, limit: int = 500) -> list[PrintJobView]:
-        with storage_errors(), self._db.transaction() as session:
-            return [_view(job, f"{first} {last}" if first is not None else snapshot_name or "", bool(held))
-                    for job, first, last, snapshot_name, held in repo.jobs_with_names(session, status, limit)]
+    @staticmethod
+    def _jobs(session: Session, status: str, limit: int) -> list[PrintJobView]:
+        return [_view(job, f"{first} {last}" if first is not None else snapshot_name or "", bool(held))
+                for job, first, last, snapshot_name, held in repo.jobs_with_names(session, status, limit)]
 
     def mark_printed(self, job_id: uuid.UUID) -> PrintJobView:
         """The job was printed now, by the current user."""

@@ -31,6 +31,7 @@ from sopiva_desk.protocol.wire import encode_value, parse_datetime
 from sopiva_desk.services.access_log import RecordFacts, record_facts
 from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.errors import KnownError, RecordGoneError
+from sopiva_desk.services.listings import SYNC_CONFLICTS, record_listing
 from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.services.sync.conflict_merge import (
     EDITED,
@@ -138,13 +139,15 @@ class ConflictService:
         self._templates = templates
 
     def open(self) -> list[ConflictView]:
-        """Every unresolved conflict, oldest first, with the client's name and both sides' values."""
-        with storage_errors(), self._db.read() as session:
+        """Every unresolved conflict, oldest first, with the client's name and both sides' values;
+        logged as one listing naming the clients."""
+        with storage_errors(), self._db.transaction() as session:
             rows = list(session.scalars(select(SyncConflict).where(SyncConflict.resolved.is_(False))
                                         .order_by(SyncConflict.created_at, SyncConflict.id)))
             device = session.get(SyncDevice, 1)
             facts = record_facts(session, ((row.entity, row.record_id) for row in rows), self._templates)
             names = _client_names(session, {row.client_id for row in rows if row.client_id is not None})
+            record_listing(session, self._actor, SYNC_CONFLICTS, (cid for cid in names if cid is not None))
             return [_view(row, device, facts.get(row.record_id), names.get(row.client_id, "")) for row in rows]
 
     def resolve(self, conflict_id: uuid.UUID, choices: Mapping[tuple[str, ...], Choice],

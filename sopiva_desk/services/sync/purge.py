@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from sopiva_desk.domain.issues import Issue, ValidationError
 from sopiva_desk.services.actor import Actor
+from sopiva_desk.services.listings import CLOSED_CASES, record_listing
 from sopiva_desk.services.settings import PURGE_POLICY_DAYS
 from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.services.sync.pull_apply import evict, has_unsent_work
@@ -105,15 +106,17 @@ class PurgeService:
         """Every closed case, removable or kept. With ``policy``, only cases closed at least the
         policy's days ago are removable (none when the policy is off); the others are kept as too recent."""
         now = now or datetime.now(UTC)
-        with storage_errors(), self._db.read() as session:
+        with storage_errors(), self._db.transaction() as session:
             days = _policy(session)
             cases = _assess(session, _closed_cases(session))
-        last_sync = cases[1]
-        removable, kept = [], []
-        for case in cases[0]:
-            if not case.reason and policy and (days is None or case.closed_at > now - timedelta(days=days)):
-                case = ClosedCase(case.client_id, case.name, case.closed_at, KeptReason.TOO_RECENT)
-            (kept if case.reason else removable).append(case)
+            last_sync = cases[1]
+            removable, kept = [], []
+            for case in cases[0]:
+                if not case.reason and policy and (days is None or case.closed_at > now - timedelta(days=days)):
+                    case = ClosedCase(case.client_id, case.name, case.closed_at, KeptReason.TOO_RECENT)
+                (kept if case.reason else removable).append(case)
+            if removable or not policy:  # shown (after a sync, only when some case may go): one listing
+                record_listing(session, self._actor, CLOSED_CASES, (case.client_id for case in (*removable, *kept)))
         return PurgeReview(tuple(removable), tuple(kept), last_sync, days)
 
     def purge(self, client_ids: Iterable[uuid.UUID]) -> list[uuid.UUID]:

@@ -15,6 +15,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from sopiva_desk.services.actor import Actor
+from sopiva_desk.services.listings import REFUSED_CHANGES, record_listing
 from sopiva_desk.store.database import Database
 from sopiva_desk.store.models import Client, SyncConflict, SyncDevice, SyncOutbox
 
@@ -66,14 +68,18 @@ def sync_status(db: Database) -> SyncStatus:
                           revoked=device.revoked_at is not None, support_contact=device.support_contact or "")
 
 
-def rejected_changes(db: Database) -> list[RejectedChange]:
-    """The refused changes, oldest first, with their client's name where the client is here."""
-    with db.read() as session:
+def rejected_changes(db: Database, actor: Actor | None = None) -> list[RejectedChange]:
+    """The refused changes, oldest first, with their client's name where the client is here.
+    With ``actor`` (the dialog that shows them): logged as one listing naming those clients."""
+    with db.transaction() as session:
         rows = session.execute(
             select(SyncOutbox.entity, SyncOutbox.record_id, SyncOutbox.client_id, SyncOutbox.outcome,
                    SyncOutbox.made_at, Client.last_name, Client.first_names)
             .outerjoin(Client, Client.id == SyncOutbox.client_id)
             .where(SyncOutbox.state == "rejected").order_by(SyncOutbox.device_seq)).all()
+        if actor is not None:
+            record_listing(session, actor, REFUSED_CHANGES,
+                           (row.client_id for row in rows if row.client_id is not None and row.last_name))
     found = []
     for entity, record_id, client_id, outcome, made_at, last_name, first_names in rows:
         answer: dict[str, Any] = outcome or {}
