@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from sopiva_desk.services.access_log import AccessLogService
+from sopiva_desk.services.access_report import AccessReportService
 from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.assessments import AssessmentService, VisitService
 from sopiva_desk.services.budgets import BudgetService
@@ -75,6 +76,7 @@ class Workspace:
         templates, catalogue = pulled_reference(self.db)  # catalogue None: the shipped one
         self.templates = (library if library is not None else TemplateLibrary()).with_pulled(templates)
         self.access_log = AccessLogService(self.db, self.templates)
+        self.access_report = AccessReportService(self.db, self.actor, self.templates)
         self.visits = VisitService(self.db, self.actor)
         self.assessments = AssessmentService(self.db, self.actor, self.templates)
         self.decisions = DecisionService(self.db, self.actor)
