@@ -180,6 +180,8 @@ class AccessLogWords:
                     else _t("AccessLog", "Disclosure entries"))
         if record_type == "budget_overview":
             return _t("AccessLog", "Personal budgets overview")
+        if record_type == "access_report":
+            return _t("AccessLog", "The client's access report")
         return record_type
 
     # -- the entry ---------------------------------------------------------------------------
@@ -200,6 +202,8 @@ class AccessLogWords:
             return self._print_job(entry)
         pieces: list[Piece] = []
         for key in entry.fields:
+            if key.startswith("document/") and key[9:] == entry.record_type:
+                continue  # the record is the document (the access report)
             if key.startswith("document/"):
                 pieces.append(((), _t("AccessLog", "document “{name}”").format(name=document_name(key[9:]))))
             elif key.startswith("language/"):
