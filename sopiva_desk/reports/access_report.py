@@ -34,7 +34,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from sopiva_desk.reports.access_report_words import WORDS, Words
 from sopiva_desk.reports.fonts import BOLD, REGULAR, register_fonts
@@ -80,8 +80,10 @@ class _Styles:
     def __init__(self) -> None:
         self.body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12.5, textColor=INK, spaceAfter=4)
         self.title = ParagraphStyle("title", parent=self.body, fontName=BOLD, fontSize=16, leading=20, spaceAfter=8)
+        # No keepWithNext: it would move a long table whole to the next page (``_heading`` keeps
+        # a heading from ending a page instead).
         self.h1 = ParagraphStyle("h1", parent=self.body, fontName=BOLD, fontSize=12, leading=15, spaceBefore=10,
-                                 spaceAfter=4, keepWithNext=True)
+                                 spaceAfter=4)
         self.cell = ParagraphStyle("cell", parent=self.body, fontSize=8.5, leading=10.5, spaceAfter=0)
         self.head = ParagraphStyle("head", parent=self.cell, fontName=BOLD)
         self.small = ParagraphStyle("small", parent=self.body, fontSize=8.5, leading=11, textColor=MUTED)
@@ -108,7 +110,7 @@ def _head(report: Mapping[str, Any], words: Words, styles: _Styles) -> list[Any]
 
 
 def _entries(entries: Sequence[Mapping[str, Any]], words: Words, styles: _Styles) -> list[Any]:
-    story: list[Any] = [Paragraph(escape(words.entries_heading.format(count=len(entries))), styles.h1)]
+    story: list[Any] = _heading(words.entries_heading.format(count=len(entries)), styles)
     if not entries:
         return [*story, Paragraph(escape(words.no_entries), styles.body)]
     rows: list[list[Any]] = [[Paragraph(escape(text), styles.head) for text in words.entry_headers]]
@@ -145,7 +147,7 @@ def _is_marker(key: Any) -> bool:
 
 
 def _disclosures(disclosures: Sequence[Mapping[str, Any]], words: Words, styles: _Styles) -> list[Any]:
-    story: list[Any] = [Paragraph(escape(words.disclosures_heading.format(count=len(disclosures))), styles.h1),
+    story: list[Any] = [*_heading(words.disclosures_heading.format(count=len(disclosures)), styles),
                         Paragraph(escape(words.disclosures_explained), styles.small)]
     if not disclosures:
         return [*story, Paragraph(escape(words.no_disclosures), styles.body)]
@@ -171,6 +173,11 @@ def _disclosures(disclosures: Sequence[Mapping[str, Any]], words: Words, styles:
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(_grid())
     return [*story, table]
+
+
+def _heading(text: str, styles: _Styles) -> list[Any]:
+    """A heading that starts a new page rather than end one (room for it and a few rows)."""
+    return [CondPageBreak(40 * mm), Paragraph(escape(text), styles.h1)]
 
 
 def _grid() -> TableStyle:
