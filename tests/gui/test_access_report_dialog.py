@@ -71,6 +71,8 @@ def test_the_report_shows_the_period_in_words_and_the_pdf_in_the_clients_languag
     with qtbot.waitSignal(dialog.pdf_ready, timeout=WAIT) as ready:
         dialog.set_language("fi")
     assert "Selvitys asiakastietojen" in PdfReader(io.BytesIO(ready.args[0])).pages[0].extract_text()
+    dialog.reject()
+    assert dialog.pdf is None and dialog.report is None and dialog.pages.page_count == 0  # closing drops them
     assert dialogs == []
 
 

@@ -416,6 +416,14 @@ class AccessReportDialog(QDialog):
         self.status_label.setText(self.tr("Saved as {path}").format(path=str(path)))
         self.exported.emit(path)
 
+    def done(self, result: int) -> None:
+        """Closing drops the report and its PDF (bytes and page images); answers on their way are ignored."""
+        self._generation += 1
+        self._render_generation += 1
+        self._report = self._pdf = None
+        self.pages.clear()
+        super().done(result)
+
     def _on_save_failed(self) -> None:
         self.save_button.setEnabled(self._pdf is not None)
         self.status_label.setText(self.tr("The PDF was not saved."))
