@@ -179,6 +179,10 @@
         <translation>All of the client&apos;s data, at the client&apos;s own request</translation>
     </message>
     <message>
+        <source>The client&apos;s access report</source>
+        <translation>The client&apos;s access report</translation>
+    </message>
+    <message>
         <source>included in the exported file</source>
         <translation>included in the exported file</translation>
     </message>
@@ -355,6 +359,141 @@
 Stored as: {keys}</source>
         <translation>{text}
 Stored as: {keys}</translation>
+    </message>
+</context>
+<context>
+    <name>AccessReportDialog</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>{action}: {record}</source>
+        <translation>{action}: {record}</translation>
+    </message>
+    <message>
+        <source>(in a list of several clients)</source>
+        <translation>(in a list of several clients)</translation>
+    </message>
+    <message>
+        <source>Access report…</source>
+        <translation>Access report…</translation>
+    </message>
+    <message>
+        <source>For the client: who handled their data in a period and why, on screen and as a PDF</source>
+        <translation>For the client: who handled their data in a period and why, on screen and as a PDF</translation>
+    </message>
+    <message>
+        <source>The client&apos;s access report</source>
+        <translation>The client&apos;s access report</translation>
+    </message>
+    <message>
+        <source>Who has viewed, changed, printed or exported this client&apos;s data on this computer in the period, and why, and to whom data was disclosed. The client has the right to get this report. Work done on other computers is in the report of the central records.</source>
+        <translation>Who has viewed, changed, printed or exported this client&apos;s data on this computer in the period, and why, and to whom data was disclosed. The client has the right to get this report. Work done on other computers is in the report of the central records.</translation>
+    </message>
+    <message>
+        <source>Who handled the data</source>
+        <translation>Who handled the data</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Disclosures</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Period &amp;from</source>
+        <translation>Period &amp;from</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>The language of the PDF. The client&apos;s language is chosen first.</source>
+        <translation>The language of the PDF. The client&apos;s language is chosen first.</translation>
+    </message>
+    <message>
+        <source>PDF &amp;language</source>
+        <translation>PDF &amp;language</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file to give to the client</source>
+        <translation>Save the report as a PDF file to give to the client</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Reading the log…</translation>
+    </message>
+    <message>
+        <source>{name}, {identity}</source>
+        <translation>{name}, {identity}</translation>
+    </message>
+    <message>
+        <source>Who handled the data ({count})</source>
+        <translation>Who handled the data ({count})</translation>
+    </message>
+    <message>
+        <source>Disclosures ({count})</source>
+        <translation>Disclosures ({count})</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>Preparing the PDF…</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>Saving the PDF…</translation>
+    </message>
+    <message>
+        <source>Save the access report</source>
+        <translation>Save the access report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Saved as {path}</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved.</source>
+        <translation>The PDF was not saved.</translation>
     </message>
 </context>
 <context>
@@ -2090,8 +2229,8 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Disclosures</translation>
     </message>
     <message>
-        <source>Documents handed to someone outside the organisation: to whom, on what basis and why. The client has the right to see these too.</source>
-        <translation>Documents handed to someone outside the organisation: to whom, on what basis and why. The client has the right to see these too.</translation>
+        <source>Documents and other client data handed to someone outside the organisation: what, to whom, how, on what basis and why. The client has the right to see these too.</source>
+        <translation>Documents and other client data handed to someone outside the organisation: what, to whom, how, on what basis and why. The client has the right to see these too.</translation>
     </message>
     <message>
         <source>{name} (no longer a municipality)</source>
@@ -3142,12 +3281,68 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Document</translation>
     </message>
     <message>
+        <source>&amp;What was disclosed</source>
+        <translation>&amp;What was disclosed</translation>
+    </message>
+    <message>
+        <source>&amp;Also disclosed</source>
+        <translation>&amp;Also disclosed</translation>
+    </message>
+    <message>
+        <source>e.g. the dates of the home visits, or a copy of the needs assessment</source>
+        <translation>e.g. the dates of the home visits, or a copy of the needs assessment</translation>
+    </message>
+    <message>
+        <source>optional: other papers or information handed over with the document</source>
+        <translation>optional: other papers or information handed over with the document</translation>
+    </message>
+    <message>
         <source>&amp;Recipient</source>
         <translation>&amp;Recipient</translation>
     </message>
     <message>
-        <source>e.g. Kela, Tampere office</source>
-        <translation>e.g. Kela, Tampere office</translation>
+        <source>a person or an office, e.g. Kela, Mikkeli office</source>
+        <translation>a person or an office, e.g. Kela, Mikkeli office</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s &amp;organisation</source>
+        <translation>Recipient&apos;s &amp;organisation</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Social Insurance Institution</source>
+        <translation>optional, e.g. Social Insurance Institution</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;How</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation>On paper</translation>
+    </message>
+    <message>
+        <source>Electronically</source>
+        <translation>Electronically</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>Orally in a meeting</source>
+        <translation>Orally in a meeting</translation>
+    </message>
+    <message>
+        <source>Record a disclosure…</source>
+        <translation>Record a disclosure…</translation>
+    </message>
+    <message>
+        <source>Client data given to someone outside the services other than as a document printed here, e.g. by phone</source>
+        <translation>Client data given to someone outside the services other than as a document printed here, e.g. by phone</translation>
     </message>
     <message>
         <source>&amp;Basis</source>
@@ -3197,12 +3392,28 @@ Check the spelling, or clear the search (Esc) and the filters.</translation>
         <translation>Consent</translation>
     </message>
     <message>
+        <source>on paper</source>
+        <translation>on paper</translation>
+    </message>
+    <message>
+        <source>electronically</source>
+        <translation>electronically</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
+        <source>orally in a meeting</source>
+        <translation>orally in a meeting</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation>Document</translation>
+        <source>What was disclosed</source>
+        <translation>What was disclosed</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -4750,6 +4961,14 @@ Continue it, or start a new assessment beside it?</translation>
     <message>
         <source>Name the law and section that allows the disclosure, e.g. Client Data Act 703/2023 § 17.</source>
         <translation>Name the law and section that allows the disclosure, e.g. Client Data Act 703/2023 § 17.</translation>
+    </message>
+    <message>
+        <source>Say what was disclosed, e.g. the dates of the home visits, or a copy of the needs assessment.</source>
+        <translation>Say what was disclosed, e.g. the dates of the home visits, or a copy of the needs assessment.</translation>
+    </message>
+    <message>
+        <source>The start of the period must come before its end.</source>
+        <translation>The start of the period must come before its end.</translation>
     </message>
     <message>
         <source>Enter an e-mail address, e.g. kirjaamo@hyvinvointialue.fi.</source>

@@ -179,6 +179,10 @@
         <translation>Kaikki asiakkaan tiedot asiakkaan omasta pyynnöstä</translation>
     </message>
     <message>
+        <source>The client&apos;s access report</source>
+        <translation>Asiakkaan lokiselvitys</translation>
+    </message>
+    <message>
         <source>included in the exported file</source>
         <translation>mukana viedyssä tiedostossa</translation>
     </message>
@@ -355,6 +359,141 @@
 Stored as: {keys}</source>
         <translation>{text}
 Tallennettu muodossa: {keys}</translation>
+    </message>
+</context>
+<context>
+    <name>AccessReportDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Käyttötarkoitus</translation>
+    </message>
+    <message>
+        <source>{action}: {record}</source>
+        <translation>{action}: {record}</translation>
+    </message>
+    <message>
+        <source>(in a list of several clients)</source>
+        <translation>(usean asiakkaan luettelossa)</translation>
+    </message>
+    <message>
+        <source>Access report…</source>
+        <translation>Lokiselvitys…</translation>
+    </message>
+    <message>
+        <source>For the client: who handled their data in a period and why, on screen and as a PDF</source>
+        <translation>Asiakkaalle: kuka käsitteli hänen tietojaan valitulla ajanjaksolla ja miksi, näytöllä ja PDF-tiedostona</translation>
+    </message>
+    <message>
+        <source>The client&apos;s access report</source>
+        <translation>Asiakkaan lokiselvitys</translation>
+    </message>
+    <message>
+        <source>Who has viewed, changed, printed or exported this client&apos;s data on this computer in the period, and why, and to whom data was disclosed. The client has the right to get this report. Work done on other computers is in the report of the central records.</source>
+        <translation>Kuka on tällä tietokoneella katsonut, muuttanut, tulostanut tai vienyt asiakkaan tietoja valitulla ajanjaksolla ja mihin tarkoitukseen, sekä kenelle tietoja on luovutettu. Asiakkaalla on oikeus saada tämä selvitys. Muilla tietokoneilla tehty työ näkyy keskitetyn järjestelmän selvityksessä.</translation>
+    </message>
+    <message>
+        <source>Who handled the data</source>
+        <translation>Kuka käsitteli tietoja</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Luovutukset</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Period &amp;from</source>
+        <translation>Ajanjakso &amp;alkaen</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;päättyen</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>The language of the PDF. The client&apos;s language is chosen first.</source>
+        <translation>PDF-tiedoston kieli. Ensin valitaan asiakkaan kieli.</translation>
+    </message>
+    <message>
+        <source>PDF &amp;language</source>
+        <translation>PDF:n &amp;kieli</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Tallenna PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file to give to the client</source>
+        <translation>Tallenna selvitys PDF-tiedostona annettavaksi asiakkaalle</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Luetaan lokia…</translation>
+    </message>
+    <message>
+        <source>{name}, {identity}</source>
+        <translation>{name}, {identity}</translation>
+    </message>
+    <message>
+        <source>Who handled the data ({count})</source>
+        <translation>Kuka käsitteli tietoja ({count})</translation>
+    </message>
+    <message>
+        <source>Disclosures ({count})</source>
+        <translation>Luovutukset ({count})</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>Valmistellaan PDF-tiedostoa…</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 sivu</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} sivua</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>Tallennetaan PDF-tiedostoa…</translation>
+    </message>
+    <message>
+        <source>Save the access report</source>
+        <translation>Tallenna lokiselvitys</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Tallennettu: {path}</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved.</source>
+        <translation>PDF-tiedostoa ei tallennettu.</translation>
     </message>
 </context>
 <context>
@@ -2090,8 +2229,8 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Luovutukset</translation>
     </message>
     <message>
-        <source>Documents handed to someone outside the organisation: to whom, on what basis and why. The client has the right to see these too.</source>
-        <translation>Asiakirjat, jotka on luovutettu organisaation ulkopuolelle: kenelle, millä perusteella ja mihin tarkoitukseen. Asiakkaalla on oikeus nähdä myös nämä.</translation>
+        <source>Documents and other client data handed to someone outside the organisation: what, to whom, how, on what basis and why. The client has the right to see these too.</source>
+        <translation>Asiakirjat ja muut asiakastiedot, jotka on annettu organisaation ulkopuolelle: mitä, kenelle, miten, millä perusteella ja miksi. Asiakkaalla on oikeus nähdä myös nämä.</translation>
     </message>
     <message>
         <source>{name} (no longer a municipality)</source>
@@ -3142,12 +3281,68 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Asiakirja</translation>
     </message>
     <message>
+        <source>&amp;What was disclosed</source>
+        <translation>Mitä l&amp;uovutettiin</translation>
+    </message>
+    <message>
+        <source>&amp;Also disclosed</source>
+        <translation>Myös l&amp;uovutettu</translation>
+    </message>
+    <message>
+        <source>e.g. the dates of the home visits, or a copy of the needs assessment</source>
+        <translation>esim. kotikäyntien päivämäärät tai kopio palvelutarpeen arviosta</translation>
+    </message>
+    <message>
+        <source>optional: other papers or information handed over with the document</source>
+        <translation>vapaaehtoinen: muut asiakirjan mukana annetut paperit tai tiedot</translation>
+    </message>
+    <message>
         <source>&amp;Recipient</source>
         <translation>&amp;Vastaanottaja</translation>
     </message>
     <message>
-        <source>e.g. Kela, Tampere office</source>
-        <translation>esim. Kela, Tampereen toimisto</translation>
+        <source>a person or an office, e.g. Kela, Mikkeli office</source>
+        <translation>henkilö tai toimipiste, esim. Kela, Mikkelin toimisto</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s &amp;organisation</source>
+        <translation>Vastaanottajan &amp;organisaatio</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Social Insurance Institution</source>
+        <translation>vapaaehtoinen, esim. Kansaneläkelaitos</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Tapa</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Ei kerrottu</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation>Paperilla</translation>
+    </message>
+    <message>
+        <source>Electronically</source>
+        <translation>Sähköisesti</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Puhelimessa</translation>
+    </message>
+    <message>
+        <source>Orally in a meeting</source>
+        <translation>Suullisesti tapaamisessa</translation>
+    </message>
+    <message>
+        <source>Record a disclosure…</source>
+        <translation>Kirjaa luovutus…</translation>
+    </message>
+    <message>
+        <source>Client data given to someone outside the services other than as a document printed here, e.g. by phone</source>
+        <translation>Asiakastietoja annettu palvelujen ulkopuolelle muuten kuin täällä tulostettuna asiakirjana, esim. puhelimessa</translation>
     </message>
     <message>
         <source>&amp;Basis</source>
@@ -3197,12 +3392,28 @@ Tarkista kirjoitusasu tai tyhjennä haku (Esc) ja suodattimet.</translation>
         <translation>Suostumus</translation>
     </message>
     <message>
+        <source>on paper</source>
+        <translation>paperilla</translation>
+    </message>
+    <message>
+        <source>electronically</source>
+        <translation>sähköisesti</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>puhelimessa</translation>
+    </message>
+    <message>
+        <source>orally in a meeting</source>
+        <translation>suullisesti tapaamisessa</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation>Asiakirja</translation>
+        <source>What was disclosed</source>
+        <translation>Mitä luovutettiin</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -4750,6 +4961,14 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
     <message>
         <source>Name the law and section that allows the disclosure, e.g. Client Data Act 703/2023 § 17.</source>
         <translation>Nimeä laki ja pykälä, jonka perusteella tiedot luovutetaan, esim. asiakastietolaki 703/2023 17 §.</translation>
+    </message>
+    <message>
+        <source>Say what was disclosed, e.g. the dates of the home visits, or a copy of the needs assessment.</source>
+        <translation>Kerro, mitä luovutettiin, esim. kotikäyntien päivämäärät tai kopio palvelutarpeen arviosta.</translation>
+    </message>
+    <message>
+        <source>The start of the period must come before its end.</source>
+        <translation>Ajanjakson alun on oltava ennen sen loppua.</translation>
     </message>
     <message>
         <source>Enter an e-mail address, e.g. kirjaamo@hyvinvointialue.fi.</source>

@@ -179,6 +179,10 @@
         <translation>Alla klientens uppgifter, på klientens egen begäran</translation>
     </message>
     <message>
+        <source>The client&apos;s access report</source>
+        <translation>Klientens loggredogörelse</translation>
+    </message>
+    <message>
         <source>included in the exported file</source>
         <translation>ingick i den exporterade filen</translation>
     </message>
@@ -355,6 +359,141 @@
 Stored as: {keys}</source>
         <translation>{text}
 Sparad som: {keys}</translation>
+    </message>
+</context>
+<context>
+    <name>AccessReportDialog</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <source>{action}: {record}</source>
+        <translation>{action}: {record}</translation>
+    </message>
+    <message>
+        <source>(in a list of several clients)</source>
+        <translation>(i en förteckning över flera klienter)</translation>
+    </message>
+    <message>
+        <source>Access report…</source>
+        <translation>Loggredogörelse…</translation>
+    </message>
+    <message>
+        <source>For the client: who handled their data in a period and why, on screen and as a PDF</source>
+        <translation>För klienten: vem som hanterade klientens uppgifter under en period och varför, på skärmen och som PDF</translation>
+    </message>
+    <message>
+        <source>The client&apos;s access report</source>
+        <translation>Klientens loggredogörelse</translation>
+    </message>
+    <message>
+        <source>Who has viewed, changed, printed or exported this client&apos;s data on this computer in the period, and why, and to whom data was disclosed. The client has the right to get this report. Work done on other computers is in the report of the central records.</source>
+        <translation>Vem som på den här datorn har sett, ändrat, skrivit ut eller exporterat klientens uppgifter under perioden och för vilket ändamål, samt till vem uppgifter har lämnats ut. Klienten har rätt att få denna redogörelse. Arbete som gjorts på andra datorer finns i redogörelsen från det centrala systemet.</translation>
+    </message>
+    <message>
+        <source>Who handled the data</source>
+        <translation>Vem hanterade uppgifterna</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Utlämnanden</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Period &amp;from</source>
+        <translation>Period &amp;från</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;till</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>The language of the PDF. The client&apos;s language is chosen first.</source>
+        <translation>PDF-filens språk. Först väljs klientens språk.</translation>
+    </message>
+    <message>
+        <source>PDF &amp;language</source>
+        <translation>PDF-&amp;språk</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Spara PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file to give to the client</source>
+        <translation>Spara redogörelsen som en PDF-fil att ge till klienten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Loggen läses…</translation>
+    </message>
+    <message>
+        <source>{name}, {identity}</source>
+        <translation>{name}, {identity}</translation>
+    </message>
+    <message>
+        <source>Who handled the data ({count})</source>
+        <translation>Vem hanterade uppgifterna ({count})</translation>
+    </message>
+    <message>
+        <source>Disclosures ({count})</source>
+        <translation>Utlämnanden ({count})</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>PDF-filen förbereds…</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 sida</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} sidor</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>PDF-filen sparas…</translation>
+    </message>
+    <message>
+        <source>Save the access report</source>
+        <translation>Spara loggredogörelsen</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Sparad: {path}</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved.</source>
+        <translation>PDF-filen sparades inte.</translation>
     </message>
 </context>
 <context>
@@ -2090,8 +2229,8 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Utlämnanden</translation>
     </message>
     <message>
-        <source>Documents handed to someone outside the organisation: to whom, on what basis and why. The client has the right to see these too.</source>
-        <translation>Handlingar som lämnats ut utanför organisationen: till vem, på vilken grund och för vilket ändamål. Klienten har rätt att se även dessa.</translation>
+        <source>Documents and other client data handed to someone outside the organisation: what, to whom, how, on what basis and why. The client has the right to see these too.</source>
+        <translation>Handlingar och andra klientuppgifter som lämnats ut utanför organisationen: vad, till vem, hur, på vilken grund och varför. Klienten har rätt att se även dessa.</translation>
     </message>
     <message>
         <source>{name} (no longer a municipality)</source>
@@ -3142,12 +3281,68 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Dokument</translation>
     </message>
     <message>
+        <source>&amp;What was disclosed</source>
+        <translation>&amp;Vad lämnades ut</translation>
+    </message>
+    <message>
+        <source>&amp;Also disclosed</source>
+        <translation>&amp;Även utlämnat</translation>
+    </message>
+    <message>
+        <source>e.g. the dates of the home visits, or a copy of the needs assessment</source>
+        <translation>t.ex. datumen för hembesöken eller en kopia av servicebehovsbedömningen</translation>
+    </message>
+    <message>
+        <source>optional: other papers or information handed over with the document</source>
+        <translation>frivilligt: andra papper eller uppgifter som gavs tillsammans med handlingen</translation>
+    </message>
+    <message>
         <source>&amp;Recipient</source>
         <translation>&amp;Mottagare</translation>
     </message>
     <message>
-        <source>e.g. Kela, Tampere office</source>
-        <translation>t.ex. FPA, Tammerfors byrå</translation>
+        <source>a person or an office, e.g. Kela, Mikkeli office</source>
+        <translation>en person eller ett kontor, t.ex. FPA, kontoret i S:t Michel</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s &amp;organisation</source>
+        <translation>Mottagarens &amp;organisation</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Social Insurance Institution</source>
+        <translation>frivilligt, t.ex. Folkpensionsanstalten</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Hur</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Inte angett</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation>På papper</translation>
+    </message>
+    <message>
+        <source>Electronically</source>
+        <translation>Elektroniskt</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Per telefon</translation>
+    </message>
+    <message>
+        <source>Orally in a meeting</source>
+        <translation>Muntligt vid ett möte</translation>
+    </message>
+    <message>
+        <source>Record a disclosure…</source>
+        <translation>Anteckna utlämnande…</translation>
+    </message>
+    <message>
+        <source>Client data given to someone outside the services other than as a document printed here, e.g. by phone</source>
+        <translation>Klientuppgifter som getts till någon utanför tjänsterna på annat sätt än som en handling utskriven här, t.ex. per telefon</translation>
     </message>
     <message>
         <source>&amp;Basis</source>
@@ -3197,12 +3392,28 @@ Kontrollera stavningen eller töm sökningen (Esc) och filtren.</translation>
         <translation>Samtycke</translation>
     </message>
     <message>
+        <source>on paper</source>
+        <translation>på papper</translation>
+    </message>
+    <message>
+        <source>electronically</source>
+        <translation>elektroniskt</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>per telefon</translation>
+    </message>
+    <message>
+        <source>orally in a meeting</source>
+        <translation>muntligt vid ett möte</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation>Handling</translation>
+        <source>What was disclosed</source>
+        <translation>Vad lämnades ut</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -4750,6 +4961,14 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
     <message>
         <source>Name the law and section that allows the disclosure, e.g. Client Data Act 703/2023 § 17.</source>
         <translation>Ange lagen och paragrafen som tillåter utlämnandet, t.ex. klientdatalagen 703/2023 17 §.</translation>
+    </message>
+    <message>
+        <source>Say what was disclosed, e.g. the dates of the home visits, or a copy of the needs assessment.</source>
+        <translation>Ange vad som lämnades ut, t.ex. datumen för hembesöken eller en kopia av servicebehovsbedömningen.</translation>
+    </message>
+    <message>
+        <source>The start of the period must come before its end.</source>
+        <translation>Periodens början måste komma före dess slut.</translation>
     </message>
     <message>
         <source>Enter an e-mail address, e.g. kirjaamo@hyvinvointialue.fi.</source>

@@ -185,6 +185,8 @@ class AccessLogWords:
             return _t("AccessLog", "Personal budgets overview")
         if record_type == "client_data":  # services/subject_export.py
             return _t("AccessLog", "All of the client's data, at the client's own request")
+        if record_type == "access_report":
+            return _t("AccessLog", "The client's access report")
         return _listing_names().get(record_type, record_type)
 
     # -- the entry ---------------------------------------------------------------------------
@@ -209,6 +211,8 @@ class AccessLogWords:
             return self._print_job(entry)
         pieces: list[Piece] = []
         for key in entry.fields:
+            if key.startswith("document/") and key[9:] == entry.record_type:
+                continue  # the record is the document (the access report)
             if key.startswith("document/"):
                 pieces.append(((), _t("AccessLog", "document “{name}”").format(name=document_name(key[9:]))))
             elif key.startswith("language/"):

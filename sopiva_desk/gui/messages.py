@@ -322,6 +322,10 @@ _CATALOGUE: dict[str, str] = {
         "Messages", "This document is no longer waiting in the print queue: someone printed or removed it."),
     "disclosure.law_missing": QT_TRANSLATE_NOOP(
         "Messages", "Name the law and section that allows the disclosure, e.g. Client Data Act 703/2023 § 17."),
+    "disclosure.data_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Say what was disclosed, e.g. the dates of the home visits, or a copy of the needs assessment."),
+    # the client's access report (services/access_report.py)
+    "report.period_order": QT_TRANSLATE_NOOP("Messages", "The start of the period must come before its end."),
     # the organisation's letterhead (domain/letterhead.py, services/letterhead.py)
     "letterhead.email_format": QT_TRANSLATE_NOOP(
         "Messages", "Enter an e-mail address, e.g. kirjaamo@hyvinvointialue.fi."),

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from sopiva_desk.services.access_log import AccessLogService
+from sopiva_desk.services.access_report import AccessReportService
 from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.assessments import AssessmentService, VisitService
 from sopiva_desk.services.backup import BackupService
@@ -81,6 +82,7 @@ class Workspace:
         self.templates = (library if library is not None else TemplateLibrary()).with_pulled(templates)
         self.access_log = AccessLogService(self.db, self.templates, self.actor)
         self.listings = ListingLog(self.db, self.actor)
+        self.access_report = AccessReportService(self.db, self.actor, self.templates)
         self.visits = VisitService(self.db, self.actor)
         self.assessments = AssessmentService(self.db, self.actor, self.templates)
         self.decisions = DecisionService(self.db, self.actor)

@@ -504,17 +504,21 @@ class PrintSnapshot(Base):
 
 
 class Disclosure(SyncMixin, Base):
-    """A disclosure entry (merkintä asiakastietojen luovuttamisesta, Client Data Act 703/2023):
-    which document was handed to whom, on what basis (law or consent), for what purpose, when
-    and by whom."""
+    """A disclosure entry (merkintä asiakastietojen luovuttamisesta, Client Data Act 703/2023;
+    the Sosmeta structure): what was disclosed — a document printed here (kind, record and the
+    document ID printed on it) and/or data described in words —, to whom (a person and their
+    organisation), how, on what basis (law or consent), for what purpose, when and by whom."""
 
     __tablename__ = "disclosure"
 
     client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"), index=True)
-    document_kind: Mapped[str] = mapped_column(String(32))
-    record_id: Mapped[uuid.UUID]
-    document_id: Mapped[str] = mapped_column(String(64))  # the ID printed on the document's pages
+    document_kind: Mapped[str | None] = mapped_column(String(32))  # None: no document of ours (0020)
+    record_id: Mapped[uuid.UUID | None]
+    document_id: Mapped[str] = mapped_column(String(64), default="")  # the ID printed on the document's pages
+    data: Mapped[str] = mapped_column(Text, default="", server_default="")  # what was disclosed, in words (0020)
     recipient: Mapped[str] = mapped_column(String(200))
+    recipient_organisation: Mapped[str] = mapped_column(String(200), default="", server_default="")  # (0020)
+    method: Mapped[str] = mapped_column(String(16), default="", server_default="")  # how; "" = not recorded (0020)
     basis: Mapped[str] = mapped_column(String(16))  # law, consent
     basis_detail: Mapped[str] = mapped_column(Text, default="")  # the section of law, or how consent was given
     purpose: Mapped[str] = mapped_column(Text)

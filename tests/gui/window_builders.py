@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from PySide6.QtWidgets import QWizard
 
 from sopiva_desk.domain.issues import Issue, ValidationError
+from sopiva_desk.gui.dialogs.access_report import AccessReportDialog
 from sopiva_desk.gui.dialogs.amend_assessment import AmendAssessmentDialog
 from sopiva_desk.gui.dialogs.assessment_history import AssessmentHistoryDialog
 from sopiva_desk.gui.dialogs.budget_commitment import AddCommitmentDialog, RecordUseDialog
@@ -295,6 +296,27 @@ def disclosure(look: Look) -> Iterator[State]:
     click(preview.disclosure_button)
     yield "", newest(preview, DisclosureDialog)
     preview.reject()
+    page = _client_access_log(look)
+    click(page.record_disclosure_button)
+    yield "of data without a document", newest(page, DisclosureDialog)
+
+
+def _client_access_log(look: Look) -> object:
+    window = look.main_window
+    window.caseload.client_activated.emit(look.desk.client_id)
+    page = window.client_file
+    window.stack.setCurrentWidget(page)
+    page.tabs.setCurrentWidget(page.log_view.parentWidget())
+    shown(window)
+    return page
+
+
+def access_report(look: Look) -> Iterator[State]:
+    page = _client_access_log(look)
+    click(page.report_button)
+    dialog = newest(page, AccessReportDialog)
+    yield "", dialog
+    dialog.reject()
 
 
 def export_options(look: Look) -> Iterator[State]:
@@ -535,6 +557,7 @@ BUILDERS: dict[str, Builder] = {
     "dialogs.close_person.AddClosePersonDialog": add_close_person,
     "dialogs.document_preview.DocumentPreviewDialog": document_preview,
     "dialogs.disclosure.DisclosureDialog": disclosure,
+    "dialogs.access_report.AccessReportDialog": access_report,
     "dialogs.export_options.ExportOptionsDialog": export_options,
     "dialogs.first_run.FirstRunWizard": first_run,
     "dialogs.new_client.NewClientDialog": new_client,

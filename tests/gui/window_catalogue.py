@@ -167,6 +167,12 @@ def build_desk() -> Desk:
     for kind, record in (("client_plan", plan_id), ("budget_statement", ws.budgets.for_client(reviewed)[0].id)):
         ws.print_queue.queue(kind, record)
     demo_conflicts(ws, reviewed)  # as a sync pulls them: phone and address, a long text, a list
+    ws.disclosures.record_data(reviewed, {  # long words in every column of the access report's disclosures
+        "data": "Tiedot kotikäyntien ajankohdista ja asumispalvelun järjestämissuunnitelman tavoitteista",
+        "recipient": "Palveluohjaaja Pekka Kääriäinen-Ylönen",
+        "recipient_organisation": "Etelä-Savon hyvinvointialueen asumispalveluyksikkö", "method": "phone",
+        "basis": "consent", "basis_detail": "suullinen suostumus kotikäynnillä",
+        "purpose": "Asumispalvelun järjestäminen ja palvelusuunnitelman toteuttaminen", "disclosed_on": TODAY})
     phases = {"agreed": None, "draft": None, "none": None}
     for row in own:
         plans = ws.plans.for_client(row.id)

@@ -1,5 +1,6 @@
-"""Disclosure entries of one client (Client Data Act 703/2023): what document went to whom,
-on what basis and why, when and by whom — the client has the right to see them."""
+"""Disclosure entries of one client (Client Data Act 703/2023, the Sosmeta structure): what
+document or data went to whom, how, on what basis and why, when and by whom — the client has
+the right to see them."""
 
 from __future__ import annotations
 
@@ -19,6 +20,19 @@ _BASIS = {
     "consent": QT_TRANSLATE_NOOP("DisclosureListModel", "Consent"),
 }
 
+_METHODS = {
+    "paper": QT_TRANSLATE_NOOP("DisclosureListModel", "on paper"),
+    "electronic": QT_TRANSLATE_NOOP("DisclosureListModel", "electronically"),
+    "phone": QT_TRANSLATE_NOOP("DisclosureListModel", "by phone"),
+    "in_person": QT_TRANSLATE_NOOP("DisclosureListModel", "orally in a meeting"),
+}
+
+
+def method_label(method: str) -> str:
+    """How the data was handed over, in words ("" when not recorded)."""
+    source = _METHODS.get(method)
+    return QCoreApplication.translate("DisclosureListModel", source) if source else ""
+
 
 class DisclosureListModel(ReadOnlyTable):
     """``DisclosureView`` rows, newest first as the service lists them."""
@@ -27,7 +41,7 @@ class DisclosureListModel(ReadOnlyTable):
     CONTEXT = "DisclosureListModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("DisclosureListModel", "Date"),
-        QT_TRANSLATE_NOOP("DisclosureListModel", "Document"),
+        QT_TRANSLATE_NOOP("DisclosureListModel", "What was disclosed"),
         QT_TRANSLATE_NOOP("DisclosureListModel", "Recipient"),
         QT_TRANSLATE_NOOP("DisclosureListModel", "Basis"),
         QT_TRANSLATE_NOOP("DisclosureListModel", "Purpose"),
@@ -47,14 +61,10 @@ class DisclosureListModel(ReadOnlyTable):
         if column == self.DATE:
             return format_date(found.disclosed_on)
         if column == self.DOCUMENT:
-            document = document_name(found.kind)
-            if self._words is not None and found.kind in KIND_RECORDS:
-                record = self._words.record(KIND_RECORDS[found.kind], found.record_id)
-                document = QCoreApplication.translate("DisclosureListModel", "{document} – {record}").format(
-                    document=document, record=record)
-            return f"{document} ({found.document_id})"
+            return self._what(found)
         if column == self.RECIPIENT:
-            return str(found.recipient)
+            organisation = getattr(found, "recipient_organisation", "")
+            return f"{found.recipient}, {organisation}" if organisation else str(found.recipient)
         if column == self.BASIS:
             source = _BASIS.get(found.basis)
             basis = QCoreApplication.translate(self.CONTEXT, source) if source else found.basis
@@ -64,3 +74,21 @@ class DisclosureListModel(ReadOnlyTable):
         if column == self.DISCLOSER:
             return str(found.discloser_name)
         return ""
+
+    def _what(self, found: Any) -> str:
+        """The document (and the record it was printed from), what else was disclosed and how."""
+        parts = []
+        if found.kind:
+            document = document_name(found.kind)
+            if self._words is not None and found.kind in KIND_RECORDS:
+                record = self._words.record(KIND_RECORDS[found.kind], found.record_id)
+                document = QCoreApplication.translate("DisclosureListModel", "{document} – {record}").format(
+                    document=document, record=record)
+            parts.append(f"{document} ({found.document_id})")
+        data = " ".join(str(getattr(found, "data", "") or "").split())
+        if data:
+            parts.append(data)
+        how = method_label(getattr(found, "method", ""))
+        if how:
+            parts.append(how)
+        return "; ".join(parts)

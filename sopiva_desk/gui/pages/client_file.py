@@ -44,7 +44,9 @@ from sopiva_desk.domain.issues import ValidationError
 from sopiva_desk.gui import prompts
 from sopiva_desk.gui.access_log_words import AccessLogWords, client_field_label
 from sopiva_desk.gui.context import AppContext
+from sopiva_desk.gui.dialogs.access_report import access_report_button
 from sopiva_desk.gui.dialogs.close_person import AddClosePersonDialog
+from sopiva_desk.gui.dialogs.disclosure import record_disclosure_button
 from sopiva_desk.gui.formatting import age_on, date_placeholder, format_date, parse_date
 from sopiva_desk.gui.forms.ui_client_details import Ui_ClientDetails
 from sopiva_desk.gui.labels import language_label, method_label, role_label, status_label
@@ -57,7 +59,13 @@ from sopiva_desk.gui.pages.client_plan import ClientPlanWidget
 from sopiva_desk.gui.pages.client_retention import export_client_data, show_retention
 from sopiva_desk.gui.widgets.autosave import AutosaveController, SaveStateIndicator
 from sopiva_desk.gui.widgets.feedback import error_label
-from sopiva_desk.gui.widgets.page_parts import add_back_shortcuts, bold_label, build_page_header, make_read_only_list
+from sopiva_desk.gui.widgets.page_parts import (
+    add_back_shortcuts,
+    bold_label,
+    build_page_header,
+    button_row,
+    make_read_only_list,
+)
 from sopiva_desk.gui.widgets.sync_state_label import SyncStateLabel, stacked_right
 from sopiva_desk.services import reference
 from sopiva_desk.services.access_log import AccessLogView
@@ -290,18 +298,22 @@ class ClientFilePage(QWidget):
             self.log_view.horizontalHeader().resizeSection(column, width)
         self.disclosures_model = DisclosureListModel(self)
         disclosures_caption = bold_label(self.tr("Disclosures"), tab, "disclosuresCaption")
-        disclosures_hint = QLabel(self.tr("Documents handed to someone outside the organisation: to whom, on what "
-                                          "basis and why. The client has the right to see these too."), tab,
+        disclosures_hint = QLabel(self.tr("Documents and other client data handed to someone outside the "
+                                          "organisation: what, to whom, how, on what basis and why. The client has "
+                                          "the right to see these too."), tab,
                                   wordWrap=True)
         self.disclosures_view = QTableView(tab, objectName="disclosuresView")
         self.disclosures_view.setModel(self.disclosures_model)
         make_read_only_list(self.disclosures_view, name=self.tr("Disclosures"))
         self.disclosures_view.horizontalHeader().setStretchLastSection(True)
         self.disclosures_view.setMaximumHeight(180)
+        self.report_button = access_report_button(self, self._context, lambda: self._client_id)
+        self.record_disclosure_button = record_disclosure_button(self, self._context, lambda: self._client_id,
+                                                                 lambda _view: self._refresh_access_log())
         layout = QVBoxLayout(tab)
-        layout.addWidget(hint)
+        layout.addLayout(button_row(hint, self.report_button))
         layout.addWidget(self.log_view, 1)
-        layout.addWidget(disclosures_caption)
+        layout.addLayout(button_row(disclosures_caption, self.record_disclosure_button))
         layout.addWidget(disclosures_hint)
         layout.addWidget(self.disclosures_view)
         return tab

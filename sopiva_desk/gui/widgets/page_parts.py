@@ -201,6 +201,14 @@ def go_to_field(widget: QWidget | None, scroll: QScrollArea | None = None) -> bo
     return True
 
 
+def button_row(text: QWidget, button: QWidget) -> QHBoxLayout:
+    """A caption or hint taking the room, with a button at its right (top-aligned)."""
+    row = QHBoxLayout()
+    row.addWidget(text, 1)
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    return row
+
+
 def make_read_only_list(view: QTableView, *, name: str, description: str = "") -> None:
     """One row per record, selected whole, no editing; Tab leaves the list and arrows move in it."""
     view.setAccessibleName(name)

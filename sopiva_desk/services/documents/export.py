@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import io
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from sopiva_desk.domain import passphrase as passphrase_rules
@@ -78,8 +79,15 @@ def export_pdf(documents: DocumentService, document: RenderedDocument, path: Pat
     ``DocumentExportDiskFullError``, ``DocumentExportDeniedError`` or ``DocumentExportError``
     when the file cannot be written; then neither it nor a temporary file is left behind."""
     check_password(password)
-    target = pdf_path(path)
     data = encrypted_pdf(document.pdf, password) if password is not None else document.pdf
+    return write_logged(path, data, lambda: documents.record_output(document, "export"))
+
+
+def write_logged(path: Path | str, data: bytes, log: Callable[[], None]) -> Path:
+    """Write the PDF ``data`` atomically at ``path`` (``.pdf`` added when missing), then ``log()``
+    the export; when the log entry cannot be written the file is removed again. Raises the
+    ``DocumentExportError`` kinds when the file cannot be written."""
+    target = pdf_path(path)
     try:
         atomic_write_bytes(target, data)
     except OSError as err:
@@ -89,7 +97,7 @@ def export_pdf(documents: DocumentService, document: RenderedDocument, path: Pat
             raise DocumentExportDeniedError() from None
         raise DocumentExportError() from None
     try:
-        documents.record_output(document, "export")
+        log()
     except BaseException:
         try:
             os.unlink(target)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Collection, Iterable, Sequence
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import event, insert, select
+from sqlalchemy import event, insert, or_, select
 from sqlalchemy.orm import Session
 
 from sopiva_desk.protocol import access_chain
@@ -92,6 +93,20 @@ def for_client(session: Session, client_id: uuid.UUID, limit: int = 500) -> Sequ
         .order_by(AccessLogEntry.seq.desc()).limit(limit)
     )
     return session.scalars(stmt).all()
+
+
+def for_client_between(session: Session, client_id: uuid.UUID, start: datetime, end: datetime
+                       ) -> Sequence[tuple[AccessLogEntry, bool]]:
+    """The client's entries from ``start`` (inclusive) to ``end`` (exclusive), oldest first, with
+    the listings that showed the client among others: ``(entry, listing)`` pairs."""
+    listed = select(AccessListingMember.digest).where(AccessListingMember.client_id == client_id)
+    stmt = (
+        select(AccessLogEntry)
+        .where(AccessLogEntry.at >= start, AccessLogEntry.at < end,
+               or_(AccessLogEntry.client_id == client_id, AccessLogEntry.clients.in_(listed)))
+        .order_by(AccessLogEntry.seq)
+    )
+    return [(entry, entry.client_id != client_id) for entry in session.scalars(stmt)]
 
 
 def all_entries(session: Session) -> Sequence[AccessLogEntry]:
