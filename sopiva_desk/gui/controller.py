@@ -125,6 +125,7 @@ class AppController(QObject):
         self.main_window.today.reload()  # the first page: what is due today
         self.main_window.caseload.reload()
         self._start_idle_lock()
+        self.main_window.access_log_check.check_in_background()  # a break opens its dialog once
         self.main_window_ready.emit()
 
     def _start_idle_lock(self) -> None:
