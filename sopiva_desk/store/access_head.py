@@ -19,6 +19,7 @@ the evidence of a break stays. docs/security.md, "Tamper-evident access log".
 from __future__ import annotations
 
 import logging
+import threading
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,19 +97,72 @@ class HeadSigner:
         return {"chain_id": self.chain_id, "seq": seq, "hash": head_hash, "signature": b64(signature)}
 
     def write_file(self, head: dict[str, Any]) -> None:
+        """Have the head file written (on the writer thread, ``head_files``) with the
+        countersignature kept beside it."""
         document = dict(head)
         if self.countersigned:
             document["countersigned"] = self.countersigned
-        # Not fsynced (≈10 ms an autosave need not pay): after a power cut the file may hold the
-        # previous head, which the check reports as entries not yet signed and the next unlock signs.
-        atomic_write_json(self.folder / HEAD_FILE, document, durable=False)
+        head_files.submit(self.folder, document)
 
 
+class HeadFiles:
+    """Writes the head files on a thread of their own, the newest document per folder winning.
+
+    A file write costs 0.1 ms on an idle disk but 4–10 ms when others write too (measured on the
+    shared 2-core machine), more than the autosave's own commit: so it is taken off the store
+    lane. Each write is atomic (temp file and rename) but not fsynced: after a crash or power cut
+    the file may hold an earlier head, which the check reports as entries not yet signed and the
+    next unlock signs. ``flush`` waits for a folder's pending write (the check, lock, tests)."""
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._pending: dict[Path, dict[str, Any]] = {}
+        self._writing: set[Path] = set()
+        self._thread: threading.Thread | None = None
+
+    def submit(self, folder: Path, document: dict[str, Any]) -> None:
+        with self._changed:
+            self._pending[folder] = document
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="access-log-head", daemon=True)
+                self._thread.start()
+            self._changed.notify_all()
+
+    def flush(self, folder: Path | None = None) -> None:
+        def done() -> bool:
+            if folder is None:
+                return not self._pending and not self._writing
+            return folder not in self._pending and folder not in self._writing
+
+        with self._changed:
+            self._changed.wait_for(done)
+
+    def _run(self) -> None:
+        while True:
+            with self._changed:
+                self._changed.wait_for(lambda: bool(self._pending))
+                folder, document = self._pending.popitem()
+                self._writing.add(folder)
+            try:
+                atomic_write_json(folder / HEAD_FILE, document, durable=False)
+            except OSError as err:
+                # The store's copy is signed: the file catches up at the next unlock, and the
+                # check says how many entries it is behind meanwhile.
+                log.warning("access log head file not written: %s", err.strerror)
+            finally:
+                with self._changed:
+                    self._writing.discard(folder)
+                    self._changed.notify_all()
+
+
+head_files = HeadFiles()
 _SIGNERS: weakref.WeakKeyDictionary[Engine, HeadSigner] = weakref.WeakKeyDictionary()
 
 
 def read_head_file(folder: Path) -> dict[str, Any] | None:
-    """The head file, or ``None`` when it is missing or not a JSON object (the check says which)."""
+    """The head file once its pending write is done, or ``None`` when it is missing or not a
+    JSON object (the check says which)."""
+    head_files.flush(folder)
     try:
         data = read_json(folder / HEAD_FILE)
     except (OSError, ValueError):
@@ -207,7 +261,10 @@ def attach(engine: Engine, chain_id: str, folder: Path) -> HeadSigner:
 
 
 def detach(engine: Engine) -> None:
-    _SIGNERS.pop(engine, None)
+    """At lock: the head file is current when the store closes."""
+    signer = _SIGNERS.pop(engine, None)
+    if signer is not None:
+        head_files.flush(signer.folder)
 
 
 def _catch_up(session: Session, signer: HeadSigner) -> dict[str, Any] | None:
@@ -276,30 +333,25 @@ def _write_head_file(session: Session) -> None:
     confirmed = session.info.pop(_PENDING_COUNTERSIGNED, None)
     if pending is None and confirmed is None:
         return
-    try:
-        if confirmed is not None:
-            folder, value = confirmed
-            signer = _SIGNERS.get(session.get_bind())  # type: ignore[call-overload]
-            if signer is not None:
-                signer.countersigned = value
-            if pending is None:
-                _add_countersignature_to_file(folder, value)
-        if pending is not None:
-            signer, head = pending
-            signer.write_file(head)
-    except OSError as err:
-        # The entries are committed and the store's copy of the head is signed: the file catches
-        # up at the next unlock, and the check says how many entries it is behind meanwhile.
-        log.warning("access log head file not written: %s", err.strerror)
+    if confirmed is not None:
+        folder, value = confirmed
+        signer = _SIGNERS.get(session.get_bind())  # type: ignore[call-overload]
+        if signer is not None:
+            signer.countersigned = value
+        if pending is None:
+            _add_countersignature_to_file(signer, folder, value)
+    if pending is not None:
+        signer, head = pending
+        signer.write_file(head)
 
 
-def _add_countersignature_to_file(folder: Path, value: dict[str, Any]) -> None:
-    head = read_head_file(folder)
+def _add_countersignature_to_file(signer: HeadSigner | None, folder: Path, value: dict[str, Any]) -> None:
+    head = signer.head if signer is not None else read_head_file(folder)
     if head is None:
         return  # written whole, with the countersignature, after the next commit or unlock
     document = {key: head[key] for key in ("chain_id", "seq", "hash", "signature") if key in head}
     document["countersigned"] = value
-    atomic_write_json(folder / HEAD_FILE, document)
+    head_files.submit(folder, document)
 
 
 @event.listens_for(Session, "after_soft_rollback")

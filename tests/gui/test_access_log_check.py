@@ -12,6 +12,7 @@ from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.access_log_check import AccessLogCheckDialog
 from sopiva_desk.gui.main_window import MainWindow
 from sopiva_desk.services.workspace import Workspace
+from sopiva_desk.store import access_head
 from tests.helpers import log_tamper
 from tests.helpers.log_tamper import TAMPERS
 
@@ -99,8 +100,10 @@ def test_an_intact_log_after_unlock_shows_nothing(qtbot: Any, context: AppContex
 def test_entries_a_crash_left_unsigned_are_a_note_not_a_break(qtbot: Any, context: AppContext,
                                                                workspace: Workspace) -> None:
     log = log_tamper.write_log(workspace)
+    access_head.head_files.flush(log.folder)
     old_head = (log.folder / "access_log_head.json").read_bytes()
     workspace.clients.open_client(log.clients[0])
+    access_head.head_files.flush(log.folder)
     (log.folder / "access_log_head.json").write_bytes(old_head)  # the app died before writing the new one
     dialog = checked(qtbot, context)
     assert dialog.verdict.text() == "The access log is intact, with a note."

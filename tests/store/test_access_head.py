@@ -17,6 +17,7 @@ from tests.helpers import log_tamper
 
 
 def head_file(log: log_tamper.Log) -> dict:
+    access_head.head_files.flush(log.folder)  # written off the store lane
     return json.loads((log.folder / access_head.HEAD_FILE).read_text())
 
 

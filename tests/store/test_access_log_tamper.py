@@ -38,6 +38,7 @@ def test_an_untouched_log_is_intact_and_signed_outside_the_store(workspace: Work
     log = log_tamper.write_log(workspace)
     result = workspace.check_access_log()
     assert result.findings == [] and result.entries == log.newest and result.signed_seq == log.newest
+    access_head.head_files.flush(log.folder)  # written off the store lane (the check waits for it too)
     head = json.loads((log.folder / access_head.HEAD_FILE).read_text())
     assert head["seq"] == log.newest and head["chain_id"] == log.chain_id
     assert (log.folder / access_head.HEAD_FILE).stat().st_mode & 0o777 == 0o600
@@ -91,6 +92,7 @@ def test_a_crash_before_the_head_file_is_written_is_a_note_and_the_next_unlock_s
         workspace: Workspace, profile_service: ProfileService, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     log = log_tamper.write_log(workspace)
+    access_head.head_files.flush(log.folder)
     shutil.copy(log.folder / access_head.HEAD_FILE, log.folder / "old-head")
     for client in log.clients:
         workspace.clients.open_client(client)
