@@ -45,6 +45,8 @@ UNSIGNED = "log.unsigned"  # the newest entries are not yet signed (a crash; sig
 HEAD_FILE_MISSING = "log.head_file_missing"  # the store's head is signed, the file is missing
 NEVER_SIGNED = "log.never_signed"  # an older store: signed at the next unlock
 
+MAX_CHAIN_BREAKS = 200  # enough to see what was done; a log rewritten throughout need not list every entry
+
 BREAKS = frozenset({EDITED, DELETED, UNLINKED, TRUNCATED, REWRITTEN, HEAD_SIGNATURE, HEAD_MISSING, KEY_CHANGED,
                     COUNTERSIGN_INVALID, COUNTERSIGN_MISMATCH, COUNTERSIGN_TRUNCATED, COUNTERSIGN_REMOVED,
                     LISTING_CHANGED})
@@ -184,17 +186,25 @@ class _Checker:
     # -- the chain ----------------------------------------------------------------------------
 
     def _chain(self) -> None:
-        found, _, good = access_chain.verify(self.entries)
-        if found is None:
-            return
-        if found.reason == access_chain.EDITED:
-            self._add(EDITED, found.seq)
-            return
-        expected = self.entries[good - 1]["seq"] + 1 if good else 1
-        if found.seq is not None and found.seq > expected:
-            self._add(DELETED, found.seq, first=expected, last=found.seq - 1, count=found.seq - expected)
-        else:
-            self._add(UNLINKED, found.seq)
+        """Every break, not only the first: after one, the walk goes on from the broken entry's own
+        stored hashes, so an edit and a deletion far apart are both named."""
+        start, prev = 0, access_chain.GENESIS
+        while start < len(self.entries) and len(self.findings) < MAX_CHAIN_BREAKS:
+            found, _, good = access_chain.verify(self.entries[start:], prev)
+            if found is None:
+                return
+            at = start + good
+            entry = self.entries[at]
+            if found.reason == access_chain.EDITED:
+                self._add(EDITED, found.seq)
+                start, prev = at + 1, entry["hash"]  # the entries after it still link to its stored hash
+                continue
+            expected = self.entries[at - 1]["seq"] + 1 if at else 1
+            if entry["seq"] > expected:
+                self._add(DELETED, entry["seq"], first=expected, last=entry["seq"] - 1, count=entry["seq"] - expected)
+            else:
+                self._add(UNLINKED, entry["seq"])
+            start, prev = at, entry["prev_hash"]  # the entry itself is still checked
 
     # -- the signed head ------------------------------------------------------------------------
 

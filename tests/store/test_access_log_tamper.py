@@ -131,3 +131,11 @@ def test_wrong_passphrase_is_not_a_verdict(workspace: Workspace, profile_service
     monkeypatch.setattr(sys, "stdin", io.StringIO("not the passphrase\n"))
     code = cli.main(["verify-log", "--data-dir", str(profile_service.data_dir), "--profile", profile_id])
     assert code == 2 and "failed" in capsys.readouterr().err
+
+
+def test_breaks_far_apart_are_each_named(workspace: Workspace) -> None:
+    log = log_tamper.write_log(workspace)
+    log_tamper.backdate(workspace, log)  # entry 5
+    log_tamper.delete_entry(workspace, log)  # entry 3: entry 4 no longer follows
+    found = [(f.key, f.seq) for f in workspace.check_access_log().breaks]
+    assert found == [(check.DELETED, 4), (check.EDITED, 5)]
