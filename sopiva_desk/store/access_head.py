@@ -35,6 +35,7 @@ from sopiva_desk.protocol import access_chain
 from sopiva_desk.store.files import atomic_write_json, read_json
 from sopiva_desk.store.keys import b64, unb64
 from sopiva_desk.store.models import AccessLogEntry
+from sopiva_desk.store.profiles import PROFILE_FILE
 from sopiva_desk.store.repositories import settings
 from sopiva_desk.store.repositories.access_log import APPENDED, chain_form
 
@@ -44,7 +45,6 @@ LOG_KEY = "access_log_key"
 HEAD_KEY = "access_log_head"
 COUNTERSIGNED_KEY = "access_log_countersigned"
 HEAD_FILE = "access_log_head.json"
-PROFILE_FILE = "profile.json"  # store.profiles.PROFILE_FILE (not imported: that module imports this one's users)
 PUBLIC_KEY_FIELD = "log_public_key"
 
 _PENDING_FILE = "access_log_head_file"
