@@ -7,6 +7,7 @@
     sopiva-desk admin letterhead show|set|clear …  (the organisation's letterhead on documents)
     sopiva-desk enrol --server URL --profile ID …  (connect a profile to the central records)
     sopiva-desk sync --profile ID                  (one sync with the central records, headless)
+    sopiva-desk verify-log --profile ID            (check the access log; exit 0 intact, 1 broken)
 
 Secrets (passphrases, key passwords) are read from standard input, never from arguments,
 which other users can see in the process list and which shells keep in history.
@@ -109,10 +110,42 @@ def _parser() -> argparse.ArgumentParser:
     lock.add_argument("--unlock", action="store_true", help="let users change it in Settings again")
     letterhead_sub.add_parser("clear", parents=[common],
                               help="remove it: documents then say the organisation is not configured")
+    verify = sub.add_parser("verify-log", parents=[common],
+                            help="check a profile's access log; passphrase from stdin; exit 0 intact, 1 broken")
+    verify.add_argument("--profile", required=True, help="profile id (see 'profile list')")
     from sopiva_desk import cli_sync
 
     cli_sync.add_parsers(sub, common)
     return parser
+
+
+def _verify_log_command(args: argparse.Namespace, data_dir: Path) -> int:
+    """Print what the check found; the first broken entry first (seq, date, who, what, why)."""
+    from sopiva_desk.gui.access_log_check_words import finding_lines, summary_text, verdict_text
+    from sopiva_desk.gui.messages import message  # English without a translator installed
+    from sopiva_desk.services.errors import KnownError
+    from sopiva_desk.services.profiles import ProfileService
+
+    try:
+        result = ProfileService(data_dir).verify_log(args.profile, _read_secret("Passphrase: "))
+    except KnownError as err:
+        print(f"failed: {message(err.key, err.params)} ({err.key})", file=sys.stderr)
+        return 2
+    print(verdict_text(result))
+    print(summary_text(result))
+    first = result.first_break
+    if first is not None:
+        print("\nFirst broken entry:\n" + _indented(finding_lines(first)))
+    others = [finding for finding in result.findings if finding is not first]
+    if others:
+        print("\nAlso found:" if first is not None else "\nNote:")
+        for finding in others:
+            print(_indented(finding_lines(finding)))
+    return 1 if result.broken else 0
+
+
+def _indented(text: str) -> str:
+    return "\n".join("  " + line for line in text.splitlines())
 
 
 def _profile_command(args: argparse.Namespace, data_dir: Path) -> int:
@@ -268,6 +301,8 @@ def main(argv: list[str] | None = None) -> int:
         return _profile_command(args, data_dir)
     if args.command == "admin":
         return _admin_command(args, data_dir)
+    if args.command == "verify-log":
+        return _verify_log_command(args, data_dir)
     if args.command in ("enrol", "sync"):
         from sopiva_desk import cli_sync
 

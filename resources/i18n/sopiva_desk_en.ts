@@ -362,6 +362,179 @@ Stored as: {keys}</translation>
     </message>
 </context>
 <context>
+    <name>AccessLogCheck</name>
+    <message>
+        <source>{action}: {record}</source>
+        <translation>{action}: {record}</translation>
+    </message>
+    <message>
+        <source>{what} ({client})</source>
+        <translation>{what} ({client})</translation>
+    </message>
+    <message>
+        <source>No. {seq} · {when} · {who} · {what}</source>
+        <translation>No. {seq} · {when} · {who} · {what}</translation>
+    </message>
+    <message>
+        <source>This entry has been changed after it was written (its person, action, time or another detail no longer matches its checksum).</source>
+        <translation>This entry has been changed after it was written (its person, action, time or another detail no longer matches its checksum).</translation>
+    </message>
+    <message>
+        <source>Entry No. {first} before this one has been deleted.</source>
+        <translation>Entry No. {first} before this one has been deleted.</translation>
+    </message>
+    <message>
+        <source>Entries No. {first}–{last} before this one have been deleted.</source>
+        <translation>Entries No. {first}–{last} before this one have been deleted.</translation>
+    </message>
+    <message>
+        <source>This entry does not follow the one before it: entries have been moved out of order or added afterwards.</source>
+        <translation>This entry does not follow the one before it: entries have been moved out of order or added afterwards.</translation>
+    </message>
+    <message>
+        <source>The newest entries have been deleted: the log was signed up to entry No. {signed}, but now ends at No. {newest}.</source>
+        <translation>The newest entries have been deleted: the log was signed up to entry No. {signed}, but now ends at No. {newest}.</translation>
+    </message>
+    <message>
+        <source>This entry is not the one the log was signed with: entries at or before it have been changed and the checksums recalculated, or deleted and replaced.</source>
+        <translation>This entry is not the one the log was signed with: entries at or before it have been changed and the checksums recalculated, or deleted and replaced.</translation>
+    </message>
+    <message>
+        <source>The signed end of the log is not signed with this profile&apos;s log key.</source>
+        <translation>The signed end of the log is not signed with this profile&apos;s log key.</translation>
+    </message>
+    <message>
+        <source>The signed end of the log has been removed from the store.</source>
+        <translation>The signed end of the log has been removed from the store.</translation>
+    </message>
+    <message>
+        <source>The profile file names a different log key than the store holds.</source>
+        <translation>The profile file names a different log key than the store holds.</translation>
+    </message>
+    <message>
+        <source>The confirmation from the central records is not signed by the central server.</source>
+        <translation>The confirmation from the central records is not signed by the central server.</translation>
+    </message>
+    <message>
+        <source>This entry is not what the central records confirmed at the last sync: the log has been changed at or before this entry and signed again.</source>
+        <translation>This entry is not what the central records confirmed at the last sync: the log has been changed at or before this entry and signed again.</translation>
+    </message>
+    <message>
+        <source>Entries the central records confirmed at the last sync have been deleted: the log was confirmed up to No. {signed}, but now ends at No. {newest}.</source>
+        <translation>Entries the central records confirmed at the last sync have been deleted: the log was confirmed up to No. {signed}, but now ends at No. {newest}.</translation>
+    </message>
+    <message>
+        <source>The confirmation from the central records has been removed from the store.</source>
+        <translation>The confirmation from the central records has been removed from the store.</translation>
+    </message>
+    <message>
+        <source>The clients kept for this listing are not the ones it showed: the list of clients has been changed.</source>
+        <translation>The clients kept for this listing are not the ones it showed: the list of clients has been changed.</translation>
+    </message>
+    <message>
+        <source>Newest entries not yet signed: {count} (the app closed before it could sign them). They are signed when the profile is next unlocked.</source>
+        <translation>Newest entries not yet signed: {count} (the app closed before it could sign them). They are signed when the profile is next unlocked.</translation>
+    </message>
+    <message>
+        <source>The signed end of the log is missing from the profile folder. It is written again when the profile is next unlocked.</source>
+        <translation>The signed end of the log is missing from the profile folder. It is written again when the profile is next unlocked.</translation>
+    </message>
+    <message>
+        <source>The log has not been signed yet (it was written by an older version). It is signed when the profile is next unlocked.</source>
+        <translation>The log has not been signed yet (it was written by an older version). It is signed when the profile is next unlocked.</translation>
+    </message>
+    <message>
+        <source>The access log has been tampered with.</source>
+        <translation>The access log has been tampered with.</translation>
+    </message>
+    <message>
+        <source>The access log is intact, with a note.</source>
+        <translation>The access log is intact, with a note.</translation>
+    </message>
+    <message>
+        <source>The access log is intact.</source>
+        <translation>The access log is intact.</translation>
+    </message>
+    <message>
+        <source>Entries checked: {count}.</source>
+        <translation>Entries checked: {count}.</translation>
+    </message>
+    <message>
+        <source>Signed on this computer up to entry No. {seq}.</source>
+        <translation>Signed on this computer up to entry No. {seq}.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the central records up to entry No. {seq}.</source>
+        <translation>Confirmed by the central records up to entry No. {seq}.</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by the central records (confirmed at each sync).</source>
+        <translation>Not yet confirmed by the central records (confirmed at each sync).</translation>
+    </message>
+    <message>
+        <source>No. {seq}</source>
+        <translation>No. {seq}</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogCheckControl</name>
+    <message>
+        <source>Check the access &amp;log…</source>
+        <translation>Check the access &amp;log…</translation>
+    </message>
+    <message>
+        <source>The access log has been tampered with</source>
+        <translation>The access log has been tampered with</translation>
+    </message>
+    <message>
+        <source>The check after unlock found a break in the access log. Click to see which entry.</source>
+        <translation>The check after unlock found a break in the access log. Click to see which entry.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogCheckDialog</name>
+    <message>
+        <source>Check the access log</source>
+        <translation>Check the access log</translation>
+    </message>
+    <message>
+        <source>Every entry of the access log holds a checksum of the one before it, and the end of the log is signed on this computer and confirmed by the central records at each sync. The check reads the whole log from the first entry and says whether anything has been changed, deleted or reordered since it was written.</source>
+        <translation>Every entry of the access log holds a checksum of the one before it, and the end of the log is signed on this computer and confirmed by the central records at each sync. The check reads the whole log from the first entry and says whether anything has been changed, deleted or reordered since it was written.</translation>
+    </message>
+    <message>
+        <source>First broken entry</source>
+        <translation>First broken entry</translation>
+    </message>
+    <message>
+        <source>Everything the check found</source>
+        <translation>Everything the check found</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Checking the access log…</source>
+        <translation>Checking the access log…</translation>
+    </message>
+    <message>
+        <source>The check could not be run.</source>
+        <translation>The check could not be run.</translation>
+    </message>
+    <message>
+        <source>No. {seq} (no longer in the log)</source>
+        <translation>No. {seq} (no longer in the log)</translation>
+    </message>
+    <message>
+        <source>The log as a whole</source>
+        <translation>The log as a whole</translation>
+    </message>
+</context>
+<context>
     <name>AccessReportDialog</name>
     <message>
         <source>When</source>

@@ -362,6 +362,179 @@ Tallennettu muodossa: {keys}</translation>
     </message>
 </context>
 <context>
+    <name>AccessLogCheck</name>
+    <message>
+        <source>{action}: {record}</source>
+        <translation>{action}: {record}</translation>
+    </message>
+    <message>
+        <source>{what} ({client})</source>
+        <translation>{what} ({client})</translation>
+    </message>
+    <message>
+        <source>No. {seq} · {when} · {who} · {what}</source>
+        <translation>Nro {seq} · {when} · {who} · {what}</translation>
+    </message>
+    <message>
+        <source>This entry has been changed after it was written (its person, action, time or another detail no longer matches its checksum).</source>
+        <translation>Merkintää on muutettu kirjaamisen jälkeen (sen henkilö, toimenpide, aika tai muu tieto ei enää vastaa sen tarkistussummaa).</translation>
+    </message>
+    <message>
+        <source>Entry No. {first} before this one has been deleted.</source>
+        <translation>Tätä edeltävä merkintä nro {first} on poistettu.</translation>
+    </message>
+    <message>
+        <source>Entries No. {first}–{last} before this one have been deleted.</source>
+        <translation>Tätä edeltävät merkinnät nro {first}–{last} on poistettu.</translation>
+    </message>
+    <message>
+        <source>This entry does not follow the one before it: entries have been moved out of order or added afterwards.</source>
+        <translation>Merkintä ei jatku edellisestä merkinnästä: merkintöjä on siirretty pois järjestyksestä tai lisätty jälkikäteen.</translation>
+    </message>
+    <message>
+        <source>The newest entries have been deleted: the log was signed up to entry No. {signed}, but now ends at No. {newest}.</source>
+        <translation>Uusimpia merkintöjä on poistettu: loki oli allekirjoitettu merkintään nro {signed} asti, mutta se päättyy nyt merkintään nro {newest}.</translation>
+    </message>
+    <message>
+        <source>This entry is not the one the log was signed with: entries at or before it have been changed and the checksums recalculated, or deleted and replaced.</source>
+        <translation>Merkintä ei ole se, jonka kohdalta loki allekirjoitettiin: tätä tai sitä edeltäviä merkintöjä on muutettu ja tarkistussummat laskettu uudelleen, tai merkintöjä on poistettu ja korvattu uusilla.</translation>
+    </message>
+    <message>
+        <source>The signed end of the log is not signed with this profile&apos;s log key.</source>
+        <translation>Lokin allekirjoitettua loppua ei ole allekirjoitettu tämän profiilin lokiavaimella.</translation>
+    </message>
+    <message>
+        <source>The signed end of the log has been removed from the store.</source>
+        <translation>Lokin allekirjoitettu loppu on poistettu tietovarastosta.</translation>
+    </message>
+    <message>
+        <source>The profile file names a different log key than the store holds.</source>
+        <translation>Profiilitiedostossa on eri lokiavain kuin tietovarastossa.</translation>
+    </message>
+    <message>
+        <source>The confirmation from the central records is not signed by the central server.</source>
+        <translation>Asiakastietojärjestelmän vahvistusta ei ole allekirjoittanut keskuspalvelin.</translation>
+    </message>
+    <message>
+        <source>This entry is not what the central records confirmed at the last sync: the log has been changed at or before this entry and signed again.</source>
+        <translation>Merkintä ei ole se, jonka asiakastietojärjestelmä vahvisti viimeisimmässä synkronoinnissa: lokia on muutettu tässä tai sitä aiemmassa merkinnässä ja allekirjoitettu uudelleen.</translation>
+    </message>
+    <message>
+        <source>Entries the central records confirmed at the last sync have been deleted: the log was confirmed up to No. {signed}, but now ends at No. {newest}.</source>
+        <translation>Merkintöjä, jotka asiakastietojärjestelmä vahvisti viimeisimmässä synkronoinnissa, on poistettu: loki oli vahvistettu merkintään nro {signed} asti, mutta se päättyy nyt merkintään nro {newest}.</translation>
+    </message>
+    <message>
+        <source>The confirmation from the central records has been removed from the store.</source>
+        <translation>Asiakastietojärjestelmän vahvistus on poistettu tietovarastosta.</translation>
+    </message>
+    <message>
+        <source>The clients kept for this listing are not the ones it showed: the list of clients has been changed.</source>
+        <translation>Luetteloon tallennetut asiakkaat eivät ole ne, jotka luettelossa näytettiin: asiakasluetteloa on muutettu.</translation>
+    </message>
+    <message>
+        <source>Newest entries not yet signed: {count} (the app closed before it could sign them). They are signed when the profile is next unlocked.</source>
+        <translation>Uusimpia merkintöjä vielä allekirjoittamatta: {count} (sovellus sulkeutui ennen kuin ehti allekirjoittaa ne). Ne allekirjoitetaan, kun profiili avataan seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>The signed end of the log is missing from the profile folder. It is written again when the profile is next unlocked.</source>
+        <translation>Lokin allekirjoitettu loppu puuttuu profiilikansiosta. Se kirjoitetaan uudelleen, kun profiili avataan seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>The log has not been signed yet (it was written by an older version). It is signed when the profile is next unlocked.</source>
+        <translation>Lokia ei ole vielä allekirjoitettu (sen on kirjoittanut sovelluksen vanhempi versio). Se allekirjoitetaan, kun profiili avataan seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>The access log has been tampered with.</source>
+        <translation>Käyttölokia on muutettu luvatta.</translation>
+    </message>
+    <message>
+        <source>The access log is intact, with a note.</source>
+        <translation>Käyttöloki on eheä, huomautus alla.</translation>
+    </message>
+    <message>
+        <source>The access log is intact.</source>
+        <translation>Käyttöloki on eheä.</translation>
+    </message>
+    <message>
+        <source>Entries checked: {count}.</source>
+        <translation>Tarkistettuja merkintöjä: {count}.</translation>
+    </message>
+    <message>
+        <source>Signed on this computer up to entry No. {seq}.</source>
+        <translation>Allekirjoitettu tällä tietokoneella merkintään nro {seq} asti.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the central records up to entry No. {seq}.</source>
+        <translation>Vahvistettu asiakastietojärjestelmässä merkintään nro {seq} asti.</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by the central records (confirmed at each sync).</source>
+        <translation>Ei vielä vahvistettu asiakastietojärjestelmässä (vahvistetaan jokaisessa synkronoinnissa).</translation>
+    </message>
+    <message>
+        <source>No. {seq}</source>
+        <translation>Nro {seq}</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogCheckControl</name>
+    <message>
+        <source>Check the access &amp;log…</source>
+        <translation>Tarkista &amp;käyttöloki…</translation>
+    </message>
+    <message>
+        <source>The access log has been tampered with</source>
+        <translation>Käyttölokia on muutettu luvatta</translation>
+    </message>
+    <message>
+        <source>The check after unlock found a break in the access log. Click to see which entry.</source>
+        <translation>Avauksen jälkeinen tarkistus löysi käyttölokista katkoksen. Napsauta, niin näet, mistä merkinnästä on kyse.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogCheckDialog</name>
+    <message>
+        <source>Check the access log</source>
+        <translation>Käyttölokin tarkistus</translation>
+    </message>
+    <message>
+        <source>Every entry of the access log holds a checksum of the one before it, and the end of the log is signed on this computer and confirmed by the central records at each sync. The check reads the whole log from the first entry and says whether anything has been changed, deleted or reordered since it was written.</source>
+        <translation>Jokaiseen käyttölokin merkintään on tallennettu edellisen merkinnän tarkistussumma, ja lokin loppu allekirjoitetaan tällä tietokoneella ja vahvistetaan asiakastietojärjestelmässä jokaisen synkronoinnin yhteydessä. Tarkistus lukee koko lokin ensimmäisestä merkinnästä alkaen ja kertoo, onko merkintöjä muutettu, poistettu tai järjestetty uudelleen niiden kirjaamisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>First broken entry</source>
+        <translation>Ensimmäinen rikkoutunut merkintä</translation>
+    </message>
+    <message>
+        <source>Everything the check found</source>
+        <translation>Kaikki tarkistuksen havainnot</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Tarkista uudelleen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Checking the access log…</source>
+        <translation>Tarkistetaan käyttölokia…</translation>
+    </message>
+    <message>
+        <source>The check could not be run.</source>
+        <translation>Tarkistusta ei voitu tehdä.</translation>
+    </message>
+    <message>
+        <source>No. {seq} (no longer in the log)</source>
+        <translation>Nro {seq} (ei enää lokissa)</translation>
+    </message>
+    <message>
+        <source>The log as a whole</source>
+        <translation>Loki kokonaisuutena</translation>
+    </message>
+</context>
+<context>
     <name>AccessReportDialog</name>
     <message>
         <source>When</source>

@@ -362,6 +362,179 @@ Sparad som: {keys}</translation>
     </message>
 </context>
 <context>
+    <name>AccessLogCheck</name>
+    <message>
+        <source>{action}: {record}</source>
+        <translation>{action}: {record}</translation>
+    </message>
+    <message>
+        <source>{what} ({client})</source>
+        <translation>{what} ({client})</translation>
+    </message>
+    <message>
+        <source>No. {seq} · {when} · {who} · {what}</source>
+        <translation>Nr {seq} · {when} · {who} · {what}</translation>
+    </message>
+    <message>
+        <source>This entry has been changed after it was written (its person, action, time or another detail no longer matches its checksum).</source>
+        <translation>Anteckningen har ändrats efter att den skrevs (dess person, åtgärd, tid eller någon annan uppgift stämmer inte längre med dess kontrollsumma).</translation>
+    </message>
+    <message>
+        <source>Entry No. {first} before this one has been deleted.</source>
+        <translation>Anteckning nr {first} före den här har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Entries No. {first}–{last} before this one have been deleted.</source>
+        <translation>Anteckningarna nr {first}–{last} före den här har tagits bort.</translation>
+    </message>
+    <message>
+        <source>This entry does not follow the one before it: entries have been moved out of order or added afterwards.</source>
+        <translation>Anteckningen följer inte på den föregående: anteckningar har flyttats ur ordning eller lagts till i efterhand.</translation>
+    </message>
+    <message>
+        <source>The newest entries have been deleted: the log was signed up to entry No. {signed}, but now ends at No. {newest}.</source>
+        <translation>De senaste anteckningarna har tagits bort: loggen var signerad till och med anteckning nr {signed}, men slutar nu vid nr {newest}.</translation>
+    </message>
+    <message>
+        <source>This entry is not the one the log was signed with: entries at or before it have been changed and the checksums recalculated, or deleted and replaced.</source>
+        <translation>Anteckningen är inte den som loggen signerades med: den här eller tidigare anteckningar har ändrats och kontrollsummorna räknats om, eller tagits bort och ersatts.</translation>
+    </message>
+    <message>
+        <source>The signed end of the log is not signed with this profile&apos;s log key.</source>
+        <translation>Loggens signerade slut är inte signerat med den här profilens loggnyckel.</translation>
+    </message>
+    <message>
+        <source>The signed end of the log has been removed from the store.</source>
+        <translation>Loggens signerade slut har tagits bort ur datalagret.</translation>
+    </message>
+    <message>
+        <source>The profile file names a different log key than the store holds.</source>
+        <translation>Profilfilen anger en annan loggnyckel än den som finns i datalagret.</translation>
+    </message>
+    <message>
+        <source>The confirmation from the central records is not signed by the central server.</source>
+        <translation>Bekräftelsen från klientdatasystemet är inte signerad av centralservern.</translation>
+    </message>
+    <message>
+        <source>This entry is not what the central records confirmed at the last sync: the log has been changed at or before this entry and signed again.</source>
+        <translation>Anteckningen är inte den som klientdatasystemet bekräftade vid den senaste synkroniseringen: loggen har ändrats vid den här eller en tidigare anteckning och signerats på nytt.</translation>
+    </message>
+    <message>
+        <source>Entries the central records confirmed at the last sync have been deleted: the log was confirmed up to No. {signed}, but now ends at No. {newest}.</source>
+        <translation>Anteckningar som klientdatasystemet bekräftade vid den senaste synkroniseringen har tagits bort: loggen var bekräftad till och med nr {signed}, men slutar nu vid nr {newest}.</translation>
+    </message>
+    <message>
+        <source>The confirmation from the central records has been removed from the store.</source>
+        <translation>Bekräftelsen från klientdatasystemet har tagits bort ur datalagret.</translation>
+    </message>
+    <message>
+        <source>The clients kept for this listing are not the ones it showed: the list of clients has been changed.</source>
+        <translation>Klienterna som sparats för listan är inte de som listan visade: klientlistan har ändrats.</translation>
+    </message>
+    <message>
+        <source>Newest entries not yet signed: {count} (the app closed before it could sign them). They are signed when the profile is next unlocked.</source>
+        <translation>Senaste anteckningar som ännu inte signerats: {count} (appen stängdes innan den hann signera dem). De signeras nästa gång profilen låses upp.</translation>
+    </message>
+    <message>
+        <source>The signed end of the log is missing from the profile folder. It is written again when the profile is next unlocked.</source>
+        <translation>Loggens signerade slut saknas i profilmappen. Det skrivs på nytt nästa gång profilen låses upp.</translation>
+    </message>
+    <message>
+        <source>The log has not been signed yet (it was written by an older version). It is signed when the profile is next unlocked.</source>
+        <translation>Loggen har inte signerats ännu (den skrevs av en äldre version). Den signeras nästa gång profilen låses upp.</translation>
+    </message>
+    <message>
+        <source>The access log has been tampered with.</source>
+        <translation>Användningsloggen har manipulerats.</translation>
+    </message>
+    <message>
+        <source>The access log is intact, with a note.</source>
+        <translation>Användningsloggen är intakt, med en anmärkning.</translation>
+    </message>
+    <message>
+        <source>The access log is intact.</source>
+        <translation>Användningsloggen är intakt.</translation>
+    </message>
+    <message>
+        <source>Entries checked: {count}.</source>
+        <translation>Kontrollerade anteckningar: {count}.</translation>
+    </message>
+    <message>
+        <source>Signed on this computer up to entry No. {seq}.</source>
+        <translation>Signerad på den här datorn till och med anteckning nr {seq}.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the central records up to entry No. {seq}.</source>
+        <translation>Bekräftad i klientdatasystemet till och med anteckning nr {seq}.</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by the central records (confirmed at each sync).</source>
+        <translation>Ännu inte bekräftad i klientdatasystemet (bekräftas vid varje synkronisering).</translation>
+    </message>
+    <message>
+        <source>No. {seq}</source>
+        <translation>Nr {seq}</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogCheckControl</name>
+    <message>
+        <source>Check the access &amp;log…</source>
+        <translation>Kontrollera &amp;användningsloggen…</translation>
+    </message>
+    <message>
+        <source>The access log has been tampered with</source>
+        <translation>Användningsloggen har manipulerats</translation>
+    </message>
+    <message>
+        <source>The check after unlock found a break in the access log. Click to see which entry.</source>
+        <translation>Kontrollen efter upplåsningen hittade ett avbrott i användningsloggen. Klicka för att se vilken anteckning det gäller.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogCheckDialog</name>
+    <message>
+        <source>Check the access log</source>
+        <translation>Kontroll av användningsloggen</translation>
+    </message>
+    <message>
+        <source>Every entry of the access log holds a checksum of the one before it, and the end of the log is signed on this computer and confirmed by the central records at each sync. The check reads the whole log from the first entry and says whether anything has been changed, deleted or reordered since it was written.</source>
+        <translation>Varje anteckning i användningsloggen innehåller kontrollsumman för den föregående, och loggens slut signeras på den här datorn och bekräftas i klientdatasystemet vid varje synkronisering. Kontrollen läser hela loggen från den första anteckningen och visar om något har ändrats, tagits bort eller flyttats om sedan det skrevs.</translation>
+    </message>
+    <message>
+        <source>First broken entry</source>
+        <translation>Första brutna anteckningen</translation>
+    </message>
+    <message>
+        <source>Everything the check found</source>
+        <translation>Allt som kontrollen hittade</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Kontrollera igen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Checking the access log…</source>
+        <translation>Användningsloggen kontrolleras…</translation>
+    </message>
+    <message>
+        <source>The check could not be run.</source>
+        <translation>Kontrollen kunde inte göras.</translation>
+    </message>
+    <message>
+        <source>No. {seq} (no longer in the log)</source>
+        <translation>Nr {seq} (finns inte längre i loggen)</translation>
+    </message>
+    <message>
+        <source>The log as a whole</source>
+        <translation>Loggen som helhet</translation>
+    </message>
+</context>
+<context>
     <name>AccessReportDialog</name>
     <message>
         <source>When</source>

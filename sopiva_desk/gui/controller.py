@@ -151,6 +151,7 @@ class AppController(QObject):
         self._start_idle_lock()
         self._watch_integrity(workspace)
         self.system_lock.watch_window(self.main_window)
+        self.main_window.access_log_check.check_in_background()  # a break opens its dialog once
         self.main_window_ready.emit()
 
     def _start_idle_lock(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, 
 from sopiva_desk.domain.issues import ValidationError
 from sopiva_desk.gui import prompts
 from sopiva_desk.gui.context import AppContext
+from sopiva_desk.gui.dialogs.access_log_check import AccessLogCheckControl
 from sopiva_desk.gui.dialogs.create_budget import CreateBudgetDialog
 from sopiva_desk.gui.dialogs.plan_visit import PlanVisitDialog
 from sopiva_desk.gui.dialogs.purge_cases import open_purge_dialog
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.sync = SyncControl(context, self)  # the Sync menu, its button and the status bar's sync corner
         self.sync.enrolled.connect(self._on_enrolled)
         self.sync.sync_finished.connect(self._on_sync_finished)
+        self.access_log_check = AccessLogCheckControl(context, self)  # Help menu; a break shows in the status bar
         self._build_menus()
         # Always in view: every access-log entry records the purpose chosen here.
         self.purpose_selector = PurposeSelector(context, self)
@@ -219,6 +221,7 @@ class MainWindow(QMainWindow):
         templates = QAction(self.tr("Assessment &templates…"), self)
         templates.triggered.connect(self.show_templates)
         help_menu.addAction(templates)
+        help_menu.addAction(self.access_log_check.action)
         about = QAction(self.tr("&About Sopiva Desk"), self)
         about.triggered.connect(self.about_requested)
         help_menu.addAction(about)

@@ -15,6 +15,7 @@ from sopiva_desk.store import keys
 from sopiva_desk.store.profiles import ProfileDirectory
 
 if TYPE_CHECKING:
+    from sopiva_desk.services.access_log_check import LogCheck
     from sopiva_desk.services.backup_restore import BackupRestorer
     from sopiva_desk.services.workspace import Workspace
 
@@ -84,6 +85,20 @@ class ProfileService:
         library = TemplateLibrary.with_county_folder(self.data_dir)  # never raises: problems are listed
         with storage_errors():
             return Workspace(self._profiles.open(profile_id, passphrase), library, self.data_dir)
+
+    def verify_log(self, profile_id: str, passphrase: str) -> LogCheck:
+        """Check a profile's access log (``sopiva-desk verify-log``) without unlocking it for work:
+        nothing is signed or written, so entries a crash left unsigned are reported as such."""
+        from sopiva_desk.services.access_log_check import check_log
+        from sopiva_desk.services.storage_errors import storage_errors
+        from sopiva_desk.store.database import Database
+
+        with storage_errors():
+            opened = self._profiles.open(profile_id, passphrase)
+        try:
+            return check_log(Database(opened.engine), opened.profile.folder, opened.profile.profile_id)
+        finally:
+            opened.close()
 
     def change_passphrase(self, profile_id: str, old: str, new: str, repeated: str) -> None:
         name = self._profiles.get(profile_id).display_name

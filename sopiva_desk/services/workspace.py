@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from sopiva_desk.services.access_log import AccessLogService
+from sopiva_desk.services.access_log_check import LogCheck, LogSnapshot, check_log, read_log
 from sopiva_desk.services.access_report import AccessReportService
 from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.assessments import AssessmentService, VisitService
@@ -31,12 +32,14 @@ from sopiva_desk.services.plans import PlanService
 from sopiva_desk.services.profile_settings import ProfileSettings
 from sopiva_desk.services.profiles import ProfileSummary
 from sopiva_desk.services.reviews import ReviewService
+from sopiva_desk.services.storage_errors import storage_errors
 from sopiva_desk.services.subject_export import ClientExportService
 from sopiva_desk.services.sync.conflicts import ConflictService
 from sopiva_desk.services.sync.purge import PurgeService
 from sopiva_desk.services.sync.record_state import SyncStateService
 from sopiva_desk.services.templates import TemplateLibrary
 from sopiva_desk.services.today import TodayService
+from sopiva_desk.store import access_head
 from sopiva_desk.store.database import Database
 from sopiva_desk.store.models import SyncReference
 from sopiva_desk.store.profiles import OpenedStore
@@ -75,6 +78,11 @@ class Workspace:
         self.actor = Actor(opened.profile.user_id, opened.profile.display_name)
         self.db = Database(opened.engine, opened.guard)
         self.integrity = IntegrityService(self.db, opened.guard)
+        # Signs the access log's head after every commit that appends entries, and signs what a
+        # crash left unsigned (store/access_head.py), writing only once the integrity check passed.
+        with storage_errors():
+            access_head.attach(opened.engine, opened.profile.profile_id, opened.profile.folder,
+                               self.db.transaction)
         self.clients = ClientService(self.db, self.actor)
         self.settings = ProfileSettings(self.db)
         self.drafts = DraftService(self.db, self.actor)
@@ -126,7 +134,16 @@ class Workspace:
             return demo_organisation() if self.demo else unconfigured_organisation()
         return self.letterhead.organisation(demo=self.demo)
 
+    def check_access_log(self) -> LogCheck:
+        """The whole access log checked: chain, signed head, countersignature, listings."""
+        return check_log(self.db, self._opened.profile.folder, self._opened.profile.profile_id)
+
+    def read_access_log(self) -> LogSnapshot:
+        """The store work of the check (``access_log_check.evaluate`` does the rest, off the store lane)."""
+        return read_log(self.db, self._opened.profile.folder, self._opened.profile.profile_id)
+
     def close(self) -> None:
         if not self.closed:
+            access_head.detach(self._opened.engine)
             self._opened.close()
             self.closed = True

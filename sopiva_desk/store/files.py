@@ -44,7 +44,10 @@ def open_private(path: Path, mode: str = "a", encoding: str | None = "utf-8") ->
     return os.fdopen(os.open(path, flags, 0o600), mode, encoding=encoding)
 
 
-def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
+def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600, *, durable: bool = True) -> None:
+    """``durable=False`` skips the two fsyncs (a power cut may then leave the old file): for a
+    file rewritten after every commit whose lag is caught up at the next unlock (the access
+    log's head, store/access_head.py), where they would cost more than the commit itself."""
     private_dir(path.parent)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -52,7 +55,8 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp_name, path)
     except BaseException:
         try:
@@ -60,7 +64,8 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
         except FileNotFoundError:
             pass
         raise
-    _fsync_directory(path.parent)
+    if durable:
+        _fsync_directory(path.parent)
 
 
 def _fsync_directory(directory: Path) -> None:
@@ -73,8 +78,9 @@ def _fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_json(path: Path, data: Any, mode: int = 0o600) -> None:
-    atomic_write_bytes(path, json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True).encode("utf-8"), mode)
+def atomic_write_json(path: Path, data: Any, mode: int = 0o600, *, durable: bool = True) -> None:
+    atomic_write_bytes(path, json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True).encode("utf-8"), mode,
+                       durable=durable)
 
 
 def read_json(path: Path) -> Any:

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from PySide6.QtWidgets import QWizard
 
 from sopiva_desk.domain.issues import Issue, ValidationError
+from sopiva_desk.gui.dialogs.access_log_check import AccessLogCheckDialog
 from sopiva_desk.gui.dialogs.access_report import AccessReportDialog
 from sopiva_desk.gui.dialogs.amend_assessment import AmendAssessmentDialog
 from sopiva_desk.gui.dialogs.assessment_history import AssessmentHistoryDialog
@@ -38,6 +39,7 @@ from sopiva_desk.gui.dialogs.store_damage import StoreDamageDialog
 from sopiva_desk.gui.dialogs.templates_dialog import TemplatesDialog
 from sopiva_desk.gui.dialogs.visit_summary import VisitSummaryDialog
 from sopiva_desk.gui.unlock_window import UnlockWindow
+from sopiva_desk.services import access_log_check as log_check
 from sopiva_desk.services.backup import BackupSettings, automatic_file_name
 from sopiva_desk.services.backup_restore import RestoreResult
 from sopiva_desk.services.integrity import DamageReport
@@ -421,6 +423,29 @@ def purge_cases(look: Look) -> Iterator[State]:
     dialog.deleteLater()
 
 
+def access_log_check(look: Look) -> Iterator[State]:
+    """The demo's log checked (intact), then as a tampered log reads: the longest texts, the first
+    broken entry named with a client, and the list of everything found."""
+    intact = look.desk.workspace.check_access_log()
+    dialog = AccessLogCheckDialog(look.context, look.main_window, intact)
+    yield "intact", shown(dialog)
+    at = datetime(2026, 2, 27, 14, 5, tzinfo=UTC)
+    edited = log_check.EntrySummary(212, at, "Joku Muu", "update", "client_plan", "client_work", look.desk.client_name)
+    later = log_check.EntrySummary(1480, at, "Demo Ohjaaja", "view", "personal_budget", "follow_up",
+                                   look.desk.client_name)
+    listing = log_check.EntrySummary(1502, at, "Demo Ohjaaja", "view", "caseload", "client_work")
+    broken = log_check.LogCheck(1510, [
+        log_check.Finding(log_check.EDITED, 212, edited),
+        log_check.Finding(log_check.COUNTERSIGN_MISMATCH, 1480, later),
+        log_check.Finding(log_check.LISTING_CHANGED, 1502, listing),
+        log_check.Finding(log_check.TRUNCATED, 1508, None, {"signed": 1510, "newest": 1508}),
+    ], 1508, 1510, 1480)
+    dialog.show_result(broken)
+    yield "broken", dialog
+    dialog.reject()
+    dialog.deleteLater()
+
+
 def _planned_visit(look: Look) -> object:
     """A visit planned for tomorrow with the desk's client (made once, then reused)."""
     visits = look.desk.workspace.visits
@@ -565,6 +590,7 @@ BUILDERS: dict[str, Builder] = {
     "dialogs.settings.SettingsDialog": settings,
     "dialogs.restore_backup.RestoreBackupDialog": restore_backup,
     "dialogs.purge_cases.PurgeCasesDialog": purge_cases,
+    "dialogs.access_log_check.AccessLogCheckDialog": access_log_check,
     "dialogs.start_visit.StartVisitDialog": start_visit,
     "dialogs.plan_visit.PlanVisitDialog": plan_visit,
     "dialogs.plan_visit.CancelVisitDialog": cancel_visit,

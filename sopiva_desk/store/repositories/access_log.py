@@ -65,10 +65,12 @@ def record(
     entry.entry_hash = access_chain.entry_hash(chain_form(entry), entry.prev_hash)
     session.add(entry)
     session.info[_TAIL] = entry.entry_hash
+    session.info[APPENDED] = entry  # the head to sign at commit (store/access_head.py)
     return entry
 
 
 _TAIL = "access_log_tail"
+APPENDED = "access_log_appended"
 
 
 @event.listens_for(Session, "after_commit")
@@ -76,6 +78,7 @@ _TAIL = "access_log_tail"
 def _forget_tail(session: Session, *_: Any) -> None:
     """A new transaction reads the tail from the store again (a rolled-back entry is gone)."""
     session.info.pop(_TAIL, None)
+    session.info.pop(APPENDED, None)
 
 
 def chain_form(entry: AccessLogEntry) -> dict[str, Any]:
