@@ -111,6 +111,11 @@ def _client_exists(session: Session, client_id: str) -> bool:
     return session.get(Record, ("client", client_id)) is not None
 
 
+def client_id_text(text: str) -> str:
+    """A client id as the server writes it (``AdminError`` if it is not one)."""
+    return _client_id(text)
+
+
 def _client_id(text: str) -> str:
     try:
         return str(uuid.UUID(text))
