@@ -159,6 +159,8 @@ def _same_entry(stored: AccessLogEntry, entry: Mapping[str, Any], chain_id: str)
 
 def _store_entries(session: Session, ledger: _Ledger, device_id: str, user_id: str, pushed: PushedLog) -> int:
     chain = ledger.chain
+    bad_listings = {digest for digest, client_ids in pushed.listings.items()
+                    if access_chain.clients_digest(client_ids) != digest}
     ids = [entry["id"] for entry in pushed.entries]
     held = {row.id: row for row in session.scalars(select(AccessLogEntry).where(AccessLogEntry.id.in_(ids)))} \
         if ids else {}
@@ -173,7 +175,10 @@ def _store_entries(session: Session, ledger: _Ledger, device_id: str, user_id: s
             continue
         verified = False
         if not ledger.broken:
-            if seq <= chain.head_seq:
+            if entry.get("clients") in bad_listings:
+                ledger.breaks(seq, entry_id, LISTING_MEMBERS,
+                              f"listing {entry['clients']}: the pushed client ids give another digest")
+            elif seq <= chain.head_seq:
                 ledger.breaks(seq, entry_id, access_chain.UNLINKED,
                               f"seq {seq} is inside the part already verified (through {chain.head_seq})")
             else:
@@ -193,11 +198,11 @@ def _store_entries(session: Session, ledger: _Ledger, device_id: str, user_id: s
 
 
 def _store_listings(session: Session, ledger: _Ledger, pushed: PushedLog) -> None:
+    """Keep the members of each listing whose ids give its digest (an entry naming one that does
+    not is a break, found by ``_store_entries``)."""
     for digest, client_ids in pushed.listings.items():
         if access_chain.clients_digest(client_ids) != digest:
-            naming = next((e for e in pushed.entries if e.get("clients") == digest), None)
-            ledger.breaks(naming["seq"] if naming else None, naming["id"] if naming else None, LISTING_MEMBERS,
-                          f"listing {digest}: {len(client_ids)} clients pushed, digest differs")
+            ledger.breaks(None, None, LISTING_MEMBERS, f"listing {digest}: the pushed client ids give another digest")
             continue
         known = set(session.scalars(select(AccessListingMember.client_id).where(AccessListingMember.digest == digest)))
         for client_id in sorted(set(client_ids) - known):
