@@ -290,6 +290,7 @@ def cmd_access_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     # The report names the client: only its owner may read the file.
     descriptor = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(descriptor, 0o600)  # an existing file keeps its mode otherwise
     with os.fdopen(descriptor, "wb") as handle:
         handle.write(body)
     print(f"access report for client {client_id}: {len(report['entries'])} log entries, "

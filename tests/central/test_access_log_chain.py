@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import importlib.util
 import json
 import os
 import uuid
@@ -244,6 +245,13 @@ def test_the_access_report_names_who_saw_the_client_and_why(
     assert report["disclosures"] == [{"disclosed_on": "2026-12-01", "document_kind": "client_plan",
                                       "recipient": "Kela", "basis": "law", "basis_detail": "Laki 703/2023 § 12",
                                       "purpose": "Etuuden käsittely", "discloser_name": "Olli Ohjaaja"}]
+    pdf = tmp_path / "report.pdf"
+    code, _, err = _cli(capsys, db_url, "access-report", "--client", client_id, "--from", "2026-11-30",
+                        "--to", "2026-12-07", "--format", "pdf", "--language", "sv", "--out", str(pdf))
+    if importlib.util.find_spec("sopiva_desk.reports") is None:  # the shared renderer is not in this build
+        assert code == 2 and "use --format json" in err and not pdf.exists()
+    else:
+        assert code == 0 and pdf.read_bytes().startswith(b"%PDF")
     code, _, err = _cli(capsys, db_url, "access-report", "--client", str(uuid.uuid4()), "--from", "2026-11-30",
                         "--to", "2026-12-07", "--out", str(tmp_path / "none.json"))
     assert code == 2 and "no client" in err
