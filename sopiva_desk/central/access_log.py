@@ -148,9 +148,11 @@ class _Ledger:
         self.chain.broken_by = found.id
 
 
-def _same_entry(stored: AccessLogEntry, entry: Mapping[str, Any], chain_id: str) -> bool:
+def _same_entry(stored: AccessLogEntry, entry: Mapping[str, Any]) -> bool:
+    """The held entry is the pushed one (the chain id aside: a profile restored from a backup
+    carries its entries on under a new chain id)."""
     try:
-        return (stored.chain_id == chain_id and stored.seq == entry["seq"] and stored.entry_hash == entry["hash"]
+        return (stored.seq == entry["seq"] and stored.entry_hash == entry["hash"]
                 and access_chain.canonical(stored.entry) == access_chain.canonical(entry)
                 and stored.entry.get("prev_hash") == entry.get("prev_hash"))
     except (KeyError, TypeError, ValueError):
@@ -168,10 +170,9 @@ def _store_entries(session: Session, ledger: _Ledger, device_id: str, user_id: s
     for entry in pushed.entries:
         entry_id, seq = entry["id"], entry["seq"]
         known = held.get(entry_id)
-        if known is not None:
-            if not _same_entry(known, entry, pushed.chain_id):
-                ledger.breaks(seq, entry_id, CHANGED_AFTER_PUSH,
-                              f"held seq {known.seq} hash {known.entry_hash}; pushed seq {seq} hash {entry['hash']}")
+        if known is not None and not _same_entry(known, entry):
+            ledger.breaks(seq, entry_id, CHANGED_AFTER_PUSH,
+                          f"held seq {known.seq} hash {known.entry_hash}; pushed seq {seq} hash {entry['hash']}")
             continue
         verified = False
         if not ledger.broken:
@@ -179,14 +180,18 @@ def _store_entries(session: Session, ledger: _Ledger, device_id: str, user_id: s
                 ledger.breaks(seq, entry_id, LISTING_MEMBERS,
                               f"listing {entry['clients']}: the pushed client ids give another digest")
             elif seq <= chain.head_seq:
-                ledger.breaks(seq, entry_id, access_chain.UNLINKED,
-                              f"seq {seq} is inside the part already verified (through {chain.head_seq})")
+                if known is None:
+                    ledger.breaks(seq, entry_id, access_chain.UNLINKED,
+                                  f"seq {seq} is inside the part already verified (through {chain.head_seq})")
             else:
+                # A held entry (a retry, or a restored profile's new chain) links on like a new one.
                 problem, last_hash, _ = access_chain.verify([entry], chain.head_hash)
                 if problem is None:
                     chain.head_seq, chain.head_hash, verified = seq, last_hash, True
                 else:
                     ledger.breaks(seq, entry_id, problem.reason, f"after verified seq {chain.head_seq}")
+        if known is not None:
+            continue
         row = AccessLogEntry(
             id=entry_id, device_id=device_id, user_id=user_id, client_id=entry["client_id"], at=entry["at_parsed"],
             entry={key: value for key, value in entry.items() if key != "at_parsed"}, chain_id=pushed.chain_id,
@@ -218,12 +223,13 @@ def _check_head(session: Session, ledger: _Ledger, pushed: PushedLog) -> None:
         return
     seq, head_hash = int(head["seq"]), str(head["hash"])
     if seq <= chain.head_seq:
-        at_head = session.scalar(select(AccessLogEntry).where(
-            AccessLogEntry.device_id == chain.device_id, AccessLogEntry.chain_id == chain.chain_id,
-            AccessLogEntry.seq == seq, AccessLogEntry.verified.is_(True)))
-        if at_head is None or at_head.entry_hash != head_hash:
-            ledger.breaks(seq, at_head.id if at_head else None, access_chain.HEAD_MISMATCH,
-                          f"signed head {head_hash} at seq {seq}")
+        # The hash commits to every entry before it, so a verified entry of this device with the
+        # head's seq and hash is this chain's entry at the head.
+        at_head = session.scalar(select(AccessLogEntry.id).where(
+            AccessLogEntry.device_id == chain.device_id, AccessLogEntry.seq == seq,
+            AccessLogEntry.entry_hash == head_hash, AccessLogEntry.verified.is_(True)).limit(1))
+        if at_head is None:
+            ledger.breaks(seq, None, access_chain.HEAD_MISMATCH, f"signed head {head_hash} at seq {seq}")
     elif pushed.final:
         ledger.breaks(seq, None, access_chain.HEAD_MISMATCH,
                       f"the chain ends at seq {chain.head_seq}; its signed head is at seq {seq}")

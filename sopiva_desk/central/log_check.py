@@ -66,6 +66,8 @@ def verify_stored(session: Session, device_id: str | None = None) -> list[ChainC
         countersigned_hash = None
         for entry in _stored(session, chain):
             count += 1
+            if count == 1:
+                last_hash = _carried_on_from(session, chain, entry)
             if problem is not None:
                 continue
             found, last_hash_now, good = access_chain.verify([entry], last_hash)
@@ -75,11 +77,29 @@ def verify_stored(session: Session, device_id: str | None = None) -> list[ChainC
             last_hash, last_seq = last_hash_now, int(entry["seq"])
             if last_seq == chain.head_seq:
                 countersigned_hash = last_hash
+        if countersigned_hash is None and chain.head_seq:
+            # The head lies in entries carried on from an earlier chain of this device.
+            countersigned_hash = session.scalar(select(AccessLogEntry.entry_hash).where(
+                AccessLogEntry.device_id == chain.device_id, AccessLogEntry.seq == chain.head_seq,
+                AccessLogEntry.entry_hash == chain.head_hash, AccessLogEntry.verified.is_(True)).limit(1))
         if problem is None and chain.head_seq and countersigned_hash != chain.head_hash:
             problem = access_chain.ChainBreak(chain.head_seq, None, access_chain.HEAD_MISMATCH)
         results.append(ChainCheck(chain.device_id, device.name if device else "", chain.chain_id, count, last_seq,
                                   chain.head_seq, problem, chain.broken_by))
     return results
+
+
+def _carried_on_from(session: Session, chain: AccessLogChain, first: dict[str, Any]) -> str:
+    """Where the chain's stored rows start from: the beginning, or (a profile restored from a
+    backup, its chain carried on under a new id) a verified entry of the same device whose hash
+    is the first row's ``prev_hash`` and whose seq is just before it."""
+    prev_hash = first.get("prev_hash")
+    if prev_hash == access_chain.GENESIS or not isinstance(first.get("seq"), int):
+        return access_chain.GENESIS
+    before = session.scalar(select(AccessLogEntry.id).where(
+        AccessLogEntry.device_id == chain.device_id, AccessLogEntry.seq == first["seq"] - 1,
+        AccessLogEntry.entry_hash == prev_hash, AccessLogEntry.verified.is_(True)).limit(1))
+    return str(prev_hash) if before is not None else access_chain.GENESIS
 
 
 def _stored_seq(entry: dict[str, Any]) -> int | None:

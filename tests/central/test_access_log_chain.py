@@ -138,6 +138,23 @@ def test_the_log_key_is_pinned_and_a_repush_with_other_content_is_a_break(http: 
     assert (answer["break"]["reason"], answer["break"]["seq"]) == ("key_changed", None)
 
 
+def test_a_profile_restored_from_a_backup_carries_its_chain_on_under_a_new_id(
+        db_url: str, http: TestClient, database: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    laptop, chain = enrol(http, database), Chain()
+    for _ in range(3):
+        chain.add(str(uuid.uuid4()))
+    push(laptop, chain.page())
+    restored = Chain(uuid.uuid4().hex)  # the same store, the same device and log key, a new profile id
+    restored.key, restored.entries = chain.key, [dict(entry) for entry in chain.entries]
+    answer = push(laptop, restored.page())
+    assert (answer["stored"], answer["break"], answer["chain"]["seq"]) == (0, None, 3)
+    restored.add(None)
+    answer = push(laptop, restored.page(3))
+    assert (answer["stored"], answer["break"], answer["countersignature"]["seq"]) == (1, None, 4)
+    code, out, _ = _cli(capsys, db_url, "log", "verify", "--json")
+    assert code == 0 and all(check["intact"] for check in json.loads(out))
+
+
 def test_a_malformed_page_is_refused_with_its_path(http: TestClient, database: Database) -> None:
     laptop, chain = enrol(http, database), Chain()
     chain.add(None)
