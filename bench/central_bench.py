@@ -46,10 +46,12 @@ def _device(http: httpx.Client, url: str, user_id: str) -> tuple[str, object]:
 
 
 def run(url: str, records: int = 1000) -> dict[str, float]:
-    _admin(url, "init")
+    key_file = Path(tempfile.mkdtemp(prefix="central-bench-key-")) / "log-signing-key.pem"
+    _admin(url, "init", "--log-key-file", str(key_file))
     user_id = json.loads(_admin(url, "user", "add", "--name", "Bench", "--role", "counsellor", "--json"))["user_id"]
     port = _free_port()
-    server = subprocess.Popen([CLI, "--database-url", url, "serve", "--port", str(port), "--log-level", "warning"])
+    server = subprocess.Popen([CLI, "--database-url", url, "serve", "--port", str(port), "--log-level", "warning",
+                               "--log-key-file", str(key_file)])
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60

@@ -28,6 +28,7 @@ from sqlalchemy import func, select
 from bench.fixtures import FAST_KDF
 from bench.stats import spread
 from sopiva_desk.central import db as central_db
+from sopiva_desk.central import log_key
 from sopiva_desk.services import demo
 from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.sync.engine import SyncEngine, SyncReport
@@ -49,8 +50,11 @@ def central_server(folder: Path) -> Iterator[tuple[str, central_db.Database]]:
     central_db.upgrade(database.engine)
     port = _free_port()
     log = (folder / "central.log").open("wb")
+    key_file = folder / "log-signing-key.pem"
+    log_key.create(key_file)
     process = subprocess.Popen([sys.executable, "-m", "sopiva_desk.central.cli", "--database-url", url, "serve",
-                                "--port", str(port), "--log-level", "warning"], stdout=log, stderr=subprocess.STDOUT)
+                                "--port", str(port), "--log-level", "warning", "--log-key-file", str(key_file)],
+                               stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     try:

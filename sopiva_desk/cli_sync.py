@@ -75,7 +75,7 @@ def _sync(workspace: Any) -> int:
     from sopiva_desk.services.sync.conflicts import open_conflicts
     from sopiva_desk.services.sync.engine import SyncEngine
 
-    report = SyncEngine(workspace.db, workspace.actor).sync()
+    report = SyncEngine(workspace.db, workspace.actor, profile_folder=workspace.profile_folder).sync()
     outcomes = ", ".join(f"{kind} {n}" for kind, n in sorted(report.outcomes.items())) or "nothing to send"
     print(f"pushed: {report.pushed} change(s) ({outcomes})")
     for rejected in report.rejected:
@@ -87,5 +87,11 @@ def _sync(workspace: Any) -> int:
               f"{', '.join(conflict.paths)} (since {conflict.created_at:%Y-%m-%d %H:%M} UTC)")
     if report.evicted or report.evictions_deferred:
         print(f"evicted: {report.evicted} client(s); kept until their changes are sent: {report.evictions_deferred}")
+    countersigned = f", countersigned through entry {report.log_countersigned}" if report.log_countersigned else ""
+    print(f"access log: {report.log_sent} entr{'y' if report.log_sent == 1 else 'ies'} sent{countersigned}")
+    if report.log_break is not None:
+        print(f"  ACCESS LOG BREAK: {report.log_break.get('message', '')}")
+    if report.log_countersignature_problem:
+        print(f"  the server's countersignature was not kept: {report.log_countersignature_problem}")
     print(f"still to send: {report.pending_left}; bytes sent {report.bytes_sent}, received {report.bytes_received}")
     return 0

@@ -8513,6 +8513,10 @@ Continue that visit, or start a new one beside it? Ending the open visit later s
         <translation>Synced. Changes sent: {sent}, records received: {received}.</translation>
     </message>
     <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
         <source>Sync did not finish. Your changes are kept on this computer.</source>
         <translation>Sync did not finish. Your changes are kept on this computer.</translation>
     </message>
@@ -8627,6 +8631,10 @@ Continue that visit, or start a new one beside it? Ending the open visit later s
         <translation>Sending changes {done}/{total}</translation>
     </message>
     <message>
+        <source>Sending the access log {done}/{total}</source>
+        <translation>Sending the access log {done}/{total}</translation>
+    </message>
+    <message>
         <source>Receiving page {page}</source>
         <translation>Receiving page {page}</translation>
     </message>
@@ -8689,6 +8697,54 @@ Continue that visit, or start a new one beside it? Ending the open visit later s
 </context>
 <context>
     <name>SyncWords</name>
+    <message>
+        <source>an entry has been changed or its time moved</source>
+        <translation>an entry has been changed or its time moved</translation>
+    </message>
+    <message>
+        <source>an entry has been removed, added or moved</source>
+        <translation>an entry has been removed, added or moved</translation>
+    </message>
+    <message>
+        <source>the log has been cut short or rewritten</source>
+        <translation>the log has been cut short or rewritten</translation>
+    </message>
+    <message>
+        <source>the log is signed with another key than before</source>
+        <translation>the log is signed with another key than before</translation>
+    </message>
+    <message>
+        <source>the log&apos;s signature does not hold</source>
+        <translation>the log&apos;s signature does not hold</translation>
+    </message>
+    <message>
+        <source>an entry already sent to the central records has been changed</source>
+        <translation>an entry already sent to the central records has been changed</translation>
+    </message>
+    <message>
+        <source>the clients named by a listing have been changed</source>
+        <translation>the clients named by a listing have been changed</translation>
+    </message>
+    <message>
+        <source>The central records found this computer&apos;s access log altered: {reason}.</source>
+        <translation>The central records found this computer&apos;s access log altered: {reason}.</translation>
+    </message>
+    <message>
+        <source>The central records found this computer&apos;s access log altered at entry {seq}: {reason}.</source>
+        <translation>The central records found this computer&apos;s access log altered at entry {seq}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The administrator has been told. Your own work is kept; entries after this point are kept by the central records but not confirmed.</source>
+        <translation>The administrator has been told. Your own work is kept; entries after this point are kept by the central records but not confirmed.</translation>
+    </message>
+    <message>
+        <source>The central records confirmed the access log with another key than before, so the confirmation was not kept. Tell your IT support.</source>
+        <translation>The central records confirmed the access log with another key than before, so the confirmation was not kept. Tell your IT support.</translation>
+    </message>
+    <message>
+        <source>The central records&apos; confirmation of the access log did not hold, so it was not kept. Tell your IT support.</source>
+        <translation>The central records&apos; confirmation of the access log did not hold, so it was not kept. Tell your IT support.</translation>
+    </message>
     <message>
         <source>Payment commitment</source>
         <translation>Payment commitment</translation>

@@ -8513,6 +8513,10 @@ Jatketaanko avointa käyntiä vai aloitetaanko uusi sen rinnalle? Avoimen käynn
         <translation>Synkronoitu. Lähetettyjä muutoksia: {sent}, vastaanotettuja tietoja: {received}.</translation>
     </message>
     <message>
+        <source>Access log</source>
+        <translation>Käyttöloki</translation>
+    </message>
+    <message>
         <source>Sync did not finish. Your changes are kept on this computer.</source>
         <translation>Synkronointi ei valmistunut. Muutoksesi ovat tallessa tällä tietokoneella.</translation>
     </message>
@@ -8627,6 +8631,10 @@ Jatketaanko avointa käyntiä vai aloitetaanko uusi sen rinnalle? Avoimen käynn
         <translation>Lähetetään muutoksia {done}/{total}</translation>
     </message>
     <message>
+        <source>Sending the access log {done}/{total}</source>
+        <translation>Lähetetään käyttölokia {done}/{total}</translation>
+    </message>
+    <message>
         <source>Receiving page {page}</source>
         <translation>Vastaanotetaan sivua {page}</translation>
     </message>
@@ -8689,6 +8697,54 @@ Jatketaanko avointa käyntiä vai aloitetaanko uusi sen rinnalle? Avoimen käynn
 </context>
 <context>
     <name>SyncWords</name>
+    <message>
+        <source>an entry has been changed or its time moved</source>
+        <translation>merkintää on muutettu tai sen aikaa siirretty</translation>
+    </message>
+    <message>
+        <source>an entry has been removed, added or moved</source>
+        <translation>merkintä on poistettu, lisätty tai siirretty</translation>
+    </message>
+    <message>
+        <source>the log has been cut short or rewritten</source>
+        <translation>lokia on lyhennetty tai se on kirjoitettu uudelleen</translation>
+    </message>
+    <message>
+        <source>the log is signed with another key than before</source>
+        <translation>loki on allekirjoitettu eri avaimella kuin ennen</translation>
+    </message>
+    <message>
+        <source>the log&apos;s signature does not hold</source>
+        <translation>lokin allekirjoitus ei täsmää</translation>
+    </message>
+    <message>
+        <source>an entry already sent to the central records has been changed</source>
+        <translation>jo asiakastietojärjestelmään lähetettyä merkintää on muutettu</translation>
+    </message>
+    <message>
+        <source>the clients named by a listing have been changed</source>
+        <translation>luettelon asiakkaita on muutettu</translation>
+    </message>
+    <message>
+        <source>The central records found this computer&apos;s access log altered: {reason}.</source>
+        <translation>Asiakastietojärjestelmä havaitsi, että tämän tietokoneen käyttölokia on muutettu: {reason}.</translation>
+    </message>
+    <message>
+        <source>The central records found this computer&apos;s access log altered at entry {seq}: {reason}.</source>
+        <translation>Asiakastietojärjestelmä havaitsi, että tämän tietokoneen käyttölokia on muutettu merkinnän {seq} kohdalla: {reason}.</translation>
+    </message>
+    <message>
+        <source>The administrator has been told. Your own work is kept; entries after this point are kept by the central records but not confirmed.</source>
+        <translation>Pääkäyttäjälle on ilmoitettu. Oma työsi on tallessa. Tämän kohdan jälkeiset merkinnät tallentuvat asiakastietojärjestelmään, mutta niitä ei vahvisteta.</translation>
+    </message>
+    <message>
+        <source>The central records confirmed the access log with another key than before, so the confirmation was not kept. Tell your IT support.</source>
+        <translation>Asiakastietojärjestelmä vahvisti käyttölokin eri avaimella kuin ennen, joten vahvistusta ei tallennettu. Ilmoita asiasta IT-tuelle.</translation>
+    </message>
+    <message>
+        <source>The central records&apos; confirmation of the access log did not hold, so it was not kept. Tell your IT support.</source>
+        <translation>Asiakastietojärjestelmän vahvistus käyttölokille ei täsmännyt, joten sitä ei tallennettu. Ilmoita asiasta IT-tuelle.</translation>
+    </message>
     <message>
         <source>Payment commitment</source>
         <translation>Maksusitoumus</translation>

@@ -8513,6 +8513,10 @@ Vill du fortsätta det öppna besöket eller påbörja ett nytt bredvid det? Det
         <translation>Synkroniserat. Skickade ändringar: {sent}, mottagna uppgifter: {received}.</translation>
     </message>
     <message>
+        <source>Access log</source>
+        <translation>Användningslogg</translation>
+    </message>
+    <message>
         <source>Sync did not finish. Your changes are kept on this computer.</source>
         <translation>Synkroniseringen blev inte klar. Dina ändringar finns kvar på den här datorn.</translation>
     </message>
@@ -8627,6 +8631,10 @@ Vill du fortsätta det öppna besöket eller påbörja ett nytt bredvid det? Det
         <translation>Skickar ändringar {done}/{total}</translation>
     </message>
     <message>
+        <source>Sending the access log {done}/{total}</source>
+        <translation>Användningsloggen skickas {done}/{total}</translation>
+    </message>
+    <message>
         <source>Receiving page {page}</source>
         <translation>Tar emot sida {page}</translation>
     </message>
@@ -8689,6 +8697,54 @@ Vill du fortsätta det öppna besöket eller påbörja ett nytt bredvid det? Det
 </context>
 <context>
     <name>SyncWords</name>
+    <message>
+        <source>an entry has been changed or its time moved</source>
+        <translation>en post har ändrats eller dess tid flyttats</translation>
+    </message>
+    <message>
+        <source>an entry has been removed, added or moved</source>
+        <translation>en post har tagits bort, lagts till eller flyttats</translation>
+    </message>
+    <message>
+        <source>the log has been cut short or rewritten</source>
+        <translation>loggen har kortats eller skrivits om</translation>
+    </message>
+    <message>
+        <source>the log is signed with another key than before</source>
+        <translation>loggen är signerad med en annan nyckel än tidigare</translation>
+    </message>
+    <message>
+        <source>the log&apos;s signature does not hold</source>
+        <translation>loggens signatur stämmer inte</translation>
+    </message>
+    <message>
+        <source>an entry already sent to the central records has been changed</source>
+        <translation>en post som redan skickats till klientdatasystemet har ändrats</translation>
+    </message>
+    <message>
+        <source>the clients named by a listing have been changed</source>
+        <translation>klienterna i en förteckning har ändrats</translation>
+    </message>
+    <message>
+        <source>The central records found this computer&apos;s access log altered: {reason}.</source>
+        <translation>Klientdatasystemet upptäckte att den här datorns användningslogg har ändrats: {reason}.</translation>
+    </message>
+    <message>
+        <source>The central records found this computer&apos;s access log altered at entry {seq}: {reason}.</source>
+        <translation>Klientdatasystemet upptäckte att den här datorns användningslogg har ändrats vid post {seq}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The administrator has been told. Your own work is kept; entries after this point are kept by the central records but not confirmed.</source>
+        <translation>Administratören har informerats. Ditt eget arbete finns kvar. Posterna efter den här punkten sparas i klientdatasystemet men bekräftas inte.</translation>
+    </message>
+    <message>
+        <source>The central records confirmed the access log with another key than before, so the confirmation was not kept. Tell your IT support.</source>
+        <translation>Klientdatasystemet bekräftade användningsloggen med en annan nyckel än tidigare, så bekräftelsen sparades inte. Meddela IT-supporten.</translation>
+    </message>
+    <message>
+        <source>The central records&apos; confirmation of the access log did not hold, so it was not kept. Tell your IT support.</source>
+        <translation>Klientdatasystemets bekräftelse av användningsloggen stämde inte, så den sparades inte. Meddela IT-supporten.</translation>
+    </message>
     <message>
         <source>Payment commitment</source>
         <translation>Betalningsförbindelse</translation>

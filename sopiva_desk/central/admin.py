@@ -115,7 +115,7 @@ def _client_exists(session: Session, client_id: str) -> bool:
 
 
 def client_id_of(text: str) -> str:
-    """A client id as typed, checked and in the stored form."""
+    """A client id as typed, checked and in the stored form (``AdminError`` if it is not one)."""
     return _client_id(text)
 
 

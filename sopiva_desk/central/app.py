@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
@@ -15,6 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
+from sopiva_desk.central import access_log as chain_log
 from sopiva_desk.central import devices
 from sopiva_desk.central.changes import MAX_PAGE, assigned_client_ids, pull
 from sopiva_desk.central.db import Database
@@ -55,15 +58,18 @@ def _body(model: type[Any]) -> dict[str, Any]:
         "schema": {"$ref": f"#/components/schemas/{model.__name__}"}}}}}
 
 
-def create_app(database: Database, *, support_contact: str = "") -> FastAPI:
+def create_app(database: Database, *, support_contact: str = "", log_key: Ed25519PrivateKey | None = None) -> FastAPI:
     """``support_contact``: whom a counsellor should call about sync (``serve --support-contact``);
-    enrolment hands it to the laptop, which shows it when, say, its access is revoked."""
+    enrolment hands it to the laptop, which shows it when, say, its access is revoked. ``log_key``:
+    the server's key for countersigning access-log heads (central/log_key.py); without one (tests,
+    the schema) a key lives for this process only."""
     # The schema's version is the protocol's, not the app's: docs/central-openapi.json stays
     # true across releases that do not change the API.
     app = FastAPI(title="Sopiva central records", version=str(SCHEMA_VERSION),
                   description="Sync API for Sopiva Desk laptops (docs/sync-protocol.md). Every endpoint except "
                               "enrol, health and this schema needs an RFC 9421 Ed25519 signature.")
     app.state.db = database
+    server_key = log_key if log_key is not None else signing.generate_private_key()
 
     async def in_db(work: Callable[[], T]) -> T:
         return await run_in_threadpool(work)
@@ -174,41 +180,58 @@ def create_app(database: Database, *, support_contact: str = "") -> FastAPI:
     async def access_log(request: Request) -> Response:
         raw, body = await read_body(request)
         who = await caller(request, raw)
-        form = validate(AccessLogIn, parse_json(body))
-        entries = [_access_entry(index, entry) for index, entry in enumerate(form.entries)]
+        document = parse_json(body)
+        validate(AccessLogIn, document)
+        if document.get("chain_id") is None:
+            return reply(request, {"stored": await in_db(lambda: _store_unchained(database, who, document))})
+        pushed = chain_log.parse(document, _bad_field)
 
-        def work() -> int:
+        def work() -> dict[str, Any]:
             with database.transaction() as session:
-                ids = {entry["id"] for entry in entries}
-                known = set(session.scalars(select(AccessLogEntry.id).where(AccessLogEntry.id.in_(ids)))) \
-                    if ids else set()
-                # An entry purged at the end of its retention is not taken back from a laptop that kept it.
-                known |= set(session.scalars(select(PurgeLedger.record_id).where(
-                    PurgeLedger.entity == ACCESS_LOG_LEDGER, PurgeLedger.record_id.in_(ids)))) if ids else set()
-                stored = 0
-                for entry in entries:
-                    if entry["id"] in known:
-                        continue
-                    known.add(entry["id"])
-                    session.add(AccessLogEntry(id=entry["id"], device_id=who.device.id, user_id=who.user.id,
-                                               client_id=entry["client_id"], at=entry["at"],
-                                               entry=entry["entry"]))
-                    stored += 1
-                return stored
+                return chain_log.receive(session, who.device.id, who.user.id, pushed, server_key, utc_now())
 
-        return reply(request, {"stored": await in_db(work)})
+        answer = await in_db(work)
+        if answer["break"] is not None:
+            log.warning("access log of device %s (chain %s) is broken: %s at seq %s", who.device.id,
+                        pushed.chain_id, answer["break"]["reason"], answer["break"]["seq"])
+        return reply(request, answer)
 
     _install_error_handlers(app)
     _install_openapi(app)
     return app
 
 
-def _access_entry(index: int, entry: dict[str, Any]) -> dict[str, Any]:
-    import uuid
+def _bad_field(path: list[Any], message: str) -> ApiError:
+    where = "/".join(str(part) for part in path)
+    return ApiError(422, "invalid", f"{where}: {message}", path=["body", *path])
 
+
+def _store_unchained(database: Database, who: devices.Caller, document: dict[str, Any]) -> int:
+    """Entries pushed without a chain (laptops from before the hash chain): kept by id, unverified."""
+    entries = [_access_entry(index, entry) for index, entry in enumerate(document.get("entries") or [])]
+    with database.transaction() as session:
+        ids = {entry["id"] for entry in entries}
+        known = set(session.scalars(select(AccessLogEntry.id).where(AccessLogEntry.id.in_(ids)))) if ids else set()
+        # An entry purged at the end of its retention is not taken back from a laptop that kept it.
+        known |= set(session.scalars(select(PurgeLedger.record_id).where(
+            PurgeLedger.entity == ACCESS_LOG_LEDGER, PurgeLedger.record_id.in_(ids)))) if ids else set()
+        stored = 0
+        for entry in entries:
+            if entry["id"] in known:
+                continue
+            known.add(entry["id"])
+            session.add(AccessLogEntry(id=entry["id"], device_id=who.device.id, user_id=who.user.id,
+                                       client_id=entry["client_id"], at=entry["at"], entry=entry["entry"]))
+            stored += 1
+        return stored
+
+
+def _access_entry(index: int, entry: Any) -> dict[str, Any]:
     def bad(field: str, message: str) -> ApiError:
-        return ApiError(422, "invalid", f"entries/{index}/{field}: {message}", path=["body", "entries", index, field])
+        return _bad_field(["entries", index, field], message)
 
+    if not isinstance(entry, dict):
+        raise _bad_field(["entries", index], "must be an object")
     try:
         entry_id = str(uuid.UUID(str(entry.get("id"))))
     except ValueError as error:

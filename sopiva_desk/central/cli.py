@@ -3,6 +3,7 @@
     sopiva-central [--data-dir DIR | --database-url URL | --database-url-stdin] COMMAND …
       init | serve | user add|list|unit | device code|list|revoke | assign | unassign
       reference load | conflicts list | export-client | purge-client | retention due|purge|records
+      log breaks | log verify | access-report
 
 The database is SQLite in the data folder unless a PostgreSQL URL is given (also through the
 environment variable SOPIVA_CENTRAL_DATABASE_URL). Secrets — a database password, the TLS key
@@ -23,7 +24,7 @@ from platformdirs import user_data_dir
 from sqlalchemy.engine import make_url
 
 from sopiva_desk import __version__
-from sopiva_desk.central import admin, db, devices, retention
+from sopiva_desk.central import access_report, admin, db, devices, log_check, log_key, retention
 from sopiva_desk.central.models import ROLES
 
 ENV_URL = "SOPIVA_CENTRAL_DATABASE_URL"
@@ -73,6 +74,14 @@ def _print(data: Any, as_json: bool, lines: list[str]) -> None:
             print(line)
 
 
+def log_key_path(args: argparse.Namespace) -> Path:
+    """Where the server's log signing key lives: ``--log-key-file``, else the data folder."""
+    if getattr(args, "log_key_file", None):
+        return Path(args.log_key_file)
+    data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
+    return data_dir / log_key.FILE_NAME
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     database = open_database(args, require_current=False)
     try:
@@ -80,6 +89,12 @@ def cmd_init(args: argparse.Namespace) -> int:
         print(f"database ready at schema {db.head_revision()}")
     finally:
         database.dispose()
+    path = log_key_path(args)
+    try:
+        key, made = log_key.create(path)
+    except log_key.LogKeyError as error:
+        raise CliError(str(error)) from None
+    print(f"{'made' if made else 'kept'} the log signing key {path} (public key {log_key.public_b64(key)})")
     return 0
 
 
@@ -95,8 +110,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
         raise CliError("--ssl-certfile and --ssl-keyfile go together")
     if len(args.support_contact.strip()) > 300:
         raise CliError("--support-contact: at most 300 characters (the laptop keeps that much)")
+    try:
+        server_key = log_key.load(log_key_path(args))
+    except log_key.LogKeyError as error:
+        raise CliError(str(error)) from None
     database = open_database(args)
-    app = create_app(database, support_contact=args.support_contact.strip())
+    app = create_app(database, support_contact=args.support_contact.strip(), log_key=server_key)
     config = uvicorn.Config(app, host=args.host, port=args.port, ssl_certfile=args.ssl_certfile,
                             ssl_keyfile=args.ssl_keyfile, ssl_keyfile_password=key_password,
                             proxy_headers=True, forwarded_allow_ips=args.forwarded_allow_ips,
@@ -297,6 +316,56 @@ def cmd_retention_records(args: argparse.Namespace) -> int:
     _print(records, args.json, [
         f"{r['purged_at'][:16]}  {r['client_id']}  {r['rule']:9} by {r['purged_by']}: {r['reason']}"
         for r in records] or ["no purges"])
+def cmd_log_breaks(args: argparse.Namespace) -> int:
+    breaks = _with_session(args, lambda s: log_check.list_breaks(s, args.device))
+    _print(breaks, args.json, [
+        f"{b['found_at'][:16]}  {b['device_name'] or b['device_id']} ({b['user_name']})  chain {b['chain_id']}  "
+        f"entry {b['seq'] if b['seq'] is not None else '-'} {b['entry_id'] or ''}: {b['reason_text']}"
+        for b in breaks] or ["no breaks: every device's access log has verified"])
+    return 0
+
+
+def cmd_log_verify(args: argparse.Namespace) -> int:
+    checks = _with_session(args, lambda s: [c.as_dict() for c in log_check.verify_stored(s, args.device)])
+    lines = []
+    for check in checks:
+        who = f"{check['device_name'] or check['device_id']}  chain {check['chain_id']}: {check['entries']} entries"
+        if check["intact"]:
+            lines.append(f"{who}, intact (countersigned through {check['countersigned_seq']})")
+        else:
+            bad = check["first_break"]
+            lines.append(f"{who}, BROKEN at entry {bad['seq']} {bad['entry_id'] or ''}: {bad['reason_text']}")
+    _print(checks, args.json, lines or ["no access logs pushed yet"])
+    return 1 if any(not check["intact"] for check in checks) else 0
+
+
+def _day(text: str) -> Any:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def cmd_access_report(args: argparse.Namespace) -> int:
+    import getpass
+
+    client_id = admin.client_id_of(args.client)
+    made_by = args.made_by or getpass.getuser()
+    report = _with_session(args, lambda s: access_report.build(s, client_id, args.start, args.end, made_by))
+    if args.format == "pdf":
+        body = access_report.render_pdf(report, args.language)
+    else:
+        body = (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    out = Path(args.out)
+    # The report names the client: only its owner may read the file.
+    descriptor = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(descriptor, 0o600)  # an existing file keeps its mode otherwise
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(body)
+    print(f"access report for client {client_id}: {len(report['entries'])} log entries, "
+          f"{len(report['disclosures'])} disclosures, written to {out}")
     return 0
 
 
@@ -316,7 +385,10 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("--database-url-stdin", action="store_true", help="read the database URL from stdin")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    commands.add_parser("init", help="create or upgrade the database").set_defaults(run=cmd_init)
+    init = commands.add_parser("init", help="create or upgrade the database; make the log signing key")
+    init.add_argument("--log-key-file", help=f"the server's access-log countersigning key (default: "
+                                             f"{log_key.FILE_NAME} in the data folder)")
+    init.set_defaults(run=cmd_init)
     commands.add_parser("openapi", help="print the API schema (JSON)").set_defaults(run=cmd_openapi)
 
     serve = commands.add_parser("serve", help="run the HTTP API with uvicorn")
@@ -331,6 +403,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="whom counsellors contact about sync, e.g. 'IT support, 09 123 4567'; "
                             "given to each laptop at enrolment")
     serve.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
+    serve.add_argument("--log-key-file", help="the key made by init to countersign access logs")
     serve.set_defaults(run=cmd_serve)
 
     user = commands.add_parser("user").add_subparsers(dest="user_command", required=True)
@@ -413,6 +486,25 @@ def build_parser() -> argparse.ArgumentParser:
     records.add_argument("--client", metavar="ID")
     records.add_argument("--json", action="store_true")
     records.set_defaults(run=cmd_retention_records)
+    logs = commands.add_parser("log", help="devices' access logs").add_subparsers(dest="log_command", required=True)
+    breaks = logs.add_parser("breaks", help="access-log chains that did not verify on push")
+    breaks.add_argument("--device", help="only this device id")
+    breaks.add_argument("--json", action="store_true")
+    breaks.set_defaults(run=cmd_log_breaks)
+    verify = logs.add_parser("verify", help="re-verify the stored chains (exit 1 if any is broken)")
+    verify.add_argument("--device", help="only this device id")
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(run=cmd_log_verify)
+
+    report = commands.add_parser("access-report", help="who accessed or received one client's data, and why")
+    report.add_argument("--client", required=True, help="the client's id")
+    report.add_argument("--from", dest="start", required=True, type=_day, metavar="YYYY-MM-DD")
+    report.add_argument("--to", dest="end", required=True, type=_day, metavar="YYYY-MM-DD")
+    report.add_argument("--format", choices=["json", "pdf"], default="json")
+    report.add_argument("--language", choices=["fi", "sv"], default="fi", help="of the PDF")
+    report.add_argument("--made-by", help="who makes the report (default: the login name)")
+    report.add_argument("--out", required=True, help="the file to write (made readable by its owner only)")
+    report.set_defaults(run=cmd_access_report)
     return parser
 
 
@@ -420,7 +512,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.run(args))
-    except (CliError, admin.AdminError, retention.RetentionError, LookupError) as error:
+    except (CliError, admin.AdminError, retention.RetentionError, access_report.ReportError, LookupError) as error:
         print(f"sopiva-central: {error}", file=sys.stderr)
         return 2
 

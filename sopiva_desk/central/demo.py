@@ -34,7 +34,7 @@ from typing import Any, TextIO
 
 from sqlalchemy import select
 
-from sopiva_desk.central import admin, db, devices
+from sopiva_desk.central import admin, db, devices, log_key
 from sopiva_desk.central.models import User
 
 HOST = "127.0.0.1"
@@ -164,8 +164,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     port = int(sock.getsockname()[1])
     # No access log: request lines are not client data, but the demo keeps its logs to errors.
-    config = uvicorn.Config(create_app(database), log_level="warning", access_log=False, server_header=False,
-                            proxy_headers=False, timeout_graceful_shutdown=2)
+    server_key, _ = log_key.create(folder / log_key.FILE_NAME)
+    config = uvicorn.Config(create_app(database, log_key=server_key), log_level="warning", access_log=False,
+                            server_header=False, proxy_headers=False, timeout_graceful_shutdown=2)
     server = uvicorn.Server(config)
     if args.child:
         print(json.dumps({"port": port}), flush=True)

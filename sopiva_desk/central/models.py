@@ -27,6 +27,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    false,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -246,9 +247,15 @@ class PurgeRecord(Base):
 
 
 class AccessLogEntry(Base):
-    """Access-log entries pushed by devices: append-only, keyed by the entry's own uuid."""
+    """Access-log entries pushed by devices: append-only, keyed by the entry's own uuid.
+
+    A chained entry (``chain_id`` set) keeps its place in the device's chain (``seq``) and its
+    hash; ``verified`` says whether it linked onto the chain the server already held. An entry
+    that does not verify is kept all the same (nothing is lost) and an ``access_log_break`` row
+    says where the chain broke (central/access_log.py)."""
 
     __tablename__ = "access_log_entry"
+    __table_args__ = (Index("ix_access_log_entry__chain", "device_id", "chain_id", "seq"),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     device_id: Mapped[str] = mapped_column(String(36), index=True)
@@ -257,6 +264,55 @@ class AccessLogEntry(Base):
     at: Mapped[datetime | None] = mapped_column(default=None)
     entry: Mapped[dict[str, Any]] = mapped_column(Json)
     received_at: Mapped[datetime] = mapped_column(default=utc_now)
+    chain_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    seq: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    entry_hash: Mapped[str | None] = mapped_column(String(64), default=None)
+    #: A listing's clients digest (``access_listing_member`` holds the ids).
+    clients: Mapped[str | None] = mapped_column(String(64), index=True, default=None)
+    verified: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class AccessLogChain(Base):
+    """One device's access-log chain as the server has verified it: the pinned log key and the
+    newest entry that linked (``head_seq``/``head_hash``, which the server countersigns).
+    ``broken_by``: the break that stopped it; past it nothing more is verified or countersigned."""
+
+    __tablename__ = "access_log_chain"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    chain_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(36))
+    log_key: Mapped[str] = mapped_column(String(64))  # base64 of the raw Ed25519 public key
+    head_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    head_hash: Mapped[str] = mapped_column(String(64))
+    broken_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class AccessLogBreak(Base):
+    """A device's chain that did not verify: where (first bad seq and entry) and why."""
+
+    __tablename__ = "access_log_break"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    device_id: Mapped[str] = mapped_column(String(36), index=True)
+    user_id: Mapped[str] = mapped_column(String(36))
+    chain_id: Mapped[str] = mapped_column(String(64))
+    seq: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    entry_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    reason: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    found_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class AccessListingMember(Base):
+    """The clients a listing on a device showed, by the listing's digest (pushed with the entries
+    that name it): a client's access report finds every listing that included them."""
+
+    __tablename__ = "access_listing_member"
+
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    client_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
 
 
 class PrintSnapshot(Base):

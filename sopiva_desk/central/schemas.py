@@ -95,12 +95,57 @@ class MeOut(BaseModel):
     server_time: datetime
 
 
+class SignedHead(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    chain_id: str = Field(max_length=64)
+    seq: int = Field(ge=0, le=2**62)
+    hash: str = Field(min_length=64, max_length=64)
+    signature: str = Field(max_length=200, description="base64 Ed25519 signature of head_message(chain_id, seq, hash)")
+
+
 class AccessLogIn(_Strict):
-    entries: list[dict[str, Any]] = Field(max_length=MAX_ACCESS_LOG_ENTRIES)
+    """A page of a device's access-log chain (docs/sync-protocol.md, "The access-log push").
+    Without ``chain_id``: entries of a laptop from before the chain, kept unverified."""
+
+    entries: list[dict[str, Any]] = Field(
+        max_length=MAX_ACCESS_LOG_ENTRIES,
+        description="oldest first; each the entry's chain form (protocol/access_chain.py) with seq, prev_hash, hash")
+    chain_id: str | None = Field(default=None, max_length=64, description="the laptop profile whose chain this is")
+    log_key: str | None = Field(default=None, max_length=64, description="base64 of the raw Ed25519 log public key")
+    head: SignedHead | None = None
+    listings: dict[str, list[str]] | None = Field(
+        default=None, description="listing digest → the client ids it names, for the listings these entries name")
+    final: bool = Field(default=False, description="the last page of this push: the chain must reach its head")
+
+
+class Countersignature(BaseModel):
+    seq: int
+    hash: str
+    signature: str = Field(description="base64 Ed25519 signature of head_message(chain_id, seq, hash), server key")
+    server_key: str = Field(description="base64 of the server's raw Ed25519 public key")
+
+
+class ChainHead(BaseModel):
+    seq: int
+    hash: str
+
+
+class LogBreak(BaseModel):
+    error: Literal["access_log_broken"]
+    reason: str
+    seq: int | None
+    entry_id: str | None
+    found_at: datetime
+    break_id: str
+    message: str
 
 
 class AccessLogOut(BaseModel):
     stored: int
+    chain: ChainHead | None = Field(default=None, description="the newest entry the server has verified")
+    countersignature: Countersignature | None = None
+    break_: LogBreak | None = Field(default=None, alias="break",
+                                    description="the chain broke: entries are kept, nothing past it is countersigned")
 
 
 class HealthOut(BaseModel):

@@ -31,7 +31,7 @@ from sopiva_desk.gui.context import WorkspaceLocked
 from sopiva_desk.gui.dialogs.enrol import EnrolDialog
 from sopiva_desk.gui.dialogs.refused_changes import RefusedChangesDialog
 from sopiva_desk.gui.messages import message
-from sopiva_desk.gui.sync_words import failure_text
+from sopiva_desk.gui.sync_words import countersignature_problem_text, failure_text, log_break_text
 from sopiva_desk.gui.tasks import STORE, SYNC
 from sopiva_desk.gui.widgets.sync_status import SyncStatusBar
 from sopiva_desk.services.errors import KnownError
@@ -76,7 +76,8 @@ class SyncControl(QObject):
         self.enrol_dialog: EnrolDialog | None = None
         self.refused_dialog: RefusedChangesDialog | None = None
         # How a sync's engine is made (tests put a transport in between; the demo could point elsewhere).
-        self.make_engine: Callable[[Workspace], SyncEngine] = lambda ws: SyncEngine(ws.db, ws.actor)
+        self.make_engine: Callable[[Workspace], SyncEngine] = lambda ws: SyncEngine(
+            ws.db, ws.actor, profile_folder=ws.profile_folder)
         self._relay = _StepRelay(self)
         self.status_bar = SyncStatusBar(window)
         self._relay.step.connect(self.status_bar.show_step)
@@ -192,6 +193,11 @@ class SyncControl(QObject):
             return
         bar.showMessage(self.tr("Synced. Changes sent: {sent}, records received: {received}.").format(
             sent=report.pushed, received=report.pulled), 10_000)
+        if report.log_break is not None:
+            prompts.show_error(self.window, self.tr("Access log"), log_break_text(report.log_break))
+        elif report.log_countersignature_problem:
+            prompts.show_error(self.window, self.tr("Access log"),
+                               countersignature_problem_text(report.log_countersignature_problem))
         if report.rejected:
             self.show_refused()
 

@@ -61,6 +61,41 @@ def failure_text(error: KnownError) -> str:
     return message(error.key, params)
 
 
+def _log_break_reason(reason: str) -> str:
+    reasons = {
+        "edited": _t("SyncWords", "an entry has been changed or its time moved"),
+        "unlinked": _t("SyncWords", "an entry has been removed, added or moved"),
+        "head_mismatch": _t("SyncWords", "the log has been cut short or rewritten"),
+        "key_changed": _t("SyncWords", "the log is signed with another key than before"),
+        "head_signature": _t("SyncWords", "the log's signature does not hold"),
+        "changed_after_push": _t("SyncWords", "an entry already sent to the central records has been changed"),
+        "listing_members": _t("SyncWords", "the clients named by a listing have been changed"),
+    }
+    return reasons.get(reason, reason or "?")
+
+
+def log_break_text(broken: dict[str, object]) -> str:
+    """The server found this computer's access log altered (SyncReport.log_break), in words."""
+    reason = _log_break_reason(str(broken.get("reason") or ""))
+    seq = broken.get("seq")
+    if seq is None:
+        text = _t("SyncWords", "The central records found this computer's access log altered: {reason}.").format(
+            reason=reason)
+    else:
+        text = _t("SyncWords", "The central records found this computer's access log altered at entry {seq}: "
+                               "{reason}.").format(seq=seq, reason=reason)
+    return text + " " + _t("SyncWords", "The administrator has been told. Your own work is kept; entries after "
+                                        "this point are kept by the central records but not confirmed.")
+
+
+def countersignature_problem_text(problem: str) -> str:
+    if problem == "server_key_changed":
+        return _t("SyncWords", "The central records confirmed the access log with another key than before, so "
+                               "the confirmation was not kept. Tell your IT support.")
+    return _t("SyncWords", "The central records' confirmation of the access log did not hold, so it was not "
+                           "kept. Tell your IT support.")
+
+
 
 
 def record_kind(entity: str, language: str) -> str:

@@ -137,7 +137,7 @@ def _enrol_and_sync(workspace: Workspace, server: DemoServer, url: str, user_id:
         enrolment.enrol(url, code, allow_insecure_loopback=True)
     else:
         point_at_demo_server(workspace, url)
-    report = SyncEngine(workspace.db, workspace.actor).sync()
+    report = SyncEngine(workspace.db, workspace.actor, profile_folder=workspace.profile_folder).sync()
     if report.rejected or report.pending_left:
         raise DemoServerError(f"the first sync of {workspace.profile.display_name} left "
                               f"{report.pending_left} change(s) unsent and {len(report.rejected)} rejected")

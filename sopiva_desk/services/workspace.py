@@ -75,6 +75,8 @@ class Workspace:
                  data_dir: Path | None = None) -> None:
         self._opened = opened
         self.profile = ProfileSummary(opened.profile.profile_id, opened.profile.display_name)
+        #: The profile's folder (the access log's signed head file lives there).
+        self.profile_folder = opened.profile.folder
         self.actor = Actor(opened.profile.user_id, opened.profile.display_name)
         self.db = Database(opened.engine, opened.guard)
         self.integrity = IntegrityService(self.db, opened.guard)

@@ -10,6 +10,7 @@ import socket
 import ssl
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Iterator
@@ -54,10 +55,13 @@ def _wait_until_listening(base: str, port: int, process: subprocess.Popen[bytes]
 @contextmanager
 def _serving(db_url: str, *extra: str, scheme: str = "http", verify: ssl.SSLContext | bool = True) \
         -> Iterator[str]:
-    admin(db_url, "init")
+    key_file = Path(tempfile.mkdtemp(prefix="central-key-")) / "log-signing-key.pem"
+    admin(db_url, "init", "--log-key-file", str(key_file))
+    assert key_file.stat().st_mode & 0o777 == 0o600
     port = free_port()
     process = subprocess.Popen([*CLI, "--database-url", db_url, "serve", "--host", "127.0.0.1", "--port", str(port),
-                                "--log-level", "warning", *extra], env=dict(os.environ),
+                                "--log-level", "warning", "--log-key-file", str(key_file), *extra],
+                               env=dict(os.environ),
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"{scheme}://127.0.0.1:{port}"
     try:

@@ -252,3 +252,28 @@ def test_after_a_sync_the_caseload_says_synced(
     qtbot.waitUntil(lambda: window.sync.sync_action.isEnabled(), timeout=15_000)
     _sync(qtbot, window)
     qtbot.waitUntil(lambda: state() == "Synced", timeout=15_000)
+
+
+def test_an_access_log_the_server_finds_altered_is_said_in_words(qtbot, window: MainWindow, workspace: Workspace,
+                                                                 central: Central, client_values: dict,  # noqa: F811
+                                                                 dialogs: list[str]) -> None:
+    from sqlalchemy import update
+
+    from sopiva_desk.store.models import AccessLogEntry
+
+    _enrol(workspace, central)
+    client_id = workspace.clients.create_client(client_values)
+    window.sync.refresh()
+    qtbot.waitUntil(lambda: window.sync.sync_action.isEnabled())
+    first = _sync(qtbot, window)
+    assert isinstance(first, SyncReport) and first.log_break is None and dialogs == []
+    workspace.clients.update_client_field(client_id, "phone", "040 555 5555")
+    with workspace.db.transaction() as session:  # someone with the key edits the newest entry in the store
+        newest = session.scalars(select(AccessLogEntry).order_by(AccessLogEntry.seq.desc()).limit(1)).one()
+        seq = newest.seq
+        session.execute(update(AccessLogEntry).where(AccessLogEntry.seq == seq).values(action="view"))
+    report = _sync(qtbot, window)
+    assert isinstance(report, SyncReport) and report.log_break is not None
+    assert dialogs == [f"The central records found this computer's access log altered at entry {seq}: an entry has "
+                       "been changed or its time moved. The administrator has been told. Your own work is kept; "
+                       "entries after this point are kept by the central records but not confirmed."]

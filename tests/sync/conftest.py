@@ -17,7 +17,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from sopiva_desk.central import log_key
 from sopiva_desk.central.db import Database
 from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.sync.engine import SyncEngine, SyncReport
@@ -42,6 +44,7 @@ class Central:
     database_url: str
     process: subprocess.Popen[bytes]
     database: Database
+    log_key: Ed25519PrivateKey
 
     def add_user(self, name: str) -> str:
         return add_user(self.database, name)
@@ -59,10 +62,13 @@ class Central:
 
 def start_central(database_url: str, log: Path, *serve_args: str) -> Central:
     port = free_port()
+    key_file = log.with_name(log.stem + "-log-key.pem")
+    log_key.create(key_file)
     with log.open("wb") as out:
         process = subprocess.Popen(
             [sys.executable, "-m", "sopiva_desk.central.cli", "--database-url", database_url, "serve",
-             "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", *serve_args],
+             "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--log-key-file", str(key_file),
+             *serve_args],
             stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + START_DEADLINE_S
@@ -78,7 +84,7 @@ def start_central(database_url: str, log: Path, *serve_args: str) -> Central:
             process.kill()
             raise RuntimeError(f"sopiva-central did not answer /v1/health in {START_DEADLINE_S} s: {log.read_text()}")
         time.sleep(0.05)  # a poll interval, not a guess: the loop ends when health answers
-    return Central(url, database_url, process, Database(database_url))
+    return Central(url, database_url, process, Database(database_url), log_key.load(key_file))
 
 
 def stop_central(central: Central) -> None:
@@ -106,7 +112,7 @@ class Laptop:
 
     @property
     def engine(self) -> SyncEngine:
-        return SyncEngine(self.workspace.db, self.workspace.actor)
+        return SyncEngine(self.workspace.db, self.workspace.actor, profile_folder=self.workspace.profile_folder)
 
     def sync(self) -> SyncReport:
         return self.engine.sync()

@@ -108,6 +108,12 @@ class SyncStatusBar(QWidget):
                 done=step.done, total=total))
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(step.done if total else 1)
+        elif step.stage == "log":
+            total = step.total or 0
+            self.progress_label.setText(_t("SyncStatus", "Sending the access log {done}/{total}").format(
+                done=step.done, total=total))
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(step.done if total else 1)
         else:
             self.progress_label.setText(_t("SyncStatus", "Receiving page {page}").format(page=step.page))
             self.progress.setRange(0, 0)  # how many pages come is not known ahead

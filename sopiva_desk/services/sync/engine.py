@@ -1,4 +1,5 @@
-"""One sync with the central server: push the outbox, then pull (docs/sync-protocol.md, "One sync").
+"""One sync with the central server: push the outbox, push the access log, then pull
+(docs/sync-protocol.md, "One sync").
 
 - **Push** first folds each record's unsent rows into one (outbox.py), then sends the pending
   rows in ``device_seq`` order, at most 500 a request, each marked sent before it goes. A row
@@ -6,6 +7,8 @@
   conflict lives on the server and comes back by pull); a rejected row stays, with its outcome,
   for the counsellor to see. A lost answer is harmless: the next push repeats the same mutation
   ids and the server returns the stored outcomes (``already_applied``), changing nothing.
+- **Access log**: the entries the server has not stored yet, in pages, with the signed head
+  (log_push.py); the server's countersignature is kept, a break it found is reported.
 - **Pull** fetches pages from the stored cursor; each page and its cursor commit in one local
   transaction (pull_apply.py), so a broken connection resumes where it stopped.
 
@@ -22,6 +25,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select, text, tuple_
@@ -31,13 +35,15 @@ from sqlalchemy.orm import Session
 from sopiva_desk.protocol import SCHEMA_VERSION
 from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.sync.enrolment import TransportFactory, device_connection
-from sopiva_desk.services.sync.errors import DeviceRevokedError, ServerError
+from sopiva_desk.services.sync.errors import DeviceRevokedError, ServerError, SyncError
+from sopiva_desk.services.sync.log_push import LOG_PAGE, push_log
 from sopiva_desk.services.sync.outbox import fold_unsent, mark_sent
 from sopiva_desk.services.sync.pull_apply import PageInvalid, apply_page, evict_marked
 from sopiva_desk.services.sync.transport import SyncTransport
 from sopiva_desk.store.change_recorder import applying_pull, queue_unsent_records
 from sopiva_desk.store.database import Database
-from sopiva_desk.store.models import SyncConflict, SyncDevice, SyncOutbox, SyncRecord, utc_now
+from sopiva_desk.store.meta import IDENTITY_KEY
+from sopiva_desk.store.models import StoreSetting, SyncConflict, SyncDevice, SyncOutbox, SyncRecord, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -65,12 +71,17 @@ class SyncReport:
     bytes_sent: int = 0
     bytes_received: int = 0
     cancelled: bool = False
+    log_sent: int = 0  # access-log entries sent
+    log_countersigned: int | None = None  # the seq the server countersigned in this sync
+    log_break: dict[str, Any] | None = None  # the server found this computer's access log altered
+    log_countersignature_problem: str | None = None  # server_key_changed | bad_countersignature
 
 
 @dataclass(frozen=True)
 class SyncStep:
-    """Where a sync is, for a progress bar: ``push`` with ``done`` of ``total`` changes sent, or
-    ``pull`` with ``page`` pages and ``done`` records received (the total is not known ahead)."""
+    """Where a sync is, for a progress bar: ``push`` with ``done`` of ``total`` changes sent,
+    ``log`` with ``done`` of ``total`` access-log entries sent, or ``pull`` with ``page`` pages and
+    ``done`` records received (the total is not known ahead)."""
 
     stage: str
     done: int
@@ -97,9 +108,15 @@ class SyncEngine:
     thread other than the store lane's: it opens its own sessions and never waits on the GUI."""
 
     def __init__(self, db: Database, actor: Actor, *, transport_factory: TransportFactory = SyncTransport,
-                 push_batch: int = PUSH_BATCH, pull_limit: int = PULL_LIMIT) -> None:
+                 push_batch: int = PUSH_BATCH, pull_limit: int = PULL_LIMIT, chain_id: str | None = None,
+                 profile_folder: Path | None = None, log_page: int = LOG_PAGE) -> None:
+        """``chain_id``: the access log's chain (the profile id); ``profile_folder``: where the
+        signed head file gets the server's countersignature."""
         self._db = db
         self._actor = actor
+        self._chain_id = chain_id
+        self._profile_folder = profile_folder
+        self._log_page = log_page
         self._transport_factory = transport_factory
         self._push_batch = push_batch
         self._pull_limit = pull_limit
@@ -118,6 +135,8 @@ class SyncEngine:
         with self._transport_factory(address, device) as transport:
             try:
                 self._push(transport, report, cancel, report_step)
+                if not cancel.is_set():
+                    self._push_log(transport, report, cancel, report_step)
                 if not cancel.is_set():
                     self._pull(transport, report, cancel, report_step)
                 if not cancel.is_set():
@@ -224,6 +243,24 @@ class SyncEngine:
             session.add(record)
         elif revision > record.server_rev:  # a replayed answer may be older than what was pulled since
             record.server_rev = revision
+
+    def _push_log(self, transport: SyncTransport, report: SyncReport, cancel: threading.Event,
+                  progress: _Steps) -> None:
+        chain_id = self._chain_id or self._store_profile_id()
+        result = push_log(self._db, transport, chain_id, self._profile_folder, cancel,
+                          lambda done, total: progress("log", done, total=total), self._log_page)
+        report.log_sent = result.sent
+        report.log_countersigned = result.countersigned_seq
+        report.log_break = result.broken
+        report.log_countersignature_problem = result.countersignature_problem
+
+    def _store_profile_id(self) -> str:
+        """The profile the store belongs to (its identity record): the access log's chain id."""
+        with self._db.read() as session:
+            identity = session.get(StoreSetting, IDENTITY_KEY)
+        if identity is None or not identity.value.get("profile_id"):
+            raise SyncError()  # a store without its identity does not open: a bug if seen here
+        return str(identity.value["profile_id"])
 
     # -- pull -----------------------------------------------------------------------------------
 

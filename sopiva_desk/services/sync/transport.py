@@ -171,6 +171,9 @@ class SyncTransport:
     def push(self, mutations: list[dict[str, Any]]) -> dict[str, Any]:
         return self._request("POST", "/v1/push", {"mutations": mutations})
 
+    def push_access_log(self, page: dict[str, Any]) -> dict[str, Any]:
+        return self._request("POST", "/v1/access-log", page)
+
     def pull(self, cursor: str, limit: int) -> dict[str, Any]:
         params = {"limit": str(limit)}
         if cursor:

@@ -1,7 +1,7 @@
 """The record of every purge: what was removed, for which client id, by whom, when, on what rule.
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 Create Date: 2026-12-07 12:00:00
 
 ``purge_record`` keeps one row per client per purge (``sopiva-central retention purge`` and
@@ -16,7 +16,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = '0005'
-down_revision: str | None = '0003'
+down_revision: str | None = '0004'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
