@@ -316,6 +316,9 @@ def cmd_retention_records(args: argparse.Namespace) -> int:
     _print(records, args.json, [
         f"{r['purged_at'][:16]}  {r['client_id']}  {r['rule']:9} by {r['purged_by']}: {r['reason']}"
         for r in records] or ["no purges"])
+    return 0
+
+
 def cmd_log_breaks(args: argparse.Namespace) -> int:
     breaks = _with_session(args, lambda s: log_check.list_breaks(s, args.device))
     _print(breaks, args.json, [

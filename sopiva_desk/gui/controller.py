@@ -56,6 +56,7 @@ class AppController(QObject):
     restore_requested = Signal(str)
     store_damaged = Signal()
     _damage_found = Signal(object)  # the workspace; emitted from the checking thread
+
     def __init__(self, context: AppContext, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
