@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -11,6 +12,15 @@ from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.tasks import TaskRunner
 from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.workspace import Workspace
+
+
+@pytest.fixture(autouse=True)
+def collect_qt_garbage() -> Iterator[None]:
+    """Collect a finished test's reference cycles here, between tests. Left to chance, Python's
+    cycle collector may free a test's controller (and the app-wide event filters it owns) in
+    the middle of a later test's event dispatch, inside one of those filters: a crash."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture
