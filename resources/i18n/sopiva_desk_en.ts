@@ -187,6 +187,10 @@
         <translation>included in the exported file</translation>
     </message>
     <message>
+        <source>changes to the client&apos;s data were in the sync</source>
+        <translation>changes to the client&apos;s data were in the sync</translation>
+    </message>
+    <message>
         <source>appeared in the list</source>
         <translation>appeared in the list</translation>
     </message>
@@ -309,6 +313,14 @@
     <message>
         <source>Access log and disclosures</source>
         <translation>Access log and disclosures</translation>
+    </message>
+    <message>
+        <source>Sent to the central records</source>
+        <translation>Sent to the central records</translation>
+    </message>
+    <message>
+        <source>Received from the central records</source>
+        <translation>Received from the central records</translation>
     </message>
     <message>
         <source>goal {number}</source>

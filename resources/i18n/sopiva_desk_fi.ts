@@ -187,6 +187,10 @@
         <translation>mukana viedyssä tiedostossa</translation>
     </message>
     <message>
+        <source>changes to the client&apos;s data were in the sync</source>
+        <translation>asiakkaan tietojen muutoksia oli synkronoinnissa</translation>
+    </message>
+    <message>
         <source>appeared in the list</source>
         <translation>näkyi luettelossa</translation>
     </message>
@@ -309,6 +313,14 @@
     <message>
         <source>Access log and disclosures</source>
         <translation>Käyttöloki ja luovutukset</translation>
+    </message>
+    <message>
+        <source>Sent to the central records</source>
+        <translation>Lähetetty asiakastietojärjestelmään</translation>
+    </message>
+    <message>
+        <source>Received from the central records</source>
+        <translation>Saatu asiakastietojärjestelmästä</translation>
     </message>
     <message>
         <source>goal {number}</source>

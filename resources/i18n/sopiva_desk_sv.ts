@@ -187,6 +187,10 @@
         <translation>ingick i den exporterade filen</translation>
     </message>
     <message>
+        <source>changes to the client&apos;s data were in the sync</source>
+        <translation>ändringar i klientens uppgifter ingick i synkroniseringen</translation>
+    </message>
+    <message>
         <source>appeared in the list</source>
         <translation>syntes i förteckningen</translation>
     </message>
@@ -309,6 +313,14 @@
     <message>
         <source>Access log and disclosures</source>
         <translation>Användningslogg och utlämnanden</translation>
+    </message>
+    <message>
+        <source>Sent to the central records</source>
+        <translation>Skickat till klientdatasystemet</translation>
+    </message>
+    <message>
+        <source>Received from the central records</source>
+        <translation>Mottaget från klientdatasystemet</translation>
     </message>
     <message>
         <source>goal {number}</source>

@@ -206,6 +206,8 @@ class AccessLogWords:
         if entry.listing:  # the client was one of the clients a list showed
             if entry.action == "export":
                 return _t("AccessLog", "included in the exported file")
+            if entry.action == "sync":
+                return _t("AccessLog", "changes to the client's data were in the sync")
             return _t("AccessLog", "appeared in the list")
         if entry.record_type == "print_job":
             return self._print_job(entry)
@@ -323,6 +325,8 @@ def _listing_names() -> dict[str, str]:
         "case_work": _t("AccessLog", "Visits, assessments and decision-making"),
         "plans_and_budgets": _t("AccessLog", "Plans, budgets and reviews"),
         "access_log": _t("AccessLog", "Access log and disclosures"),
+        "sync_sent": _t("AccessLog", "Sent to the central records"),
+        "sync_received": _t("AccessLog", "Received from the central records"),
     }
 
 

@@ -56,12 +56,17 @@ def test_an_honest_device_pushes_its_log_and_keeps_the_countersignature(
 
     report = laptop.sync()
 
-    assert report.log_sent == len(ids) and report.log_break is None
+    # What was there before, and the push's own entry naming the client it sent, went up; a pulled
+    # page's entry is written after the log push and goes next time.
+    sent = [entry for entry in local_entries(laptop) if entry.seq <= (report.log_countersigned or 0)]
+    assert set(ids) < {str(entry.id) for entry in sent}
+    assert [(entry.action, entry.record_type) for entry in sent[len(ids):]] == [("sync", "sync_sent")]
+    assert report.log_sent == len(sent) and report.log_break is None
     held = server_entries(central)
-    assert [row.id for row in held] == ids and all(row.verified for row in held)
+    assert [row.id for row in held] == [str(entry.id) for entry in sent] and all(row.verified for row in held)
     with laptop.workspace.db.read() as session:
         countersigned = log_head.countersigned(session)
-    tail = local_entries(laptop)[-1]
+    tail = sent[-1]
     assert countersigned is not None and countersigned["seq"] == tail.seq == report.log_countersigned
     assert countersigned["hash"] == tail.entry_hash
     # The countersignature is the server's own key's signature over the verified head.
@@ -78,7 +83,7 @@ def test_an_honest_device_pushes_its_log_and_keeps_the_countersignature(
     laptop.workspace.clients.update_client_field(client_id, "phone", "040 333 4444")
     new = [entry for entry in local_entries(laptop) if entry.seq > tail.seq]
     again = laptop.sync()
-    assert again.log_sent == len(new) >= 1 and again.log_break is None
+    assert again.log_sent == len(new) + 1 >= 2 and again.log_break is None  # and this push's own entry
     assert all(row.verified for row in server_entries(central))
     assert json.loads(central.admin("log", "verify", "--json"))[0]["intact"] is True
 
@@ -158,3 +163,21 @@ def test_a_revoked_device_stops_before_the_log(central: Central, make_laptop: Ca
         laptop.sync()
     with central.database.transaction() as session:
         assert session.scalar(select(func.count()).select_from(CentralEntry)) == 0
+
+
+def test_a_sync_is_in_the_log_of_each_client_whose_data_it_sent_or_received(
+        central: Central, make_laptop: Callable[..., Laptop], client_values: dict) -> None:
+    """Client Data Act 703/2023: a sync uses the client's data; each client's own log shows it."""
+    laptop = make_laptop("sender", central)
+    client_id = laptop.workspace.clients.create_client(client_values)
+    laptop.sync()
+    colleague = central.add_user("Liisa Laitinen")
+    other = make_laptop("reader", central, colleague)
+    central.admin("assign", str(client_id), "--user", colleague)
+    other.sync()
+
+    sent = [e for e in laptop.workspace.access_log.for_client(client_id) if e.action == "sync"]
+    received = [e for e in other.workspace.access_log.for_client(client_id) if e.action == "sync"]
+    assert [(e.record_type, e.listing) for e in sent] == [("sync_sent", True)]
+    assert [(e.record_type, e.listing) for e in received] == [("sync_received", True)]
+    assert received[0].purpose == other.workspace.actor.purpose == "client_work"

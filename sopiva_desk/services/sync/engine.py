@@ -44,6 +44,7 @@ from sopiva_desk.store.change_recorder import applying_pull, queue_unsent_record
 from sopiva_desk.store.database import Database
 from sopiva_desk.store.meta import IDENTITY_KEY
 from sopiva_desk.store.models import StoreSetting, SyncConflict, SyncDevice, SyncOutbox, SyncRecord, utc_now
+from sopiva_desk.store.repositories import access_log
 
 log = logging.getLogger(__name__)
 
@@ -218,6 +219,7 @@ class SyncEngine:
             keys = {(row.entity, row.record_id) for row in rows}
             known = {(k.entity, k.record_id): k for k in session.scalars(
                 select(SyncRecord).where(tuple_(SyncRecord.entity, SyncRecord.record_id).in_(keys)))} if keys else {}
+            self._log_sync(session, SENT, {row.client_id for row in rows})
             for row in rows:
                 outcome = by_id[str(row.mutation_id)]
                 kind = str(outcome.get("outcome", ""))
@@ -232,6 +234,15 @@ class SyncEngine:
                     row.state, row.outcome = "rejected", outcome
                     report.rejected.append(outcome)
                 # anything else: an answer this version does not understand; the row stays pending
+
+    def _log_sync(self, session: Session, record_type: str, clients: set[uuid.UUID | None]) -> None:
+        """One access-log entry per push batch and pulled page naming the clients whose data went to
+        or came from the central records (Client Data Act 703/2023: a sync is a use of the data)."""
+        named = {client for client in clients if client is not None}
+        if named:
+            access_log.record(session, user_id=self._actor.user_id, user_name=self._actor.user_name,
+                              purpose=self._actor.purpose, action="sync", record_type=record_type,
+                              client_id=None, clients=named)
 
     @staticmethod
     def _known_revision(session: Session, known: dict[tuple[str, uuid.UUID], SyncRecord], row: SyncOutbox,
@@ -280,6 +291,7 @@ class SyncEngine:
                     # foreign keys are checked when the page commits, not row by row.
                     session.execute(text("PRAGMA defer_foreign_keys = ON"))
                     result = apply_page(session, changes)
+                    self._log_sync(session, RECEIVED, _clients_of(changes))
                     session.get(SyncDevice, 1).cursor = next_cursor  # type: ignore[union-attr]
             except (PageInvalid, IntegrityError) as err:
                 # Nothing of the page was kept and the cursor stays: the next sync asks again.
@@ -295,6 +307,20 @@ class SyncEngine:
             progress("pull", report.pulled, page=report.pages)
             if not page.get("more"):
                 return
+
+
+SENT = "sync_sent"  # access-log record types of a sync's entries (a listing of its clients)
+RECEIVED = "sync_received"
+
+
+def _clients_of(changes: list[Any]) -> set[uuid.UUID | None]:
+    """The clients a pulled page's changes belong to (the page was validated before it applied)."""
+    found: set[uuid.UUID | None] = set()
+    for change in changes:
+        client = change.get("client_id") if isinstance(change, dict) else None
+        if client:
+            found.add(uuid.UUID(str(client)))
+    return found
 
 
 class _Steps:
