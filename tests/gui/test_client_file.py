@@ -324,13 +324,13 @@ def test_the_access_log_tab_lists_views_and_changes(qtbot: Any, page: ClientFile
     page.tabs.setCurrentIndex(page.tabs.indexOf(page.log_view.parentWidget()))
     model = page.log_view.model()
 
-    def rows() -> list[tuple[str, str, str, str]]:
-        return [tuple(model.index(r, c).data() for c in (1, 2, 3, 4)) for r in range(model.rowCount())]
+    def rows() -> list[tuple[str, str, str, str, str]]:  # who, purpose, action, record, details
+        return [tuple(model.index(r, c).data() for c in (1, 2, 3, 4, 5)) for r in range(model.rowCount())]
 
-    changed = ("Testi Ohjaaja", "Changed", "Client file", "Phone")
+    changed = ("Testi Ohjaaja", "Client work", "Changed", "Client file", "Phone")
     qtbot.waitUntil(lambda: changed in rows(), timeout=SAVE_TIMEOUT)
-    assert ("Testi Ohjaaja", "Viewed", "Client file", "") in rows()
-    assert rows()[0][1] == "Changed"  # newest first
+    assert ("Testi Ohjaaja", "Client work", "Viewed", "Client file", "") in rows()
+    assert next(row for row in rows() if row[3] == "Client file")[2] == "Changed"  # newest first
 
 
 def test_the_access_log_tab_lists_the_disclosures(qtbot: Any, page: ClientFilePage, workspace: Workspace,
