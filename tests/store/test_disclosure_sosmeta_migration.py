@@ -1,6 +1,6 @@
 """Migration 0020 (disclosure entries in the Sosmeta structure): an entry recorded before keeps
 everything it had and reads "" for the new parts; a disclosure of data without a document can be
-recorded after it; going down to 0018 keeps the document disclosures."""
+recorded after it; going down to 0019 keeps the document disclosures."""
 
 from __future__ import annotations
 
@@ -20,11 +20,11 @@ TODAY = date(2026, 12, 31)
 
 
 def test_0020_keeps_the_entries_before_it_and_takes_data_without_a_document(old_store: Engine) -> None:
-    migrate.upgrade(old_store, "0018")
+    migrate.upgrade(old_store, "0019")
     db = Database(old_store)
     client_id = next(r.id for r in ClientService(db, ACTOR).caseload() if r.last_name == "Kärkkäinen")
     plan_id = PlanService(db, ACTOR).start_draft(client_id).id
-    with db.transaction() as session:  # as the 0018 service wrote it
+    with db.transaction() as session:  # as the 0019 service wrote it
         session.execute(text(
             "INSERT INTO disclosure (id, revision, created_at, created_by, updated_at, updated_by, client_id, "
             "document_kind, record_id, document_id, recipient, basis, basis_detail, purpose, disclosed_on, discloser, "
@@ -40,7 +40,7 @@ def test_0020_keeps_the_entries_before_it_and_takes_data_without_a_document(old_
     service.record_data(client_id, {"data": "Puhelimessa kerrottu", "recipient": "Pekka", "basis": "consent",
                                     "purpose": "Asumispalvelu", "disclosed_on": "2026-12-02"})
     assert len(service.for_client(client_id)) == 2
-    migrate.downgrade(old_store, "0018")  # the one without a document cannot go down
+    migrate.downgrade(old_store, "0019")  # the one without a document cannot go down
     with old_store.connect() as conn:
         assert conn.execute(text("SELECT recipient FROM disclosure")).scalars().all() == ["Kela"]
     migrate.upgrade(old_store)
