@@ -43,7 +43,10 @@ def test_rekey_round_trip(profile_service: ProfileService, data_dir: Path) -> No
     envelope = json.loads((folder / "profile.json").read_text())
     new_store = folder / envelope["store_file"]
     assert envelope["store_file"] != "store.db" and not (folder / "store.db").exists()
-    assert sorted(p.name for p in folder.iterdir()) == sorted(["profile.json", envelope["store_file"]])
+    # The old store and its -wal/-shm are gone; beside the envelope only the new store and the
+    # access log's signed head (store/access_head.py) remain.
+    assert sorted(p.name for p in folder.iterdir()) == sorted(["access_log_head.json", "profile.json",
+                                                                envelope["store_file"]])
     with pytest.raises(StoreCheckFailed):
         verify_store_file(new_store, old_key)
     ws = profile_service.unlock(profile_id, DEMO_PASSPHRASE)
