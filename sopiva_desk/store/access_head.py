@@ -96,8 +96,7 @@ class HeadSigner:
         return self.private_key.public_key()
 
     def sign(self, seq: int, head_hash: str) -> dict[str, Any]:
-        signature = self.private_key.sign(access_chain.head_message(self.chain_id, seq, head_hash))
-        return {"chain_id": self.chain_id, "seq": seq, "hash": head_hash, "signature": b64(signature)}
+        return sign_head(self.private_key, self.chain_id, seq, head_hash)
 
     def write_file(self, head: dict[str, Any]) -> None:
         """Have the head file written (on the writer thread, ``head_files``) with the
@@ -173,6 +172,19 @@ def read_head_file(folder: Path) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
+def sign_head(private_key: Ed25519PrivateKey, chain_id: str, seq: int, head_hash: str) -> dict[str, Any]:
+    """The head ``{"chain_id", "seq", "hash", "signature"}`` as the store, the file and the push carry it."""
+    signature = private_key.sign(access_chain.head_message(chain_id, seq, head_hash))
+    return {"chain_id": chain_id, "seq": seq, "hash": head_hash, "signature": b64(signature)}
+
+
+def chain_tail(session: Session) -> tuple[int, str] | None:
+    """The newest entry's seq and hash, or ``None`` for an empty log."""
+    tail = session.execute(select(AccessLogEntry.seq, AccessLogEntry.entry_hash)
+                           .order_by(AccessLogEntry.seq.desc()).limit(1)).first()
+    return None if tail is None else (int(tail[0]), str(tail[1]))
+
+
 def stored_head(session: Session) -> dict[str, Any] | None:
     value = settings.get(session, HEAD_KEY)
     return value if isinstance(value, dict) else None
@@ -182,6 +194,17 @@ def stored_public_key(session: Session) -> Ed25519PublicKey | None:
     """The public half of the log key kept in the store, or ``None`` before the first unlock made one."""
     private = _private_key(session)
     return private.public_key() if private is not None else None
+
+
+def ensure_log_key(session: Session) -> Ed25519PrivateKey:
+    """The profile's log key, made and kept in the store (in ``session``'s transaction) on first use."""
+    private = _private_key(session)
+    if private is None:
+        private = Ed25519PrivateKey.generate()
+        raw = private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                    serialization.NoEncryption())
+        settings.put(session, LOG_KEY, b64(raw))
+    return private
 
 
 def _private_key(session: Session) -> Ed25519PrivateKey | None:
@@ -252,34 +275,30 @@ def attach(engine: Engine, chain_id: str, folder: Path,
     workspace's, which waits for the integrity check's verdict), so unlock never writes into a
     file that has not passed it. ``None``: a damaged store that has no log key yet (it is
     read-only: nothing will be appended to sign)."""
+    def signer_as_stored(session: Session, private: Ed25519PrivateKey) -> HeadSigner:
+        signer = HeadSigner(chain_id, folder, private, countersigned(session))
+        signer.head = stored_head(session)
+        return signer
+
     with Session(engine) as session:
         private = _private_key(session)
-        ready = private is not None and _catch_up(session, HeadSigner(chain_id, folder, private,
-                                                                      countersigned(session)), dry_run=True) is None
-    if ready:
-        with Session(engine) as session:
-            signer = HeadSigner(chain_id, folder, private, countersigned(session))  # type: ignore[arg-type]
-            signer.head = stored_head(session)
-        new_head = None
-    else:
+        ready = private is not None and _catch_up(session, signer_as_stored(session, private), dry_run=True) is None
+        if ready:
+            signer = signer_as_stored(session, private)  # type: ignore[arg-type]
+    new_head = None
+    if not ready:
         opener = transaction or (lambda: _plain_transaction(engine))
         try:
             with opener() as session:
-                private = _private_key(session)
-                if private is None:
-                    private = Ed25519PrivateKey.generate()
-                    raw = private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                                serialization.NoEncryption())
-                    settings.put(session, LOG_KEY, b64(raw))
-                signer = HeadSigner(chain_id, folder, private, countersigned(session))
+                private = ensure_log_key(session)
+                signer = signer_as_stored(session, private)
                 new_head = _catch_up(session, signer)
-                signer.head = new_head or stored_head(session)
+                signer.head = new_head or signer.head
         except StoreWritesRefused:
             if private is None:
                 return None
             with Session(engine) as session:
-                signer = HeadSigner(chain_id, folder, private, countersigned(session))
-                signer.head = stored_head(session)
+                signer = signer_as_stored(session, private)
             new_head = None
     _write_public_key(folder, public_key_text(signer.public_key))
     if new_head is not None:
@@ -305,10 +324,10 @@ def _catch_up(session: Session, signer: HeadSigner, *, dry_run: bool = False) ->
     """The head to write to the file when it (or the store copy) is behind the chain, else ``None``.
     Nothing is signed when a head no longer matches the chain: that is a break, left for the check
     to report."""
-    tail = session.execute(select(AccessLogEntry.seq, AccessLogEntry.entry_hash)
-                           .order_by(AccessLogEntry.seq.desc()).limit(1)).first()
+    tail = chain_tail(session)
     if tail is None:
         return None
+    tail_seq, tail_hash = tail
     in_store = stored_head(session)
     in_file = read_head_file(signer.folder)
     for head in (in_store, in_file):
@@ -318,13 +337,13 @@ def _catch_up(session: Session, signer: HeadSigner, *, dry_run: bool = False) ->
     base = in_store or in_file
     if base is not None and not _links_to_tail(session, base):
         return None
-    if in_store is not None and int(in_store["seq"]) == tail.seq and in_file is not None \
-            and int(in_file["seq"]) == tail.seq:
+    if in_store is not None and int(in_store["seq"]) == tail_seq and in_file is not None \
+            and int(in_file["seq"]) == tail_seq:
         return None  # both are current
     if dry_run:
-        return {"seq": tail.seq}  # something to sign (``attach`` then signs in a transaction)
-    newest = signer.sign(tail.seq, tail.entry_hash)
-    if in_store is None or int(in_store["seq"]) != tail.seq:
+        return {"seq": tail_seq}  # something to sign (``attach`` then signs in a transaction)
+    newest = signer.sign(tail_seq, tail_hash)
+    if in_store is None or int(in_store["seq"]) != tail_seq:
         settings.put(session, HEAD_KEY, newest)
     return newest
 

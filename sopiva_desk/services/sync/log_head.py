@@ -30,7 +30,6 @@ from sqlalchemy.orm import Session
 
 from sopiva_desk.protocol import access_chain, signing, wire
 from sopiva_desk.store import access_head
-from sopiva_desk.store.keys import b64
 from sopiva_desk.store.models import AccessLogEntry, StoreSetting
 from sopiva_desk.store.repositories import settings
 
@@ -57,11 +56,7 @@ def _put(session: Session, key: str, value: dict[str, Any]) -> None:
 def log_key(session: Session) -> Ed25519PrivateKey:
     """The profile's log key (store/access_head.py makes it at unlock; made here if a store was
     never unlocked as a profile, e.g. opened by a tool)."""
-    key = access_head._private_key(session)
-    if key is None:
-        key = signing.generate_private_key()
-        settings.put(session, access_head.LOG_KEY, b64(signing.private_key_bytes(key)))
-    return key
+    return access_head.ensure_log_key(session)
 
 
 def signed_head(session: Session, chain_id: str, key: Ed25519PrivateKey) -> dict[str, Any] | None:
@@ -70,14 +65,8 @@ def signed_head(session: Session, chain_id: str, key: Ed25519PrivateKey) -> dict
     if stored is not None and {"seq", "hash", "signature"} <= stored.keys():
         return {"chain_id": str(stored.get("chain_id") or chain_id), "seq": int(stored["seq"]),
                 "hash": str(stored["hash"]), "signature": str(stored["signature"])}
-    tail = session.execute(select(AccessLogEntry.seq, AccessLogEntry.entry_hash)
-                           .order_by(AccessLogEntry.seq.desc()).limit(1)).first()
-    if tail is None:
-        return None
-    seq, head_hash = int(tail[0]), str(tail[1])
-    signature = key.sign(access_chain.head_message(chain_id, seq, head_hash))
-    return {"chain_id": chain_id, "seq": seq, "hash": head_hash,
-            "signature": base64.b64encode(signature).decode("ascii")}
+    tail = access_head.chain_tail(session)
+    return None if tail is None else access_head.sign_head(key, chain_id, *tail)
 
 
 def pushed_through(session: Session) -> int:
