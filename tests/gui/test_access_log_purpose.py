@@ -7,7 +7,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 from sqlalchemy import func, select
 
 from sopiva_desk.gui.context import AppContext
@@ -96,6 +96,14 @@ def test_the_caseload_logs_one_listing_each_time_it_is_shown(qtbot: Any, context
     (entry,) = logged(workspace, "caseload")
     assert (entry.action, entry.client_id, entry.purpose) == ("list", None, "client_work")
     assert member_rows(workspace) == 3
+
+    with qtbot.waitSignal(page.model.modelReset, timeout=TIMEOUT):
+        page.reload()  # the same clients read again while in view (after a sync, say)
+    page.view.viewport().repaint()  # painted: a listing would be queued now
+    QApplication.processEvents()
+    runner.wait_idle()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=TIMEOUT)
+    assert len(logged(workspace, "caseload")) == 1  # nothing new was shown: no second listing
 
     page.hide()
     page.show()  # back from a client file: the list is in view again

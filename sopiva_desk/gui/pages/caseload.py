@@ -92,6 +92,7 @@ class CaseloadPage(QWidget):
         self._me = context.workspace.actor.user_name if context.unlocked else ""
         self._my_total: int | None = None  # how many of the rows are mine (counted once per change of rows)
         self._listing_due = False  # the list came into view: log it once it has painted (_log_listing)
+        self._listed: list[str] | None = None  # the clients last logged since the list came into view
         self._search_timer = QTimer(self)  # the debounce of a long list, see search_delay_ms
         self._search_timer.setSingleShot(True)
         self._search_timer.timeout.connect(self._apply_filter)
@@ -364,6 +365,7 @@ class CaseloadPage(QWidget):
         super().showEvent(event)
         self.refresh_sync_states()  # records may have changed on other pages since
         self._listing_due = True  # the list comes into view: a new listing, once painted
+        self._listed = None
 
     def _log_listing(self) -> None:
         """One listing of every client the list holds (search and "All clients" show any), queued
@@ -371,6 +373,9 @@ class CaseloadPage(QWidget):
         context, hexes = self._context, self.model.id_hexes()
         if self._state != _LOADED or not self.isVisible() or not context.unlocked or not hexes:
             return
+        if hexes == self._listed:
+            return  # the same clients read again while in view (a reload): nothing new was shown
+        self._listed = hexes
         context.run(lambda: context.workspace.listings.record(CASELOAD, [uuid.UUID(hex=h) for h in hexes]),
                     parent=self)
 
@@ -379,6 +384,7 @@ class CaseloadPage(QWidget):
         self._generation += 1
         self._sync.forget(self._generation)
         self._state = _NOT_LOADED
+        self._listed = None
         self._reset_filters()
         self.model.clear()
         self._my_total = None
