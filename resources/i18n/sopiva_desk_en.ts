@@ -5056,8 +5056,8 @@ Continue it, or start a new assessment beside it?</translation>
         <translation>This computer&apos;s clock is wrong (server time {server_time}, this computer {device_time}). Correct the date and time, then try again.</translation>
     </message>
     <message>
-        <source>The central records refused the request ({code}). Contact IT support.</source>
-        <translation>The central records refused the request ({code}). Contact IT support.</translation>
+        <source>The central records refused the request. Your changes are kept on this computer. Contact IT support and give them this detail: {detail}</source>
+        <translation>The central records refused the request. Your changes are kept on this computer. Contact IT support and give them this detail: {detail}</translation>
     </message>
     <message>
         <source>The central records had a problem (error {status}). Try again later.</source>

@@ -5056,8 +5056,8 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
         <translation>Tämän tietokoneen kello on väärässä ajassa (palvelimen aika {server_time}, tämän tietokoneen {device_time}). Korjaa päivämäärä ja kellonaika ja yritä sitten uudelleen.</translation>
     </message>
     <message>
-        <source>The central records refused the request ({code}). Contact IT support.</source>
-        <translation>Asiakastietojärjestelmä hylkäsi pyynnön ({code}). Ota yhteyttä IT-tukeen.</translation>
+        <source>The central records refused the request. Your changes are kept on this computer. Contact IT support and give them this detail: {detail}</source>
+        <translation>Asiakastietojärjestelmä hylkäsi pyynnön. Muutoksesi ovat tallessa tällä tietokoneella. Ota yhteyttä IT-tukeen ja kerro heille tämä tieto: {detail}</translation>
     </message>
     <message>
         <source>The central records had a problem (error {status}). Try again later.</source>

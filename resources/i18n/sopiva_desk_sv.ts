@@ -5056,8 +5056,8 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
         <translation>Den här datorns klocka går fel (serverns tid {server_time}, den här datorns {device_time}). Rätta datum och tid och försök sedan igen.</translation>
     </message>
     <message>
-        <source>The central records refused the request ({code}). Contact IT support.</source>
-        <translation>Klientdatasystemet avvisade begäran ({code}). Kontakta IT-supporten.</translation>
+        <source>The central records refused the request. Your changes are kept on this computer. Contact IT support and give them this detail: {detail}</source>
+        <translation>Klientdatasystemet avvisade begäran. Dina ändringar finns kvar på den här datorn. Kontakta IT-supporten och ge dem den här uppgiften: {detail}</translation>
     </message>
     <message>
         <source>The central records had a problem (error {status}). Try again later.</source>

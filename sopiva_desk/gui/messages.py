@@ -276,7 +276,8 @@ _CATALOGUE: dict[str, str] = {
         "Messages", "This computer's clock is wrong (server time {server_time}, this computer {device_time}). "
         "Correct the date and time, then try again."),
     "sync.refused": QT_TRANSLATE_NOOP(
-        "Messages", "The central records refused the request ({code}). Contact IT support."),
+        "Messages", "The central records refused the request. Your changes are kept on this computer. "
+        "Contact IT support and give them this detail: {detail}"),
     "sync.server_error": QT_TRANSLATE_NOOP(
         "Messages", "The central records had a problem (error {status}). Try again later."),
     # why the central records refused one change (the outcome's reason), and what to do

@@ -58,7 +58,20 @@ def failure_text(error: KnownError) -> str:
                 params[name] = local_moment(wire.parse_datetime(value))
             except ValueError:
                 pass  # shown as the server wrote it
+    if error.key == "sync.refused":
+        params["detail"] = refusal_detail(params)
     return message(error.key, params)
+
+
+def refusal_detail(params: dict[str, object]) -> str:
+    """What IT support needs of a refusal: the status, the server's code and its own words (as the
+    server wrote them, untranslated; they name no client)."""
+    detail = f"HTTP {params.get('status') or '?'}"
+    if params.get("code"):
+        detail += f" {params['code']}"
+    if params.get("message"):
+        detail += f": {params['message']}"
+    return detail
 
 
 def _log_break_reason(reason: str) -> str:

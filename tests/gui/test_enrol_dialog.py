@@ -131,3 +131,13 @@ def test_failure_words_show_both_clock_times_and_how_long_ago() -> None:
     assert last_sync_text(SyncStatus(enrolled=True, revoked=True, last_sync_at=now), now) == "Sync stopped"
     long_ago = SyncStatus(enrolled=True, last_sync_at=now - dt.timedelta(days=3))
     assert last_sync_text(long_ago, now) == f"Synced on {(now - dt.timedelta(days=3)).astimezone():%-d.%-m.%Y}"
+
+
+def test_a_refusal_says_nothing_is_lost_and_gives_it_support_the_servers_own_words() -> None:
+    refused = sync_errors.RefusedError(status=413, code="too_large",
+                                       message="The request body is larger than 8388608 bytes as sent")
+    text = failure_text(refused)
+    assert "kept on this computer" in text
+    assert text.endswith("HTTP 413 too_large: The request body is larger than 8388608 bytes as sent")
+    bare = failure_text(sync_errors.RefusedError(status=404, code="", message=""))
+    assert bare.endswith("detail: HTTP 404") and "()" not in bare
