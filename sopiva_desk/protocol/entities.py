@@ -103,7 +103,9 @@ _ENTITIES: tuple[Entity, ...] = (
     _sync("personal_budget", ("client_id", "plan_id", "state", "period_start", "period_end", "lines",
                               "reference_lines", "justification", "decision_date", "decision_reference",
                               "allocation_cents", "reference_cents", "overlap_reason"),
-          groups=(("period_start", "period_end"),)),
+          # A total is its lines' sum: never applied or chosen apart from them (the overview reads it).
+          groups=(("period_start", "period_end"), ("lines", "allocation_cents"),
+                  ("reference_lines", "reference_cents"))),
     _sync("payment_commitment", ("budget_id", "number", "provider", "service_code", "max_cents", "valid_from",
                                  "valid_to", "correction_reason", "cancel_reason"),
           groups=(("max_cents", "valid_from", "valid_to"),), client_column=None,

@@ -254,3 +254,31 @@ def _group(field: str) -> set[str]:
     from sopiva_desk.protocol.entities import entity
 
     return set(entity("client").group_of(field))
+
+
+BUDGET_LINE = {"id": "l1", "service_code": "sd-personal-assistance", "quantity": "100", "unit": "hour",
+               "unit_price_cents": 3350, "arranging_method": "payment_commitment"}
+BUDGET = {"id": "b1", "client_id": "c1", "state": "draft", "lines": [BUDGET_LINE], "allocation_cents": 335000,
+          "reference_lines": [], "reference_cents": 0, "justification": None, "deleted_at": None, "deleted_by": None}
+
+
+def test_a_budgets_total_conflicts_and_applies_only_together_with_its_lines() -> None:
+    mine = [BUDGET_LINE, dict(BUDGET_LINE, id="l2", quantity="10")]
+    theirs = [dict(BUDGET_LINE, quantity="120")]
+    server = dict(BUDGET, lines=theirs, allocation_cents=402000)
+    revs = dict(dict.fromkeys(BUDGET, 1), lines=2, allocation_cents=2)
+    result = merge_mutation("personal_budget", server, revs, 2, 1,
+                            {"lines": mine, "allocation_cents": 368500},
+                            {"lines": [BUDGET_LINE], "allocation_cents": 335000})
+    assert result.outcome == "conflict" and result.applied == {}
+    assert set(result.conflict_fields) == {"lines", "allocation_cents"}
+    assert [d.paths for d in result.decisions] == [("allocation_cents", "lines")]
+
+    # Another laptop changed the lines to the same total: the device's total must not apply alone
+    # over lines it was not computed from.
+    same_total = [dict(BUDGET_LINE, quantity="50"), dict(BUDGET_LINE, id="l3", quantity="60")]
+    server = dict(BUDGET, lines=same_total, allocation_cents=368500)
+    revs = dict(dict.fromkeys(BUDGET, 1), lines=2)
+    result = merge_mutation("personal_budget", server, revs, 2, 1, {"lines": mine, "allocation_cents": 368500},
+                            {"lines": [BUDGET_LINE], "allocation_cents": 335000})
+    assert result.outcome == "conflict" and set(result.conflict_fields) == {"lines", "allocation_cents"}
