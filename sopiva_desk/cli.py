@@ -46,7 +46,8 @@ def _read_secret(prompt: str) -> str:
 
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", type=Path, default=None,
+    # SUPPRESS: a subcommand's parser must not reset a --data-dir given before the subcommand.
+    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
                         help="where profiles are kept (default: the platform's user data folder)")
 
     parser = argparse.ArgumentParser(prog="sopiva-desk", parents=[common],
@@ -296,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("alembic").setLevel(logging.WARNING)
     # One line per request would bury what ``sync`` prints; errors still come through.
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    data_dir: Path = (args.data_dir or default_data_dir()).expanduser().resolve()
+    data_dir: Path = (getattr(args, "data_dir", None) or default_data_dir()).expanduser().resolve()
     if args.command == "profile":
         return _profile_command(args, data_dir)
     if args.command == "admin":

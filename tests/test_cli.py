@@ -151,3 +151,15 @@ def test_backup_restore_and_rekey_from_the_command_line(tmp_path: Path) -> None:
                 data_dir=laptop)
     assert again.returncode == 0, again.stderr  # opens under the new key with the same passphrase
     assert "harbour" not in made.stdout + restored.stdout + rekeyed.stdout + refused.stderr
+
+
+def test_the_data_folder_may_be_named_before_or_after_the_subcommand(tmp_path: Path) -> None:
+    before, after = tmp_path / "before", tmp_path / "after"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    created = subprocess.run([sys.executable, "-m", "sopiva_desk", "--data-dir", str(before), "profile", "create",
+                              "--name", "Liisa Laitinen"], input="harbour violin maple seven\n",
+                             capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert created.returncode == 0, created.stderr
+    assert str(before.resolve()) in created.stdout and any(before.iterdir())
+    assert "Liisa Laitinen" in run("profile", "list", data_dir=before).stdout
+    assert "Liisa Laitinen" not in run("profile", "list", data_dir=after).stdout
