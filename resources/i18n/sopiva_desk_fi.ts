@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>reference line {number}</source>
-        <translation>vertailurivi {number}</translation>
+        <translation>viiterivi {number}</translation>
     </message>
     <message>
         <source>payment commitment {number}</source>
@@ -4833,7 +4833,7 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
     </message>
     <message>
         <source>The budget is over the reference cost: write a justification before it is decided.</source>
-        <translation>Budjetti ylittää vertailukustannuksen: kirjoita perustelu ennen päätöstä.</translation>
+        <translation>Budjetti ylittää viitekustannuksen: kirjoita perustelu ennen päätöstä.</translation>
     </message>
     <message>
         <source>This change of state is not possible: a budget goes from indicative to decided to closed.</source>

@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>reference line {number}</source>
-        <translation>jämförelserad {number}</translation>
+        <translation>referensrad {number}</translation>
     </message>
     <message>
         <source>payment commitment {number}</source>
