@@ -7839,8 +7839,8 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
         <translation>Lisää asiakas tai läheinen</translation>
     </message>
     <message>
-        <source>The client and the close persons in the client file, with their relation</source>
-        <translation>Asiakas ja asiakastiedoissa olevat läheiset suhteineen</translation>
+        <source>The client and the close persons in the client file, with their relation and roles</source>
+        <translation>Asiakas ja asiakastiedoissa olevat läheiset suhteineen ja rooleineen</translation>
     </message>
     <message>
         <source>Remove {row}</source>

@@ -346,6 +346,8 @@ def test_participants_are_picked_from_close_persons_with_their_role_and_no_separ
     workspace.clients.add_close_person(client_id, {"name": "Liisa Virtanen", "relation": "sisko",
                                                    "roles": ["supporter"]})
     workspace.clients.add_close_person(client_id, {"name": "Matti Virtanen", "relation": "isä", "roles": []})
+    workspace.clients.add_close_person(client_id, {"name": "Ville Valvoja", "relation": "edunvalvoja",
+                                                   "roles": ["guardian"]})
     with qtbot.waitSignal(page.session_opened, timeout=TIMEOUT):
         page.open_session(session_id)
     editor = page.form.participants_editor
@@ -353,7 +355,8 @@ def test_participants_are_picked_from_close_persons_with_their_role_and_no_separ
     editor.pick_menu.aboutToShow.emit()
     actions = editor.pick_menu.actions()
     assert [a.text() for a in actions] == ["Liisa Virtanen (sisko) – Supporter chosen by the client",
-                                           "Matti Virtanen (isä) – Close person"]
+                                           "Matti Virtanen (isä) – Close person",
+                                           "Ville Valvoja (edunvalvoja) – Close person, Legal guardian or trustee"]
     actions[0].trigger()
     wait_saved(qtbot, page)
     assert content(workspace, session_id)["participants"] == [

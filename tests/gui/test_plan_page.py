@@ -160,6 +160,35 @@ def test_the_support_needs_section_is_done_only_with_the_clients_own_view(
     qtbot.waitUntil(lambda: navigator.state(row) == "done", timeout=TIMEOUT)
 
 
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", ["Aino Maria Virtanen (client)",
+            "Liisa Virtanen (sisko) – Legal guardian or trustee, Chosen supporter in decision-making",
+            "Matti Virtanen (isä)"]),
+    ("fi", ["Aino Maria Virtanen (asiakas)",
+            "Liisa Virtanen (sisko) – Edunvalvoja, Valittu tukihenkilö päätöksenteossa",
+            "Matti Virtanen (isä)"]),
+])
+def test_participants_are_picked_from_the_client_and_the_close_persons_with_their_roles(
+        qtbot: Any, context: AppContext, runner: TaskRunner, workspace: Workspace, client_id: uuid.UUID,
+        plan_id: uuid.UUID, language: str, expected: list[str]) -> None:
+    from sopiva_desk.gui import i18n
+    workspace.clients.add_close_person(client_id, {"name": "Liisa Virtanen", "relation": "sisko",
+                                                   "roles": ["supporter", "guardian"]})
+    workspace.clients.add_close_person(client_id, {"name": "Matti Virtanen", "relation": "isä", "roles": []})
+    i18n.install(language)
+    try:
+        page = open_page(qtbot, context, plan_id)
+        editor = page.form.editors["participants"]
+        editor.pick_menu.aboutToShow.emit()  # type: ignore[attr-defined]
+        actions = editor.pick_menu.actions()  # type: ignore[attr-defined]
+        assert [a.text() for a in actions] == expected
+        actions[1].trigger()
+        qtbot.waitUntil(lambda: not runner.busy and not page.has_pending_saves(), timeout=TIMEOUT)
+        assert content(workspace, plan_id)["participants"] == [{"name": "Liisa Virtanen", "relation": "sisko"}]
+    finally:
+        i18n.uninstall()
+
+
 def test_fields_autosave(qtbot: Any, page: PlanPage, workspace: Workspace, plan_id: uuid.UUID) -> None:
     page.form.show_section(0)
     qtbot.keyClicks(page.form.editors["meeting_place"], "Asiakkaan koti")

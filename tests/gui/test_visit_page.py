@@ -513,14 +513,15 @@ def page_visit_day(workspace: Workspace, client_id: uuid.UUID) -> str:
 def test_who_took_part_is_picked_from_the_client_and_the_close_persons(
         qtbot: Any, page: VisitPage, workspace: Workspace, client_id: uuid.UUID, visit: VisitView) -> None:
     workspace.clients.add_close_person(client_id, {"name": "Liisa Virtanen", "relation": "sisko",
-                                                   "roles": ["supporter"]})
+                                                   "roles": ["supporter", "guardian"]})
     with qtbot.waitSignal(page.visit_opened, timeout=SAVE_TIMEOUT):
         page.open_visit(visit, client_id, "Aino Maria Virtanen")  # the close person is new: read again
     editor = page.participants_editor
     qtbot.waitUntil(lambda: editor.pick_button.isVisibleTo(page), timeout=SAVE_TIMEOUT)
     editor.pick_menu.aboutToShow.emit()
     actions = editor.pick_menu.actions()
-    assert [a.text() for a in actions] == ["Aino Maria Virtanen (client)", "Liisa Virtanen (sisko)"]
+    liisa = "Liisa Virtanen (sisko) – Legal guardian or trustee, Chosen supporter in decision-making"
+    assert [a.text() for a in actions] == ["Aino Maria Virtanen (client)", liisa]  # with the roles of the file
     actions[1].trigger()
     wait_saved(qtbot, page)
     assert stored_visit(workspace, client_id).participants == (
@@ -533,7 +534,7 @@ def test_who_took_part_is_picked_from_the_client_and_the_close_persons(
     assert [p["name"] for p in stored_visit(workspace, client_id).participants] == ["Liisa Virtanen",
                                                                                      "Tuula Tulkki"]
     page.absent_editor.pick_menu.aboutToShow.emit()
-    assert [a.text() for a in page.absent_editor.pick_menu.actions()] == ["Liisa Virtanen (sisko)"]
+    assert [a.text() for a in page.absent_editor.pick_menu.actions()] == [liisa]
 
 
 def test_a_home_visit_takes_place_at_the_clients_address_unless_typed(
