@@ -7839,8 +7839,8 @@ Continue it, or start a new assessment beside it?</translation>
         <translation>Add the client or a close person</translation>
     </message>
     <message>
-        <source>The client and the close persons in the client file, with their relation</source>
-        <translation>The client and the close persons in the client file, with their relation</translation>
+        <source>The client and the close persons in the client file, with their relation and roles</source>
+        <translation>The client and the close persons in the client file, with their relation and roles</translation>
     </message>
     <message>
         <source>Remove {row}</source>

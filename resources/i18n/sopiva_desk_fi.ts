@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>reference line {number}</source>
-        <translation>vertailurivi {number}</translation>
+        <translation>viiterivi {number}</translation>
     </message>
     <message>
         <source>payment commitment {number}</source>
@@ -4833,7 +4833,7 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
     </message>
     <message>
         <source>The budget is over the reference cost: write a justification before it is decided.</source>
-        <translation>Budjetti ylittää vertailukustannuksen: kirjoita perustelu ennen päätöstä.</translation>
+        <translation>Budjetti ylittää viitekustannuksen: kirjoita perustelu ennen päätöstä.</translation>
     </message>
     <message>
         <source>This change of state is not possible: a budget goes from indicative to decided to closed.</source>
@@ -7839,8 +7839,8 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
         <translation>Lisää asiakas tai läheinen</translation>
     </message>
     <message>
-        <source>The client and the close persons in the client file, with their relation</source>
-        <translation>Asiakas ja asiakastiedoissa olevat läheiset suhteineen</translation>
+        <source>The client and the close persons in the client file, with their relation and roles</source>
+        <translation>Asiakas ja asiakastiedoissa olevat läheiset suhteineen ja rooleineen</translation>
     </message>
     <message>
         <source>Remove {row}</source>

@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>reference line {number}</source>
-        <translation>jämförelserad {number}</translation>
+        <translation>referensrad {number}</translation>
     </message>
     <message>
         <source>payment commitment {number}</source>
@@ -7839,8 +7839,8 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
         <translation>Lägg till klienten eller en närstående</translation>
     </message>
     <message>
-        <source>The client and the close persons in the client file, with their relation</source>
-        <translation>Klienten och de närstående i klientuppgifterna, med sin relation</translation>
+        <source>The client and the close persons in the client file, with their relation and roles</source>
+        <translation>Klienten och de närstående i klientuppgifterna, med sin relation och sina roller</translation>
     </message>
     <message>
         <source>Remove {row}</source>

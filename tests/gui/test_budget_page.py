@@ -141,6 +141,37 @@ def test_a_refused_amount_stays_in_its_cell_with_the_reason_next_to_it(
     assert editor.totals_bar.cost_neutral is False
 
 
+def test_a_refused_cell_is_kept_as_a_draft_when_the_budget_is_left_and_opened_again(
+        qtbot: Any, page: BudgetPage, runner: TaskRunner, workspace: Workspace, budget_id: uuid.UUID) -> None:
+    """Issue 11 (1): what a rule refuses is not thrown away on leaving; it comes back with its message."""
+    editor = page.editor
+    line_id = workspace.budgets.open(budget_id).budget.lines[1].id
+    edit_cell(page, 1, "unit_price_cents", "12.34.5")
+    page.flush()
+    qtbot.waitUntil(editor.lines_error.isVisible, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not runner.busy and not page.has_pending_saves(), timeout=TIMEOUT)
+    message = editor.lines_error.text()
+    assert workspace.drafts.for_record("personal_budget", str(budget_id)) == {
+        f"lines/{line_id}/unit_price_cents": {"unit_price_cents": "12.34.5"}}
+    assert workspace.budgets.open(budget_id).budget.lines[1].unit_price_cents == 3460  # the valid value stays
+    page.clear()
+    assert editor.lines_model.rowCount() == 0
+
+    with qtbot.waitSignal(page.budget_opened, timeout=TIMEOUT):
+        page.open_budget(budget_id)
+    qtbot.waitUntil(editor.lines_error.isVisible, timeout=TIMEOUT)
+    assert editor.lines_error.text() == message and cell(page, 1, "unit_price_cents") == "12.34.5"
+    index = editor.lines_model.index(1, editor.lines_model.column_of("unit_price_cents"))
+    assert "Enter an amount" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert page.save_state.text().startswith("Not saved")
+
+    edit_cell(page, 1, "unit_price_cents", "34,60")
+    qtbot.waitUntil(lambda: not editor.lines_error.isVisible(), timeout=TIMEOUT)
+    wait_saved(qtbot, page)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=TIMEOUT)
+    assert workspace.drafts.for_record("personal_budget", str(budget_id)) == {}
+
+
 def test_lines_are_added_changed_and_removed(qtbot: Any, page: BudgetPage, workspace: Workspace,
                                             budget_id: uuid.UUID) -> None:
     editor = page.editor

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.amend_assessment import AmendAssessmentDialog
@@ -97,6 +97,37 @@ def test_typing_autosaves_fields_and_options(qtbot: Any, page: DecisionSessionPa
     assert stored["topic"] == "Muuttaako Aino omaan kotiin?"
     option = stored["options"][1]
     assert option["client_words"] == "Siella on kavereita" and option["reaction"] == "good"
+
+
+def test_a_refused_value_is_kept_as_a_draft_when_the_session_is_left_and_opened_again(
+        qtbot: Any, page: DecisionSessionPage, workspace: Workspace, runner: TaskRunner,
+        session_id: uuid.UUID) -> None:
+    """Issue 11 (1): what a rule refuses is not thrown away on leaving; it comes back with its message."""
+    edit = page.form.editors["follow_up_on"]
+    assert isinstance(edit, QLineEdit)
+    label = page.findChild(QLabel, "follow_up_onError")
+    edit.setFocus()
+    qtbot.keyClicks(edit, "31.2.2027")
+    page.flush()  # leaving the page sends what waits for its debounce
+    qtbot.waitUntil(lambda: label.isVisibleTo(page), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=TIMEOUT)
+    assert workspace.drafts.for_record("decision_session", str(session_id)) == {"follow_up_on": "31.2.2027"}
+    assert content(workspace, session_id).get("follow_up_on") is None  # the session keeps its valid value
+    page.clear()
+    assert edit.text() == ""
+
+    with qtbot.waitSignal(page.session_opened, timeout=TIMEOUT):
+        page.open_session(session_id)
+    qtbot.waitUntil(lambda: label.isVisibleTo(page), timeout=TIMEOUT)
+    assert edit.text() == "31.2.2027" and edit.property("invalid") is True
+    assert label.text() == "31.2.2027 is not a date: February has 28 days."
+
+    edit.clear()
+    qtbot.keyClicks(edit, "28.2.2027")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    wait_saved(qtbot, page)
+    assert content(workspace, session_id)["follow_up_on"] == "2027-02-28"
+    assert workspace.drafts.for_record("decision_session", str(session_id)) == {}
 
 
 def test_options_are_added_moved_and_removed(qtbot: Any, page: DecisionSessionPage, workspace: Workspace,
@@ -346,6 +377,8 @@ def test_participants_are_picked_from_close_persons_with_their_role_and_no_separ
     workspace.clients.add_close_person(client_id, {"name": "Liisa Virtanen", "relation": "sisko",
                                                    "roles": ["supporter"]})
     workspace.clients.add_close_person(client_id, {"name": "Matti Virtanen", "relation": "isä", "roles": []})
+    workspace.clients.add_close_person(client_id, {"name": "Ville Valvoja", "relation": "edunvalvoja",
+                                                   "roles": ["guardian"]})
     with qtbot.waitSignal(page.session_opened, timeout=TIMEOUT):
         page.open_session(session_id)
     editor = page.form.participants_editor
@@ -353,7 +386,8 @@ def test_participants_are_picked_from_close_persons_with_their_role_and_no_separ
     editor.pick_menu.aboutToShow.emit()
     actions = editor.pick_menu.actions()
     assert [a.text() for a in actions] == ["Liisa Virtanen (sisko) – Supporter chosen by the client",
-                                           "Matti Virtanen (isä) – Close person"]
+                                           "Matti Virtanen (isä) – Close person",
+                                           "Ville Valvoja (edunvalvoja) – Close person, Legal guardian or trustee"]
     actions[0].trigger()
     wait_saved(qtbot, page)
     assert content(workspace, session_id)["participants"] == [

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
 from sopiva_desk.gui.context import AppContext
@@ -160,6 +161,35 @@ def test_the_support_needs_section_is_done_only_with_the_clients_own_view(
     qtbot.waitUntil(lambda: navigator.state(row) == "done", timeout=TIMEOUT)
 
 
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", ["Aino Maria Virtanen (client)",
+            "Liisa Virtanen (sisko) – Legal guardian or trustee, Chosen supporter in decision-making",
+            "Matti Virtanen (isä)"]),
+    ("fi", ["Aino Maria Virtanen (asiakas)",
+            "Liisa Virtanen (sisko) – Edunvalvoja, Valittu tukihenkilö päätöksenteossa",
+            "Matti Virtanen (isä)"]),
+])
+def test_participants_are_picked_from_the_client_and_the_close_persons_with_their_roles(
+        qtbot: Any, context: AppContext, runner: TaskRunner, workspace: Workspace, client_id: uuid.UUID,
+        plan_id: uuid.UUID, language: str, expected: list[str]) -> None:
+    from sopiva_desk.gui import i18n
+    workspace.clients.add_close_person(client_id, {"name": "Liisa Virtanen", "relation": "sisko",
+                                                   "roles": ["supporter", "guardian"]})
+    workspace.clients.add_close_person(client_id, {"name": "Matti Virtanen", "relation": "isä", "roles": []})
+    i18n.install(language)
+    try:
+        page = open_page(qtbot, context, plan_id)
+        editor = page.form.editors["participants"]
+        editor.pick_menu.aboutToShow.emit()  # type: ignore[attr-defined]
+        actions = editor.pick_menu.actions()  # type: ignore[attr-defined]
+        assert [a.text() for a in actions] == expected
+        actions[1].trigger()
+        qtbot.waitUntil(lambda: not runner.busy and not page.has_pending_saves(), timeout=TIMEOUT)
+        assert content(workspace, plan_id)["participants"] == [{"name": "Liisa Virtanen", "relation": "sisko"}]
+    finally:
+        i18n.uninstall()
+
+
 def test_fields_autosave(qtbot: Any, page: PlanPage, workspace: Workspace, plan_id: uuid.UUID) -> None:
     page.form.show_section(0)
     qtbot.keyClicks(page.form.editors["meeting_place"], "Asiakkaan koti")
@@ -219,6 +249,40 @@ def test_a_bad_amount_shows_the_reason_and_keeps_the_text(qtbot: Any, page: Plan
     wait_saved(qtbot, page)
     assert not error.isVisible()
     assert content(workspace, plan_id)["goals"][0]["supports"][0]["unit_price_cents"] == 1230
+
+
+def test_a_refused_support_value_is_kept_as_a_draft_when_the_plan_is_left_and_opened_again(
+        qtbot: Any, page: PlanPage, runner: TaskRunner, workspace: Workspace, plan_id: uuid.UUID) -> None:
+    """Issue 11 (1): what a rule refuses is not thrown away on leaving; it comes back with its message."""
+    page.form.show_section(7)
+    goal, support = add_goal_with_support(qtbot, page)
+    qtbot.keyClicks(support.price_edit, "12,345")
+    page.flush()  # leaving the page sends what waits for its debounce
+    error = support.error_labels["unit_price_cents"]
+    qtbot.waitUntil(error.isVisible, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not runner.busy and not page.has_pending_saves(), timeout=TIMEOUT)
+    message = error.text()
+    field = f"goals/{goal.goal_id}/supports/{support.support_id}/unit_price_cents"
+    assert workspace.drafts.for_record("client_plan", str(plan_id)) == {field: "12,345"}
+    assert content(workspace, plan_id)["goals"][0]["supports"][0]["unit_price_cents"] is None
+    page.clear()
+    assert page.goal_editor.cards == []
+
+    with qtbot.waitSignal(page.plan_opened, timeout=TIMEOUT):
+        page.open_plan(plan_id)
+    page.form.show_section(7)
+    support = page.goal_editor.cards[0].supports[0]
+    error = support.error_labels["unit_price_cents"]
+    qtbot.waitUntil(error.isVisible, timeout=TIMEOUT)
+    assert support.price_edit.text() == "12,345" and error.text() == message
+    assert support.price_edit.property("invalid") is True
+
+    support.price_edit.clear()
+    qtbot.keyClicks(support.price_edit, "12,35")
+    qtbot.keyClick(support.price_edit, Qt.Key.Key_Return)
+    wait_saved(qtbot, page)
+    assert content(workspace, plan_id)["goals"][0]["supports"][0]["unit_price_cents"] == 1235
+    assert workspace.drafts.for_record("client_plan", str(plan_id)) == {}
 
 
 def test_agree_lists_what_is_missing_and_each_item_leads_to_its_field(qtbot: Any, page: PlanPage) -> None:

@@ -139,6 +139,35 @@ def test_a_wrong_date_is_shown_next_to_the_field(qtbot: Any, dialog: ReviewDialo
     assert "before the plan was agreed" in error.text()  # type: ignore[union-attr]
 
 
+def test_a_refused_date_is_kept_as_a_draft_when_the_dialog_is_closed_and_opened_again(
+        qtbot: Any, dialog: ReviewDialog, context: AppContext, workspace: Workspace, runner: TaskRunner) -> None:
+    """Issue 11 (1): what a rule refuses is not thrown away on closing; it comes back with its message."""
+    dialog.date_edit.setFocus()
+    dialog.date_edit.selectAll()
+    qtbot.keyClicks(dialog.date_edit, "1.1.2025")
+    dialog.close()  # closing sends what waits for its debounce
+    qtbot.waitUntil(lambda: not runner.busy, timeout=TIMEOUT)
+    assert workspace.drafts.for_record("plan_review", str(dialog.review_id)) == {"review_date": "1.1.2025"}
+    assert workspace.reviews.open(dialog.review_id).review.review_date == date(2026, 6, 2)
+
+    again = ReviewDialog(context, dialog.review_id)
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.review_opened, timeout=TIMEOUT):
+        again.show()
+    error = again.findChild(QLabel, "review_dateError")
+    qtbot.waitUntil(lambda: error is not None and error.isVisibleTo(again), timeout=TIMEOUT)
+    assert again.date_edit.text() == "1.1.2025" and again.date_edit.property("invalid") is True
+    assert "before the plan was agreed" in error.text()  # type: ignore[union-attr]
+
+    again.date_edit.selectAll()
+    qtbot.keyClicks(again.date_edit, "3.6.2026")
+    qtbot.keyClick(again.date_edit, Qt.Key.Key_Return)
+    wait_saved(qtbot, again)
+    assert workspace.reviews.open(dialog.review_id).review.review_date == date(2026, 6, 3)
+    assert workspace.drafts.for_record("plan_review", str(dialog.review_id)) == {}
+    again.close()
+
+
 def test_open_new_review_starts_once_then_continues_the_draft(qtbot: Any, context: AppContext, workspace: Workspace,
                                                               client_id: uuid.UUID, plan_id: uuid.UUID,
                                                               runner: TaskRunner) -> None:

@@ -277,6 +277,37 @@ def test_an_invalid_participant_name_shows_the_reason_and_keeps_the_text(
     assert page.save_state.text().startswith("All changes saved at")
 
 
+def test_a_refused_participant_is_kept_as_a_draft_when_the_visit_is_left_and_opened_again(
+        qtbot: Any, page: VisitPage, workspace: Workspace, client_id: uuid.UUID, visit: VisitView) -> None:
+    """Issue 11 (1): what a rule refuses is not thrown away on leaving; it comes back with its message."""
+    editor = page.participants_editor
+    editor.add_button.click()
+    name = editor.edit(0, "name")
+    qtbot.keyClicks(name, "Matti 2")
+    type_text(qtbot, editor.edit(0, "relation"), "isä")
+    page.flush()  # leaving the page sends what waits for its debounce
+    qtbot.waitUntil(lambda: editor.error_label.isVisibleTo(page), timeout=SAVE_TIMEOUT)
+    assert workspace.drafts.for_record("visit", str(visit.id)) == {
+        "participants": [{"name": "Matti 2", "relation": "isä"}]}
+    assert stored_visit(workspace, client_id).participants == ()  # the visit keeps its valid value
+    page.clear()
+    assert editor.row_count() == 0
+
+    with qtbot.waitSignal(page.visit_opened, timeout=SAVE_TIMEOUT):
+        page.open_visit(visit.id, client_id, "Aino Maria Virtanen")
+    qtbot.waitUntil(lambda: editor.error_label.isVisibleTo(page), timeout=SAVE_TIMEOUT)
+    name = editor.edit(0, "name")
+    assert (name.text(), editor.edit(0, "relation").text()) == ("Matti 2", "isä")
+    assert editor.error_label.text() == message("name.digits") and name.property(INVALID_PROPERTY) is True
+
+    name.clear()
+    qtbot.keyClicks(name, "Matti Virtanen")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    wait_saved(qtbot, page)
+    assert stored_visit(workspace, client_id).participants == ({"name": "Matti Virtanen", "relation": "isä"},)
+    assert workspace.drafts.for_record("visit", str(visit.id)) == {}
+
+
 def test_the_people_editor_adds_and_removes_rows_and_keeps_the_tab_order(qtbot: Any) -> None:
     outer = QWidget()
     qtbot.addWidget(outer)
@@ -513,14 +544,15 @@ def page_visit_day(workspace: Workspace, client_id: uuid.UUID) -> str:
 def test_who_took_part_is_picked_from_the_client_and_the_close_persons(
         qtbot: Any, page: VisitPage, workspace: Workspace, client_id: uuid.UUID, visit: VisitView) -> None:
     workspace.clients.add_close_person(client_id, {"name": "Liisa Virtanen", "relation": "sisko",
-                                                   "roles": ["supporter"]})
+                                                   "roles": ["supporter", "guardian"]})
     with qtbot.waitSignal(page.visit_opened, timeout=SAVE_TIMEOUT):
         page.open_visit(visit, client_id, "Aino Maria Virtanen")  # the close person is new: read again
     editor = page.participants_editor
     qtbot.waitUntil(lambda: editor.pick_button.isVisibleTo(page), timeout=SAVE_TIMEOUT)
     editor.pick_menu.aboutToShow.emit()
     actions = editor.pick_menu.actions()
-    assert [a.text() for a in actions] == ["Aino Maria Virtanen (client)", "Liisa Virtanen (sisko)"]
+    liisa = "Liisa Virtanen (sisko) – Legal guardian or trustee, Chosen supporter in decision-making"
+    assert [a.text() for a in actions] == ["Aino Maria Virtanen (client)", liisa]  # with the roles of the file
     actions[1].trigger()
     wait_saved(qtbot, page)
     assert stored_visit(workspace, client_id).participants == (
@@ -533,7 +565,7 @@ def test_who_took_part_is_picked_from_the_client_and_the_close_persons(
     assert [p["name"] for p in stored_visit(workspace, client_id).participants] == ["Liisa Virtanen",
                                                                                      "Tuula Tulkki"]
     page.absent_editor.pick_menu.aboutToShow.emit()
-    assert [a.text() for a in page.absent_editor.pick_menu.actions()] == ["Liisa Virtanen (sisko)"]
+    assert [a.text() for a in page.absent_editor.pick_menu.actions()] == [liisa]
 
 
 def test_a_home_visit_takes_place_at_the_clients_address_unless_typed(

@@ -39,6 +39,7 @@ from sopiva_desk.gui.dialogs.store_damage import StoreDamageDialog
 from sopiva_desk.gui.dialogs.templates_dialog import TemplatesDialog
 from sopiva_desk.gui.dialogs.visit_summary import VisitSummaryDialog
 from sopiva_desk.gui.unlock_window import UnlockWindow
+from sopiva_desk.gui.widgets.plan_agree import AgreePlanDialog
 from sopiva_desk.services import access_log_check as log_check
 from sopiva_desk.services.backup import BackupSettings, automatic_file_name
 from sopiva_desk.services.backup_restore import RestoreResult
@@ -109,6 +110,16 @@ def plan(look: Look) -> Iterator[State]:
     drafts = [p for c in look.desk.other_clients for p in plans.for_client(c) if p.status == "draft"]
     page.open_plan(drafts[0].id)  # editable: every add button shows
     yield f"{state} draft", window
+
+
+def agree_plan(look: Look) -> Iterator[State]:
+    """The plan page opens it once nothing is missing; the page's refusal shows under the date."""
+    dialog = AgreePlanDialog(TODAY, look.main_window.plan)
+    yield "", shown(dialog)
+    dialog.date_edit.setText("31.2.2026")
+    dialog.agree_button.click()  # the date is read by the dialog itself: its message shows
+    yield "with messages", dialog
+    dialog.reject()
 
 
 def budget(look: Look) -> Iterator[State]:
@@ -563,6 +574,7 @@ BUILDERS: dict[str, Builder] = {
     "pages.assessment.AssessmentPage": assessment,
     "pages.decision_session.DecisionSessionPage": decision_session,
     "pages.plan.PlanPage": plan,
+    "widgets.plan_agree.AgreePlanDialog": agree_plan,
     "pages.budget.BudgetPage": budget,
     "pages.organisation.OrganisationPage": organisation,
     "pages.print_queue.PrintQueuePage": print_queue,

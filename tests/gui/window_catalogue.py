@@ -1,7 +1,9 @@
 """Every window of the app, found by itself and opened with realistic content.
 
 ``discover()`` walks the GUI packages that hold windows (dialogs, pages, the client view, the
-main and unlock windows) and lists each ``QWidget`` subclass defined there. Each one is either
+main and unlock windows) and lists each ``QWidget`` subclass defined there, and every
+``QDialog`` or ``QMainWindow`` subclass defined anywhere else under ``sopiva_desk.gui`` (a
+dialog kept beside the widget that opens it, such as ``widgets.plan_agree``). Each one is either
 a window that ``BUILDERS`` knows how to open, or a part of one (``PARTS``). A class that is
 neither makes ``tests/gui/test_windows_on_a_laptop.py`` fail, so a dialog added later is
 looked at too.
@@ -26,7 +28,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QPushButton, QWidget
 
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.services import demo
@@ -45,17 +47,21 @@ State = tuple[str, QWidget]
 Builder = Callable[["Look"], Iterator[State]]
 
 
+def _is_window_module(module_name: str) -> bool:
+    return module_name in WINDOW_MODULES or module_name.startswith(tuple(f"{p}." for p in WINDOW_PACKAGES))
+
+
 def discover() -> dict[str, type[QWidget]]:
-    """``module.Class`` → class, for every QWidget subclass defined in the window modules."""
-    modules = [importlib.import_module(name) for name in WINDOW_MODULES]
-    for package_name in WINDOW_PACKAGES:
-        package = importlib.import_module(package_name)
-        modules += [importlib.import_module(f"{package_name}.{info.name}")
-                    for info in pkgutil.iter_modules(package.__path__)]
+    """``module.Class`` → class, for every QWidget subclass defined in the window modules and
+    every QDialog/QMainWindow subclass defined in any other module of the GUI."""
+    import sopiva_desk.gui
+
     found = {}
-    for module in modules:
+    for info in pkgutil.walk_packages(sopiva_desk.gui.__path__, "sopiva_desk.gui."):
+        module = importlib.import_module(info.name)
+        kind = QWidget if _is_window_module(module.__name__) else (QDialog, QMainWindow)
         for name, value in vars(module).items():
-            if inspect.isclass(value) and issubclass(value, QWidget) and value.__module__ == module.__name__:
+            if inspect.isclass(value) and issubclass(value, kind) and value.__module__ == module.__name__:
                 found[f"{module.__name__.removeprefix('sopiva_desk.gui.')}.{name}"] = value
     return found
 

@@ -11,10 +11,11 @@ from typing import Any, cast
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from sopiva_desk.domain.clients import FieldInvalid
+from sopiva_desk.domain.clients import CloseRole, FieldInvalid
 from sopiva_desk.domain.decisions import close_person_role
 from sopiva_desk.domain.issues import Issue
 from sopiva_desk.domain.visits import PEOPLE_MAX, clean_people, person_line
+from sopiva_desk.gui.labels import role_label
 from sopiva_desk.gui.widgets.row_list_editor import Choice, Column, RowListEditor
 from sopiva_desk.services.clients import ClientCircle
 
@@ -24,8 +25,10 @@ RELATION_MAX = 80  # the domain's limits, for choosing which cell of a rejected 
 def people_choices(circle: ClientCircle | None, *, client_relation: str = "", extra: Mapping[str, Any] | None = None,
                    role_labels: Mapping[str, str] | None = None) -> list[Choice]:
     """The client (when ``client_relation`` names them, e.g. "client") and each close person as a
-    ready row {name, relation, **extra}; with ``role_labels`` a close person's row also gets the
-    session role ("supporter" for one the client chose) and the menu says it."""
+    ready row {name, relation, **extra}. The menu names a close person's roles in the client file
+    (guardian, chosen supporter …), so the counsellor sees who is who before picking; with
+    ``role_labels`` the row also gets the session role ("supporter" for one the client chose),
+    which the menu names first in place of the supporter role it comes from."""
     if circle is None:
         return []
     choices = []
@@ -34,11 +37,14 @@ def people_choices(circle: ClientCircle | None, *, client_relation: str = "", ex
         choices.append(Choice(person_line(row), row))
     for person in circle.close_persons:
         row = {"name": person.name, "relation": person.relation, **(extra or {})}
-        label = person_line(row)
+        roles = [role for role in CloseRole if role in person.roles]
+        described = [role_label(role) for role in roles]
         if role_labels is not None:
             row["role"] = close_person_role(person.roles)
-            label = f"{label} – {role_labels.get(row['role'], row['role'])}"
-        choices.append(Choice(label, row))
+            described = [role_labels.get(row["role"], row["role"]),
+                         *(role_label(role) for role in roles if role != CloseRole.SUPPORTER)]
+        label = person_line(row)
+        choices.append(Choice(f"{label} – {', '.join(described)}" if described else label, row))
     return choices
 
 

@@ -210,7 +210,7 @@ class RowListEditor(QWidget):
         self.pick_button.setText(text or QCoreApplication.translate("RowListEditor",
                                                                     "Add the client or a close person"))
         self.pick_button.setToolTip(QCoreApplication.translate(
-            "RowListEditor", "The client and the close persons in the client file, with their relation"))
+            "RowListEditor", "The client and the close persons in the client file, with their relation and roles"))
         self._relayout()
 
     def add_choice(self, choice: Choice) -> None:
