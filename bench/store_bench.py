@@ -34,9 +34,10 @@ from sopiva_desk.services import demo
 from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.clients import ClientService
 from sopiva_desk.services.profiles import ProfileService
-from sopiva_desk.store import keys, migrate
+from sopiva_desk.store import access_head, keys, migrate
 from sopiva_desk.store.database import Database
 from sopiva_desk.store.engine import CACHE_KIB
+from sopiva_desk.store.profiles import PROFILE_FILE
 
 ACTOR = Actor("bench", "Bench")
 FAST_KDF = keys.KdfParams(keys.MIN_MEMORY_KIB, keys.MIN_ITERATIONS, 1, b"\0" * 16)
@@ -104,6 +105,12 @@ def encryption_cost(n_clients: int, pairs: int, updates: int, progress: Callable
         workspace = profiles.unlock(profile.profile_id, demo.DEMO_PASSPHRASE)
         plain_engine = unkeyed_engine(data_dir / "unkeyed.db")
         migrate.upgrade(plain_engine)
+        # The unkeyed side signs its access log's head after each commit too, as the profile does:
+        # only the encryption differs between the two.
+        plain_folder = data_dir / "unkeyed-profile"
+        plain_folder.mkdir()
+        (plain_folder / PROFILE_FILE).write_text("{}", encoding="utf-8")
+        access_head.attach(plain_engine, "bench-unkeyed", plain_folder)
         try:
             services = {"encrypted": ClientService(workspace.db, ACTOR),
                         "unkeyed": ClientService(Database(plain_engine), ACTOR)}
@@ -130,6 +137,7 @@ def encryption_cost(n_clients: int, pairs: int, updates: int, progress: Callable
                 interactive_pairs.append((took["encrypted"], took["unkeyed"]))
         finally:
             workspace.close()
+            access_head.detach(plain_engine)
             plain_engine.dispose()
     return {"ratio_insert": paired_ratios(insert_pairs), "ratio_interactive": paired_ratios(interactive_pairs),
             "autosave": summary_ms(autosave["encrypted"]), "autosave_unkeyed": summary_ms(autosave["unkeyed"]),
