@@ -149,6 +149,8 @@ def _sync_rows(quick: bool) -> tuple[dict[str, Any], list[Row]]:
         _row(f"Sync: bytes on the wire, a counsellor's week ({week['changes']} changes as {week['mutations']} "
              "mutations)", week["total"], "≤ 50 KB", unit="KB", digits=1),
         _row("… of which the push (mutations up, outcomes down)", week["push"], "—", unit="KB", digits=1),
+        _row(f"… of which the access-log push ({week['log_entries']} entries up, countersignature down)",
+             week["log"], "—", unit="KB", digits=1),
         _row("… of which the pull after it (its own changes are not sent back)", week["pull"], "—", unit="KB",
              digits=1),
         _row("Sync: a counsellor's week through 1 Mbit/s (push + pull)", found["week_throttled"]["1mbit"], "—",

@@ -149,11 +149,11 @@ def push_pull(bench: Bench, runs: int, progress: Progress) -> dict[str, Any]:
 
 
 def week_bytes(bench: Bench, runs: int, progress: Progress) -> dict[str, Any]:
-    """Bytes of the sync after a week offline, split at the end of the push (headers included)."""
+    """Bytes of the sync after a week offline (headers included), split where the engine's stages
+    end: the mutation push, the access-log push after it, and the pull."""
     totals: list[float] = []
-    pushes: list[float] = []
-    pulls: list[float] = []
-    changes = mutations = 0
+    parts: dict[str, list[float]] = {"push": [], "log": [], "pull": []}
+    changes = mutations = log_entries = 0
     for run in range(runs):
         progress(f"sync: bytes of a counsellor's week, run {run + 1}/{runs}")
         user_id = add_user(bench.database, "Viikko")
@@ -164,20 +164,24 @@ def week_bytes(bench: Bench, runs: int, progress: Progress) -> dict[str, Any]:
             changes = session.scalar(select(func.count()).select_from(SyncOutbox)) or 0
         with FaultProxy(int(bench.base.rsplit(":", 1)[1])) as proxy:
             route(laptop, proxy.url)
-            pushed = [0]
+            # The bytes counted when each stage last reported (a stage reports after each request).
+            ends: dict[str, int] = {}
 
-            def after_push(stage: str, _n: int, proxy: FaultProxy = proxy, pushed: list[int] = pushed) -> None:
-                if stage == "push":
-                    pushed[0] = proxy.bytes_up + proxy.bytes_down
+            def stage_end(stage: str, _n: int, proxy: FaultProxy = proxy, ends: dict[str, int] = ends) -> None:
+                ends[stage] = proxy.bytes_up + proxy.bytes_down
 
-            _, report = sync(laptop, progress=after_push)
+            _, report = sync(laptop, progress=stage_end)
             total = proxy.bytes_up + proxy.bytes_down
-        mutations = report.pushed
+        assert report.log_sent > 0 and report.log_break is None, report
+        mutations, log_entries = report.pushed, report.log_sent
+        pushed = ends.get("push", 0)
+        logged = ends.get("log", pushed)
         totals.append(total / 1024)
-        pushes.append(pushed[0] / 1024)
-        pulls.append((total - pushed[0]) / 1024)
-    return {"total": spread(totals, p95=False), "push": spread(pushes, p95=False), "pull": spread(pulls, p95=False),
-            "changes": changes, "mutations": mutations}
+        parts["push"].append(pushed / 1024)
+        parts["log"].append((logged - pushed) / 1024)
+        parts["pull"].append((total - logged) / 1024)
+    return {"total": spread(totals, p95=False), **{name: spread(values, p95=False) for name, values in parts.items()},
+            "changes": changes, "mutations": mutations, "log_entries": log_entries}
 
 
 def week_throttled(bench: Bench, runs: int, progress: Progress) -> dict[str, Any]:

@@ -3,7 +3,10 @@ that device, countersigned as far as it holds, and kept whole even where it does
 (docs/sync-protocol.md, "The access-log push"; docs/security.md, "Countersignature").
 
 A push carries a page of the device's chain (oldest first), the chain's id, the device's log
-public key, its signed head and the client ids of the listings the page names. The server:
+public key, its signed head and the client ids of the listings the page names. The page comes
+as full entries or compact (``protocol/access_page.py``: expanded here to the same full entries,
+every hash recomputed; one whose entries do not give its hash is a break at its first entry).
+The server:
 
 - pins the log key at the chain's first push; a different key later is a break;
 - takes an entry it already holds with the same content as a no-op (retries are harmless), and
@@ -36,7 +39,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sopiva_desk.central.models import AccessListingMember, AccessLogBreak, AccessLogChain, AccessLogEntry
-from sopiva_desk.protocol import access_chain, signing, wire
+from sopiva_desk.protocol import access_chain, access_page, signing, wire
 
 # Why a chain broke (``access_log_break.reason``), beyond access_chain's EDITED, UNLINKED and
 # HEAD_MISMATCH. The laptop names each in words (gui/messages.py).
@@ -67,6 +70,8 @@ class PushedLog:
     entries: list[dict[str, Any]]
     listings: dict[str, list[str]]
     final: bool
+    #: A compact page whose entries do not give its hash (``access_page.UnsoundPage``).
+    unsound_page: bool = False
 
 
 def reason_text(reason: str) -> str:
@@ -163,6 +168,12 @@ def _store_entries(session: Session, ledger: _Ledger, device_id: str, user_id: s
     chain = ledger.chain
     bad_listings = {digest for digest, client_ids in pushed.listings.items()
                     if access_chain.clients_digest(client_ids) != digest}
+    if pushed.unsound_page and pushed.entries:
+        # Only a laptop other than ours sends one (ours sends such a page in full form): the break
+        # is somewhere in the page, named at its first entry.
+        first, last = pushed.entries[0], pushed.entries[-1]
+        ledger.breaks(first["seq"], first["id"], access_chain.EDITED,
+                      f"compact page seq {first['seq']}–{last['seq']}: its entries do not give the page's hash")
     ids = [entry["id"] for entry in pushed.entries]
     held = {row.id: row for row in session.scalars(select(AccessLogEntry).where(AccessLogEntry.id.in_(ids)))} \
         if ids else {}
@@ -259,7 +270,15 @@ def parse(document: Mapping[str, Any], bad: Any) -> PushedLog:
     if head is not None and not (isinstance(head, dict) and isinstance(head.get("seq"), int)
                                  and _hex64(head.get("hash")) and isinstance(head.get("signature"), str)):
         raise bad(["head"], "must be {chain_id, seq, hash, signature} or null")
-    entries = [_entry(index, entry, bad) for index, entry in enumerate(document.get("entries") or [])]
+    raw_entries, unsound = document.get("entries") or [], False
+    if document.get("page") is not None:
+        try:
+            raw_entries = access_page.expand(chain_id, document["page"])
+        except access_page.UnsoundPage as found:
+            raw_entries, unsound = found.entries, True
+        except (KeyError, TypeError, ValueError) as error:
+            raise bad(["page"], f"must be a compact page of the chain ({error})") from error
+    entries = [_entry(index, entry, bad) for index, entry in enumerate(raw_entries)]
     listings = document.get("listings") or {}
     if not isinstance(listings, dict):
         raise bad(["listings"], "must map a digest to its client ids")
@@ -271,7 +290,7 @@ def parse(document: Mapping[str, Any], bad: Any) -> PushedLog:
             checked[digest] = [str(_uuid(value)) for value in ids]
         except ValueError as error:
             raise bad(["listings", digest], "client ids must be uuids") from error
-    return PushedLog(chain_id, log_key, head, entries, checked, bool(document.get("final")))
+    return PushedLog(chain_id, log_key, head, entries, checked, bool(document.get("final")), unsound)
 
 
 def _uuid(value: Any) -> str:

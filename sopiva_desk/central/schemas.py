@@ -103,13 +103,36 @@ class SignedHead(BaseModel):
     signature: str = Field(max_length=200, description="base64 Ed25519 signature of head_message(chain_id, seq, hash)")
 
 
+class CompactLogPage(_Strict):
+    """A page of the chain without what the server recomputes (protocol/access_page.py): the
+    entries' content as columns, one value an entry, oldest first; seqs follow on from ``from``."""
+
+    from_: int = Field(alias="from", gt=0, description="the first entry's seq")
+    prev_hash: str = Field(min_length=64, max_length=64, description="the first entry's prev_hash")
+    hash: str = Field(min_length=64, max_length=64, description="the last entry's hash")
+    ids: dict[str, str] = Field(default_factory=dict,
+                                description="index in the page → id, where it is not the id derived from chain and seq")
+    at: list[int] = Field(max_length=MAX_ACCESS_LOG_ENTRIES,
+                          description="microseconds since the entry before (the first: since 1970-01-01 UTC)")
+    user_id: list[str]
+    user_name: list[str]
+    client_id: list[str | None]
+    action: list[str]
+    record_type: list[str]
+    record_id: list[str | None]
+    fields: list[list[str]]
+    purpose: list[str | None]
+    clients: list[str | None]
+
+
 class AccessLogIn(_Strict):
     """A page of a device's access-log chain (docs/sync-protocol.md, "The access-log push").
     Without ``chain_id``: entries of a laptop from before the chain, kept unverified."""
 
     entries: list[dict[str, Any]] = Field(
-        max_length=MAX_ACCESS_LOG_ENTRIES,
+        default_factory=list, max_length=MAX_ACCESS_LOG_ENTRIES,
         description="oldest first; each the entry's chain form (protocol/access_chain.py) with seq, prev_hash, hash")
+    page: CompactLogPage | None = Field(default=None, description="the page in compact form, in place of entries")
     chain_id: str | None = Field(default=None, max_length=64, description="the laptop profile whose chain this is")
     log_key: str | None = Field(default=None, max_length=64, description="base64 of the raw Ed25519 log public key")
     head: SignedHead | None = None

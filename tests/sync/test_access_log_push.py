@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sopiva_desk.central.models import AccessListingMember as CentralMember
 from sopiva_desk.central.models import AccessLogChain
 from sopiva_desk.central.models import AccessLogEntry as CentralEntry
-from sopiva_desk.protocol import access_chain, signing
+from sopiva_desk.protocol import access_chain, access_page, signing
 from sopiva_desk.services.sync import log_head
 from sopiva_desk.services.sync.errors import DeviceRevokedError
 from sopiva_desk.store import access_head
@@ -181,3 +181,35 @@ def test_a_sync_is_in_the_log_of_each_client_whose_data_it_sent_or_received(
     assert [(e.record_type, e.listing) for e in sent] == [("sync_sent", True)]
     assert [(e.record_type, e.listing) for e in received] == [("sync_received", True)]
     assert received[0].purpose == other.workspace.actor.purpose == "client_work"
+
+
+def test_the_log_goes_compact_and_a_page_whose_chain_does_not_hold_goes_whole(
+        central: Central, make_laptop: Callable[..., Laptop], client_values: dict,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from sopiva_desk.services.sync.transport import SyncTransport
+
+    bodies: list[dict] = []
+    send = SyncTransport.push_access_log
+
+    def recording(transport: SyncTransport, page: dict) -> dict:
+        bodies.append(json.loads(json.dumps(page)))
+        return send(transport, page)
+
+    monkeypatch.setattr(SyncTransport, "push_access_log", recording)
+    laptop = make_laptop("compact", central)
+    client_id = laptop.workspace.clients.create_client(client_values)
+    laptop.sync()
+    # Its entries' ids are derived from the chain and seq: none travels.
+    assert "entries" not in bodies[-1] and bodies[-1]["page"]["ids"] == {}
+    assert all(str(entry.id) == str(access_page.entry_id(laptop.profile_id, entry.seq))
+               for entry in local_entries(laptop))
+
+    add_entries(laptop, 4, client_id)
+    with laptop.workspace.db.transaction() as session:  # edited in the store, not re-hashed
+        newest = session.scalars(select(AccessLogEntry).order_by(AccessLogEntry.seq.desc())).first()
+        assert newest is not None
+        newest.user_name, edited = "Joku Muu", newest.seq
+    report = laptop.sync()
+    assert "page" not in bodies[-1] and [e["seq"] for e in bodies[-1]["entries"]][-1] == edited
+    assert report.log_break is not None
+    assert (report.log_break["reason"], report.log_break["seq"]) == (access_chain.EDITED, edited)

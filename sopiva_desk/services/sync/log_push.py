@@ -1,8 +1,10 @@
 """The access-log push, after the change push (docs/sync-protocol.md, "The access-log push").
 
-Entries the server has not stored yet go up oldest first, ``LOG_PAGE`` a request, each as its
-chain form (seq, prev_hash, hash), with the chain's id, the log public key, the signed head and
-the client ids of the listings the page names. After each answer the laptop notes how far the
+Entries the server has not stored yet go up oldest first, ``LOG_PAGE`` a request, as a compact
+page (protocol/access_page.py: the content as columns, no per-entry hashes, derived ids left
+out) when it expands to exactly the entries' chain forms, else each as its chain form (seq,
+id, prev_hash, hash); with the chain's id, the log public key, the signed head and the client
+ids of the listings the page names. After each answer the laptop notes how far the
 server has stored (so a cancelled or broken-off push resumes there; a repeat of a page is a
 no-op on the server) and keeps the server's countersignature once it verifies against the pinned
 server key. A chain the server found broken comes back as ``break``: the sync finishes, and the
@@ -19,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from sopiva_desk.protocol import signing, wire
+from sopiva_desk.protocol import access_page, signing, wire
 from sopiva_desk.services.sync import log_head
 from sopiva_desk.services.sync.errors import ServerError
 from sopiva_desk.services.sync.transport import SyncTransport
@@ -73,8 +75,10 @@ def push_log(db: Database, transport: SyncTransport, chain_id: str, folder: Path
         if not documents:
             break
         final = entries[-1].seq >= last
+        compact = access_page.compact(chain_id, documents)
         answer = transport.push_access_log({
-            "chain_id": chain_id, "log_key": public_key, "head": head, "entries": documents,
+            "chain_id": chain_id, "log_key": public_key, "head": head,
+            **({"page": compact} if compact is not None else {"entries": documents}),
             "listings": listings, "final": final})
         if not isinstance(answer.get("stored"), int):
             raise ServerError(status=200)

@@ -10,7 +10,8 @@ from typing import Any
 from sqlalchemy import event, insert, or_, select
 from sqlalchemy.orm import Session
 
-from sopiva_desk.protocol import access_chain
+from sopiva_desk.protocol import access_chain, access_page
+from sopiva_desk.store.meta import IDENTITY_KEY
 from sopiva_desk.store.models import (
     AccessListingMember,
     AccessLogEntry,
@@ -24,6 +25,7 @@ from sopiva_desk.store.models import (
     PersonalBudget,
     PlanReview,
     PrintJob,
+    StoreSetting,
     Visit,
     utc_now,
 )
@@ -51,26 +53,43 @@ def record(
         if known is None and clients:
             session.execute(insert(AccessListingMember).prefix_with("OR IGNORE"),
                             [{"digest": digest, "client_id": client} for client in set(clients)])
-    entry = AccessLogEntry(
-        id=uuid.uuid4(), at=utc_now(), user_id=user_id, user_name=user_name, purpose=purpose, action=action,
-        record_type=record_type, client_id=client_id, record_id=record_id, fields=sorted(fields), clients=digest,
-    )
-    # The chain's tail: this transaction's newest entry (remembered, as a query under
+    # The chain's tail (seq, hash): this transaction's newest entry (remembered, as a query under
     # ``no_autoflush`` would not see it), else the store's. The write lock is taken at
     # BEGIN IMMEDIATE, so no other writer can slip an entry in between.
-    prev = session.info.get(_TAIL)
-    if prev is None:
-        prev = session.scalar(select(AccessLogEntry.entry_hash).order_by(AccessLogEntry.seq.desc()).limit(1))
-    entry.prev_hash = prev or access_chain.GENESIS
+    tail = session.info.get(_TAIL)
+    if tail is None:
+        row = session.execute(select(AccessLogEntry.seq, AccessLogEntry.entry_hash)
+                              .order_by(AccessLogEntry.seq.desc()).limit(1)).first()
+        tail = (row.seq, row.entry_hash) if row is not None else (0, "")
+    # The seq SQLite would give (the newest + 1), set here as the id is derived from it: an id the
+    # log push need not send (protocol/access_page.py).
+    seq = tail[0] + 1
+    chain_id = _chain_id(session)
+    entry = AccessLogEntry(
+        seq=seq, id=access_page.entry_id(chain_id, seq) if chain_id else uuid.uuid4(), at=utc_now(),
+        user_id=user_id, user_name=user_name, purpose=purpose, action=action, record_type=record_type,
+        client_id=client_id, record_id=record_id, fields=sorted(fields), clients=digest,
+    )
+    entry.prev_hash = tail[1] or access_chain.GENESIS
     entry.entry_hash = access_chain.entry_hash(chain_form(entry), entry.prev_hash)
     session.add(entry)
-    session.info[_TAIL] = entry.entry_hash
+    session.info[_TAIL] = (entry.seq, entry.entry_hash)
     session.info[APPENDED] = entry  # the head to sign at commit (store/access_head.py)
     return entry
 
 
 _TAIL = "access_log_tail"
+_CHAIN = "access_log_chain_id"
 APPENDED = "access_log_appended"
+
+
+def _chain_id(session: Session) -> str | None:
+    """The profile the store belongs to (the chain's id on the server), once a transaction."""
+    if _CHAIN not in session.info:
+        identity = session.get(StoreSetting, IDENTITY_KEY)
+        profile_id = identity.value.get("profile_id") if identity is not None else None
+        session.info[_CHAIN] = str(profile_id) if profile_id else None
+    return session.info[_CHAIN]  # type: ignore[no-any-return]
 
 
 @event.listens_for(Session, "after_commit")
@@ -78,6 +97,7 @@ APPENDED = "access_log_appended"
 def _forget_tail(session: Session, *_: Any) -> None:
     """A new transaction reads the tail from the store again (a rolled-back entry is gone)."""
     session.info.pop(_TAIL, None)
+    session.info.pop(_CHAIN, None)
     session.info.pop(APPENDED, None)
 
 
