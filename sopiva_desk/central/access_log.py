@@ -157,6 +157,8 @@ def _same_entry(stored: AccessLogEntry, entry: Mapping[str, Any]) -> bool:
     """The held entry is the pushed one (the chain id aside: a profile restored from a backup
     carries its entries on under a new chain id)."""
     try:
+        if stored.entry.get("purged") is True:  # purged by retention since: its place and hash remain
+            return stored.seq == entry["seq"] and stored.entry_hash == entry["hash"]
         return (stored.seq == entry["seq"] and stored.entry_hash == entry["hash"]
                 and access_chain.canonical(stored.entry) == access_chain.canonical(entry)
                 and stored.entry.get("prev_hash") == entry.get("prev_hash"))

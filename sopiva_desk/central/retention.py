@@ -254,8 +254,22 @@ def forget(session: Session, keys: list[tuple[str, str, str]], log_ids: list[tup
         session.execute(delete(Conflict).where(tuple_(Conflict.entity, Conflict.record_id).in_(pairs)))
         session.execute(delete(Record).where(tuple_(Record.entity, Record.id).in_(pairs)))
     for start in range(0, len(log_ids), 400):
-        session.execute(delete(AccessLogEntry).where(AccessLogEntry.id.in_(
-            [entry_id for _, entry_id in log_ids[start:start + 400]])))
+        chunk_ids = [entry_id for _, entry_id in log_ids[start:start + 400]]
+        # An entry of a device's hash chain leaves a stub (its place, the hash it links from and
+        # its own hash, no content): deleting it would make every later check report a break there.
+        for row in session.scalars(select(AccessLogEntry).where(AccessLogEntry.id.in_(chunk_ids),
+                                                                AccessLogEntry.chain_id.is_not(None))):
+            row.entry = purged_stub(row)
+            row.client_id = None
+            row.clients = None
+        session.execute(delete(AccessLogEntry).where(AccessLogEntry.id.in_(chunk_ids),
+                                                     AccessLogEntry.chain_id.is_(None)))
+
+
+def purged_stub(row: AccessLogEntry) -> dict[str, Any]:
+    """What stays of a purged chained entry: where it stood and how it linked, nothing of whom or what."""
+    return {"purged": True, "id": row.id, "seq": row.seq, "prev_hash": row.entry.get("prev_hash"),
+            "hash": row.entry_hash}
 
 
 def purge_records(session: Session, client_id: str | None = None) -> list[PurgeRecord]:

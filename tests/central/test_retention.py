@@ -5,6 +5,7 @@ Every test runs on SQLite and on PostgreSQL (tests/central/conftest.py).
 
 from __future__ import annotations
 
+import datetime
 import json
 import uuid
 from datetime import date
@@ -12,13 +13,14 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
-from sopiva_desk.central import admin, cli, retention
+from sopiva_desk.central import admin, cli, log_check, retention
 from sopiva_desk.central.db import Database
 from sopiva_desk.central.models import AccessLogEntry, Assignment, ChangeLog, PurgeLedger, PurgeRecord, Record
 from sopiva_desk.domain.retention import parse_rules
 from tests.central.helpers import NOW, Laptop, enrol
+from tests.central.test_access_log_chain import Chain, push
 
 RULES = retention.load_rules()
 
@@ -221,3 +223,36 @@ def test_a_broken_rule_file_is_named(tmp_path: Any) -> None:
         retention.load_rules(broken)
     with pytest.raises(ValueError, match="missing: visits"):
         parse_rules({"version": 1, "record_type": [{"key": "client", "years": 10}]})
+
+
+def test_a_purged_clients_chained_log_entries_leave_stubs_and_the_chain_still_verifies(
+        database: Database, http: TestClient) -> None:
+    laptop = enrol(http, database)
+    client_id = _closed_client(laptop, "2001-01-01")
+    other = str(uuid.uuid4())
+    chain = Chain()
+    for who, year in ((other, 2000), (client_id, 2000), (other, 2000), (client_id, 2001)):
+        chain.add(who, at=datetime.datetime(year, 6, 1, 9, tzinfo=datetime.UTC))
+    first = push(laptop, chain.page(0, 4))
+    assert first["break"] is None and first["chain"]["seq"] == 4
+
+    with database.transaction() as session:
+        retention.purge(session, RULES, date(2033, 1, 1), "Ylva", client_ids=[client_id])
+    assert _count(database, AccessLogEntry, AccessLogEntry.client_id == client_id) == 0
+    with database.transaction() as session:  # nothing of whom or what stays in the stubs
+        stubs = [row.entry for row in session.scalars(select(AccessLogEntry).where(
+            AccessLogEntry.entry["purged"].as_boolean().is_(True)).order_by(AccessLogEntry.seq))]
+        checks = log_check.verify_stored(session)
+    assert [stub["seq"] for stub in stubs] == [2, 4]
+    assert client_id not in json.dumps(stubs) and "Olli" not in json.dumps(stubs)
+    assert [(c.entries, c.problem, c.intact_through) for c in checks] == [(4, None, 4)]  # no break at a purge
+
+    chain.add(other)  # the laptop goes on: its next entry links onto the purged one
+    again = push(laptop, chain.page(3))
+    assert again["break"] is None and again["chain"]["seq"] == 5
+    with database.transaction() as session:
+        session.execute(update(AccessLogEntry).where(AccessLogEntry.seq == 4).values(
+            entry={**stubs[1], "hash": "0" * 64}, entry_hash="0" * 64))
+    with database.transaction() as session:  # a stub changed afterwards is still a break
+        [check] = log_check.verify_stored(session)
+    assert check.problem is not None and check.problem.seq in (4, 5)
