@@ -213,3 +213,30 @@ def test_the_log_goes_compact_and_a_page_whose_chain_does_not_hold_goes_whole(
     assert "page" not in bodies[-1] and [e["seq"] for e in bodies[-1]["entries"]][-1] == edited
     assert report.log_break is not None
     assert (report.log_break["reason"], report.log_break["seq"]) == (access_chain.EDITED, edited)
+
+
+def test_a_server_older_than_the_compact_page_gets_the_log_whole(
+        central: Central, make_laptop: Callable[..., Laptop], client_values: dict,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Laptops may be upgraded before the server: a compact page refused as an older server
+    refuses it (422, it knows only ``entries``) goes again whole, and so does the rest of the sync."""
+    from sopiva_desk.services.sync.errors import RefusedError
+    from sopiva_desk.services.sync.transport import SyncTransport
+
+    sent: list[str] = []
+    send = SyncTransport.push_access_log
+
+    def as_an_older_server(transport: SyncTransport, page: dict) -> dict:
+        sent.append("page" if "page" in page else "entries")
+        if "page" in page:
+            raise RefusedError(status=422, code="invalid", message="body.entries: Field required")
+        return send(transport, page)
+
+    monkeypatch.setattr(SyncTransport, "push_access_log", as_an_older_server)
+    laptop = make_laptop("older-server", central)
+    laptop.workspace.clients.create_client(client_values)
+    report = laptop.sync()
+    assert sent[:2] == ["page", "entries"] and set(sent[2:]) <= {"entries"}
+    assert report.log_break is None
+    with laptop.workspace.db.read() as session:
+        assert log_head.pushed_through(session) >= 2  # the new client's entries reached the server

@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 
 from sopiva_desk.protocol import access_page, signing, wire
 from sopiva_desk.services.sync import log_head
-from sopiva_desk.services.sync.errors import ServerError
+from sopiva_desk.services.sync.errors import RefusedError, ServerError
 from sopiva_desk.services.sync.transport import SyncTransport
 from sopiva_desk.store.database import Database
 from sopiva_desk.store.models import AccessListingMember, AccessLogEntry
@@ -59,6 +59,7 @@ def push_log(db: Database, transport: SyncTransport, chain_id: str, folder: Path
         total = session.scalar(select(func.count()).select_from(AccessLogEntry).where(
             AccessLogEntry.seq > after, AccessLogEntry.seq <= last)) or 0
     public_key = signing.public_key_b64(key)
+    compact_understood = True
     progress(0, total)
     while not cancel.is_set() and after < last:
         with db.read() as session:
@@ -75,11 +76,18 @@ def push_log(db: Database, transport: SyncTransport, chain_id: str, folder: Path
         if not documents:
             break
         final = entries[-1].seq >= last
-        compact = access_page.compact(chain_id, documents)
-        answer = transport.push_access_log({
-            "chain_id": chain_id, "log_key": public_key, "head": head,
-            **({"page": compact} if compact is not None else {"entries": documents}),
-            "listings": listings, "final": final})
+        compact = access_page.compact(chain_id, documents) if compact_understood else None
+        body = {"chain_id": chain_id, "log_key": public_key, "head": head, "listings": listings, "final": final}
+        try:
+            answer = transport.push_access_log({**body, **({"page": compact} if compact is not None
+                                                           else {"entries": documents})})
+        except RefusedError as refused:
+            if compact is None or refused.params.get("status") != 422:
+                raise
+            # A server older than the compact page refuses it: the same entries go whole, as
+            # before, for the rest of this sync (so laptops may be upgraded before the server).
+            compact_understood = False
+            answer = transport.push_access_log({**body, "entries": documents})
         if not isinstance(answer.get("stored"), int):
             raise ServerError(status=200)
         after = entries[-1].seq
