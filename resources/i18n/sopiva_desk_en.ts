@@ -1905,10 +1905,6 @@ It opens with this profile&apos;s passphrase on any computer with Sopiva Desk (u
         <source>Own worker</source>
         <translation>Own worker</translation>
     </message>
-    <message>
-        <source>Sync</source>
-        <translation>Sync</translation>
-    </message>
 </context>
 <context>
     <name>CaseloadPage</name>
@@ -8558,6 +8554,10 @@ Continue that visit, or start a new one beside it? Ending the open visit later s
     <message>
         <source>In conflict</source>
         <translation>In conflict</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>Everything of this client is on the central records server.</source>

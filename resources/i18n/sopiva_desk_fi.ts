@@ -1905,10 +1905,6 @@ Sen voi avata tämän profiilin tunnuslauseella millä tahansa tietokoneella, jo
         <source>Own worker</source>
         <translation>Omatyöntekijä</translation>
     </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synkronointi</translation>
-    </message>
 </context>
 <context>
     <name>CaseloadPage</name>
@@ -8558,6 +8554,10 @@ Jatketaanko avointa käyntiä vai aloitetaanko uusi sen rinnalle? Avoimen käynn
     <message>
         <source>In conflict</source>
         <translation>Ristiriita</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronointi</translation>
     </message>
     <message>
         <source>Everything of this client is on the central records server.</source>

@@ -1905,10 +1905,6 @@ Den kan öppnas med den här profilens lösenfras på vilken dator som helst med
         <source>Own worker</source>
         <translation>Egen kontaktperson</translation>
     </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synkronisering</translation>
-    </message>
 </context>
 <context>
     <name>CaseloadPage</name>
@@ -8558,6 +8554,10 @@ Vill du fortsätta det öppna besöket eller påbörja ett nytt bredvid det? Det
     <message>
         <source>In conflict</source>
         <translation>I konflikt</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
     </message>
     <message>
         <source>Everything of this client is on the central records server.</source>

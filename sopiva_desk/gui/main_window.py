@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
             self.conflicts.refresh()
         for label in self.findChildren(SyncStateLabel):  # the record shown, in the header and on its page
             label.refresh()
+        self.client_file.after_sync(bool(result.pulled))  # the sync columns of its lists
         if self.print_station:
             return
         if not result.cancelled:

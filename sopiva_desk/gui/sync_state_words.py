@@ -6,8 +6,10 @@ header and the record pages all show them through here, so they read the same ev
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFontMetrics, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from sopiva_desk.domain.sync_state import RecordSyncState, SyncState
@@ -27,7 +29,22 @@ _ICONS = {
     SyncState.CHANGED.value: QStyle.StandardPixmap.SP_ArrowUp,
     SyncState.CONFLICT.value: QStyle.StandardPixmap.SP_MessageBoxWarning,
 }
+_HEADER = QT_TRANSLATE_NOOP("SyncState", "Sync")
 _icon_cache: dict[str, QIcon] = {}  # made on the GUI thread when first painted
+
+
+def sync_column_header() -> str:
+    """The heading of a list's sync-state column (the caseload's and the client file's lists)."""
+    return _t(CONTEXT, _HEADER)
+
+
+def sync_column_width(metrics: QFontMetrics, states: Iterable[str] | None = None) -> int:
+    """Wide enough for the heading and the longest of ``states`` (all by default) with its icon, in
+    the language in use: a list sized for the states it shows leaves its other columns room."""
+    icon = metrics.height() + 8  # the icon and the gap after it
+    words = max((metrics.horizontalAdvance(sync_state_label(state)) for state in (_LABELS if states is None else states)
+                 if state in _LABELS), default=0)
+    return max(icon + words, metrics.horizontalAdvance(sync_column_header()) + 8) + 8  # cell and header margins
 
 
 def sync_state_label(state: str) -> str:

@@ -81,7 +81,8 @@ def complete(workspace: Workspace, assessment_id: uuid.UUID) -> AssessmentView:
 
 
 def rows(model: AssessmentListModel) -> list[tuple[str, ...]]:
-    return [tuple(model.index(r, c).data() for c in range(model.columnCount())) for r in range(model.rowCount())]
+    return [tuple(model.index(r, c).data() for c in range(model.SYNC))
+            for r in range(model.rowCount())]  # the sync column: tests/gui/test_record_sync_columns.py
 
 
 def load(qtbot: Any, widget: ClientAssessmentsWidget, client_id: uuid.UUID) -> None:
@@ -113,7 +114,7 @@ def test_assessments_are_listed_newest_first_with_their_status(
     assert model.index(0, model.TEMPLATE).data(Qt.ItemDataRole.ToolTipRole) == (
         f"{TEMPLATE_TITLE}, template version 2")  # the newest version of the shipped template
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
-        "Started", "Template", "Version", "Status", "Completed", "Visit"]
+        "Started", "Template", "Version", "Status", "Completed", "Visit", "Sync"]
     assert widget.isEnabled()
 
 
@@ -308,7 +309,8 @@ def test_an_open_visit_can_be_continued_from_the_tab(
 
 def session_rows(widget: ClientAssessmentsWidget) -> list[tuple[str, ...]]:
     model = widget.sessions_model
-    return [tuple(model.index(r, c).data() for c in range(model.columnCount())) for r in range(model.rowCount())]
+    return [tuple(model.index(r, c).data() for c in range(model.SYNC))
+            for r in range(model.rowCount())]  # the sync column: tests/gui/test_record_sync_columns.py
 
 
 def test_sessions_are_listed_newest_first_below_the_assessments(

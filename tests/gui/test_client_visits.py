@@ -53,7 +53,8 @@ def widget(qtbot: Any, context: AppContext, dialogs: list[str]) -> Iterator[Clie
 
 def visit_rows(widget: ClientAssessmentsWidget) -> list[tuple[str, ...]]:
     model = widget.visits_model
-    return [tuple(model.index(r, c).data() for c in range(model.columnCount())) for r in range(model.rowCount())]
+    return [tuple(model.index(r, c).data() for c in range(model.SYNC))
+            for r in range(model.rowCount())]  # the sync column: tests/gui/test_record_sync_columns.py
 
 
 def make_dialog(qtbot: Any, context: AppContext, client_id: uuid.UUID, visit: Any = None) -> PlanVisitDialog:

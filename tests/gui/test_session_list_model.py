@@ -46,7 +46,8 @@ def view(content: dict[str, Any], *, status: str = "draft", minutes: int = 0, ve
 
 
 def rows(model: SessionListModel) -> list[tuple[str, ...]]:
-    return [tuple(model.index(r, c).data() for c in range(model.columnCount())) for r in range(model.rowCount())]
+    return [tuple(model.index(r, c).data() for c in range(model.SYNC))
+            for r in range(model.rowCount())]  # the sync column: tests/gui/test_record_sync_columns.py
 
 
 def today() -> str:
@@ -72,7 +73,7 @@ def test_sessions_are_listed_newest_first_with_every_version(workspace: Workspac
         (today(), "Muutetaanko tuettuun asumiseen?", "1", "Superseded", today(), ""),
     ]
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
-        "Started", "Decision", "Version", "Status", "Completed", "Visit"]
+        "Started", "Decision", "Version", "Status", "Completed", "Visit", "Sync"]
     assert model.index(0, model.DECISION).data(Qt.ItemDataRole.ToolTipRole) == (
         "Päivätoiminta\nMissä ja kuinka usein?")  # the whole text; the cell shows the first line
     assert all(model.index(1, c).data(Qt.ItemDataRole.UserRole) == amended.id for c in range(model.columnCount()))

@@ -66,6 +66,23 @@ def test_a_new_record_of_a_synced_client_is_local_only_and_the_client_changed(
     assert workspace.sync_states.client_state(client_id) == RecordSyncState(SyncState.CHANGED, pending=1)
 
 
+
+def test_the_records_of_several_entities_are_read_together(workspace: Workspace,
+                                                           client_values: dict[str, object]) -> None:
+    """A client file tab reads the states of all its lists at once; an entity asked for with no
+    records gives an empty answer, not a missing one."""
+    assert workspace.sync_states.states_of({"client": []}) is None
+    enrol(workspace)
+    client_id = _client(workspace, client_values)
+    person = workspace.clients.add_close_person(client_id, {"name": "Liisa Virtanen", "relation": "sisko"})
+    pretend_synced(workspace)
+    workspace.clients.update_client_field(client_id, "phone", "040 111 2222")
+    add_conflict(workspace, "close_person", person.id, client_id)
+    assert workspace.sync_states.states_of({"client": [client_id], "close_person": [person.id], "visit": []}) == {
+        "client": {client_id: RecordSyncState(SyncState.CHANGED, pending=1)},
+        "close_person": {person.id: RecordSyncState(SyncState.CONFLICT, conflicts=1)},
+        "visit": {}}
+
 def test_the_caseload_column_gives_each_client_its_state_in_order(workspace: Workspace,
                                                                   client_values: dict[str, object]) -> None:
     enrol(workspace)

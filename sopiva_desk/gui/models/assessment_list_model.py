@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from sopiva_desk.gui.models.record_list_model import VersionedRecordListModel, format_date_time, format_time
+from sopiva_desk.gui.models.sync_column import SyncStateColumn
 from sopiva_desk.services.assessments import AssessmentView
 
 CONTEXT = "AssessmentListModel"
@@ -54,8 +55,8 @@ def template_title(titles: TemplateTitles, template_id: str, version: int) -> st
     return str(found) if found else template_id
 
 
-class AssessmentListModel(VersionedRecordListModel):
-    """Assessments of one client (or one visit), newest first; read-only.
+class AssessmentListModel(SyncStateColumn, VersionedRecordListModel):
+    """Assessments of one client (or one visit), newest first, with each one's sync state; read-only.
 
     ``Qt.UserRole`` of any cell is the assessment's UUID.
     """

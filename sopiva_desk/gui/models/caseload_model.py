@@ -42,7 +42,12 @@ from sopiva_desk.gui.models.caseload_rows import (
     rows_of,
     search_terms,
 )
-from sopiva_desk.gui.sync_state_words import sync_state_icon, sync_state_label, sync_state_tooltip
+from sopiva_desk.gui.sync_state_words import (
+    sync_column_header,
+    sync_state_icon,
+    sync_state_label,
+    sync_state_tooltip,
+)
 from sopiva_desk.services.clients import CaseloadColumns, CaseloadRow
 
 __all__ = [  # what the page and other lists use from here
@@ -110,7 +115,7 @@ class CaseloadModel(QAbstractTableModel):
     def column_titles(self) -> tuple[str, ...]:
         return (
             self.tr("Name"), self.tr("Identity code"), self.tr("Birth date"),
-            self.tr("Municipality"), self.tr("Status"), self.tr("Own worker"), self.tr("Sync"),
+            self.tr("Municipality"), self.tr("Status"), self.tr("Own worker"), sync_column_header(),
         )
 
     # -- cells -----------------------------------------------------------------------------

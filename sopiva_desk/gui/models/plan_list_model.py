@@ -1,4 +1,5 @@
-"""A client's plan versions and personal budgets as read-only tables for the client file.
+"""A client's plan versions, personal budgets and reviews as read-only tables for the client file,
+each with its sync state (``sync_column``).
 
 Plans are listed newest version first (superseded versions included), budgets latest period
 first, as the services return them. ``Qt.UserRole`` of any cell is the record's UUID.
@@ -19,6 +20,7 @@ from sopiva_desk.domain.money import LANGUAGES, format_cents
 from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.models.read_only_table import ReadOnlyTable
 from sopiva_desk.gui.models.record_list_model import format_date_time
+from sopiva_desk.gui.models.sync_column import SyncStateColumn
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,8 +46,8 @@ def budget_state_label(state: str) -> str:
     return QCoreApplication.translate("BudgetListModel", source) if source else state
 
 
-class PlanListModel(ReadOnlyTable):
-    """Plan versions (``PlanView``): Version, Status, Meeting, Agreed on, Goals, Review, Changed."""
+class PlanListModel(SyncStateColumn, ReadOnlyTable):
+    """Plan versions (``PlanView``): Version, Status, Meeting, Agreed on, Goals, Review, Changed, Sync."""
 
     VERSION, STATUS, MEETING, AGREED, GOALS, REVIEW, CHANGED = range(7)
     CONTEXT = "PlanListModel"
@@ -79,8 +81,8 @@ class PlanListModel(ReadOnlyTable):
         return ""
 
 
-class BudgetListModel(ReadOnlyTable):
-    """Personal budgets (``BudgetView``): Period, State, Reference, Allocation, Difference."""
+class BudgetListModel(SyncStateColumn, ReadOnlyTable):
+    """Personal budgets (``BudgetView``): Period, State, Reference, Allocation, Difference, Sync."""
 
     PERIOD, STATE, REFERENCE, ALLOCATION, DIFFERENCE = range(5)
     CONTEXT = "BudgetListModel"
@@ -119,8 +121,8 @@ _REVIEW_STATUS = {
 }
 
 
-class ReviewListModel(ReadOnlyTable):
-    """Reviews of the plan (``ReviewView``), newest first: Date, Status, Goals rated."""
+class ReviewListModel(SyncStateColumn, ReadOnlyTable):
+    """Reviews of the plan (``ReviewView``), newest first: Date, Status, Goals rated, Sync."""
 
     DATE, STATUS, RATED = range(3)
     CONTEXT = "ReviewListModel"

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from sopiva_desk.gui.models.record_list_model import VersionedRecordListModel
+from sopiva_desk.gui.models.sync_column import SyncStateColumn
 from sopiva_desk.services.decisions import SessionView
 
 CONTEXT = "SessionListModel"
@@ -64,8 +65,9 @@ def session_title(found: SessionView, limit: int | None = None) -> str:
     return line
 
 
-class SessionListModel(VersionedRecordListModel):
-    """Decision-making sessions of one client (or one visit), newest first; read-only.
+class SessionListModel(SyncStateColumn, VersionedRecordListModel):
+    """Decision-making sessions of one client (or one visit), newest first, with each one's sync state;
+    read-only.
 
     ``Qt.UserRole`` of any cell is the session's UUID. The Decision cell shows the first line;
     the view elides it and its tooltip holds the whole text.

@@ -1,5 +1,6 @@
 """Every visit of one client, newest first, as a read-only table: when, way, status, place, who took
-part and the first lines of the notes (the whole notes in the tooltip and when the visit opens).
+part, the first lines of the notes (the whole notes in the tooltip and when the visit opens) and
+the visit's sync state.
 
 A cancelled visit shows its reason where the notes would be; a planned visit whose day has
 passed says it was not started. ``Qt.UserRole`` of any cell is the ``VisitView``.
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
 from sopiva_desk.gui.dialogs.start_visit import way_label
 from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.models.assessment_list_model import format_span
+from sopiva_desk.gui.models.sync_column import SyncStateColumn
 from sopiva_desk.services.assessments import VisitView
 
 CONTEXT = "VisitListModel"
@@ -78,7 +80,9 @@ def notes_preview(visit: VisitView, lines: int = NOTE_LINES) -> str:
     return text + " …" if len(found) > lines else text
 
 
-class VisitListModel(QAbstractTableModel):
+class VisitTable(QAbstractTableModel):
+    """The visits' own columns (``VisitListModel`` adds their sync state)."""
+
     WHEN, WAY, STATUS, PLACE, PEOPLE, NOTES = range(6)
     HEADERS = (
         QT_TRANSLATE_NOOP("VisitListModel", "When"),
@@ -150,3 +154,7 @@ class VisitListModel(QAbstractTableModel):
                 return visit.cancel_reason if visit.status == "cancelled" else visit.notes
             return notes_preview(visit)
         return None
+
+
+class VisitListModel(SyncStateColumn, VisitTable):
+    """Every visit of one client, newest first, with each visit's sync state."""

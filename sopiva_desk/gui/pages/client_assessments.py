@@ -1,7 +1,8 @@
 """The client file's "Visits and assessments" tab: the case phase and what is due (the rule lives
 in ``domain.case``) with buttons to start a visit or an assessment; every visit of the client
 (planned, in progress, ended, cancelled) with its notes and "Plan a visit…"; every service-needs
-assessment over time; below them the client's supported decision-making sessions.
+assessment over time; below them the client's supported decision-making sessions. Each list shows
+every record's sync state when the profile syncs (``gui/widgets/sync_columns.py``).
 """
 
 from __future__ import annotations
@@ -36,13 +37,14 @@ from sopiva_desk.gui.models.session_list_model import SessionListModel
 from sopiva_desk.gui.models.today_model import basis_text, deadline_text, due_words
 from sopiva_desk.gui.pages.client_visits import ClientVisitsPart
 from sopiva_desk.gui.widgets.page_parts import VerticalScrollArea, bold_label, fit_record_columns, make_read_only_list
+from sopiva_desk.gui.widgets.sync_columns import RecordSyncColumns, States, SyncColumn
 from sopiva_desk.services.assessments import AssessmentView, VisitView
 from sopiva_desk.services.decisions import SessionView
 from sopiva_desk.services.listings import CASE_WORK
 
 _HINT_STYLE = "color: #555b61;"  # 6.6:1 on the window colour
 TabData = tuple[list[AssessmentView], list[VisitView], dict[tuple[str, int], str], CaseOverview, list[SessionView],
-                tuple[tuple[uuid.UUID, Deadline], ...]]
+                tuple[tuple[uuid.UUID, Deadline], ...], States]
 
 # -- phase and due texts -----------------------------------------------------------------------
 
@@ -255,6 +257,10 @@ class ClientAssessmentsWidget(QWidget):
         _fit_rows(view)
         QWidget.setTabOrder(view, self.new_session_button)
         QWidget.setTabOrder(self.new_session_button, self.sessions_view)
+        self.sync_columns = RecordSyncColumns(
+            SyncColumn("visit", self.visits_view, self.visits_model.STATUS),
+            SyncColumn("assessment", view, self.model.STATUS),
+            SyncColumn("decision_session", self.sessions_view, self.sessions_model.STATUS))
         self._show_status()
         self.setEnabled(False)
 
@@ -321,12 +327,15 @@ class ClientAssessmentsWidget(QWidget):
                 template = workspace.templates.get(a.template_id, a.template_version)
                 if template is not None:
                     titles[template.ref] = template.title.get(language)
-            return work.assessments, work.visits, titles, work.overview, work.sessions, work.deadlines
+            states = workspace.sync_states.states_of({
+                "visit": [v.id for v in work.visits], "assessment": [a.id for a in work.assessments],
+                "decision_session": [s.id for s in work.sessions]})
+            return work.assessments, work.visits, titles, work.overview, work.sessions, work.deadlines, states
 
         def show(result: TabData) -> None:
             if client_id != self._client_id:
                 return  # another client was opened meanwhile
-            found, visits, titles, self._overview, sessions, deadlines = result
+            found, visits, titles, self._overview, sessions, deadlines, states = result
             self._deadlines = [deadline for _assessment, deadline in deadlines]
             selected, selected_session = self._selected_id(), self._selected_session_id()
             labels = {v.id: self.tr("{way}, {date}").format(way=way_label(v.way),
@@ -335,6 +344,7 @@ class ClientAssessmentsWidget(QWidget):
             self.model.set_assessments(found, titles, labels)
             self.sessions_model.set_sessions(sessions, labels)
             self.visits_part.set_visits(visits)
+            self.sync_columns.show(states)
             has_visits = self.visits_part.has_rows()
             self._layout.setStretchFactor(self.visits_part, 1 if has_visits else 0)
             self._layout.setStretch(self._layout.count() - 1, 0 if has_visits else 1)
@@ -357,6 +367,11 @@ class ClientAssessmentsWidget(QWidget):
     def refresh(self) -> None:
         if self._client_id is not None:
             self.load(self._client_id, listed=False)
+
+    def refresh_sync_states(self) -> None:
+        """Read the lists' sync states again (after a sync) without reading the lists."""
+        if self._client_id is not None:
+            self.sync_columns.refresh(self._context, self, lambda: self._client_id)
 
     def clear(self) -> None:
         """Forget the client (the app locks or another client opens)."""

@@ -463,6 +463,18 @@ class ClientFilePage(QWidget):
         super().showEvent(event)
         self.sync_state.refresh()  # back from a record page: its saves count for the client too
 
+    def after_sync(self, pulled: bool) -> None:
+        """A sync finished: the tabs' sync columns are read again, and their lists too when the sync
+        brought changes (another device's new version of a record). The header's state follows as
+        every ``SyncStateLabel`` does."""
+        if self.client_id is None:
+            return
+        for tab in (self.assessments_tab, self.plan_tab):
+            if pulled:
+                tab.refresh()
+            else:
+                tab.refresh_sync_states()
+
     def _on_tabs_current_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.log_view.parentWidget():
             self._refresh_access_log()

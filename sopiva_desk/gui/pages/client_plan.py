@@ -1,6 +1,7 @@
 """The client file's "Plan and budget" tab: the client plan in force and its versions, the
 personal budgets, and the reviews of the plan's goals over time (charts of goal attainment
-and "How are things?").
+and "How are things?"). Each list shows every record's sync state when the profile syncs
+(``gui/widgets/sync_columns.py``).
 
 What the buttons offer follows the plan's versions: no plan yet → draft it (from the latest
 completed assessment); a draft → continue it; an agreed plan → open it (a new version is
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget
@@ -23,6 +24,7 @@ from sopiva_desk.gui.formatting import format_date
 from sopiva_desk.gui.models.plan_list_model import BudgetListModel, PlanListModel, ReviewListModel
 from sopiva_desk.gui.widgets.page_parts import HINT_COLOR, bold_label, make_read_only_list
 from sopiva_desk.gui.widgets.review_charts import ReviewCharts
+from sopiva_desk.gui.widgets.sync_columns import RecordSyncColumns, States, SyncColumn
 from sopiva_desk.services.budgets import BudgetView
 from sopiva_desk.services.listings import PLANS_AND_BUDGETS
 from sopiva_desk.services.plans import PlanView
@@ -34,6 +36,7 @@ class PlanTabData:
     plans: list[PlanView]  # newest version first
     budgets: list[BudgetView]  # latest period first
     reviews: list[ReviewView]  # newest first
+    sync_states: States = field(default=None, compare=False)  # each record's, read with them
 
 
 def _with_status(plans: Sequence[PlanView], status: str) -> PlanView | None:
@@ -75,6 +78,10 @@ class ClientPlanWidget(QWidget):
         layout.addLayout(left, 3)
         layout.addSpacing(12)
         layout.addLayout(self._build_review_part(), 2)
+        self.sync_columns = RecordSyncColumns(
+            SyncColumn("client_plan", self.plans_view, PlanListModel.STATUS),
+            SyncColumn("personal_budget", self.budgets_view, BudgetListModel.STATE),
+            SyncColumn("plan_review", self.reviews_view, ReviewListModel.STATUS))
         self.setEnabled(False)
 
     # -- building --------------------------------------------------------------------------
@@ -193,8 +200,12 @@ class ClientPlanWidget(QWidget):
 
         def read() -> PlanTabData:
             workspace = context.workspace
-            data = PlanTabData(workspace.plans.for_client(client_id), workspace.budgets.for_client(client_id),
-                               workspace.reviews.for_client(client_id))
+            plans, budgets = workspace.plans.for_client(client_id), workspace.budgets.for_client(client_id)
+            reviews = workspace.reviews.for_client(client_id)
+            states = workspace.sync_states.states_of({"client_plan": [p.id for p in plans],
+                                                      "personal_budget": [b.id for b in budgets],
+                                                      "plan_review": [r.id for r in reviews]})
+            data = PlanTabData(plans, budgets, reviews, states)
             if listed:
                 workspace.listings.record_for_client(PLANS_AND_BUDGETS, client_id)
             return data
@@ -210,6 +221,11 @@ class ClientPlanWidget(QWidget):
     def refresh(self) -> None:
         if self._client_id is not None:
             self.load(self._client_id, listed=False)
+
+    def refresh_sync_states(self) -> None:
+        """Read the lists' sync states again (after a sync) without reading the lists."""
+        if self._client_id is not None:
+            self.sync_columns.refresh(self._context, self, lambda: self._client_id)
 
     def clear(self) -> None:
         self._client_id = None
@@ -227,6 +243,7 @@ class ClientPlanWidget(QWidget):
         for view in (self.plans_view, self.budgets_view, self.reviews_view):
             view.resizeColumnsToContents()
             view.horizontalHeader().setStretchLastSection(True)
+        self.sync_columns.show(data.sync_states)
         draft, agreed = _with_status(data.plans, "draft"), _with_status(data.plans, "agreed")
         if agreed is not None:
             text = self.tr("In force: version {version}, agreed on {date}.").format(

@@ -34,8 +34,9 @@ _PANEL_STYLE = ("QFrame#todayPanel { background: #f3f6fa; border: 1px solid #c9d
 HINT_STYLE = f"color: {HINT_COLOR};"
 # The visit's own short lists: what, status, and when it started (today: the time matters).
 _VISIT_LIST_WIDTHS = {VersionedRecordListModel.STARTED: 130, VersionedRecordListModel.STATUS: 110}
+# The sync state shows in the client file's lists and on each record's page, not in the visit's.
 _VISIT_LIST_HIDDEN = (VersionedRecordListModel.VERSION, VersionedRecordListModel.COMPLETED,
-                      VersionedRecordListModel.VISIT)
+                      VersionedRecordListModel.VISIT, AssessmentListModel.SYNC)
 
 VisitRecords = tuple[list[AssessmentView], dict[tuple[str, int], str], list[SessionView]]
 

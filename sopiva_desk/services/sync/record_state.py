@@ -23,7 +23,7 @@ sync state at all rather than "local only" on every row.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 from sqlalchemy import String, case, func, literal, select, text, type_coerce
 from sqlalchemy.orm import Session
@@ -79,29 +79,39 @@ class SyncStateService:
     def record_states(self, entity: str, record_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, RecordSyncState] | None:
         """The state of each of ``record_ids`` (records of ``entity``, e.g. a client's plan
         versions), or ``None`` when the profile is not enrolled. One read, three small queries."""
-        ids = list(dict.fromkeys(record_ids))
+        found = self.states_of({entity: record_ids})
+        return None if found is None else found[entity]
+
+    def states_of(self, records: Mapping[str, Iterable[uuid.UUID]]
+                  ) -> dict[str, dict[uuid.UUID, RecordSyncState]] | None:
+        """``record_states`` for several entities at once (the lists of a client file tab), in one
+        read; ``None`` when the profile is not enrolled."""
         with storage_errors(), self._db.read() as session:
             if session.get(SyncDevice, 1) is None:
                 return None
-            known: set[uuid.UUID] = set()
-            counts: dict[uuid.UUID, list[int]] = {}
-            for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
-                known.update(session.scalars(select(SyncRecord.record_id).where(
-                    SyncRecord.entity == entity, SyncRecord.record_id.in_(chunk))))
-                for record_id, pending, rejected in session.execute(
-                        select(SyncOutbox.record_id, *_outbox_sums())
-                        .where(SyncOutbox.entity == entity, SyncOutbox.record_id.in_(chunk))
-                        .group_by(SyncOutbox.record_id)):
-                    counts.setdefault(record_id, [0, 0, 0])[:2] = [int(pending or 0), int(rejected or 0)]
-                for record_id, conflicts in session.execute(
-                        select(SyncConflict.record_id, func.count())
-                        .where(SyncConflict.entity == entity, SyncConflict.record_id.in_(chunk),
-                               SyncConflict.resolved.is_(False))
-                        .group_by(SyncConflict.record_id)):
-                    counts.setdefault(record_id, [0, 0, 0])[2] = int(conflicts)
-            return {record_id: state_of(record_id in known, *counts.get(record_id, (0, 0, 0))) for record_id in ids}
+            return {entity: _record_states(session, entity, ids) for entity, ids in records.items()}
 
+
+def _record_states(session: Session, entity: str, record_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, RecordSyncState]:
+    ids = list(dict.fromkeys(record_ids))
+    known: set[uuid.UUID] = set()
+    counts: dict[uuid.UUID, list[int]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        known.update(session.scalars(select(SyncRecord.record_id).where(
+            SyncRecord.entity == entity, SyncRecord.record_id.in_(chunk))))
+        for record_id, pending, rejected in session.execute(
+                select(SyncOutbox.record_id, *_outbox_sums())
+                .where(SyncOutbox.entity == entity, SyncOutbox.record_id.in_(chunk))
+                .group_by(SyncOutbox.record_id)):
+            counts.setdefault(record_id, [0, 0, 0])[:2] = [int(pending or 0), int(rejected or 0)]
+        for record_id, conflicts in session.execute(
+                select(SyncConflict.record_id, func.count())
+                .where(SyncConflict.entity == entity, SyncConflict.record_id.in_(chunk),
+                       SyncConflict.resolved.is_(False))
+                .group_by(SyncConflict.record_id)):
+            counts.setdefault(record_id, [0, 0, 0])[2] = int(conflicts)
+    return {record_id: state_of(record_id in known, *counts.get(record_id, (0, 0, 0))) for record_id in ids}
 
 def _outbox_sums() -> tuple[object, object]:
     return (func.sum(case((SyncOutbox.state == "pending", 1), else_=0)),
