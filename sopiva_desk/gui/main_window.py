@@ -34,6 +34,7 @@ from sopiva_desk.gui.pages.visit import VisitPage
 from sopiva_desk.gui.sync_control import SyncControl
 from sopiva_desk.gui.widgets.purpose_selector import PurposeSelector
 from sopiva_desk.gui.widgets.sync_state_label import SyncStateLabel
+from sopiva_desk.gui.widgets.whole_label import WholeOrNothingLabel
 from sopiva_desk.services.assessments import VisitAlreadyOpen, VisitSummary, VisitView
 from sopiva_desk.services.sync.engine import SyncReport
 from sopiva_desk.services.sync.enrolment import Enrolment
@@ -83,7 +84,9 @@ class MainWindow(QMainWindow):
         self.visit_record_dialog: VisitSummaryDialog | None = None
         self._budget_return_to: QWidget = self.client_file
         self.setCentralWidget(self.stack)
-        self._profile_label = QLabel(self)
+        # Who is signed in is also on the Today page: at 125 % text the status bar's sync corner
+        # and purpose come first, and the name steps aside whole rather than cut.
+        self._profile_label = WholeOrNothingLabel(self)
         # Shown only when template files were left out: whoever can fix them must learn of it.
         self.template_problems_button = QPushButton(self, objectName="templateProblemsButton", flat=True)
         self.template_problems_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))

@@ -24,7 +24,7 @@ import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +36,10 @@ from sopiva_desk.services.assessments import VisitView
 from sopiva_desk.services.demo_plans import plan_texts
 from sopiva_desk.services.profiles import ProfileService
 from sopiva_desk.services.workspace import Workspace
+from sopiva_desk.store.models import SyncDevice
 from tests.conftest import FAST_KDF
 from tests.helpers.conflicts import demo_conflicts
+from tests.helpers.sync_state import enrol
 
 TODAY = date(2026, 3, 2)  # the demo is made for a fixed day, so every run shows the same content
 WINDOW_PACKAGES = ("sopiva_desk.gui.dialogs", "sopiva_desk.gui.pages", "sopiva_desk.gui.client_view")
@@ -179,6 +181,11 @@ def build_desk() -> Desk:
         "recipient_organisation": "Etelä-Savon hyvinvointialueen asumispalveluyksikkö", "method": "phone",
         "basis": "consent", "basis_detail": "suullinen suostumus kotikäynnillä",
         "purpose": "Asumispalvelun järjestäminen ja palvelusuunnitelman toteuttaminen", "disclosed_on": TODAY})
+    # Enrolled, with changes waiting and conflicts open: the status bar's sync corner at its widest,
+    # and the sync columns of the caseload and the client file's lists in view.
+    enrol(ws)
+    with ws.db.transaction() as store:
+        store.get(SyncDevice, 1).last_sync_at = datetime(2026, 12, 4, 9, 30, tzinfo=UTC)  # type: ignore[union-attr]
     phases = {"agreed": None, "draft": None, "none": None}
     for row in own:
         plans = ws.plans.for_client(row.id)

@@ -157,6 +157,10 @@ class CaseloadPage(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
+        # The count sits by the heading: the filter row needs its room once the sync filter shows
+        # (an enrolled laptop at 125 % text would otherwise be wider than the screen).
+        top.addSpacing(16)
+        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         top.addStretch(1)
         top.addWidget(self.new_client_button)
         filters = QHBoxLayout()
@@ -170,8 +174,6 @@ class CaseloadPage(QWidget):
         filters.addWidget(self.municipality_filter)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.sync_filter)
-        filters.addSpacing(12)
-        filters.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
