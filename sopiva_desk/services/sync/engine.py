@@ -39,6 +39,7 @@ from sopiva_desk.services.sync.errors import DeviceRevokedError, ServerError, Sy
 from sopiva_desk.services.sync.log_push import LOG_PAGE, push_log
 from sopiva_desk.services.sync.outbox import fold_unsent, mark_sent, retry_corrected
 from sopiva_desk.services.sync.pull_apply import PageInvalid, apply_page, evict_marked
+from sopiva_desk.services.sync.status import held_count
 from sopiva_desk.services.sync.transport import SyncTransport
 from sopiva_desk.store.change_recorder import applying_pull, queue_unsent_records
 from sopiva_desk.store.database import Database
@@ -47,7 +48,6 @@ from sopiva_desk.store.models import (
     StoreSetting,
     SyncConflict,
     SyncDevice,
-    SyncHeld,
     SyncOutbox,
     SyncRecord,
     utc_now,
@@ -164,7 +164,7 @@ class SyncEngine:
                 select(func.count()).select_from(SyncOutbox).where(SyncOutbox.state == "pending")) or 0
             report.open_conflicts = session.scalar(
                 select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved.is_(False))) or 0
-            report.held = session.scalar(select(func.count()).select_from(SyncHeld)) or 0
+            report.held = held_count(session)
         return report
 
     def _refuse_if_revoked(self) -> None:
