@@ -16,7 +16,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, text, tuple_
+from sqlalchemy import ColumnElement, Select, literal_column, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from sopiva_desk.central import printing
@@ -31,6 +31,7 @@ from sopiva_desk.protocol.entities import (
     SERVER_OWNED,
     STAMPS,
     Entity,
+    NaturalKey,
     apply_paths,
     is_deleted,
     paths_of,
@@ -315,11 +316,26 @@ def _check_natural_key(session: Session, spec: Entity, record_id: str, record: R
         digest = hashlib.sha256(json.dumps([spec.name, *values]).encode()).digest()
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"),
                         {"key": int.from_bytes(digest[:8], "big", signed=True)})
-    query = select(Record.id).where(Record.entity == spec.name, Record.deleted.is_(False), Record.id != record_id)
-    for column, value in zip(key.columns, values, strict=True):
-        query = query.where(Record.data[column].as_string() == str(value))
-    if session.scalar(query.limit(1)) is not None:
+    if session.scalar(key_holder_query(session.get_bind().dialect.name, key, values, record_id)) is not None:
         raise _Rejected(key.reason, _DUPLICATE_MESSAGES[key.reason])
+
+
+def key_holder_query(dialect: str, key: NaturalKey, values: tuple[Any, ...], but: str) -> Select[tuple[str]]:
+    """Another living record holding the key: literal entity and paths, as in the partial
+    expression indexes of central migration 0006, so the database answers from them."""
+    query = select(Record.id).where(Record.entity == literal_column(f"'{key.entity}'"), Record.deleted.is_(False),
+                                    Record.id != but)
+    for column, value in zip(key.columns, values, strict=True):
+        query = query.where(_json_text(dialect, column) == str(value))
+    return query.limit(1)
+
+
+def _json_text(dialect: str, column: str) -> ColumnElement[str]:
+    """A record's field as text, written as the natural-key indexes are (central migration 0006).
+    ``column`` comes from ``NATURAL_KEYS``, never from a request."""
+    if dialect == "postgresql":
+        return literal_column(f"(record.data ->> '{column}')")
+    return literal_column(f"json_extract(record.data, '$.{column}')")
 
 
 _DUPLICATE_MESSAGES = {
