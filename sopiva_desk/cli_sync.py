@@ -87,6 +87,9 @@ def _sync(workspace: Any) -> int:
               f"{', '.join(conflict.paths)} (since {conflict.created_at:%Y-%m-%d %H:%M} UTC)")
     if report.evicted or report.evictions_deferred:
         print(f"evicted: {report.evicted} client(s); kept until their changes are sent: {report.evictions_deferred}")
+    if report.held or report.released:
+        print(f"held: {report.held} received change(s) wait until an identity code or commitment number taken on "
+              f"this computer is corrected or removed; applied now: {report.released}")
     countersigned = f", countersigned through entry {report.log_countersigned}" if report.log_countersigned else ""
     print(f"access log: {report.log_sent} entr{'y' if report.log_sent == 1 else 'ies'} sent{countersigned}")
     if report.log_break is not None:

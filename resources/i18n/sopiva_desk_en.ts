@@ -5080,6 +5080,14 @@ Continue it, or start a new assessment beside it?</translation>
         <translation>The central records do not know this kind of record; the server may be older than this app. Contact IT support.</translation>
     </message>
     <message>
+        <source>The central records already have a client with this identity code. Check the code: if it was mistyped, correct it and the client is sent at the next sync. If it is the same person, the client is already in the central records: remove this copy, and the client comes to this computer at the next sync (ask your supervisor to assign the client to you if needed). What you wrote stays in the removed copy.</source>
+        <translation>The central records already have a client with this identity code. Check the code: if it was mistyped, correct it and the client is sent at the next sync. If it is the same person, the client is already in the central records: remove this copy, and the client comes to this computer at the next sync (ask your supervisor to assign the client to you if needed). What you wrote stays in the removed copy.</translation>
+    </message>
+    <message>
+        <source>The budget already has a payment commitment with this number in the central records, made on another computer. If this is another commitment, correct its number; if it is the same one, cancel this copy. The change is sent at the next sync, and the other commitment then comes to this computer.</source>
+        <translation>The budget already has a payment commitment with this number in the central records, made on another computer. If this is another commitment, correct its number; if it is the same one, cancel this copy. The change is sent at the next sync, and the other commitment then comes to this computer.</translation>
+    </message>
+    <message>
         <source>The central records refused the change ({reason}). Contact IT support.</source>
         <translation>The central records refused the change ({reason}). Contact IT support.</translation>
     </message>
@@ -7347,6 +7355,13 @@ Continue it, or start a new assessment beside it?</translation>
         <source>Refused changes</source>
         <translation>Refused changes</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) received from the central records wait on this computer: a client here already has the same identity code, or a budget here already has the same payment commitment number. They come in at the next sync after you correct or remove your own copy (see the rows above).</source>
+        <translation>
+            <numerusform>%n change received from the central records waits on this computer: a client here already has the same identity code, or a budget here already has the same payment commitment number. It comes in at the next sync after you correct or remove your own copy (see the rows above).</numerusform>
+            <numerusform>%n changes received from the central records wait on this computer: a client here already has the same identity code, or a budget here already has the same payment commitment number. They come in at the next sync after you correct or remove your own copy (see the rows above).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
@@ -8663,6 +8678,10 @@ Continue that visit, or start a new one beside it? Ending the open visit later s
         <translation>The central records refused these changes. Click to see why and what you can do.</translation>
     </message>
     <message>
+        <source>A record on this computer already has their identity code or commitment number. Click to see what you can do.</source>
+        <translation>A record on this computer already has their identity code or commitment number. Click to see what you can do.</translation>
+    </message>
+    <message>
         <source>Someone else changed the same information. Both versions are kept until you choose.</source>
         <translation>Someone else changed the same information. Both versions are kept until you choose.</translation>
     </message>
@@ -8704,6 +8723,13 @@ Continue that visit, or start a new one beside it? Ending the open visit later s
         <translation>
             <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received change(s) waiting</source>
+        <translation>
+            <numerusform>%n received change waiting</numerusform>
+            <numerusform>%n received changes waiting</numerusform>
         </translation>
     </message>
 </context>

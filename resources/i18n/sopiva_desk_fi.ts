@@ -5080,6 +5080,14 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
         <translation>Asiakastietojärjestelmä ei tunne tämänlaista tietoa; palvelin voi olla tätä sovellusta vanhempi. Ota yhteyttä IT-tukeen.</translation>
     </message>
     <message>
+        <source>The central records already have a client with this identity code. Check the code: if it was mistyped, correct it and the client is sent at the next sync. If it is the same person, the client is already in the central records: remove this copy, and the client comes to this computer at the next sync (ask your supervisor to assign the client to you if needed). What you wrote stays in the removed copy.</source>
+        <translation>Asiakastietojärjestelmässä on jo asiakas, jolla on sama henkilötunnus. Tarkista tunnus: jos se on kirjoitettu väärin, korjaa se, niin asiakas lähtee seuraavassa synkronoinnissa. Jos kyse on samasta henkilöstä, asiakas on jo asiakastietojärjestelmässä: poista tämä kopio, niin asiakas tulee tälle tietokoneelle seuraavassa synkronoinnissa (pyydä tarvittaessa esihenkilöäsi osoittamaan asiakas sinulle). Kirjoittamasi tiedot säilyvät poistetussa kopiossa.</translation>
+    </message>
+    <message>
+        <source>The budget already has a payment commitment with this number in the central records, made on another computer. If this is another commitment, correct its number; if it is the same one, cancel this copy. The change is sent at the next sync, and the other commitment then comes to this computer.</source>
+        <translation>Budjetilla on asiakastietojärjestelmässä jo toisella tietokoneella tehty maksusitoumus, jolla on sama numero. Jos tämä on eri maksusitoumus, korjaa sen numero; jos se on sama, peru tämä kopio. Muutos lähtee seuraavassa synkronoinnissa, ja toinen maksusitoumus tulee silloin tälle tietokoneelle.</translation>
+    </message>
+    <message>
         <source>The central records refused the change ({reason}). Contact IT support.</source>
         <translation>Asiakastietojärjestelmä hylkäsi muutoksen ({reason}). Ota yhteyttä IT-tukeen.</translation>
     </message>
@@ -7347,6 +7355,13 @@ Jatketaanko sitä, vai aloitetaanko sen rinnalle uusi arvio?</translation>
         <source>Refused changes</source>
         <translation>Hylätyt muutokset</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) received from the central records wait on this computer: a client here already has the same identity code, or a budget here already has the same payment commitment number. They come in at the next sync after you correct or remove your own copy (see the rows above).</source>
+        <translation>
+            <numerusform>%n asiakastietojärjestelmästä saapunut muutos odottaa tällä tietokoneella: täällä on jo asiakas, jolla on sama henkilötunnus, tai budjetilla on jo sama maksusitoumuksen numero. Muutos tulee voimaan seuraavassa synkronoinnissa, kun olet korjannut tai poistanut oman kopiosi (ks. yllä olevat rivit).</numerusform>
+            <numerusform>%n asiakastietojärjestelmästä saapunutta muutosta odottaa tällä tietokoneella: täällä on jo asiakas, jolla on sama henkilötunnus, tai budjetilla on jo sama maksusitoumuksen numero. Muutokset tulevat voimaan seuraavassa synkronoinnissa, kun olet korjannut tai poistanut oman kopiosi (ks. yllä olevat rivit).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
@@ -8663,6 +8678,10 @@ Jatketaanko avointa käyntiä vai aloitetaanko uusi sen rinnalle? Avoimen käynn
         <translation>Asiakastietojärjestelmä hylkäsi nämä muutokset. Napsauta nähdäksesi syyn ja mitä voit tehdä.</translation>
     </message>
     <message>
+        <source>A record on this computer already has their identity code or commitment number. Click to see what you can do.</source>
+        <translation>Tällä tietokoneella on jo tieto, jolla on sama henkilötunnus tai maksusitoumuksen numero. Napsauta, niin näet, mitä voit tehdä.</translation>
+    </message>
+    <message>
         <source>Someone else changed the same information. Both versions are kept until you choose.</source>
         <translation>Joku muu muutti samaa tietoa. Molemmat versiot säilyvät, kunnes valitset.</translation>
     </message>
@@ -8704,6 +8723,13 @@ Jatketaanko avointa käyntiä vai aloitetaanko uusi sen rinnalle? Avoimen käynn
         <translation>
             <numerusform>%n ristiriita</numerusform>
             <numerusform>%n ristiriitaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received change(s) waiting</source>
+        <translation>
+            <numerusform>%n saapunut muutos odottaa</numerusform>
+            <numerusform>%n saapunutta muutosta odottaa</numerusform>
         </translation>
     </message>
 </context>

@@ -5080,6 +5080,14 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
         <translation>Klientdatasystemet känner inte till den här typen av uppgift; servern kan vara äldre än appen. Kontakta IT-supporten.</translation>
     </message>
     <message>
+        <source>The central records already have a client with this identity code. Check the code: if it was mistyped, correct it and the client is sent at the next sync. If it is the same person, the client is already in the central records: remove this copy, and the client comes to this computer at the next sync (ask your supervisor to assign the client to you if needed). What you wrote stays in the removed copy.</source>
+        <translation>I klientdatasystemet finns redan en klient med samma personbeteckning. Kontrollera beteckningen: om den är felskriven, rätta den, så skickas klienten vid nästa synkronisering. Om det är samma person finns klienten redan i klientdatasystemet: ta bort den här kopian, så kommer klienten till den här datorn vid nästa synkronisering (be vid behov din chef att tilldela dig klienten). Det du skrivit finns kvar i den borttagna kopian.</translation>
+    </message>
+    <message>
+        <source>The budget already has a payment commitment with this number in the central records, made on another computer. If this is another commitment, correct its number; if it is the same one, cancel this copy. The change is sent at the next sync, and the other commitment then comes to this computer.</source>
+        <translation>Budgeten har redan en betalningsförbindelse med samma nummer i klientdatasystemet, gjord på en annan dator. Om det här är en annan förbindelse, rätta dess nummer; om det är samma, annullera den här kopian. Ändringen skickas vid nästa synkronisering, och den andra förbindelsen kommer då till den här datorn.</translation>
+    </message>
+    <message>
         <source>The central records refused the change ({reason}). Contact IT support.</source>
         <translation>Klientdatasystemet avvisade ändringen ({reason}). Kontakta IT-supporten.</translation>
     </message>
@@ -7347,6 +7355,13 @@ Vill du fortsätta med den, eller påbörja en ny bedömning vid sidan av den?</
         <source>Refused changes</source>
         <translation>Avvisade ändringar</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) received from the central records wait on this computer: a client here already has the same identity code, or a budget here already has the same payment commitment number. They come in at the next sync after you correct or remove your own copy (see the rows above).</source>
+        <translation>
+            <numerusform>%n ändring från klientdatasystemet väntar på den här datorn: här finns redan en klient med samma personbeteckning, eller en budget med samma nummer på en betalningsförbindelse. Den tas i bruk vid nästa synkronisering, när du har rättat eller tagit bort din egen kopia (se raderna ovan).</numerusform>
+            <numerusform>%n ändringar från klientdatasystemet väntar på den här datorn: här finns redan en klient med samma personbeteckning, eller en budget med samma nummer på en betalningsförbindelse. De tas i bruk vid nästa synkronisering, när du har rättat eller tagit bort din egen kopia (se raderna ovan).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
@@ -8663,6 +8678,10 @@ Vill du fortsätta det öppna besöket eller påbörja ett nytt bredvid det? Det
         <translation>Klientdatasystemet avvisade de här ändringarna. Klicka för att se varför och vad du kan göra.</translation>
     </message>
     <message>
+        <source>A record on this computer already has their identity code or commitment number. Click to see what you can do.</source>
+        <translation>På den här datorn finns redan en post med samma personbeteckning eller förbindelsenummer. Klicka för att se vad du kan göra.</translation>
+    </message>
+    <message>
         <source>Someone else changed the same information. Both versions are kept until you choose.</source>
         <translation>Någon annan ändrade samma uppgift. Båda versionerna sparas tills du väljer.</translation>
     </message>
@@ -8704,6 +8723,13 @@ Vill du fortsätta det öppna besöket eller påbörja ett nytt bredvid det? Det
         <translation>
             <numerusform>%n konflikt</numerusform>
             <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received change(s) waiting</source>
+        <translation>
+            <numerusform>%n mottagen ändring väntar</numerusform>
+            <numerusform>%n mottagna ändringar väntar</numerusform>
         </translation>
     </message>
 </context>

@@ -2,7 +2,9 @@
 
 Order of checks per mutation (docs/sync-protocol.md "Push"): seen before → the stored outcome
 with ``already_applied``; unknown entity; purged id or client; invalid paths or ids; outside
-the user's scope; append-only rules; then the three-way group merge of ``protocol.merge``.
+the user's scope; append-only rules; then the three-way group merge of ``protocol.merge``, and
+a record it would make a second living holder of a natural key (``protocol.entities.NATURAL_KEYS``)
+is refused.
 Rejections for being out of scope are not stored: an assignment made later lets the same
 mutation through on its next push. Every other outcome is stored and final.
 """
@@ -14,7 +16,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import ColumnElement, Select, literal_column, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from sopiva_desk.central import printing
@@ -25,9 +27,11 @@ from sopiva_desk.central.schemas import MutationIn
 from sopiva_desk.protocol.entities import (
     ENTITIES,
     IMMUTABLE,
+    NATURAL_KEYS,
     SERVER_OWNED,
     STAMPS,
     Entity,
+    NaturalKey,
     apply_paths,
     is_deleted,
     paths_of,
@@ -199,6 +203,7 @@ def _apply(session: Session, batch: _Batch, device_id: str, user: User, mutation
             raise _Rejected("invalid", "The record to print is not in the central records.")
     result = merge_mutation(spec, record.data if record else None, record.field_revs if record else {},
                             record.revision if record else 0, base_rev, changed, base)
+    _check_natural_key(session, spec, record_id, record, result.applied)
     made_at = mutation.made_at.isoformat()
     server_author = {"user_id": record.updated_by, "user_name": record.updated_by_name,
                      "at": record.updated_at.isoformat()} if record is not None else {}
@@ -290,6 +295,54 @@ def _mark_resolved(session: Session, conflicts: list[Conflict], mutation: Mutati
         conflict.resolved, conflict.resolved_at, conflict.resolved_by = True, now, user.id
         conflict.resolution = resolution
         emit_conflict(session, conflict)
+
+
+def _check_natural_key(session: Session, spec: Entity, record_id: str, record: Record | None,
+                       applied: dict[str, Any]) -> None:
+    """Refuse a second living record with the same natural key (a client's identity code anywhere
+    in the central records, a payment commitment's number within its budget): every laptop holding
+    both would have to refuse one of them (its store keeps the key unique). The answer names no
+    other record, since the one holding the key may be another counsellor's client."""
+    key = NATURAL_KEYS.get(spec.name)
+    if key is None or (record is not None and not set(applied) & {*key.columns, "deleted_at"}):
+        return
+    data = apply_paths(spec, record.data if record is not None else {"id": record_id}, applied)
+    values = key.of(data)
+    if values is None:
+        return
+    if session.get_bind().dialect.name == "postgresql":
+        # Two pushes taking the same key at once wait for each other here, so the second sees the
+        # first's record (SQLite runs one writer at a time anyway).
+        digest = hashlib.sha256(json.dumps([spec.name, *values]).encode()).digest()
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                        {"key": int.from_bytes(digest[:8], "big", signed=True)})
+    if session.scalar(key_holder_query(session.get_bind().dialect.name, key, values, record_id)) is not None:
+        raise _Rejected(key.reason, _DUPLICATE_MESSAGES[key.reason])
+
+
+def key_holder_query(dialect: str, key: NaturalKey, values: tuple[Any, ...], but: str) -> Select[tuple[str]]:
+    """Another living record holding the key: literal entity and paths, as in the partial
+    expression indexes of central migration 0006, so the database answers from them."""
+    query = select(Record.id).where(Record.entity == literal_column(f"'{key.entity}'"), Record.deleted.is_(False),
+                                    Record.id != but)
+    for column, value in zip(key.columns, values, strict=True):
+        query = query.where(_json_text(dialect, column) == str(value))
+    return query.limit(1)
+
+
+def _json_text(dialect: str, column: str) -> ColumnElement[str]:
+    """A record's field as text, written as the natural-key indexes are (central migration 0006).
+    ``column`` comes from ``NATURAL_KEYS``, never from a request."""
+    if dialect == "postgresql":
+        return literal_column(f"(record.data ->> '{column}')")
+    return literal_column(f"json_extract(record.data, '$.{column}')")
+
+
+_DUPLICATE_MESSAGES = {
+    "duplicate_identity_code": "The identity code is already in the central records.",
+    "duplicate_commitment_number": "The budget already has a payment commitment with this number in the central "
+                                   "records.",
+}
 
 
 def _check_parent(batch: _Batch, spec: Entity, mutation: MutationIn, client_id: str) -> None:

@@ -294,6 +294,16 @@ _CATALOGUE: dict[str, str] = {
     "sync.rejected.unknown_entity": QT_TRANSLATE_NOOP(
         "Messages", "The central records do not know this kind of record; the server may be older than this "
         "app. Contact IT support."),
+    "sync.rejected.duplicate_identity_code": QT_TRANSLATE_NOOP(
+        "Messages", "The central records already have a client with this identity code. Check the code: if it was "
+        "mistyped, correct it and the client is sent at the next sync. If it is the same person, the client is "
+        "already in the central records: remove this copy, and the client comes to this computer at the next "
+        "sync (ask your supervisor to assign the client to you if needed). What you wrote stays in the removed "
+        "copy."),
+    "sync.rejected.duplicate_commitment_number": QT_TRANSLATE_NOOP(
+        "Messages", "The budget already has a payment commitment with this number in the central records, made on "
+        "another computer. If this is another commitment, correct its number; if it is the same one, cancel this "
+        "copy. The change is sent at the next sync, and the other commitment then comes to this computer."),
     "sync.rejected.other": QT_TRANSLATE_NOOP(
         "Messages", "The central records refused the change ({reason}). Contact IT support."),
     "error.unknown": QT_TRANSLATE_NOOP("Messages", "Something went wrong."),

@@ -37,7 +37,7 @@ from sopiva_desk.gui.widgets.sync_status import SyncStatusBar
 from sopiva_desk.services.errors import KnownError
 from sopiva_desk.services.sync.engine import SyncEngine, SyncReport
 from sopiva_desk.services.sync.enrolment import Enrolment, EnrolmentService, default_device_name
-from sopiva_desk.services.sync.status import RejectedChange, SyncStatus, rejected_changes, sync_status
+from sopiva_desk.services.sync.status import RejectedChange, SyncStatus, refused_and_held, sync_status
 
 if TYPE_CHECKING:
     from sopiva_desk.gui.context import AppContext
@@ -301,13 +301,14 @@ class SyncControl(QObject):
         if not self.context.unlocked or self.refused_dialog is not None:
             return
         workspace = self.context.workspace
-        self.context.run(lambda: rejected_changes(workspace.db, workspace.actor), parent=self.window, lane=SYNC,
+        self.context.run(lambda: refused_and_held(workspace.db, workspace.actor), parent=self.window, lane=SYNC,
                          on_success=self._open_refused)
 
-    def _open_refused(self, refused: list[RejectedChange]) -> None:
-        if self.locked or not refused or self.refused_dialog is not None:
+    def _open_refused(self, found: tuple[list[RejectedChange], int]) -> None:
+        refused, held = found
+        if self.locked or not (refused or held) or self.refused_dialog is not None:
             return
-        dialog = RefusedChangesDialog(refused, self.context.ui_language, self.window)
+        dialog = RefusedChangesDialog(refused, self.context.ui_language, self.window, held=held)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: setattr(self, "refused_dialog", None))
         self.refused_dialog = dialog

@@ -138,6 +138,35 @@ REFERENCE = "reference"
 REFERENCE_KINDS = ("service_catalogue", "price_list", "assessment_template", "municipalities")
 
 
+@dataclass(frozen=True)
+class NaturalKey:
+    """Columns that name one living record of an entity: the laptop store holds them in a unique
+    index (``index``) over its living rows, so the server takes no second living record with the
+    same values (``reason``, the push's rejection) and a laptop holds a pulled record that collides
+    with one of its own aside instead of failing the page (docs/sync-protocol.md, "Natural keys")."""
+
+    entity: str
+    columns: tuple[str, ...]
+    index: str
+    reason: str
+
+    def of(self, data: Mapping[str, Any]) -> tuple[Any, ...] | None:
+        """The key of a living record, or None when it has none (a value missing, or deleted)."""
+        if is_deleted(data):
+            return None
+        values = tuple(data.get(column) for column in self.columns)
+        return None if any(value is None for value in values) else values
+
+
+#: Per entity, its natural key. The store's unique indexes on synchronised tables are these
+#: (tests/protocol/test_natural_keys.py keeps the two ends the same).
+NATURAL_KEYS: dict[str, NaturalKey] = {key.entity: key for key in (
+    NaturalKey("client", ("hetu",), "uq_client__hetu_alive", "duplicate_identity_code"),
+    NaturalKey("payment_commitment", ("budget_id", "number"), "uq_payment_commitment__budget_number_alive",
+               "duplicate_commitment_number"),
+)}
+
+
 def entity(name: str) -> Entity:
     """The entity called ``name``; ``KeyError`` when it does not sync."""
     return ENTITIES[name]

@@ -675,3 +675,26 @@ class SyncPurged(Base):
 
     client_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     purged_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class SyncHeld(Base):
+    """A pulled change kept aside because applying it would give a second living record the natural
+    key one of this laptop's records holds (``protocol.entities.NATURAL_KEYS``: an identity code, a
+    payment commitment's number in a budget), or because it belongs to a client so held (its
+    records need the client). Applied by a later pull once the key is free here (the counsellor
+    corrected or removed their own copy); dropped when a newer revision has come or the client is
+    evicted (docs/sync-protocol.md, "Natural keys")."""
+
+    __tablename__ = "sync_held"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)  # arrival order
+    kind: Mapped[str] = mapped_column(String(12))  # record, conflict
+    entity: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[uuid.UUID]
+    client_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+    change: Mapped[dict[str, Any]] = mapped_column(JSON)  # the pulled change as it came
+    reason: Mapped[str] = mapped_column(String(40))  # the natural key's reason, or held_client
+    held_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+    __table_args__ = (Index("ix_sync_held__entity_record", "entity", "record_id"),)

@@ -5,4 +5,4 @@ to learn the head costs ~0.13 s on a first unlock and ~15 ms on every later one,
 a constant here and ``tests/store/test_schema_head.py`` keeps it equal to Alembic's.
 """
 
-HEAD_REVISION = "0020"
+HEAD_REVISION = "0021"

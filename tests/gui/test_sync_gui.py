@@ -4,6 +4,7 @@ the offline and revoked messages (once), and the status bar's words after a sync
 
 from __future__ import annotations
 
+import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -12,13 +13,15 @@ from sqlalchemy import select
 from sopiva_desk.gui import i18n
 from sopiva_desk.gui.context import AppContext
 from sopiva_desk.gui.dialogs.enrol import EnrolDialog
+from sopiva_desk.gui.dialogs.refused_changes import RefusedChangesDialog
 from sopiva_desk.gui.main_window import MainWindow
+from sopiva_desk.gui.sync_words import refusal_text
 from sopiva_desk.services.sync.engine import SyncReport
 from sopiva_desk.services.sync.enrolment import EnrolmentService
-from sopiva_desk.services.sync.status import sync_status
+from sopiva_desk.services.sync.status import rejected_changes, sync_status
 from sopiva_desk.services.workspace import Workspace
 from sopiva_desk.store.models import SyncOutbox
-from tests.central.helpers import add_user
+from tests.central.helpers import add_user, enrol
 from tests.gui.sync_support import CONTACT, Gate, central  # noqa: F401 - fixture
 from tests.sync.conftest import Central, stop_central
 
@@ -214,6 +217,41 @@ def test_a_refused_change_is_listed_with_what_to_do(qtbot, window: MainWindow, w
     window.sync.status_bar.refused.click()  # the way back to the list
     qtbot.waitUntil(lambda: window.sync.refused_dialog is not None)
     assert dialogs == []
+
+
+def test_the_same_person_made_on_another_laptop_is_refused_and_held_with_what_to_do(
+        qtbot, window: MainWindow, workspace: Workspace, central: Central, client_values: dict,  # noqa: F811
+        dialogs: list[str]) -> None:
+    user_id = central.add_user("Testi Ohjaaja")
+    EnrolmentService(workspace.db).enrol(central.url, central.code(user_id), allow_insecure_loopback=True)
+    with httpx.Client(base_url=central.url) as http:  # the counsellor's other laptop got there first
+        other = enrol(http, central.database, user_id, "Toinen kone")
+        assert other.outcomes(other.create_client(hetu=client_values["hetu"])[1])[0]["outcome"] == "applied"
+    workspace.clients.create_client(client_values)
+    window.sync.refresh()
+    qtbot.waitUntil(lambda: window.sync.sync_action.isEnabled())
+    report = _sync(qtbot, window)
+    assert isinstance(report, SyncReport) and report.held == 1  # the sync finished
+    assert [r["reason"] for r in report.rejected] == ["duplicate_identity_code"]
+    qtbot.waitUntil(lambda: window.sync.refused_dialog is not None)
+    dialog = window.sync.refused_dialog
+    assert dialog.table.item(0, 3).text().startswith("The central records already have a client with this "
+                                                     "identity code. Check the code")
+    assert dialog.held_note.isVisibleTo(dialog)
+    assert dialog.held_note.text().startswith("1 change received from the central records waits on this computer")
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.sync.refused_dialog is None)
+    assert window.sync.status_bar.refused.text() == "1 change refused"
+    assert dialogs == []
+
+    i18n.install("fi")
+    refused = rejected_changes(workspace.db)
+    finnish = RefusedChangesDialog(refused, "fi", window, held=1)
+    qtbot.addWidget(finnish)
+    assert finnish.table.item(0, 3).text().startswith("Asiakastietojärjestelmässä on jo asiakas, jolla on sama "
+                                                      "henkilötunnus.")
+    assert finnish.held_note.text().startswith("1 asiakastietojärjestelmästä saapunut muutos odottaa")
+    assert refusal_text("duplicate_commitment_number").startswith("Budjetilla on asiakastietojärjestelmässä jo")
 
 
 def test_enrolled_as_an_office_user_the_window_becomes_a_print_station_at_once(

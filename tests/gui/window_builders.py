@@ -549,8 +549,9 @@ def refused_changes(look: Look) -> Iterator[State]:
     refused = [RejectedChange(entity, desk.client_id, desk.client_id, f"{desk.client_name}", reason, made)
                for entity, reason in (("client", "out_of_scope"), ("client_plan", "purged"),
                                       ("payment_commitment", "invalid"), ("assessment_change", "append_only"),
-                                      ("visit", "something_new"))]
-    dialog = RefusedChangesDialog(refused, look.language, look.main_window)
+                                      ("visit", "something_new"), ("client", "duplicate_identity_code"),
+                                      ("payment_commitment", "duplicate_commitment_number"))]
+    dialog = RefusedChangesDialog(refused, look.language, look.main_window, held=2)
     yield "", shown(dialog)
     dialog.reject()
 

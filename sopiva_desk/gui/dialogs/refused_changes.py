@@ -1,5 +1,7 @@
 """Changes the central records refused: which client and record, when it was saved, why in words,
-and what the counsellor can do. The changes stay on this computer (never their values here)."""
+and what the counsellor can do. The changes stay on this computer (never their values here).
+Below them, how many received changes wait because a record here holds their identity code or
+commitment number."""
 
 from __future__ import annotations
 
@@ -16,7 +18,10 @@ from sopiva_desk.services.sync.status import RejectedChange
 
 
 class RefusedChangesDialog(QDialog):
-    def __init__(self, refused: Sequence[RejectedChange], language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, refused: Sequence[RejectedChange], language: str, parent: QWidget | None = None, *,
+                 held: int = 0) -> None:
+        """``held``: how many changes received from the central records wait on this computer
+        because one of its records already holds their identity code or commitment number."""
         super().__init__(parent)
         self.setObjectName("refusedChangesDialog")
         self.setWindowTitle(self.tr("Changes the central records refused"))
@@ -36,6 +41,14 @@ class RefusedChangesDialog(QDialog):
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.horizontalHeader().sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         layout.addWidget(self.table, 1)
+        self.held_note = QLabel(self.tr(
+            "%n change(s) received from the central records wait on this computer: a client here already has "
+            "the same identity code, or a budget here already has the same payment commitment number. They come "
+            "in at the next sync after you correct or remove your own copy (see the rows above).", "", held), self)
+        self.held_note.setObjectName("heldNote")
+        self.held_note.setWordWrap(True)
+        self.held_note.setVisible(held > 0)
+        layout.addWidget(self.held_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -136,11 +136,15 @@ class SyncStatusBar(QWidget):
                                     _t("SyncStatus", "Saved on this computer, to be sent at the next sync."))
         else:
             self.pending.show_state(sp.SP_DialogApplyButton, _t("SyncStatus", "No changes waiting"))
-        self.refused.setVisible(status.rejected > 0)
+        self.refused.setVisible(status.rejected > 0 or status.held > 0)
         if status.rejected:
             self.refused.show_state(sp.SP_MessageBoxWarning, refused,
                                     _t("SyncStatus", "The central records refused these changes. "
                                                      "Click to see why and what you can do."))
+        elif status.held:
+            self.refused.show_state(sp.SP_MessageBoxWarning, self.tr("%n received change(s) waiting", "", status.held),
+                                    _t("SyncStatus", "A record on this computer already has their identity code "
+                                                     "or commitment number. Click to see what you can do."))
         if status.open_conflicts:
             self.conflicts.show_state(sp.SP_MessageBoxWarning, conflicts,
                                       _t("SyncStatus", "Someone else changed the same information. "

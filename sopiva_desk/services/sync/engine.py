@@ -37,13 +37,21 @@ from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.sync.enrolment import TransportFactory, device_connection
 from sopiva_desk.services.sync.errors import DeviceRevokedError, ServerError, SyncError
 from sopiva_desk.services.sync.log_push import LOG_PAGE, push_log
-from sopiva_desk.services.sync.outbox import fold_unsent, mark_sent
+from sopiva_desk.services.sync.outbox import fold_unsent, mark_sent, retry_corrected
 from sopiva_desk.services.sync.pull_apply import PageInvalid, apply_page, evict_marked
+from sopiva_desk.services.sync.status import held_count
 from sopiva_desk.services.sync.transport import SyncTransport
 from sopiva_desk.store.change_recorder import applying_pull, queue_unsent_records
 from sopiva_desk.store.database import Database
 from sopiva_desk.store.meta import IDENTITY_KEY
-from sopiva_desk.store.models import StoreSetting, SyncConflict, SyncDevice, SyncOutbox, SyncRecord, utc_now
+from sopiva_desk.store.models import (
+    StoreSetting,
+    SyncConflict,
+    SyncDevice,
+    SyncOutbox,
+    SyncRecord,
+    utc_now,
+)
 from sopiva_desk.store.repositories import access_log
 
 log = logging.getLogger(__name__)
@@ -68,6 +76,8 @@ class SyncReport:
     open_conflicts: int = 0
     evicted: int = 0
     evictions_deferred: int = 0
+    held: int = 0  # pulled changes held aside after the sync: their natural key is taken here
+    released: int = 0  # held changes applied in this sync (the key became free)
     pending_left: int = 0
     bytes_sent: int = 0
     bytes_received: int = 0
@@ -154,6 +164,7 @@ class SyncEngine:
                 select(func.count()).select_from(SyncOutbox).where(SyncOutbox.state == "pending")) or 0
             report.open_conflicts = session.scalar(
                 select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved.is_(False))) or 0
+            report.held = held_count(session)
         return report
 
     def _refuse_if_revoked(self) -> None:
@@ -184,6 +195,7 @@ class SyncEngine:
               progress: _Steps) -> None:
         after = 0
         with self._db.transaction() as session:
+            retry_corrected(session)
             report.folded = fold_unsent(session)
             last = session.scalar(select(func.max(SyncOutbox.device_seq))) or 0
             total = session.scalar(select(func.count()).select_from(SyncOutbox).where(
@@ -304,6 +316,7 @@ class SyncEngine:
             report.new_conflicts += len(result.conflicts)
             report.evicted += len(result.evicted)
             report.evictions_deferred += len(result.evictions_deferred)
+            report.released += result.released
             progress("pull", report.pulled, page=report.pages)
             if not page.get("more"):
                 return

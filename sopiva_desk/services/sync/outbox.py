@@ -18,6 +18,12 @@ reach the server after the job (docs/sync-protocol.md, "Print jobs").
 A conflict's resolution folds like any change, and the folded mutation names every conflict
 any of its rows resolves (``resolves``): it carries the chosen values of each conflict's paths,
 or a value typed after the resolution, which is the counsellor's latest word on the field.
+
+A change the server refused for a natural key (an identity code or a commitment number already in
+the central records) goes again once the counsellor has changed the record since: corrected the
+code or number, or removed their copy. The server stored that refusal under the old mutation id,
+so the row gets a new one and the later changes fold into it; when it is a client's create, its
+records refused as out of scope (their client was not in the central records) go after it.
 """
 
 from __future__ import annotations
@@ -27,9 +33,35 @@ import uuid
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from sopiva_desk.protocol.entities import NATURAL_KEYS
 from sopiva_desk.store.models import SyncOutbox, utc_now
 
 PRINT_JOB = "print_job"
+#: Refusals that a change of the record may cure: they are tried again after one.
+RETRY_AFTER_CHANGE = frozenset(key.reason for key in NATURAL_KEYS.values())
+
+
+def retry_corrected(session: Session) -> int:
+    """Put back in the queue, as new mutations, the changes refused for a natural key whose record
+    was changed after the refusal; returns how many."""
+    refused = [row for row in session.scalars(select(SyncOutbox).where(SyncOutbox.state == "rejected")
+                                              .order_by(SyncOutbox.device_seq))
+               if (row.outcome or {}).get("reason") in RETRY_AFTER_CHANGE]
+    retried = 0
+    for row in refused:
+        changed_since = session.scalar(select(SyncOutbox.device_seq).where(
+            SyncOutbox.entity == row.entity, SyncOutbox.record_id == row.record_id,
+            SyncOutbox.state == "pending", SyncOutbox.device_seq > row.device_seq).limit(1))
+        if changed_since is None:
+            continue
+        row.state, row.outcome, row.sent_at, row.mutation_id = "pending", None, None, uuid.uuid4()
+        retried += 1
+        if row.entity == "client" and row.op == "create":
+            for child in session.scalars(select(SyncOutbox).where(
+                    SyncOutbox.client_id == row.record_id, SyncOutbox.state == "rejected")):
+                if (child.outcome or {}).get("reason") == "out_of_scope":
+                    child.state, child.outcome = "pending", None
+    return retried
 
 
 def fold_unsent(session: Session) -> int:

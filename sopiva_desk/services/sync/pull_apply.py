@@ -23,6 +23,12 @@ The caller hands a session inside one transaction, with the change recorder in
 - changes of a case the counsellor purged from this device (``sync_purged``) are left out: one
   record of a case whose client is gone would break the page's foreign keys. An ``enter`` for it
   lifts the mark first, and the whole case the server then sends comes back.
+- a record that would be a second living holder of a natural key this store keeps unique (an
+  identity code, a commitment number in a budget: ``protocol.entities.NATURAL_KEYS``) is held
+  aside in ``sync_held``, with every later change of its client while that client is not on this
+  laptop (they need it); the rest of the page applies and the cursor moves on. Each page then
+  applies what was held and fits now (the counsellor corrected or removed their own copy), a
+  change older than the revision this laptop has is dropped, and the rest waits.
 """
 
 from __future__ import annotations
@@ -49,6 +55,7 @@ from sopiva_desk.store.models import (
     PrintSnapshot,
     SyncConflict,
     SyncEviction,
+    SyncHeld,
     SyncOutbox,
     SyncPurged,
     SyncRecord,
@@ -72,6 +79,32 @@ class PageResult:
     evicted: list[uuid.UUID] = field(default_factory=list)
     evictions_deferred: list[uuid.UUID] = field(default_factory=list)
     entered: list[uuid.UUID] = field(default_factory=list)
+    released: int = 0  # held changes of earlier pages applied in this one
+
+
+HELD_CLIENT = "held_client"  # a change held because its client's own record is held
+
+
+@dataclass
+class _Holding:
+    """Clients whose own record is held and who are not on this laptop: their changes wait too."""
+
+    clients: set[str] = field(default_factory=set)
+    #: When each change being applied again was first held (by ``id`` of the change).
+    held_at: dict[int, dt.datetime] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, session: Session) -> _Holding:
+        held = {str(client) for client in session.scalars(select(SyncHeld.client_id).where(
+            SyncHeld.kind == "record", SyncHeld.entity == "client", SyncHeld.reason != HELD_CLIENT))
+            if client is not None}
+        here = {str(client) for client in session.scalars(select(Client.id).where(
+            Client.id.in_([uuid.UUID(c) for c in held])))} if held else set()
+        return cls(held - here)
+
+    def holds(self, change: dict[str, Any]) -> bool:
+        client = change.get("client_id")
+        return bool(client) and str(uuid.UUID(client)) in self.clients
 
 
 class PageInvalid(ValueError):
@@ -189,15 +222,18 @@ def apply_page(session: Session, changes: Iterable[dict[str, Any]]) -> PageResul
     purged = {str(client_id) for client_id in session.scalars(select(SyncPurged.client_id))}
     if purged:
         changes = [c for c in changes if not _of_purged(c, purged)]
+    holding = _Holding.read(session)
     run: list[dict[str, Any]] = []
     for change in changes:
         if change.get("kind") in ("evict", "enter"):
-            _apply_run(session, run, result)
+            _apply_run(session, run, result, holding)
             run = []
             _apply_scope(session, change, result)
+            holding = _Holding.read(session)  # an evict drops what was held of its client
         else:
             run.append(change)
-    _apply_run(session, run, result)
+    _apply_run(session, run, result, holding)
+    _release_held(session, result)
     return result
 
 
@@ -251,7 +287,7 @@ def _uuid(value: Any, where: str) -> None:
         raise PageInvalid(f"{where}: not a UUID") from None
 
 
-def _apply_run(session: Session, changes: list[dict[str, Any]], result: PageResult) -> None:
+def _apply_run(session: Session, changes: list[dict[str, Any]], result: PageResult, holding: _Holding) -> None:
     """Records and conflicts with no scope change among them."""
     records = [c for c in changes if c.get("kind") == "record"]
     # The latest revision of a record wins if it comes twice; parents are written first.
@@ -263,10 +299,16 @@ def _apply_run(session: Session, changes: list[dict[str, Any]], result: PageResu
     with session.no_autoflush:  # one flush at commit, not one per row looked up
         loaded = _load(session, ((entity, uuid.UUID(record_id)) for entity, record_id in latest))
         for change in sorted(latest.values(), key=lambda c: _ORDER.get(c["entity"], len(_ORDER))):
-            _apply_record(session, change, result, loaded)
+            if holding.holds(change):
+                _hold(session, change, HELD_CLIENT, holding)
+            else:
+                _apply_record(session, change, result, loaded, holding)
     for change in changes:
         if change.get("kind") == "conflict":
-            _keep_conflict(session, change, result)
+            if holding.holds(change):
+                _hold(session, change, HELD_CLIENT, holding)
+            else:
+                _keep_conflict(session, change, result)
 
 
 def _apply_scope(session: Session, change: dict[str, Any], result: PageResult) -> None:
@@ -285,7 +327,8 @@ def _of_purged(change: dict[str, Any], purged: set[str]) -> bool:
     return change.get("kind") in ("record", "conflict") and bool(client) and str(uuid.UUID(client)) in purged
 
 
-def _apply_record(session: Session, change: dict[str, Any], result: PageResult, loaded: _Loaded) -> None:
+def _apply_record(session: Session, change: dict[str, Any], result: PageResult, loaded: _Loaded,
+                  holding: _Holding) -> None:
     entity = change["entity"]
     record_id = uuid.UUID(change["record_id"])
     client_id = uuid.UUID(change["client_id"]) if change.get("client_id") else None
@@ -304,11 +347,18 @@ def _apply_record(session: Session, change: dict[str, Any], result: PageResult, 
             session.add(model(**incoming))
             result.history += 1
     else:
+        keep = loaded.pending.get((entity, record_id))
+        values = merge_pulled(entity, local_values(record), incoming, keep) if record is not None and keep \
+            else incoming
+        taken = _key_taken(session, model, entity, record_id, values)
+        if taken is not None:
+            _hold(session, change, taken, holding)
+            if entity == "client" and record is None and client_id is not None:
+                holding.clients.add(str(client_id))  # its records need it: they wait with it
+            return
         if record is None:
             session.add(model(**incoming))
         else:
-            keep = loaded.pending.get((entity, record_id))
-            values = merge_pulled(entity, local_values(record), incoming, keep) if keep else incoming
             for name, value in values.items():
                 if name != "id" and getattr(record, name) != value:
                     setattr(record, name, value)
@@ -323,6 +373,58 @@ def _apply_record(session: Session, change: dict[str, Any], result: PageResult, 
     else:
         known.server_rev = max(known.server_rev, change["revision"])
         known.client_id = client_id
+
+
+def _key_taken(session: Session, model: type[Base], entity: str, record_id: uuid.UUID,
+               values: dict[str, Any]) -> str | None:
+    """The natural key's reason when another living record here holds the key ``values`` would
+    take (the store's unique index would refuse the row, and with it the whole page)."""
+    key = protocol_entities.NATURAL_KEYS.get(entity)
+    wanted = key.of(values) if key is not None else None
+    if key is None or wanted is None:
+        return None
+    session.flush()  # the page's earlier rows count: one of them may hold the key now
+    query = select(model.id).where(model.deleted_at.is_(None), model.id != record_id)  # type: ignore[attr-defined]
+    for column, value in zip(key.columns, wanted, strict=True):
+        query = query.where(getattr(model, column) == value)
+    return key.reason if session.scalar(query.limit(1)) is not None else None
+
+
+def _hold(session: Session, change: dict[str, Any], reason: str, holding: _Holding) -> None:
+    """Keep a pulled change aside; of one record only its newest revision is kept."""
+    kind, entity = change["kind"], change["entity"]
+    record_id = uuid.UUID(change["record_id"])
+    revision = change.get("revision", 0) if kind == "record" else 0
+    if kind == "record":
+        for older in session.scalars(select(SyncHeld).where(
+                SyncHeld.kind == "record", SyncHeld.entity == entity, SyncHeld.record_id == record_id)):
+            if older.revision > revision:
+                return
+            session.delete(older)
+    session.add(SyncHeld(kind=kind, entity=entity, record_id=record_id, revision=revision, change=change,
+                         client_id=uuid.UUID(change["client_id"]) if change.get("client_id") else None,
+                         reason=reason, held_at=holding.held_at.get(id(change)) or utc_now()))
+
+
+def _release_held(session: Session, result: PageResult) -> None:
+    """Apply what was held and fits now; the rest is held again, and a record change older than
+    the revision this laptop has since pulled is dropped (the newer one holds everything)."""
+    rows = list(session.scalars(select(SyncHeld).order_by(SyncHeld.id)))
+    if not rows:
+        return
+    known = {(k.entity, k.record_id): k.server_rev for k in session.scalars(select(SyncRecord).where(
+        SyncRecord.record_id.in_({row.record_id for row in rows})))}
+    changes, again = [], _Holding()
+    for row in rows:
+        session.delete(row)
+        if row.kind != "record" or known.get((row.entity, row.record_id), -1) < row.revision:
+            changes.append(row.change)
+            again.held_at[id(row.change)] = row.held_at
+    session.flush()
+    _apply_run(session, changes, result, again)
+    session.flush()
+    still = session.scalar(select(func.count()).select_from(SyncHeld)) or 0
+    result.released += max(0, len(changes) - still)
 
 
 def _keep_print_snapshot(session: Session, job_id: uuid.UUID, client_id: uuid.UUID | None,
@@ -450,6 +552,7 @@ def evict(session: Session, client_id: uuid.UUID) -> None:
     session.execute(delete(SyncConflict).where(SyncConflict.client_id == client_id))
     session.execute(delete(PrintSnapshot).where(PrintSnapshot.client_id == client_id))
     session.execute(delete(SyncEviction).where(SyncEviction.client_id == client_id))
+    session.execute(delete(SyncHeld).where(SyncHeld.client_id == client_id))
 
 
 def evict_marked(session: Session) -> list[uuid.UUID]:

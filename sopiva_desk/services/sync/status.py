@@ -14,11 +14,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from sopiva_desk.services.actor import Actor
 from sopiva_desk.services.listings import REFUSED_CHANGES, record_listing
 from sopiva_desk.store.database import Database
-from sopiva_desk.store.models import Client, SyncConflict, SyncDevice, SyncOutbox
+from sopiva_desk.store.models import Client, SyncConflict, SyncDevice, SyncHeld, SyncOutbox
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class SyncStatus:
     pending: int = 0  # outbox rows waiting to be sent
     rejected: int = 0  # outbox rows the server refused, kept for the counsellor
     open_conflicts: int = 0
+    held: int = 0  # pulled changes held aside: their identity code or commitment number is taken here
     revoked: bool = False  # the server said device_revoked: no sync until enrolled again
     support_contact: str = ""
 
@@ -42,7 +44,8 @@ class RejectedChange:
     record_id: uuid.UUID
     client_id: uuid.UUID | None
     client_name: str  # "" when the client is not on this computer
-    reason: str  # the server's reason code: out_of_scope, purged, invalid, append_only, unknown_entity
+    reason: str  # the server's reason code: out_of_scope, purged, invalid, append_only, unknown_entity,
+    # duplicate_identity_code, duplicate_commitment_number
     made_at: datetime
 
 
@@ -59,13 +62,26 @@ def sync_status(db: Database) -> SyncStatus:
                   session.execute(select(SyncOutbox.state, func.count()).group_by(SyncOutbox.state))}
         conflicts = session.scalar(select(func.count()).select_from(SyncConflict)
                                    .where(SyncConflict.resolved.is_(False))) or 0
+        held = held_count(session)
         if device is None:
             return SyncStatus(enrolled=False, pending=counts.get("pending", 0), rejected=counts.get("rejected", 0),
-                              open_conflicts=conflicts)
+                              open_conflicts=conflicts, held=held)
         return SyncStatus(enrolled=True, server_url=device.server_url, user_name=device.user_name,
                           last_sync_at=_aware(device.last_sync_at), pending=counts.get("pending", 0),
-                          rejected=counts.get("rejected", 0), open_conflicts=conflicts,
+                          rejected=counts.get("rejected", 0), open_conflicts=conflicts, held=held,
                           revoked=device.revoked_at is not None, support_contact=device.support_contact or "")
+
+
+def held_count(session: Session) -> int:
+    """Pulled changes held aside until an identity code or commitment number is free here (pull_apply)."""
+    return session.scalar(select(func.count()).select_from(SyncHeld)) or 0
+
+
+def refused_and_held(db: Database, actor: Actor | None = None) -> tuple[list[RejectedChange], int]:
+    """What the refused-changes dialog shows: the refused changes and how many received ones wait."""
+    refused = rejected_changes(db, actor)
+    with db.read() as session:
+        return refused, held_count(session)
 
 
 def rejected_changes(db: Database, actor: Actor | None = None) -> list[RejectedChange]:
