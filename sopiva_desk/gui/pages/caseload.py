@@ -92,7 +92,7 @@ class CaseloadPage(QWidget):
         self._me = context.workspace.actor.user_name if context.unlocked else ""
         self._my_total: int | None = None  # how many of the rows are mine (counted once per change of rows)
         self._listing_due = False  # the list came into view: log it once it has painted (_log_listing)
-        self._listed: list[str] | None = None  # the clients last logged since the list came into view
+        self._listed: int | None = None  # hash of the clients last logged since the list came into view
         self._search_timer = QTimer(self)  # the debounce of a long list, see search_delay_ms
         self._search_timer.setSingleShot(True)
         self._search_timer.timeout.connect(self._apply_filter)
@@ -375,9 +375,10 @@ class CaseloadPage(QWidget):
         context, hexes = self._context, self.model.id_hexes()
         if self._state != _LOADED or not self.isVisible() or not context.unlocked or not hexes:
             return
-        if hexes == self._listed:
+        listed = hash(tuple(hexes))  # not the list itself: 100,000 ids would stay in memory
+        if listed == self._listed:
             return  # the same clients read again while in view (a reload): nothing new was shown
-        self._listed = hexes
+        self._listed = listed
         context.run(lambda: context.workspace.listings.record(CASELOAD, [uuid.UUID(hex=h) for h in hexes]),
                     parent=self)
 
