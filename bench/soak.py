@@ -29,6 +29,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -226,10 +227,7 @@ def _verify(database: central_db.Database, laptops: list[Device], week: list[dic
     for laptop in laptops:
         for kind, n in laptop.outcomes.items():
             outcomes[kind] = outcomes.get(kind, 0) + n
-    sent_per_record: dict[str, int] = {}
-    for laptop in laptops:
-        for mutation in laptop.mutations:
-            sent_per_record[mutation["record_id"]] = sent_per_record.get(mutation["record_id"], 0) + 1
+    sent_per_record = Counter(mutation["record_id"] for laptop in laptops for mutation in laptop.mutations)
     lost_in_pull = duplicated_in_pull = 0
     for index, laptop in enumerate(laptops):
         partner = laptops[index ^ 1]

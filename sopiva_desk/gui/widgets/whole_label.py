@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 
 class WholeOrNothingLabel(QLabel):
-    def __init__(self, parent: QWidget | None = None, **kwargs: object) -> None:
-        super().__init__(parent, **kwargs)
-
     def setText(self, text: str) -> None:  # noqa: N802 - Qt API
         super().setText(text)
         self.setToolTip(text)
